@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { ConfigError, loadAppConfig } from '@dondoc/config';
+import { PinoNestLogger, createLogger } from '@dondoc/observability';
+import { createWorker } from './worker.factory';
+import { WorkerModule } from './worker.module';
+
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const logger = createLogger('worker', config.logLevel);
+  Runtime.install({
+    logger: new DefaultLogger('WARN', ({ level, message, meta }) =>
+      logger[level === 'WARN' ? 'warn' : 'error'](meta ?? {}, message),
+    ),
+  });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: new PinoNestLogger(logger),
+  });
+  const worker = await createWorker(app, config);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
+  logger.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address }, 'worker running');
+  await worker.run();
+  await app.close();
+  logger.info('worker stopped');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+  process.exit(1);
+});

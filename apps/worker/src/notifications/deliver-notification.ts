@@ -1,0 +1,41 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { type MailSender } from '@dondoc/mail';
+import { type NewNotification, type NotificationRepository } from '@dondoc/persistence';
+
+export interface DeliveryDeps {
+  notifications: NotificationRepository;
+  mail: MailSender;
+}
+
+/**
+ * Outbox delivery: the row is keyed by its idempotency key, so a retried activity, a replayed workflow or a
+ * restarted worker finds the mail already sent and returns its Message-ID instead of sending it twice.
+ */
+export async function deliverNotification(deps: DeliveryDeps, notification: NewNotification): Promise<string> {
+  const stored = await deps.notifications.enqueue(notification);
+  if (stored.status === 'sent' && stored.smtpMessageId) return stored.smtpMessageId;
+
+  await deps.notifications.recordAttempt(stored.id);
+  try {
+    const messageId = await deps.mail.send({
+      to: stored.recipients,
+      subject: stored.subject,
+      text: stored.textBody,
+      html: stored.htmlBody ?? undefined,
+      messageId: `<${stored.id}@dondoc.invalid>`,
+    });
+    await deps.notifications.markSent(stored.id, messageId);
+    return messageId;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await deps.notifications.markFailed(stored.id, message);
+    if (isPermanent(error)) throw ApplicationFailure.nonRetryable(message, 'MailRejected');
+    throw error;
+  }
+}
+
+/** Addresses the relay refuses outright will not be accepted on a retry either. */
+function isPermanent(error: unknown): boolean {
+  const { code, responseCode } = (error ?? {}) as { code?: string; responseCode?: number };
+  return code === 'EENVELOPE' || (responseCode !== undefined && responseCode >= 550 && responseCode < 560);
+}

@@ -1,0 +1,37 @@
+import { type INestApplicationContext } from '@nestjs/common';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type AppConfig } from '@dondoc/config';
+import { MailSender } from '@dondoc/mail';
+import { NotificationRepository, PlanRepository } from '@dondoc/persistence';
+import { createActivities } from './activities';
+
+export const WORKFLOW_BUNDLE_PATH = join(__dirname, '../../../dist/workflow-bundle.js');
+const WORKFLOWS_PATH = require.resolve('../../../workflows');
+
+/** Production loads the prebuilt bundle (`npm run build:workflows`); dev and tests bundle from source. */
+function workflowSource(config: AppConfig): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
+  if (config.env !== 'production') return { workflowsPath: WORKFLOWS_PATH };
+  if (!existsSync(WORKFLOW_BUNDLE_PATH)) {
+    throw new Error(`NODE_ENV=production needs ${WORKFLOW_BUNDLE_PATH}: run npm run build:workflows first`);
+  }
+  return { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } };
+}
+
+export async function createWorker(app: INestApplicationContext, config: AppConfig): Promise<Worker> {
+  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const activities = createActivities({
+    plans: app.get(PlanRepository),
+    notifications: app.get(NotificationRepository),
+    mail: app.get(MailSender),
+    publicUrl: config.http.publicUrl,
+  });
+  return Worker.create({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    activities,
+    ...workflowSource(config),
+  });
+}

@@ -1,0 +1,54 @@
+// Three projects, selected with --selectProjects: unit (pure, beside the code), workflows (time-skipping
+// server) and stack (test/integration and test/e2e against real PostgreSQL, Temporal dev server and SMTP sink).
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const libs = [
+  'config',
+  'contracts',
+  'devstack',
+  'domain',
+  'mail',
+  'observability',
+  'persistence',
+  'plan-import',
+  'temporal',
+];
+const moduleNameMapper = Object.fromEntries(libs.map((lib) => [`^@dondoc/${lib}$`, `<rootDir>/libs/${lib}/src`]));
+
+const base = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
+
+module.exports = {
+  testTimeout: 120_000,
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows'],
+      testMatch: ['**/*.spec.ts'],
+    },
+    {
+      ...base,
+      displayName: 'workflows',
+      testMatch: ['<rootDir>/test/workflows/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/setup/workflows.global-setup.ts',
+    },
+    {
+      ...base,
+      // Integration and end-to-end share one real stack per run, started once and torn down after.
+      displayName: 'stack',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/setup/stack.global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/stack.global-teardown.ts',
+    },
+  ],
+};

@@ -1,0 +1,37 @@
+import { DEFAULT_TASK_QUEUE } from '@dondoc/contracts';
+import { type Env, EnvReader } from './env-reader';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  logLevel: LogLevel;
+  http: { port: number; publicUrl: string };
+  database: { url: string };
+  temporal: { address: string; namespace: string; taskQueue: string };
+  mail: { url: string; from: string };
+}
+
+/** Read once at process start; anything invalid stops the process with every offending variable named. */
+export function loadAppConfig(env: Env = process.env): AppConfig {
+  const read = new EnvReader(env);
+  const port = read.integer('PORT', 3000, { min: 1, max: 65535 });
+  const config: AppConfig = {
+    env: read.oneOf('NODE_ENV', 'development', ['development', 'test', 'production'] as const),
+    logLevel: read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
+    http: { port, publicUrl: read.url('PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']) },
+    database: { url: read.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']) },
+    temporal: {
+      address: read.hostPort('TEMPORAL_ADDRESS', 'localhost:7233'),
+      namespace: read.string('TEMPORAL_NAMESPACE', 'default'),
+      taskQueue: read.string('TEMPORAL_TASK_QUEUE', DEFAULT_TASK_QUEUE),
+    },
+    mail: {
+      url: read.url('SMTP_URL', 'smtp://localhost:1025', ['smtp:', 'smtps:']),
+      from: read.string('MAIL_FROM', 'dondoc <dondoc@dondoc.invalid>'),
+    },
+  };
+  read.finish();
+  return config;
+}

@@ -1,0 +1,4 @@
+export * from './app-config';
+export * from './devstack-config';
+export { ConfigError } from './env-reader';
+export * from './config.module';

@@ -1,0 +1,75 @@
+import { Connection } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type TemporalCliSource } from './temporal-cli';
+import { startProcess } from './service-process';
+
+export interface RunningTemporal {
+  address: string;
+  uiUrl?: string;
+  stop: () => Promise<void>;
+}
+
+export interface DevServerOptions {
+  cli: TemporalCliSource;
+  port: number;
+  uiPort?: number;
+  /** Omit for an in-memory server (tests). */
+  dbFilename?: string;
+  searchAttributes: Record<string, string>;
+  quiet?: boolean;
+}
+
+/** The official Temporal dev server (with its Web UI when `uiPort` is given), ready to accept connections. */
+export async function startTemporalDevServer(options: DevServerOptions): Promise<RunningTemporal> {
+  const address = `127.0.0.1:${options.port}`;
+  const attributeArgs = Object.entries(options.searchAttributes).flatMap(([name, type]) => [
+    '--search-attribute',
+    `${name}=${type}`,
+  ]);
+  const uiUrl = options.uiPort ? `http://localhost:${options.uiPort}` : undefined;
+
+  if (options.cli.kind === 'sdk-download') {
+    const env = await TestWorkflowEnvironment.createLocal({
+      server: {
+        ip: '127.0.0.1',
+        port: options.port,
+        ui: options.uiPort !== undefined,
+        uiPort: options.uiPort,
+        dbFilename: options.dbFilename,
+        extraArgs: attributeArgs,
+      },
+    });
+    return { address, uiUrl, stop: () => env.teardown() };
+  }
+
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'warn'];
+  args.push(...(options.uiPort ? ['--ui-port', String(options.uiPort)] : ['--headless']));
+  if (options.dbFilename) args.push('--db-filename', options.dbFilename);
+  const server = startProcess('temporal', options.cli.path, [...args, ...attributeArgs], { quiet: options.quiet });
+  try {
+    await waitUntilServing(address, server.exited);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { address, uiUrl, stop: () => server.stop() };
+}
+
+async function waitUntilServing(address: string, exited: Promise<number | null>, timeoutMs = 60_000): Promise<void> {
+  let gone = false;
+  void exited.then(() => (gone = true));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (gone) throw new Error('The Temporal dev server exited during start-up (is the port already in use?)');
+    try {
+      const connection = await Connection.connect({ address, connectTimeout: 1_000 });
+      await connection.workflowService.getSystemInfo({});
+      await connection.close();
+      return;
+    } catch {
+      await sleep(250);
+    }
+  }
+  throw new Error(`The Temporal dev server did not answer at ${address} within ${timeoutMs / 1000}s`);
+}

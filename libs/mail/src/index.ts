@@ -1,0 +1,2 @@
+export * from './mail-sender';
+export * from './mail.module';

@@ -1,0 +1,41 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '@dondoc/config';
+
+export interface OutgoingMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html?: string;
+  /** Becomes the Message-ID, so a resend after a lost acknowledgement is recognisable as the same mail. */
+  messageId?: string;
+}
+
+@Injectable()
+export class MailSender implements OnApplicationShutdown {
+  private readonly transport: Transporter;
+  private readonly from: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.transport = createTransport(config.mail.url);
+    this.from = config.mail.from;
+  }
+
+  /** Sends over SMTP and returns the Message-ID the relay accepted. */
+  async send(mail: OutgoingMail): Promise<string> {
+    const info = (await this.transport.sendMail({
+      from: this.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+      textEncoding: 'base64',
+    })) as { messageId: string };
+    return info.messageId;
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

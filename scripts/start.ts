@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadDevstackConfig } from '@dondoc/config';
+import { searchAttributeDeclarations } from '@dondoc/contracts';
+import {
+  type RunningProcess,
+  resolveTemporalCli,
+  startEmbeddedPostgres,
+  startMailSink,
+  startProcess,
+  startTemporalDevServer,
+  step,
+} from '@dondoc/devstack';
+import { migrateDatabase } from '@dondoc/persistence';
+
+const root = resolve(__dirname, '..');
+const tsNode = join(root, 'node_modules', 'ts-node', 'dist', 'bin.js');
+type Stop = () => Promise<void>;
+
+/** `npm start`: the whole stack on embedded defaults (or on what DATABASE_URL, SMTP_URL, TEMPORAL_ADDRESS name). */
+async function main(): Promise<void> {
+  const config = loadDevstackConfig(process.env, root);
+  const stops: Stop[] = [];
+  let stopping = false;
+  const shutdown = async (code: number): Promise<never> => {
+    if (!stopping) {
+      stopping = true;
+      step('Stopping…');
+      for (const stop of stops.reverse()) await stop().catch((error: unknown) => step(`  ${String(error)}`));
+      step('Stopped.');
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    const [temporal, databaseUrl] = await Promise.all([
+      (async () => {
+        if (config.temporal.address) return { address: config.temporal.address, uiUrl: undefined };
+        mkdirSync(join(config.dataDir, 'temporal'), { recursive: true });
+        const server = await startTemporalDevServer({
+          cli: await resolveTemporalCli({ explicit: config.temporal.cli, cacheDir: config.cacheDir }),
+          port: config.temporal.port,
+          uiPort: config.temporal.uiPort,
+          dbFilename: join(config.dataDir, 'temporal', 'dev.db'),
+          searchAttributes: searchAttributeDeclarations,
+        });
+        stops.push(server.stop);
+        return server;
+      })(),
+      (async () => {
+        if (config.databaseUrl) return config.databaseUrl;
+        const postgres = await startEmbeddedPostgres({
+          dataDir: join(config.dataDir, 'postgres'),
+          port: config.postgresPort,
+          persistent: true,
+        });
+        stops.push(postgres.stop);
+        await postgres.createDatabase('dondoc');
+        return postgres.urlFor('dondoc');
+      })(),
+    ]);
+    const applied = await migrateDatabase(databaseUrl);
+    if (applied.length) step(`Applied migrations: ${applied.join(', ')}`);
+
+    let smtpUrl = config.smtpUrl;
+    let mailboxUrl: string | undefined;
+    if (!smtpUrl) {
+      const sink = await startMailSink(config.mailSink);
+      stops.push(sink.stop);
+      smtpUrl = `smtp://127.0.0.1:${sink.smtpPort}`;
+      mailboxUrl = `http://localhost:${sink.httpPort}/messages`;
+    }
+
+    const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, SMTP_URL: smtpUrl };
+    const processes: RunningProcess[] = [
+      startProcess('worker', process.execPath, [tsNode, 'apps/worker/src/main.ts'], { env, cwd: root }),
+      startProcess('api', process.execPath, [tsNode, 'apps/api/src/main.ts'], { env, cwd: root }),
+    ];
+    for (const child of processes) {
+      stops.unshift(child.stop);
+      void child.exited.then((code) => {
+        if (stopping) return;
+        step(`${child.name} exited with ${code}; stopping the stack.`);
+        void shutdown(1);
+      });
+    }
+
+    const apiUrl = `http://localhost:${config.apiPort}`;
+    await waitForHealth(`${apiUrl}/health`);
+    printUrls({ apiUrl, temporalUi: temporal.uiUrl, temporalAddress: temporal.address, mailboxUrl, databaseUrl });
+  } catch (error) {
+    step(error instanceof Error ? error.message : String(error));
+    await shutdown(1);
+  }
+}
+
+async function waitForHealth(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await sleep(500);
+  }
+  throw new Error(`The API did not report healthy at ${url} within ${timeoutMs / 1000}s`);
+}
+
+function printUrls(urls: {
+  apiUrl: string;
+  temporalUi?: string;
+  temporalAddress: string;
+  mailboxUrl?: string;
+  databaseUrl: string;
+}): void {
+  const lines = [
+    `API            ${urls.apiUrl}`,
+    `API docs       ${urls.apiUrl}/docs`,
+    `Health         ${urls.apiUrl}/health`,
+    `Temporal       ${urls.temporalAddress}${urls.temporalUi ? `   Web UI ${urls.temporalUi}` : ''}`,
+    `Mail sink      ${urls.mailboxUrl ?? '(SMTP_URL relay)'}`,
+    `PostgreSQL     ${urls.databaseUrl.replace(/\/\/[^@]*@/, '//…@')}`,
+    'Ctrl-C stops everything.',
+  ];
+  process.stdout.write(`\n dondoc is up\n ${'─'.repeat(60)}\n${lines.map((line) => ` ${line}`).join('\n')}\n\n`);
+}
+
+void main();

@@ -1,0 +1,3 @@
+export interface StackHandles {
+  stops: Array<() => Promise<void>>;
+}

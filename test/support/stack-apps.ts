@@ -1,0 +1,36 @@
+import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import type request from 'supertest';
+import { type AppConfig, loadAppConfig } from '@dondoc/config';
+import { createApiApp } from '../../apps/api/src/app.factory';
+import { createWorker } from '../../apps/worker/src/worker.factory';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+
+/** The configuration the test stack exported, on a task queue of this test file's own. */
+export function stackConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadAppConfig({ ...process.env, TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, ...overrides });
+}
+
+export type HttpTarget = Parameters<typeof request>[0];
+
+/** The API on the test stack, and the server supertest drives. */
+export async function startApi(config: AppConfig): Promise<{ app: INestApplication; http: HttpTarget }> {
+  const app = await createApiApp(config, pino({ level: 'silent' }));
+  await app.init();
+  return { app, http: app.getHttpServer() as HttpTarget };
+}
+
+let runtimeQuieted = false;
+
+export async function startWorker(config: AppConfig): Promise<{ worker: Worker; context: INestApplicationContext }> {
+  if (!runtimeQuieted) {
+    // The runtime is per process and can be installed once: keep test output to warnings.
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    runtimeQuieted = true;
+  }
+  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  return { worker: await createWorker(context, config), context };
+}

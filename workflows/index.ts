@@ -1,0 +1,1 @@
+export { planIntakeWorkflow } from './plan-intake.workflow';
