@@ -41,6 +41,7 @@ module.exports = {
       displayName: 'workflows',
       testMatch: ['<rootDir>/test/workflows/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/workflows.global-setup.ts',
+      setupFiles: ['<rootDir>/test/setup/quiet-temporal-runtime.ts'],
     },
     {
       ...base,
@@ -49,6 +50,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/stack.global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/stack.global-teardown.ts',
+      setupFiles: ['<rootDir>/test/setup/quiet-temporal-runtime.ts'],
     },
   ],
 };

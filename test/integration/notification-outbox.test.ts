@@ -1,0 +1,64 @@
+import { type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { type AppConfig } from '@dondoc/config';
+import { freePort } from '@dondoc/devstack';
+import { MailSender } from '@dondoc/mail';
+import { NotificationRepository } from '@dondoc/persistence';
+import { deliverNotification } from '../../apps/worker/src/notifications/deliver-notification';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { mailsTo } from '../support/mail-sink-client';
+import { stackConfig } from '../support/stack-apps';
+
+describe('notification outbox on real PostgreSQL and SMTP', () => {
+  const contexts: INestApplicationContext[] = [];
+
+  async function deps(config: AppConfig) {
+    const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+    contexts.push(context);
+    return { notifications: context.get(NotificationRepository), mail: context.get(MailSender) };
+  }
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+  });
+
+  const notification = (recipient: string) => ({
+    idempotencyKey: `reminder:${randomUUID()}:2026-11-20:v1`,
+    kind: 'reminder',
+    recipients: [recipient],
+    subject: 'Nhắc hạn báo cáo: Kế hoạch số 972/KH-UBND — còn 3 ngày',
+    textBody: 'Đề nghị Sở Văn hóa, Thể thao và Du lịch gửi báo cáo trước ngày 20/11/2026.',
+  });
+
+  it('sends one mail however often the same notification is delivered', async () => {
+    const recipient = `svhttdl-${randomUUID().slice(0, 8)}@laichau.dondoc.invalid`;
+    const sameNotification = notification(recipient);
+    const delivery = await deps(stackConfig());
+
+    const first = await deliverNotification(delivery, sameNotification);
+    const second = await deliverNotification(delivery, sameNotification);
+
+    expect(second).toBe(first);
+    const mails = await mailsTo(recipient);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ subject: sameNotification.subject, messageId: first });
+    expect(mails[0].text.trim()).toBe(sameNotification.textBody);
+  });
+
+  it('records a failed attempt with its error when the relay is unreachable, then sends on retry', async () => {
+    const recipient = `stp-${randomUUID().slice(0, 8)}@laichau.dondoc.invalid`;
+    const pending = notification(recipient);
+    const down = await deps(stackConfig({ SMTP_URL: `smtp://127.0.0.1:${await freePort()}` }));
+
+    await expect(deliverNotification(down, pending)).rejects.toThrow(/ECONNREFUSED/);
+    const failed = await down.notifications.getByIdempotencyKey(pending.idempotencyKey);
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
+
+    const up = await deps(stackConfig());
+    const messageId = await deliverNotification(up, pending);
+    const sent = await up.notifications.getByIdempotencyKey(pending.idempotencyKey);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 2, smtpMessageId: messageId, lastError: null });
+    expect(await mailsTo(recipient)).toHaveLength(1);
+  });
+});
