@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './schedules';
+export * from './calendar';
+export * from './reminders';
+export * from './inspections';

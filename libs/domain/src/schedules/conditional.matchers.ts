@@ -1,0 +1,47 @@
+import { type EventRelativeSchedule, type InterpretedTimeframe } from './schedule.types';
+import { type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
+
+const ON_REQUEST =
+  /^(?:khi có yêu cầu|khi được yêu cầu|khi cần thiết|theo yêu cầu|đột xuất(?: theo yêu cầu| khi có yêu cầu)?)(?: của (.+))?$/d;
+const FROM_EVENT = /^từ khi (.+?)(?: (?:đến|tới) (?:hết )?(?:năm )?(\d{4}))?$/d;
+const WITHIN_DAYS = /^(?:thời hạn |vòng )?(\d+) ngày,? (?:kể từ|từ|sau)(?: ngày| khi)? (.+)$/d;
+const AFTER_EVENT = /^sau (?:khi )?(.+)$/d;
+const WHEN_EVENT = /^khi (.+)$/d;
+
+// The key only loses a prefix and keeps its length otherwise, so a key span maps onto the display text.
+function quote(input: TimeframeInput, match: RegExpExecArray, group: number): string {
+  const [start, end] = match.indices?.[group] ?? [0, 0];
+  const shift = input.display.length - input.key.length;
+  return input.display.slice(start + shift, end + shift);
+}
+
+const onRequest: TimeframeMatcher = (input) => {
+  const match = ON_REQUEST.exec(input.key);
+  if (!match) return null;
+  const requester = match[1] === undefined ? null : quote(input, match, 1);
+  return { schedule: { kind: 'onRequest', text: input.text, requester }, warnings: [] };
+};
+
+const event = (input: TimeframeInput, fields: Omit<EventRelativeSchedule, 'kind' | 'text'>): InterpretedTimeframe => ({
+  schedule: { kind: 'eventRelative', text: input.text, ...fields },
+  warnings: [],
+});
+
+const eventRelative: TimeframeMatcher = (input) => {
+  const within = WITHIN_DAYS.exec(input.key);
+  if (within) {
+    const offsetDays = Number(within[1]);
+    return event(input, { event: quote(input, within, 2), relation: 'within', offsetDays, untilYear: null });
+  }
+  const from = FROM_EVENT.exec(input.key);
+  if (from) {
+    const untilYear = from[2] === undefined ? null : Number(from[2]);
+    return event(input, { event: quote(input, from, 1), relation: 'from', offsetDays: null, untilYear });
+  }
+  const after = AFTER_EVENT.exec(input.key) ?? WHEN_EVENT.exec(input.key);
+  if (!after) return null;
+  const relation = after[0].startsWith('sau') ? 'after' : 'from';
+  return event(input, { event: quote(input, after, 1), relation, offsetDays: null, untilYear: null });
+};
+
+export const CONDITIONAL_MATCHERS: readonly TimeframeMatcher[] = [onRequest, eventRelative];

@@ -1,0 +1,123 @@
+import { addDays, lastDayOfMonth, lastDayOfQuarter, tryIsoDate, type IsoDate } from '../dates';
+import { type DateWindow, type InterpretedTimeframe } from './schedule.types';
+import {
+  missingYear,
+  quarterNumber,
+  resolveYear,
+  unrecognised,
+  type TimeframeInput,
+  type TimeframeMatcher,
+} from './timeframe-text';
+
+const YEAR_SUFFIX = '(?:(?:,? (?:năm )?|/)(\\d{4}))?';
+const DATE = '(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?';
+
+const QUARTER = new RegExp(`^quý (iv|i{1,3}|[1-4])${YEAR_SUFFIX}$`);
+const MONTH = new RegExp(`^tháng (\\d{1,2})${YEAR_SUFFIX}$`);
+const MONTH_LIST = new RegExp(`^tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})+)${YEAR_SUFFIX}$`);
+const HALF_YEAR = /^(?:6|06|sáu) tháng (đầu|cuối) năm(?: (?:năm )?(\d{4}))?$/;
+const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
+export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE} (?:đến|-) (?:ngày )?${DATE}`;
+export const MONTH_LIST_SOURCE = 'tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})*)';
+const DATE_RANGE = new RegExp(`^(?:cao điểm )?${DATE_RANGE_SOURCE}$`);
+
+type Dated = IsoDate | InterpretedTimeframe;
+
+export const isDate = (value: Dated): value is IsoDate => typeof value === 'string';
+
+export function writtenDate(input: TimeframeInput, day: string, month: string, year: string | undefined): Dated {
+  const resolvedYear = resolveYear(year, input.context);
+  if (resolvedYear === null) return missingYear(input);
+  const date = tryIsoDate(resolvedYear, Number(month), Number(day));
+  return date ?? unrecognised(input, `"${day}/${month}/${resolvedYear}" is not a calendar date`);
+}
+
+const once = (input: TimeframeInput, due: IsoDate, period: string): InterpretedTimeframe => ({
+  schedule: { kind: 'once', text: input.text, due, period },
+  warnings: [],
+});
+
+const quarter: TimeframeMatcher = (input) => {
+  const match = QUARTER.exec(input.key);
+  if (!match) return null;
+  const year = resolveYear(match[2], input.context);
+  const number = quarterNumber(match[1]);
+  if (year === null) return missingYear(input);
+  if (number === null) return unrecognised(input, `No quarter ${match[1]}`);
+  return once(input, lastDayOfQuarter(year, number), `${year}-Q${number}`);
+};
+
+const month: TimeframeMatcher = (input) => {
+  const match = MONTH.exec(input.key);
+  if (!match) return null;
+  const year = resolveYear(match[2], input.context);
+  const number = Number(match[1]);
+  if (year === null) return missingYear(input);
+  if (number < 1 || number > 12) return unrecognised(input, `No month ${match[1]}`);
+  return once(input, lastDayOfMonth(year, number), `${year}-${String(number).padStart(2, '0')}`);
+};
+
+export function monthWindow(
+  input: TimeframeInput,
+  monthList: string,
+  writtenYear: string | undefined,
+): DateWindow | InterpretedTimeframe {
+  const months = monthList.split(/, ?| và |-| đến (?:tháng )?/).map(Number);
+  const year = resolveYear(writtenYear, input.context);
+  if (year === null) return missingYear(input);
+  const ascending = months.every((m, i) => m >= 1 && m <= 12 && (i === 0 || m > months[i - 1]));
+  if (!ascending) return unrecognised(input, `Months ${monthList} are not in order`);
+  const start = tryIsoDate(year, months[0], 1) as IsoDate;
+  const end = lastDayOfMonth(year, months[months.length - 1]);
+  return { start, end };
+}
+
+const monthList: TimeframeMatcher = (input) => {
+  const match = MONTH_LIST.exec(input.key);
+  if (!match) return null;
+  const window = monthWindow(input, match[1], match[2]);
+  if ('schedule' in window) return window;
+  return { schedule: { kind: 'window', text: input.text, ...window }, warnings: [] };
+};
+
+const halfYear: TimeframeMatcher = (input) => {
+  const match = HALF_YEAR.exec(input.key);
+  if (!match) return null;
+  const year = resolveYear(match[2], input.context);
+  if (year === null) return missingYear(input);
+  const first = match[1] === 'đầu';
+  const start = tryIsoDate(year, first ? 1 : 7, 1) as IsoDate;
+  return {
+    schedule: { kind: 'window', text: input.text, start, end: lastDayOfMonth(year, first ? 6 : 12) },
+    warnings: [],
+  };
+};
+
+// "trước ngày X" is strictly before X, so the last day to comply is the day before.
+const byDate: TimeframeMatcher = (input) => {
+  const match = BY_DATE.exec(input.key);
+  if (!match) return null;
+  const date = writtenDate(input, match[2], match[3], match[4]);
+  if (!isDate(date)) return date;
+  const due = match[1] === 'trước' ? addDays(date, -1) : date;
+  return once(input, due, due);
+};
+
+export function rangeWindow(input: TimeframeInput, groups: readonly string[]): DateWindow | InterpretedTimeframe {
+  const end = writtenDate(input, groups[3], groups[4], groups[5]);
+  if (!isDate(end)) return end;
+  const start = writtenDate(input, groups[0], groups[1], groups[2] ?? end.slice(0, 4));
+  if (!isDate(start)) return start;
+  if (start > end) return unrecognised(input, `The window in "${input.display}" ends before it starts`);
+  return { start, end };
+}
+
+const dateRange: TimeframeMatcher = (input) => {
+  const match = DATE_RANGE.exec(input.key);
+  if (!match) return null;
+  const window = rangeWindow(input, match.slice(1));
+  if ('schedule' in window) return window;
+  return { schedule: { kind: 'window', text: input.text, ...window }, warnings: [] };
+};
+
+export const DATED_MATCHERS: readonly TimeframeMatcher[] = [quarter, month, monthList, halfYear, byDate, dateRange];

@@ -1,0 +1,102 @@
+import { isoDate } from '../dates';
+import { DEFAULT_ANNUAL_REPORT_DATE, deadlinesAfterEvent, deadlinesFor, periodOpens } from './deadlines';
+import { interpretTimeframe } from './interpret-timeframe';
+import { type DeadlineContext } from './schedule.types';
+
+const plan2025to2030: DeadlineContext = {
+  planPeriod: { from: 2025, to: 2030 },
+  annualReportDate: DEFAULT_ANNUAL_REPORT_DATE,
+};
+const plan2024: DeadlineContext = { planPeriod: { from: 2024, to: 2024 }, annualReportDate: { month: 11, day: 20 } };
+
+const deadlines = (text: string, context: DeadlineContext) =>
+  deadlinesFor(interpretTimeframe(text, { planPeriod: context.planPeriod }).schedule, context);
+
+describe('deadlinesFor', () => {
+  it('gives a quarter its last day, open from plan activation', () => {
+    expect(deadlines('Quý III năm 2024', plan2024)).toEqual([{ period: '2024-Q3', due: '2024-09-30', opens: null }]);
+  });
+
+  it('gives "trước ngày X" the day before X', () => {
+    expect(deadlines('trước ngày 31/10/2023', plan2024)).toEqual([
+      { period: '2023-10-30', due: '2023-10-30', opens: null },
+    ]);
+  });
+
+  it('gives an annual schedule one deadline a year on the annual report date', () => {
+    const result = deadlines('Hàng năm', plan2025to2030);
+    expect(result.map((d) => d.period)).toEqual(['2025', '2026', '2027', '2028', '2029', '2030']);
+    expect(result[1]).toEqual({ period: '2026', due: '2026-11-20', opens: '2026-01-01' });
+  });
+
+  it('runs an open-ended start to the end of the plan', () => {
+    expect(deadlines('Từ năm 2027', plan2025to2030).map((d) => d.due)).toEqual([
+      '2027-11-20',
+      '2028-11-20',
+      '2029-11-20',
+      '2030-11-20',
+    ]);
+  });
+
+  it('uses a due day stated in the text over the plan report date', () => {
+    expect(deadlines('trước ngày 20/11 hằng năm', plan2025to2030)[0].due).toBe('2025-11-19');
+  });
+
+  it('clamps 29/02 to 28/02 outside leap years', () => {
+    const schedule = interpretTimeframe('trước ngày 01/03 hàng năm', { planPeriod: { from: 2027, to: 2028 } }).schedule;
+    expect(deadlinesFor(schedule, plan2025to2030).map((d) => d.due)).toEqual(['2027-02-28', '2028-02-29']);
+  });
+
+  it('reports continuous work with the annual report', () => {
+    expect(
+      deadlines('Thường xuyên, trọng tâm tháng 10, 11 năm 2023', { ...plan2024, planPeriod: { from: 2023, to: 2023 } }),
+    ).toEqual([{ period: '2023', due: '2023-11-20', opens: '2023-01-01' }]);
+  });
+
+  it('makes a window due at its end and open at its start', () => {
+    expect(deadlines('cao điểm từ ngày 01/11/2023 đến ngày 09/11/2023', plan2024)).toEqual([
+      { period: '2023-11-01/2023-11-09', due: '2023-11-09', opens: '2023-11-01' },
+    ]);
+  });
+
+  it.each(['Khi có yêu cầu của Bộ Tư pháp', 'sau sơ kết 06 tháng', 'kịp thời'])('has no deadline for "%s"', (text) => {
+    expect(deadlines(text, plan2025to2030)).toEqual([]);
+  });
+});
+
+describe('deadlinesAfterEvent', () => {
+  it('counts calendar days after the event for "trong thời hạn 10 ngày"', () => {
+    const { schedule } = interpretTimeframe('Trong thời hạn 10 ngày, kể từ ngày kết thúc kiểm tra trực tiếp');
+    expect(deadlinesAfterEvent(schedule, isoDate(2024, 8, 26), plan2024)).toEqual([
+      { period: '2024-09-05', due: '2024-09-05', opens: '2024-08-26' },
+    ]);
+  });
+
+  it('turns "Từ khi … đến năm 2030" into annual reports from the event year', () => {
+    const { schedule } = interpretTimeframe('Từ khi ứng dụng được Bộ Tư pháp đưa vào sử dụng đến năm 2030');
+    const result = deadlinesAfterEvent(schedule, isoDate(2028, 6, 15), plan2025to2030);
+    expect(result).toEqual([
+      { period: '2028', due: '2028-11-20', opens: '2028-06-15' },
+      { period: '2029', due: '2029-11-20', opens: '2029-01-01' },
+      { period: '2030', due: '2030-11-20', opens: '2030-01-01' },
+    ]);
+  });
+
+  it('gives no deadline after an event the text does not time', () => {
+    const { schedule } = interpretTimeframe('sau sơ kết 06 tháng');
+    expect(deadlinesAfterEvent(schedule, isoDate(2024, 7, 1), plan2024)).toEqual([]);
+  });
+});
+
+describe('periodOpens', () => {
+  it('opens a once period at activation and an annual period on 1 January, never before activation', () => {
+    const activatedOn = isoDate(2025, 6, 1);
+    expect(periodOpens({ period: '2025-Q3', due: isoDate(2025, 9, 30), opens: null }, activatedOn)).toBe('2025-06-01');
+    expect(periodOpens({ period: '2025', due: isoDate(2025, 11, 20), opens: isoDate(2025, 1, 1) }, activatedOn)).toBe(
+      '2025-06-01',
+    );
+    expect(periodOpens({ period: '2026', due: isoDate(2026, 11, 20), opens: isoDate(2026, 1, 1) }, activatedOn)).toBe(
+      '2026-01-01',
+    );
+  });
+});

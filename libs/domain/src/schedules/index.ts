@@ -1,0 +1,3 @@
+export * from './schedule.types';
+export * from './interpret-timeframe';
+export * from './deadlines';

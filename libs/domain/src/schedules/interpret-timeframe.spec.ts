@@ -1,0 +1,201 @@
+import { interpretTimeframe } from './interpret-timeframe';
+import { type TimeframeContext } from './schedule.types';
+
+const lawDay2023: TimeframeContext = { planPeriod: { from: 2023, to: 2023 } };
+const activities2024: TimeframeContext = { planPeriod: { from: 2024, to: 2024 } };
+const digital2025to2030: TimeframeContext = { planPeriod: { from: 2025, to: 2030 } };
+
+describe('interpretTimeframe on every seed time frame', () => {
+  it.each([
+    ['Tháng 11 năm 2023', lawDay2023, { kind: 'once', due: '2023-11-30', period: '2023-11' }],
+    ['Tháng 01 năm 2024', activities2024, { kind: 'once', due: '2024-01-31', period: '2024-01' }],
+    ['Quý I năm 2024', activities2024, { kind: 'once', due: '2024-03-31', period: '2024-Q1' }],
+    ['Quý III, năm 2024', activities2024, { kind: 'once', due: '2024-09-30', period: '2024-Q3' }],
+    ['quý IV năm 2024', activities2024, { kind: 'once', due: '2024-12-31', period: '2024-Q4' }],
+    ['Hoàn thành trong Quý III năm 2024', activities2024, { kind: 'once', due: '2024-09-30', period: '2024-Q3' }],
+    ['Thường xuyên', activities2024, { kind: 'continuous', fromYear: 2024, toYear: 2024, due: null, focus: [] }],
+    ['Thường xuyên', digital2025to2030, { kind: 'continuous', fromYear: 2025, toYear: 2030, due: null, focus: [] }],
+    [
+      'Thường xuyên, trọng tâm tháng 10, 11 năm 2023',
+      lawDay2023,
+      { kind: 'continuous', fromYear: 2023, toYear: 2023, focus: [{ start: '2023-10-01', end: '2023-11-30' }] },
+    ],
+    [
+      'sau sơ kết 06 tháng',
+      activities2024,
+      { kind: 'eventRelative', event: 'sơ kết 06 tháng', relation: 'after', offsetDays: null, untilYear: null },
+    ],
+    ['Hàng năm', digital2025to2030, { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
+    ['Khi có yêu cầu của Bộ Tư pháp', digital2025to2030, { kind: 'onRequest', requester: 'Bộ Tư pháp' }],
+    ['2026-2030', digital2025to2030, { kind: 'annual', fromYear: 2026, toYear: 2030 }],
+    [
+      'Từ khi ứng dụng được Bộ Tư pháp đưa vào sử dụng đến năm 2030',
+      digital2025to2030,
+      { kind: 'eventRelative', event: 'ứng dụng được Bộ Tư pháp đưa vào sử dụng', relation: 'from', untilYear: 2030 },
+    ],
+    ['Từ năm 2026', digital2025to2030, { kind: 'annual', fromYear: 2026, toYear: 2030 }],
+    ['Từ năm 2027', digital2025to2030, { kind: 'annual', fromYear: 2027, toYear: 2030 }],
+    ['Từ 2026-2030', digital2025to2030, { kind: 'annual', fromYear: 2026, toYear: 2030 }],
+  ])('reads "%s"', (text, context, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, context);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('interpretTimeframe on the other time expressions in the seeds', () => {
+  it.each([
+    ['trước ngày 15/11/2023', { kind: 'once', due: '2023-11-14', period: '2023-11-14' }],
+    ['trước ngày 31/10/2023', { kind: 'once', due: '2023-10-30' }],
+    ['trước ngày 20/11/2024', { kind: 'once', due: '2024-11-19' }],
+    ['cao điểm từ ngày 01/11/2023 đến ngày 09/11/2023', { kind: 'window', start: '2023-11-01', end: '2023-11-09' }],
+    ['tháng 10, 11 năm 2023', { kind: 'window', start: '2023-10-01', end: '2023-11-30' }],
+    ['Từ năm 2025 đến năm 2030', { kind: 'annual', fromYear: 2025, toYear: 2030 }],
+    ['giai đoạn 2025 – 2030', { kind: 'annual', fromYear: 2025, toYear: 2030 }],
+    ['Hằng năm, từ năm 2023 đến năm 2030', { kind: 'annual', fromYear: 2023, toYear: 2030 }],
+    ['định kỳ hàng năm', { kind: 'annual', fromYear: null, toYear: null, due: null }],
+    ['đột xuất theo yêu cầu', { kind: 'onRequest', requester: null }],
+    [
+      'Trong thời hạn 10 ngày, kể từ ngày kết thúc kiểm tra trực tiếp',
+      { kind: 'eventRelative', event: 'kết thúc kiểm tra trực tiếp', relation: 'within', offsetDays: 10 },
+    ],
+    ['năm 2024', { kind: 'annual', fromYear: 2024, toYear: 2024 }],
+    ['đến năm 2021', { kind: 'annual', fromYear: null, toYear: 2021 }],
+  ])('reads "%s" without a plan period', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, {});
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps every focus window of the 000 plan period', () => {
+    const text =
+      'thường xuyên, đặc biệt tập trung vào 02 tháng (tháng 10, 11 năm 2023), cao điểm từ ngày 01/11/2023 đến ngày 09/11/2023';
+    const { schedule, warnings } = interpretTimeframe(text, lawDay2023);
+    expect(schedule).toMatchObject({
+      kind: 'continuous',
+      focus: [
+        { start: '2023-10-01', end: '2023-11-30' },
+        { start: '2023-11-01', end: '2023-11-09' },
+      ],
+    });
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('interpretTimeframe spelling variants', () => {
+  it.each([
+    ['Hằng năm'],
+    ['hàng năm'],
+    ['HÀNG NĂM'],
+    ['Hàng\nnăm.'],
+    ['Hàng năm'.normalize('NFD')],
+    ['  hằng   năm ; '],
+  ])('reads %j as annual over the plan period', (text) => {
+    expect(interpretTimeframe(text, digital2025to2030).schedule).toMatchObject({
+      kind: 'annual',
+      fromYear: 2025,
+      toYear: 2030,
+      text,
+    });
+  });
+
+  it.each([
+    ['Quý 3 năm 2024', '2024-09-30'],
+    ['quý iii/2024', '2024-09-30'],
+    ['Quý II 2024', '2024-06-30'],
+    ['QUÝ IV NĂM 2024.', '2024-12-31'],
+    ['Hoàn thành trong\nQuý III\nnăm 2024', '2024-09-30'],
+    ['Quý I', '2024-03-31'],
+    ['tháng 2', '2024-02-29'],
+    ['Tháng 02/2025', '2025-02-28'],
+    ['trước ngày 01/3', '2024-02-29'],
+    ['trước ngày 01 tháng 01 năm 2025', '2024-12-31'],
+    ['chậm nhất ngày 15/12/2024', '2024-12-15'],
+  ])('reads "%s" as once due %s', (text, due) => {
+    expect(interpretTimeframe(text, activities2024).schedule).toMatchObject({ kind: 'once', due });
+  });
+
+  it.each([['2026 – 2030'], ['2026 - 2030'], ['Từ 2026 – 2030'], ['từ năm 2026 - năm 2030'], ['Giai đoạn 2026-2030']])(
+    'reads the range %j with any dash',
+    (text) => {
+      expect(interpretTimeframe(text, digital2025to2030).schedule).toMatchObject({
+        kind: 'annual',
+        fromYear: 2026,
+        toYear: 2030,
+      });
+    },
+  );
+
+  it('reads "trước ngày 20/11 hàng năm" as annual, due the day before', () => {
+    for (const text of [
+      'trước ngày 20/11 hàng năm',
+      'Hằng năm, trước ngày 20/11',
+      'định kỳ hằng năm trước ngày 20/11',
+    ]) {
+      expect(interpretTimeframe(text, digital2025to2030).schedule).toMatchObject({
+        kind: 'annual',
+        due: { month: 11, day: 19 },
+      });
+    }
+  });
+
+  it('takes the annual report date from the context when the text has none', () => {
+    const context = { ...digital2025to2030, annualReportDate: { month: 12, day: 15 } };
+    expect(interpretTimeframe('Hàng năm', context).schedule).toMatchObject({ due: { month: 12, day: 15 } });
+    expect(interpretTimeframe('Thường xuyên', context).schedule).toMatchObject({ due: { month: 12, day: 15 } });
+  });
+
+  it('reads half years and window dates without a year from a single-year plan', () => {
+    expect(interpretTimeframe('6 tháng đầu năm 2024', {}).schedule).toMatchObject({
+      kind: 'window',
+      start: '2024-01-01',
+      end: '2024-06-30',
+    });
+    expect(interpretTimeframe('từ ngày 01/11 đến ngày 09/11', lawDay2023).schedule).toMatchObject({
+      kind: 'window',
+      start: '2023-11-01',
+      end: '2023-11-09',
+    });
+  });
+
+  it('reads other conditions and events without inventing a deadline', () => {
+    expect(interpretTimeframe('Theo yêu cầu của UBND tỉnh', {}).schedule).toMatchObject({
+      kind: 'onRequest',
+      requester: 'UBND tỉnh',
+    });
+    expect(interpretTimeframe('Khi có văn bản mới ban hành', {}).schedule).toMatchObject({
+      kind: 'eventRelative',
+      event: 'có văn bản mới ban hành',
+      relation: 'from',
+    });
+  });
+});
+
+describe('interpretTimeframe refuses to guess', () => {
+  it.each([
+    ['Quý III', 'No year'],
+    ['Tháng 11', 'No year'],
+    ['trước ngày 20/11', 'No year'],
+    ['trước ngày 31/02/2024', 'not a calendar date'],
+    ['ngày 29/02/2023', 'not a calendar date'],
+    ['trước ngày 30/02 hàng năm', 'not a calendar date'],
+    ['Tháng 13 năm 2024', 'No month'],
+    ['2030-2026', 'run backwards'],
+    ['từ ngày 09/11/2023 đến ngày 01/11/2023', 'ends before it starts'],
+    ['tháng 11, 10 năm 2023', 'not in order'],
+    ['kịp thời', 'not recognised'],
+    ['', 'Empty'],
+    ['   \n ', 'Empty'],
+  ])('keeps "%s" as written with a warning', (text, warning) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'unrecognised', text });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(warning);
+  });
+
+  it('keeps a continuous time frame but warns about the part it could not read', () => {
+    const { schedule, warnings } = interpretTimeframe('Thường xuyên, gắn với các ngày lễ lớn', activities2024);
+    expect(schedule.kind).toBe('continuous');
+    expect(warnings).toHaveLength(1);
+  });
+});

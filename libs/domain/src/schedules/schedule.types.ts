@@ -1,0 +1,108 @@
+import { type IsoDate } from '../dates';
+
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
+export interface DateWindow {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export interface YearRange {
+  from?: number;
+  to?: number;
+}
+
+export interface TimeframeContext {
+  planPeriod?: YearRange;
+  annualReportDate?: MonthDay;
+}
+
+export interface DeadlineContext {
+  planPeriod: { from: number; to: number };
+  annualReportDate: MonthDay;
+}
+
+/** A single due date: a month, a quarter, or "trước ngày X" (due the day before X). */
+export interface OnceSchedule {
+  kind: 'once';
+  text: string;
+  due: IsoDate;
+  /** Reporting period key: '2024-Q3', '2024-01' or the due date itself. */
+  period: string;
+}
+
+/** One report a year. Null years mean the plan's first / last year; a null `due` means the plan's annual report date. */
+export interface AnnualSchedule {
+  kind: 'annual';
+  text: string;
+  fromYear: number | null;
+  toYear: number | null;
+  due: MonthDay | null;
+}
+
+/** "Thường xuyên": ongoing work, reported with the annual report; `focus` keeps any stated peak windows. */
+export interface ContinuousSchedule {
+  kind: 'continuous';
+  text: string;
+  fromYear: number | null;
+  toYear: number | null;
+  due: MonthDay | null;
+  focus: DateWindow[];
+}
+
+/** Work inside a bounded window, due at its end. */
+export interface WindowSchedule {
+  kind: 'window';
+  text: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** No deadline until a coordinator records the request. */
+export interface OnRequestSchedule {
+  kind: 'onRequest';
+  text: string;
+  requester: string | null;
+}
+
+/** Starts with an event nobody can date in advance ("sau sơ kết 06 tháng", "Từ khi ứng dụng … đến năm 2030"). */
+export interface EventRelativeSchedule {
+  kind: 'eventRelative';
+  text: string;
+  event: string;
+  relation: 'after' | 'from' | 'within';
+  /** Calendar days after the event within which the work is due ("trong thời hạn 10 ngày, kể từ …"). */
+  offsetDays: number | null;
+  untilYear: number | null;
+}
+
+export interface UnrecognisedSchedule {
+  kind: 'unrecognised';
+  text: string;
+}
+
+export type Schedule =
+  | OnceSchedule
+  | AnnualSchedule
+  | ContinuousSchedule
+  | WindowSchedule
+  | OnRequestSchedule
+  | EventRelativeSchedule
+  | UnrecognisedSchedule;
+
+export type ScheduleKind = Schedule['kind'];
+
+export interface InterpretedTimeframe {
+  schedule: Schedule;
+  warnings: string[];
+}
+
+export interface Deadline {
+  period: string;
+  due: IsoDate;
+  /** When the period's work opens; null means as soon as the plan is activated. */
+  opens: IsoDate | null;
+}

@@ -1,0 +1,61 @@
+import { type InterpretedTimeframe, type TimeframeContext } from './schedule.types';
+
+export interface TimeframeInput {
+  /** As written. */
+  text: string;
+  /** NFC, whitespace collapsed, dashes unified, trailing punctuation dropped; case kept for quoting. */
+  display: string;
+  /** `display` lower-cased with spelling variants unified, for matching only. */
+  key: string;
+  context: TimeframeContext;
+}
+
+export type TimeframeMatcher = (input: TimeframeInput) => InterpretedTimeframe | null;
+
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const LEADING_VERBS = /^(?:hoàn thành|thực hiện|triển khai|tổ chức)\s+/;
+const LEADING_PREPOSITIONS = /^(?:trong|vào)\s+/;
+
+export function toDisplay(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/(\d)\s*([-/])\s*(\d)/g, '$1$2$3')
+    .trim()
+    .replace(/[\s.;,:]+$/, '');
+}
+
+export function toKey(display: string): string {
+  return display
+    .toLowerCase()
+    .replace(/hằng năm/g, 'hàng năm')
+    .replace(/quí/g, 'quý')
+    .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
+      y ? `ngày ${d}/${m}/${y}` : `ngày ${d}/${m}`,
+    )
+    .replace(LEADING_VERBS, '')
+    .replace(LEADING_PREPOSITIONS, '');
+}
+
+export const ROMAN_QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+export function quarterNumber(token: string): number | null {
+  const quarter = ROMAN_QUARTERS[token] ?? Number(token);
+  return Number.isInteger(quarter) && quarter >= 1 && quarter <= 4 ? quarter : null;
+}
+
+/** The year written, or the plan's year when the plan spans exactly one year. */
+export function resolveYear(written: string | undefined, context: TimeframeContext): number | null {
+  if (written !== undefined) return Number(written);
+  const { from, to } = context.planPeriod ?? {};
+  return from !== undefined && from === to ? from : null;
+}
+
+export const unrecognised = (input: TimeframeInput, warning: string): InterpretedTimeframe => ({
+  schedule: { kind: 'unrecognised', text: input.text },
+  warnings: [warning],
+});
+
+export const missingYear = (input: TimeframeInput): InterpretedTimeframe =>
+  unrecognised(input, `No year in "${input.display}" and the plan period is not a single year`);
