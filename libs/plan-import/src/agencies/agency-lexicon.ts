@@ -1,0 +1,117 @@
+/**
+ * Words that open an agency noun phrase. A list segment that opens with one of these is a new agency;
+ * any other segment continues the previous name (`Sở Văn hóa, Thể thao và Du lịch`).
+ */
+const HEADS = [
+  'Sở',
+  'Ban',
+  'Ủy ban',
+  'Uỷ ban',
+  'UBND',
+  'HĐND',
+  'Hội đồng',
+  'Phòng',
+  'Công an',
+  'Tòa án',
+  'Toà án',
+  'Viện',
+  'Hội',
+  'Đài',
+  'Báo',
+  'Bộ',
+  'Cục',
+  'Chi cục',
+  'Trung tâm',
+  'Văn phòng',
+  'Thanh tra',
+  'Đoàn',
+  'Liên đoàn',
+  'Mặt trận',
+  'Thành viên',
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Kho bạc',
+  'Bảo hiểm',
+  'Ngân hàng',
+  'Trường',
+  'Bệnh viện',
+  'Hiệp hội',
+  'Liên minh',
+  'Tỉnh đoàn',
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Huyện ủy',
+  'Thành ủy',
+  'Đảng ủy',
+  'Chi nhánh',
+  'Tổ',
+  'Người đứng đầu',
+  'Lãnh đạo',
+  'MTTQ',
+  'Đài Phát thanh',
+  'cơ quan',
+  'Cơ quan',
+  'đơn vị',
+  'Đơn vị',
+  'tổ chức',
+  'thành viên',
+];
+
+/** Words that look like a head but open something else: `Báo cáo`, `Hội nghị`, `Phòng, chống`. */
+const NOT_AGENCY =
+  /^(?:Báo cáo|Hội nghị|Hội thảo|Hội thi|Hội viên|Ban hành|Trường hợp|Phòng,|Phòng chống|Sở hữu|Bộ tiêu chí|Bộ tài liệu|Tổ chức\s)/u;
+
+/** Bare nouns that a group phrase lists before one shared modifier: `các cơ quan, tổ chức cấp tỉnh`. */
+const BARE_NOUNS = [
+  'cơ quan',
+  'tổ chức',
+  'đơn vị',
+  'sở',
+  'ban',
+  'ngành',
+  'phòng',
+  'huyện',
+  'xã',
+  'phường',
+  'thị trấn',
+  'thành phố',
+  'thị xã',
+  'quận',
+  'doanh nghiệp',
+  'cá nhân',
+  'trung tâm',
+  'địa phương',
+  'đoàn thể',
+  'hội',
+  'trường',
+  'cấp',
+];
+
+const lower = (s: string): string => s.toLocaleLowerCase('vi');
+
+function startsWithWords(text: string, words: string): boolean {
+  return text === words || (text.startsWith(words) && /^[\s,;.:)]/u.test(text.slice(words.length)));
+}
+
+export function startsWithHead(segment: string): boolean {
+  if (NOT_AGENCY.test(segment)) return false;
+  const plural = /^các\s+(.*)$/iu.exec(segment);
+  if (plural !== null) return bareNounPrefix(plural[1]) !== null || startsWithHead(plural[1]);
+  return HEADS.some((head) => startsWithWords(segment, head));
+}
+
+/** The segment's first words form a bare noun, case-insensitively (`Ban`, `tổ chức cấp tỉnh`). */
+export function bareNounPrefix(segment: string): string | null {
+  const l = lower(segment);
+  return BARE_NOUNS.find((noun) => startsWithWords(l, noun)) ?? null;
+}
+
+export function isBareNoun(segment: string): boolean {
+  return BARE_NOUNS.includes(lower(segment));
+}
+
+/** `các cơ quan`, `Ủy ban nhân dân các xã`: a phrase ending in `các` + bare noun opens a shared-modifier group. */
+export function opensGroup(segment: string): boolean {
+  const match = /(?:^|\s)các\s+(.+)$/iu.exec(segment);
+  return match !== null && isBareNoun(match[1]);
+}

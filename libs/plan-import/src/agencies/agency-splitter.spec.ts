@@ -1,0 +1,28 @@
+import { splitAgencies } from './agency-splitter';
+
+describe('splitAgencies', () => {
+  it.each([
+    ['Sở Y tế; Sở Nông nghiệp và Môi trường.', ['Sở Y tế', 'Sở Nông nghiệp và Môi trường']],
+    [
+      'Sở Kế hoạch và Đầu tư, Sở Nội vụ và Bảo hiểm xã hội tỉnh',
+      ['Sở Kế hoạch và Đầu tư', 'Sở Nội vụ', 'Bảo hiểm xã hội tỉnh'],
+    ],
+    ['Bộ Văn hóa, Thể thao và Du lịch, Hội Nông dân tỉnh', ['Bộ Văn hóa, Thể thao và Du lịch', 'Hội Nông dân tỉnh']],
+    ['UBND các quận, huyện và các trường học', ['UBND các quận, huyện', 'các trường học']],
+    ['các sở, ban, ngành, đoàn thể tỉnh; Tỉnh đoàn', ['các sở, ban, ngành, đoàn thể tỉnh', 'Tỉnh đoàn']],
+    ['Các cơ quan, đơn vị, địa phương có liên quan', ['Các cơ quan, đơn vị, địa phương có liên quan']],
+    ['Sở Tư pháp - cơ quan thường trực Hội đồng, Công an tỉnh', ['Sở Tư pháp', 'Công an tỉnh']],
+    [
+      'Đề nghị Liên đoàn Lao động tỉnh và Hội Liên hiệp Phụ nữ tỉnh',
+      ['Liên đoàn Lao động tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh'],
+    ],
+    [
+      'Trung tâm Y tế các huyện (đối với tuyến xã), Bệnh viện Đa khoa tỉnh',
+      ['Trung tâm Y tế các huyện', 'Bệnh viện Đa khoa tỉnh'],
+    ],
+    ['Đài Phát thanh và Truyền hình tỉnh, Báo Hà Giang', ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Hà Giang']],
+    ['Sở Y tế (sau đây gọi là cơ quan chủ trì, điều phối)', ['Sở Y tế']],
+  ])('splits %j', (line, expected) => {
+    expect(splitAgencies(line)).toEqual(expected);
+  });
+});

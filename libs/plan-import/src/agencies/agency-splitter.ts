@@ -1,0 +1,96 @@
+import { bareNounPrefix, isBareNoun, opensGroup, startsWithHead } from './agency-lexicon';
+
+const ALIAS_OR_SCOPE = /\s*\((?:sau đây|gọi tắt|viết tắt|đối với)[^)]*\)/giu;
+const APPOSITION = /\s+[-–]\s+(?:cơ quan|đơn vị)\b[^,;]*/giu;
+const PREFACE = /^.*?\slà\s+(?:lãnh đạo\s+)?(?:các\s+)?(?:cơ quan|đơn vị)\s+(?=\p{Lu})/u;
+const REQUEST = /^(?:đề nghị|giao)\s+/iu;
+const TRAILING_VERB =
+  /\s+(?:chỉ đạo,?\s+thực hiện|triển khai thực hiện|tổ chức thực hiện|chủ trì thực hiện|thực hiện)$/u;
+
+interface Segment {
+  sep: string;
+  text: string;
+}
+
+/** Splits at `sep` outside parentheses and quotes. */
+function splitOutside(text: string, sep: RegExp): Segment[] {
+  const segments: Segment[] = [];
+  let depth = 0;
+  let start = 0;
+  let pendingSep = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '“') depth++;
+    if ((ch === ')' || ch === '”') && depth > 0) depth--;
+    if (depth > 0) continue;
+    sep.lastIndex = i;
+    const m = sep.exec(text);
+    if (m === null) continue;
+    segments.push({ sep: pendingSep, text: text.slice(start, i).trim() });
+    pendingSep = m[0];
+    start = i + m[0].length;
+    i = start - 1;
+  }
+  segments.push({ sep: pendingSep, text: text.slice(start).trim() });
+  return segments.filter((s) => s.text !== '');
+}
+
+function continuesGroup(segment: string): boolean {
+  const noun = bareNounPrefix(segment);
+  if (noun === null || /^các\s/iu.test(segment)) return false;
+  const next = segment.slice(noun.length).trim();
+  return next === '' || /^\p{Ll}/u.test(next);
+}
+
+function mergeSegments(segments: Segment[]): string[] {
+  const agencies: string[] = [];
+  let groupOpen = false;
+  for (const { sep, text } of segments) {
+    const last = agencies.length - 1;
+    if (last >= 0 && groupOpen && continuesGroup(text)) {
+      agencies[last] += sep + text;
+      groupOpen = isBareNoun(text);
+    } else if (last < 0 || startsWithHead(text)) {
+      agencies.push(text);
+      groupOpen = opensGroup(text);
+    } else {
+      agencies[last] += sep + text;
+      groupOpen = opensGroup(agencies[last]);
+    }
+  }
+  return agencies;
+}
+
+export function cleanAgencyText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(ALIAS_OR_SCOPE, '')
+    .replace(APPOSITION, '')
+    .replace(PREFACE, '')
+    .replace(REQUEST, '')
+    .trim()
+    .replace(/[.;,:]+$/, '')
+    .trim();
+}
+
+function tidy(agency: string): string {
+  return agency
+    .replace(/^và\s+/u, '')
+    .replace(TRAILING_VERB, '')
+    .replace(/[.;,:]+$/, '')
+    .trim();
+}
+
+/**
+ * Splits an agency line into one noun phrase per agency. Splits at `;`, `,` and `và` only where the next
+ * segment opens a new agency; proper names (`Sở Văn hóa, Thể thao và Du lịch`) and group phrases that share
+ * a modifier (`các cơ quan, tổ chức cấp tỉnh`, `UBND các huyện, thành phố`) stay whole.
+ */
+export function splitAgencies(text: string): string[] {
+  const cleaned = cleanAgencyText(text);
+  if (cleaned === '') return [];
+  return splitOutside(cleaned, /;\s*/y)
+    .flatMap((chunk) => mergeSegments(splitOutside(chunk.text, /,\s+|\s+và\s+/y)))
+    .map(tidy)
+    .filter((a) => a !== '');
+}

@@ -1,0 +1,66 @@
+/** Lower-case verbs that end the subject noun phrase of an assignment sentence. */
+const VERBS = [
+  'đề xuất',
+  'tổng hợp',
+  'căn cứ',
+  'chỉ đạo',
+  'hướng dẫn',
+  'tổ chức',
+  'thực hiện',
+  'triển khai',
+  'chủ trì',
+  'phối hợp',
+  'tham mưu',
+  'xây dựng',
+  'ban hành',
+  'báo cáo',
+  'theo dõi',
+  'đôn đốc',
+  'kiểm tra',
+  'cử',
+  'làm',
+  'có trách nhiệm',
+  'chịu trách nhiệm',
+  'chủ động',
+  'bố trí',
+  'gửi',
+  'lựa chọn',
+  'rà soát',
+  'tuyên truyền',
+  'tham gia',
+  'cung cấp',
+  'bảo đảm',
+  'đảm bảo',
+  'thông báo',
+  'nghiên cứu',
+  'tăng cường',
+  'đẩy mạnh',
+  'tiếp tục',
+  'quản lý',
+  'biên soạn',
+  'cập nhật',
+  'phê duyệt',
+  'giao',
+];
+
+/** Words after which `tổ chức` is a noun (`các cơ quan, tổ chức cấp tỉnh`), not the verb "organise". */
+const NOUN_AFTER_TO_CHUC = /^(?:cấp|chính|xã|thành|đoàn|có|khác|doanh|hội|,|;|\.|$)/u;
+/** A verb straight after these is part of a name (`Hội đồng phối hợp`, `Ban chỉ đạo`) or a participle. */
+const NAME_BEFORE = /(?:Hội đồng|Ban|Tổ|Trung tâm|Phòng|Đoàn)$/u;
+const NAME_VERBS = new Set(['phối hợp', 'chỉ đạo', 'quản lý', 'kiểm tra', 'tư vấn']);
+const PARTICIPLE_BEFORE = /(?:được|bị|các|những)$/u;
+
+const VERB_PATTERN = new RegExp(`(?<=^|\\s)(?:${VERBS.join('|')})(?=\\s|,|$)`, 'gu');
+
+/** Index where the first main verb starts, or -1. */
+export function firstVerbIndex(text: string): number {
+  for (const m of text.matchAll(VERB_PATTERN)) {
+    const before = text.slice(0, m.index).trimEnd();
+    const after = text.slice(m.index + m[0].length).trimStart();
+    if (PARTICIPLE_BEFORE.test(before) || before.endsWith(',')) continue;
+    if (NAME_VERBS.has(m[0]) && NAME_BEFORE.test(before)) continue;
+    if (m[0] === 'tổ chức' && NOUN_AFTER_TO_CHUC.test(after)) continue;
+    return m.index;
+  }
+  return -1;
+}

@@ -1,0 +1,38 @@
+import { type InspectionDraft } from '../plan-draft';
+import { collapse, splitSentences } from '../text/sentences';
+
+const CHECKS_PLAN =
+  /tự kiểm tra|kiểm tra trực tiếp|(?:khảo sát|sơ kết, tổng kết),\s+kiểm tra|kiểm tra, đánh giá|đôn đốc,\s+kiểm tra|kiểm tra việc (?:thực hiện|triển khai|tổ chức)/iu;
+const LAW_ENFORCEMENT = /vi phạm|xử lý|thanh tra, kiểm tra/iu;
+const FOLLOW_UP = /^(Trong thời hạn [^,]+(?:, kể từ [^,]+)?)/u;
+const DEADLINE = /trước ngày \d{1,2}\/\d{1,2}\/\d{4}/u;
+
+export interface InspectionSource {
+  /** Passages in reading order; the first sentence that checks the plan is recorded. */
+  passages: string[];
+  window: string | null;
+  /** Use a "trước ngày …" found in the passages when no window is given. */
+  deadlineAsWindow: boolean;
+}
+
+function checksPlan(sentence: string): boolean {
+  return CHECKS_PLAN.test(sentence) && !LAW_ENFORCEMENT.test(sentence);
+}
+
+/** Clauses that check how the plan itself is carried out, with their time window when one is stated. */
+export function findInspection(sources: readonly InspectionSource[]): InspectionDraft[] {
+  const found: InspectionDraft[] = [];
+  for (const source of sources) {
+    const sentences = source.passages.flatMap((p) => splitSentences(collapse(p)));
+    const main = sentences.find((s) => checksPlan(s) && !FOLLOW_UP.test(s));
+    if (main !== undefined) {
+      const deadline = source.deadlineAsWindow ? (DEADLINE.exec(source.passages.join(' '))?.[0] ?? null) : null;
+      found.push({ text: main, delayOrWindow: source.window ?? deadline });
+    }
+    for (const sentence of sentences) {
+      const followUp = FOLLOW_UP.exec(sentence);
+      if (followUp !== null && /kiểm tra/iu.test(sentence)) found.push({ text: sentence, delayOrWindow: followUp[1] });
+    }
+  }
+  return found;
+}

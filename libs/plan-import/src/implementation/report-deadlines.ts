@@ -1,0 +1,50 @@
+import { clauseSubject } from '../agencies/prose-agencies';
+import { type ReportDeadlineDraft } from '../plan-draft';
+import { collapse, splitSentences } from '../text/sentences';
+
+/** A passage with the agency it belongs to when the passage itself names none. */
+export interface AttributedPassage {
+  owner: string | null;
+  text: string;
+}
+
+const TIMING =
+  /trước ngày \d{1,2}\/\d{1,2}\/\d{4}|trong thời hạn [^,;.]+(?:, kể từ [^,;.]+)?|định kỳ(?: (?:hàng|hằng) (?:năm|quý|tháng)| \d+ tháng)?|đột xuất theo yêu cầu/iu;
+const REPORTS = /báo cáo/iu;
+const PROBLEM_REPORT = /khó khăn|vướng mắc/iu;
+const RECURRING = /định kỳ|hàng năm|hằng năm/iu;
+const SENT_TO = /gửi(?:\s+về)?\s+(.+?)(?=\s+(?:trước ngày|để|tổng hợp|trong thời hạn)\b|[,;.]|$)/u;
+const REPORT_ABOUT = /báo cáo[^;.]*?\svề\s+(.+?)(?=\s+trước ngày|[,;.]|$)/u;
+const REPORT_TO = /báo cáo\s+(\p{Lu}.+?)(?=\s+trước ngày|\s+\(|[;.]|$)/u;
+
+function recipient(sentence: string): string | null {
+  for (const pattern of [SENT_TO, REPORT_ABOUT, REPORT_TO]) {
+    const m = pattern.exec(sentence);
+    if (m !== null) return m[1].trim();
+  }
+  return null;
+}
+
+function reporter(sentence: string, timing: RegExpExecArray, owner: string | null): string | null {
+  const rest = sentence.slice(timing.index + timing[0].length).replace(/^[,\s]+/, '');
+  const atStart = timing.index === 0 ? clauseSubject(rest) : null;
+  return atStart ?? clauseSubject(sentence) ?? owner;
+}
+
+/** Every reporting obligation with a stated timing; "report problems as they arise" clauses are left out. */
+export function findReportDeadlines(passages: readonly AttributedPassage[]): ReportDeadlineDraft[] {
+  const found: ReportDeadlineDraft[] = [];
+  for (const passage of passages) {
+    for (const sentence of splitSentences(collapse(passage.text))) {
+      const timing = TIMING.exec(sentence);
+      if (timing === null || !REPORTS.test(sentence) || PROBLEM_REPORT.test(sentence)) continue;
+      found.push({
+        who: reporter(sentence, timing, passage.owner),
+        to: recipient(sentence),
+        deadline: timing[0],
+        recurring: RECURRING.test(timing[0]),
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,69 @@
+import { startsWithHead } from '../agencies/agency-lexicon';
+import { cleanAgencyText } from '../agencies/agency-splitter';
+import { clauseSubject } from '../agencies/prose-agencies';
+import { firstVerbIndex } from '../agencies/verbs';
+import { type OutlineNode } from '../outline/outline-node';
+import { collapse, splitSentences, stripFinalDot, wordCount } from '../text/sentences';
+
+/** One subject named in TỔ CHỨC THỰC HIỆN with the passages that state its duties. */
+export interface ResponsibilityUnit {
+  agency: string;
+  /** Source passages (sentences or dash lines), verbatim. */
+  passages: string[];
+  /** Each passage's duty text with the subject removed. */
+  duties: string[];
+}
+
+const INLINE = /^(?:Giao|Đề nghị)?\s*([^:]{2,120}):\s*(.+)$/u;
+const CLOSING = /^(?:Trên đây|Trong quá trình|Nơi nhận)/u;
+
+export function findImplementationPart(parts: readonly OutlineNode[]): OutlineNode | null {
+  return parts.find((p) => /TỔ CHỨC THỰC HIỆN/u.test(p.text.toLocaleUpperCase('vi'))) ?? null;
+}
+
+function isHeadingAgency(text: string): boolean {
+  const agency = cleanAgencyText(text);
+  return startsWithHead(agency) && wordCount(agency) <= 18 && !/[.:]/.test(text) && firstVerbIndex(agency) < 0;
+}
+
+function fromSentences(paragraph: string, units: ResponsibilityUnit[]): void {
+  let current: ResponsibilityUnit | null = null;
+  for (const sentence of splitSentences(paragraph)) {
+    if (CLOSING.test(sentence)) return;
+    const inline = INLINE.exec(sentence);
+    const subject = inline !== null && startsWithHead(inline[1].trim()) ? inline[1] : clauseSubject(sentence);
+    if (subject !== null) {
+      const at = sentence.indexOf(subject) + subject.length;
+      const duty = collapse(sentence.slice(at)).replace(/^[:,\s]+/, '');
+      current = { agency: cleanAgencyText(subject), passages: [sentence], duties: duty.split(/;\s+/u) };
+      units.push(current);
+    } else if (current !== null) {
+      current.passages.push(sentence);
+      current.duties.push(...sentence.split(/;\s+/u));
+    }
+  }
+}
+
+function fromItem(item: OutlineNode, units: ResponsibilityUnit[]): void {
+  const bullets = item.children.map((c) => stripFinalDot(collapse(c.text)));
+  if (isHeadingAgency(item.text)) {
+    units.push({ agency: cleanAgencyText(item.text), passages: bullets, duties: [...bullets] });
+    return;
+  }
+  fromSentences([item.text, ...item.body].join(' '), units);
+  const last = units[units.length - 1];
+  if (last !== undefined) {
+    last.passages.push(...bullets);
+    last.duties.push(...bullets);
+  }
+}
+
+/** Reads TỔ CHỨC THỰC HIỆN as numbered agency headings with dash duties, or as sentences with a subject. */
+export function readResponsibilityUnits(parts: readonly OutlineNode[]): ResponsibilityUnit[] {
+  const part = findImplementationPart(parts);
+  if (part === null) return [];
+  const units: ResponsibilityUnit[] = [];
+  part.body.forEach((paragraph) => fromSentences(paragraph, units));
+  part.children.forEach((child) => fromItem(child, units));
+  return units.map((u) => ({ ...u, duties: u.duties.map((d) => stripFinalDot(d.trim())).filter((d) => d !== '') }));
+}

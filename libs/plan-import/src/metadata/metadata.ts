@@ -1,0 +1,58 @@
+import { startsWithHead } from '../agencies/agency-lexicon';
+import { splitAgencies } from '../agencies/agency-splitter';
+import { collapse } from '../text/sentences';
+import { type IssuingClause } from './issuing-clause';
+
+const OWN_NUMBER = /Số\s*:\s*(\S*\/[\p{L}\d.\-–/]+)/u;
+const CITED_NUMBER = /^(?:ban hành|xây dựng)\s+(?:Kế|kế)\s+hoạch\s+số\s+([\p{L}\d.\-–]+\/[\p{L}\d.\-–/]+)/u;
+const FULL_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+const DOC_TYPES =
+  'Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư liên tịch|Thông tư|Kế hoạch|Công văn|Chương trình|Hướng dẫn|Đề án|Thông báo|Kết luận|Văn bản';
+const DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
+const NUMBERED_DOC = new RegExp(
+  String.raw`(?:${DOC_TYPES})\s+số\s+[\p{L}\d/.\-–]*\d[\p{L}\d/.\-–]*(?:\s+ngày\s+(?:${DATE}))?`,
+  'gu',
+);
+const NAMED_LAW = new RegExp(
+  String.raw`(?:Bộ luật|Luật)\s+\p{Lu}[^;()]*?(?=\s*\(|\s*;|,\s*(?:${DOC_TYPES})\s|\s+và\s+(?:${DOC_TYPES})\s|\s+số\s|\s+năm\s|$)`,
+  'gu',
+);
+
+/** The plan's own number from its `Số: …` header, or from "ban hành kế hoạch số …" in a news text. */
+export function findNumber(header: readonly string[], issuing: IssuingClause | null): string | null {
+  const own = header.map((p) => OWN_NUMBER.exec(p)).find((m) => m !== null);
+  if (own) return own[1].startsWith('/') ? null : own[1].replace(/[.,;]$/, '');
+  const cited = issuing === null ? null : CITED_NUMBER.exec(issuing.after);
+  return cited ? cited[1].replace(/[.,;]$/, '') : null;
+}
+
+export function findIssuer(issuing: IssuingClause | null): string | null {
+  if (issuing === null) return null;
+  const subject = collapse(issuing.subjectClause.replace(/\([^)]*\)/g, ''));
+  const agencies = splitAgencies(subject).filter(startsWithHead);
+  return agencies[agencies.length - 1] ?? null;
+}
+
+function isoDate(m: RegExpExecArray): string {
+  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}
+
+/** Only a date whose day, month and year are all written, from the place-date header or the issuing clause. */
+export function findIssuedDate(header: readonly string[], issuing: IssuingClause | null): string | null {
+  const dated = header.filter((p) => /^[^,]{2,40},\s*ngày/u.test(p) || /Số\s*:/u.test(p));
+  for (const text of [...dated, issuing?.subjectClause ?? '']) {
+    const m = FULL_DATE.exec(text);
+    if (m) return isoDate(m);
+  }
+  return null;
+}
+
+/** Documents cited in the opening clause, each as "<loại> số <số hiệu> ngày <ngày>" (or a law's name). */
+export function findBasis(issuing: IssuingClause | null): string[] {
+  if (issuing === null) return [];
+  const text = issuing.before;
+  const found: Array<{ at: number; doc: string }> = [];
+  for (const m of text.matchAll(NUMBERED_DOC)) found.push({ at: m.index, doc: m[0] });
+  for (const m of text.matchAll(NAMED_LAW)) found.push({ at: m.index, doc: m[0].trim() });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.doc);
+}

@@ -1,0 +1,44 @@
+import { type OutlineNode, walk } from '../outline/outline-node';
+import { type PlanPeriod } from '../plan-draft';
+import { collapse, stripFinalDot } from '../text/sentences';
+import { type IssuingClause } from './issuing-clause';
+
+const TIME_START = /(?:thường xuyên|từ năm|từ ngày|từ tháng|trong năm|giai đoạn|đến năm|năm \d{4})/iu;
+const SPAN = /từ năm \d{4} đến năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|năm \d{4}/iu;
+
+export function periodFromText(text: string): PlanPeriod {
+  const years = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]).sort();
+  const openStart = /^(?:đến|tới)\s/iu.test(text);
+  return { from: openStart ? null : (years[0] ?? null), to: years[years.length - 1] ?? null, text };
+}
+
+function labelledStatement(parts: readonly OutlineNode[]): string | null {
+  let found: string | null = null;
+  parts.forEach((part) =>
+    walk(part, (node) => {
+      const label = node.labelHeading;
+      if (found !== null || label === null || label.field !== 'timeframe') return;
+      const text = collapse(label.value !== '' ? label.value : (node.body[0] ?? ''));
+      const start = text.search(TIME_START);
+      if (start >= 0) found = stripFinalDot(text.slice(start));
+    }),
+  );
+  return found;
+}
+
+function fromIssuingClause(issuing: IssuingClause | null): string | null {
+  if (issuing === null) return null;
+  const span = SPAN.exec(issuing.after);
+  if (span === null) return null;
+  const end = span.index + span[0].length;
+  const plan = issuing.after.toLocaleLowerCase('vi').lastIndexOf('kế hoạch', span.index);
+  const near = plan >= 0 && issuing.after.slice(plan, span.index).split(/\s+/).length <= 6;
+  const start = /^năm/iu.test(span[0]) && near ? plan : span.index;
+  return issuing.after.slice(start, end);
+}
+
+/** The plan's period: a "Thời gian thực hiện" statement outside the tasks, else the issuing clause. */
+export function findPeriod(parts: readonly OutlineNode[], issuing: IssuingClause | null): PlanPeriod | null {
+  const text = labelledStatement(parts) ?? fromIssuingClause(issuing);
+  return text === null ? null : periodFromText(text);
+}

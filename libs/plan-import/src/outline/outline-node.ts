@@ -1,0 +1,42 @@
+import { type LabelledValue } from './labels';
+
+export type OutlineKind = 'part' | 'item' | 'letter' | 'dash';
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  /** Own numbering as written: `II`, `2.10`, `a`; dash bullets get their 1-based position. */
+  marker: string;
+  /** First paragraph without its marker. */
+  text: string;
+  /** Following unlabelled paragraphs that are not sub-items. */
+  body: string[];
+  attributes: LabelledValue[];
+  children: OutlineNode[];
+  parent: OutlineNode | null;
+  /** The item's own text is a label (`3. Thời gian thực hiện: …`): a plan-level statement, not an action. */
+  labelHeading: LabelledValue | null;
+}
+
+export interface PlanOutline {
+  preamble: string[];
+  parts: OutlineNode[];
+}
+
+export function createNode(kind: OutlineKind, marker: string, text: string, parent: OutlineNode | null): OutlineNode {
+  return { kind, marker, text, body: [], attributes: [], children: [], parent, labelHeading: null };
+}
+
+export function hasAgencyOrTime(node: OutlineNode): boolean {
+  return node.attributes.some((a) => a.field === 'lead' || a.field === 'coordinating' || a.field === 'timeframe');
+}
+
+/** All text of a node and its descendants, in reading order. */
+export function fullText(node: OutlineNode): string {
+  const own = [node.text, ...node.body].join(' ');
+  return [own, ...node.children.map(fullText)].join(' ').trim();
+}
+
+export function walk(node: OutlineNode, visit: (node: OutlineNode) => void): void {
+  visit(node);
+  node.children.forEach((child) => walk(child, visit));
+}

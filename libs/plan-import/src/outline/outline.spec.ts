@@ -1,0 +1,36 @@
+import { buildOutline } from './outline';
+
+describe('buildOutline', () => {
+  const outline = buildOutline([
+    'Căn cứ Kế hoạch số 12/KH-UBND ngày 03/02/2025 của UBND tỉnh, Sở Y tế ban hành Kế hoạch như sau:',
+    'I. MỤC ĐÍCH',
+    'II. NHIỆM VỤ',
+    '1. Truyền thông pháp luật về y tế',
+    '1.1 Phổ biến Luật Khám bệnh, chữa bệnh.',
+    'Đơn vị chủ trì: Phòng Nghiệp vụ Y.',
+    '1.2. Tổ chức cuộc thi tìm hiểu pháp luật.',
+    'a) Thi trực tuyến.',
+    '- Chủ trì: Trung tâm Kiểm soát bệnh tật tỉnh.',
+    'b) Hình thức: Thi viết.',
+    '2. Kiểm tra việc thực hiện.',
+  ]);
+
+  it('keeps the text before the first Roman part as the preamble', () => {
+    expect(outline.preamble).toHaveLength(1);
+    expect(outline.parts.map((p) => p.marker)).toEqual(['I', 'II']);
+  });
+
+  it('nests `1.1` and `1.2.` under `1.` and recognises the numbering without a final dot', () => {
+    const [group, second] = outline.parts[1].children;
+    expect(group.children.map((c) => c.marker)).toEqual(['1.1', '1.2']);
+    expect(second.marker).toBe('2');
+  });
+
+  it('attaches label lines to the item they follow, and lettered label lines to the numbered item', () => {
+    const [item11, item12] = outline.parts[1].children[0].children;
+    expect(item11.attributes).toEqual([{ field: 'lead', label: 'Đơn vị chủ trì', value: 'Phòng Nghiệp vụ Y' }]);
+    expect(item12.children.map((c) => c.marker)).toEqual(['a']);
+    expect(item12.children[0].attributes[0].value).toBe('Trung tâm Kiểm soát bệnh tật tỉnh');
+    expect(item12.attributes.map((a) => a.field)).toEqual(['form']);
+  });
+});

@@ -1,0 +1,115 @@
+import { DASH_MARKER, LETTER_MARKER, NUMBER_MARKER, ROMAN_MARKER } from '../text/markers';
+import { type LabelledValue, parseLabelLine } from './labels';
+import { type OutlineNode, type PlanOutline, createNode } from './outline-node';
+
+/** The distribution list and signature block follow the body; they are not part of the plan's structure. */
+const END_OF_BODY = /^(?:Nơi nhận|NƠI NHẬN)\s*:?/u;
+
+interface Builder {
+  outline: PlanOutline;
+  part: OutlineNode | null;
+  items: OutlineNode[];
+  current: OutlineNode | null;
+}
+
+function depthOf(marker: string): number {
+  return marker.split('.').length;
+}
+
+function nearest(node: OutlineNode | null, accept: (n: OutlineNode) => boolean): OutlineNode | null {
+  let cursor = node;
+  while (cursor !== null && !accept(cursor)) cursor = cursor.parent;
+  return cursor;
+}
+
+function attach(b: Builder, node: OutlineNode): void {
+  const parent = node.parent;
+  if (parent === null) {
+    b.outline.parts.push(node);
+  } else {
+    parent.children.push(node);
+  }
+  b.current = node;
+}
+
+function addNumbered(b: Builder, marker: string, text: string): void {
+  const depth = depthOf(marker);
+  while (b.items.length > 0 && depthOf(b.items[b.items.length - 1].marker) >= depth) b.items.pop();
+  const parent = b.items[b.items.length - 1] ?? b.part;
+  const node = createNode('item', marker, text, parent);
+  node.labelHeading = parseLabelLine(text);
+  b.items.push(node);
+  attach(b, node);
+}
+
+function addAttribute(target: OutlineNode | null, value: LabelledValue, b: Builder, raw: string): void {
+  if (target === null) {
+    b.outline.preamble.push(raw);
+    return;
+  }
+  target.attributes.push(value);
+}
+
+function addSubItem(b: Builder, kind: 'letter' | 'dash', marker: string, text: string): void {
+  const parent = nearest(b.current, (n) =>
+    kind === 'letter' ? n.kind === 'item' || n.kind === 'part' : n.kind !== 'dash',
+  );
+  if (parent === null) {
+    b.outline.preamble.push(text);
+    return;
+  }
+  const position = kind === 'dash' ? String(parent.children.filter((c) => c.kind === 'dash').length + 1) : marker;
+  attach(b, createNode(kind, position, text, parent));
+}
+
+function addParagraph(b: Builder, paragraph: string): void {
+  const roman = ROMAN_MARKER.exec(paragraph);
+  if (roman !== null && /^\p{Lu}/u.test(roman[2] ?? '')) {
+    b.part = createNode('part', roman[1], roman[2] ?? '', null);
+    b.items = [];
+    attach(b, b.part);
+    return;
+  }
+  const numbered = NUMBER_MARKER.exec(paragraph);
+  if (numbered !== null && (numbered[2] === '.' || numbered[1].includes('.'))) {
+    addNumbered(b, numbered[1], numbered[3]);
+    return;
+  }
+  const label = parseLabelLine(paragraph);
+  const letter = LETTER_MARKER.exec(paragraph);
+  const dash = DASH_MARKER.exec(paragraph);
+  if (label !== null) {
+    const structural = letter !== null || (dash !== null && LETTER_MARKER.test(dash[1]));
+    const target = structural
+      ? nearest(b.current, (n) => n.kind === 'item' || n.kind === 'part')
+      : dash !== null
+        ? nearest(b.current, (n) => n.kind !== 'dash')
+        : b.current;
+    addAttribute(target, label, b, paragraph);
+    return;
+  }
+  const dashedLetter = dash !== null ? LETTER_MARKER.exec(dash[1]) : null;
+  if (letter !== null || dashedLetter !== null) {
+    const m = (letter ?? dashedLetter) as RegExpExecArray;
+    addSubItem(b, 'letter', m[1], m[2]);
+  } else if (dash !== null) {
+    addSubItem(b, 'dash', '', dash[1]);
+  } else if (b.current === null) {
+    b.outline.preamble.push(paragraph);
+  } else {
+    b.current.body.push(paragraph);
+  }
+}
+
+/**
+ * Builds the document tree: Roman parts, numbered items nested by their number of components, lettered
+ * and dash sub-items, and labelled attribute lines attached to the item they describe.
+ */
+export function buildOutline(paragraphs: readonly string[]): PlanOutline {
+  const b: Builder = { outline: { preamble: [], parts: [] }, part: null, items: [], current: null };
+  for (const paragraph of paragraphs) {
+    if (END_OF_BODY.test(paragraph)) break;
+    addParagraph(b, paragraph);
+  }
+  return b.outline;
+}

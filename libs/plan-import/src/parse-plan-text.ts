@@ -1,0 +1,66 @@
+import { findInspection } from './implementation/inspection';
+import { findInheritedLead } from './implementation/inherited-lead';
+import { findReportDeadlines } from './implementation/report-deadlines';
+import { findStandingOffice, toAgencyResponsibilities } from './implementation/agency-responsibilities';
+import { readResponsibilityUnits } from './implementation/responsibility-units';
+import { detectKind } from './metadata/document-kind';
+import { findIssuingClause } from './metadata/issuing-clause';
+import { findBasis, findIssuedDate, findIssuer, findNumber } from './metadata/metadata';
+import { findPeriod } from './metadata/period';
+import { buildOutline } from './outline/outline';
+import { type ParseWarning, ParseWarningCode, type PlanDraft, type PlanTaskDraft } from './plan-draft';
+import { scheduleForTimeframe } from './schedule/timeframe-schedule';
+import { findTaskNodes } from './tasks/task-nodes';
+import { buildTask } from './tasks/tasks';
+import { inspectionSources, reportPassages } from './parse-sources';
+import { normaliseToParagraphs } from './text/normalise-text';
+
+export interface ParsePlanOptions {
+  /** Skip the domain's time-frame interpretation (e.g. for a quick preview). */
+  withSchedules?: boolean;
+}
+
+function attachSchedules(draft: PlanDraft): void {
+  draft.tasks = draft.tasks.map((task): PlanTaskDraft => {
+    if (task.timeframe === null) return task;
+    const { schedule, warnings } = scheduleForTimeframe(task.timeframe, draft.period);
+    warnings.forEach((message) => draft.warnings.push({ code: ParseWarningCode.Schedule, message, where: task.code }));
+    return { ...task, schedule };
+  });
+}
+
+/** Turns the text of a published plan into a structured draft for review; never throws on odd input. */
+export function parsePlanText(text: string, options: ParsePlanOptions = {}): PlanDraft {
+  const paragraphs = normaliseToParagraphs(text);
+  const outline = buildOutline(paragraphs);
+  const kind = detectKind(outline, paragraphs);
+  const issuing = findIssuingClause(outline.preamble) ?? findIssuingClause(paragraphs);
+  const header = outline.preamble.length > 0 ? outline.preamble : paragraphs.slice(0, 8);
+  const warnings: ParseWarning[] = [];
+  const units = kind === 'plan' ? readResponsibilityUnits(outline.parts) : [];
+  const taskNodes = kind === 'plan' ? findTaskNodes(outline.parts) : [];
+  const context = { inheritedLead: findInheritedLead(units), warnings };
+  const tasks = taskNodes.map((t) => buildTask(t, context));
+  const draft: PlanDraft = {
+    kind,
+    number: findNumber(header, issuing),
+    issuer: findIssuer(issuing),
+    issuedDate: findIssuedDate(header, issuing),
+    basis: kind === 'plan' ? findBasis(issuing) : [],
+    period: findPeriod(outline.parts, issuing),
+    standingOffice: findStandingOffice(units, paragraphs.join('\n')),
+    tasks,
+    reportDeadlines: findReportDeadlines(reportPassages(taskNodes, tasks, units)),
+    inspection: findInspection(inspectionSources(taskNodes, tasks, units)),
+    agencyResponsibilities: toAgencyResponsibilities(units),
+    warnings,
+  };
+  if (kind !== 'plan') {
+    const message = `Not a plan (${kind}): the text has no plan structure (parts, numbered items, agency lines); no tasks were extracted`;
+    warnings.unshift({ code: ParseWarningCode.NotAPlan, message });
+  } else if (tasks.length === 0) {
+    warnings.unshift({ code: ParseWarningCode.NoTasks, message: 'No task found in the plan' });
+  }
+  if (options.withSchedules !== false) attachSchedules(draft);
+  return draft;
+}

@@ -1,0 +1,68 @@
+import { type Schedule } from '@dondoc/domain';
+
+export type PlanKind = 'plan' | 'news' | 'other';
+
+export interface PlanPeriod {
+  from: string | null;
+  to: string | null;
+  text: string;
+}
+
+export interface PlanTaskDraft {
+  code: string;
+  title: string;
+  lead: string[];
+  coordinating: string[];
+  timeframe: string | null;
+  form: string | null;
+  product: string | null;
+  /** The domain's reading of `timeframe`; absent when the task has no time frame. */
+  schedule?: Schedule;
+}
+
+export interface ReportDeadlineDraft {
+  who: string | null;
+  to: string | null;
+  deadline: string;
+  recurring: boolean;
+}
+
+export interface InspectionDraft {
+  text: string;
+  delayOrWindow: string | null;
+}
+
+export interface AgencyResponsibilityDraft {
+  agency: string;
+  duties: string[];
+}
+
+export enum ParseWarningCode {
+  NotAPlan = 'not-a-plan',
+  NoTasks = 'no-tasks',
+  TaskWithoutLead = 'task-without-lead',
+  LeadInherited = 'lead-inherited',
+  LeadFromProse = 'lead-from-prose',
+  Schedule = 'schedule',
+}
+
+export interface ParseWarning {
+  code: ParseWarningCode;
+  message: string;
+  where?: string;
+}
+
+export interface PlanDraft {
+  kind: PlanKind;
+  number: string | null;
+  issuer: string | null;
+  issuedDate: string | null;
+  basis: string[];
+  period: PlanPeriod | null;
+  standingOffice: string | null;
+  tasks: PlanTaskDraft[];
+  reportDeadlines: ReportDeadlineDraft[];
+  inspection: InspectionDraft[];
+  agencyResponsibilities: AgencyResponsibilityDraft[];
+  warnings: ParseWarning[];
+}

@@ -1,0 +1,65 @@
+import { type OutlineNode, hasAgencyOrTime } from '../outline/outline-node';
+
+export interface TaskNode {
+  node: OutlineNode;
+  code: string;
+}
+
+const NON_TASK_PART = /MỤC ĐÍCH|YÊU CẦU|TỔ CHỨC THỰC HIỆN|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|CĂN CỨ|CHẾ ĐỘ BÁO CÁO/u;
+const TASK_HEADING = /^(?:nội dung|nhiệm vụ|hình thức)/iu;
+
+export function isTaskPart(part: OutlineNode): boolean {
+  return !NON_TASK_PART.test(part.text.toLocaleUpperCase('vi'));
+}
+
+function structural(node: OutlineNode): OutlineNode[] {
+  return node.children.filter((c) => c.kind === 'item' || c.kind === 'letter');
+}
+
+function dashes(node: OutlineNode): OutlineNode[] {
+  return node.children.filter((c) => c.kind === 'dash');
+}
+
+/** Labels after the last of several dash bullets describe the parent (one shared block), not that bullet. */
+export function hoistSharedAttributes(node: OutlineNode): void {
+  node.children.forEach(hoistSharedAttributes);
+  const bullets = dashes(node);
+  const labelled = bullets.filter(hasAgencyOrTime);
+  if (labelled.length === 1 && labelled[0] === bullets[bullets.length - 1] && !hasAgencyOrTime(node)) {
+    node.attributes.push(...labelled[0].attributes);
+    labelled[0].attributes = [];
+  }
+}
+
+function codeOf(node: OutlineNode, parentCode: string): string {
+  return parentCode === '' ? node.marker : `${parentCode}.${node.marker}`;
+}
+
+function underTaskHeading(node: OutlineNode): boolean {
+  return node.parent !== null && TASK_HEADING.test(node.parent.text);
+}
+
+function collect(node: OutlineNode, parentCode: string): TaskNode[] {
+  const code = node.kind === 'part' ? '' : node.kind === 'item' ? node.marker : codeOf(node, parentCode);
+  if (node.labelHeading !== null) return [];
+  const fromChildren = structural(node).flatMap((child) => collect(child, code));
+  if (fromChildren.length > 0) return fromChildren;
+  if (node.kind === 'part') return [];
+  const labelledBullets = dashes(node).filter(hasAgencyOrTime);
+  if (labelledBullets.length >= 2) return labelledBullets.map((b) => ({ node: b, code: codeOf(b, code) }));
+  const isLeaf = structural(node).length === 0;
+  if (hasAgencyOrTime(node) || (isLeaf && underTaskHeading(node))) return [{ node, code }];
+  return [];
+}
+
+/**
+ * The README's task rule: a numbered or lettered leaf action with its own agency or time lines, or a leaf
+ * under a NỘI DUNG / NHIỆM VỤ / HÌNH THỨC heading. Sub-items that carry agencies replace their parent;
+ * dash bullets that each carry agencies become tasks coded by position.
+ */
+export function findTaskNodes(parts: readonly OutlineNode[]): TaskNode[] {
+  return parts.filter(isTaskPart).flatMap((part) => {
+    hoistSharedAttributes(part);
+    return collect(part, '');
+  });
+}

@@ -1,0 +1,34 @@
+import { cutTitle } from './title';
+
+describe('cutTitle', () => {
+  it('keeps a short first sentence whole and drops the final period', () => {
+    expect(cutTitle('Tổ chức tập huấn pháp luật về khám bệnh, chữa bệnh. Nội dung gồm hai phần.')).toBe(
+      'Tổ chức tập huấn pháp luật về khám bệnh, chữa bệnh',
+    );
+  });
+
+  it('cuts a long sentence at a semicolon', () => {
+    const text =
+      'Rà soát, cập nhật tài liệu phổ biến pháp luật về an toàn thực phẩm cho người sản xuất, kinh doanh nhỏ lẻ tại các chợ trên địa bàn tỉnh; biên soạn tờ gấp, sổ tay hỏi đáp pháp luật bằng tiếng dân tộc thiểu số phù hợp với từng nhóm đối tượng.';
+    expect(cutTitle(text)).toBe(
+      'Rà soát, cập nhật tài liệu phổ biến pháp luật về an toàn thực phẩm cho người sản xuất, kinh doanh nhỏ lẻ tại các chợ trên địa bàn tỉnh',
+    );
+  });
+
+  it('cuts at a clause-opening comma when there is no semicolon', () => {
+    const text =
+      'Tăng cường truyền thông về phòng, chống tác hại của thuốc lá trên các phương tiện thông tin đại chúng và mạng xã hội của ngành y tế tỉnh, góp phần nâng cao nhận thức của người dân về bảo vệ sức khỏe cộng đồng.';
+    const title = cutTitle(text);
+    expect(title).toBe(
+      'Tăng cường truyền thông về phòng, chống tác hại của thuốc lá trên các phương tiện thông tin đại chúng và mạng xã hội của ngành y tế tỉnh',
+    );
+    expect(text.startsWith(title)).toBe(true);
+  });
+
+  it('never adds an ellipsis and stays a verbatim prefix', () => {
+    const text = `Triển khai ${'các hoạt động truyền thông '.repeat(12)}tại cơ sở.`;
+    const title = cutTitle(text);
+    expect(text.startsWith(title)).toBe(true);
+    expect(title).not.toMatch(/…|\.\.\.$/);
+  });
+});

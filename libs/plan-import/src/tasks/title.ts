@@ -1,0 +1,80 @@
+import { firstSentence, wordCount } from '../text/sentences';
+
+const KEEP_WHOLE = 33;
+const MIN_WORDS = 13;
+const STRONG_MAX = 30;
+const CLAUSE_MAX = 34;
+const PHRASE_MAX = 32;
+
+/** Commas followed by one of these open a new clause (purpose, result, manner) rather than a list item. */
+const CLAUSE_OPENERS = [
+  'trong đó',
+  'hưởng ứng',
+  'đảm bảo',
+  'bảo đảm',
+  'với',
+  'góp phần',
+  'hỗ trợ',
+  'giúp',
+  'kết nối',
+  'đặc biệt',
+  'cập nhật',
+  'nhằm',
+  'tạo',
+  'phục vụ',
+  'gắn với',
+  'qua đó',
+  'từ đó',
+  'trên cơ sở',
+];
+const PHRASE_OPENERS = [
+  'thông qua',
+  'đến',
+  'và',
+  'trên',
+  'quy định',
+  'theo',
+  'của',
+  'cho',
+  'trong',
+  'tại',
+  'để',
+  'nhằm',
+];
+
+interface Cut {
+  at: number;
+  words: number;
+}
+
+function cutsBefore(sentence: string, pattern: RegExp): Cut[] {
+  const cuts: Cut[] = [];
+  for (const m of sentence.matchAll(pattern)) {
+    const at = m.index;
+    cuts.push({ at, words: wordCount(sentence.slice(0, at)) });
+  }
+  return cuts;
+}
+
+function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/\s/g, '\\s')).join('|');
+}
+
+const STRONG = /\s*(?:;|\.{3}|…)\s/gu;
+const CLAUSE = new RegExp(`,\\s(?=(?:${alternation(CLAUSE_OPENERS)})[\\s,])`, 'gu');
+const PHRASE = new RegExp(`\\s(?=(?:${alternation(PHRASE_OPENERS)})[\\s,])`, 'gu');
+
+/**
+ * The task title: the first sentence, cut at a clause boundary when it is long. Always a verbatim prefix
+ * of the item text, without ellipsis or final period.
+ */
+export function cutTitle(text: string): string {
+  const sentence = firstSentence(text);
+  if (wordCount(sentence) <= KEEP_WHOLE) return sentence;
+  const inRange = (max: number) => (c: Cut) => c.words >= MIN_WORDS && c.words <= max;
+  const strong = cutsBefore(sentence, STRONG).find(inRange(STRONG_MAX));
+  const clause = cutsBefore(sentence, CLAUSE).find(inRange(CLAUSE_MAX));
+  const phrase = cutsBefore(sentence, PHRASE).filter(inRange(PHRASE_MAX)).pop();
+  const cut = strong ?? clause ?? phrase;
+  return cut === undefined ? sentence : sentence.slice(0, cut.at).replace(/[,;:\s]+$/, '');
+}

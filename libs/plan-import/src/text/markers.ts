@@ -1,0 +1,19 @@
+/** Line-start patterns shared by the normaliser (to know where a paragraph starts) and the outline builder. */
+export const ROMAN_MARKER = /^([IVXL]{1,5})\.\s*(\S.*)?$/;
+export const NUMBER_MARKER = /^(\d{1,2}(?:\.\d{1,2})+|\d{1,2})(\.?)(?:\s+|(?=\p{Lu}))(\S.*)$/u;
+export const LETTER_MARKER = /^([a-zđ])\)\s*(\S.*)$/u;
+export const DASH_MARKER = /^[-–—+•*]\s+(\S.*)$/u;
+
+export function hasStructureMarker(line: string): boolean {
+  if (ROMAN_MARKER.test(line) || LETTER_MARKER.test(line) || DASH_MARKER.test(line)) return true;
+  const numbered = NUMBER_MARKER.exec(line);
+  return numbered !== null && (numbered[2] === '.' || numbered[1].includes('.'));
+}
+
+export function isAllCaps(line: string): boolean {
+  return /\p{Lu}\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+export function startsUpper(line: string): boolean {
+  return /^[\p{Lu}\d“"(]/u.test(line);
+}

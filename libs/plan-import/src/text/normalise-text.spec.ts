@@ -1,0 +1,41 @@
+import { normaliseToParagraphs } from './normalise-text';
+
+describe('normaliseToParagraphs', () => {
+  it('composes decomposed Vietnamese (NFC) and drops CR line endings', () => {
+    const [first] = normaliseToParagraphs('Sở Y tế tổ chức tập huấn.\r\n'.normalize('NFD'));
+    expect(first).toBe('Sở Y tế tổ chức tập huấn.');
+  });
+
+  it('joins hard-wrapped PDF lines separated by blank lines into one paragraph', () => {
+    const pdf =
+      '1. Tổ chức hội nghị phổ biến Luật Khám \n\nbệnh, chữa bệnh cho nhân viên y \n\ntế cơ sở. \n\n2. Biên soạn tài liệu.';
+    expect(normaliseToParagraphs(pdf)).toEqual([
+      '1. Tổ chức hội nghị phổ biến Luật Khám bệnh, chữa bệnh cho nhân viên y tế cơ sở.',
+      '2. Biên soạn tài liệu.',
+    ]);
+  });
+
+  it('strips Markdown markers, footnote markers and footnote bodies', () => {
+    const md =
+      '## **II. NHIỆM VỤ**\n\nTuyên truyền về an toàn thực phẩm<sup>3</sup>.\n\n<sup>3</sup> Ghi chú cuối trang.';
+    expect(normaliseToParagraphs(md)).toEqual(['II. NHIỆM VỤ', 'Tuyên truyền về an toàn thực phẩm.']);
+  });
+
+  it('removes page numbers and URL lines left by page breaks', () => {
+    const text = '- Đơn vị chủ trì: Sở Y tế.\nhttps://syt.example.gov.vn/\n7\n- Thời hạn hoàn thành: Quý II năm 2025.';
+    expect(normaliseToParagraphs(text)).toEqual([
+      '- Đơn vị chủ trì: Sở Y tế.',
+      '- Thời hạn hoàn thành: Quý II năm 2025.',
+    ]);
+  });
+
+  it('starts a new paragraph at label lines and lettered items even without punctuation', () => {
+    const text = 'a) Khảo sát nhu cầu tìm hiểu pháp luật\nCơ quan chủ trì: Sở Y tế\nb) Xây dựng chuyên mục';
+    expect(normaliseToParagraphs(text)).toHaveLength(3);
+  });
+
+  it('ends an unpunctuated numbered heading before a line that opens with an action verb', () => {
+    const text = '3. Sơ kết việc thực hiện Kế hoạch\nTổ chức sơ kết vào cuối năm.';
+    expect(normaliseToParagraphs(text)).toEqual(['3. Sơ kết việc thực hiện Kế hoạch', 'Tổ chức sơ kết vào cuối năm.']);
+  });
+});

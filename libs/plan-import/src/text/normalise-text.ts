@@ -1,0 +1,69 @@
+import { startsWithActionOpener } from './action-verbs';
+import { NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper } from './markers';
+import { isLabelLine } from '../outline/labels';
+
+const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
+const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,3}\s*[-–)]?$/i;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** Cleans one physical line: Markdown markers, footnote markers, escapes. */
+export function cleanLine(raw: string): string {
+  return raw
+    .replace(/<sup>\s*\d+\s*<\/sup>/g, '')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/^\s*>\s?/, '')
+    .replace(/\*{1,3}|_{2,3}/g, '')
+    .replace(/\\([.\-*_()#[\]])/g, '$1')
+    .replace(/[\t\u00a0\u2002-\u200b]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+function isNoise(line: string): boolean {
+  return line === '' || PAGE_NUMBER.test(line) || URL_ONLY.test(line);
+}
+
+function opensHeading(paragraph: string): boolean {
+  const marker = NUMBER_MARKER.exec(paragraph) ?? ROMAN_MARKER.exec(paragraph);
+  return marker !== null && !/[.;:!?]/.test(paragraph.slice(marker[1].length + 1));
+}
+
+function startsParagraph(line: string, paragraph: string): boolean {
+  if (hasStructureMarker(line) || isLabelLine(line) || isAllCaps(line) || isAllCaps(paragraph)) return true;
+  if (!startsUpper(line)) return false;
+  if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
+  return opensHeading(paragraph) && startsWithActionOpener(line);
+}
+
+function join(paragraph: string, line: string): string {
+  if (/[\p{L}\d]-$/u.test(paragraph)) return paragraph + line;
+  return `${paragraph} ${line}`;
+}
+
+/**
+ * Turns extracted text (PDF, Markdown, plain) into logical paragraphs: NFC, no CR, no Markdown or footnotes,
+ * no page-break residue, hard-wrapped lines joined. Blank lines are ignored because PDF text puts one after
+ * every line; a paragraph ends at a structure marker, a label line, or closing punctuation before a capital.
+ */
+export function normaliseToParagraphs(text: string): string[] {
+  const lines = text.normalize('NFC').replace(/\r\n?/g, '\n').split('\n');
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const raw of lines) {
+    if (FOOTNOTE_BODY.test(raw.trim())) continue;
+    const line = cleanLine(raw);
+    if (isNoise(line)) continue;
+    if (current !== '' && !startsParagraph(line, current)) {
+      current = join(current, line);
+      continue;
+    }
+    if (current !== '') paragraphs.push(current);
+    current = line;
+  }
+  if (current !== '') paragraphs.push(current);
+  return paragraphs;
+}
+
+export function normaliseText(text: string): string {
+  return normaliseToParagraphs(text).join('\n');
+}
