@@ -14,16 +14,19 @@ if (!['start', 'test'].includes(command)) {
   process.exit(2);
 }
 
+// `npm install`, not `npm ci`: it installs the locked versions too, but tolerates optional platform packages a
+// registry mirror does not serve (several of @swc/core's), where `npm ci` refuses the whole lockfile.
 const stamp = path.join(root, 'node_modules', '.dondoc-install-stamp');
-const wanted = createHash('sha256')
-  .update(fs.readFileSync(path.join(root, 'package-lock.json')))
-  .update(fs.readFileSync(path.join(root, 'package.json')))
-  .digest('hex');
+const fingerprint = () =>
+  createHash('sha256')
+    .update(fs.readFileSync(path.join(root, 'package-lock.json')))
+    .update(fs.readFileSync(path.join(root, 'package.json')))
+    .digest('hex');
 const installed = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : '';
-if (installed !== wanted) {
-  process.stderr.write('[dondoc] Installing npm packages (npm ci)…\n');
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
-  fs.writeFileSync(stamp, wanted);
+if (installed !== fingerprint()) {
+  process.stderr.write('[dondoc] Installing npm packages from package-lock.json…\n');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  fs.writeFileSync(stamp, fingerprint());
 }
 
 const tsNode = path.join(root, 'node_modules', 'ts-node', 'dist', 'bin.js');
