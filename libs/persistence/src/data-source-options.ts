@@ -1,10 +1,34 @@
 import { type DataSourceOptions } from 'typeorm';
+import { AgencyEntity } from './agencies/agency.entity';
+import { AgencyGroupMemberEntity } from './agency-groups/agency-group-member.entity';
+import { AgencyGroupEntity } from './agency-groups/agency-group.entity';
+import { AssignmentEntity } from './assignments/assignment.entity';
+import { AuditEventEntity } from './audit/audit-event.entity';
+import { InspectionEntity } from './inspections/inspection.entity';
 import { NotificationEntity } from './notifications/notification.entity';
 import { PlanEntity } from './plans/plan.entity';
+import { SubmissionEntity } from './submissions/submission.entity';
+import { TaskAgencyEntity } from './tasks/task-agency.entity';
+import { TaskEntity } from './tasks/task.entity';
+import { UserEntity } from './users/user.entity';
 import { CreatePlansAndOutbox1763827200000 } from './migrations/1763827200000-create-plans-and-outbox';
+import { CreateRegistry1763900000000 } from './migrations/1763900000000-create-registry';
 
-export const entities = [PlanEntity, NotificationEntity];
-export const migrations = [CreatePlansAndOutbox1763827200000];
+export const entities = [
+  AgencyEntity,
+  AgencyGroupEntity,
+  AgencyGroupMemberEntity,
+  PlanEntity,
+  TaskEntity,
+  TaskAgencyEntity,
+  AssignmentEntity,
+  SubmissionEntity,
+  NotificationEntity,
+  InspectionEntity,
+  UserEntity,
+  AuditEventEntity,
+];
+export const migrations = [CreatePlansAndOutbox1763827200000, CreateRegistry1763900000000];
 
 /** Schema changes only through migrations: never synchronised at run time. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -2,11 +2,30 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 
+import { AgencyRepository } from './agencies/agency.repository';
+import { AgencyGroupRepository } from './agency-groups/agency-group.repository';
+import { AssignmentRepository } from './assignments/assignment.repository';
+import { AuditEventRepository } from './audit/audit-event.repository';
 import { dataSourceOptions } from './data-source-options';
+import { InspectionRepository } from './inspections/inspection.repository';
 import { NotificationRepository } from './notifications/notification.repository';
 import { PlanRepository } from './plans/plan.repository';
+import { SubmissionRepository } from './submissions/submission.repository';
+import { TaskRepository } from './tasks/task.repository';
+import { UserRepository } from './users/user.repository';
 
-const repositories = [PlanRepository, NotificationRepository];
+const repositories = [
+  AgencyRepository,
+  AgencyGroupRepository,
+  PlanRepository,
+  TaskRepository,
+  AssignmentRepository,
+  SubmissionRepository,
+  NotificationRepository,
+  InspectionRepository,
+  UserRepository,
+  AuditEventRepository,
+];
 
 @Global()
 @Module({

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { type Page, type PageRequest, toPage } from '../common/page';
+import { withinTransaction } from '../common/transactions';
+import { ASSIGNMENT_STATUSES, AssignmentEntity, type AssignmentStatus } from './assignment.entity';
+import { type NewAssignment, upsertAssignments } from './assignment-upsert';
+
+export type { NewAssignment } from './assignment-upsert';
+
+export const ASSIGNMENT_SORTS = ['dueDate', '-dueDate', 'createdAt', '-createdAt', 'status', '-status'] as const;
+export type AssignmentSort = (typeof ASSIGNMENT_SORTS)[number];
+
+const SORT_COLUMNS: Record<AssignmentSort, [string, 'ASC' | 'DESC']> = {
+  dueDate: ['assignment.due_date', 'ASC'],
+  '-dueDate': ['assignment.due_date', 'DESC'],
+  createdAt: ['assignment.created_at', 'ASC'],
+  '-createdAt': ['assignment.created_at', 'DESC'],
+  status: ['assignment.status', 'ASC'],
+  '-status': ['assignment.status', 'DESC'],
+};
+
+export interface AssignmentFilter extends PageRequest {
+  /** Soonest due first by default. */
+  sort?: AssignmentSort;
+  status?: AssignmentStatus | readonly AssignmentStatus[];
+  taskId?: string;
+  period?: string;
+  /** Inclusive ISO dates. */
+  dueFrom?: string;
+  dueTo?: string;
+}
+
+export interface PlanAssignmentFilter extends AssignmentFilter {
+  agencyId?: string;
+}
+
+export interface AgencyAssignmentFilter extends AssignmentFilter {
+  planId?: string;
+}
+
+export interface StatusChange {
+  /** Compare-and-set: only change the status if it is currently one of these. */
+  from?: readonly AssignmentStatus[];
+  manager?: EntityManager;
+}
+
+@Injectable()
+export class AssignmentRepository {
+  private readonly assignments: Repository<AssignmentEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.assignments = dataSource.getRepository(AssignmentEntity);
+  }
+
+  listForPlan(planId: string, filter: PlanAssignmentFilter = {}): Promise<Page<AssignmentEntity>> {
+    const builder = this.filtered(filter).andWhere('assignment.plan_id = :planId', { planId });
+    if (filter.agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId: filter.agencyId });
+    return toPage(filter, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());
+  }
+
+  listForAgency(agencyId: string, filter: AgencyAssignmentFilter = {}): Promise<Page<AssignmentEntity>> {
+    const builder = this.filtered(filter).andWhere('assignment.agency_id = :agencyId', { agencyId });
+    if (filter.planId) builder.andWhere('assignment.plan_id = :planId', { planId: filter.planId });
+    return toPage(filter, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());
+  }
+
+  /** Every agency's: for the roles that see the whole registry. */
+  listAll(filter: PlanAssignmentFilter & AgencyAssignmentFilter = {}): Promise<Page<AssignmentEntity>> {
+    const builder = this.filtered(filter);
+    if (filter.planId) builder.andWhere('assignment.plan_id = :planId', { planId: filter.planId });
+    if (filter.agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId: filter.agencyId });
+    return toPage(filter, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());
+  }
+
+  getForAgency(agencyId: string, id: string): Promise<AssignmentEntity | null> {
+    return this.assignments.findOneBy({ agencyId, id });
+  }
+
+  getForPlan(planId: string, id: string): Promise<AssignmentEntity | null> {
+    return this.assignments.findOneBy({ planId, id });
+  }
+
+  getById(id: string): Promise<AssignmentEntity | null> {
+    return this.assignments.findOneBy({ id });
+  }
+
+  /**
+   * Ensures one row per (task, agency, period). An existing row keeps its id, workflow id and progress; only its
+   * role and due date follow the input, and only while nobody has started on it.
+   */
+  upsertMany(assignments: readonly NewAssignment[], manager?: EntityManager): Promise<AssignmentEntity[]> {
+    if (assignments.length === 0) return Promise.resolve([]);
+    return withinTransaction(this.assignments.manager, manager, async (transaction) => {
+      await upsertAssignments(transaction, assignments);
+      const repository = transaction.getRepository(AssignmentEntity);
+      return repository
+        .createQueryBuilder('assignment')
+        .where(
+          `(assignment.task_id, assignment.agency_id, assignment.period) IN
+             (SELECT * FROM unnest(CAST(:tasks AS uuid[]), CAST(:agencies AS uuid[]), CAST(:periods AS varchar[])))`,
+          {
+            tasks: assignments.map((assignment) => assignment.taskId),
+            agencies: assignments.map((assignment) => assignment.agencyId),
+            periods: assignments.map((assignment) => assignment.period),
+          },
+        )
+        .orderBy('assignment.dueDate', 'ASC', 'NULLS LAST')
+        .addOrderBy('assignment.createdAt', 'ASC')
+        .getMany();
+    });
+  }
+
+  /** True when the status changed; false when the row is missing or not in one of `from`. */
+  async setStatus(id: string, status: AssignmentStatus, change: StatusChange = {}): Promise<boolean> {
+    if (change.from?.length === 0) return false;
+    const repository = change.manager ? change.manager.getRepository(AssignmentEntity) : this.assignments;
+    const where = change.from ? { id, status: In([...change.from]) } : { id };
+    const result = await repository.update(where, { status });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Mirrors the workflow's state with absolute values, so replaying the write changes nothing. */
+  async applyWorkflowState(
+    id: string,
+    state: Pick<AssignmentEntity, 'status' | 'dueDate' | 'deadlineVersion' | 'agencyId'>,
+  ): Promise<void> {
+    await this.assignments.update({ id }, state);
+  }
+
+  /** Moves the due date and bumps the deadline version, so reminders keyed on the old deadline stop matching. */
+  async extendDeadline(id: string, dueDate: string, manager?: EntityManager): Promise<AssignmentEntity | null> {
+    const repository = manager ? manager.getRepository(AssignmentEntity) : this.assignments;
+    await repository
+      .createQueryBuilder()
+      .update()
+      .set({ dueDate, deadlineVersion: () => '"deadline_version" + 1' })
+      .where('id = :id', { id })
+      .execute();
+    return repository.findOneBy({ id });
+  }
+
+  async setWorkflowId(id: string, workflowId: string, manager?: EntityManager): Promise<void> {
+    const repository = manager ? manager.getRepository(AssignmentEntity) : this.assignments;
+    await repository.update({ id }, { workflowId });
+  }
+
+  /** Every status, zero included, so a dashboard needs no defaults. */
+  async countByStatus(planId: string): Promise<Record<AssignmentStatus, number>> {
+    const rows = await this.assignments
+      .createQueryBuilder('assignment')
+      .select('assignment.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .where('assignment.plan_id = :planId', { planId })
+      .groupBy('assignment.status')
+      .getRawMany<{ status: AssignmentStatus; count: number }>();
+    const counts = Object.fromEntries(ASSIGNMENT_STATUSES.map((status) => [status, 0])) as Record<
+      AssignmentStatus,
+      number
+    >;
+    for (const row of rows) counts[row.status] = row.count;
+    return counts;
+  }
+
+  private filtered(filter: AssignmentFilter): SelectQueryBuilder<AssignmentEntity> {
+    const builder = this.assignments.createQueryBuilder('assignment');
+    if (filter.status !== undefined) {
+      const statuses = typeof filter.status === 'string' ? [filter.status] : [...filter.status];
+      builder.andWhere('assignment.status = ANY(:statuses)', { statuses });
+    }
+    if (filter.taskId) builder.andWhere('assignment.task_id = :taskId', { taskId: filter.taskId });
+    if (filter.period) builder.andWhere('assignment.period = :period', { period: filter.period });
+    if (filter.dueFrom) builder.andWhere('assignment.due_date >= :dueFrom', { dueFrom: filter.dueFrom });
+    if (filter.dueTo) builder.andWhere('assignment.due_date <= :dueTo', { dueTo: filter.dueTo });
+    const [column, direction] = SORT_COLUMNS[filter.sort ?? 'dueDate'];
+    return builder
+      .orderBy(column, direction, 'NULLS LAST')
+      .addOrderBy('assignment.createdAt', 'ASC')
+      .addOrderBy('assignment.id', 'ASC');
+  }
+}

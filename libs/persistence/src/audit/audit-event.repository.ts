@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type FindOptionsWhere, type Repository } from 'typeorm';
+import { type Page, type PageRequest, toPage } from '../common/page';
+import { AuditEventEntity } from './audit-event.entity';
+
+export interface AuditActor {
+  id: string | null;
+  email: string | null;
+}
+
+export interface NewAuditEvent {
+  /** Null for the system: workflows and command-line imports. */
+  actor: AuditActor | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before?: unknown;
+  after?: unknown;
+  requestId?: string | null;
+}
+
+export interface AuditEventFilter extends PageRequest {
+  actorId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+}
+
+@Injectable()
+export class AuditEventRepository {
+  private readonly events: Repository<AuditEventEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.events = dataSource.getRepository(AuditEventEntity);
+  }
+
+  /** Takes the caller's transaction on purpose: an audit row exists exactly when the change it records does. */
+  async record(manager: EntityManager, event: NewAuditEvent): Promise<AuditEventEntity> {
+    const repository = manager.getRepository(AuditEventEntity);
+    return repository.save(
+      repository.create({
+        actorId: event.actor?.id ?? null,
+        actorEmail: event.actor?.email ?? null,
+        action: event.action,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        before: event.before ?? null,
+        after: event.after ?? null,
+        requestId: event.requestId ?? null,
+      }),
+    );
+  }
+
+  /** Newest first. */
+  list(filter: AuditEventFilter = {}): Promise<Page<AuditEventEntity>> {
+    const where: FindOptionsWhere<AuditEventEntity> = {
+      ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.entityType ? { entityType: filter.entityType } : {}),
+      ...(filter.entityId ? { entityId: filter.entityId } : {}),
+    };
+    return toPage(filter, ({ skip, take }) =>
+      this.events.findAndCount({ where, order: { at: 'DESC', id: 'DESC' }, skip, take }),
+    );
+  }
+
+  listForEntity(entityType: string, entityId: string, page: PageRequest = {}): Promise<Page<AuditEventEntity>> {
+    return this.list({ ...page, entityType, entityId });
+  }
+}

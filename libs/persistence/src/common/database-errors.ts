@@ -1,0 +1,34 @@
+import { QueryFailedError } from 'typeorm';
+
+const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
+// ON DELETE RESTRICT reports its own code; NO ACTION reports 23503.
+const RESTRICT_VIOLATION = '23001';
+
+interface PgErrorFields {
+  code?: unknown;
+  constraint?: unknown;
+}
+
+function pgFields(error: unknown): PgErrorFields | null {
+  if (error instanceof QueryFailedError) return pgFields(error.driverError);
+  if (typeof error === 'object' && error !== null && 'code' in error) return error;
+  return null;
+}
+
+/** A duplicate key (SQLSTATE 23505): the edge maps it to 409 Conflict. */
+export function isUniqueViolation(error: unknown): boolean {
+  return pgFields(error)?.code === UNIQUE_VIOLATION;
+}
+
+/** A reference to a missing row, or a delete of a row still referenced (SQLSTATE 23503 or 23001): a 409 too. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = pgFields(error)?.code;
+  return code === FOREIGN_KEY_VIOLATION || code === RESTRICT_VIOLATION;
+}
+
+/** The constraint a violation names, e.g. 'agencies_code_key', so the edge can say which field clashed. */
+export function violatedConstraint(error: unknown): string | null {
+  const constraint = pgFields(error)?.constraint;
+  return typeof constraint === 'string' ? constraint : null;
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
+import { type Page, type PageRequest, toPage } from '../common/page';
+import { InspectionEntity, type InspectionStatus, type InspectionTeam } from './inspection.entity';
+
+export type NewInspection = Pick<InspectionEntity, 'planId' | 'period'> & { workflowId: string } & Partial<
+    Pick<InspectionEntity, 'taskId' | 'windowStart' | 'windowEnd' | 'reportDue' | 'teams' | 'drawSeed'>
+  >;
+
+export interface InspectionFilter extends PageRequest {
+  status?: InspectionStatus;
+  taskId?: string;
+}
+
+@Injectable()
+export class InspectionRepository {
+  private readonly inspections: Repository<InspectionEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.inspections = dataSource.getRepository(InspectionEntity);
+  }
+
+  /** Keyed by workflow id, so the workflow's activity can be retried without scheduling twice. */
+  async schedule(inspection: NewInspection, manager?: EntityManager): Promise<InspectionEntity> {
+    const repository = manager ? manager.getRepository(InspectionEntity) : this.inspections;
+    await repository
+      .createQueryBuilder()
+      .insert()
+      .values({ taskId: null, teams: [], ...inspection })
+      .orIgnore()
+      .execute();
+    return repository.findOneByOrFail({ workflowId: inspection.workflowId });
+  }
+
+  listForPlan(planId: string, filter: InspectionFilter = {}): Promise<Page<InspectionEntity>> {
+    const where = {
+      planId,
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.taskId ? { taskId: filter.taskId } : {}),
+    };
+    return toPage(filter, ({ skip, take }) =>
+      this.inspections.findAndCount({ where, order: { windowStart: 'ASC', createdAt: 'ASC' }, skip, take }),
+    );
+  }
+
+  getForPlan(planId: string, id: string): Promise<InspectionEntity | null> {
+    return this.inspections.findOneBy({ planId, id });
+  }
+
+  getById(id: string): Promise<InspectionEntity | null> {
+    return this.inspections.findOneBy({ id });
+  }
+
+  getByWorkflowId(workflowId: string): Promise<InspectionEntity | null> {
+    return this.inspections.findOneBy({ workflowId });
+  }
+
+  async setTeams(id: string, teams: InspectionTeam[], drawSeed: string, manager?: EntityManager): Promise<void> {
+    const repository = manager ? manager.getRepository(InspectionEntity) : this.inspections;
+    await repository.update({ id }, { teams, drawSeed });
+  }
+
+  /** True when the status changed; `from` makes it a compare-and-set. */
+  async setStatus(
+    id: string,
+    status: InspectionStatus,
+    from?: readonly InspectionStatus[],
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    if (from?.length === 0) return false;
+    const repository = manager ? manager.getRepository(InspectionEntity) : this.inspections;
+    const result = await repository.update(from ? { id, status: In([...from]) } : { id }, { status });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async recordFindings(id: string, findingsReport: string, manager?: EntityManager): Promise<void> {
+    const repository = manager ? manager.getRepository(InspectionEntity) : this.inspections;
+    await repository.update({ id }, { findingsReport, reportedAt: new Date(), status: 'reported' });
+  }
+}

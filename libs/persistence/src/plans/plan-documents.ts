@@ -1,0 +1,47 @@
+import { DEFAULT_REMINDER_POLICY, type MonthDay, type ReminderPolicy } from '@dondoc/domain';
+
+/** The uploaded file a plan was imported from; the bytes live in storage, addressed by sha256. */
+export interface PlanSourceDocument {
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+/** What the importer could not settle on its own, kept for the coordinator to review. */
+export interface PlanWarning {
+  code: string;
+  message: string;
+  where?: string;
+}
+
+export interface PlanInspectionPolicy {
+  delayDays: number;
+  teams: number;
+  agenciesPerTeam: number;
+  /** Days the teams have to visit their agencies. */
+  windowDays: number;
+  reportDueDays: number;
+  scope: 'task' | 'plan';
+}
+
+/** `plans.policy`: how a plan's assignments are reminded, escalated and inspected (docs/domain-model.md). */
+export interface PlanPolicy extends ReminderPolicy {
+  annualReportDate: MonthDay;
+  inspection: PlanInspectionPolicy;
+}
+
+export const DEFAULT_PLAN_POLICY: PlanPolicy = {
+  ...DEFAULT_REMINDER_POLICY,
+  annualReportDate: { month: 11, day: 20 },
+  inspection: { delayDays: 10, teams: 2, agenciesPerTeam: 6, windowDays: 5, reportDueDays: 10, scope: 'task' },
+};
+
+/** A plan's stored policy over the defaults, so a policy saved before a field existed still reads whole. */
+export function withPolicyDefaults(policy: Partial<PlanPolicy> | null | undefined): PlanPolicy {
+  return {
+    ...DEFAULT_PLAN_POLICY,
+    ...policy,
+    inspection: { ...DEFAULT_PLAN_POLICY.inspection, ...policy?.inspection },
+  };
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
+import { withinTransaction } from '../common/transactions';
+import { type ReviewOutcome, type SubmissionAttachment, SubmissionEntity } from './submission.entity';
+
+export interface NewSubmission {
+  reportText: string | null;
+  attachments?: SubmissionAttachment[];
+  submittedBy: string | null;
+  submittedAt?: Date;
+}
+
+export interface Review {
+  outcome: ReviewOutcome;
+  comment: string | null;
+  reviewedBy: string | null;
+  reviewedAt?: Date;
+}
+
+@Injectable()
+export class SubmissionRepository {
+  private readonly submissions: Repository<SubmissionEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.submissions = dataSource.getRepository(SubmissionEntity);
+  }
+
+  /**
+   * Stores the next version of the assignment's report. Two concurrent submissions race for the same version and
+   * the loser fails with a unique violation (isUniqueViolation), which the caller maps to 409.
+   */
+  addVersion(assignmentId: string, submission: NewSubmission, manager?: EntityManager): Promise<SubmissionEntity> {
+    return withinTransaction(this.submissions.manager, manager, async (transaction) => {
+      const repository = transaction.getRepository(SubmissionEntity);
+      const [{ next }] = await repository.query<Array<{ next: number }>>(
+        `SELECT coalesce(max("version"), 0) + 1 AS "next" FROM "submissions" WHERE "assignment_id" = $1`,
+        [assignmentId],
+      );
+      const { submittedAt, ...fields } = submission;
+      return repository.save(
+        repository.create({
+          attachments: [],
+          ...fields,
+          ...(submittedAt ? { submittedAt } : {}),
+          assignmentId,
+          version: next,
+        }),
+      );
+    });
+  }
+
+  /** The workflow numbers versions itself; keyed by (assignment, version), so a retried activity stores it once. */
+  async recordVersion(assignmentId: string, version: number, submission: NewSubmission): Promise<void> {
+    await this.submissions
+      .createQueryBuilder()
+      .insert()
+      .values({ attachments: [], ...submission, assignmentId, version })
+      .orIgnore()
+      .execute();
+  }
+
+  /** Records the review of one version once; a retry finds it reviewed and changes nothing. */
+  async reviewVersion(assignmentId: string, version: number, review: Review): Promise<void> {
+    const submission = await this.submissions.findOneBy({ assignmentId, version });
+    if (submission) await this.recordReview(assignmentId, submission.id, review);
+  }
+
+  /** Newest first. */
+  listForAssignment(assignmentId: string): Promise<SubmissionEntity[]> {
+    return this.submissions.find({ where: { assignmentId }, order: { version: 'DESC' } });
+  }
+
+  getLatest(assignmentId: string): Promise<SubmissionEntity | null> {
+    return this.submissions.findOne({ where: { assignmentId }, order: { version: 'DESC' } });
+  }
+
+  getForAssignment(assignmentId: string, id: string): Promise<SubmissionEntity | null> {
+    return this.submissions.findOneBy({ assignmentId, id });
+  }
+
+  /** Records the review once: false when the submission is missing or was already reviewed. */
+  async recordReview(assignmentId: string, id: string, review: Review, manager?: EntityManager): Promise<boolean> {
+    const repository = manager ? manager.getRepository(SubmissionEntity) : this.submissions;
+    const result = await repository.update(
+      { assignmentId, id, reviewOutcome: IsNull() },
+      {
+        reviewOutcome: review.outcome,
+        reviewComment: review.comment,
+        reviewedBy: review.reviewedBy,
+        reviewedAt: review.reviewedAt ?? new Date(),
+      },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+}

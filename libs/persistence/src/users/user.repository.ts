@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { normaliseVietnamese } from '@dondoc/domain';
+import { type Page, type PageRequest, toPage } from '../common/page';
+import { likeLiteral } from '../common/upsert-outcome';
+import { UserEntity, type UserRole } from './user.entity';
+
+export type NewUser = Pick<UserEntity, 'email' | 'name' | 'role'> &
+  Partial<Pick<UserEntity, 'passwordHash' | 'agencyId' | 'active'>>;
+
+export type UserChanges = Partial<Pick<UserEntity, 'name' | 'role' | 'agencyId' | 'active'>>;
+
+export const USER_SORTS = ['email', '-email', 'name', '-name', 'createdAt', '-createdAt'] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
+const SORT_COLUMNS: Record<UserSort, [string, 'ASC' | 'DESC']> = {
+  email: ['user.email', 'ASC'],
+  '-email': ['user.email', 'DESC'],
+  name: ['user.name', 'ASC'],
+  '-name': ['user.name', 'DESC'],
+  createdAt: ['user.created_at', 'ASC'],
+  '-createdAt': ['user.created_at', 'DESC'],
+};
+
+export interface UserSearch extends PageRequest {
+  sort?: UserSort;
+  /** A case-insensitive substring of the email or the name. */
+  q?: string;
+  role?: UserRole;
+  agencyId?: string;
+  active?: boolean;
+}
+
+/** Emails are compared lower-cased and trimmed everywhere, so "STP@…" and "stp@…" are one user. */
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+@Injectable()
+export class UserRepository {
+  private readonly users: Repository<UserEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.users = dataSource.getRepository(UserEntity);
+  }
+
+  getByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  getById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** Whether anyone holds `role`, active or not: the API creates the first admin only when none exists. */
+  existsWithRole(role: UserRole): Promise<boolean> {
+    return this.users.existsBy({ role });
+  }
+
+  /** A taken email fails with a unique violation (isUniqueViolation), for the caller to map to 409. */
+  async create(user: NewUser, manager?: EntityManager): Promise<UserEntity> {
+    const repository = manager ? manager.getRepository(UserEntity) : this.users;
+    return repository.save(
+      repository.create({
+        passwordHash: null,
+        agencyId: null,
+        active: true,
+        ...user,
+        email: normaliseEmail(user.email),
+        name: normaliseVietnamese(user.name),
+      }),
+    );
+  }
+
+  async update(id: string, changes: UserChanges, manager?: EntityManager): Promise<UserEntity | null> {
+    const repository = manager ? manager.getRepository(UserEntity) : this.users;
+    const normalised = changes.name === undefined ? changes : { ...changes, name: normaliseVietnamese(changes.name) };
+    await repository.update({ id }, normalised);
+    return repository.findOneBy({ id });
+  }
+
+  async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager): Promise<void> {
+    const repository = manager ? manager.getRepository(UserEntity) : this.users;
+    await repository.update({ id }, { passwordHash });
+  }
+
+  async list(query: UserSearch = {}): Promise<Page<UserEntity>> {
+    const builder = this.users.createQueryBuilder('user');
+    if (query.q) {
+      const pattern = `%${likeLiteral(query.q.trim())}%`;
+      builder.andWhere('(user.email ILIKE :pattern OR user.name ILIKE :pattern)', { pattern });
+    }
+    if (query.role) builder.andWhere('user.role = :role', { role: query.role });
+    if (query.agencyId) builder.andWhere('user.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.active !== undefined) builder.andWhere('user.active = :active', { active: query.active });
+    const [column, direction] = SORT_COLUMNS[query.sort ?? 'email'];
+    builder.orderBy(column, direction).addOrderBy('user.id', 'ASC');
+    return toPage(query, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());
+  }
+}

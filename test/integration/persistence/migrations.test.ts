@@ -1,0 +1,84 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, migrateDatabase, migrations } from '@dondoc/persistence';
+import { createEmptyDatabase } from './database';
+
+const REGISTRY_TABLES = [
+  'agencies',
+  'agency_group_members',
+  'agency_groups',
+  'assignments',
+  'audit_events',
+  'inspections',
+  'notifications',
+  'plans',
+  'submissions',
+  'task_agencies',
+  'tasks',
+  'users',
+];
+
+async function userTables(dataSource: DataSource): Promise<string[]> {
+  const rows = await dataSource.query<Array<{ name: string }>>(
+    `SELECT table_name AS name FROM information_schema.tables
+     WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY table_name`,
+  );
+  return rows.map((row) => row.name);
+}
+
+describe('migrations on an empty database', () => {
+  let database: Awaited<ReturnType<typeof createEmptyDatabase>>;
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+  });
+
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('go up, all the way down leaving no table, and up again to the same schema', async () => {
+    expect(await migrateDatabase(database.url)).toEqual(migrations.map((migration) => migration.name));
+
+    const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    try {
+      expect(await userTables(dataSource)).toEqual(REGISTRY_TABLES);
+      for (let step = 0; step < migrations.length; step += 1)
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).toEqual([]);
+      const indexes = await dataSource.query<unknown[]>(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public'
+        AND tablename <> 'migrations'`);
+      expect(indexes).toEqual([]);
+
+      expect((await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name)).toHaveLength(
+        migrations.length,
+      );
+      expect(await userTables(dataSource)).toEqual(REGISTRY_TABLES);
+      expect(await dataSource.showMigrations()).toBe(false);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('undoes only the registry when the last migration is reverted, leaving the walking skeleton intact', async () => {
+    const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    try {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).toEqual(['notifications', 'plans']);
+      const columns = await dataSource.query<Array<{ name: string }>>(
+        `SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'plans' ORDER BY ordinal_position`,
+      );
+      expect(columns.map((column) => column.name)).toEqual([
+        'id',
+        'number',
+        'title',
+        'status',
+        'standing_office_email',
+        'created_at',
+        'updated_at',
+      ]);
+      await dataSource.runMigrations({ transaction: 'each' });
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});
