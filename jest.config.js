@@ -13,9 +13,11 @@ const swc = [
 ];
 
 const libs = [
+  'auth',
   'config',
   'contracts',
   'devstack',
+  'directory',
   'domain',
   'mail',
   'observability',

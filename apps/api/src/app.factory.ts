@@ -1,13 +1,18 @@
 import { type INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { type Logger } from 'pino';
 import { type AppConfig } from '@dondoc/config';
 import { PinoNestLogger, requestLogging } from '@dondoc/observability';
 import { AppModule } from './app.module';
+import { BodyMediaTypeInterceptor } from './http/body-media-type.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { bindRequestContext } from './http/request-context';
 import { createValidationPipe } from './http/validation.pipe';
+
+export const JSON_BODY_LIMIT = '1mb';
+export const CSV_BODY_LIMIT = '5mb';
 
 /** One place that wires the HTTP edge, used by main.ts and by the end-to-end tests alike. */
 export async function createApiApp(config: AppConfig, logger: Logger): Promise<INestApplication> {
@@ -16,8 +21,12 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
     bodyParser: false,
   });
   app.use(requestLogging(logger));
-  app.useBodyParser('json', { limit: '1mb' });
+  // Parser errors (malformed JSON, 413) reach Nest's error handler, so they leave as problem+json too.
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT });
+  app.use(bindRequestContext);
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new BodyMediaTypeInterceptor(app.get(Reflector)));
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
@@ -29,6 +38,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('dondoc admin API')
     .setDescription('Plans for legal dissemination and education, their workflows, reminders and inspections.')
     .setVersion('0.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'From POST /auth/login' })
     .build();
   return SwaggerModule.createDocument(app, info);
 }

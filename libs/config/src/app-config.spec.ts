@@ -1,4 +1,4 @@
-import { loadAppConfig } from './app-config';
+import { DEV_AUTH_DEFAULTS, loadAppConfig } from './app-config';
 import { ConfigError } from './env-reader';
 
 const valid = { DATABASE_URL: 'postgres://dondoc:secret@db.internal:5432/dondoc' };
@@ -12,6 +12,11 @@ describe('loadAppConfig', () => {
       database: { url: valid.DATABASE_URL },
       temporal: { address: 'localhost:7233', namespace: 'default', taskQueue: 'dondoc' },
       mail: { url: 'smtp://localhost:1025', from: 'dondoc <dondoc@dondoc.invalid>' },
+      auth: {
+        jwtSecret: DEV_AUTH_DEFAULTS.JWT_SECRET,
+        adminEmail: 'admin@dondoc.invalid',
+        adminPassword: 'dondoc-admin',
+      },
     });
   });
 
@@ -44,5 +49,54 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ DATABASE_URL: 'mysql://localhost/dondoc' })).toThrow(
       /DATABASE_URL must use postgres:/,
     );
+  });
+
+  describe('auth', () => {
+    const production = {
+      ...valid,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
+      ADMIN_EMAIL: 'Quantri@STP.LaiChau.gov.vn',
+      ADMIN_PASSWORD: 'a long production passphrase',
+    };
+
+    it('reads the JWT secret and the first admin, storing the email in lower case', () => {
+      expect(loadAppConfig(production).auth).toEqual({
+        jwtSecret: production.JWT_SECRET,
+        adminEmail: 'quantri@stp.laichau.gov.vn',
+        adminPassword: production.ADMIN_PASSWORD,
+      });
+    });
+
+    it.each(['JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'])(
+      'refuses the local default of %s when NODE_ENV=production',
+      (name) => {
+        expect(() => loadAppConfig({ ...production, [name]: undefined })).toThrow(
+          new RegExp(`${name} is required when NODE_ENV=production`),
+        );
+      },
+    );
+
+    it('names all three when production has none of them', () => {
+      try {
+        loadAppConfig({ ...valid, NODE_ENV: 'production' });
+        throw new Error('expected a ConfigError');
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        expect((error as ConfigError).problems).toEqual([
+          'JWT_SECRET is required when NODE_ENV=production (its local default is refused)',
+          'ADMIN_EMAIL is required when NODE_ENV=production (its local default is refused)',
+          'ADMIN_PASSWORD is required when NODE_ENV=production (its local default is refused)',
+        ]);
+      }
+    });
+
+    it('refuses a short secret, a short admin password and an admin email that is not one', () => {
+      expect(() =>
+        loadAppConfig({ ...valid, JWT_SECRET: 'short', ADMIN_PASSWORD: 'short', ADMIN_EMAIL: 'admin' }),
+      ).toThrow(
+        /JWT_SECRET must be at least 32 characters[\s\S]*ADMIN_EMAIL must be an email address[\s\S]*ADMIN_PASSWORD must be at least 8/,
+      );
+    });
   });
 });

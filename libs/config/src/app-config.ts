@@ -11,14 +11,25 @@ export interface AppConfig {
   database: { url: string };
   temporal: { address: string; namespace: string; taskQueue: string };
   mail: { url: string; from: string };
+  auth: { jwtSecret: string; adminEmail: string; adminPassword: string };
 }
+
+/** Local defaults so `npm start` works out of the box; production refuses each of them by name. */
+export const DEV_AUTH_DEFAULTS = {
+  JWT_SECRET: 'dondoc-dev-only-jwt-secret-never-use-in-production',
+  ADMIN_EMAIL: 'admin@dondoc.invalid',
+  ADMIN_PASSWORD: 'dondoc-admin',
+} as const;
 
 /** Read once at process start; anything invalid stops the process with every offending variable named. */
 export function loadAppConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
   const port = read.integer('PORT', 3000, { min: 1, max: 65535 });
+  const nodeEnv = read.oneOf('NODE_ENV', 'development', ['development', 'test', 'production'] as const);
+  const devDefault = (name: keyof typeof DEV_AUTH_DEFAULTS): string =>
+    read.devDefault(name, DEV_AUTH_DEFAULTS[name], nodeEnv === 'production');
   const config: AppConfig = {
-    env: read.oneOf('NODE_ENV', 'development', ['development', 'test', 'production'] as const),
+    env: nodeEnv,
     logLevel: read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
     http: { port, publicUrl: read.url('PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']) },
     database: { url: read.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']) },
@@ -30,6 +41,11 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     mail: {
       url: read.url('SMTP_URL', 'smtp://localhost:1025', ['smtp:', 'smtps:']),
       from: read.string('MAIL_FROM', 'dondoc <dondoc@dondoc.invalid>'),
+    },
+    auth: {
+      jwtSecret: read.minLength('JWT_SECRET', devDefault('JWT_SECRET'), 32),
+      adminEmail: read.email('ADMIN_EMAIL', devDefault('ADMIN_EMAIL')).toLowerCase(),
+      adminPassword: read.minLength('ADMIN_PASSWORD', devDefault('ADMIN_PASSWORD'), 8),
     },
   };
   read.finish();

@@ -56,6 +56,25 @@ export class EnvReader {
     return value;
   }
 
+  /** A local default that only development and tests may fall back on. */
+  devDefault(name: string, fallback: string, production: boolean): string {
+    const value = this.optional(name);
+    if (value !== undefined) return value;
+    if (production) this.problems.push(`${name} is required when NODE_ENV=production (its local default is refused)`);
+    return fallback;
+  }
+
+  minLength(name: string, value: string, min: number): string {
+    if (value && value.length < min) this.problems.push(`${name} must be at least ${min} characters`);
+    return value;
+  }
+
+  email(name: string, value: string): string {
+    if (value && !/^[^\s@]+@[^\s@]+$/.test(value))
+      this.problems.push(`${name} must be an email address (got "${value}")`);
+    return value;
+  }
+
   finish(): void {
     if (this.problems.length > 0) throw new ConfigError(this.problems);
   }

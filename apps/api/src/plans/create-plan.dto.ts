@@ -1,9 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-
-const nfcTrimmed = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : value;
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { lowerCaseEmail, nfcTrimmed } from '../http/text.transforms';
 
 export class CreatePlanDto {
   @ApiProperty({ example: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2026', maxLength: 1000 })
@@ -13,17 +24,67 @@ export class CreatePlanDto {
   @MaxLength(1000)
   title!: string;
 
-  @ApiPropertyOptional({ example: '972/KH-UBND', maxLength: 100, nullable: true })
+  @ApiPropertyOptional({ type: String, example: '972/KH-UBND', maxLength: 100, nullable: true })
   @Transform(nfcTrimmed)
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
-  number?: string;
+  number?: string | null;
 
   @ApiProperty({ example: 'vanphong@stp.laichau.dondoc.invalid' })
-  @Transform(nfcTrimmed)
+  @Transform(lowerCaseEmail)
   @IsEmail({ require_tld: false })
   @MaxLength(320)
   standingOfficeEmail!: string;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The standing office agency' })
+  @IsOptional()
+  @IsUUID()
+  standingOfficeId?: string | null;
+
+  @ApiPropertyOptional({ type: String, example: 'Ủy ban nhân dân tỉnh Lai Châu', nullable: true })
+  @Transform(nfcTrimmed)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  issuer?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-01-15', nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @MaxLength(10)
+  issuedDate?: string | null;
+
+  @ApiPropertyOptional({ type: [String], example: ['Luật Phổ biến, giáo dục pháp luật năm 2012'] })
+  @Transform(nfcTrimmed)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(1000, { each: true })
+  basis?: string[];
+
+  @ApiPropertyOptional({ type: Number, example: 2026, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  periodFrom?: number | null;
+
+  @ApiPropertyOptional({ type: Number, example: 2026, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  periodTo?: number | null;
+
+  @ApiPropertyOptional({ type: String, example: 'năm 2026', nullable: true })
+  @Transform(nfcTrimmed)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  periodText?: string | null;
 }

@@ -1,20 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PLAN_INTAKE_STAGES, type PlanIntakeStage } from '@dondoc/contracts';
 import { PLAN_STATUSES, type PlanEntity, type PlanStatus } from '@dondoc/persistence';
-
-export class PlanAcceptedResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'plan-intake-3f0c…' })
-  workflowId!: string;
-}
+import { PageOf } from '../http/pagination';
 
 export class PlanResponse {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, example: '972/KH-UBND' })
   number!: string | null;
 
   @ApiProperty()
@@ -24,25 +17,59 @@ export class PlanResponse {
   status!: PlanStatus;
 
   @ApiProperty({ type: String, nullable: true })
+  issuer!: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  issuedDate!: string | null;
+
+  @ApiProperty({ type: [String] })
+  basis!: string[];
+
+  @ApiProperty({ type: Number, nullable: true })
+  periodFrom!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  periodTo!: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  periodText!: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  standingOfficeId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
   standingOfficeEmail!: string | null;
 
   @ApiProperty()
   createdAt!: string;
 
-  static from(plan: PlanEntity): PlanResponse {
+  @ApiProperty()
+  updatedAt!: string;
+
+  static from(this: void, plan: PlanEntity): PlanResponse {
     return {
       id: plan.id,
       number: plan.number,
       title: plan.title,
       status: plan.status,
+      issuer: plan.issuer,
+      issuedDate: plan.issuedDate,
+      basis: plan.basis,
+      periodFrom: plan.periodFrom,
+      periodTo: plan.periodTo,
+      periodText: plan.periodText,
+      standingOfficeId: plan.standingOfficeId,
       standingOfficeEmail: plan.standingOfficeEmail,
       createdAt: plan.createdAt.toISOString(),
+      updatedAt: plan.updatedAt.toISOString(),
     };
   }
 }
 
+export class PlanPage extends PageOf(PlanResponse) {}
+
 export class PlanIntakeResponse {
-  @ApiProperty()
+  @ApiProperty({ example: 'plan-intake-3f0c…' })
   workflowId!: string;
 
   @ApiProperty({ example: 'COMPLETED', description: 'The Temporal execution status' })

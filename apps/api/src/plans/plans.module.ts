@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { PlanIntakeClient } from './plan-intake.client';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
-@Module({ controllers: [PlansController], providers: [PlansService] })
+@Module({
+  imports: [AuditModule],
+  controllers: [PlansController],
+  providers: [PlansService, PlanIntakeClient],
+  exports: [PlansService],
+})
 export class PlansModule {}

@@ -1,65 +1,95 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
-import { randomUUID } from 'node:crypto';
-import { APP_CONFIG, type AppConfig } from '@dondoc/config';
-import { type PlanIntakeInput, planIntakeStateQuery, workflowIds } from '@dondoc/contracts';
-import { PlanRepository } from '@dondoc/persistence';
-import { TemporalClient } from '@dondoc/temporal';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { type Actor } from '@dondoc/auth';
+import { AgencyRepository, isUniqueViolation, type Page, type PlanEntity, PlanRepository } from '@dondoc/persistence';
+import { AuditTrail } from '../audit/audit-trail';
+import { mapPage } from '../http/pagination';
+import { duplicate, invalidField } from '../http/problems';
 import { type CreatePlanDto } from './create-plan.dto';
-import { type PlanAcceptedResponse, type PlanIntakeResponse, PlanResponse } from './plan.response';
+import { type ListPlansQuery } from './list-plans.query';
+import { PlanIntakeClient } from './plan-intake.client';
+import { type PlanIntakeResponse, PlanResponse } from './plan.response';
+import { type UpdatePlanDto } from './update-plan.dto';
 
 @Injectable()
 export class PlansService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly plans: PlanRepository,
-    private readonly temporal: TemporalClient,
+    private readonly agencies: AgencyRepository,
+    private readonly intake: PlanIntakeClient,
+    private readonly audit: AuditTrail,
   ) {}
 
-  /** Hands the plan to a durable workflow; the row appears once a worker has recorded it. */
-  async register(dto: CreatePlanDto): Promise<PlanAcceptedResponse> {
-    if (dto.number && (await this.plans.existsWithNumber(dto.number))) {
-      throw new ConflictException(`number: a plan numbered ${dto.number} already exists`);
-    }
-    const input: PlanIntakeInput = {
-      planId: randomUUID(),
-      number: dto.number ?? null,
-      title: dto.title,
-      standingOfficeEmail: dto.standingOfficeEmail,
-    };
-    const workflowId = workflowIds.planIntake(input.planId);
+  async list(_actor: Actor, query: ListPlansQuery): Promise<Page<PlanResponse>> {
+    return mapPage(await this.plans.list(query), PlanResponse.from);
+  }
+
+  async get(_actor: Actor, id: string): Promise<PlanResponse> {
+    return PlanResponse.from(await this.existing(id));
+  }
+
+  /**
+   * The draft is inserted and the intake workflow started in one transaction: if Temporal refuses, no draft is left
+   * without its acknowledgement mail. A taken number is caught on the insert itself, so a race also gives 409.
+   */
+  async create(actor: Actor, dto: CreatePlanDto): Promise<PlanResponse> {
+    await this.checkStandingOffice(dto.standingOfficeId);
     try {
-      await this.temporal.workflow.start('planIntakeWorkflow', {
-        workflowId,
-        taskQueue: this.config.temporal.taskQueue,
-        args: [input],
+      return await this.audit.change(actor, async (manager) => {
+        const plan = await this.plans.createDraft(dto, manager);
+        await this.intake.start(plan, dto.standingOfficeEmail);
+        const after = PlanResponse.from(plan);
+        return { result: after, change: { action: 'plan.create', entityType: 'plan', entityId: plan.id, after } };
       });
     } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) throw new ConflictException('plan already registered');
-      throw error;
+      throw this.mapped(error, dto.number);
     }
-    return { id: input.planId, workflowId };
   }
 
-  async getById(id: string): Promise<PlanResponse> {
+  async update(actor: Actor, id: string, dto: UpdatePlanDto): Promise<PlanResponse> {
+    const before = PlanResponse.from(await this.existing(id));
+    await this.checkStandingOffice(dto.standingOfficeId);
+    try {
+      return await this.audit.change(actor, async (manager) => {
+        const updated = await this.plans.update(id, dto, manager);
+        if (!updated) throw new NotFoundException(`plan ${id} not found`);
+        const after = PlanResponse.from(updated);
+        return { result: after, change: { action: 'plan.update', entityType: 'plan', entityId: id, before, after } };
+      });
+    } catch (error) {
+      throw this.mapped(error, dto.number);
+    }
+  }
+
+  /** Only drafts: a plan that has started keeps its history and is cancelled instead. */
+  async remove(actor: Actor, id: string): Promise<void> {
+    const before = PlanResponse.from(await this.existing(id));
+    await this.audit.change(actor, async (manager) => {
+      if (!(await this.plans.deleteIn(id, ['draft'], manager))) {
+        throw new ConflictException(`plan ${id} is ${before.status}: only draft plans can be deleted`);
+      }
+      await this.intake.stop(id);
+      return { result: undefined, change: { action: 'plan.delete', entityType: 'plan', entityId: id, before } };
+    });
+  }
+
+  async getIntake(_actor: Actor, id: string): Promise<PlanIntakeResponse> {
+    return this.intake.describe(id);
+  }
+
+  private async existing(id: string): Promise<PlanEntity> {
     const plan = await this.plans.getById(id);
     if (!plan) throw new NotFoundException(`plan ${id} not found`);
-    return PlanResponse.from(plan);
+    return plan;
   }
 
-  async getIntake(id: string): Promise<PlanIntakeResponse> {
-    const workflowId = workflowIds.planIntake(id);
-    const handle = this.temporal.workflow.getHandle(workflowId);
-    try {
-      const { status } = await handle.describe();
-      const stage = await this.temporal.connection
-        .withDeadline(Date.now() + 3_000, () => handle.query(planIntakeStateQuery))
-        .then((state) => state.stage)
-        .catch(() => null);
-      return { workflowId, executionStatus: status.name, stage };
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new NotFoundException(`plan ${id} not found`);
-      throw error;
+  private async checkStandingOffice(agencyId: string | null | undefined): Promise<void> {
+    if (agencyId && !(await this.agencies.getById(agencyId))) {
+      throw invalidField('standingOfficeId', `no agency ${agencyId}`);
     }
+  }
+
+  private mapped(error: unknown, number: string | null | undefined): unknown {
+    if (isUniqueViolation(error)) return duplicate('number', `a plan numbered ${number ?? ''} already exists`);
+    return error;
   }
 }

@@ -1,0 +1,74 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { type Schedule } from '@dondoc/domain';
+import { type TaskEntity } from '@dondoc/persistence';
+import { PageOf } from '../http/pagination';
+
+export class TaskResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  planId!: string;
+
+  @ApiProperty({ example: 'III.4.2.a' })
+  code!: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @ApiProperty()
+  position!: number;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  content!: string | null;
+
+  @ApiProperty({ type: [String] })
+  leadNames!: string[];
+
+  @ApiProperty({ type: [String] })
+  coordinatingNames!: string[];
+
+  @ApiProperty({ type: String, nullable: true })
+  timeframe!: string | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The time frame as interpreted (`Schedule` in libs/domain)',
+  })
+  schedule!: Schedule | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  form!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  product!: string | null;
+
+  @ApiProperty()
+  updatedAt!: string;
+
+  static from(this: void, task: TaskEntity): TaskResponse {
+    return {
+      id: task.id,
+      planId: task.planId,
+      code: task.code,
+      parentId: task.parentId,
+      position: task.position,
+      title: task.title,
+      content: task.content,
+      leadNames: task.leadNames,
+      coordinatingNames: task.coordinatingNames,
+      timeframe: task.timeframe,
+      schedule: task.schedule,
+      form: task.form,
+      product: task.product,
+      updatedAt: task.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class TaskPage extends PageOf(TaskResponse) {}

@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { USER_ROLES, type UserRole } from '@dondoc/persistence';
+import { lowerCaseEmail, nfcTrimmed } from '../http/text.transforms';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'nguyen.van.a@stp.laichau.dondoc.invalid', description: 'Stored lower case' })
+  @Transform(lowerCaseEmail)
+  @IsEmail({ require_tld: false })
+  @MaxLength(320)
+  email!: string;
+
+  @ApiProperty({ example: 'Nguyễn Văn A', maxLength: 200 })
+  @Transform(nfcTrimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: USER_ROLES })
+  @IsIn(USER_ROLES)
+  role!: UserRole;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Required for agency officers' })
+  @ValidateIf(
+    (dto: CreateUserDto) => dto.role === 'agency_officer' || (dto.agencyId !== undefined && dto.agencyId !== null),
+  )
+  @IsUUID(undefined, { message: 'agencyId must be a UUID (agency officers need one)' })
+  agencyId?: string | null;
+
+  @ApiPropertyOptional({ minLength: 8, maxLength: 1024, format: 'password', description: 'Without one, no login' })
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  @MaxLength(1024)
+  password?: string;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}

@@ -1,0 +1,105 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { type Actor, PasswordHasher } from '@dondoc/auth';
+import {
+  AgencyRepository,
+  isUniqueViolation,
+  type Page,
+  type UserEntity,
+  UserRepository,
+  type UserRole,
+} from '@dondoc/persistence';
+import { AuditTrail } from '../audit/audit-trail';
+import { mapPage } from '../http/pagination';
+import { duplicate, invalidField } from '../http/problems';
+import { type CreateUserDto } from './create-user.dto';
+import { type ListUsersQuery } from './list-users.query';
+import { type UpdateUserDto } from './update-user.dto';
+import { UserResponse } from './user.response';
+
+/** Coordinators manage every account but an admin's: only an admin may create, change or grant admin. */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async list(_actor: Actor, query: ListUsersQuery): Promise<Page<UserResponse>> {
+    return mapPage(await this.users.list(query), UserResponse.from);
+  }
+
+  async get(_actor: Actor, id: string): Promise<UserResponse> {
+    return UserResponse.from(await this.existing(id));
+  }
+
+  async create(actor: Actor, dto: CreateUserDto): Promise<UserResponse> {
+    guardAdminRole(actor, dto.role);
+    await this.checkAgency(dto.role, dto.agencyId ?? null);
+    const { password, ...fields } = dto;
+    const passwordHash = password === undefined ? null : await this.hasher.hash(password);
+    try {
+      return await this.audit.change(actor, async (manager) => {
+        const after = UserResponse.from(await this.users.create({ ...fields, passwordHash }, manager));
+        return { result: after, change: { action: 'user.create', entityType: 'user', entityId: after.id, after } };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw duplicate('email', `a user with email ${dto.email} already exists`);
+      throw error;
+    }
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserResponse> {
+    const current = await this.existing(id);
+    guardAdminRole(actor, current.role);
+    if (dto.role) guardAdminRole(actor, dto.role);
+    if (dto.active === false) guardSelf(actor, id);
+    await this.checkAgency(dto.role ?? current.role, dto.agencyId === undefined ? current.agencyId : dto.agencyId);
+    const { password, ...changes } = dto;
+    const passwordHash = password === undefined ? undefined : await this.hasher.hash(password);
+    const before = UserResponse.from(current);
+    return this.audit.change(actor, async (manager) => {
+      if (passwordHash) await this.users.setPasswordHash(id, passwordHash, manager);
+      const updated = await this.users.update(id, changes, manager);
+      if (!updated) throw new NotFoundException(`user ${id} not found`);
+      const after = UserResponse.from(updated);
+      return { result: after, change: { action: 'user.update', entityType: 'user', entityId: id, before, after } };
+    });
+  }
+
+  /** Users are deactivated, never deleted: the audit trail keeps pointing at them. */
+  async deactivate(actor: Actor, id: string): Promise<void> {
+    const current = await this.existing(id);
+    guardAdminRole(actor, current.role);
+    guardSelf(actor, id);
+    const before = UserResponse.from(current);
+    await this.audit.change(actor, async (manager) => {
+      const updated = await this.users.update(id, { active: false }, manager);
+      const after = updated && UserResponse.from(updated);
+      return {
+        result: undefined,
+        change: { action: 'user.deactivate', entityType: 'user', entityId: id, before, after },
+      };
+    });
+  }
+
+  private async existing(id: string): Promise<UserEntity> {
+    const user = await this.users.getById(id);
+    if (!user) throw new NotFoundException(`user ${id} not found`);
+    return user;
+  }
+
+  private async checkAgency(role: UserRole, agencyId: string | null): Promise<void> {
+    if (role === 'agency_officer' && !agencyId) throw invalidField('agencyId', 'agency officers need an agency');
+    if (agencyId && !(await this.agencies.getById(agencyId))) throw invalidField('agencyId', `no agency ${agencyId}`);
+  }
+}
+
+function guardAdminRole(actor: Actor, role: UserRole): void {
+  if (role === 'admin' && actor.role !== 'admin') throw new ForbiddenException('only an admin may manage admins');
+}
+
+function guardSelf(actor: Actor, id: string): void {
+  if (actor.userId === id) throw new ConflictException('you cannot deactivate your own account');
+}

@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '@dondoc/config';
+import { USER_ROLES, type UserRole } from '@dondoc/persistence';
+import { type AccessTokenClaims } from './actor';
+
+export const ACCESS_TOKEN_TTL = '8h';
+
+/** HS256 bearer tokens signed with JWT_SECRET; verification pins the algorithm so `alg: none` never passes. */
+@Injectable()
+export class AccessTokens {
+  private readonly jwt: JwtService;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.jwt = new JwtService({
+      secret: config.auth.jwtSecret,
+      signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL },
+      verifyOptions: { algorithms: ['HS256'] },
+    });
+  }
+
+  issue(claims: AccessTokenClaims): Promise<string> {
+    return this.jwt.signAsync({ ...claims });
+  }
+
+  /** The claims of a valid, unexpired token; null for anything else. */
+  async verify(token: string): Promise<AccessTokenClaims | null> {
+    try {
+      const payload = await this.jwt.verifyAsync<Record<string, unknown>>(token);
+      const { sub, role, agencyId } = payload;
+      if (typeof sub !== 'string' || !isRole(role)) return null;
+      return { sub, role, agencyId: typeof agencyId === 'string' ? agencyId : null };
+    } catch {
+      return null;
+    }
+  }
+}
+
+function isRole(value: unknown): value is UserRole {
+  return typeof value === 'string' && (USER_ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,12 @@
+import { createParamDecorator, type ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import { type Request } from 'express';
+import { type Actor } from './actor';
+
+export type AuthenticatedRequest = Request & { actor?: Actor };
+
+/** The actor the authentication guard resolved for this request. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const { actor } = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  if (!actor) throw new UnauthorizedException('no authenticated actor on a protected route');
+  return actor;
+});

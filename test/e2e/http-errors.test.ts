@@ -1,0 +1,176 @@
+import { type INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { planIntakeBody } from '../factories/plan.factory';
+import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
+import { problemOf } from '../support/bodies';
+import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+
+const PROBLEM = /application\/problem\+json/;
+
+describe('HTTP errors: problem+json naming the field', () => {
+  let app: INestApplication;
+  let http: HttpTarget;
+  let coordinator: LoggedIn;
+
+  beforeAll(async () => {
+    ({ app, http } = await startApi(stackConfig()));
+    coordinator = await loginAs(app, http, 'coordinator');
+  });
+
+  afterAll(() => app.close());
+
+  const agencyBody = (overrides: Record<string, unknown> = {}) => ({
+    code: `LCU-SVHTTDL-${randomUUID().slice(0, 8)}`,
+    name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu',
+    province: 'Lai Châu',
+    kind: 'provincial_department',
+    ...overrides,
+  });
+
+  describe('400', () => {
+    it.each([
+      ['a missing title', '/plans', planIntakeBody({ title: undefined }), 'title'],
+      [
+        'an invalid standing office email',
+        '/plans',
+        planIntakeBody({ standingOfficeEmail: 'stp' }),
+        'standingOfficeEmail',
+      ],
+      ['an unknown field', '/plans', planIntakeBody({ priority: 'cao' }), 'priority'],
+      ['an agency kind that does not exist', '/agencies', agencyBody({ kind: 'ministry' }), 'kind'],
+      ['a focal email that is not one', '/agencies', agencyBody({ focalEmails: ['stp@'] }), 'focalEmails'],
+      ['an agency code with spaces', '/agencies', agencyBody({ code: 'LCU STP' }), 'code'],
+      ['a user without a role', '/users', { email: 'a@dondoc.invalid', name: 'A' }, 'role'],
+      [
+        'an agency officer without an agency',
+        '/users',
+        { email: 'b@dondoc.invalid', name: 'B', role: 'agency_officer' },
+        'agencyId',
+      ],
+    ])('for %s', async (_case, path, body, field) => {
+      const response = await request(http).post(path).set(coordinator.auth).send(body).expect(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.body).toMatchObject({
+        status: 400,
+        errors: expect.arrayContaining([expect.objectContaining({ field })]),
+      });
+    });
+
+    it.each([
+      ['pageSize above 100', '/agencies?pageSize=101', 'pageSize'],
+      ['a page below 1', '/plans?page=0', 'page'],
+      ['a sort field that is not whitelisted', '/agencies?sort=searchKey', 'sort'],
+      ['an unknown filter', '/plans?owner=me', 'owner'],
+      ['an unknown status', '/assignments?status=late', 'status'],
+    ])('for %s in a list query', async (_case, path, field) => {
+      const response = await request(http).get(path).set(coordinator.auth).expect(400);
+      expect(problemOf(response).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    });
+
+    it('for a path id that is not a UUID', async () => {
+      const response = await request(http).get('/agencies/42').set(coordinator.auth).expect(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+    });
+
+    it('for a standing office agency that does not exist, naming standingOfficeId', async () => {
+      const body = planIntakeBody({ standingOfficeId: randomUUID() });
+      const response = await request(http).post('/plans').set(coordinator.auth).send(body).expect(400);
+      expect(problemOf(response).errors).toEqual([expect.objectContaining({ field: 'standingOfficeId' })]);
+    });
+  });
+
+  it('413 for a JSON body over 1 MB, as problem+json', async () => {
+    const body = planIntakeBody({ title: 'Kế hoạch '.repeat(120_000) });
+    const response = await request(http).post('/plans').set(coordinator.auth).send(body).expect(413);
+    expect(response.headers['content-type']).toMatch(PROBLEM);
+    expect(response.body).toMatchObject({ status: 413, title: 'Payload Too Large' });
+  });
+
+  it('415 for text/plain to a JSON endpoint, naming the content type', async () => {
+    const response = await request(http)
+      .post('/agencies')
+      .set(coordinator.auth)
+      .set('content-type', 'text/plain')
+      .send('code=LCU-STP')
+      .expect(415);
+    expect(response.headers['content-type']).toMatch(PROBLEM);
+    expect(response.body).toMatchObject({ status: 415, errors: [expect.objectContaining({ field: 'content-type' })] });
+  });
+
+  it('415 for CSV to an endpoint that takes JSON only', async () => {
+    await request(http)
+      .post('/agencies')
+      .set(coordinator.auth)
+      .set('content-type', 'text/csv')
+      .send('code,name\nLCU-STP,Sở Tư pháp')
+      .expect(415);
+  });
+
+  describe('404', () => {
+    it.each(['/agencies', '/agency-groups', '/plans', '/users', '/assignments'])(
+      'for an unknown id under %s',
+      async (base) => {
+        const response = await request(http).get(`${base}/${randomUUID()}`).set(coordinator.auth).expect(404);
+        expect(response.headers['content-type']).toMatch(PROBLEM);
+      },
+    );
+
+    it('for a task of a plan that does not exist', async () => {
+      await request(http).get(`/plans/${randomUUID()}/tasks`).set(coordinator.auth).expect(404);
+    });
+
+    it('for a route that does not exist', async () => {
+      const response = await request(http).get('/nowhere').set(coordinator.auth).expect(404);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+    });
+  });
+
+  describe('409 naming the field', () => {
+    it('for a duplicate plan number', async () => {
+      const body = planIntakeBody();
+      await request(http).post('/plans').set(coordinator.auth).send(body).expect(201);
+      const response = await request(http)
+        .post('/plans')
+        .set(coordinator.auth)
+        .send(planIntakeBody({ number: body.number }))
+        .expect(409);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(problemOf(response).errors).toEqual([expect.objectContaining({ field: 'number' })]);
+    });
+
+    it('for two plans with one number created at the same moment (caught on the insert, not a pre-check)', async () => {
+      const number = String(planIntakeBody().number);
+      const responses = await Promise.all(
+        [1, 2, 3].map(() => request(http).post('/plans').set(coordinator.auth).send(planIntakeBody({ number }))),
+      );
+      expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409]);
+    });
+
+    it('for a duplicate agency code', async () => {
+      const existing = await seedAgency(app);
+      const response = await request(http)
+        .post('/agencies')
+        .set(coordinator.auth)
+        .send(agencyBody({ code: existing.code }))
+        .expect(409);
+      expect(problemOf(response).errors).toEqual([expect.objectContaining({ field: 'code' })]);
+    });
+
+    it('for a duplicate user email, whatever its case', async () => {
+      const email = `can.bo-${randomUUID().slice(0, 8)}@dondoc.invalid`;
+      const user = { name: 'Trần Văn Bình', role: 'viewer', password: 'mật khẩu dài' };
+      await request(http)
+        .post('/users')
+        .set(coordinator.auth)
+        .send({ ...user, email })
+        .expect(201);
+      const response = await request(http)
+        .post('/users')
+        .set(coordinator.auth)
+        .send({ ...user, email: email.toUpperCase() })
+        .expect(409);
+      expect(problemOf(response).errors).toEqual([expect.objectContaining({ field: 'email' })]);
+    });
+  });
+});
