@@ -27,7 +27,7 @@ describe('planIntakeWorkflow on the time-skipping server', () => {
   it('records the plan before notifying, and keeps retrying a failing mail relay until it accepts', async () => {
     const seen: string[] = [];
     let relayFailures = 2;
-    const activities: Activities = {
+    const activities: Pick<Activities, 'recordPlan' | 'notifyPlanReceived'> = {
       recordPlan: (plan) => Promise.resolve(void seen.push(`record:${plan.planId}`)),
       notifyPlanReceived: (plan) => {
         seen.push(`notify:${plan.planId}`);

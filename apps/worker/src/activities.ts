@@ -1,10 +1,24 @@
+import { type AssignmentActivityDeps, createAssignmentActivities } from './assignments/assignment.activities';
+import { type InspectionActivityDeps, createInspectionActivities } from './inspections/inspection.activities';
+import { createPlanOrchestrationActivities } from './plans/plan-orchestration.activities';
 import { type PlanIntakeDeps, createPlanIntakeActivities } from './plans/plan-intake.activities';
+import { type PlanStore } from './plans/plan-store';
+import { createTaskActivities } from './tasks/task.activities';
+import { type TaskPeriodStore } from './tasks/task-period-store';
 
-export type ActivityDeps = PlanIntakeDeps;
+export type ActivityDeps = PlanIntakeDeps &
+  AssignmentActivityDeps &
+  InspectionActivityDeps & { planStore: PlanStore; taskPeriods: TaskPeriodStore };
 
 /** Every activity the worker registers; workflows import this type only and proxy it. */
 export function createActivities(deps: ActivityDeps) {
-  return { ...createPlanIntakeActivities(deps) };
+  return {
+    ...createPlanIntakeActivities(deps),
+    ...createPlanOrchestrationActivities({ plans: deps.planStore }),
+    ...createTaskActivities(deps),
+    ...createAssignmentActivities(deps),
+    ...createInspectionActivities(deps),
+  };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -6,6 +6,10 @@ import { type AppConfig } from '@dondoc/config';
 import { MailSender } from '@dondoc/mail';
 import { NotificationRepository, PlanRepository } from '@dondoc/persistence';
 import { createActivities } from './activities';
+import { PostgresAssignmentStore } from './assignments/assignment.store';
+import { PostgresInspectionStore } from './inspections/inspection.store';
+import { PostgresPlanStore } from './plans/plan.store';
+import { PostgresTaskPeriodStore } from './tasks/task-period.store';
 
 export const WORKFLOW_BUNDLE_PATH = join(__dirname, '../../../dist/workflow-bundle.js');
 const WORKFLOWS_PATH = require.resolve('../../../workflows');
@@ -26,6 +30,10 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     notifications: app.get(NotificationRepository),
     mail: app.get(MailSender),
     publicUrl: config.http.publicUrl,
+    planStore: app.get(PostgresPlanStore),
+    taskPeriods: app.get(PostgresTaskPeriodStore),
+    assignments: app.get(PostgresAssignmentStore),
+    inspections: app.get(PostgresInspectionStore),
   });
   return Worker.create({
     connection,

@@ -2,5 +2,8 @@
 export const workflowIds = {
   planIntake: (planId: string): string => `plan-intake-${planId}`,
   plan: (planId: string): string => `plan-${planId}`,
+  task: (taskId: string, period: string): string => `task-${taskId}-${period}`,
   assignment: (assignmentId: string): string => `assignment-${assignmentId}`,
+  inspection: (taskId: string | null, period: string, planId: string): string =>
+    taskId ? `inspection-${taskId}-${period}` : `inspection-plan-${planId}-${period}`,
 };

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } from '@dondoc/contracts';
+import {
+  AgencyRepository,
+  AssignmentRepository,
+  PlanRepository,
+  SubmissionRepository,
+  TaskRepository,
+} from '@dondoc/persistence';
+import { type AssignmentStore, type NoticeContext } from './assignment-store';
+
+@Injectable()
+export class PostgresAssignmentStore implements AssignmentStore {
+  constructor(
+    private readonly assignments: AssignmentRepository,
+    private readonly submissions: SubmissionRepository,
+    private readonly plans: PlanRepository,
+    private readonly tasks: TaskRepository,
+    private readonly agencies: AgencyRepository,
+  ) {}
+
+  async recordState(assignmentId: string, state: AssignmentState): Promise<void> {
+    await this.assignments.applyWorkflowState(assignmentId, {
+      status: state.status,
+      dueDate: state.due,
+      deadlineVersion: state.deadlineVersion,
+      agencyId: state.agencyId,
+    });
+  }
+
+  async recordSubmission(assignmentId: string, version: number, request: SubmitReportRequest): Promise<void> {
+    await this.submissions.recordVersion(assignmentId, version, {
+      reportText: request.reportText,
+      attachments: request.attachments,
+      submittedBy: request.submittedBy,
+    });
+  }
+
+  async recordReview(assignmentId: string, version: number, review: ReviewRequest): Promise<void> {
+    await this.submissions.reviewVersion(assignmentId, version, {
+      outcome: review.outcome,
+      comment: review.comment ?? null,
+      reviewedBy: review.reviewedBy,
+    });
+  }
+
+  async noticeContext(assignmentId: string, agencyId: string): Promise<NoticeContext> {
+    const assignment = await this.assignments.getById(assignmentId);
+    if (!assignment) throw new Error(`assignment ${assignmentId} not found`);
+    const [plan, task, [agency]] = await Promise.all([
+      this.plans.getById(assignment.planId),
+      this.tasks.getForPlan(assignment.planId, assignment.taskId),
+      this.agencies.findByIds([agencyId]),
+    ]);
+    if (!plan || !task || !agency) throw new Error(`assignment ${assignmentId} lost its plan, task or agency`);
+    const [office] = plan.standingOfficeId ? await this.agencies.findByIds([plan.standingOfficeId]) : [];
+    const officeEmails = office ? office.focalEmails : [];
+    return {
+      plan: { id: plan.id, number: plan.number, title: plan.title },
+      task: { code: task.code, title: task.title },
+      agency: { name: agency.name, focalEmails: agency.focalEmails, headEmail: agency.headEmail },
+      standingOffice: {
+        name: office?.name ?? 'Cơ quan thường trực',
+        emails: officeEmails.length > 0 ? officeEmails : plan.standingOfficeEmail ? [plan.standingOfficeEmail] : [],
+      },
+    };
+  }
+}

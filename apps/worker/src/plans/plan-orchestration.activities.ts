@@ -1,0 +1,31 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { type PlanSchedule } from '@dondoc/contracts';
+import { expandPlanPeriods, localDateOf, planEndsOn } from '@dondoc/domain';
+import { type PlanStatus } from '@dondoc/persistence';
+import { type PlanStore } from './plan-store';
+
+export function createPlanOrchestrationActivities(deps: { plans: PlanStore }) {
+  return {
+    /** Reads the plan and lays out every task period; a read, so safe to repeat. */
+    async loadPlanSchedule({ planId }: { planId: string }): Promise<PlanSchedule> {
+      const plan = await deps.plans.forOrchestration(planId);
+      if (plan.tasks.length === 0) throw ApplicationFailure.nonRetryable(`plan ${planId} has no tasks`, 'EmptyPlan');
+      const { periods, onRequest } = expandPlanPeriods(plan.tasks, {
+        planPeriod: { from: plan.periodFrom, to: plan.periodTo },
+        annualReportDate: plan.annualReportDate,
+        activatedOn: localDateOf(Date.now()),
+      });
+      return {
+        planId,
+        policy: { reminders: plan.reminders, inspection: plan.inspection, calendar: plan.calendar },
+        taskPeriods: periods,
+        endsOn: planEndsOn(plan.periodTo),
+        onRequestTasks: onRequest,
+      };
+    },
+
+    async recordPlanStatus({ planId, status }: { planId: string; status: PlanStatus }): Promise<void> {
+      await deps.plans.setStatus(planId, status);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { type InspectionPolicy } from '@dondoc/contracts';
+import { type AnnouncedAdjustments, type MonthDay, type ReminderPolicy, type SchedulableTask } from '@dondoc/domain';
+import { type PlanStatus } from '@dondoc/persistence';
+
+export interface PlanForOrchestration {
+  planId: string;
+  periodFrom: number;
+  periodTo: number;
+  annualReportDate: MonthDay;
+  reminders: ReminderPolicy;
+  inspection: InspectionPolicy;
+  calendar: AnnouncedAdjustments;
+  tasks: SchedulableTask[];
+}
+
+export interface PlanStore {
+  forOrchestration(planId: string): Promise<PlanForOrchestration>;
+  setStatus(planId: string, status: PlanStatus): Promise<void>;
+}

@@ -1,0 +1,80 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { type AnnouncedAdjustments, type IsoDate, type ReminderPolicy } from '../../domain/src';
+
+export const ASSIGNMENT_STATUSES = [
+  'pending',
+  'in_progress',
+  'submitted',
+  'returned',
+  'accepted',
+  'overdue',
+  'waived',
+  'cancelled',
+] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+/** Once settled, an assignment neither reminds nor accepts anything more. */
+export const SETTLED_STATUSES: readonly AssignmentStatus[] = ['accepted', 'waived', 'cancelled'];
+
+export interface AssignmentWorkflowInput {
+  assignmentId: string;
+  planId: string;
+  taskId: string;
+  taskCode: string;
+  agencyId: string;
+  period: string;
+  due: IsoDate;
+  policy: ReminderPolicy;
+  calendar: AnnouncedAdjustments;
+  /** Carried across continue-as-new. */
+  carried?: AssignmentState;
+}
+
+export interface AssignmentState {
+  status: AssignmentStatus;
+  agencyId: string;
+  due: IsoDate;
+  /** Bumped whenever the deadline moves, so reminders for the new deadline are new mails. */
+  deadlineVersion: number;
+  submissions: number;
+  wasOverdue: boolean;
+  wasReturned: boolean;
+  /** Notice steps already sent for the current deadline version. */
+  sentSteps: string[];
+}
+
+export interface AssignmentOutcome {
+  assignmentId: string;
+  agencyId: string;
+  status: Extract<AssignmentStatus, 'accepted' | 'waived' | 'cancelled'>;
+  wasOverdue: boolean;
+  wasReturned: boolean;
+}
+
+export interface SubmitReportRequest {
+  /** The caller's agency: only the assignee may submit. */
+  agencyId: string;
+  submittedBy: string;
+  reportText: string;
+  attachments: Array<{ filename: string; mediaType: string; size: number; sha256: string; storageKey: string }>;
+}
+
+export interface ReviewRequest {
+  outcome: 'accepted' | 'returned';
+  reviewedBy: string;
+  comment?: string;
+  /** Required when returned: the agency's new deadline. */
+  newDue?: IsoDate;
+}
+
+export const submitReportUpdate = defineUpdate<{ version: number; status: AssignmentStatus }, [SubmitReportRequest]>(
+  'submitReport',
+);
+export const reviewUpdate = defineUpdate<AssignmentState, [ReviewRequest]>('review');
+export const extendDeadlineUpdate = defineUpdate<AssignmentState, [{ newDue: IsoDate; reason: string }]>(
+  'extendDeadline',
+);
+export const waiveUpdate = defineUpdate<AssignmentState, [{ reason: string }]>('waive');
+export const reassignUpdate = defineUpdate<AssignmentState, [{ agencyId: string; reason: string }]>('reassign');
+export const cancelSignal = defineSignal<[{ reason: string }]>('cancel');
+export const assignmentStateQuery = defineQuery<AssignmentState>('assignmentState');

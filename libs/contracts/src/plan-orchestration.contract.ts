@@ -1,0 +1,82 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { type AnnouncedAdjustments, type IsoDate, type ReminderPolicy } from '../../domain/src';
+import { type AssignmentOutcome } from './assignment.contract';
+
+export interface InspectionPolicy {
+  /** Calendar days from the last acceptance to the inspection (default 10). */
+  delayDays: number;
+  teams: number;
+  agenciesPerTeam: number;
+  /** Length of the inspection window, in days. */
+  windowDays: number;
+  /** Days after the window for the inspectors' findings report. */
+  reportDueDays: number;
+}
+
+export interface OrchestrationPolicy {
+  reminders: ReminderPolicy;
+  inspection: InspectionPolicy;
+  calendar: AnnouncedAdjustments;
+}
+
+/** One task's work for one reporting period, as the plan's schedule lays it out. */
+export interface TaskPeriod {
+  taskId: string;
+  taskCode: string;
+  period: string;
+  due: IsoDate;
+  /** When the period's work starts (reminders need the assignments to exist by then). */
+  opens: IsoDate;
+}
+
+export interface PlanSchedule {
+  planId: string;
+  policy: OrchestrationPolicy;
+  taskPeriods: TaskPeriod[];
+  /** The day after the plan's period: on-request tasks can be triggered until then. */
+  endsOn: IsoDate;
+  /** Tasks that run only when a coordinator triggers them ("Khi có yêu cầu"). */
+  onRequestTasks: Array<{ taskId: string; taskCode: string }>;
+}
+
+export interface TaskWorkflowInput {
+  planId: string;
+  taskPeriod: TaskPeriod;
+  policy: OrchestrationPolicy;
+}
+
+export interface TaskOutcome {
+  taskId: string;
+  period: string;
+  outcomes: AssignmentOutcome[];
+  inspectionId: string | null;
+}
+
+export type TaskPeriodState = 'waiting' | 'open' | 'settled' | 'cancelled';
+
+export interface PlanWorkflowInput {
+  planId: string;
+  /** Carried across continue-as-new: every task period and where it stands. */
+  carried?: PlanRunState;
+}
+
+export interface PlanRunState {
+  schedule: PlanSchedule;
+  periods: Array<TaskPeriod & { state: TaskPeriodState }>;
+  cancelled: boolean;
+  requests: number;
+}
+
+export interface PlanProgress {
+  periods: Record<TaskPeriodState, number>;
+  cancelled: boolean;
+}
+
+export const taskPeriodSettledSignal =
+  defineSignal<[{ taskId: string; period: string; cancelled: boolean }]>('taskPeriodSettled');
+export const cancelPlanSignal = defineSignal<[{ reason: string }]>('cancelPlan');
+export const amendPlanSignal = defineSignal('amendPlan');
+export const triggerTaskUpdate = defineUpdate<TaskPeriod, [{ taskId: string; due: IsoDate; requestedBy: string }]>(
+  'triggerTask',
+);
+export const planProgressQuery = defineQuery<PlanProgress>('planProgress');

@@ -1,0 +1,173 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import {
+  type AssignmentWorkflowInput,
+  type SubmitReportRequest,
+  cancelSignal,
+  extendDeadlineUpdate,
+  reassignUpdate,
+  reviewUpdate,
+  submitReportUpdate,
+  waiveUpdate,
+  workflowIds,
+} from '@dondoc/contracts';
+import { type IsoDate } from '@dondoc/domain';
+import { assignmentWorkflow } from '../../workflows';
+import { createTimeSkippingEnv } from '../support/time-skipping';
+import { at8, defaultPolicy, sleepUntil, startHarness } from './support/workflow-harness';
+
+const report = (agencyId = 'agency-stp'): SubmitReportRequest => ({
+  agencyId,
+  submittedBy: 'user-1',
+  reportText: 'Đã tổ chức 12 hội nghị phổ biến pháp luật cho 1.450 lượt người.',
+  attachments: [],
+});
+
+describe('assignmentWorkflow: submission, review, extension, waiver, reassignment, cancellation', () => {
+  let env: TestWorkflowEnvironment;
+  beforeEach(async () => void (env = await createTimeSkippingEnv()));
+  afterEach(async () => env?.teardown());
+
+  async function withAssignment(due: string, body: (handle: AssignmentHandle, world: World) => Promise<void>) {
+    const harness = await startHarness(env);
+    const id = `a-${Math.random().toString(36).slice(2)}`;
+    const input: AssignmentWorkflowInput = {
+      assignmentId: id,
+      planId: 'plan-1',
+      taskId: 'task-1',
+      taskCode: 'III.2.1',
+      agencyId: 'agency-stp',
+      period: '2027',
+      due: due as IsoDate,
+      policy: defaultPolicy.reminders,
+      calendar: defaultPolicy.calendar,
+    };
+    await harness.run(async () => {
+      const handle = await env.client.workflow.start(assignmentWorkflow, {
+        workflowId: workflowIds.assignment(id),
+        taskQueue: harness.taskQueue,
+        args: [input],
+      });
+      await body(handle, harness.world);
+    });
+    return { id, world: harness.world };
+  }
+  type AssignmentHandle = Awaited<ReturnType<TestWorkflowEnvironment['client']['workflow']['start']>>;
+  type World = Awaited<ReturnType<typeof startHarness>>['world'];
+
+  it('returns a report with a new deadline, restarts reminders for it, then accepts the resubmission', async () => {
+    const { id, world } = await withAssignment('2027-03-17', async (handle) => {
+      await sleepUntil(env, '2027-03-11');
+      await expect(handle.executeUpdate(submitReportUpdate, { args: [report()] })).resolves.toEqual({
+        version: 1,
+        status: 'submitted',
+      });
+      await handle.executeUpdate(reviewUpdate, {
+        args: [
+          {
+            outcome: 'returned',
+            reviewedBy: 'coordinator-1',
+            comment: 'Thiếu số liệu',
+            newDue: '2027-03-31' as IsoDate,
+          },
+        ],
+      });
+      await sleepUntil(env, '2027-03-31');
+      await handle.executeUpdate(submitReportUpdate, { args: [report()] });
+      const final = await handle.executeUpdate(reviewUpdate, {
+        args: [{ outcome: 'accepted', reviewedBy: 'coordinator-1' }],
+      });
+      expect(final).toMatchObject({ status: 'accepted', deadlineVersion: 2, submissions: 2, wasReturned: true });
+      await expect(handle.result()).resolves.toMatchObject({
+        status: 'accepted',
+        wasReturned: true,
+        wasOverdue: false,
+      });
+    });
+    // Before the return only D-7 had gone out; afterwards reminders follow the new deadline of 31/3 until resubmission.
+    expect(world.notices.map((notice) => [notice.step, notice.deadlineVersion, notice.at])).toEqual([
+      ['before-7d', 1, at8('2027-03-10')],
+      ['before-7d', 2, at8('2027-03-24')],
+      ['before-3d', 2, at8('2027-03-26')],
+      ['before-1d', 2, at8('2027-03-30')],
+    ]);
+    expect(world.submissions.map((submission) => submission.version)).toEqual([1, 2]);
+    expect(world.reviews.map((review) => review.outcome)).toEqual(['returned', 'accepted']);
+    expect(world.statusesOf(id)).toEqual(['submitted', 'returned', 'submitted', 'accepted']);
+  });
+
+  it('extends an overdue deadline: the status leaves overdue and reminders follow the new date only', async () => {
+    const { world } = await withAssignment('2027-03-17', async (handle) => {
+      await sleepUntil(env, '2027-03-19');
+      await handle.executeUpdate(extendDeadlineUpdate, {
+        args: [{ newDue: '2027-04-09' as IsoDate, reason: 'Sáp nhập đơn vị' }],
+      });
+      await sleepUntil(env, '2027-04-10');
+      await handle.signal(cancelSignal, { reason: 'test over' });
+      await handle.result();
+    });
+    const afterExtension = world.notices
+      .filter((notice) => notice.deadlineVersion === 2)
+      .map((notice) => [notice.step, notice.at]);
+    expect(afterExtension).toEqual([
+      ['before-7d', at8('2027-04-02')],
+      ['before-3d', at8('2027-04-06')],
+      ['before-1d', at8('2027-04-08')],
+      ['due-day', at8('2027-04-09')],
+    ]);
+  });
+
+  it('stops reminding once waived, and refuses a later submission with the reason', async () => {
+    const { world } = await withAssignment('2027-03-17', async (handle) => {
+      await handle.executeUpdate(waiveUpdate, { args: [{ reason: 'Không phát sinh nhiệm vụ' }] });
+      await expect(handle.result()).resolves.toMatchObject({ status: 'waived' });
+      await expect(handle.executeUpdate(submitReportUpdate, { args: [report()] })).rejects.toThrow();
+    });
+    expect(world.notices).toEqual([]);
+  });
+
+  it('refuses a report from an agency that is not the assignee, and a review with nothing submitted', async () => {
+    await withAssignment('2027-03-17', async (handle) => {
+      const wrongAgency = handle.executeUpdate(submitReportUpdate, { args: [report('agency-other')] });
+      await expect(wrongAgency).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      await expect(wrongAgency.catch((error: WorkflowUpdateFailedError) => String(error.cause?.message))).resolves.toBe(
+        'your agency is not the assignee of this task',
+      );
+      const review = handle.executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
+      await expect(review.catch((error: WorkflowUpdateFailedError) => String(error.cause?.message))).resolves.toBe(
+        'there is no report awaiting review',
+      );
+      await handle.signal(cancelSignal, { reason: 'test over' });
+      await handle.result();
+    });
+  });
+
+  it('reassigns to another agency, whose reminders start afresh and who alone may submit', async () => {
+    const { world } = await withAssignment('2027-03-17', async (handle) => {
+      await sleepUntil(env, '2027-03-11');
+      await handle.executeUpdate(reassignUpdate, {
+        args: [{ agencyId: 'agency-svhttdl', reason: 'Đổi cơ quan chủ trì' }],
+      });
+      await expect(handle.executeUpdate(submitReportUpdate, { args: [report('agency-stp')] })).rejects.toThrow();
+      await sleepUntil(env, '2027-03-17');
+      await handle.executeUpdate(submitReportUpdate, { args: [report('agency-svhttdl')] });
+      await handle.executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
+      await expect(handle.result()).resolves.toMatchObject({ agencyId: 'agency-svhttdl', status: 'accepted' });
+    });
+    expect(world.notices.map((notice) => [notice.agencyId, notice.step])).toEqual([
+      ['agency-stp', 'before-7d'],
+      ['agency-svhttdl', 'before-3d'],
+      ['agency-svhttdl', 'before-1d'],
+    ]);
+  });
+
+  it('cancelled mid-flight, sends nothing more', async () => {
+    const { id, world } = await withAssignment('2027-03-17', async (handle) => {
+      await sleepUntil(env, '2027-03-11');
+      await handle.signal(cancelSignal, { reason: 'Kế hoạch bị hủy' });
+      await expect(handle.result()).resolves.toMatchObject({ status: 'cancelled' });
+    });
+    expect(world.notices.map((notice) => notice.step)).toEqual(['before-7d']);
+    expect(world.statusesOf(id)).toEqual(['cancelled']);
+  });
+});

@@ -1,0 +1,70 @@
+import { activityInfo } from '@temporalio/activity';
+import { type AssignmentState, type PlanSchedule, type TaskPeriod } from '@dondoc/contracts';
+import { type Activities } from '../../../apps/worker/src/activities';
+import { type AssignmentNotice } from '../../../apps/worker/src/assignments/assignment.activities';
+import { type ScheduledInspection } from '../../../apps/worker/src/inspections/inspection-store';
+
+export interface SentNotice extends AssignmentNotice {
+  /** Workflow time (the time-skipping server's clock) when the workflow asked for it. */
+  at: string;
+}
+
+/** In-memory stand-ins for every activity: they record what the workflows asked for, at workflow time. */
+export class FakeWorld {
+  readonly notices: SentNotice[] = [];
+  readonly states = new Map<string, AssignmentState[]>();
+  readonly submissions: Array<{ assignmentId: string; version: number; agencyId: string }> = [];
+  readonly reviews: Array<{ assignmentId: string; version: number; outcome: string }> = [];
+  readonly inspections: Array<ScheduledInspection & { at: string }> = [];
+  readonly planStatuses: Array<{ planId: string; status: string; at: string }> = [];
+  readonly openedPeriods: Array<TaskPeriod & { at: string }> = [];
+  readonly findingsReminders: Array<{ step: string; at: string }> = [];
+  consolidatedReportsDue = 0;
+  /** Agencies per task; assignment ids are `<taskId>/<period>/<agencyId>`. */
+  agenciesByTask: Record<string, string[]> = {};
+  schedule?: PlanSchedule;
+
+  activities(): Activities {
+    // To the second: the activity is scheduled a few milliseconds after the timer that asked for it fires.
+    const now = () =>
+      new Date(Math.floor(activityInfo().currentAttemptScheduledTimestampMs / 1000) * 1000).toISOString();
+    return {
+      recordPlan: () => Promise.resolve(),
+      notifyPlanReceived: () => Promise.resolve('<intake@dondoc.invalid>'),
+      loadPlanSchedule: () => Promise.resolve(this.schedule!),
+      recordPlanStatus: ({ planId, status }) =>
+        Promise.resolve(void this.planStatuses.push({ planId, status, at: now() })),
+      openTaskPeriod: ({ planId: _planId, ...period }) => {
+        this.openedPeriods.push({ ...period, at: now() });
+        const agencies = this.agenciesByTask[period.taskId] ?? [];
+        return Promise.resolve(
+          agencies.map((agencyId) => ({ assignmentId: `${period.taskId}/${period.period}/${agencyId}`, agencyId })),
+        );
+      },
+      cancelAssignment: () => Promise.resolve(),
+      recordAssignmentState: ({ assignmentId, ...state }) => {
+        this.states.set(assignmentId, [...(this.states.get(assignmentId) ?? []), structuredClone(state)]);
+        return Promise.resolve();
+      },
+      recordSubmission: ({ assignmentId, version, agencyId }) =>
+        Promise.resolve(void this.submissions.push({ assignmentId, version, agencyId })),
+      recordReview: ({ assignmentId, version, outcome }) =>
+        Promise.resolve(void this.reviews.push({ assignmentId, version, outcome })),
+      sendAssignmentNotice: (notice) => {
+        this.notices.push({ ...notice, at: now() });
+        return Promise.resolve(`<${notice.step}@dondoc.invalid>`);
+      },
+      scheduleInspection: (inspection) => {
+        this.inspections.push({ ...inspection, at: now() });
+        return Promise.resolve(`inspection-${this.inspections.length}`);
+      },
+      remindInspectors: ({ step }) => Promise.resolve(void this.findingsReminders.push({ step, at: now() })),
+      recordInspectionFindings: () => Promise.resolve(),
+      notifyConsolidatedReportDue: () => Promise.resolve(void (this.consolidatedReportsDue += 1)),
+    };
+  }
+
+  statusesOf(assignmentId: string): string[] {
+    return (this.states.get(assignmentId) ?? []).map((state) => state.status);
+  }
+}

@@ -1,0 +1,37 @@
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_ANNOUNCED_ADJUSTMENTS, DEFAULT_REMINDER_POLICY } from '@dondoc/domain';
+import { type OrchestrationPolicy } from '@dondoc/contracts';
+import { FakeWorld } from './fake-activities';
+
+export const defaultPolicy: OrchestrationPolicy = {
+  reminders: DEFAULT_REMINDER_POLICY,
+  inspection: { delayDays: 10, teams: 2, agenciesPerTeam: 2, windowDays: 5, reportDueDays: 10 },
+  calendar: DEFAULT_ANNOUNCED_ADJUSTMENTS,
+};
+
+/** A worker on its own task queue over a fresh fake world; `run` keeps it polling while the test drives. */
+export async function startHarness(env: TestWorkflowEnvironment) {
+  const world = new FakeWorld();
+  const taskQueue = `test-${randomUUID()}`;
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowsPath: require.resolve('../../../workflows'),
+    activities: world.activities(),
+  });
+  const run = <T>(body: () => Promise<T>): Promise<T> => worker.runUntil(body);
+  return { world, taskQueue, worker, run };
+}
+
+/** 08:00 in Hà Nội on a date, as the UTC instant a reminder is expected. */
+export const at8 = (date: string): string => new Date(`${date}T01:00:00.000Z`).toISOString();
+
+/** Moves the time-skipping server's clock (shared by every test of a file) forward to a date in Hà Nội. */
+export async function sleepUntil(env: TestWorkflowEnvironment, date: string): Promise<void> {
+  const target = Date.parse(`${date}T00:00:00+07:00`);
+  const now = await env.currentTimeMs();
+  if (target <= now) throw new Error(`the test clock is already past ${date}: order the tests by date`);
+  await env.sleep(target - now);
+}

@@ -1,0 +1,189 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { Activities } from '../apps/worker/src/activities';
+import {
+  type AssignmentOutcome,
+  type AssignmentState,
+  type AssignmentStatus,
+  type AssignmentWorkflowInput,
+  type ReviewRequest,
+  type SubmitReportRequest,
+  assignmentStateQuery,
+  cancelSignal,
+  extendDeadlineUpdate,
+  reassignUpdate,
+  reviewUpdate,
+  searchAttributes,
+  submitReportUpdate,
+  waiveUpdate,
+} from '../libs/contracts/src';
+import { type IsoDate, WorkingCalendar, addDays, atLocalTime, planReminders } from '../libs/domain/src';
+import {
+  isSettled,
+  validateExtend,
+  validateReassign,
+  validateReview,
+  validateSubmit,
+  whileOpen,
+} from './assignment.rules';
+import { workflowNow, workflowToday } from './clock';
+
+const activities = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+
+/**
+ * One agency's work on one task for one period: remind before the deadline, escalate after it, take the report,
+ * wait for the coordinator's review. The database mirrors every state change; this workflow is its only writer.
+ */
+export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promise<AssignmentOutcome> {
+  const calendar = new WorkingCalendar(input.calendar);
+  const state: AssignmentState = input.carried ?? {
+    status: 'pending',
+    agencyId: input.agencyId,
+    due: input.due,
+    deadlineVersion: 1,
+    submissions: 0,
+    wasOverdue: false,
+    wasReturned: false,
+    sentSteps: [],
+  };
+  let changed = false;
+
+  // The status changes at once (so a concurrent update sees it); the database follows through the activity.
+  const setStatus = (status: AssignmentStatus): void => {
+    state.status = status;
+    changed = true;
+    upsertSearchAttributes([
+      { key: searchAttributes.status, value: status },
+      { key: searchAttributes.agency, value: state.agencyId },
+      { key: searchAttributes.dueDate, value: new Date(atLocalTime(state.due, '00:00')) },
+    ]);
+  };
+  const persist = () => activities.recordAssignmentState({ assignmentId: input.assignmentId, ...state });
+  const record = async (status: AssignmentStatus): Promise<void> => {
+    setStatus(status);
+    await persist();
+  };
+  const moveDeadline = (newDue: AssignmentState['due']): void => {
+    state.due = newDue;
+    state.deadlineVersion += 1;
+    state.sentSteps = [];
+  };
+
+  setHandler(assignmentStateQuery, () => state);
+  // Awaited, so allHandlersFinished holds the workflow open until the cancellation is written.
+  setHandler(cancelSignal, async () => {
+    if (!isSettled(state)) await record('cancelled');
+  });
+  setHandler(
+    submitReportUpdate,
+    async (request) => {
+      state.submissions += 1;
+      const version = state.submissions;
+      setStatus('submitted');
+      await activities.recordSubmission({ assignmentId: input.assignmentId, version, ...request });
+      await persist();
+      return { version, status: state.status };
+    },
+    { validator: (request: SubmitReportRequest) => validateSubmit(state, request) },
+  );
+  setHandler(
+    reviewUpdate,
+    async (review) => {
+      if (review.outcome === 'returned' && review.newDue) {
+        state.wasReturned = true;
+        moveDeadline(review.newDue);
+      }
+      await activities.recordReview({ assignmentId: input.assignmentId, version: state.submissions, ...review });
+      await record(review.outcome);
+      return state;
+    },
+    { validator: (review: ReviewRequest) => validateReview(state, review, workflowToday()) },
+  );
+  setHandler(
+    extendDeadlineUpdate,
+    async ({ newDue }) => {
+      moveDeadline(newDue);
+      await record(state.status === 'overdue' ? 'in_progress' : state.status);
+      return state;
+    },
+    { validator: (request: { newDue: IsoDate }) => validateExtend(state, request, workflowToday()) },
+  );
+  setHandler(
+    waiveUpdate,
+    async () => {
+      await record('waived');
+      return state;
+    },
+    { validator: (_request) => whileOpen(state) },
+  );
+  setHandler(
+    reassignUpdate,
+    async ({ agencyId }) => {
+      state.agencyId = agencyId;
+      state.deadlineVersion += 1;
+      state.sentSteps = [];
+      await record('pending');
+      return state;
+    },
+    { validator: (request: { agencyId: string }) => validateReassign(state, request) },
+  );
+
+  while (!isSettled(state)) {
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof assignmentWorkflow>({ ...input, carried: state });
+    }
+    changed = false;
+    const overdueAt = atLocalTime(addDays(state.due, 1), '00:00');
+    const awaitingReview = state.status === 'submitted';
+    const next = awaitingReview
+      ? undefined
+      : planReminders(state.due, input.policy, calendar, workflowNow()).find(
+          (notice) => !state.sentSteps.includes(notice.step),
+        );
+    const overdueOpen = !awaitingReview && state.status !== 'overdue';
+    const wakeAt = Math.min(next?.sendAt ?? Infinity, overdueOpen ? overdueAt : Infinity);
+    if (wakeAt === Infinity) {
+      await condition(() => changed);
+      continue;
+    }
+    if (wakeAt > workflowNow() && (await condition(() => changed, wakeAt - workflowNow()))) continue;
+
+    // Also when the work starts after its deadline (a late activation, a reassignment).
+    if (overdueOpen && workflowNow() >= overdueAt) {
+      state.wasOverdue = true;
+      await record('overdue');
+    }
+    if (next && workflowNow() >= next.sendAt && !isSettled(state) && state.status !== 'submitted') {
+      await activities.sendAssignmentNotice({
+        assignmentId: input.assignmentId,
+        agencyId: state.agencyId,
+        kind: next.kind,
+        step: next.step,
+        audience: next.audience,
+        due: state.due,
+        daysLeft: next.daysLeft,
+        deadlineVersion: state.deadlineVersion,
+      });
+      state.sentSteps.push(next.step);
+    }
+  }
+  await condition(allHandlersFinished);
+  return {
+    assignmentId: input.assignmentId,
+    agencyId: state.agencyId,
+    status: state.status as AssignmentOutcome['status'],
+    wasOverdue: state.wasOverdue,
+    wasReturned: state.wasReturned,
+  };
+}

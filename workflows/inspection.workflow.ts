@@ -1,0 +1,93 @@
+import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { Activities } from '../apps/worker/src/activities';
+import {
+  type InspectionState,
+  type InspectionWorkflowInput,
+  inspectionStateQuery,
+  submitFindingsUpdate,
+} from '../libs/contracts/src';
+import { WorkingCalendar, addDays, planReminders, selectInspectionTargets } from '../libs/domain/src';
+import { workflowNow, workflowToday } from './clock';
+
+const activities = proxyActivities<Activities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+
+/**
+ * The inspection ten days after a task's reports are all accepted: draw the agencies (those overdue or returned
+ * first, the rest by a seeded draw recorded for audit), brief each inspector, chase the findings report, then tell
+ * the standing office its consolidated report is due.
+ */
+export async function inspectionWorkflow(input: InspectionWorkflowInput): Promise<InspectionState> {
+  const seed = workflowInfo().workflowId;
+  const draw = selectInspectionTargets({
+    agencies: input.candidates,
+    teams: input.policy.teams,
+    perTeam: input.policy.agenciesPerTeam,
+    seed,
+  });
+  const windowStart = workflowToday();
+  const windowEnd = addDays(windowStart, input.policy.windowDays - 1);
+  const state: InspectionState = {
+    inspectionId: null,
+    stage: 'scheduled',
+    teams: draw.teams
+      .filter((agencyIds) => agencyIds.length > 0)
+      .map((agencyIds, index) => ({ name: `Đoàn kiểm tra số ${index + 1}`, agencyIds })),
+    seed,
+    windowStart,
+    windowEnd,
+    reportDue: addDays(windowEnd, input.policy.reportDueDays),
+  };
+  setHandler(inspectionStateQuery, () => state);
+  setHandler(
+    submitFindingsUpdate,
+    async (findings) => {
+      state.stage = 'reported';
+      await activities.recordInspectionFindings({ inspectionId: state.inspectionId ?? '', ...findings });
+      return state;
+    },
+    {
+      validator: (_findings) => {
+        if (state.stage !== 'notified') throw new Error(`the inspection is ${state.stage}, not awaiting findings`);
+      },
+    },
+  );
+
+  state.inspectionId = await activities.scheduleInspection({
+    workflowId: seed,
+    planId: input.planId,
+    taskId: input.taskId,
+    period: input.period,
+    teams: state.teams,
+    windowStart,
+    windowEnd,
+    reportDue: state.reportDue,
+  });
+  state.stage = 'notified';
+
+  const calendar = new WorkingCalendar(input.calendar);
+  const sent = new Set<string>();
+  while (state.stage === 'notified') {
+    const next = planReminders(state.reportDue, input.reminders, calendar, workflowNow()).find(
+      (notice) => !sent.has(notice.step) && notice.kind === 'reminder',
+    );
+    if (!next) {
+      await condition(() => state.stage !== 'notified');
+      break;
+    }
+    if (await condition(() => state.stage !== 'notified', Math.max(1, next.sendAt - workflowNow()))) break;
+    await activities.remindInspectors({
+      inspectionId: state.inspectionId,
+      step: next.step,
+      reportDue: state.reportDue,
+      daysLeft: next.daysLeft,
+    });
+    sent.add(next.step);
+  }
+  await condition(allHandlersFinished);
+  await activities.notifyConsolidatedReportDue({ inspectionId: state.inspectionId });
+  state.stage = 'closed';
+  return state;
+}

@@ -1,0 +1,191 @@
+import {
+  ApplicationFailure,
+  ParentClosePolicy,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import type { Activities } from '../apps/worker/src/activities';
+import {
+  type PlanProgress,
+  type PlanRunState,
+  type PlanWorkflowInput,
+  type TaskPeriod,
+  type TaskPeriodState,
+  amendPlanSignal,
+  cancelPlanSignal,
+  cancelSignal,
+  planProgressQuery,
+  searchAttributes,
+  taskPeriodSettledSignal,
+  triggerTaskUpdate,
+  workflowIds,
+} from '../libs/contracts/src';
+import { atLocalTime } from '../libs/domain/src';
+import { taskWorkflow } from './task.workflow';
+import { workflowNow, workflowToday } from './clock';
+
+const activities = proxyActivities<Activities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+
+const key = (period: { taskId: string; period: string }) => `${period.taskId}|${period.period}`;
+
+/**
+ * A whole plan over its years: each task period's work starts when that period opens (not all seven years on day
+ * one), one TaskWorkflow each. Task workflows are abandoned on close and report back by signal, so this history can
+ * continue as new and stay bounded over a long plan.
+ */
+export async function planWorkflow({ planId, carried }: PlanWorkflowInput): Promise<PlanProgress> {
+  const run: PlanRunState = carried ?? (await firstRun(planId));
+  let dirty = false;
+  let amendRequested = false;
+  const touch = () => void (dirty = true);
+
+  setHandler(planProgressQuery, () => progressOf(run));
+  setHandler(taskPeriodSettledSignal, ({ taskId, period, cancelled }) => {
+    const found = run.periods.find((candidate) => key(candidate) === key({ taskId, period }));
+    if (found) found.state = cancelled ? 'cancelled' : 'settled';
+    touch();
+  });
+  setHandler(cancelPlanSignal, async (request) => {
+    run.cancelled = true;
+    touch();
+    for (const period of run.periods) if (period.state === 'waiting') period.state = 'cancelled';
+    const open = run.periods.filter((period) => period.state === 'open');
+    await Promise.all(
+      open.map((period) =>
+        getExternalWorkflowHandle(workflowIds.task(period.taskId, period.period)).signal(cancelSignal, request),
+      ),
+    );
+  });
+  setHandler(amendPlanSignal, () => {
+    amendRequested = true;
+    touch();
+  });
+  setHandler(
+    triggerTaskUpdate,
+    ({ taskId, due }) => {
+      const task = run.schedule.onRequestTasks.find((candidate) => candidate.taskId === taskId);
+      run.requests += 1;
+      const period: TaskPeriod & { state: TaskPeriodState } = {
+        taskId,
+        taskCode: task?.taskCode ?? taskId,
+        period: `request-${run.requests}`,
+        due,
+        opens: workflowToday(),
+        state: 'waiting',
+      };
+      run.periods.push(period);
+      touch();
+      return period;
+    },
+    {
+      validator: ({ taskId, due }: { taskId: string; due: string }) => {
+        if (run.cancelled) throw ApplicationFailure.nonRetryable('the plan is cancelled', 'PlanCancelled');
+        if (!run.schedule.onRequestTasks.some((task) => task.taskId === taskId)) {
+          throw ApplicationFailure.nonRetryable('the task is not an on-request task of this plan', 'NotOnRequest');
+        }
+        if (due < workflowToday()) {
+          throw ApplicationFailure.nonRetryable(`the deadline ${due} is in the past`, 'DueInPast');
+        }
+      },
+    },
+  );
+
+  for (;;) {
+    if (amendRequested) {
+      amendRequested = false;
+      await amend(run);
+    }
+    await openDuePeriods(planId, run);
+    const waiting = run.periods.filter((period) => period.state === 'waiting');
+    const open = run.periods.some((period) => period.state === 'open');
+    const acceptsRequests =
+      !run.cancelled && run.schedule.onRequestTasks.length > 0 && workflowNow() < requestsCloseAt(run);
+    if (!open && waiting.length === 0 && !acceptsRequests) break;
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof planWorkflow>({ planId, carried: run });
+    }
+    dirty = false;
+    const nextOpening = Math.min(
+      ...waiting.map((period) => atLocalTime(period.opens, '00:00')),
+      ...(acceptsRequests ? [requestsCloseAt(run)] : []),
+    );
+    if (Number.isFinite(nextOpening)) await condition(() => dirty, Math.max(1, nextOpening - workflowNow()));
+    else await condition(() => dirty);
+  }
+  await condition(allHandlersFinished);
+  await activities.recordPlanStatus({ planId, status: run.cancelled ? 'cancelled' : 'completed' });
+  return progressOf(run);
+}
+
+async function firstRun(planId: string): Promise<PlanRunState> {
+  const schedule = await activities.loadPlanSchedule({ planId });
+  await activities.recordPlanStatus({ planId, status: 'active' });
+  return {
+    schedule,
+    periods: schedule.taskPeriods.map((period) => ({ ...period, state: 'waiting' as const })),
+    cancelled: false,
+    requests: 0,
+  };
+}
+
+async function openDuePeriods(planId: string, run: PlanRunState): Promise<void> {
+  const today = workflowToday();
+  for (const period of run.periods) {
+    if (period.state !== 'waiting' || period.opens > today) continue;
+    try {
+      await startChild(taskWorkflow, {
+        workflowId: workflowIds.task(period.taskId, period.period),
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+        args: [{ planId, taskPeriod: period, policy: run.schedule.policy }],
+        typedSearchAttributes: [
+          { key: searchAttributes.planId, value: planId },
+          { key: searchAttributes.taskCode, value: period.taskCode },
+        ],
+      });
+    } catch (error) {
+      // Started by a run before a continue-as-new: it is open, and will signal when it settles.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+    period.state = 'open';
+  }
+}
+
+/** Tasks added after activation get their periods; periods of removed tasks are cancelled. */
+async function amend(run: PlanRunState): Promise<void> {
+  const schedule = await activities.loadPlanSchedule({ planId: run.schedule.planId });
+  const current = new Set(schedule.taskPeriods.map(key));
+  const known = new Set(run.periods.map(key));
+  for (const period of run.periods) {
+    if (current.has(key(period)) || period.period.startsWith('request-')) continue;
+    if (period.state === 'waiting') period.state = 'cancelled';
+    if (period.state === 'open') {
+      await getExternalWorkflowHandle(workflowIds.task(period.taskId, period.period)).signal(cancelSignal, {
+        reason: 'task removed from the plan',
+      });
+    }
+  }
+  for (const period of schedule.taskPeriods) {
+    if (!known.has(key(period))) run.periods.push({ ...period, state: 'waiting' });
+  }
+  run.schedule = schedule;
+}
+
+/** On-request tasks can be triggered until the plan's period ends. */
+const requestsCloseAt = (run: PlanRunState): number => atLocalTime(run.schedule.endsOn, '00:00');
+
+function progressOf(run: PlanRunState): PlanProgress {
+  const periods: Record<TaskPeriodState, number> = { waiting: 0, open: 0, settled: 0, cancelled: 0 };
+  for (const period of run.periods) periods[period.state] += 1;
+  return { periods, cancelled: run.cancelled };
+}
