@@ -44,12 +44,15 @@ const key = (period: { taskId: string; period: string }) => `${period.taskId}|${
  * continue as new and stay bounded over a long plan.
  */
 export async function planWorkflow({ planId, carried }: PlanWorkflowInput): Promise<PlanProgress> {
-  const run: PlanRunState = carried ?? (await firstRun(planId));
+  // Answer progress queries while the schedule is still loading; other handlers wait for it (Temporal buffers them).
+  let loaded: PlanRunState | undefined = carried;
+  setHandler(planProgressQuery, () => progressOf(loaded));
+  const run: PlanRunState = loaded ?? (await firstRun(planId));
+  loaded = run;
   let dirty = false;
   let amendRequested = false;
   const touch = () => void (dirty = true);
 
-  setHandler(planProgressQuery, () => progressOf(run));
   setHandler(taskPeriodSettledSignal, ({ taskId, period, cancelled }) => {
     const found = run.periods.find((candidate) => key(candidate) === key({ taskId, period }));
     if (found) found.state = cancelled ? 'cancelled' : 'settled';
@@ -184,8 +187,8 @@ async function amend(run: PlanRunState): Promise<void> {
 /** On-request tasks can be triggered until the plan's period ends. */
 const requestsCloseAt = (run: PlanRunState): number => atLocalTime(run.schedule.endsOn, '00:00');
 
-function progressOf(run: PlanRunState): PlanProgress {
+function progressOf(run: PlanRunState | undefined): PlanProgress {
   const periods: Record<TaskPeriodState, number> = { waiting: 0, open: 0, settled: 0, cancelled: 0 };
-  for (const period of run.periods) periods[period.state] += 1;
-  return { periods, cancelled: run.cancelled };
+  for (const period of run?.periods ?? []) periods[period.state] += 1;
+  return { periods, cancelled: run?.cancelled ?? false };
 }

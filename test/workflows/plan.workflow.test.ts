@@ -1,0 +1,83 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import {
+  type PlanSchedule,
+  cancelPlanSignal,
+  planProgressQuery,
+  triggerTaskUpdate,
+  workflowIds,
+} from '@dondoc/contracts';
+import { type IsoDate } from '@dondoc/domain';
+import { planWorkflow } from '../../workflows';
+import { createTimeSkippingEnv } from '../support/time-skipping';
+import { defaultPolicy, sleepUntil, startHarness } from './support/workflow-harness';
+
+const schedule: PlanSchedule = {
+  planId: 'plan-7',
+  policy: defaultPolicy,
+  taskPeriods: [
+    {
+      taskId: 'task-annual',
+      taskCode: 'III.1.1',
+      period: '2027',
+      due: '2027-11-20' as IsoDate,
+      opens: '2027-01-01' as IsoDate,
+    },
+    {
+      taskId: 'task-annual',
+      taskCode: 'III.1.1',
+      period: '2028',
+      due: '2028-11-20' as IsoDate,
+      opens: '2028-01-01' as IsoDate,
+    },
+  ],
+  endsOn: '2029-01-01' as IsoDate,
+  onRequestTasks: [{ taskId: 'task-on-request', taskCode: 'III.2.1' }],
+};
+
+describe('planWorkflow across the years of a plan', () => {
+  let env: TestWorkflowEnvironment;
+  beforeEach(async () => void (env = await createTimeSkippingEnv()));
+  afterEach(async () => env?.teardown());
+
+  it('opens each year when it begins, runs an on-request task when triggered, and cancels everything open', async () => {
+    const harness = await startHarness(env);
+    harness.world.schedule = schedule;
+    harness.world.agenciesByTask = { 'task-annual': ['agency-a', 'agency-b'], 'task-on-request': ['agency-c'] };
+
+    const progress = await harness.run(async () => {
+      const plan = await env.client.workflow.start(planWorkflow, {
+        workflowId: workflowIds.plan('plan-7'),
+        taskQueue: harness.taskQueue,
+        args: [{ planId: 'plan-7' }],
+      });
+      await sleepUntil(env, '2026-12-15');
+      await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { waiting: 2, open: 0 } });
+
+      await sleepUntil(env, '2027-01-02');
+      await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { waiting: 1, open: 1 } });
+
+      const refused = plan.executeUpdate(triggerTaskUpdate, {
+        args: [{ taskId: 'task-annual', due: '2027-02-15' as IsoDate, requestedBy: 'coordinator-1' }],
+      });
+      await expect(refused).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      const triggered = await plan.executeUpdate(triggerTaskUpdate, {
+        args: [{ taskId: 'task-on-request', due: '2027-02-15' as IsoDate, requestedBy: 'coordinator-1' }],
+      });
+      expect(triggered).toMatchObject({ taskId: 'task-on-request', period: 'request-1', due: '2027-02-15' });
+
+      await sleepUntil(env, '2027-01-10');
+      await plan.signal(cancelPlanSignal, { reason: 'Kế hoạch được thay thế' });
+      return plan.result();
+    });
+
+    expect(harness.world.openedPeriods.map(({ taskId, period, at }) => [taskId, period, at])).toEqual([
+      ['task-annual', '2027', '2026-12-31T17:00:00.000Z'],
+      ['task-on-request', 'request-1', expect.stringMatching(/^2027-01-0[12]T/)],
+    ]);
+    expect(progress).toEqual({ periods: { waiting: 0, open: 0, settled: 0, cancelled: 3 }, cancelled: true });
+    expect(harness.world.planStatuses.map(({ status }) => status)).toEqual(['active', 'cancelled']);
+    const cancelled = [...harness.world.states.values()].map((states) => states.at(-1)?.status);
+    expect(cancelled).toEqual(['cancelled', 'cancelled', 'cancelled']);
+  });
+});

@@ -1,0 +1,112 @@
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import {
+  type SubmitReportRequest,
+  type TaskPeriod,
+  inspectionStateQuery,
+  reviewUpdate,
+  submitFindingsUpdate,
+  submitReportUpdate,
+  workflowIds,
+} from '@dondoc/contracts';
+import { type IsoDate } from '@dondoc/domain';
+import { taskWorkflow } from '../../workflows';
+import { createTimeSkippingEnv } from '../support/time-skipping';
+import { defaultPolicy, sleepUntil, startHarness } from './support/workflow-harness';
+
+const DAY = 86_400_000;
+const report = (agencyId: string): SubmitReportRequest => ({
+  agencyId,
+  submittedBy: `officer-${agencyId}`,
+  reportText: 'Báo cáo kết quả thực hiện nhiệm vụ năm 2027.',
+  attachments: [],
+});
+
+describe('taskWorkflow: one assignment per agency, then the inspection ten days after the last acceptance', () => {
+  let env: TestWorkflowEnvironment;
+  beforeEach(async () => void (env = await createTimeSkippingEnv()));
+  afterEach(async () => env?.teardown());
+
+  const period: TaskPeriod = {
+    taskId: 'task-1',
+    taskCode: 'III.4.2.a',
+    period: '2027',
+    due: '2027-03-17' as IsoDate,
+    opens: '2027-01-01' as IsoDate,
+  };
+  const assignment = (agencyId: string) =>
+    env.client.workflow.getHandle(workflowIds.assignment(`task-1/2027/${agencyId}`));
+
+  it('inspects exactly 10 days after the last acceptance, drawing the overdue and returned agencies first', async () => {
+    const harness = await startHarness(env);
+    harness.world.agenciesByTask['task-1'] = ['agency-a', 'agency-b', 'agency-c'];
+    let acceptedAt = 0;
+    const outcome = await harness.run(async () => {
+      const task = await env.client.workflow.start(taskWorkflow, {
+        workflowId: workflowIds.task(period.taskId, period.period),
+        taskQueue: harness.taskQueue,
+        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
+      });
+      await sleepUntil(env, '2027-03-10');
+      await assignment('agency-a').executeUpdate(submitReportUpdate, { args: [report('agency-a')] });
+      await assignment('agency-a').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
+      await assignment('agency-c').executeUpdate(submitReportUpdate, { args: [report('agency-c')] });
+      await assignment('agency-c').executeUpdate(reviewUpdate, {
+        args: [{ outcome: 'returned', reviewedBy: 'c', newDue: '2027-03-24' as IsoDate }],
+      });
+      await sleepUntil(env, '2027-03-22'); // agency-b is overdue by now
+      await assignment('agency-c').executeUpdate(submitReportUpdate, { args: [report('agency-c')] });
+      await assignment('agency-c').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
+      await assignment('agency-b').executeUpdate(submitReportUpdate, { args: [report('agency-b')] });
+      await assignment('agency-b').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
+      acceptedAt = await env.currentTimeMs();
+
+      await sleepUntil(env, '2027-04-02');
+      const inspection = env.client.workflow.getHandle(workflowIds.inspection('task-1', '2027', 'plan-1'));
+      const state = await inspection.query(inspectionStateQuery);
+      expect(state.stage).toBe('notified');
+      await inspection.executeUpdate(submitFindingsUpdate, {
+        args: [{ report: 'Các đơn vị thực hiện đầy đủ; Sở B chậm báo cáo.', submittedBy: 'inspector-1' }],
+      });
+      return task.result();
+    });
+
+    expect(
+      outcome.outcomes.map(({ agencyId, status, wasOverdue, wasReturned }) => ({
+        agencyId,
+        status,
+        wasOverdue,
+        wasReturned,
+      })),
+    ).toEqual(
+      expect.arrayContaining([
+        { agencyId: 'agency-a', status: 'accepted', wasOverdue: false, wasReturned: false },
+        { agencyId: 'agency-b', status: 'accepted', wasOverdue: true, wasReturned: false },
+        { agencyId: 'agency-c', status: 'accepted', wasOverdue: false, wasReturned: true },
+      ]),
+    );
+    const [scheduled] = harness.world.inspections;
+    expect(harness.world.inspections).toHaveLength(1);
+    expect(Math.abs(Date.parse(scheduled.at) - (acceptedAt + 10 * DAY))).toBeLessThan(60_000);
+    expect(scheduled.teams.flatMap((team) => team.agencyIds).slice(0, 2)).toEqual(['agency-b', 'agency-c']);
+    expect(scheduled.teams.flatMap((team) => team.agencyIds)).toContain('agency-a');
+    expect(outcome.inspectionId).toBe('inspection-1');
+    expect(harness.world.consolidatedReportsDue).toBe(1);
+  });
+
+  it('starts no inspection when the period is cancelled', async () => {
+    const harness = await startHarness(env);
+    harness.world.agenciesByTask['task-1'] = ['agency-a'];
+    const outcome = await harness.run(async () => {
+      const task = await env.client.workflow.start(taskWorkflow, {
+        workflowId: workflowIds.task(period.taskId, period.period),
+        taskQueue: harness.taskQueue,
+        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
+      });
+      await sleepUntil(env, '2027-03-01');
+      await task.signal('cancel', { reason: 'Kế hoạch bị hủy' });
+      return task.result();
+    });
+    expect(outcome).toMatchObject({ inspectionId: null, outcomes: [{ agencyId: 'agency-a', status: 'cancelled' }] });
+    expect(harness.world.inspections).toEqual([]);
+  });
+});
