@@ -1,3 +1,4 @@
+import { ASSIGNMENT_STATUSES, type AssignmentStatus } from '@dondoc/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -12,17 +13,8 @@ import { PlanEntity } from '../plans/plan.entity';
 import { TASK_AGENCY_ROLES } from '../tasks/task-agency.entity';
 import { TaskEntity } from '../tasks/task.entity';
 
-export const ASSIGNMENT_STATUSES = [
-  'pending',
-  'in_progress',
-  'submitted',
-  'returned',
-  'accepted',
-  'overdue',
-  'waived',
-  'cancelled',
-] as const;
-export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+// The workflow owns the lifecycle; the table mirrors it.
+export { ASSIGNMENT_STATUSES, type AssignmentStatus };
 
 export const ASSIGNMENT_ROLES = TASK_AGENCY_ROLES;
 export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
