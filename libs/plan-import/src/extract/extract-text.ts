@@ -26,7 +26,9 @@ async function docxText(buffer: Buffer): Promise<string> {
 async function pdfText(buffer: Buffer): Promise<string> {
   let text: string;
   try {
-    text = (await pdfParse(buffer)).text;
+    // A Uint8Array of this realm: pdf.js 1.10 tests `instanceof Uint8Array`, which a Buffer from another realm
+    // (jest's per-file contexts) fails, and then misreads the bytes ("bad XRef entry").
+    text = (await pdfParse(new Uint8Array(buffer) as Buffer)).text;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new PlanImportException(PlanImportErrorCode.CorruptFile, `Cannot read the PDF file: ${reason}`);
