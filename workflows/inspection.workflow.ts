@@ -1,4 +1,11 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { Activities } from '../apps/worker/src/activities';
 import {
   type InspectionState,
@@ -50,7 +57,12 @@ export async function inspectionWorkflow(input: InspectionWorkflowInput): Promis
     },
     {
       validator: (_findings) => {
-        if (state.stage !== 'notified') throw new Error(`the inspection is ${state.stage}, not awaiting findings`);
+        if (state.stage !== 'notified') {
+          throw ApplicationFailure.nonRetryable(
+            `the inspection is ${state.stage}, not awaiting findings`,
+            'NotAwaitingFindings',
+          );
+        }
       },
     },
   );

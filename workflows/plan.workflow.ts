@@ -32,7 +32,7 @@ import { taskWorkflow } from './task.workflow';
 import { workflowNow, workflowToday } from './clock';
 
 const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 

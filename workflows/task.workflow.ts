@@ -24,8 +24,9 @@ import { inspectionWorkflow } from './inspection.workflow';
 /** Temporal allows 2,000 open children per parent; stay well under it whatever the number of agencies. */
 export const MAX_OPEN_ASSIGNMENTS = 500;
 
+// Database work takes seconds; a short timeout means a crashed worker's activity is retried elsewhere soon.
 const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 

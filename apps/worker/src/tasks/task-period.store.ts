@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type TaskPeriod, workflowIds } from '@dondoc/contracts';
-import { AssignmentRepository, TaskRepository } from '@dondoc/persistence';
+import { AssignmentRepository, type TaskAgencyLink, TaskRepository } from '@dondoc/persistence';
 import { type TaskPeriodStore } from './task-period-store';
 
 @Injectable()
@@ -10,22 +11,27 @@ export class PostgresTaskPeriodStore implements TaskPeriodStore {
     private readonly assignments: AssignmentRepository,
   ) {}
 
-  /** One assignment per agency (lead and coordinating alike), its workflow id fixed from its row id. */
+  /**
+   * One assignment per agency (lead and coordinating alike), written in one statement with its workflow id, so a
+   * worker killed half-way leaves either every row or none. A retry keeps the rows (and ids) that exist.
+   */
   async openPeriod(planId: string, period: TaskPeriod) {
-    const links = await this.tasks.listAgencies(period.taskId);
+    const links = oneRoleEach(await this.tasks.listAgencies(period.taskId));
     const rows = await this.assignments.upsertMany(
-      links.map((link) => ({
-        planId,
-        taskId: period.taskId,
-        agencyId: link.agencyId,
-        period: period.period,
-        role: link.role,
-        dueDate: period.due,
-      })),
+      links.map((link) => {
+        const id = randomUUID();
+        return {
+          id,
+          workflowId: workflowIds.assignment(id),
+          planId,
+          taskId: period.taskId,
+          agencyId: link.agencyId,
+          period: period.period,
+          role: link.role,
+          dueDate: period.due,
+        };
+      }),
     );
-    for (const row of rows) {
-      if (!row.workflowId) await this.assignments.setWorkflowId(row.id, workflowIds.assignment(row.id));
-    }
     return rows.map((row) => ({ assignmentId: row.id, agencyId: row.agencyId }));
   }
 
@@ -34,4 +40,13 @@ export class PostgresTaskPeriodStore implements TaskPeriodStore {
       from: ['pending', 'in_progress', 'overdue', 'returned'],
     });
   }
+}
+
+/** An agency linked as both lead and coordinating (an import can do that) is assigned once, as lead. */
+function oneRoleEach<T extends TaskAgencyLink>(links: readonly T[]): T[] {
+  const byAgency = new Map<string, T>();
+  for (const link of links) {
+    if (byAgency.get(link.agencyId)?.role !== 'lead') byAgency.set(link.agencyId, link);
+  }
+  return [...byAgency.values()];
 }
