@@ -5,3 +5,4 @@ export * from './directory.types';
 export * from './name-index';
 export * from './parse-directory';
 export { CSV_COLUMNS } from './read-csv';
+export * from './resolution';

@@ -1,4 +1,5 @@
 export { parsePlanText, type ParsePlanOptions } from './parse-plan-text';
+export { findPlanTitle } from './metadata/plan-title';
 export * from './plan-draft';
 export { normaliseText, normaliseToParagraphs } from './text/normalise-text';
 export { splitAgencies } from './agencies/agency-splitter';

@@ -9,7 +9,10 @@ export interface PlanPeriod {
 }
 
 export interface PlanTaskDraft {
+  /** The document's numbering below the Roman part (`4.2.a`). */
   code: string;
+  /** The Roman part that holds the task (`III`): `${part}.${code}` is the full path. */
+  part?: string;
   title: string;
   lead: string[];
   coordinating: string[];

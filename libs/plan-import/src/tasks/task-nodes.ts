@@ -3,6 +3,8 @@ import { type OutlineNode, hasAgencyOrTime } from '../outline/outline-node';
 export interface TaskNode {
   node: OutlineNode;
   code: string;
+  /** The Roman numeral of the part that holds the task (`III`). */
+  part: string;
 }
 
 const NON_TASK_PART = /MỤC ĐÍCH|YÊU CẦU|TỔ CHỨC THỰC HIỆN|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|CĂN CỨ|CHẾ ĐỘ BÁO CÁO/u;
@@ -39,7 +41,9 @@ function underTaskHeading(node: OutlineNode): boolean {
   return node.parent !== null && TASK_HEADING.test(node.parent.text);
 }
 
-function collect(node: OutlineNode, parentCode: string): TaskNode[] {
+type CodedNode = Omit<TaskNode, 'part'>;
+
+function collect(node: OutlineNode, parentCode: string): CodedNode[] {
   const code = node.kind === 'part' ? '' : node.kind === 'item' ? node.marker : codeOf(node, parentCode);
   if (node.labelHeading !== null) return [];
   const fromChildren = structural(node).flatMap((child) => collect(child, code));
@@ -60,6 +64,6 @@ function collect(node: OutlineNode, parentCode: string): TaskNode[] {
 export function findTaskNodes(parts: readonly OutlineNode[]): TaskNode[] {
   return parts.filter(isTaskPart).flatMap((part) => {
     hoistSharedAttributes(part);
-    return collect(part, '');
+    return collect(part, '').map((task) => ({ ...task, part: part.marker }));
   });
 }

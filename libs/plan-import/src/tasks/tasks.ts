@@ -36,7 +36,7 @@ export interface TaskContext {
   warnings: ParseWarning[];
 }
 
-export function buildTask({ node, code }: TaskNode, context: TaskContext): PlanTaskDraft {
+export function buildTask({ node, code, part }: TaskNode, context: TaskContext): PlanTaskDraft {
   let lead = agenciesOf(node, 'lead');
   let coordinating = agenciesOf(node, 'coordinating');
   if (lead.length === 0) {
@@ -64,6 +64,7 @@ export function buildTask({ node, code }: TaskNode, context: TaskContext): PlanT
   }
   return {
     code,
+    part,
     title: cutTitle(node.text),
     lead,
     coordinating,

@@ -1,0 +1,63 @@
+import { Body, Controller, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import { type Actor, CurrentActor, MANAGERS, Roles } from '@dondoc/auth';
+import { AcceptsBody } from '../http/body-media-type.interceptor';
+import { ApiProtected, ProblemResponse } from '../http/problem.response';
+import { ImportPlanDto, ImportPlanForm } from './import-plan.dto';
+import { PlanImportResponse } from './plan-import.response';
+import { PlanImportService } from './plan-import.service';
+import { type UploadedDocument } from './uploaded-document';
+
+export const PLAN_FILE_LIMIT_BYTES = 20 * 1024 * 1024;
+
+@ApiTags('plans')
+@ApiProtected()
+@Controller('plans')
+export class PlanImportController {
+  constructor(private readonly imports: PlanImportService) {}
+
+  @Post('import')
+  @Roles(...MANAGERS)
+  @AcceptsBody('multipart/form-data')
+  // Memory storage: the bytes are hashed and parsed, never written to disk. Names are UTF-8 (Vietnamese).
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: PLAN_FILE_LIMIT_BYTES, files: 1 }, defParamCharset: 'utf8' }),
+  )
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ImportPlanForm })
+  @ApiCreatedResponse({
+    type: PlanImportResponse,
+    description: 'The draft plan with its tasks, resolved agencies and what is left to review; its intake has started',
+  })
+  @ApiBadRequestResponse({ type: ProblemResponse, description: 'No file, or a province without a directory' })
+  @ApiConflictResponse({ type: ProblemResponse, description: 'A plan with this number exists (names `number`)' })
+  @ApiPayloadTooLargeResponse({ type: ProblemResponse, description: 'The file is over 20 MB' })
+  @ApiUnsupportedMediaTypeResponse({
+    type: ProblemResponse,
+    description: 'Not .txt, .md, .docx or .pdf, by name or by content (`errors[0].code`: unsupported-format)',
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ProblemResponse,
+    description:
+      'The content is no plan: `errors[0].code` is empty-file, binary-content, corrupt-file, no-text-layer (OCR is ' +
+      'not supported) or not-a-plan',
+  })
+  import(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: UploadedDocument | undefined,
+    @Body() dto: ImportPlanDto,
+  ): Promise<PlanImportResponse> {
+    return this.imports.import(actor, file, dto);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { PlanIntakeClient } from '../plans/plan-intake.client';
+import { PlanImportController } from './plan-import.controller';
+import { PlanImportService } from './plan-import.service';
+import { ProvinceDirectories } from './province-directories';
+
+/** POST /plans/import; starts the intake through the same client as POST /plans. */
+@Module({
+  imports: [AuditModule],
+  controllers: [PlanImportController],
+  providers: [PlanImportService, ProvinceDirectories, PlanIntakeClient],
+  exports: [PlanImportService],
+})
+export class PlanImportModule {}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { findPlanTitle } from './plan-title';
+
+const SEEDS = path.resolve(__dirname, '../../../../../shared/seeds');
+const seed = (prefix: string): string => {
+  const file = ['000_a2573b9783e9afa8', '001_6f2e06842b4b52a2', '003_6c8062d09899e977'].find((f) =>
+    f.startsWith(prefix),
+  );
+  return readFileSync(path.join(SEEDS, `${file ?? prefix}.txt`), 'utf8');
+};
+
+describe('findPlanTitle', () => {
+  it('joins the heading and its subject line, cut before the opening "Triển khai Quyết định …" clause', () => {
+    expect(findPlanTitle(seed('003'))).toBe(
+      'Kế hoạch triển khai Đề án “Chuyển đổi số trong công tác phổ biến, giáo dục pháp luật giai đoạn 2025 – 2030”',
+    );
+  });
+
+  it('reads a Markdown-flavoured heading', () => {
+    expect(findPlanTitle(seed('001'))).toBe(
+      'Kế hoạch hoạt động của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Lạng Sơn năm 2024',
+    );
+  });
+
+  it('is null when the heading goes straight into "Thực hiện …"', () => {
+    expect(findPlanTitle(seed('000'))).toBeNull();
+  });
+
+  it('is null without a heading', () => {
+    expect(findPlanTitle('Tin tức: Sở Tư pháp tổ chức hội nghị')).toBeNull();
+  });
+});
