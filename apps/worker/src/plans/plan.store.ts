@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_ANNOUNCED_ADJUSTMENTS } from '@dondoc/domain';
-import { PlanRepository, type PlanStatus, TaskRepository, withPolicyDefaults } from '@dondoc/persistence';
+import {
+  CalendarAdjustmentRepository,
+  PlanRepository,
+  type PlanStatus,
+  TaskRepository,
+  withPolicyDefaults,
+} from '@dondoc/persistence';
 import { type PlanForOrchestration, type PlanStore } from './plan-store';
 
 @Injectable()
@@ -8,18 +13,21 @@ export class PostgresPlanStore implements PlanStore {
   constructor(
     private readonly plans: PlanRepository,
     private readonly tasks: TaskRepository,
+    private readonly calendar: CalendarAdjustmentRepository,
   ) {}
 
   async forOrchestration(planId: string): Promise<PlanForOrchestration> {
     const plan = await this.plans.getById(planId);
     if (!plan) throw new Error(`plan ${planId} not found`);
     const year = new Date().getUTCFullYear();
+    const periodFrom = plan.periodFrom ?? plan.periodTo ?? year;
+    const periodTo = plan.periodTo ?? plan.periodFrom ?? year;
     const policy = withPolicyDefaults(plan.policy);
     const tasks = await this.tasks.listForPlan(planId);
     return {
       planId,
-      periodFrom: plan.periodFrom ?? plan.periodTo ?? year,
-      periodTo: plan.periodTo ?? plan.periodFrom ?? year,
+      periodFrom,
+      periodTo,
       annualReportDate: policy.annualReportDate,
       reminders: {
         reminderDaysBefore: policy.reminderDaysBefore,
@@ -27,7 +35,8 @@ export class PostgresPlanStore implements PlanStore {
         sendTime: policy.sendTime,
       },
       inspection: policy.inspection,
-      calendar: DEFAULT_ANNOUNCED_ADJUSTMENTS,
+      // A year either side: a break may start on 31/12, and escalations count working days past a December deadline.
+      calendar: await this.calendar.forYears(periodFrom - 1, periodTo + 1),
       tasks: tasks.map((task) => ({ taskId: task.id, taskCode: task.code, schedule: task.schedule })),
     };
   }

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, MANAGERS, Roles } from '@dondoc/auth';
+import { ApiProtected, ProblemResponse } from '../http/problem.response';
+import { CalendarYearResponse } from './calendar-year.response';
+import { CalendarService } from './calendar.service';
+import { ParseYearPipe } from './parse-year.pipe';
+import { UpdateCalendarYearDto } from './update-calendar-year.dto';
+
+@ApiTags('calendar')
+@ApiProtected()
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  @Get(':year')
+  @ApiParam({ name: 'year', type: Number, example: 2027 })
+  @ApiOkResponse({ type: CalendarYearResponse, description: 'The effective adjustments and every day off' })
+  @ApiBadRequestResponse({ type: ProblemResponse })
+  get(@CurrentActor() actor: Actor, @Param('year', ParseYearPipe) year: number): Promise<CalendarYearResponse> {
+    return this.calendar.get(actor, year);
+  }
+
+  @Put(':year')
+  @Roles(...MANAGERS)
+  @ApiParam({ name: 'year', type: Number, example: 2027 })
+  @ApiOkResponse({ type: CalendarYearResponse, description: 'Stored; plans activated from now on use it' })
+  @ApiBadRequestResponse({
+    type: ProblemResponse,
+    description: 'A date outside the year, an unknown holiday, from > to',
+  })
+  put(
+    @CurrentActor() actor: Actor,
+    @Param('year', ParseYearPipe) year: number,
+    @Body() dto: UpdateCalendarYearDto,
+  ): Promise<CalendarYearResponse> {
+    return this.calendar.put(actor, year, dto);
+  }
+}
