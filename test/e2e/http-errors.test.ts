@@ -107,6 +107,26 @@ describe('HTTP errors: problem+json naming the field', () => {
       .expect(415);
   });
 
+  it('no 415 for a POST without a body: it reaches the handler, which finds no such plan', async () => {
+    const plan = randomUUID();
+    const response = await request(http)
+      .post(`/plans/${plan}/activate`)
+      .set(coordinator.auth)
+      .set('content-length', '0');
+    expect(response.request.getHeader('content-type')).toBeUndefined();
+    expect(response.status).toBe(404);
+    expect(problemOf(response).detail).toContain(plan);
+  });
+
+  it('415 for a body with no content type at all', async () => {
+    const response = await request(http)
+      .post(`/plans/${randomUUID()}/cancel`)
+      .set(coordinator.auth)
+      .send(Buffer.from('{"reason":"Kế hoạch bị thay thế"}'));
+    expect(response.request.getHeader('content-type')).toBeUndefined();
+    expect(response.status).toBe(415);
+  });
+
   describe('404', () => {
     it.each(['/agencies', '/agency-groups', '/plans', '/users', '/assignments'])(
       'for an unknown id under %s',

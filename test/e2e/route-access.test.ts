@@ -14,9 +14,10 @@ import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
 import { pageOf } from '../support/bodies';
 import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 const ALL = USER_ROLES;
 const MANAGERS: readonly UserRole[] = ['admin', 'coordinator'];
+const OVERSEERS: readonly UserRole[] = ['admin', 'coordinator', 'inspector', 'viewer'];
 const someId = randomUUID();
 const PUBLIC = ['POST /auth/login', 'GET /health'];
 
@@ -37,23 +38,41 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['delete', '/agency-groups/:id', MANAGERS],
   ['get', '/plans', ALL],
   ['post', '/plans', MANAGERS],
+  // A JSON body is not a multipart upload: allowed roles get 415 and nothing is imported.
+  ['post', '/plans/import', MANAGERS],
   ['get', '/plans/:id', ALL],
   ['patch', '/plans/:id', MANAGERS],
   ['delete', '/plans/:id', MANAGERS],
   ['get', '/plans/:id/intake', ALL],
+  ['post', '/plans/:id/activate', MANAGERS],
+  ['post', '/plans/:id/cancel', MANAGERS],
+  ['post', '/plans/:id/tasks/:id/trigger', MANAGERS],
+  ['get', '/plans/:id/progress', ALL],
   ['get', '/plans/:id/tasks', ALL],
   ['post', '/plans/:id/tasks', MANAGERS],
   ['get', '/plans/:id/tasks/:id', ALL],
   ['patch', '/plans/:id/tasks/:id', MANAGERS],
   ['delete', '/plans/:id/tasks/:id', MANAGERS],
+  // An empty body lists no agencies: allowed roles get 400.
+  ['put', '/plans/:id/tasks/:id/agencies', MANAGERS],
   ['get', '/plans/:id/assignments', ALL],
   ['get', '/assignments', ALL],
   ['get', '/assignments/:id', ALL],
+  ['post', '/assignments/:id/submissions', ['agency_officer']],
+  ['post', '/assignments/:id/review', MANAGERS],
+  ['post', '/assignments/:id/extend', MANAGERS],
+  ['post', '/assignments/:id/waive', MANAGERS],
+  ['post', '/assignments/:id/reassign', MANAGERS],
+  ['get', '/inspections', OVERSEERS],
+  ['post', '/inspections/:id/report', ['inspector']],
   ['get', '/users', MANAGERS],
   ['get', '/users/:id', MANAGERS],
   ['post', '/users', MANAGERS],
   ['patch', '/users/:id', MANAGERS],
   ['delete', '/users/:id', MANAGERS],
+  // A uuid is no year: allowed roles get 400.
+  ['get', '/calendar/:id', ALL],
+  ['put', '/calendar/:id', MANAGERS],
 ];
 
 describe('route × role boundaries', () => {

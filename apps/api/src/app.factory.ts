@@ -10,6 +10,7 @@ import { BodyMediaTypeInterceptor } from './http/body-media-type.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { bindRequestContext } from './http/request-context';
 import { createValidationPipe } from './http/validation.pipe';
+import { SUBMISSIONS_PATH, submissionBodyParser } from './submissions/submission-body';
 
 export const JSON_BODY_LIMIT = '1mb';
 export const CSV_BODY_LIMIT = '5mb';
@@ -22,6 +23,8 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
   });
   app.use(requestLogging(logger));
   // Parser errors (malformed JSON, 413) reach Nest's error handler, so they leave as problem+json too.
+  // A body read by the first parser is not read again by the second.
+  app.use(SUBMISSIONS_PATH, submissionBodyParser());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT });
   app.use(bindRequestContext);

@@ -7,9 +7,15 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyGroupsModule } from './agency-groups/agency-groups.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AuthApiModule } from './auth/auth-api.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { DirectoryApiModule } from './directory/directory-api.module';
 import { HealthModule } from './health/health.module';
+import { InspectionsModule } from './inspections/inspections.module';
+import { PlanActivationModule } from './plan-activation/plan-activation.module';
+import { PlanImportModule } from './plan-import/plan-import.module';
+import { PlanProgressModule } from './plan-progress/plan-progress.module';
 import { PlansModule } from './plans/plans.module';
+import { SubmissionsModule } from './submissions/submissions.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
 
@@ -29,9 +35,15 @@ export class AppModule {
         DirectoryApiModule,
         AgencyGroupsModule,
         PlansModule,
+        PlanImportModule,
         TasksModule,
         AssignmentsModule,
+        PlanActivationModule,
+        PlanProgressModule,
+        SubmissionsModule,
+        InspectionsModule,
         UsersModule,
+        CalendarModule,
       ],
     };
   }

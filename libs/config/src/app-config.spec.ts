@@ -17,7 +17,13 @@ describe('loadAppConfig', () => {
         adminEmail: 'admin@dondoc.invalid',
         adminPassword: 'dondoc-admin',
       },
+      storage: { dir: '.data/attachments' },
     });
+  });
+
+  it('keeps attachments under the data folder unless ATTACHMENTS_DIR says otherwise', () => {
+    expect(loadAppConfig({ ...valid, DONDOC_DATA_DIR: '/srv/dondoc' }).storage.dir).toBe('/srv/dondoc/attachments');
+    expect(loadAppConfig({ ...valid, ATTACHMENTS_DIR: '/mnt/files' }).storage.dir).toBe('/mnt/files');
   });
 
   it('derives the public URL from PORT unless PUBLIC_URL is given', () => {

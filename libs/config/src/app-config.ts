@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { DEFAULT_TASK_QUEUE } from '@dondoc/contracts';
 import { type Env, EnvReader } from './env-reader';
 
@@ -12,6 +13,8 @@ export interface AppConfig {
   temporal: { address: string; namespace: string; taskQueue: string };
   mail: { url: string; from: string };
   auth: { jwtSecret: string; adminEmail: string; adminPassword: string };
+  /** Where submitted attachments are kept, content-addressed by their SHA-256. */
+  storage: { dir: string };
 }
 
 /** Local defaults so `npm start` works out of the box; production refuses each of them by name. */
@@ -47,6 +50,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       adminEmail: read.email('ADMIN_EMAIL', devDefault('ADMIN_EMAIL')).toLowerCase(),
       adminPassword: read.minLength('ADMIN_PASSWORD', devDefault('ADMIN_PASSWORD'), 8),
     },
+    storage: { dir: read.string('ATTACHMENTS_DIR', join(read.string('DONDOC_DATA_DIR', '.data'), 'attachments')) },
   };
   read.finish();
   return config;

@@ -4,6 +4,7 @@ import { AgencyGroupMemberEntity } from './agency-groups/agency-group-member.ent
 import { AgencyGroupEntity } from './agency-groups/agency-group.entity';
 import { AssignmentEntity } from './assignments/assignment.entity';
 import { AuditEventEntity } from './audit/audit-event.entity';
+import { CalendarAdjustmentEntity } from './calendar/calendar-adjustment.entity';
 import { InspectionEntity } from './inspections/inspection.entity';
 import { NotificationEntity } from './notifications/notification.entity';
 import { PlanEntity } from './plans/plan.entity';
@@ -13,6 +14,7 @@ import { TaskEntity } from './tasks/task.entity';
 import { UserEntity } from './users/user.entity';
 import { CreatePlansAndOutbox1763827200000 } from './migrations/1763827200000-create-plans-and-outbox';
 import { CreateRegistry1763900000000 } from './migrations/1763900000000-create-registry';
+import { CreateCalendarAdjustments1763950000000 } from './migrations/1763950000000-create-calendar-adjustments';
 
 export const entities = [
   AgencyEntity,
@@ -27,8 +29,13 @@ export const entities = [
   InspectionEntity,
   UserEntity,
   AuditEventEntity,
+  CalendarAdjustmentEntity,
 ];
-export const migrations = [CreatePlansAndOutbox1763827200000, CreateRegistry1763900000000];
+export const migrations = [
+  CreatePlansAndOutbox1763827200000,
+  CreateRegistry1763900000000,
+  CreateCalendarAdjustments1763950000000,
+];
 
 /** Schema changes only through migrations: never synchronised at run time. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -7,6 +7,8 @@ export * from './assignments/assignment.entity';
 export * from './assignments/assignment.repository';
 export * from './audit/audit-event.entity';
 export * from './audit/audit-event.repository';
+export * from './calendar/calendar-adjustment.entity';
+export * from './calendar/calendar-adjustment.repository';
 export * from './common/database-errors';
 export * from './common/page';
 export * from './common/upsert-outcome';

@@ -6,6 +6,7 @@ import { AgencyRepository } from './agencies/agency.repository';
 import { AgencyGroupRepository } from './agency-groups/agency-group.repository';
 import { AssignmentRepository } from './assignments/assignment.repository';
 import { AuditEventRepository } from './audit/audit-event.repository';
+import { CalendarAdjustmentRepository } from './calendar/calendar-adjustment.repository';
 import { dataSourceOptions } from './data-source-options';
 import { InspectionRepository } from './inspections/inspection.repository';
 import { NotificationRepository } from './notifications/notification.repository';
@@ -25,6 +26,7 @@ const repositories = [
   InspectionRepository,
   UserRepository,
   AuditEventRepository,
+  CalendarAdjustmentRepository,
 ];
 
 @Global()

@@ -32,6 +32,11 @@ export class AuditTrail {
     });
   }
 
+  /** For a change a workflow made and recorded: its audit event, in a transaction of its own. */
+  async recordDone(actor: Actor | null, change: Change): Promise<void> {
+    await this.dataSource.transaction((manager) => this.record(manager, actor, change));
+  }
+
   async record(manager: EntityManager, actor: Actor | null, change: Change): Promise<void> {
     await this.events.record(manager, {
       actor: actor && { id: actor.userId, email: actor.email },

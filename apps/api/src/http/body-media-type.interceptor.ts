@@ -30,8 +30,7 @@ export class BodyMediaTypeInterceptor implements NestInterceptor {
       context.getHandler(),
       context.getClass(),
     ]) ?? ['application/json'];
-    // is() answers null when the request has no body at all.
-    if (request.is(accepted) === false) {
+    if (hasBody(request) && request.is(accepted) === false) {
       const given = request.headers['content-type'] ?? 'none';
       throw new UnsupportedMediaTypeException({
         message: `content-type: expected ${accepted.join(' or ')}, got ${given}`,
@@ -40,4 +39,14 @@ export class BodyMediaTypeInterceptor implements NestInterceptor {
     }
     return next.handle();
   }
+}
+
+/**
+ * is() counts `Content-Length: 0` as a body, and a bodiless POST (`/plans/:id/activate`) has no content type: such a
+ * request has nothing to mistype, and validation decides what its absence means.
+ */
+function hasBody(request: Request): boolean {
+  const length = request.headers['content-length'];
+  if (length !== undefined) return Number(length) > 0;
+  return request.headers['transfer-encoding'] !== undefined;
 }

@@ -13,6 +13,8 @@ export interface ProblemDetails {
   status: number;
   detail?: string;
   instance?: string;
+  /** A machine-readable reason, e.g. the workflow's rejection type (`AwaitingReview`). */
+  code?: string;
   errors?: FieldProblem[];
 }
 
@@ -34,15 +36,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const { message, errors } = (typeof body === 'object' ? body : { message: body }) as {
+      const { message, errors, code } = (typeof body === 'object' ? body : { message: body }) as {
         message?: unknown;
         errors?: FieldProblem[];
+        code?: unknown;
       };
       return {
         type: 'about:blank',
         title: STATUS_CODES[status] ?? 'Error',
         status,
         detail: Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message,
+        ...(typeof code === 'string' ? { code } : {}),
         ...(errors ? { errors } : {}),
       };
     }

@@ -32,6 +32,9 @@ export class ProblemResponse {
   @ApiPropertyOptional({ example: '/plans' })
   instance?: string;
 
+  @ApiPropertyOptional({ example: 'AwaitingReview', description: 'Why a workflow refused, when one did' })
+  code?: string;
+
   @ApiPropertyOptional({ type: [FieldProblemResponse], description: 'The offending fields, when there are any' })
   errors?: FieldProblemResponse[];
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { type Schedule } from '@dondoc/domain';
 import { type TaskEntity } from '@dondoc/persistence';
 import { PageOf } from '../http/pagination';
+import { TaskAgencyResponse } from './task-agency.response';
 
 export class TaskResponse {
   @ApiProperty({ format: 'uuid' })
@@ -48,10 +49,13 @@ export class TaskResponse {
   @ApiProperty({ type: String, nullable: true })
   product!: string | null;
 
+  @ApiProperty({ type: [TaskAgencyResponse], description: 'The agencies the names resolved to, lead first' })
+  agencies!: TaskAgencyResponse[];
+
   @ApiProperty()
   updatedAt!: string;
 
-  static from(this: void, task: TaskEntity): TaskResponse {
+  static from(this: void, task: TaskEntity, agencies: TaskAgencyResponse[]): TaskResponse {
     return {
       id: task.id,
       planId: task.planId,
@@ -66,6 +70,7 @@ export class TaskResponse {
       schedule: task.schedule,
       form: task.form,
       product: task.product,
+      agencies,
       updatedAt: task.updatedAt.toISOString(),
     };
   }

@@ -9,6 +9,7 @@ import {
   ParseUUIDPipe,
   Patch,
   Post,
+  Put,
   Query,
 } from '@nestjs/common';
 import {
@@ -24,6 +25,7 @@ import { type Actor, CurrentActor, MANAGERS, Roles } from '@dondoc/auth';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
 import { CreateTaskDto } from './create-task.dto';
 import { ListTasksQuery } from './list-tasks.query';
+import { SetTaskAgenciesDto } from './set-task-agencies.dto';
 import { TaskPage, TaskResponse } from './task.response';
 import { TasksService } from './tasks.service';
 import { UpdateTaskDto } from './update-task.dto';
@@ -80,6 +82,20 @@ export class TasksController {
     @Body() dto: UpdateTaskDto,
   ): Promise<TaskResponse> {
     return this.tasks.update(actor, planId, taskId, dto);
+  }
+
+  @Put(':taskId/agencies')
+  @Roles(...MANAGERS)
+  @ApiOkResponse({ type: TaskResponse, description: 'The task with its new agencies' })
+  @ApiBadRequestResponse({ type: ProblemResponse, description: 'A bad role or id, or an agency listed twice' })
+  @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such plan or task, or no such agency (named)' })
+  setAgencies(
+    @CurrentActor() actor: Actor,
+    @Param('planId', ParseUUIDPipe) planId: string,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() dto: SetTaskAgenciesDto,
+  ): Promise<TaskResponse> {
+    return this.tasks.setAgencies(actor, planId, taskId, dto);
   }
 
   @Delete(':taskId')

@@ -38,6 +38,22 @@ export interface AgencyAssignmentFilter extends AssignmentFilter {
   planId?: string;
 }
 
+export interface TaskStatusCounts {
+  taskId: string;
+  taskCode: string;
+  counts: Record<AssignmentStatus, number>;
+}
+
+export interface OverdueAssignment {
+  assignmentId: string;
+  agencyId: string;
+  agencyName: string;
+  taskId: string;
+  taskCode: string;
+  period: string;
+  dueDate: string | null;
+}
+
 export interface StatusChange {
   /** Compare-and-set: only change the status if it is currently one of these. */
   from?: readonly AssignmentStatus[];
@@ -144,21 +160,73 @@ export class AssignmentRepository {
     await repository.update({ id }, { workflowId });
   }
 
-  /** Every status, zero included, so a dashboard needs no defaults. */
-  async countByStatus(planId: string): Promise<Record<AssignmentStatus, number>> {
-    const rows = await this.assignments
+  /** Every status, zero included, so a dashboard needs no defaults; `agencyId` narrows it to one agency's. */
+  async countByStatus(planId: string, agencyId?: string): Promise<Record<AssignmentStatus, number>> {
+    const builder = this.assignments
       .createQueryBuilder('assignment')
       .select('assignment.status', 'status')
       .addSelect('count(*)::int', 'count')
-      .where('assignment.plan_id = :planId', { planId })
-      .groupBy('assignment.status')
-      .getRawMany<{ status: AssignmentStatus; count: number }>();
-    const counts = Object.fromEntries(ASSIGNMENT_STATUSES.map((status) => [status, 0])) as Record<
-      AssignmentStatus,
-      number
-    >;
+      .where('assignment.plan_id = :planId', { planId });
+    if (agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId });
+    const rows = await builder.groupBy('assignment.status').getRawMany<{ status: AssignmentStatus; count: number }>();
+    const counts = zeroCounts();
     for (const row of rows) counts[row.status] = row.count;
     return counts;
+  }
+
+  /** Per task (in document order), every status zero included. */
+  async countByTask(planId: string, agencyId?: string): Promise<TaskStatusCounts[]> {
+    const builder = this.assignments
+      .createQueryBuilder('assignment')
+      .innerJoin('assignment.task', 'task')
+      .select('task.id', 'taskId')
+      .addSelect('task.code', 'taskCode')
+      .addSelect('assignment.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .where('assignment.plan_id = :planId', { planId });
+    if (agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId });
+    const rows = await builder
+      .groupBy('task.id')
+      .addGroupBy('task.code')
+      .addGroupBy('task.position')
+      .addGroupBy('assignment.status')
+      .orderBy('task.position', 'ASC')
+      .addOrderBy('task.code', 'ASC')
+      .getRawMany<{ taskId: string; taskCode: string; status: AssignmentStatus; count: number }>();
+    const byTask = new Map<string, TaskStatusCounts>();
+    for (const row of rows) {
+      const entry = byTask.get(row.taskId) ?? { taskId: row.taskId, taskCode: row.taskCode, counts: zeroCounts() };
+      entry.counts[row.status] = row.count;
+      byTask.set(row.taskId, entry);
+    }
+    return [...byTask.values()];
+  }
+
+  /** The plan's overdue assignments, longest overdue first, with what a follow-up call needs to name them. */
+  async listOverdue(
+    planId: string,
+    { limit, agencyId }: { limit: number; agencyId?: string },
+  ): Promise<OverdueAssignment[]> {
+    const builder = this.assignments
+      .createQueryBuilder('assignment')
+      .innerJoin('assignment.task', 'task')
+      .innerJoin('assignment.agency', 'agency')
+      .select('assignment.id', 'assignmentId')
+      .addSelect('agency.id', 'agencyId')
+      .addSelect('agency.name', 'agencyName')
+      .addSelect('task.id', 'taskId')
+      .addSelect('task.code', 'taskCode')
+      .addSelect('assignment.period', 'period')
+      .addSelect("to_char(assignment.due_date, 'YYYY-MM-DD')", 'dueDate')
+      .where('assignment.plan_id = :planId', { planId })
+      .andWhere("assignment.status = 'overdue'");
+    if (agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId });
+    return builder
+      .orderBy('assignment.due_date', 'ASC', 'NULLS LAST')
+      .addOrderBy('task.code', 'ASC')
+      .addOrderBy('agency.name', 'ASC')
+      .limit(limit)
+      .getRawMany<OverdueAssignment>();
   }
 
   private filtered(filter: AssignmentFilter): SelectQueryBuilder<AssignmentEntity> {
@@ -178,3 +246,6 @@ export class AssignmentRepository {
       .addOrderBy('assignment.id', 'ASC');
   }
 }
+
+const zeroCounts = (): Record<AssignmentStatus, number> =>
+  Object.fromEntries(ASSIGNMENT_STATUSES.map((status) => [status, 0])) as Record<AssignmentStatus, number>;

@@ -12,6 +12,12 @@ export interface InspectionFilter extends PageRequest {
   taskId?: string;
 }
 
+export interface InspectionSearch extends InspectionFilter {
+  planId?: string;
+  /** Only inspections with this user on one of their teams. */
+  inspectorId?: string;
+}
+
 @Injectable()
 export class InspectionRepository {
   private readonly inspections: Repository<InspectionEntity>;
@@ -41,6 +47,34 @@ export class InspectionRepository {
     return toPage(filter, ({ skip, take }) =>
       this.inspections.findAndCount({ where, order: { windowStart: 'ASC', createdAt: 'ASC' }, skip, take }),
     );
+  }
+
+  /** Across plans, soonest window first; `inspectorId` confines it to an inspector's own inspections. */
+  search(filter: InspectionSearch = {}): Promise<Page<InspectionEntity>> {
+    const builder = this.inspections.createQueryBuilder('inspection');
+    if (filter.planId) builder.andWhere('inspection.plan_id = :planId', { planId: filter.planId });
+    if (filter.status) builder.andWhere('inspection.status = :status', { status: filter.status });
+    if (filter.taskId) builder.andWhere('inspection.task_id = :taskId', { taskId: filter.taskId });
+    if (filter.inspectorId) {
+      const onATeam = JSON.stringify([{ inspectorIds: [filter.inspectorId] }]);
+      builder.andWhere('inspection.teams @> CAST(:onATeam AS jsonb)', { onATeam });
+    }
+    builder
+      .orderBy('inspection.window_start', 'ASC', 'NULLS LAST')
+      .addOrderBy('inspection.created_at', 'ASC')
+      .addOrderBy('inspection.id', 'ASC');
+    return toPage(filter, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());
+  }
+
+  /** The inspection, if `inspectorId` is on one of its teams. */
+  getForInspector(inspectorId: string, id: string): Promise<InspectionEntity | null> {
+    return this.inspections
+      .createQueryBuilder('inspection')
+      .where('inspection.id = :id', { id })
+      .andWhere('inspection.teams @> CAST(:onATeam AS jsonb)', {
+        onATeam: JSON.stringify([{ inspectorIds: [inspectorId] }]),
+      })
+      .getOne();
   }
 
   getForPlan(planId: string, id: string): Promise<InspectionEntity | null> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { normaliseVietnamese } from '@dondoc/domain';
+import { type AgencyEntity } from '../agencies/agency.entity';
 import { type Page, type PageRequest, toPage } from '../common/page';
 import { withinTransaction } from '../common/transactions';
 import { likeLiteral } from '../common/upsert-outcome';
@@ -17,6 +18,9 @@ export interface TaskAgencyLink {
   agencyId: string;
   role: TaskAgencyRole;
 }
+
+/** A link with its agency loaded. */
+export type ResolvedTaskAgency = TaskAgencyEntity & { agency: AgencyEntity };
 
 export interface TaskFilter {
   /** Only tasks resolved to this agency (in any role, or in `role`). */
@@ -169,10 +173,21 @@ export class TaskRepository {
     return Number(row?.next ?? 1);
   }
 
-  listAgencies(taskId: string): Promise<TaskAgencyEntity[]> {
-    return this.tasks.manager
-      .getRepository(TaskAgencyEntity)
-      .find({ where: { taskId }, relations: { agency: true }, order: { role: 'DESC' } });
+  /** The task's resolved agencies, leads first. */
+  listAgencies(taskId: string): Promise<ResolvedTaskAgency[]> {
+    return this.listAgenciesOfTasks([taskId]);
+  }
+
+  /** The resolved agencies of several tasks (a page of them) in one query, each task's leads first. */
+  async listAgenciesOfTasks(taskIds: readonly string[]): Promise<ResolvedTaskAgency[]> {
+    if (taskIds.length === 0) return [];
+    const links = await this.tasks.manager.getRepository(TaskAgencyEntity).find({
+      where: { taskId: In([...taskIds]) },
+      relations: { agency: true },
+      order: { taskId: 'ASC', role: 'DESC', agency: { code: 'ASC' } },
+    });
+    // agency_id is NOT NULL with a foreign key, so the joined agency is always there.
+    return links as ResolvedTaskAgency[];
   }
 
   /** Makes the task's resolved agencies exactly `links`. */

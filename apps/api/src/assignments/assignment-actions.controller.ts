@@ -1,0 +1,75 @@
+import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type Actor, CurrentActor, MANAGERS, Roles } from '@dondoc/auth';
+import { ApiProtected, ProblemResponse } from '../http/problem.response';
+import {
+  ExtendDeadlineDto,
+  ReassignAssignmentDto,
+  ReviewAssignmentDto,
+  WaiveAssignmentDto,
+} from './assignment-actions.dto';
+import { AssignmentActionsService } from './assignment-actions.service';
+import { AssignmentStateResponse } from './assignment-state.response';
+
+@ApiTags('assignments')
+@ApiProtected()
+@Roles(...MANAGERS)
+@ApiOkResponse({ type: AssignmentStateResponse })
+@ApiBadRequestResponse({ type: ProblemResponse })
+@ApiNotFoundResponse({ type: ProblemResponse, description: 'No such assignment (or agency, to reassign)' })
+@ApiConflictResponse({
+  type: ProblemResponse,
+  description: 'The workflow refused (its reason in `detail`, its code in `code`), or is not running',
+})
+@ApiServiceUnavailableResponse({ type: ProblemResponse, description: 'Temporal is not answering' })
+@Controller('assignments/:id')
+export class AssignmentActionsController {
+  constructor(private readonly actions: AssignmentActionsService) {}
+
+  @Post('review')
+  @HttpCode(HttpStatus.OK)
+  review(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReviewAssignmentDto,
+  ): Promise<AssignmentStateResponse> {
+    return this.actions.review(actor, id, dto);
+  }
+
+  @Post('extend')
+  @HttpCode(HttpStatus.OK)
+  extend(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ExtendDeadlineDto,
+  ): Promise<AssignmentStateResponse> {
+    return this.actions.extend(actor, id, dto);
+  }
+
+  @Post('waive')
+  @HttpCode(HttpStatus.OK)
+  waive(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: WaiveAssignmentDto,
+  ): Promise<AssignmentStateResponse> {
+    return this.actions.waive(actor, id, dto);
+  }
+
+  @Post('reassign')
+  @HttpCode(HttpStatus.OK)
+  reassign(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReassignAssignmentDto,
+  ): Promise<AssignmentStateResponse> {
+    return this.actions.reassign(actor, id, dto);
+  }
+}

@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { nfcMultiline, nfcTrimmed } from '../http/text.transforms';
+
+const REVIEW_OUTCOMES = ['accepted', 'returned'] as const;
+
+/** A coordinator's reason, kept in the audit trail and passed to the workflow. */
+class WithReason {
+  @ApiProperty({ example: 'Theo đề nghị tại Công văn số 45/STP-PBGDPL', maxLength: 2000 })
+  @Transform(nfcTrimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class ReviewAssignmentDto {
+  @ApiProperty({ enum: REVIEW_OUTCOMES })
+  @IsIn(REVIEW_OUTCOMES)
+  outcome!: (typeof REVIEW_OUTCOMES)[number];
+
+  @ApiPropertyOptional({ example: 'Đề nghị bổ sung số liệu quý IV', maxLength: 5000 })
+  @Transform(nfcMultiline)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  comment?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Required when returned: the agency’s new deadline' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10, { message: 'newDue must be a date (YYYY-MM-DD)' })
+  newDue?: string;
+}
+
+export class ExtendDeadlineDto extends WithReason {
+  @ApiProperty({ format: 'date', example: '2026-12-15' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10, { message: 'newDue must be a date (YYYY-MM-DD)' })
+  newDue!: string;
+}
+
+export class WaiveAssignmentDto extends WithReason {}
+
+export class ReassignAssignmentDto extends WithReason {
+  @ApiProperty({ format: 'uuid', description: 'The agency that takes the work over' })
+  @IsUUID()
+  agencyId!: string;
+}

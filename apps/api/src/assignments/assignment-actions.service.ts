@@ -1,0 +1,69 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { type Actor } from '@dondoc/auth';
+import { type AssignmentState } from '@dondoc/contracts';
+import { parseIsoDate } from '@dondoc/domain';
+import { AgencyRepository, AssignmentRepository } from '@dondoc/persistence';
+import { AuditTrail } from '../audit/audit-trail';
+import { AssignmentWorkflowClient } from '../orchestration/assignment-workflow.client';
+import { notRunning } from '../orchestration/temporal-problems';
+import {
+  type ExtendDeadlineDto,
+  type ReassignAssignmentDto,
+  type ReviewAssignmentDto,
+  type WaiveAssignmentDto,
+} from './assignment-actions.dto';
+import { AssignmentStateResponse } from './assignment-state.response';
+
+/** A coordinator's decisions on an assignment, each an update its workflow validates and records. */
+@Injectable()
+export class AssignmentActionsService {
+  constructor(
+    private readonly assignments: AssignmentRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly workflows: AssignmentWorkflowClient,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  review(actor: Actor, id: string, dto: ReviewAssignmentDto): Promise<AssignmentStateResponse> {
+    return this.act(actor, id, 'assignment.review', dto, () =>
+      this.workflows.review(id, {
+        outcome: dto.outcome,
+        reviewedBy: actor.userId,
+        ...(dto.comment ? { comment: dto.comment } : {}),
+        ...(dto.newDue ? { newDue: parseIsoDate(dto.newDue) } : {}),
+      }),
+    );
+  }
+
+  extend(actor: Actor, id: string, dto: ExtendDeadlineDto): Promise<AssignmentStateResponse> {
+    return this.act(actor, id, 'assignment.extend', dto, () =>
+      this.workflows.extend(id, { newDue: parseIsoDate(dto.newDue), reason: dto.reason }),
+    );
+  }
+
+  waive(actor: Actor, id: string, dto: WaiveAssignmentDto): Promise<AssignmentStateResponse> {
+    return this.act(actor, id, 'assignment.waive', dto, () => this.workflows.waive(id, { reason: dto.reason }));
+  }
+
+  async reassign(actor: Actor, id: string, dto: ReassignAssignmentDto): Promise<AssignmentStateResponse> {
+    if (!(await this.agencies.getById(dto.agencyId))) throw new NotFoundException(`agency ${dto.agencyId} not found`);
+    return this.act(actor, id, 'assignment.reassign', dto, () =>
+      this.workflows.reassign(id, { agencyId: dto.agencyId, reason: dto.reason }),
+    );
+  }
+
+  private async act(
+    actor: Actor,
+    id: string,
+    action: string,
+    request: object,
+    update: () => Promise<AssignmentState>,
+  ): Promise<AssignmentStateResponse> {
+    const assignment = await this.assignments.getById(id);
+    if (!assignment) throw new NotFoundException(`assignment ${id} not found`);
+    if (!assignment.workflowId) throw notRunning('the assignment');
+    const state = AssignmentStateResponse.from(id, await update());
+    await this.audit.recordDone(actor, { action, entityType: 'assignment', entityId: id, after: { request, state } });
+    return state;
+  }
+}

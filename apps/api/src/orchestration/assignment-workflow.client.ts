@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type AssignmentState,
+  type AssignmentStatus,
+  type ReviewRequest,
+  type SubmitReportRequest,
+  extendDeadlineUpdate,
+  reassignUpdate,
+  reviewUpdate,
+  submitReportUpdate,
+  waiveUpdate,
+  workflowIds,
+} from '@dondoc/contracts';
+import { type IsoDate } from '@dondoc/domain';
+import { TemporalClient } from '@dondoc/temporal';
+import { callWorkflow } from './temporal-problems';
+
+const SUBJECT = 'the assignment';
+
+/**
+ * The updates an assignment's workflow takes. The workflow validates each against its own state and is the only
+ * writer of the assignment's row, so the API asks it rather than writing the row itself.
+ */
+@Injectable()
+export class AssignmentWorkflowClient {
+  constructor(private readonly temporal: TemporalClient) {}
+
+  submitReport(id: string, request: SubmitReportRequest): Promise<{ version: number; status: AssignmentStatus }> {
+    return callWorkflow(SUBJECT, () => this.handle(id).executeUpdate(submitReportUpdate, { args: [request] }));
+  }
+
+  review(id: string, request: ReviewRequest): Promise<AssignmentState> {
+    return callWorkflow(SUBJECT, () => this.handle(id).executeUpdate(reviewUpdate, { args: [request] }));
+  }
+
+  extend(id: string, request: { newDue: IsoDate; reason: string }): Promise<AssignmentState> {
+    return callWorkflow(SUBJECT, () => this.handle(id).executeUpdate(extendDeadlineUpdate, { args: [request] }));
+  }
+
+  waive(id: string, request: { reason: string }): Promise<AssignmentState> {
+    return callWorkflow(SUBJECT, () => this.handle(id).executeUpdate(waiveUpdate, { args: [request] }));
+  }
+
+  reassign(id: string, request: { agencyId: string; reason: string }): Promise<AssignmentState> {
+    return callWorkflow(SUBJECT, () => this.handle(id).executeUpdate(reassignUpdate, { args: [request] }));
+  }
+
+  private handle(assignmentId: string) {
+    return this.temporal.workflow.getHandle(workflowIds.assignment(assignmentId));
+  }
+}

@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { type InspectionState, submitFindingsUpdate } from '@dondoc/contracts';
+import { TemporalClient } from '@dondoc/temporal';
+import { callWorkflow } from './temporal-problems';
+
+/** An inspection's workflow, addressed by the workflow id its row records. */
+@Injectable()
+export class InspectionWorkflowClient {
+  constructor(private readonly temporal: TemporalClient) {}
+
+  submitFindings(workflowId: string, findings: { report: string; submittedBy: string }): Promise<InspectionState> {
+    return callWorkflow('the inspection', () =>
+      this.temporal.workflow.getHandle(workflowId).executeUpdate(submitFindingsUpdate, { args: [findings] }),
+    );
+  }
+}

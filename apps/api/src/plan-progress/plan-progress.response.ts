@@ -1,0 +1,67 @@
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
+import { ASSIGNMENT_STATUSES, type AssignmentStatus, PLAN_STATUSES, type PlanStatus } from '@dondoc/persistence';
+
+const statusCounts: ApiPropertyOptions = {
+  type: 'object',
+  properties: Object.fromEntries(ASSIGNMENT_STATUSES.map((status) => [status, { type: 'integer' }])),
+  required: [...ASSIGNMENT_STATUSES],
+  description: 'Every assignment status, zero included',
+};
+
+export class TaskProgressResponse {
+  @ApiProperty({ format: 'uuid' })
+  taskId!: string;
+
+  @ApiProperty({ example: 'III.4.2.a' })
+  taskCode!: string;
+
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty(statusCounts)
+  byStatus!: Record<AssignmentStatus, number>;
+}
+
+export class OverdueAssignmentResponse {
+  @ApiProperty({ format: 'uuid' })
+  assignmentId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  agencyId!: string;
+
+  @ApiProperty({ example: 'Sở Tư pháp tỉnh Lai Châu' })
+  agencyName!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  taskId!: string;
+
+  @ApiProperty({ example: 'III.4.2.a' })
+  taskCode!: string;
+
+  @ApiProperty({ example: '2026' })
+  period!: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  dueDate!: string | null;
+}
+
+/** Read from the database (which the workflows keep current), so it answers even while Temporal is down. */
+export class PlanProgressResponse {
+  @ApiProperty({ format: 'uuid' })
+  planId!: string;
+
+  @ApiProperty({ enum: PLAN_STATUSES })
+  status!: PlanStatus;
+
+  @ApiProperty({ description: 'Assignments counted (an agency officer’s own agency only)' })
+  total!: number;
+
+  @ApiProperty(statusCounts)
+  byStatus!: Record<AssignmentStatus, number>;
+
+  @ApiProperty({ type: [TaskProgressResponse], description: 'Tasks with assignments, in document order' })
+  byTask!: TaskProgressResponse[];
+
+  @ApiProperty({ type: [OverdueAssignmentResponse], description: 'The 50 longest overdue, soonest due first' })
+  overdue!: OverdueAssignmentResponse[];
+}

@@ -1,0 +1,134 @@
+import { type INestApplication } from '@nestjs/common';
+import { type Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { type AppConfig } from '@dondoc/config';
+import { type InspectionWorkflowInput, inspectionStateQuery } from '@dondoc/contracts';
+import { DEFAULT_ANNOUNCED_ADJUSTMENTS } from '@dondoc/domain';
+import { type InspectionEntity, InspectionRepository, withPolicyDefaults } from '@dondoc/persistence';
+import { TemporalClient } from '@dondoc/temporal';
+import { pageOf, problemOf, rowOf } from '../support/bodies';
+import { eventually, seedDraftPlan } from '../support/orchestration';
+import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
+import { type HttpTarget, stackConfig, startApi, startWorker } from '../support/stack-apps';
+
+describe('inspections through the API: inspectors see and report on their own', () => {
+  let config: AppConfig;
+  let app: INestApplication;
+  let http: HttpTarget;
+  let worker: Worker;
+  let closeWorker: () => Promise<void>;
+  let stopWorker: () => void;
+  let running: Promise<void>;
+  let inspectors: LoggedIn[];
+  let viewer: LoggedIn;
+  let planId: string;
+  let theirs: InspectionEntity;
+  let others: InspectionEntity;
+
+  beforeAll(async () => {
+    config = stackConfig();
+    ({ app, http } = await startApi(config));
+    const started = await startWorker(config);
+    worker = started.worker;
+    closeWorker = () => started.context.close();
+    running = worker.runUntil(new Promise<void>((resolve) => (stopWorker = resolve)));
+    inspectors = [await loginAs(app, http, 'inspector'), await loginAs(app, http, 'inspector')];
+    viewer = await loginAs(app, http, 'viewer');
+    planId = (await seedDraftPlan(app)).id;
+    const repository = app.get(InspectionRepository);
+    const team = (inspectorId: string) => [{ name: 'Đoàn kiểm tra số 1', inspectorIds: [inspectorId], agencyIds: [] }];
+    theirs = await repository.schedule({
+      planId,
+      period: '2026',
+      workflowId: `inspection-test-${randomUUID()}`,
+      teams: team(inspectors[0].user.id),
+    });
+    others = await repository.schedule({
+      planId,
+      period: '2026',
+      workflowId: `inspection-test-${randomUUID()}`,
+      teams: team(inspectors[1].user.id),
+    });
+  });
+
+  afterAll(async () => {
+    stopWorker();
+    await running;
+    await closeWorker();
+    await app.close();
+  });
+
+  const list = (actor: LoggedIn, query: Record<string, string>) =>
+    request(http).get('/inspections').query(query).set(actor.auth).expect(200);
+
+  it('lists an inspector’s own inspections only, and every one to a viewer, by plan and status', async () => {
+    const own = pageOf(await list(inspectors[0], { planId }));
+    expect(own).toMatchObject({ total: 1, items: [{ id: theirs.id, status: 'scheduled' }] });
+    const all = pageOf(await list(viewer, { planId, pageSize: '1' }));
+    expect(all).toMatchObject({ total: 2, pageSize: 1 });
+    expect(pageOf(await list(viewer, { planId, status: 'reported' })).total).toBe(0);
+    await request(http).get('/inspections').query({ status: 'done' }).set(viewer.auth).expect(400);
+  });
+
+  it('refuses a report on another team’s inspection (404) and on one whose workflow is not running (409)', async () => {
+    const report = { report: 'Đoàn đã kiểm tra 6 cơ quan.' };
+    await request(http).post(`/inspections/${others.id}/report`).set(inspectors[0].auth).send(report).expect(404);
+    const idle = await request(http)
+      .post(`/inspections/${theirs.id}/report`)
+      .set(inspectors[0].auth)
+      .send(report)
+      .expect(409);
+    expect(problemOf(idle)).toMatchObject({ code: 'WorkflowNotRunning' });
+  });
+
+  it('takes the findings into the running inspection workflow once', async () => {
+    const agency = await seedAgency(app);
+    const policy = withPolicyDefaults(null);
+    const workflowId = `inspection-plan-${planId}-${randomUUID()}`;
+    const input: InspectionWorkflowInput = {
+      planId,
+      taskId: null,
+      period: '2026',
+      candidates: [{ agencyId: agency.id, wasOverdue: false, wasReturned: false }],
+      policy: policy.inspection,
+      reminders: {
+        reminderDaysBefore: policy.reminderDaysBefore,
+        escalations: policy.escalations,
+        sendTime: policy.sendTime,
+      },
+      calendar: DEFAULT_ANNOUNCED_ADJUSTMENTS,
+    };
+    const handle = await app.get(TemporalClient).workflow.start('inspectionWorkflow', {
+      workflowId,
+      taskQueue: config.temporal.taskQueue,
+      args: [input],
+    });
+    // Findings are taken once the teams are briefed.
+    await eventually(
+      () => handle.query(inspectionStateQuery),
+      (state) => state.stage === 'notified',
+      { what: 'the inspection notified' },
+    );
+    const repository = app.get(InspectionRepository);
+    const scheduled = await repository.getByWorkflowId(workflowId);
+    // The roster draw is the workflow's business; put this test's inspector on the team.
+    const teams = scheduled!.teams.map((team) => ({ ...team, inspectorIds: [inspectors[0].user.id] }));
+    await repository.setTeams(scheduled!.id, teams, workflowId);
+
+    const report = { report: 'Đoàn kiểm tra số 1 đã kiểm tra 1 cơ quan; cơ quan thực hiện đầy đủ.' };
+    const reported = await request(http)
+      .post(`/inspections/${scheduled!.id}/report`)
+      .set(inspectors[0].auth)
+      .send(report)
+      .expect(200);
+    expect(rowOf(reported)).toMatchObject({ id: scheduled!.id, status: 'reported', findingsReport: report.report });
+    const again = await request(http)
+      .post(`/inspections/${scheduled!.id}/report`)
+      .set(inspectors[0].auth)
+      .send(report)
+      .expect(409);
+    // Reported closes the inspection: its workflow has ended.
+    expect(problemOf(again)).toMatchObject({ code: 'WorkflowNotRunning' });
+  });
+});

@@ -1,0 +1,87 @@
+import { type INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type IsoDate, type Schedule, addDays, localDateOf } from '@dondoc/domain';
+import {
+  type AgencyEntity,
+  type PlanEntity,
+  PlanRepository,
+  type TaskEntity,
+  TaskRepository,
+} from '@dondoc/persistence';
+import { TemporalClient } from '@dondoc/temporal';
+
+/** Today in Asia/Ho_Chi_Minh, `days` ahead: the dates the workflows compare with. */
+export const daysFromToday = (days: number): IsoDate => addDays(localDateOf(Date.now()), days);
+
+/** A schedule due once, on `due`, as the interpreter writes "trước ngày …". */
+export const onceDue = (due: IsoDate): Schedule => ({ kind: 'once', text: `trước ngày ${due}`, due, period: due });
+
+export const onRequest: Schedule = { kind: 'onRequest', text: 'Khi có yêu cầu', requester: null };
+
+export interface SeededPlan {
+  plan: PlanEntity;
+  task: TaskEntity;
+}
+
+/** A draft plan with one task resolved to `agencies` (the first leads), written straight through the repositories. */
+export async function seedPlanWithTask(
+  app: INestApplication,
+  agencies: readonly AgencyEntity[],
+  schedule: Schedule,
+): Promise<SeededPlan> {
+  const plan = await seedDraftPlan(app);
+  const tasks = app.get(TaskRepository);
+  const task = await tasks.create(plan.id, {
+    code: 'II.1',
+    title: 'Tổ chức Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+    timeframe: schedule.text,
+    schedule,
+  });
+  await tasks.setAgencies(
+    task.id,
+    agencies.map((agency, index) => ({ agencyId: agency.id, role: index === 0 ? 'lead' : 'coordinating' })),
+  );
+  return { plan, task };
+}
+
+/** A draft plan for this year, without tasks. */
+export function seedDraftPlan(app: INestApplication): Promise<PlanEntity> {
+  const year = Number(localDateOf(Date.now()).slice(0, 4));
+  return app.get(PlanRepository).createDraft({
+    title: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2026',
+    number: `${randomUUID().slice(0, 8)}/KH-UBND`,
+    periodFrom: year,
+    periodTo: year,
+  });
+}
+
+/** Polls `read` until `done` holds of its value, or fails naming what it last saw. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  { timeoutMs = 15_000, what = 'condition' } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`${what} not reached in ${timeoutMs} ms; last: ${JSON.stringify(value)}`);
+    await sleep(150);
+  }
+}
+
+/** Waits until Temporal knows the workflow: updates sent before it starts would find nothing to update. */
+export async function workflowStarted(app: INestApplication, workflowId: string): Promise<void> {
+  const handle = app.get(TemporalClient).workflow.getHandle(workflowId);
+  await eventually(
+    () =>
+      handle.describe().then(
+        () => true,
+        () => false,
+      ),
+    Boolean,
+    { what: `workflow ${workflowId} started` },
+  );
+}
