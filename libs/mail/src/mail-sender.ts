@@ -17,7 +17,7 @@ export class MailSender implements OnApplicationShutdown {
   private readonly from: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.transport = createTransport(config.mail.url);
+    this.transport = createTransport(pooled(config.mail.url));
     this.from = config.mail.from;
   }
 
@@ -38,4 +38,15 @@ export class MailSender implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     this.transport.close();
   }
+}
+
+/**
+ * Reminders go out in bursts (every agency of a task at 08:00): reuse a few SMTP connections rather than opening
+ * one per mail. An explicit `?pool=` or `?maxConnections=` in SMTP_URL wins.
+ */
+export function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '5');
+  return url.toString();
 }

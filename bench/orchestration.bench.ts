@@ -1,0 +1,176 @@
+// A plain script, not a test: `npm run bench:orchestration -- --tasks 30 --agencies 100 --hello 500`.
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DataSource } from 'typeorm';
+import { loadAppConfig } from '@dondoc/config';
+import { cancelPlanSignal, workflowIds } from '@dondoc/contracts';
+import { atLocalTime, localDateOf } from '@dondoc/domain';
+import { createWorker } from '../apps/worker/src/worker.factory';
+import { WorkerModule } from '../apps/worker/src/worker.module';
+import { startBenchStack } from './orchestration/bench-stack';
+import { perSecond, seconds, table } from './orchestration/bench-report';
+import { runFanOutPhase } from './orchestration/fan-out-phase';
+import { runHelloPhase } from './orchestration/hello-phase';
+import { runReminderPhase } from './orchestration/reminder-phase';
+import { seedFanOutPlan } from './orchestration/seed-fan-out';
+
+const { values: flags } = parseArgs({
+  options: {
+    tasks: { type: 'string', default: '30' },
+    agencies: { type: 'string', default: '100' },
+    hello: { type: 'string', default: '500' },
+    'send-after': { type: 'string', default: '2' },
+    'timeout-minutes': { type: 'string', default: '10' },
+  },
+});
+const TASKS = Number(flags.tasks);
+const AGENCIES = Number(flags.agencies);
+const HELLO = Number(flags.hello);
+const SEND_AFTER_MINUTES = Number(flags['send-after']);
+const TIMEOUT_MS = Number(flags['timeout-minutes']) * 60_000;
+
+const began = Date.now();
+const log = (line: string) => process.stderr.write(`[bench +${((Date.now() - began) / 1000).toFixed(1)}s] ${line}\n`);
+const stops: Array<() => Promise<void>> = [];
+
+/** The due-day reminder's HH:mm: the next whole minute plus the lead, refused when it would cross midnight. */
+function sendTimeFromNow(leadMinutes: number): string {
+  const minuteOfDay = Math.floor((Date.now() + 7 * 3_600_000) / 60_000) % 1440;
+  const target = minuteOfDay + 1 + leadMinutes;
+  if (target >= 1440) throw new Error(`it is too close to midnight in Hà Nội for a reminder today: run after 00:00`);
+  return `${String(Math.floor(target / 60)).padStart(2, '0')}:${String(target % 60).padStart(2, '0')}`;
+}
+
+async function main(): Promise<Record<string, unknown>> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const stack = await startBenchStack(stops, log);
+  const config = loadAppConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: stack.databaseUrl,
+    TEMPORAL_ADDRESS: stack.temporalAddress,
+    SMTP_URL: `smtp://127.0.0.1:${stack.sink.smtpPort}`,
+    TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
+  });
+  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  stops.push(() => context.close());
+  const worker = await createWorker(context, config);
+  const running = worker.run();
+  stops.push(() => (worker.shutdown(), running));
+
+  const helloQueue = `bench-hello-${randomUUID()}`;
+  const helloConnection = await NativeConnection.connect({ address: stack.temporalAddress });
+  stops.push(() => helloConnection.close());
+  const helloWorker = await Worker.create({
+    connection: helloConnection,
+    taskQueue: helloQueue,
+    workflowsPath: require.resolve('./workflows/hello.workflow'),
+  });
+  const helloRunning = helloWorker.run();
+  stops.push(() => (helloWorker.shutdown(), helloRunning));
+  const connection = await Connection.connect({ address: stack.temporalAddress });
+  stops.push(() => connection.close());
+  const client = new Client({ connection, namespace: config.temporal.namespace });
+  log('worker and hello worker running');
+
+  const hello = await runHelloPhase(client, helloQueue, HELLO, log);
+
+  const today = localDateOf(Date.now());
+  const sendTime = sendTimeFromNow(SEND_AFTER_MINUTES);
+  const sendAt = atLocalTime(today, sendTime);
+  const expected = TASKS * AGENCIES;
+  log(`seeding ${TASKS} tasks × ${AGENCIES} agencies due ${today}, due-day reminder at ${sendTime} (Hà Nội)`);
+  const { planId } = await seedFanOutPlan(context, { tasks: TASKS, agencies: AGENCIES, today, sendTime });
+  if (localDateOf(Date.now()) !== today) throw new Error('the day changed in Hà Nội while seeding: run again');
+  stops.push(async () => {
+    await client.workflow.getHandle(workflowIds.plan(planId)).signal(cancelPlanSignal, { reason: 'benchmark over' });
+    log('plan cancelled');
+  });
+  let planStartedAt = 0;
+  const fanOut = await runFanOutPhase(
+    client,
+    { planId, taskQueue: config.temporal.taskQueue, expected, startedAt: (ms) => (planStartedAt = ms) },
+    log,
+  );
+  if (planStartedAt + fanOut.fanOutMs > sendAt) log('WARNING: fan-out ended after the send time; reminders are lost');
+  const reminders = await runReminderPhase(
+    stack.sink,
+    context.get(DataSource),
+    { sendAt, expected, graceMs: 180_000 },
+    log,
+  );
+
+  const rows: Array<[string, string]> = [
+    [`hello: ${hello.workflows} workflows, start → completion`, seconds(hello.totalMs)],
+    ['hello: workflows/second', perSecond(hello.workflows, hello.totalMs)],
+    ['hello: start calls/second', perSecond(hello.workflows, hello.startMs)],
+    [`fan-out: ${fanOut.assignments} assignment workflows`, seconds(fanOut.fanOutMs)],
+    ['fan-out: assignments started/second', perSecond(fanOut.assignments, fanOut.fanOutMs)],
+    ['fan-out: first assignment after', seconds(fanOut.firstAssignmentAfterMs)],
+    ['reminders: received / expected', `${reminders.received} / ${reminders.expected}`],
+    [
+      'reminders: duplicates (Message-ID, agency+task)',
+      `${reminders.duplicateMessageIds}, ${reminders.duplicateRecipientTasks}`,
+    ],
+    ['reminders: outbox rows sent', String(reminders.outboxSent)],
+    ['reminder lag p50', seconds(reminders.lag.p50)],
+    ['reminder lag p95', seconds(reminders.lag.p95)],
+    ['reminder lag p99', seconds(reminders.lag.p99)],
+    ['reminder lag max (min)', `${seconds(reminders.lag.max)} (${seconds(reminders.lag.min)})`],
+  ];
+  process.stdout.write(`${table(rows)}\n`);
+  return {
+    at: new Date().toISOString(),
+    parameters: { tasks: TASKS, agencies: AGENCIES, hello: HELLO, sendTime, today },
+    machine: { cpus: cpus().length, node: process.version },
+    hello,
+    fanOut,
+    reminders,
+  };
+}
+
+async function teardown(): Promise<void> {
+  log('tearing down');
+  for (const stop of stops.reverse()) {
+    const capped = new Promise<void>((resolve) => setTimeout(resolve, 30_000).unref());
+    await Promise.race([stop().catch((error: unknown) => log(`teardown step failed: ${String(error)}`)), capped]);
+  }
+  stops.length = 0;
+}
+
+function writeResults(results: Record<string, unknown>): void {
+  const dir = join(__dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `orchestration-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  log(`results written to ${file}`);
+}
+
+let timer: NodeJS.Timeout | undefined;
+const deadline = new Promise<never>((_, reject) => {
+  timer = setTimeout(() => reject(new Error(`aborted: not done within ${TIMEOUT_MS / 60_000} minutes`)), TIMEOUT_MS);
+});
+process.once('SIGINT', () => void teardown().finally(() => process.exit(130)));
+
+void Promise.race([main(), deadline])
+  .then(writeResults)
+  .then(
+    () => 0,
+    (error: unknown) => {
+      log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return 1;
+    },
+  )
+  .then(async (code) => {
+    clearTimeout(timer);
+    await teardown();
+    process.exit(code);
+  });

@@ -1,0 +1,23 @@
+export interface LagStats {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** Nearest-rank percentiles, in milliseconds. */
+export function lagStats(samples: number[]): LagStats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { count: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? NaN };
+}
+
+export function table(rows: Array<[string, string]>): string {
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const line = `+${'-'.repeat(width + 2)}+${'-'.repeat(24)}+`;
+  return [line, ...rows.map(([label, value]) => `| ${label.padEnd(width)} | ${value.padStart(22)} |`), line].join('\n');
+}
+
+export const perSecond = (count: number, ms: number): string => `${(count / (ms / 1000)).toFixed(1)}/s`;
+export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;

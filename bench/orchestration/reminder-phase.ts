@@ -1,0 +1,60 @@
+import { type RunningMailSink } from '@dondoc/devstack';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type DataSource } from 'typeorm';
+import { type LagStats, lagStats } from './bench-report';
+
+export interface ReminderResult {
+  sendAt: string;
+  expected: number;
+  received: number;
+  duplicateMessageIds: number;
+  /** The same agency reminded twice about the same task. */
+  duplicateRecipientTasks: number;
+  outboxSent: number;
+  /** Receipt by the sink minus the scheduled send instant, in ms; negative means sent early. */
+  lag: LagStats & { min: number };
+}
+
+const BENCH_DOMAIN = '@bench.dondoc.invalid';
+const TASK_IN_SUBJECT = /nhiệm vụ (\S+),/;
+
+/** Waits for the due-day reminders (until `sendAt` + `graceMs`), then checks each arrived exactly once. */
+export async function runReminderPhase(
+  sink: RunningMailSink,
+  database: DataSource,
+  options: { sendAt: number; expected: number; graceMs: number },
+  log: (line: string) => void,
+): Promise<ReminderResult> {
+  const ours = () => sink.messages().filter((mail) => mail.to.some((to) => to.endsWith(BENCH_DOMAIN)));
+  const waitUntil = options.sendAt + options.graceMs;
+  log(`reminders: due at ${new Date(options.sendAt).toISOString()}, waiting up to ${options.graceMs / 1000} s after`);
+  let last = -1;
+  while (Date.now() < waitUntil && ours().length < options.expected) {
+    await sleep(2000);
+    const count = ours().length;
+    if (count !== last || Date.now() >= options.sendAt) {
+      log(
+        `reminders: ${count}/${options.expected} in the sink (${Math.round((Date.now() - options.sendAt) / 1000)} s from due)`,
+      );
+    }
+    last = count;
+  }
+  await sleep(5000); // a late duplicate would show up here
+  const mails = ours();
+  const lags = mails.map((mail) => Date.parse(mail.receivedAt) - options.sendAt);
+  const recipientTasks = mails.map(
+    (mail) => `${mail.to.join(',')}|${TASK_IN_SUBJECT.exec(mail.subject)?.[1] ?? mail.subject}`,
+  );
+  const [{ sent }] = await database.query<Array<{ sent: number }>>(
+    `SELECT count(*)::int AS sent FROM notifications WHERE status = 'sent' AND idempotency_key LIKE 'assignment:%:due-day'`,
+  );
+  return {
+    sendAt: new Date(options.sendAt).toISOString(),
+    expected: options.expected,
+    received: mails.length,
+    duplicateMessageIds: mails.length - new Set(mails.map((mail) => mail.messageId)).size,
+    duplicateRecipientTasks: mails.length - new Set(recipientTasks).size,
+    outboxSent: sent,
+    lag: { ...lagStats(lags), min: Math.min(...lags) },
+  };
+}
