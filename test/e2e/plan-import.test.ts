@@ -1,6 +1,6 @@
 import { type INestApplication } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import request from 'supertest';
 import { AuditEventRepository, PlanRepository, TaskRepository } from '@dondoc/persistence';
@@ -8,45 +8,9 @@ import { buildDocx, buildPdf } from '../fixtures/plan-import/document-builders';
 import { type LoggedIn, loginAs } from '../support/registry';
 import { pageOf, problemOf, rowOf } from '../support/bodies';
 import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+import { type DirectoryFile, laiChauDirectory, ownProvince, seed } from '../support/seed-plans';
 
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const FIXTURES = path.resolve(__dirname, '../fixtures/plan-import');
-const DIRECTORY = path.resolve(__dirname, '../../data/directories/lai-chau.json');
-
-function seed(prefix: string): { name: string; bytes: Buffer } {
-  const name = ['002_184fe1a3dcbe262e.txt', '003_6c8062d09899e977.txt'].find((file) => file.startsWith(prefix)) ?? '';
-  const file = path.join(SEEDS, name);
-  if (!existsSync(file)) throw new Error(`seed plan ${file} is missing: the e2e tests read ../shared/seeds`);
-  return { name, bytes: readFileSync(file) };
-}
-
-interface DirectoryFile {
-  province: string;
-  agencies: Array<{ code: string; parentCode?: string | null } & Record<string, unknown>>;
-  groups: Array<{ code: string; members: string[] } & Record<string, unknown>>;
-}
-
-/** The Lai Châu directory under codes and a province of this test's own, so no other test's agency can clash. */
-function laiChauDirectory(province: string): DirectoryFile {
-  const tag = randomUUID().slice(0, 6).toUpperCase();
-  const code = (c: string) => `${tag}-${c}`;
-  const file = JSON.parse(readFileSync(DIRECTORY, 'utf8')) as DirectoryFile;
-  return {
-    province,
-    agencies: file.agencies.map((a) => ({
-      ...a,
-      code: code(a.code),
-      parentCode: a.parentCode ? code(a.parentCode) : null,
-    })),
-    groups: file.groups.map((g) => ({ ...g, code: code(g.code), members: g.members.map(code) })),
-  };
-}
-
-/** A province name the inference can read ("tỉnh Lai Châu Qxyz…"): capitalised words only. */
-const ownProvince = (): string => {
-  const letters = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
-  return `Lai Châu ${letters[0].toUpperCase()}${letters.slice(1)}`;
-};
 
 interface ImportBody {
   plan: { id: string; number: string | null; title: string; status: string; standingOfficeId: string | null };

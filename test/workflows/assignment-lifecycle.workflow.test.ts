@@ -14,7 +14,7 @@ import {
 import { type IsoDate } from '@dondoc/domain';
 import { assignmentWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
-import { at8, defaultPolicy, sleepUntil, startHarness } from './support/workflow-harness';
+import { at8, defaultPolicy, sleepUntil, startHarness, stopHarnesses } from './support/workflow-harness';
 
 const report = (agencyId = 'agency-stp'): SubmitReportRequest => ({
   agencyId,
@@ -26,7 +26,10 @@ const report = (agencyId = 'agency-stp'): SubmitReportRequest => ({
 describe('assignmentWorkflow: submission, review, extension, waiver, reassignment, cancellation', () => {
   let env: TestWorkflowEnvironment;
   beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => env?.teardown());
+  afterEach(async () => {
+    await stopHarnesses();
+    await env?.teardown();
+  });
 
   async function withAssignment(due: string, body: (handle: AssignmentHandle, world: World) => Promise<void>) {
     const harness = await startHarness(env);

@@ -3,14 +3,17 @@ import { type AssignmentWorkflowInput, cancelSignal, workflowIds } from '@dondoc
 import { type IsoDate } from '@dondoc/domain';
 import { assignmentWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
-import { at8, defaultPolicy, sleepUntil, startHarness } from './support/workflow-harness';
+import { at8, defaultPolicy, sleepUntil, startHarness, stopHarnesses } from './support/workflow-harness';
 
 // The test server's clock starts at the real date, so the deadlines here lie in 2027.
 describe('assignmentWorkflow reminders and escalations (time-skipping, real durations)', () => {
   // A fresh server per test: its clock only moves forward, and a second worker on one server stalled its sleep.
   let env: TestWorkflowEnvironment;
   beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => env?.teardown());
+  afterEach(async () => {
+    await stopHarnesses();
+    await env?.teardown();
+  });
 
   const input = (id: string, due: string): AssignmentWorkflowInput => ({
     assignmentId: id,

@@ -10,7 +10,7 @@ import {
 import { type IsoDate } from '@dondoc/domain';
 import { planWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
-import { defaultPolicy, sleepUntil, startHarness } from './support/workflow-harness';
+import { defaultPolicy, sleepUntil, startHarness, stopHarnesses } from './support/workflow-harness';
 
 const schedule: PlanSchedule = {
   planId: 'plan-7',
@@ -38,7 +38,10 @@ const schedule: PlanSchedule = {
 describe('planWorkflow across the years of a plan', () => {
   let env: TestWorkflowEnvironment;
   beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => env?.teardown());
+  afterEach(async () => {
+    await stopHarnesses();
+    await env?.teardown();
+  });
 
   it('opens each year when it begins, runs an on-request task when triggered, and cancels everything open', async () => {
     const harness = await startHarness(env);

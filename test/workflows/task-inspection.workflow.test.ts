@@ -11,7 +11,7 @@ import {
 import { type IsoDate } from '@dondoc/domain';
 import { taskWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
-import { defaultPolicy, sleepUntil, startHarness } from './support/workflow-harness';
+import { defaultPolicy, sleepUntil, startHarness, stopHarnesses } from './support/workflow-harness';
 
 const DAY = 86_400_000;
 const report = (agencyId: string): SubmitReportRequest => ({
@@ -24,7 +24,10 @@ const report = (agencyId: string): SubmitReportRequest => ({
 describe('taskWorkflow: one assignment per agency, then the inspection ten days after the last acceptance', () => {
   let env: TestWorkflowEnvironment;
   beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => env?.teardown());
+  afterEach(async () => {
+    await stopHarnesses();
+    await env?.teardown();
+  });
 
   const period: TaskPeriod = {
     taskId: 'task-1',

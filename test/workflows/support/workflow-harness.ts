@@ -11,6 +11,20 @@ export const defaultPolicy: OrchestrationPolicy = {
   calendar: DEFAULT_ANNOUNCED_ADJUSTMENTS,
 };
 
+const running = new Set<Promise<unknown>>();
+const workers = new Set<Worker>();
+
+/**
+ * Stops every harness worker still polling (a test that timed out leaves its worker running, and the environment
+ * refuses to tear down under it, leaking the Java test server). Call before `env.teardown()`.
+ */
+export async function stopHarnesses(): Promise<void> {
+  for (const worker of workers) if (worker.getState() === 'RUNNING') worker.shutdown();
+  await Promise.allSettled(running);
+  workers.clear();
+  running.clear();
+}
+
 /** A worker on its own task queue over a fresh fake world; `run` keeps it polling while the test drives. */
 export async function startHarness(env: TestWorkflowEnvironment) {
   const world = new FakeWorld();
@@ -21,7 +35,12 @@ export async function startHarness(env: TestWorkflowEnvironment) {
     workflowsPath: require.resolve('../../../workflows'),
     activities: world.activities(),
   });
-  const run = <T>(body: () => Promise<T>): Promise<T> => worker.runUntil(body);
+  workers.add(worker);
+  const run = <T>(body: () => Promise<T>): Promise<T> => {
+    const result = worker.runUntil(body);
+    running.add(result);
+    return result;
+  };
   return { world, taskQueue, worker, run };
 }
 

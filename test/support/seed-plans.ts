@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const DIRECTORY = path.resolve(__dirname, '../../data/directories/lai-chau.json');
+
+/** A seed plan from ../shared/seeds by its number prefix ('002', '003'). */
+export function seed(prefix: string): { name: string; bytes: Buffer } {
+  const name = ['002_184fe1a3dcbe262e.txt', '003_6c8062d09899e977.txt'].find((file) => file.startsWith(prefix)) ?? '';
+  const file = path.join(SEEDS, name);
+  if (!existsSync(file)) throw new Error(`seed plan ${file} is missing: the e2e tests read ../shared/seeds`);
+  return { name, bytes: readFileSync(file) };
+}
+
+export interface DirectoryFile {
+  province: string;
+  agencies: Array<{ code: string; parentCode?: string | null } & Record<string, unknown>>;
+  groups: Array<{ code: string; members: string[] } & Record<string, unknown>>;
+}
+
+/** The Lai Châu directory under codes and a province of this test's own, so no other test's agency can clash. */
+export function laiChauDirectory(province: string): DirectoryFile {
+  const tag = randomUUID().slice(0, 6).toUpperCase();
+  const code = (c: string) => `${tag}-${c}`;
+  const file = JSON.parse(readFileSync(DIRECTORY, 'utf8')) as DirectoryFile;
+  return {
+    province,
+    agencies: file.agencies.map((a) => ({
+      ...a,
+      code: code(a.code),
+      parentCode: a.parentCode ? code(a.parentCode) : null,
+    })),
+    groups: file.groups.map((g) => ({ ...g, code: code(g.code), members: g.members.map(code) })),
+  };
+}
+
+/** A province name the inference can read ("tỉnh Lai Châu Qxyz…"): capitalised words only. */
+export const ownProvince = (): string => {
+  const letters = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+  return `Lai Châu ${letters[0].toUpperCase()}${letters.slice(1)}`;
+};
