@@ -148,7 +148,7 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
       .set(coordinator.auth)
       .send({ reason: 'Kết thúc kiểm thử' })
       .expect(202);
-  });
+  }, 300_000); // waits for a real reminder minute, a crash and its recovery
 
   /** Assignments the plan's schedule opens today: one per distinct agency of each task with a period due today. */
   async function assignmentsDueToday(planId: string, today: string): Promise<number> {

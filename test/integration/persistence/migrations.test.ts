@@ -2,12 +2,13 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, migrateDatabase, migrations } from '@dondoc/persistence';
 import { createEmptyDatabase } from './database';
 
-const REGISTRY_TABLES = [
+const ALL_TABLES = [
   'agencies',
   'agency_group_members',
   'agency_groups',
   'assignments',
   'audit_events',
+  'calendar_adjustments',
   'inspections',
   'notifications',
   'plans',
@@ -41,7 +42,7 @@ describe('migrations on an empty database', () => {
 
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     try {
-      expect(await userTables(dataSource)).toEqual(REGISTRY_TABLES);
+      expect(await userTables(dataSource)).toEqual(ALL_TABLES);
       for (let step = 0; step < migrations.length; step += 1)
         await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await userTables(dataSource)).toEqual([]);
@@ -52,16 +53,18 @@ describe('migrations on an empty database', () => {
       expect((await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name)).toHaveLength(
         migrations.length,
       );
-      expect(await userTables(dataSource)).toEqual(REGISTRY_TABLES);
+      expect(await userTables(dataSource)).toEqual(ALL_TABLES);
       expect(await dataSource.showMigrations()).toBe(false);
     } finally {
       await dataSource.destroy();
     }
   });
 
-  it('undoes only the registry when the last migration is reverted, leaving the walking skeleton intact', async () => {
+  it('undoes one migration at a time: the calendar, then the registry, leaving the walking skeleton intact', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     try {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).toEqual(ALL_TABLES.filter((table) => table !== 'calendar_adjustments'));
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await userTables(dataSource)).toEqual(['notifications', 'plans']);
       const columns = await dataSource.query<Array<{ name: string }>>(
