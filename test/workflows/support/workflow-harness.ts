@@ -47,10 +47,13 @@ export async function startHarness(env: TestWorkflowEnvironment) {
 /** 08:00 in Hà Nội on a date, as the UTC instant a reminder is expected. */
 export const at8 = (date: string): string => new Date(`${date}T01:00:00.000Z`).toISOString();
 
-/** Moves the time-skipping server's clock (shared by every test of a file) forward to a date in Hà Nội. */
-export async function sleepUntil(env: TestWorkflowEnvironment, date: string): Promise<void> {
-  const target = Date.parse(`${date}T00:00:00+07:00`);
+/**
+ * Moves the time-skipping server's clock forward to a date (midnight) or date and time ('2027-04-09T12:00') in
+ * Hà Nội. Don't end a sleep on the instant a workflow timer fires: the test server can stall on that tie.
+ */
+export async function sleepUntil(env: TestWorkflowEnvironment, when: string): Promise<void> {
+  const target = Date.parse(when.includes('T') ? `${when}:00+07:00` : `${when}T00:00:00+07:00`);
   const now = await env.currentTimeMs();
-  if (target <= now) throw new Error(`the test clock is already past ${date}: order the tests by date`);
+  if (target <= now) throw new Error(`the test clock is already past ${when}`);
   await env.sleep(target - now);
 }
