@@ -10,36 +10,15 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
 } from 'class-validator';
 import { AGENCY_KINDS, type AgencyKind } from '@dondoc/persistence';
 import { lowerCaseEmail, nfcTrimmed } from '../http/text.transforms';
+import { DirectoryEntryDto } from './directory-entry.dto';
 
-export const AGENCY_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+export { AGENCY_CODE } from './directory-entry.dto';
 
-export class CreateAgencyDto {
-  @ApiProperty({ example: 'LCU-STP', maxLength: 60, pattern: AGENCY_CODE.source })
-  @Transform(nfcTrimmed)
-  @IsString()
-  @Matches(AGENCY_CODE, { message: 'code may hold only letters, digits, dot, dash and underscore' })
-  @MaxLength(60)
-  code!: string;
-
-  @ApiProperty({ example: 'Sở Tư pháp tỉnh Lai Châu', maxLength: 500 })
-  @Transform(nfcTrimmed)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  name!: string;
-
-  @ApiProperty({ example: 'Lai Châu', maxLength: 100 })
-  @Transform(nfcTrimmed)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  province!: string;
-
+export class CreateAgencyDto extends DirectoryEntryDto {
   @ApiProperty({ enum: AGENCY_KINDS, example: 'provincial_department' })
   @IsIn(AGENCY_KINDS)
   kind!: AgencyKind;

@@ -1,31 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { AGENCY_CODE } from '../agencies/create-agency.dto';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DirectoryEntryDto } from '../agencies/directory-entry.dto';
 import { nfcTrimmed } from '../http/text.transforms';
 
-export class CreateAgencyGroupDto {
-  @ApiProperty({ example: 'LCU-SO-BAN-NGANH', maxLength: 60, pattern: AGENCY_CODE.source })
-  @Transform(nfcTrimmed)
-  @IsString()
-  @Matches(AGENCY_CODE, { message: 'code may hold only letters, digits, dot, dash and underscore' })
-  @MaxLength(60)
-  code!: string;
-
-  @ApiProperty({ example: 'Các sở, ban, ngành tỉnh', maxLength: 500 })
-  @Transform(nfcTrimmed)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  name!: string;
-
-  @ApiProperty({ example: 'Lai Châu', maxLength: 100 })
-  @Transform(nfcTrimmed)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  province!: string;
-
+export class CreateAgencyGroupDto extends DirectoryEntryDto {
   @ApiPropertyOptional({ type: [String], example: ['các sở, ban, ngành tỉnh', 'các cơ quan, đơn vị cấp tỉnh'] })
   @Transform(nfcTrimmed)
   @IsOptional()
