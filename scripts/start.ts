@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadDevstackConfig } from '@dondoc/config';
 import { searchAttributeDeclarations } from '@dondoc/contracts';
 import {
+  buildWebAppIfStale,
   type RunningProcess,
   resolveTemporalCli,
   startEmbeddedPostgres,
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown(0));
 
   try {
+    await buildWebAppIfStale(root);
     const [temporal, databaseUrl] = await Promise.all([
       (async () => {
         if (config.temporal.address) return { address: config.temporal.address, uiUrl: undefined };
@@ -119,8 +121,9 @@ function printUrls(urls: {
   databaseUrl: string;
 }): void {
   const lines = [
-    `API            ${urls.apiUrl}`,
-    `API docs       ${urls.apiUrl}/docs`,
+    `Web app        ${urls.apiUrl}/   (agencies' report pages open from the links in their emails)`,
+    `API            ${urls.apiUrl}/api`,
+    `API docs       ${urls.apiUrl}/api/docs`,
     `Health         ${urls.apiUrl}/health`,
     `Temporal       ${urls.temporalAddress}${urls.temporalUi ? `   Web UI ${urls.temporalUi}` : ''}`,
     `Mail sink      ${urls.mailboxUrl ?? '(SMTP_URL relay)'}`,

@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -9,6 +10,8 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../apps/worker/src/activities';
 import {
+  AGENCY_TIDINGS_PATCH,
+  type AgencyTidings,
   type AssignmentOutcome,
   type AssignmentState,
   type AssignmentStatus,
@@ -57,6 +60,25 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     sentSteps: [],
   };
   let changed = false;
+  const tell = (tidings: AgencyTidings): void => {
+    if (!patched(AGENCY_TIDINGS_PATCH)) return;
+    (state.untold ??= []).push(tidings);
+    changed = true;
+  };
+  // Told in the loop, not in the handlers: an update answers without waiting for the mail server.
+  const tellAgency = async (): Promise<void> => {
+    for (let tidings = state.untold?.[0]; tidings; tidings = state.untold?.[0]) {
+      await activities.notifyAgency({
+        assignmentId: input.assignmentId,
+        agencyId: state.agencyId,
+        due: state.due,
+        deadlineVersion: state.deadlineVersion,
+        ...tidings,
+      });
+      state.untold?.shift();
+    }
+  };
+  if (!input.carried) tell({ event: 'assigned' });
 
   // The status changes at once (so a concurrent update sees it); the database follows through the activity.
   const setStatus = (status: AssignmentStatus): void => {
@@ -92,6 +114,7 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
       setStatus('submitted');
       await activities.recordSubmission({ assignmentId: input.assignmentId, version, ...request });
       await persist();
+      tell({ event: 'receipt', version });
       return { version, status: state.status };
     },
     { validator: (request: SubmitReportRequest) => validateSubmit(state, request) },
@@ -105,6 +128,7 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
       }
       await activities.recordReview({ assignmentId: input.assignmentId, version: state.submissions, ...review });
       await record(review.outcome);
+      tell({ event: review.outcome, version: state.submissions });
       return state;
     },
     { validator: (review: ReviewRequest) => validateReview(state, review, workflowToday()) },
@@ -133,17 +157,20 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
       state.deadlineVersion += 1;
       state.sentSteps = [];
       await record('pending');
+      tell({ event: 'assigned' });
       return state;
     },
     { validator: (request: { agencyId: string }) => validateReassign(state, request) },
   );
 
   while (!isSettled(state)) {
+    await tellAgency();
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof assignmentWorkflow>({ ...input, carried: state });
     }
     changed = false;
+    if (state.untold?.length) continue;
     const overdueAt = atLocalTime(addDays(state.due, 1), '00:00');
     const awaitingReview = state.status === 'submitted';
     const next = awaitingReview
@@ -179,6 +206,7 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     }
   }
   await condition(allHandlersFinished);
+  await tellAgency();
   return {
     assignmentId: input.assignmentId,
     agencyId: state.agencyId,

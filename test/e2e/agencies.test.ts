@@ -23,7 +23,7 @@ describe('agencies: directory CRUD, search, pages and audit', () => {
   it('stores Vietnamese text NFC-normalised, however it was typed', async () => {
     const decomposed = '  Sở   Tư pháp tỉnh Lai Châu '.normalize('NFD');
     const response = await request(http)
-      .post('/agencies')
+      .post('/api/agencies')
       .set(coordinator.auth)
       .send({
         code: code('LCU-STP'),
@@ -43,7 +43,11 @@ describe('agencies: directory CRUD, search, pages and audit', () => {
     await seedAgency(app, { province, code: code('LCU-STC'), name: 'Sở Tài chính tỉnh Lai Châu', shortNames: ['STC'] });
 
     for (const q of ['so tu phap', 'SỞ TƯ PHÁP', 'Sở Tư pháp'.normalize('NFD'), 'stp']) {
-      const response = await request(http).get('/agencies').query({ q, province }).set(coordinator.auth).expect(200);
+      const response = await request(http)
+        .get('/api/agencies')
+        .query({ q, province })
+        .set(coordinator.auth)
+        .expect(200);
       expect(response.body).toMatchObject({ total: 1, items: [{ id: justice.id }] });
     }
   });
@@ -56,16 +60,22 @@ describe('agencies: directory CRUD, search, pages and audit', () => {
       await seedAgency(app, { province, code: agencyCode, active: agencyCode !== codes[4] });
 
     const page3 = await request(http)
-      .get('/agencies')
+      .get('/api/agencies')
       .query({ province, sort: 'code', page: 3, pageSize: 2 })
       .set(coordinator.auth)
       .expect(200);
     expect(page3.body).toMatchObject({ total: 5, page: 3, pageSize: 2, items: [{ code: codes[4] }] });
 
-    const descending = await request(http).get('/agencies').query({ province, sort: '-code' }).set(coordinator.auth);
+    const descending = await request(http)
+      .get('/api/agencies')
+      .query({ province, sort: '-code' })
+      .set(coordinator.auth);
     expect(pageOf<{ code: string }>(descending).items.map((agency) => agency.code)).toEqual([...codes].reverse());
 
-    const inactive = await request(http).get('/agencies').query({ province, active: 'false' }).set(coordinator.auth);
+    const inactive = await request(http)
+      .get('/api/agencies')
+      .query({ province, active: 'false' })
+      .set(coordinator.auth);
     expect(inactive.body).toMatchObject({ total: 1, items: [{ code: codes[4] }] });
   });
 
@@ -73,7 +83,7 @@ describe('agencies: directory CRUD, search, pages and audit', () => {
     const requestId = (step: string) => `audit-${step}-${randomUUID().slice(0, 8)}`;
     const ids = { create: requestId('create'), update: requestId('update'), delete: requestId('delete') };
     const created = await request(http)
-      .post('/agencies')
+      .post('/api/agencies')
       .set(coordinator.auth)
       .set('x-request-id', ids.create)
       .send({
@@ -85,14 +95,14 @@ describe('agencies: directory CRUD, search, pages and audit', () => {
       .expect(201);
     const id = idOf(created);
     await request(http)
-      .patch(`/agencies/${id}`)
+      .patch(`/api/agencies/${id}`)
       .set(coordinator.auth)
       .set('x-request-id', ids.update)
       .send({ headEmail: 'GiamDoc@snv.laichau.dondoc.invalid' })
       .expect(200)
       .expect((response) => expect(rowOf(response).headEmail).toBe('giamdoc@snv.laichau.dondoc.invalid'));
-    await request(http).delete(`/agencies/${id}`).set(coordinator.auth).set('x-request-id', ids.delete).expect(204);
-    await request(http).get(`/agencies/${id}`).set(coordinator.auth).expect(404);
+    await request(http).delete(`/api/agencies/${id}`).set(coordinator.auth).set('x-request-id', ids.delete).expect(204);
+    await request(http).get(`/api/agencies/${id}`).set(coordinator.auth).expect(404);
 
     const { items } = await app.get(AuditEventRepository).listForEntity('agency', id);
     const byAction = Object.fromEntries(items.map((event) => [event.action, event]));
@@ -110,14 +120,14 @@ describe('agencies: directory CRUD, search, pages and audit', () => {
   it('refuses to delete an agency that is still referenced, with 409', async () => {
     const parent = await seedAgency(app, { name: 'Ủy ban nhân dân tỉnh Lai Châu', kind: 'provincial_committee' });
     await seedAgency(app, { parentId: parent.id });
-    await request(http).delete(`/agencies/${parent.id}`).set(coordinator.auth).expect(409);
+    await request(http).delete(`/api/agencies/${parent.id}`).set(coordinator.auth).expect(409);
   });
 
   describe('agency groups', () => {
     it('keeps its members, replaced as a whole on update, and refuses unknown ones naming memberIds', async () => {
       const [justice, finance, home] = [await seedAgency(app), await seedAgency(app), await seedAgency(app)];
       const created = await request(http)
-        .post('/agency-groups')
+        .post('/api/agency-groups')
         .set(coordinator.auth)
         .send({
           code: code('LCU-SBN'),
@@ -134,21 +144,21 @@ describe('agencies: directory CRUD, search, pages and audit', () => {
       ).toEqual([justice.id, finance.id].sort());
 
       const updated = await request(http)
-        .patch(`/agency-groups/${idOf(created)}`)
+        .patch(`/api/agency-groups/${idOf(created)}`)
         .set(coordinator.auth)
         .send({ memberIds: [home.id] })
         .expect(200);
       expect(rowOf<{ members: Row[] }>(updated).members).toEqual([{ id: home.id, code: home.code, name: home.name }]);
 
       const refused = await request(http)
-        .patch(`/agency-groups/${idOf(created)}`)
+        .patch(`/api/agency-groups/${idOf(created)}`)
         .set(coordinator.auth)
         .send({ memberIds: [randomUUID()] })
         .expect(400);
       expect(problemOf(refused).errors).toEqual([expect.objectContaining({ field: 'memberIds' })]);
 
       const found = await request(http)
-        .get('/agency-groups')
+        .get('/api/agency-groups')
         .query({ q: 'cac so ban nganh', pageSize: 100 })
         .set(coordinator.auth)
         .expect(200);

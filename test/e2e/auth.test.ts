@@ -21,7 +21,7 @@ describe('auth: login, bearer tokens and the first admin', () => {
 
   afterAll(() => app.close());
 
-  const login = (email: string, password: string) => request(http).post('/auth/login').send({ email, password });
+  const login = (email: string, password: string) => request(http).post('/api/auth/login').send({ email, password });
 
   it('issues an 8-hour HS256 token carrying sub, role and agencyId, which then works', async () => {
     const officer = await seedUser(app, 'agency_officer');
@@ -36,7 +36,7 @@ describe('auth: login, bearer tokens and the first admin', () => {
     expect(payload).toMatchObject({ sub: officer.id, role: 'agency_officer', agencyId: officer.agencyId });
     expect(Number(payload.exp) - Number(payload.iat)).toBe(8 * 3600);
 
-    const me = await request(http).get('/auth/me').set('authorization', `Bearer ${accessToken}`).expect(200);
+    const me = await request(http).get('/api/auth/me').set('authorization', `Bearer ${accessToken}`).expect(200);
     expect(me.body).toEqual({
       userId: officer.id,
       email: officer.email,
@@ -55,14 +55,14 @@ describe('auth: login, bearer tokens and the first admin', () => {
 
   it('is 401 for an inactive user, and their earlier token stops working', async () => {
     const { user, auth } = await loginAs(app, http, 'inspector');
-    await request(http).get('/auth/me').set(auth).expect(200);
+    await request(http).get('/api/auth/me').set(auth).expect(200);
     await app.get(UserRepository).update(user.id, { active: false });
     await login(user.email, TEST_PASSWORD).expect(401);
-    await request(http).get('/auth/me').set(auth).expect(401);
+    await request(http).get('/api/auth/me').set(auth).expect(401);
   });
 
   it('is 400 naming the field for a login without a password', async () => {
-    const response = await request(http).post('/auth/login').send({ email: 'a@dondoc.invalid' }).expect(400);
+    const response = await request(http).post('/api/auth/login').send({ email: 'a@dondoc.invalid' }).expect(400);
     expect(new Set(problemOf(response).errors?.map((error) => error.field))).toEqual(new Set(['password']));
   });
 
@@ -72,7 +72,7 @@ describe('auth: login, bearer tokens and the first admin', () => {
   ])('refuses a token %s', async (_case, options) => {
     const { user } = await loginAs(app, http, 'viewer');
     const token = await new JwtService(options()).signAsync({ sub: user.id, role: 'admin', agencyId: null });
-    await request(http).get('/auth/me').set('authorization', `Bearer ${token}`).expect(401);
+    await request(http).get('/api/auth/me').set('authorization', `Bearer ${token}`).expect(401);
   });
 
   it('refuses an unsigned (alg: none) token', async () => {
@@ -80,14 +80,14 @@ describe('auth: login, bearer tokens and the first admin', () => {
     const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const now = Math.floor(Date.now() / 1000);
     const token = `${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: user.id, role: 'admin', iat: now, exp: now + 60 })}.`;
-    await request(http).get('/auth/me').set('authorization', `Bearer ${token}`).expect(401);
+    await request(http).get('/api/auth/me').set('authorization', `Bearer ${token}`).expect(401);
   });
 
   it('leaves login, health and the API docs public', async () => {
     await request(http).get('/health').expect(200);
-    await request(http).get('/docs/openapi.json').expect(200);
+    await request(http).get('/api/docs/openapi.json').expect(200);
     await request(http)
-      .get('/docs')
+      .get('/api/docs')
       .expect((response) => expect(response.status).toBeLessThan(400));
   });
 

@@ -38,7 +38,7 @@ describe('the announced calendar through the API', () => {
   });
 
   const get = async (year: number, as: LoggedIn) =>
-    (await request(http).get(`/calendar/${year}`).set(as.auth).expect(200)).body as CalendarYear;
+    (await request(http).get(`/api/calendar/${year}`).set(as.auth).expect(200)).body as CalendarYear;
 
   it('shows the statutory Tết 2027 days off, with the weekend days made up, to any role', async () => {
     const viewer = await loginAs(app, http, 'viewer');
@@ -60,7 +60,7 @@ describe('the announced calendar through the API', () => {
   });
 
   it('stores a swapped Saturday and an extra day off, shows them on GET, and audits the change', async () => {
-    const response = await request(http).put('/calendar/2027').set(coordinator.auth).send(SWAP).expect(200);
+    const response = await request(http).put('/api/calendar/2027').set(coordinator.auth).send(SWAP).expect(200);
     expect(response.body).toMatchObject({ origin: 'stored', updatedBy: coordinator.user.email });
 
     const calendar = await get(2027, admin);
@@ -73,7 +73,7 @@ describe('the announced calendar through the API', () => {
   });
 
   it('is idempotent: the same PUT again leaves the same year', async () => {
-    await request(http).put('/calendar/2027').set(admin.auth).send(SWAP).expect(200);
+    await request(http).put('/api/calendar/2027').set(admin.auth).send(SWAP).expect(200);
     expect((await get(2027, admin)).adjustments).toEqual({ breaks: [], ...SWAP });
   });
 
@@ -94,7 +94,7 @@ describe('the announced calendar through the API', () => {
     ['an unknown field', { holidays: [] }, 'holidays'],
   ])('refuses %s with 400 naming %s', async (_what, change, field) => {
     const response = await request(http)
-      .put('/calendar/2027')
+      .put('/api/calendar/2027')
       .set(admin.auth)
       .send({ ...SWAP, ...change })
       .expect(400);
@@ -102,12 +102,12 @@ describe('the announced calendar through the API', () => {
   });
 
   it('refuses a year that is not one with 400 naming year', async () => {
-    const response = await request(http).get('/calendar/27').set(admin.auth).expect(400);
+    const response = await request(http).get('/api/calendar/27').set(admin.auth).expect(400);
     expect(problemOf(response).errors).toEqual([expect.objectContaining({ field: 'year' })]);
   });
 
   it.each(['agency_officer', 'inspector', 'viewer'] as const)('refuses a PUT by a %s with 403', async (role) => {
     const actor = await loginAs(app, http, role);
-    await request(http).put('/calendar/2027').set(actor.auth).send(SWAP).expect(403);
+    await request(http).put('/api/calendar/2027').set(actor.auth).send(SWAP).expect(403);
   });
 });

@@ -45,17 +45,17 @@ describe('POST /agencies/import: the agency directory from JSON or CSV', () => {
       ],
     };
 
-    const first = await request(http).post('/agencies/import').set(coordinator.auth).send(directory).expect(200);
+    const first = await request(http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
     expect(first.body).toMatchObject({
       agencies: { created: 2, updated: 0, unchanged: 0 },
       groups: { created: 1, updated: 0, unchanged: 0 },
       rejected: [expect.objectContaining({ row: 3, entry: 'agency', code: `${p}-BAD` })],
     });
 
-    const again = await request(http).post('/agencies/import').set(coordinator.auth).send(directory).expect(200);
+    const again = await request(http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
 
-    const found = await request(http).get('/agencies').query({ province, q: 'so tu phap' }).set(coordinator.auth);
+    const found = await request(http).get('/api/agencies').query({ province, q: 'so tu phap' }).set(coordinator.auth);
     expect(found.body).toMatchObject({ total: 1, items: [{ code: `${p}-STP`, province }] });
   });
 
@@ -68,7 +68,7 @@ describe('POST /agencies/import: the agency directory from JSON or CSV', () => {
       `${p}-SYT,"Sở Y tế",SYT;Sở YT,,provincial_department,,,,true`,
     ].join('\n');
     const response = await request(http)
-      .post('/agencies/import')
+      .post('/api/agencies/import')
       .query({ province })
       .set(coordinator.auth)
       .set('content-type', 'text/csv')
@@ -76,14 +76,14 @@ describe('POST /agencies/import: the agency directory from JSON or CSV', () => {
       .expect(200);
     expect(response.body).toMatchObject({ agencies: { created: 2 }, rejected: [] });
 
-    const listed = await request(http).get('/agencies').query({ province, sort: 'code' }).set(coordinator.auth);
+    const listed = await request(http).get('/api/agencies').query({ province, sort: 'code' }).set(coordinator.auth);
     expect(pageOf(listed).items).toMatchObject([{ code: `${p}-SCT`, name: 'Sở Công Thương' }, { code: `${p}-SYT` }]);
   });
 
   it('is 400 naming the body for a CSV without a province or a file it cannot read', async () => {
     const headerOnly = 'code,name,short_names,aliases,kind,parent_code,focal_emails,head_email,active\n';
     const noProvince = await request(http)
-      .post('/agencies/import')
+      .post('/api/agencies/import')
       .set(coordinator.auth)
       .set('content-type', 'text/csv')
       .send(headerOnly)
@@ -91,7 +91,7 @@ describe('POST /agencies/import: the agency directory from JSON or CSV', () => {
     expect(problemOf(noProvince).errors).toEqual([expect.objectContaining({ field: 'body' })]);
 
     const badHeader = await request(http)
-      .post('/agencies/import')
+      .post('/api/agencies/import')
       .query({ province: 'Lai Châu' })
       .set(coordinator.auth)
       .set('content-type', 'text/csv')
@@ -102,7 +102,7 @@ describe('POST /agencies/import: the agency directory from JSON or CSV', () => {
 
   it('is 415 for another content type', async () => {
     await request(http)
-      .post('/agencies/import')
+      .post('/api/agencies/import')
       .set(coordinator.auth)
       .set('content-type', 'application/xml')
       .send('<agencies/>')

@@ -30,21 +30,21 @@ describe('HTTP errors: problem+json naming the field', () => {
 
   describe('400', () => {
     it.each([
-      ['a missing title', '/plans', planIntakeBody({ title: undefined }), 'title'],
+      ['a missing title', '/api/plans', planIntakeBody({ title: undefined }), 'title'],
       [
         'an invalid standing office email',
-        '/plans',
+        '/api/plans',
         planIntakeBody({ standingOfficeEmail: 'stp' }),
         'standingOfficeEmail',
       ],
-      ['an unknown field', '/plans', planIntakeBody({ priority: 'cao' }), 'priority'],
-      ['an agency kind that does not exist', '/agencies', agencyBody({ kind: 'ministry' }), 'kind'],
-      ['a focal email that is not one', '/agencies', agencyBody({ focalEmails: ['stp@'] }), 'focalEmails'],
-      ['an agency code with spaces', '/agencies', agencyBody({ code: 'LCU STP' }), 'code'],
-      ['a user without a role', '/users', { email: 'a@dondoc.invalid', name: 'A' }, 'role'],
+      ['an unknown field', '/api/plans', planIntakeBody({ priority: 'cao' }), 'priority'],
+      ['an agency kind that does not exist', '/api/agencies', agencyBody({ kind: 'ministry' }), 'kind'],
+      ['a focal email that is not one', '/api/agencies', agencyBody({ focalEmails: ['stp@'] }), 'focalEmails'],
+      ['an agency code with spaces', '/api/agencies', agencyBody({ code: 'LCU STP' }), 'code'],
+      ['a user without a role', '/api/users', { email: 'a@dondoc.invalid', name: 'A' }, 'role'],
       [
         'an agency officer without an agency',
-        '/users',
+        '/api/users',
         { email: 'b@dondoc.invalid', name: 'B', role: 'agency_officer' },
         'agencyId',
       ],
@@ -58,38 +58,38 @@ describe('HTTP errors: problem+json naming the field', () => {
     });
 
     it.each([
-      ['pageSize above 100', '/agencies?pageSize=101', 'pageSize'],
-      ['a page below 1', '/plans?page=0', 'page'],
-      ['a sort field that is not whitelisted', '/agencies?sort=searchKey', 'sort'],
-      ['an unknown filter', '/plans?owner=me', 'owner'],
-      ['an unknown status', '/assignments?status=late', 'status'],
+      ['pageSize above 100', '/api/agencies?pageSize=101', 'pageSize'],
+      ['a page below 1', '/api/plans?page=0', 'page'],
+      ['a sort field that is not whitelisted', '/api/agencies?sort=searchKey', 'sort'],
+      ['an unknown filter', '/api/plans?owner=me', 'owner'],
+      ['an unknown status', '/api/assignments?status=late', 'status'],
     ])('for %s in a list query', async (_case, path, field) => {
       const response = await request(http).get(path).set(coordinator.auth).expect(400);
       expect(problemOf(response).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     });
 
     it('for a path id that is not a UUID', async () => {
-      const response = await request(http).get('/agencies/42').set(coordinator.auth).expect(400);
+      const response = await request(http).get('/api/agencies/42').set(coordinator.auth).expect(400);
       expect(response.headers['content-type']).toMatch(PROBLEM);
     });
 
     it('for a standing office agency that does not exist, naming standingOfficeId', async () => {
       const body = planIntakeBody({ standingOfficeId: randomUUID() });
-      const response = await request(http).post('/plans').set(coordinator.auth).send(body).expect(400);
+      const response = await request(http).post('/api/plans').set(coordinator.auth).send(body).expect(400);
       expect(problemOf(response).errors).toEqual([expect.objectContaining({ field: 'standingOfficeId' })]);
     });
   });
 
   it('413 for a JSON body over 1 MB, as problem+json', async () => {
     const body = planIntakeBody({ title: 'Kế hoạch '.repeat(120_000) });
-    const response = await request(http).post('/plans').set(coordinator.auth).send(body).expect(413);
+    const response = await request(http).post('/api/plans').set(coordinator.auth).send(body).expect(413);
     expect(response.headers['content-type']).toMatch(PROBLEM);
     expect(response.body).toMatchObject({ status: 413, title: 'Payload Too Large' });
   });
 
   it('415 for text/plain to a JSON endpoint, naming the content type', async () => {
     const response = await request(http)
-      .post('/agencies')
+      .post('/api/agencies')
       .set(coordinator.auth)
       .set('content-type', 'text/plain')
       .send('code=LCU-STP')
@@ -100,7 +100,7 @@ describe('HTTP errors: problem+json naming the field', () => {
 
   it('415 for CSV to an endpoint that takes JSON only', async () => {
     await request(http)
-      .post('/agencies')
+      .post('/api/agencies')
       .set(coordinator.auth)
       .set('content-type', 'text/csv')
       .send('code,name\nLCU-STP,Sở Tư pháp')
@@ -110,7 +110,7 @@ describe('HTTP errors: problem+json naming the field', () => {
   it('no 415 for a POST without a body: it reaches the handler, which finds no such plan', async () => {
     const plan = randomUUID();
     const response = await request(http)
-      .post(`/plans/${plan}/activate`)
+      .post(`/api/plans/${plan}/activate`)
       .set(coordinator.auth)
       .set('content-length', '0');
     expect(response.request.getHeader('content-type')).toBeUndefined();
@@ -120,7 +120,7 @@ describe('HTTP errors: problem+json naming the field', () => {
 
   it('415 for a body with no content type at all', async () => {
     const response = await request(http)
-      .post(`/plans/${randomUUID()}/cancel`)
+      .post(`/api/plans/${randomUUID()}/cancel`)
       .set(coordinator.auth)
       .send(Buffer.from('{"reason":"Kế hoạch bị thay thế"}'));
     expect(response.request.getHeader('content-type')).toBeUndefined();
@@ -128,7 +128,7 @@ describe('HTTP errors: problem+json naming the field', () => {
   });
 
   describe('404', () => {
-    it.each(['/agencies', '/agency-groups', '/plans', '/users', '/assignments'])(
+    it.each(['/api/agencies', '/api/agency-groups', '/api/plans', '/api/users', '/api/assignments'])(
       'for an unknown id under %s',
       async (base) => {
         const response = await request(http).get(`${base}/${randomUUID()}`).set(coordinator.auth).expect(404);
@@ -137,7 +137,7 @@ describe('HTTP errors: problem+json naming the field', () => {
     );
 
     it('for a task of a plan that does not exist', async () => {
-      await request(http).get(`/plans/${randomUUID()}/tasks`).set(coordinator.auth).expect(404);
+      await request(http).get(`/api/plans/${randomUUID()}/tasks`).set(coordinator.auth).expect(404);
     });
 
     it('for a route that does not exist', async () => {
@@ -149,9 +149,9 @@ describe('HTTP errors: problem+json naming the field', () => {
   describe('409 naming the field', () => {
     it('for a duplicate plan number', async () => {
       const body = planIntakeBody();
-      await request(http).post('/plans').set(coordinator.auth).send(body).expect(201);
+      await request(http).post('/api/plans').set(coordinator.auth).send(body).expect(201);
       const response = await request(http)
-        .post('/plans')
+        .post('/api/plans')
         .set(coordinator.auth)
         .send(planIntakeBody({ number: body.number }))
         .expect(409);
@@ -162,7 +162,7 @@ describe('HTTP errors: problem+json naming the field', () => {
     it('for two plans with one number created at the same moment (caught on the insert, not a pre-check)', async () => {
       const number = String(planIntakeBody().number);
       const responses = await Promise.all(
-        [1, 2, 3].map(() => request(http).post('/plans').set(coordinator.auth).send(planIntakeBody({ number }))),
+        [1, 2, 3].map(() => request(http).post('/api/plans').set(coordinator.auth).send(planIntakeBody({ number }))),
       );
       expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409]);
     });
@@ -170,7 +170,7 @@ describe('HTTP errors: problem+json naming the field', () => {
     it('for a duplicate agency code', async () => {
       const existing = await seedAgency(app);
       const response = await request(http)
-        .post('/agencies')
+        .post('/api/agencies')
         .set(coordinator.auth)
         .send(agencyBody({ code: existing.code }))
         .expect(409);
@@ -181,12 +181,12 @@ describe('HTTP errors: problem+json naming the field', () => {
       const email = `can.bo-${randomUUID().slice(0, 8)}@dondoc.invalid`;
       const user = { name: 'Trần Văn Bình', role: 'viewer', password: 'mật khẩu dài' };
       await request(http)
-        .post('/users')
+        .post('/api/users')
         .set(coordinator.auth)
         .send({ ...user, email })
         .expect(201);
       const response = await request(http)
-        .post('/users')
+        .post('/api/users')
         .set(coordinator.auth)
         .send({ ...user, email: email.toUpperCase() })
         .expect(409);

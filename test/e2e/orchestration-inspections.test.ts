@@ -60,7 +60,7 @@ describe('inspections through the API: inspectors see and report on their own', 
   });
 
   const list = (actor: LoggedIn, query: Record<string, string>) =>
-    request(http).get('/inspections').query(query).set(actor.auth).expect(200);
+    request(http).get('/api/inspections').query(query).set(actor.auth).expect(200);
 
   it('lists an inspector’s own inspections only, and every one to a viewer, by plan and status', async () => {
     const own = pageOf(await list(inspectors[0], { planId }));
@@ -68,14 +68,14 @@ describe('inspections through the API: inspectors see and report on their own', 
     const all = pageOf(await list(viewer, { planId, pageSize: '1' }));
     expect(all).toMatchObject({ total: 2, pageSize: 1 });
     expect(pageOf(await list(viewer, { planId, status: 'reported' })).total).toBe(0);
-    await request(http).get('/inspections').query({ status: 'done' }).set(viewer.auth).expect(400);
+    await request(http).get('/api/inspections').query({ status: 'done' }).set(viewer.auth).expect(400);
   });
 
   it('refuses a report on another team’s inspection (404) and on one whose workflow is not running (409)', async () => {
     const report = { report: 'Đoàn đã kiểm tra 6 cơ quan.' };
-    await request(http).post(`/inspections/${others.id}/report`).set(inspectors[0].auth).send(report).expect(404);
+    await request(http).post(`/api/inspections/${others.id}/report`).set(inspectors[0].auth).send(report).expect(404);
     const idle = await request(http)
-      .post(`/inspections/${theirs.id}/report`)
+      .post(`/api/inspections/${theirs.id}/report`)
       .set(inspectors[0].auth)
       .send(report)
       .expect(409);
@@ -118,13 +118,13 @@ describe('inspections through the API: inspectors see and report on their own', 
 
     const report = { report: 'Đoàn kiểm tra số 1 đã kiểm tra 1 cơ quan; cơ quan thực hiện đầy đủ.' };
     const reported = await request(http)
-      .post(`/inspections/${scheduled!.id}/report`)
+      .post(`/api/inspections/${scheduled!.id}/report`)
       .set(inspectors[0].auth)
       .send(report)
       .expect(200);
     expect(rowOf(reported)).toMatchObject({ id: scheduled!.id, status: 'reported', findingsReport: report.report });
     const again = await request(http)
-      .post(`/inspections/${scheduled!.id}/report`)
+      .post(`/api/inspections/${scheduled!.id}/report`)
       .set(inspectors[0].auth)
       .send(report)
       .expect(409);

@@ -69,14 +69,18 @@ describe('orchestration through the API: activate → assignments → submit →
   });
 
   const assignmentsOf = async (planId: string): Promise<Assignment[]> =>
-    pageOf<Assignment>(await request(http).get(`/plans/${planId}/assignments`).set(coordinator.auth)).items;
+    pageOf<Assignment>(await request(http).get(`/api/plans/${planId}/assignments`).set(coordinator.auth)).items;
 
   /** Activates the plan and waits for its assignments' workflows to run. */
   async function activated(planId: string, expected: number): Promise<Assignment[]> {
-    const response = await request(http).post(`/plans/${planId}/activate`).set(coordinator.auth).send({}).expect(202);
+    const response = await request(http)
+      .post(`/api/plans/${planId}/activate`)
+      .set(coordinator.auth)
+      .send({})
+      .expect(202);
     expect(response.body).toEqual({ planId, workflowId: `plan-${planId}` });
     await eventually(
-      () => request(http).get(`/plans/${planId}`).set(coordinator.auth),
+      () => request(http).get(`/api/plans/${planId}`).set(coordinator.auth),
       (plan) => rowOf(plan).status === 'active',
       { what: 'plan active' },
     );
@@ -90,7 +94,7 @@ describe('orchestration through the API: activate → assignments → submit →
   }
 
   const submit = (officer: LoggedIn, assignmentId: string, body: object) =>
-    request(http).post(`/assignments/${assignmentId}/submissions`).set(officer.auth).send(body);
+    request(http).post(`/api/assignments/${assignmentId}/submissions`).set(officer.auth).send(body);
 
   it('runs one agency’s report to acceptance, returns, extends and waives the other’s, and counts them', async () => {
     const due = daysFromToday(10);
@@ -103,7 +107,7 @@ describe('orchestration through the API: activate → assignments → submit →
     const [first, second] = agencies.map((agency) => rows.find((row) => row.agencyId === agency.id)!);
 
     // The other agency's officer cannot see, nor report on, the first agency's assignment.
-    await request(http).get(`/assignments/${first.id}`).set(officers[1].auth).expect(404);
+    await request(http).get(`/api/assignments/${first.id}`).set(officers[1].auth).expect(404);
     await submit(officers[1], first.id, { reportText: 'Báo cáo' }).expect(404);
 
     const pdf = Buffer.from('%PDF-1.7 Báo cáo kết quả thực hiện Kế hoạch');
@@ -125,57 +129,55 @@ describe('orchestration through the API: activate → assignments → submit →
     expect(problemOf(again)).toMatchObject({ detail: 'a report is already awaiting review', code: 'AwaitingReview' });
 
     const accepted = await request(http)
-      .post(`/assignments/${first.id}/review`)
+      .post(`/api/assignments/${first.id}/review`)
       .set(coordinator.auth)
       .send({ outcome: 'accepted', comment: 'Đạt yêu cầu' })
       .expect(200);
     expect(accepted.body).toMatchObject({ id: first.id, status: 'accepted', submissions: 1 });
-    const read = await request(http).get(`/assignments/${first.id}`).set(officers[0].auth).expect(200);
+    const read = await request(http).get(`/api/assignments/${first.id}`).set(officers[0].auth).expect(200);
     expect(rowOf(read).status).toBe('accepted');
     // Accepted settles the assignment: its workflow has ended, and takes nothing more.
     const settled = await request(http)
-      .post(`/assignments/${first.id}/waive`)
+      .post(`/api/assignments/${first.id}/waive`)
       .set(coordinator.auth)
       .send({ reason: 'Thử' })
       .expect(409);
-    expect(problemOf(settled)).toMatchObject({
-      detail: "the assignment's workflow is not running",
-      code: 'WorkflowNotRunning',
-    });
+    // Refused by the workflow itself while it still tells the agency, by the API once it has ended.
+    expect(['AssignmentSettled', 'WorkflowNotRunning']).toContain(problemOf(settled).code);
 
     await submit(officers[1], second.id, { reportText: 'Sở Nội vụ đã lồng ghép phổ biến pháp luật.' }).expect(201);
     const newDue = daysFromToday(15);
     const returned = await request(http)
-      .post(`/assignments/${second.id}/review`)
+      .post(`/api/assignments/${second.id}/review`)
       .set(coordinator.auth)
       .send({ outcome: 'returned', comment: 'Đề nghị bổ sung số liệu', newDue })
       .expect(200);
     expect(returned.body).toMatchObject({ status: 'returned', dueDate: newDue, deadlineVersion: 2, wasReturned: true });
     const noLater = await request(http)
-      .post(`/assignments/${second.id}/extend`)
+      .post(`/api/assignments/${second.id}/extend`)
       .set(coordinator.auth)
       .send({ newDue, reason: 'Theo đề nghị của Sở Nội vụ' })
       .expect(409);
     expect(problemOf(noLater)).toMatchObject({ code: 'NotLater' });
     const extended = await request(http)
-      .post(`/assignments/${second.id}/extend`)
+      .post(`/api/assignments/${second.id}/extend`)
       .set(coordinator.auth)
       .send({ newDue: daysFromToday(20), reason: 'Theo đề nghị của Sở Nội vụ' })
       .expect(200);
     expect(extended.body).toMatchObject({ status: 'returned', dueDate: daysFromToday(20), deadlineVersion: 3 });
     await request(http)
-      .post(`/assignments/${second.id}/waive`)
+      .post(`/api/assignments/${second.id}/waive`)
       .set(coordinator.auth)
       .send({ reason: 'Nhiệm vụ không còn phù hợp' })
       .expect(200)
       .expect(({ body }) => expect(body).toMatchObject({ status: 'waived' }));
-    expect(rowOf(await request(http).get(`/assignments/${second.id}`).set(coordinator.auth))).toMatchObject({
+    expect(rowOf(await request(http).get(`/api/assignments/${second.id}`).set(coordinator.auth))).toMatchObject({
       status: 'waived',
       dueDate: daysFromToday(20),
       deadlineVersion: 3,
     });
 
-    const progress = await request(http).get(`/plans/${plan.id}/progress`).set(coordinator.auth).expect(200);
+    const progress = await request(http).get(`/api/plans/${plan.id}/progress`).set(coordinator.auth).expect(200);
     // Every assignment settled, the task period tells the plan, which then completes.
     expect(progress.body).toMatchObject({
       planId: plan.id,
@@ -185,7 +187,7 @@ describe('orchestration through the API: activate → assignments → submit →
       byTask: [{ taskId: task.id, taskCode: 'II.1', total: 2, byStatus: { accepted: 1, waived: 1 } }],
       overdue: [],
     });
-    const own = await request(http).get(`/plans/${plan.id}/progress`).set(officers[0].auth).expect(200);
+    const own = await request(http).get(`/api/plans/${plan.id}/progress`).set(officers[0].auth).expect(200);
     expect(own.body).toMatchObject({ total: 1, byStatus: { accepted: 1, waived: 0 } });
   });
 
@@ -211,19 +213,19 @@ describe('orchestration through the API: activate → assignments → submit →
 
   it('refuses a second activation and an empty plan, reassigns, and cancels every assignment with the plan', async () => {
     const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(10)));
-    await request(http).post(`/plans/${plan.id}/cancel`).set(coordinator.auth).send({ reason: 'Thử' }).expect(409);
+    await request(http).post(`/api/plans/${plan.id}/cancel`).set(coordinator.auth).send({ reason: 'Thử' }).expect(409);
     const rows = await activated(plan.id, 2);
-    const twice = await request(http).post(`/plans/${plan.id}/activate`).set(coordinator.auth).send({}).expect(409);
+    const twice = await request(http).post(`/api/plans/${plan.id}/activate`).set(coordinator.auth).send({}).expect(409);
     expect(problemOf(twice).detail).toMatch(/only a draft plan can be activated/);
 
     const empty = await seedDraftPlan(app);
-    const none = await request(http).post(`/plans/${empty.id}/activate`).set(coordinator.auth).send({}).expect(409);
+    const none = await request(http).post(`/api/plans/${empty.id}/activate`).set(coordinator.auth).send({}).expect(409);
     expect(problemOf(none).detail).toMatch(/has no tasks/);
 
     const [lead] = rows.filter((row) => row.agencyId === agencies[0].id);
     const reassign = (agencyId: string) =>
       request(http)
-        .post(`/assignments/${lead.id}/reassign`)
+        .post(`/api/assignments/${lead.id}/reassign`)
         .set(coordinator.auth)
         .send({ agencyId, reason: 'Chuyển cơ quan chủ trì' });
     await reassign(randomUUID()).expect(404);
@@ -231,11 +233,11 @@ describe('orchestration through the API: activate → assignments → submit →
     const successor = await seedAgency(app, { name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu' });
     const moved = await reassign(successor.id).expect(200);
     expect(moved.body).toMatchObject({ id: lead.id, agencyId: successor.id, status: 'pending', deadlineVersion: 2 });
-    await request(http).get(`/assignments/${lead.id}`).set(officers[0].auth).expect(404);
+    await request(http).get(`/api/assignments/${lead.id}`).set(officers[0].auth).expect(404);
 
-    await request(http).post(`/plans/${plan.id}/cancel`).set(coordinator.auth).send({}).expect(400);
+    await request(http).post(`/api/plans/${plan.id}/cancel`).set(coordinator.auth).send({}).expect(400);
     await request(http)
-      .post(`/plans/${plan.id}/cancel`)
+      .post(`/api/plans/${plan.id}/cancel`)
       .set(coordinator.auth)
       .send({ reason: 'Kế hoạch được thay thế' })
       .expect(202);
@@ -246,7 +248,7 @@ describe('orchestration through the API: activate → assignments → submit →
     );
     expect(cancelled.map((row) => row.id).sort()).toEqual(rows.map((row) => row.id).sort());
     await eventually(
-      () => request(http).get(`/plans/${plan.id}`).set(coordinator.auth),
+      () => request(http).get(`/api/plans/${plan.id}`).set(coordinator.auth),
       (response) => rowOf(response).status === 'cancelled',
       { what: 'plan cancelled' },
     );
@@ -259,7 +261,7 @@ describe('orchestration through the API: activate → assignments → submit →
   it('triggers an on-request task, and amends the running plan when a task is added', async () => {
     const { plan, task } = await seedPlanWithTask(app, agencies.slice(0, 1), onRequest);
     const notRunning = await request(http)
-      .post(`/plans/${plan.id}/tasks/${task.id}/trigger`)
+      .post(`/api/plans/${plan.id}/tasks/${task.id}/trigger`)
       .set(coordinator.auth)
       .send({ due: daysFromToday(5) })
       .expect(409);
@@ -267,13 +269,13 @@ describe('orchestration through the API: activate → assignments → submit →
 
     await activated(plan.id, 0);
     const past = await request(http)
-      .post(`/plans/${plan.id}/tasks/${task.id}/trigger`)
+      .post(`/api/plans/${plan.id}/tasks/${task.id}/trigger`)
       .set(coordinator.auth)
       .send({ due: daysFromToday(-1) })
       .expect(409);
     expect(problemOf(past)).toMatchObject({ code: 'DueInPast' });
     const triggered = await request(http)
-      .post(`/plans/${plan.id}/tasks/${task.id}/trigger`)
+      .post(`/api/plans/${plan.id}/tasks/${task.id}/trigger`)
       .set(coordinator.auth)
       .send({ due: daysFromToday(5) })
       .expect(200);
@@ -289,7 +291,7 @@ describe('orchestration through the API: activate → assignments → submit →
     const periods = (progress: PlanProgress) => Object.values(progress.periods).reduce((sum, n) => sum + n, 0);
     expect(periods(await handle.query(planProgressQuery))).toBe(1);
     await request(http)
-      .post(`/plans/${plan.id}/tasks`)
+      .post(`/api/plans/${plan.id}/tasks`)
       .set(coordinator.auth)
       .send({ code: 'II.2', title: 'Biên soạn tài liệu phổ biến pháp luật', timeframe: 'Quý IV năm 2099' })
       .expect(201);

@@ -39,13 +39,13 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
     coordinator = await loginAs(app, http, 'coordinator');
     province = ownProvince();
     directory = laiChauDirectory(province);
-    await request(http).post('/agencies/import').set(coordinator.auth).send(directory).expect(200);
+    await request(http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
   });
 
   afterAll(() => app.close());
 
   const upload = (bytes: Buffer, filename: string, fields: Record<string, string> = {}) => {
-    const test = request(http).post('/plans/import').set(coordinator.auth);
+    const test = request(http).post('/api/plans/import').set(coordinator.auth);
     for (const [name, value] of Object.entries(fields)) void test.field(name, value);
     return test.attach('file', bytes, filename);
   };
@@ -100,7 +100,7 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
 
     const audit = await app.get(AuditEventRepository).listForEntity('plan', body.plan.id);
     expect(audit.items.map((e) => e.action)).toEqual(['plan.import']);
-    const intake = await request(http).get(`/plans/${body.plan.id}/intake`).set(coordinator.auth).expect(200);
+    const intake = await request(http).get(`/api/plans/${body.plan.id}/intake`).set(coordinator.auth).expect(200);
     expect(intake.body).toMatchObject({ workflowId: expect.stringContaining(body.plan.id) });
   });
 
@@ -179,9 +179,9 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
   });
 
   it('is 415 for a JSON body and 400 naming file when the form has no file', async () => {
-    await request(http).post('/plans/import').set(coordinator.auth).send({ province }).expect(415);
+    await request(http).post('/api/plans/import').set(coordinator.auth).send({ province }).expect(415);
     const none = await request(http)
-      .post('/plans/import')
+      .post('/api/plans/import')
       .set(coordinator.auth)
       .field('province', province)
       .expect(400);
@@ -203,10 +203,10 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
 
   it('is for managers only: 401 without a token, 403 for an agency officer', async () => {
     const { bytes } = seed('003');
-    await request(http).post('/plans/import').attach('file', bytes, 'ke-hoach.txt').expect(401);
+    await request(http).post('/api/plans/import').attach('file', bytes, 'ke-hoach.txt').expect(401);
     const officer = await loginAs(app, http, 'agency_officer');
-    await request(http).post('/plans/import').set(officer.auth).attach('file', bytes, 'ke-hoach.txt').expect(403);
-    const listed = await request(http).get('/plans').query({ pageSize: 1 }).set(officer.auth).expect(200);
+    await request(http).post('/api/plans/import').set(officer.auth).attach('file', bytes, 'ke-hoach.txt').expect(403);
+    const listed = await request(http).get('/api/plans').query({ pageSize: 1 }).set(officer.auth).expect(200);
     expect(pageOf(listed).total).toBeGreaterThan(0);
   });
 });

@@ -23,7 +23,7 @@ describe('plans and their tasks', () => {
   const createPlan = async (overrides: Record<string, unknown> = {}): Promise<{ id: string; number: string }> => {
     const body = planIntakeBody({ periodFrom: 2026, periodTo: 2026, ...overrides });
     return rowOf<{ id: string; number: string }>(
-      await request(http).post('/plans').set(coordinator.auth).send(body).expect(201),
+      await request(http).post('/api/plans').set(coordinator.auth).send(body).expect(201),
     );
   };
 
@@ -33,7 +33,7 @@ describe('plans and their tasks', () => {
       issuedDate: '2026-01-15',
       basis: ['Luật Phổ biến, giáo dục pháp luật'],
     });
-    const read = await request(http).get(`/plans/${plan.id}`).set(viewer.auth).expect(200);
+    const read = await request(http).get(`/api/plans/${plan.id}`).set(viewer.auth).expect(200);
     expect(read.body).toMatchObject({
       status: 'draft',
       issuedDate: '2026-01-15',
@@ -43,14 +43,14 @@ describe('plans and their tasks', () => {
 
     const title = 'Kế hoạch tuyên truyền, phổ biến pháp luật năm 2026';
     const edited = await request(http)
-      .patch(`/plans/${plan.id}`)
+      .patch(`/api/plans/${plan.id}`)
       .set(coordinator.auth)
       .send({ title: title.normalize('NFD') })
       .expect(200);
     expect(rowOf(edited).title).toBe(title);
 
-    await request(http).delete(`/plans/${plan.id}`).set(coordinator.auth).expect(204);
-    await request(http).get(`/plans/${plan.id}`).set(viewer.auth).expect(404);
+    await request(http).delete(`/api/plans/${plan.id}`).set(coordinator.auth).expect(204);
+    await request(http).get(`/api/plans/${plan.id}`).set(viewer.auth).expect(404);
     const audit = await app.get(AuditEventRepository).listForEntity('plan', plan.id);
     expect(audit.items.map((event) => event.action).sort()).toEqual(['plan.create', 'plan.delete', 'plan.update']);
   });
@@ -58,7 +58,7 @@ describe('plans and their tasks', () => {
   it('lists plans by status, newest first, with totals', async () => {
     const [older, newer] = [await createPlan(), await createPlan()];
     const response = await request(http)
-      .get('/plans')
+      .get('/api/plans')
       .query({ status: 'draft', pageSize: 100 })
       .set(viewer.auth)
       .expect(200);
@@ -66,7 +66,7 @@ describe('plans and their tasks', () => {
     expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
     expect(pageOf(response).total).toBeGreaterThanOrEqual(2);
     const active = await request(http)
-      .get('/plans')
+      .get('/api/plans')
       .query({ status: 'active', q: older.number })
       .set(viewer.auth)
       .expect(200);
@@ -76,7 +76,7 @@ describe('plans and their tasks', () => {
   describe('tasks, nested under their plan', () => {
     it('creates tasks with their time frame interpreted, pages them in document order, edits and deletes one', async () => {
       const plan = await createPlan();
-      const tasks = `/plans/${plan.id}/tasks`;
+      const tasks = `/api/plans/${plan.id}/tasks`;
       const first = await request(http)
         .post(tasks)
         .set(coordinator.auth)
@@ -132,27 +132,27 @@ describe('plans and their tasks', () => {
     it('is 409 naming code for a code the plan already has, and 400 for a parent from another plan', async () => {
       const [plan, otherPlan] = [await createPlan(), await createPlan()];
       const body = { code: 'III.4.2.a', title: 'Phổ biến pháp luật cho đồng bào dân tộc thiểu số' };
-      await request(http).post(`/plans/${plan.id}/tasks`).set(coordinator.auth).send(body).expect(201);
+      await request(http).post(`/api/plans/${plan.id}/tasks`).set(coordinator.auth).send(body).expect(201);
       const duplicate = await request(http)
-        .post(`/plans/${plan.id}/tasks`)
+        .post(`/api/plans/${plan.id}/tasks`)
         .set(coordinator.auth)
         .send(body)
         .expect(409);
       expect(problemOf(duplicate).errors).toEqual([expect.objectContaining({ field: 'code' })]);
 
       const foreign = await request(http)
-        .post(`/plans/${otherPlan.id}/tasks`)
+        .post(`/api/plans/${otherPlan.id}/tasks`)
         .set(coordinator.auth)
         .send(body)
         .expect(201);
       const misplaced = await request(http)
-        .post(`/plans/${plan.id}/tasks`)
+        .post(`/api/plans/${plan.id}/tasks`)
         .set(coordinator.auth)
         .send({ code: 'III.5', title: 'Kiểm tra', parentId: idOf(foreign) })
         .expect(400);
       expect(problemOf(misplaced).errors).toEqual([expect.objectContaining({ field: 'parentId' })]);
       await request(http)
-        .get(`/plans/${plan.id}/tasks/${idOf(foreign)}`)
+        .get(`/api/plans/${plan.id}/tasks/${idOf(foreign)}`)
         .set(viewer.auth)
         .expect(404);
     });

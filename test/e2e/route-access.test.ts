@@ -19,60 +19,72 @@ const ALL = USER_ROLES;
 const MANAGERS: readonly UserRole[] = ['admin', 'coordinator'];
 const OVERSEERS: readonly UserRole[] = ['admin', 'coordinator', 'inspector', 'viewer'];
 const someId = randomUUID();
-const PUBLIC = ['POST /auth/login', 'GET /health'];
+const PUBLIC = [
+  'POST /api/auth/login',
+  'POST /api/auth/session',
+  'DELETE /api/auth/session',
+  'POST /api/personal-links/renewals',
+  'GET /api/health',
+];
 
 /** Every route but the public ones (login, health, docs), and who may call it. */
 const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
-  ['get', '/auth/me', ALL],
-  ['get', '/agencies', ALL],
-  ['get', '/agencies/:id', ALL],
-  ['post', '/agencies', MANAGERS],
-  ['patch', '/agencies/:id', MANAGERS],
-  ['delete', '/agencies/:id', MANAGERS],
+  ['get', '/api/auth/me', ALL],
+  ['get', '/api/session', ALL],
+  ['get', '/api/agencies', ALL],
+  ['get', '/api/agencies/:id', ALL],
+  ['post', '/api/agencies', MANAGERS],
+  ['patch', '/api/agencies/:id', MANAGERS],
+  ['delete', '/api/agencies/:id', MANAGERS],
   // An array is not a directory file: allowed roles get 400 and nothing is imported.
-  ['post', '/agencies/import', MANAGERS, []],
-  ['get', '/agency-groups', ALL],
-  ['get', '/agency-groups/:id', ALL],
-  ['post', '/agency-groups', MANAGERS],
-  ['patch', '/agency-groups/:id', MANAGERS],
-  ['delete', '/agency-groups/:id', MANAGERS],
-  ['get', '/plans', ALL],
-  ['post', '/plans', MANAGERS],
+  ['post', '/api/agencies/import', MANAGERS, []],
+  ['get', '/api/agency-groups', ALL],
+  ['get', '/api/agency-groups/:id', ALL],
+  ['post', '/api/agency-groups', MANAGERS],
+  ['patch', '/api/agency-groups/:id', MANAGERS],
+  ['delete', '/api/agency-groups/:id', MANAGERS],
+  ['get', '/api/plans', ALL],
+  ['post', '/api/plans', MANAGERS],
   // A JSON body is not a multipart upload: allowed roles get 415 and nothing is imported.
-  ['post', '/plans/import', MANAGERS],
-  ['get', '/plans/:id', ALL],
-  ['patch', '/plans/:id', MANAGERS],
-  ['delete', '/plans/:id', MANAGERS],
-  ['get', '/plans/:id/intake', ALL],
-  ['post', '/plans/:id/activate', MANAGERS],
-  ['post', '/plans/:id/cancel', MANAGERS],
-  ['post', '/plans/:id/tasks/:id/trigger', MANAGERS],
-  ['get', '/plans/:id/progress', ALL],
-  ['get', '/plans/:id/tasks', ALL],
-  ['post', '/plans/:id/tasks', MANAGERS],
-  ['get', '/plans/:id/tasks/:id', ALL],
-  ['patch', '/plans/:id/tasks/:id', MANAGERS],
-  ['delete', '/plans/:id/tasks/:id', MANAGERS],
+  ['post', '/api/plans/import', MANAGERS],
+  ['get', '/api/plans/:id', ALL],
+  ['patch', '/api/plans/:id', MANAGERS],
+  ['delete', '/api/plans/:id', MANAGERS],
+  ['get', '/api/plans/:id/intake', ALL],
+  ['post', '/api/plans/:id/activate', MANAGERS],
+  ['post', '/api/plans/:id/cancel', MANAGERS],
+  ['post', '/api/plans/:id/tasks/:id/trigger', MANAGERS],
+  ['get', '/api/plans/:id/progress', ALL],
+  ['get', '/api/plans/:id/tasks', ALL],
+  ['post', '/api/plans/:id/tasks', MANAGERS],
+  ['get', '/api/plans/:id/tasks/:id', ALL],
+  ['patch', '/api/plans/:id/tasks/:id', MANAGERS],
+  ['delete', '/api/plans/:id/tasks/:id', MANAGERS],
   // An empty body lists no agencies: allowed roles get 400.
-  ['put', '/plans/:id/tasks/:id/agencies', MANAGERS],
-  ['get', '/plans/:id/assignments', ALL],
-  ['get', '/assignments', ALL],
-  ['get', '/assignments/:id', ALL],
-  ['post', '/assignments/:id/submissions', ['agency_officer']],
-  ['post', '/assignments/:id/review', MANAGERS],
-  ['post', '/assignments/:id/extend', MANAGERS],
-  ['post', '/assignments/:id/waive', MANAGERS],
-  ['post', '/assignments/:id/reassign', MANAGERS],
-  ['get', '/inspections', OVERSEERS],
-  ['post', '/inspections/:id/report', ['inspector']],
-  ['get', '/users', MANAGERS],
-  ['get', '/users/:id', MANAGERS],
-  ['post', '/users', MANAGERS],
-  ['patch', '/users/:id', MANAGERS],
-  ['delete', '/users/:id', MANAGERS],
+  ['put', '/api/plans/:id/tasks/:id/agencies', MANAGERS],
+  ['get', '/api/plans/:id/assignments', ALL],
+  ['get', '/api/assignments', ALL],
+  ['get', '/api/assignments/:id', ALL],
+  ['post', '/api/assignments/:id/submissions', ['agency_officer']],
+  ['get', '/api/assignments/:id/report-view', [...MANAGERS, 'viewer', 'agency_officer']],
+  ['get', '/api/assignments/:id/attachments/:id', [...MANAGERS, 'viewer', 'agency_officer']],
+  ['post', '/api/assignments/:id/review', MANAGERS],
+  ['post', '/api/assignments/:id/extend', MANAGERS],
+  ['post', '/api/assignments/:id/waive', MANAGERS],
+  ['post', '/api/assignments/:id/reassign', MANAGERS],
+  ['get', '/api/inspections', OVERSEERS],
+  ['post', '/api/inspections/:id/report', ['inspector']],
+  ['get', '/api/inspections/:id/briefing', OVERSEERS],
+  ['put', '/api/inspections/:id/findings/:id', ['inspector']],
+  ['get', '/api/inspections/:id/attachments/:id', OVERSEERS],
+  ['get', '/api/users', MANAGERS],
+  ['get', '/api/users/:id', MANAGERS],
+  ['post', '/api/users', MANAGERS],
+  ['patch', '/api/users/:id', MANAGERS],
+  ['delete', '/api/users/:id', MANAGERS],
   // A uuid is no year: allowed roles get 400.
-  ['get', '/calendar/:id', ALL],
-  ['put', '/calendar/:id', MANAGERS],
+  ['get', '/api/calendar/:id', ALL],
+  ['put', '/api/calendar/:id', MANAGERS],
 ];
 
 describe('route × role boundaries', () => {
@@ -159,27 +171,30 @@ describe('route × role boundaries', () => {
     });
 
     it('reads its own agency’s assignment', async () => {
-      const response = await request(http).get(`/assignments/${own.id}`).set(officer.auth).expect(200);
+      const response = await request(http).get(`/api/assignments/${own.id}`).set(officer.auth).expect(200);
       expect(response.body).toMatchObject({ id: own.id, agencyId: own.agencyId, status: 'pending' });
     });
 
     it('gets 404 for another agency’s, as if it did not exist', async () => {
-      await request(http).get(`/assignments/${other.id}`).set(officer.auth).expect(404);
-      await request(http).get(`/assignments/${other.id}`).set(actors.viewer.auth).expect(200);
+      await request(http).get(`/api/assignments/${other.id}`).set(officer.auth).expect(404);
+      await request(http).get(`/api/assignments/${other.id}`).set(actors.viewer.auth).expect(200);
     });
 
     it('gets 403 when it asks for another agency’s list', async () => {
-      await request(http).get(`/assignments?agencyId=${other.agencyId}`).set(officer.auth).expect(403);
+      await request(http).get(`/api/assignments?agencyId=${other.agencyId}`).set(officer.auth).expect(403);
     });
 
     it('lists only its own agency’s, in the plan and across plans', async () => {
-      const inPlan = await request(http).get(`/plans/${own.planId}/assignments`).set(officer.auth).expect(200);
+      const inPlan = await request(http).get(`/api/plans/${own.planId}/assignments`).set(officer.auth).expect(200);
       expect(inPlan.body).toMatchObject({ total: 1, items: [{ id: own.id }] });
-      const everywhere = await request(http).get('/assignments?pageSize=100').set(officer.auth).expect(200);
+      const everywhere = await request(http).get('/api/assignments?pageSize=100').set(officer.auth).expect(200);
       const agencies = new Set(pageOf<AssignmentEntity>(everywhere).items.map((item) => item.agencyId));
       expect([...agencies]).toEqual([own.agencyId]);
 
-      const viewer = await request(http).get(`/plans/${own.planId}/assignments`).set(actors.viewer.auth).expect(200);
+      const viewer = await request(http)
+        .get(`/api/plans/${own.planId}/assignments`)
+        .set(actors.viewer.auth)
+        .expect(200);
       expect(pageOf(viewer).total).toBe(2);
     });
   });

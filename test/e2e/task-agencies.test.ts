@@ -36,7 +36,7 @@ describe('a task’s resolved agencies, corrected by a coordinator', () => {
 
   it('replaces the links, shows them on the task and in the list, and audits the change', async () => {
     const { plan, task } = await seedPlanWithTask(app, agencies.slice(0, 2), onRequest);
-    const path = `/plans/${plan.id}/tasks/${task.id}`;
+    const path = `/api/plans/${plan.id}/tasks/${task.id}`;
     const before = await request(http).get(path).set(viewer.auth).expect(200);
     expect(before.body).toMatchObject({ agencies: [shown(agencies[0], 'lead'), shown(agencies[1], 'coordinating')] });
 
@@ -49,7 +49,7 @@ describe('a task’s resolved agencies, corrected by a coordinator', () => {
     const expected = [shown(agencies[1], 'lead'), shown(agencies[2], 'coordinating')];
     expect(replaced.body).toMatchObject({ id: task.id, agencies: expected });
     expect((await request(http).get(path).set(viewer.auth).expect(200)).body).toMatchObject({ agencies: expected });
-    const list = await request(http).get(`/plans/${plan.id}/tasks`).set(viewer.auth).expect(200);
+    const list = await request(http).get(`/api/plans/${plan.id}/tasks`).set(viewer.auth).expect(200);
     expect(pageOf(list).items).toEqual([expect.objectContaining({ id: task.id, agencies: expected })]);
 
     const audit = await app.get(AuditEventRepository).listForEntity('task', task.id);
@@ -74,7 +74,7 @@ describe('a task’s resolved agencies, corrected by a coordinator', () => {
   ])('is 400 naming the field for %s', async (_case, links, field) => {
     const { plan, task } = await seedPlanWithTask(app, agencies.slice(0, 1), onRequest);
     const response = await request(http)
-      .put(`/plans/${plan.id}/tasks/${task.id}/agencies`)
+      .put(`/api/plans/${plan.id}/tasks/${task.id}/agencies`)
       .set(coordinator.auth)
       .send({ agencies: links })
       .expect(400);
@@ -83,7 +83,7 @@ describe('a task’s resolved agencies, corrected by a coordinator', () => {
 
   it('is 400 for one agency listed as lead and as coordinating, and leaves the links as they were', async () => {
     const { plan, task } = await seedPlanWithTask(app, agencies.slice(0, 1), onRequest);
-    const path = `/plans/${plan.id}/tasks/${task.id}`;
+    const path = `/api/plans/${plan.id}/tasks/${task.id}`;
     const twice = [link(agencies[1], 'lead'), link(agencies[2], 'coordinating'), link(agencies[1], 'coordinating')];
     const response = await request(http).put(`${path}/agencies`).set(coordinator.auth).send({ agencies: twice });
     expect(response.status).toBe(400);
@@ -98,7 +98,7 @@ describe('a task’s resolved agencies, corrected by a coordinator', () => {
     const { plan, task } = await seedPlanWithTask(app, agencies.slice(0, 1), onRequest);
     const unknown = randomUUID();
     const response = await request(http)
-      .put(`/plans/${plan.id}/tasks/${task.id}/agencies`)
+      .put(`/api/plans/${plan.id}/tasks/${task.id}/agencies`)
       .set(coordinator.auth)
       .send({ agencies: [link(agencies[1], 'lead'), { agencyId: unknown, role: 'coordinating' }] })
       .expect(404);
@@ -106,7 +106,7 @@ describe('a task’s resolved agencies, corrected by a coordinator', () => {
       { field: 'agencies.1.agencyId', message: expect.stringContaining(unknown) as unknown },
     ]);
     await request(http)
-      .put(`/plans/${plan.id}/tasks/${randomUUID()}/agencies`)
+      .put(`/api/plans/${plan.id}/tasks/${randomUUID()}/agencies`)
       .set(coordinator.auth)
       .send({ agencies: [] })
       .expect(404);

@@ -44,7 +44,7 @@ describe('editing the tasks of an active plan amends its workflow', () => {
 
   it('signals when a task’s time frame changes, and not when only its title does', async () => {
     const { plan, task } = await activePlan();
-    const path = `/plans/${plan.id}/tasks/${task.id}`;
+    const path = `/api/plans/${plan.id}/tasks/${task.id}`;
     await request(http).patch(path).set(coordinator.auth).send({ title: 'Tổ chức Ngày Pháp luật 2026' }).expect(200);
     expect(await amendsOf(plan.id)).toBe(0);
 
@@ -61,7 +61,7 @@ describe('editing the tasks of an active plan amends its workflow', () => {
     const { plan, task } = await activePlan();
     const agency = await seedAgency(app, { name: 'Sở Nội vụ tỉnh Lai Châu' });
     await request(http)
-      .put(`/plans/${plan.id}/tasks/${task.id}/agencies`)
+      .put(`/api/plans/${plan.id}/tasks/${task.id}/agencies`)
       .set(coordinator.auth)
       .send({ agencies: [{ agencyId: agency.id, role: 'lead' }] })
       .expect(200);

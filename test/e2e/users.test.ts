@@ -30,7 +30,7 @@ describe('users: managed by admins and coordinators', () => {
       agencyId: agency.id,
       password: 'mật khẩu của Sơn',
     };
-    const created = await request(http).post('/users').set(coordinator.auth).send(body).expect(201);
+    const created = await request(http).post('/api/users').set(coordinator.auth).send(body).expect(201);
     expect(created.body).toMatchObject({
       email: body.email,
       role: 'agency_officer',
@@ -39,33 +39,37 @@ describe('users: managed by admins and coordinators', () => {
     });
     expect(JSON.stringify(created.body)).not.toMatch(/passwordHash|argon2/);
 
-    const listed = await request(http).get('/users').query({ agencyId: agency.id }).set(coordinator.auth).expect(200);
+    const listed = await request(http)
+      .get('/api/users')
+      .query({ agencyId: agency.id })
+      .set(coordinator.auth)
+      .expect(200);
     expect(listed.body).toMatchObject({ total: 1, items: [{ id: idOf(created) }] });
     expect(JSON.stringify(listed.body)).not.toMatch(/passwordHash|argon2/);
 
-    await request(http).post('/auth/login').send({ email: body.email, password: body.password }).expect(200);
+    await request(http).post('/api/auth/login').send({ email: body.email, password: body.password }).expect(200);
   });
 
   it('lets only an admin create or change an admin', async () => {
     const body = { email: email(), name: 'Quản trị 2', role: 'admin', password: 'một mật khẩu dài' };
-    await request(http).post('/users').set(coordinator.auth).send(body).expect(403);
-    const created = await request(http).post('/users').set(admin.auth).send(body).expect(201);
+    await request(http).post('/api/users').set(coordinator.auth).send(body).expect(403);
+    const created = await request(http).post('/api/users').set(admin.auth).send(body).expect(201);
     await request(http)
-      .patch(`/users/${idOf(created)}`)
+      .patch(`/api/users/${idOf(created)}`)
       .set(coordinator.auth)
       .send({ name: 'Đổi tên' })
       .expect(403);
     await request(http)
-      .delete(`/users/${idOf(created)}`)
+      .delete(`/api/users/${idOf(created)}`)
       .set(coordinator.auth)
       .expect(403);
 
     const viewer = await request(http)
-      .post('/users')
+      .post('/api/users')
       .set(coordinator.auth)
       .send({ ...body, email: email(), role: 'viewer' });
     await request(http)
-      .patch(`/users/${idOf(viewer)}`)
+      .patch(`/api/users/${idOf(viewer)}`)
       .set(coordinator.auth)
       .send({ role: 'admin' })
       .expect(403);
@@ -74,44 +78,44 @@ describe('users: managed by admins and coordinators', () => {
   it('deactivates on DELETE, which ends the user’s logins, but never one’s own account', async () => {
     const password = 'mật khẩu tạm thời';
     const created = await request(http)
-      .post('/users')
+      .post('/api/users')
       .set(coordinator.auth)
       .send({ email: email(), name: 'Hà Thị Thu', role: 'inspector', password })
       .expect(201);
     await request(http)
-      .delete(`/users/${idOf(created)}`)
+      .delete(`/api/users/${idOf(created)}`)
       .set(coordinator.auth)
       .expect(204);
     await request(http)
-      .get(`/users/${idOf(created)}`)
+      .get(`/api/users/${idOf(created)}`)
       .set(coordinator.auth)
       .expect(200)
       .expect((response) => expect(rowOf(response).active).toBe(false));
     await request(http)
-      .post('/auth/login')
+      .post('/api/auth/login')
       .send({ email: rowOf(created).email, password })
       .expect(401);
 
-    await request(http).delete(`/users/${coordinator.user.id}`).set(coordinator.auth).expect(409);
+    await request(http).delete(`/api/users/${coordinator.user.id}`).set(coordinator.auth).expect(409);
   });
 
   it('changes a password, and the old one stops working', async () => {
     const created = await request(http)
-      .post('/users')
+      .post('/api/users')
       .set(coordinator.auth)
       .send({ email: email(), name: 'Vàng A Chứ', role: 'viewer', password: 'mật khẩu cũ' })
       .expect(201);
     await request(http)
-      .patch(`/users/${idOf(created)}`)
+      .patch(`/api/users/${idOf(created)}`)
       .set(coordinator.auth)
       .send({ password: 'mật khẩu mới' })
       .expect(200);
     await request(http)
-      .post('/auth/login')
+      .post('/api/auth/login')
       .send({ email: rowOf(created).email, password: 'mật khẩu cũ' })
       .expect(401);
     await request(http)
-      .post('/auth/login')
+      .post('/api/auth/login')
       .send({ email: rowOf(created).email, password: 'mật khẩu mới' })
       .expect(200);
   });

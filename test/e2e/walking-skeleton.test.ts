@@ -29,7 +29,7 @@ describe('walking skeleton: POST /plans → draft row → Temporal workflow → 
 
   it('stores the draft at once, then a worker started after the workflow mails the standing office', async () => {
     const body = planIntakeBody({ title: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2026 — Sở Tư pháp tỉnh Lai Châu' });
-    const created = await request(http).post('/plans').set(coordinator.auth).send(body).expect(201);
+    const created = await request(http).post('/api/plans').set(coordinator.auth).send(body).expect(201);
     const { id } = created.body as { id: string };
     expect(created.body).toMatchObject({ title: body.title, number: body.number, status: 'draft' });
 
@@ -41,7 +41,7 @@ describe('walking skeleton: POST /plans → draft row → Temporal workflow → 
     ]);
 
     // No worker yet: the workflow is durable and waiting, and nothing has been sent.
-    const waiting = await request(http).get(`/plans/${id}/intake`).set(coordinator.auth).expect(200);
+    const waiting = await request(http).get(`/api/plans/${id}/intake`).set(coordinator.auth).expect(200);
     expect(waiting.body).toMatchObject({ workflowId: `plan-intake-${id}`, executionStatus: 'RUNNING', stage: null });
     expect(await outboxRows(id)).toEqual([]);
 
@@ -57,13 +57,13 @@ describe('walking skeleton: POST /plans → draft row → Temporal workflow → 
     expect(mail.text).toContain(`${config.http.publicUrl}/plans/${id}`);
     expect(await outboxRows(id)).toEqual([{ status: 'sent', attempts: 1, smtp_message_id: mail.messageId }]);
 
-    const plan = await request(http).get(`/plans/${id}`).set(coordinator.auth).expect(200);
+    const plan = await request(http).get(`/api/plans/${id}`).set(coordinator.auth).expect(200);
     expect(plan.body).toMatchObject({ id, title: body.title, number: body.number, status: 'draft' });
   });
 
   it('refuses a body without a valid standing office email, naming the field and starting nothing', async () => {
     const response = await request(http)
-      .post('/plans')
+      .post('/api/plans')
       .set(coordinator.auth)
       .send(planIntakeBody({ standingOfficeEmail: 'not-an-email' }))
       .expect(400)
@@ -76,7 +76,7 @@ describe('walking skeleton: POST /plans → draft row → Temporal workflow → 
 
   it('refuses malformed JSON as a problem document', async () => {
     const response = await request(http)
-      .post('/plans')
+      .post('/api/plans')
       .set(coordinator.auth)
       .set('content-type', 'application/json')
       .send('{"title": ')
@@ -97,7 +97,7 @@ describe('walking skeleton: POST /plans → draft row → Temporal workflow → 
 async function waitForStage(http: HttpTarget, actor: LoggedIn, id: string, stage: string): Promise<{ stage: string }> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const response = await request(http).get(`/plans/${id}/intake`).set(actor.auth);
+    const response = await request(http).get(`/api/plans/${id}/intake`).set(actor.auth);
     const body = response.body as { stage: string; executionStatus: string };
     if (body.stage === stage || Date.now() > deadline) return body;
     await new Promise((resolve) => setTimeout(resolve, 250));

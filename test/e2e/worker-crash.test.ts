@@ -69,10 +69,10 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
     await api.get(CalendarAdjustmentRepository).upsertYear(year, { workingDays: [today] }, null);
 
     const province = ownProvince();
-    await request(http).post('/agencies/import').set(coordinator.auth).send(laiChauDirectory(province)).expect(200);
+    await request(http).post('/api/agencies/import').set(coordinator.auth).send(laiChauDirectory(province)).expect(200);
     const { name, bytes } = seed('003');
     const imported = await request(http)
-      .post('/plans/import')
+      .post('/api/plans/import')
       .set(coordinator.auth)
       .field('province', province)
       .attach('file', bytes, name)
@@ -86,7 +86,7 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
     expect(expected).toBeGreaterThan(20);
 
     workers.push(spawnWorker(config));
-    await request(http).post(`/plans/${planId}/activate`).set(coordinator.auth).send({}).expect(202);
+    await request(http).post(`/api/plans/${planId}/activate`).set(coordinator.auth).send({}).expect(202);
     await eventually(
       () => plans.getById(planId),
       (row) => row?.status === 'active',
@@ -103,7 +103,8 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
       { timeoutMs: 90_000, what: `${expected} assignments with workflows` },
     );
 
-    // Every assignment's focal point gets the due-day reminder once: a replay or a retried activity sends nothing more.
+    // Every assignment's focal point is told of the work, then gets the due-day reminder, each once: a replay or a
+    // retried activity sends nothing more.
     const agencies = new Map(
       (await api.get(AgencyRepository).findByIds(all.map((row) => row.agencyId))).map((a) => [a.id, a]),
     );
@@ -112,7 +113,7 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
     await Promise.all(
       all.map((row) =>
         mailsTo(agencies.get(row.agencyId)!.focalEmails[0], {
-          atLeast: perInbox(row),
+          atLeast: 2 * perInbox(row),
           timeoutMs: sendAt - Date.now() + 90_000,
         }),
       ),
@@ -129,12 +130,12 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
     const first = all[0];
     const officer = await loginAs(api, http, 'agency_officer', { agencyId: first.agencyId });
     await request(http)
-      .post(`/assignments/${first.id}/submissions`)
+      .post(`/api/assignments/${first.id}/submissions`)
       .set(officer.auth)
       .send({ reportText: 'Đã triển khai ứng dụng chuyển đổi số trong công tác PBGDPL năm 2026.' })
       .expect(201);
     await request(http)
-      .post(`/assignments/${first.id}/review`)
+      .post(`/api/assignments/${first.id}/review`)
       .set(coordinator.auth)
       .send({ outcome: 'accepted' })
       .expect(200);
@@ -144,7 +145,7 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
       { what: 'assignment accepted' },
     );
     await request(http)
-      .post(`/plans/${planId}/cancel`)
+      .post(`/api/plans/${planId}/cancel`)
       .set(coordinator.auth)
       .send({ reason: 'Kết thúc kiểm thử' })
       .expect(202);

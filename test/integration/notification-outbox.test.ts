@@ -5,7 +5,7 @@ import { type AppConfig } from '@dondoc/config';
 import { freePort } from '@dondoc/devstack';
 import { MailSender } from '@dondoc/mail';
 import { NotificationRepository } from '@dondoc/persistence';
-import { deliverNotification } from '../../apps/worker/src/notifications/deliver-notification';
+import { deliverNotification } from '@dondoc/notifications';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { mailsTo } from '../support/mail-sink-client';
 import { stackConfig } from '../support/stack-apps';

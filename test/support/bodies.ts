@@ -6,6 +6,7 @@ export interface Problem {
   status: number;
   title: string;
   detail?: string;
+  code?: string;
   errors?: Array<{ field: string; message: string }>;
 }
 

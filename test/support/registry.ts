@@ -65,7 +65,7 @@ export async function loginAs(
   options: SeedUser = {},
 ): Promise<LoggedIn> {
   const user = await seedUser(app, role, options);
-  const response = await request(http).post('/auth/login').send({ email: user.email, password: TEST_PASSWORD });
+  const response = await request(http).post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD });
   if (response.status !== 200) throw new Error(`login as ${role} failed: ${response.status} ${response.text}`);
   const token = (response.body as { accessToken: string }).accessToken;
   return { user, token, auth: { authorization: `Bearer ${token}` } };

@@ -1,4 +1,4 @@
-import { type INestApplication } from '@nestjs/common';
+import { type INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -11,6 +11,8 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { bindRequestContext } from './http/request-context';
 import { createValidationPipe } from './http/validation.pipe';
 import { SUBMISSIONS_PATH, submissionBodyParser } from './submissions/submission-body';
+import { API_PREFIX, webEdge } from './web/web-edge';
+import { WebShell } from './web/web-shell';
 
 export const JSON_BODY_LIMIT = '1mb';
 export const CSV_BODY_LIMIT = '5mb';
@@ -22,9 +24,16 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
     bodyParser: false,
   });
   app.use(requestLogging(logger));
+  app.use(webEdge(new WebShell(config.web.distDir)));
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'r/:token', method: RequestMethod.GET },
+      { path: 'i/:token', method: RequestMethod.GET },
+    ],
+  });
   // Parser errors (malformed JSON, 413) reach Nest's error handler, so they leave as problem+json too.
   // A body read by the first parser is not read again by the second.
-  app.use(SUBMISSIONS_PATH, submissionBodyParser());
+  app.use(`/${API_PREFIX}${SUBMISSIONS_PATH}`, submissionBodyParser());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT });
   app.use(bindRequestContext);
@@ -32,7 +41,9 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
   app.useGlobalInterceptors(new BodyMediaTypeInterceptor(app.get(Reflector)));
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
-  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
+  });
   return app;
 }
 

@@ -11,6 +11,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { DirectoryApiModule } from './directory/directory-api.module';
 import { HealthModule } from './health/health.module';
 import { InspectionsModule } from './inspections/inspections.module';
+import { PersonalLinksModule } from './personal-links/personal-links.module';
 import { PlanActivationModule } from './plan-activation/plan-activation.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { PlanProgressModule } from './plan-progress/plan-progress.module';
@@ -44,6 +45,7 @@ export class AppModule {
         InspectionsModule,
         UsersModule,
         CalendarModule,
+        PersonalLinksModule,
       ],
     };
   }

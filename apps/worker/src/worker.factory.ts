@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AppConfig } from '@dondoc/config';
 import { MailSender } from '@dondoc/mail';
-import { NotificationRepository, PlanRepository } from '@dondoc/persistence';
+import { NotificationRepository, PersonalLinkRepository, PlanRepository } from '@dondoc/persistence';
 import { createActivities } from './activities';
 import { PostgresAssignmentStore } from './assignments/assignment.store';
 import { PostgresInspectionStore } from './inspections/inspection.store';
@@ -30,6 +30,9 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     notifications: app.get(NotificationRepository),
     mail: app.get(MailSender),
     publicUrl: config.http.publicUrl,
+    links: app.get(PersonalLinkRepository),
+    linkSecret: config.auth.jwtSecret,
+    linkGraceDays: config.links.graceDays,
     planStore: app.get(PostgresPlanStore),
     taskPeriods: app.get(PostgresTaskPeriodStore),
     assignments: app.get(PostgresAssignmentStore),

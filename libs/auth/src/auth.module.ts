@@ -4,6 +4,7 @@ import { AccessTokens } from './access-tokens';
 import { AuthenticationGuard } from './authentication.guard';
 import { PasswordHasher } from './password-hasher';
 import { RolesGuard } from './roles.guard';
+import { SessionTokens } from './session-tokens';
 
 /** Importing it protects every route: authentication first, then the route's roles. */
 @Global()
@@ -11,9 +12,10 @@ import { RolesGuard } from './roles.guard';
   providers: [
     PasswordHasher,
     AccessTokens,
+    SessionTokens,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [PasswordHasher, AccessTokens],
+  exports: [PasswordHasher, AccessTokens, SessionTokens],
 })
 export class AuthModule {}

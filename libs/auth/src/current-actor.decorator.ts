@@ -2,7 +2,8 @@ import { createParamDecorator, type ExecutionContext, UnauthorizedException } fr
 import { type Request } from 'express';
 import { type Actor } from './actor';
 
-export type AuthenticatedRequest = Request & { actor?: Actor };
+/** `csrfToken` is set for a cookie session: the web app reads it back from GET /api/session. */
+export type AuthenticatedRequest = Request & { actor?: Actor; csrfToken?: string };
 
 /** The actor the authentication guard resolved for this request. */
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {

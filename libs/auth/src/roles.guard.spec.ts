@@ -21,7 +21,13 @@ function contextFor(handler: () => void, actor?: Actor): ExecutionContext {
   } as unknown as ExecutionContext;
 }
 
-const actor = (role: UserRole): Actor => ({ userId: 'u1', email: 'u1@dondoc.invalid', role, agencyId: null });
+const actor = (role: UserRole): Actor => ({
+  userId: 'u1',
+  email: 'u1@dondoc.invalid',
+  role,
+  agencyId: null,
+  link: null,
+});
 
 describe('RolesGuard', () => {
   const guard = new RolesGuard(new Reflector());

@@ -18,12 +18,19 @@ describe('loadAppConfig', () => {
         adminPassword: 'dondoc-admin',
       },
       storage: { dir: '.data/attachments' },
+      web: { distDir: 'apps/web/dist' },
+      links: { graceDays: 30 },
     });
   });
 
   it('keeps attachments under the data folder unless ATTACHMENTS_DIR says otherwise', () => {
     expect(loadAppConfig({ ...valid, DONDOC_DATA_DIR: '/srv/dondoc' }).storage.dir).toBe('/srv/dondoc/attachments');
     expect(loadAppConfig({ ...valid, ATTACHMENTS_DIR: '/mnt/files' }).storage.dir).toBe('/mnt/files');
+  });
+
+  it('keeps personal links working 1 to 90 days past a deadline', () => {
+    expect(loadAppConfig({ ...valid, LINK_GRACE_DAYS: '90' }).links.graceDays).toBe(90);
+    expect(() => loadAppConfig({ ...valid, LINK_GRACE_DAYS: '91' })).toThrow(/LINK_GRACE_DAYS/);
   });
 
   it('derives the public URL from PORT unless PUBLIC_URL is given', () => {

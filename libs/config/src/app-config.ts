@@ -15,6 +15,10 @@ export interface AppConfig {
   auth: { jwtSecret: string; adminEmail: string; adminPassword: string };
   /** Where submitted attachments are kept, content-addressed by their SHA-256. */
   storage: { dir: string };
+  /** The web app's build, served by the API on the same origin. */
+  web: { distDir: string };
+  /** Personal links in emails: how long after the deadline they keep working. */
+  links: { graceDays: number };
 }
 
 /** Local defaults so `npm start` works out of the box; production refuses each of them by name. */
@@ -51,6 +55,8 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       adminPassword: read.minLength('ADMIN_PASSWORD', devDefault('ADMIN_PASSWORD'), 8),
     },
     storage: { dir: read.string('ATTACHMENTS_DIR', join(read.string('DONDOC_DATA_DIR', '.data'), 'attachments')) },
+    web: { distDir: read.string('WEB_DIST_DIR', join('apps', 'web', 'dist')) },
+    links: { graceDays: read.integer('LINK_GRACE_DAYS', 30, { min: 1, max: 90 }) },
   };
   read.finish();
   return config;

@@ -41,7 +41,14 @@ export interface AssignmentState {
   wasReturned: boolean;
   /** Notice steps already sent for the current deadline version. */
   sentSteps: string[];
+  /** Mails the agency is still to be sent about its work (given, received, returned, accepted), oldest first. */
+  untold?: AgencyTidings[];
 }
+
+export type AgencyTidings = { event: 'assigned' } | { event: 'receipt' | 'returned' | 'accepted'; version: number };
+
+/** Workflows started before agencies were told of their work replay without these mails. */
+export const AGENCY_TIDINGS_PATCH = 'agency-tidings-v1';
 
 export interface AssignmentOutcome {
   assignmentId: string;
@@ -54,7 +61,10 @@ export interface AssignmentOutcome {
 export interface SubmitReportRequest {
   /** The caller's agency: only the assignee may submit. */
   agencyId: string;
-  submittedBy: string;
+  /** The user who sent it; null when it came through a personal link. */
+  submittedBy: string | null;
+  /** The address the personal link was sent to, when it came through one. */
+  submittedByEmail?: string;
   reportText: string;
   attachments: Array<{ filename: string; mediaType: string; size: number; sha256: string; storageKey: string }>;
 }

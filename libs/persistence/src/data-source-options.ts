@@ -5,8 +5,10 @@ import { AgencyGroupEntity } from './agency-groups/agency-group.entity';
 import { AssignmentEntity } from './assignments/assignment.entity';
 import { AuditEventEntity } from './audit/audit-event.entity';
 import { CalendarAdjustmentEntity } from './calendar/calendar-adjustment.entity';
+import { InspectionFindingEntity } from './inspections/inspection-finding.entity';
 import { InspectionEntity } from './inspections/inspection.entity';
 import { NotificationEntity } from './notifications/notification.entity';
+import { PersonalLinkEntity } from './personal-links/personal-link.entity';
 import { PlanEntity } from './plans/plan.entity';
 import { SubmissionEntity } from './submissions/submission.entity';
 import { TaskAgencyEntity } from './tasks/task-agency.entity';
@@ -15,6 +17,7 @@ import { UserEntity } from './users/user.entity';
 import { CreatePlansAndOutbox1763827200000 } from './migrations/1763827200000-create-plans-and-outbox';
 import { CreateRegistry1763900000000 } from './migrations/1763900000000-create-registry';
 import { CreateCalendarAdjustments1763950000000 } from './migrations/1763950000000-create-calendar-adjustments';
+import { CreatePersonalLinksAndFindings1764500000000 } from './migrations/1764500000000-create-personal-links-and-findings';
 
 export const entities = [
   AgencyEntity,
@@ -27,6 +30,8 @@ export const entities = [
   SubmissionEntity,
   NotificationEntity,
   InspectionEntity,
+  InspectionFindingEntity,
+  PersonalLinkEntity,
   UserEntity,
   AuditEventEntity,
   CalendarAdjustmentEntity,
@@ -35,6 +40,7 @@ export const migrations = [
   CreatePlansAndOutbox1763827200000,
   CreateRegistry1763900000000,
   CreateCalendarAdjustments1763950000000,
+  CreatePersonalLinksAndFindings1764500000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

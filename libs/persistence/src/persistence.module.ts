@@ -8,8 +8,10 @@ import { AssignmentRepository } from './assignments/assignment.repository';
 import { AuditEventRepository } from './audit/audit-event.repository';
 import { CalendarAdjustmentRepository } from './calendar/calendar-adjustment.repository';
 import { dataSourceOptions } from './data-source-options';
+import { InspectionFindingRepository } from './inspections/inspection-finding.repository';
 import { InspectionRepository } from './inspections/inspection.repository';
 import { NotificationRepository } from './notifications/notification.repository';
+import { PersonalLinkRepository } from './personal-links/personal-link.repository';
 import { PlanRepository } from './plans/plan.repository';
 import { SubmissionRepository } from './submissions/submission.repository';
 import { TaskRepository } from './tasks/task.repository';
@@ -24,6 +26,8 @@ const repositories = [
   SubmissionRepository,
   NotificationRepository,
   InspectionRepository,
+  InspectionFindingRepository,
+  PersonalLinkRepository,
   UserRepository,
   AuditEventRepository,
   CalendarAdjustmentRepository,

@@ -9,8 +9,10 @@ const ALL_TABLES = [
   'assignments',
   'audit_events',
   'calendar_adjustments',
+  'inspection_findings',
   'inspections',
   'notifications',
+  'personal_links',
   'plans',
   'submissions',
   'task_agencies',
@@ -60,11 +62,19 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: the calendar, then the registry, leaving the walking skeleton intact', async () => {
+  it('undoes one migration at a time: links and findings, the calendar, then the registry, leaving the walking skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     try {
       await dataSource.undoLastMigration({ transaction: 'each' });
-      expect(await userTables(dataSource)).toEqual(ALL_TABLES.filter((table) => table !== 'calendar_adjustments'));
+      expect(await userTables(dataSource)).toEqual(
+        ALL_TABLES.filter((table) => !['personal_links', 'inspection_findings'].includes(table)),
+      );
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).toEqual(
+        ALL_TABLES.filter(
+          (table) => !['personal_links', 'inspection_findings', 'calendar_adjustments'].includes(table),
+        ),
+      );
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await userTables(dataSource)).toEqual(['notifications', 'plans']);
       const columns = await dataSource.query<Array<{ name: string }>>(

@@ -1,7 +1,7 @@
 import { activityInfo } from '@temporalio/activity';
 import { type AssignmentState, type PlanSchedule, type TaskPeriod } from '@dondoc/contracts';
 import { type Activities } from '../../../apps/worker/src/activities';
-import { type AssignmentNotice } from '../../../apps/worker/src/assignments/assignment.activities';
+import { type AgencyNotice, type AssignmentNotice } from '../../../apps/worker/src/assignments/assignment.activities';
 import { type ScheduledInspection } from '../../../apps/worker/src/inspections/inspection-store';
 
 export interface SentNotice extends AssignmentNotice {
@@ -12,6 +12,8 @@ export interface SentNotice extends AssignmentNotice {
 /** In-memory stand-ins for every activity: they record what the workflows asked for, at workflow time. */
 export class FakeWorld {
   readonly notices: SentNotice[] = [];
+  /** Mails telling the agency its work was given, received, returned or accepted. */
+  readonly agencyNotices: Array<AgencyNotice & { at: string }> = [];
   readonly states = new Map<string, AssignmentState[]>();
   readonly submissions: Array<{ assignmentId: string; version: number; agencyId: string }> = [];
   readonly reviews: Array<{ assignmentId: string; version: number; outcome: string }> = [];
@@ -54,6 +56,7 @@ export class FakeWorld {
         this.notices.push({ ...notice, at: now() });
         return Promise.resolve(`<${notice.step}@dondoc.invalid>`);
       },
+      notifyAgency: (notice) => Promise.resolve(this.agencyNotices.push({ ...notice, at: now() })),
       scheduleInspection: (inspection) => {
         this.inspections.push({ ...inspection, at: now() });
         return Promise.resolve(`inspection-${this.inspections.length}`);

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
+import { accountOf, type Actor } from '@dondoc/auth';
 import { type AssignmentState } from '@dondoc/contracts';
 import { parseIsoDate } from '@dondoc/domain';
 import { AgencyRepository, AssignmentRepository } from '@dondoc/persistence';
@@ -28,7 +28,7 @@ export class AssignmentActionsService {
     return this.act(actor, id, 'assignment.review', dto, () =>
       this.workflows.review(id, {
         outcome: dto.outcome,
-        reviewedBy: actor.userId,
+        reviewedBy: accountOf(actor),
         ...(dto.comment ? { comment: dto.comment } : {}),
         ...(dto.newDue ? { newDue: parseIsoDate(dto.newDue) } : {}),
       }),

@@ -1,17 +1,30 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Public } from '@dondoc/auth';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { type Response } from 'express';
+import { type Actor, AllowPersonalLink, type AuthenticatedRequest, CurrentActor, Public } from '@dondoc/auth';
 import { AccessTokenResponse, ActorResponse } from './auth.responses';
 import { AuthService } from './auth.service';
 import { LoginDto } from './login.dto';
+import { SessionResponse } from './session.response';
+import { SessionsService } from './sessions.service';
 
 @ApiTags('auth')
-@Controller('auth')
+@Controller()
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+  ) {}
 
   @Public()
-  @Post('login')
+  @Post('auth/login')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: AccessTokenResponse })
   @ApiBadRequestResponse({ description: 'email or password missing or malformed' })
@@ -20,11 +33,37 @@ export class AuthController {
     return this.auth.login(dto);
   }
 
-  @Get('me')
+  @Get('auth/me')
   @ApiBearerAuth()
   @ApiOkResponse({ type: ActorResponse, description: 'Who the bearer token belongs to' })
   @ApiUnauthorizedResponse({ description: 'No valid bearer token' })
   me(@CurrentActor() actor: Actor): ActorResponse {
     return ActorResponse.from(actor);
+  }
+
+  @Public()
+  @Post('auth/session')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SessionResponse, description: 'Logged in: the session cookie is set (httpOnly)' })
+  @ApiBadRequestResponse({ description: 'email or password missing or malformed' })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password, or an inactive account' })
+  async startSession(@Body() dto: LoginDto, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+    return this.sessions.startUserSession(response, await this.auth.authenticate(dto));
+  }
+
+  @Public()
+  @Delete('auth/session')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Logged out: the session and personal-link cookies are cleared' })
+  endSession(@Res({ passthrough: true }) response: Response): void {
+    this.sessions.end(response);
+  }
+
+  @Get('session')
+  @AllowPersonalLink()
+  @ApiOkResponse({ type: SessionResponse, description: 'The browser’s session, from its cookie' })
+  @ApiUnauthorizedResponse({ description: 'No session' })
+  session(@CurrentActor() actor: Actor, @Req() request: AuthenticatedRequest): Promise<SessionResponse> {
+    return this.sessions.describe(actor, request.csrfToken ?? '');
   }
 }

@@ -8,8 +8,8 @@ export class AccessTokenResponse {
 }
 
 export class ActorResponse {
-  @ApiProperty({ format: 'uuid' })
-  userId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null for a personal link' })
+  userId!: string | null;
 
   @ApiProperty()
   email!: string;

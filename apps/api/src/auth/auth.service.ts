@@ -1,5 +1,5 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
-import { AccessTokens, PasswordHasher } from '@dondoc/auth';
+import { AccessTokens, type Actor, PasswordHasher } from '@dondoc/auth';
 import { UserRepository } from '@dondoc/persistence';
 import { type AccessTokenResponse } from './auth.responses';
 import { type LoginDto } from './login.dto';
@@ -18,11 +18,17 @@ export class AuthService {
   }
 
   async login(dto: LoginDto): Promise<AccessTokenResponse> {
+    const actor = await this.authenticate(dto);
+    return { accessToken: await this.tokens.issue({ sub: actor.userId, role: actor.role, agencyId: actor.agencyId }) };
+  }
+
+  /** The account behind an email and password, or 401 saying neither which part was wrong nor whether it exists. */
+  async authenticate(dto: LoginDto): Promise<Actor & { userId: string }> {
     const user = await this.users.getByEmail(dto.email);
     const passwordMatches = await this.hasher.verify(user?.passwordHash ?? (await this.timingHash), dto.password);
     if (!user?.passwordHash || !passwordMatches || !user.active) {
       throw new UnauthorizedException('email or password is wrong, or the account is inactive');
     }
-    return { accessToken: await this.tokens.issue({ sub: user.id, role: user.role, agencyId: user.agencyId }) };
+    return { userId: user.id, email: user.email, role: user.role, agencyId: user.agencyId, link: null };
   }
 }

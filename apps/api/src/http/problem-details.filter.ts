@@ -29,6 +29,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl;
+    const retryAfter = retryAfterOf(exception);
+    if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
@@ -56,6 +58,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { type: 'about:blank', title: 'Internal Server Error', status: HttpStatus.INTERNAL_SERVER_ERROR };
   }
+}
+
+/** A 429 says how long to wait, in the header clients read. */
+function retryAfterOf(exception: unknown): number | undefined {
+  if (!(exception instanceof HttpException)) return undefined;
+  const body = exception.getResponse() as { retryAfter?: unknown };
+  return typeof body === 'object' && typeof body.retryAfter === 'number' ? body.retryAfter : undefined;
 }
 
 /** body-parser errors (malformed JSON, oversized body) carry their own 4xx status. */

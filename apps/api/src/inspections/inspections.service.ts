@@ -1,12 +1,27 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
-import { type InspectionEntity, InspectionRepository, type Page } from '@dondoc/persistence';
+import { accountOf, type Actor } from '@dondoc/auth';
+import {
+  AgencyRepository,
+  AssignmentRepository,
+  type InspectionEntity,
+  InspectionFindingRepository,
+  InspectionRepository,
+  type Page,
+  PlanRepository,
+  SubmissionRepository,
+  TaskRepository,
+  UserRepository,
+} from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { mapPage } from '../http/pagination';
 import { InspectionWorkflowClient } from '../orchestration/inspection-workflow.client';
 import { notRunning } from '../orchestration/temporal-problems';
+import { acceptAttachments, type ReceivedFile } from '../uploads/accepted-attachments';
+import { AttachmentStore } from '../uploads/attachment-store';
+import { type BriefingResponse, type FindingResponse } from './briefing.response';
 import { InspectionResponse } from './inspection.response';
 import { type ListInspectionsQuery } from './list-inspections.query';
+import { type SaveFindingDto } from './save-finding.dto';
 import { type SubmitFindingsDto } from './submit-findings.dto';
 
 /** Inspectors see, and report on, only the inspections whose teams they are on; other roles see all. */
@@ -14,27 +29,181 @@ import { type SubmitFindingsDto } from './submit-findings.dto';
 export class InspectionsService {
   constructor(
     private readonly inspections: InspectionRepository,
+    private readonly findings: InspectionFindingRepository,
+    private readonly plans: PlanRepository,
+    private readonly tasks: TaskRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly assignments: AssignmentRepository,
+    private readonly submissions: SubmissionRepository,
+    private readonly users: UserRepository,
+    private readonly files: AttachmentStore,
     private readonly workflows: InspectionWorkflowClient,
     private readonly audit: AuditTrail,
   ) {}
 
   async list(actor: Actor, query: ListInspectionsQuery): Promise<Page<InspectionResponse>> {
-    const inspectorId = actor.role === 'inspector' ? actor.userId : undefined;
+    const inspectorId = actor.role === 'inspector' ? accountOf(actor) : undefined;
     return mapPage(await this.inspections.search({ ...query, inspectorId }), InspectionResponse.from);
   }
 
+  async briefing(actor: Actor, id: string): Promise<BriefingResponse> {
+    const inspection = await this.visible(actor, id);
+    const teams =
+      actor.role === 'inspector'
+        ? inspection.teams.filter((team) => team.inspectorIds.includes(accountOf(actor)))
+        : inspection.teams;
+    const agencyIds = teams.flatMap((team) => team.agencyIds);
+    const [plan, task, agencies, members, findings, assignments] = await Promise.all([
+      this.plans.getById(inspection.planId),
+      inspection.taskId ? this.tasks.getForPlan(inspection.planId, inspection.taskId) : null,
+      this.agencies.findByIds(agencyIds),
+      Promise.all(teams.flatMap((team) => team.inspectorIds).map((userId) => this.users.getById(userId))),
+      this.findings.listForInspection(id),
+      this.assignments.listForPlan(inspection.planId, {
+        period: inspection.period,
+        ...(inspection.taskId ? { taskId: inspection.taskId } : {}),
+        pageSize: 100,
+      }),
+    ]);
+    const taskTitles = new Map<string, { code: string; title: string }>();
+    for (const taskId of new Set(assignments.items.map((item) => item.taskId))) {
+      const found = await this.tasks.getForPlan(inspection.planId, taskId);
+      if (found) taskTitles.set(taskId, { code: found.code, title: found.title });
+    }
+    const targets = await Promise.all(
+      agencyIds.map(async (agencyId) => {
+        const finding = findings.find((item) => item.agencyId === agencyId);
+        const held = assignments.items.filter((item) => item.agencyId === agencyId);
+        return {
+          agency: { id: agencyId, name: agencies.find((agency) => agency.id === agencyId)?.name ?? '' },
+          tasks: await Promise.all(
+            held.map(async (assignment) => ({
+              ...(taskTitles.get(assignment.taskId) ?? { code: '', title: '' }),
+              status: assignment.status,
+              due: assignment.dueDate,
+              history: (await this.submissions.listForAssignment(assignment.id))
+                .reverse()
+                .flatMap((submission) => [
+                  { at: submission.submittedAt.toISOString(), status: 'submitted' },
+                  ...(submission.reviewOutcome && submission.reviewedAt
+                    ? [{ at: submission.reviewedAt.toISOString(), status: submission.reviewOutcome }]
+                    : []),
+                ]),
+            })),
+          ),
+          finding: finding ? this.findingResponse(id, finding) : null,
+        };
+      }),
+    );
+    return {
+      inspection: {
+        id,
+        status: inspection.status,
+        period: inspection.period,
+        windowStart: inspection.windowStart,
+        windowEnd: inspection.windowEnd,
+        reportDue: inspection.reportDue,
+        canSubmit: actor.role === 'inspector' && inspection.status === 'notified',
+      },
+      plan: { id: inspection.planId, number: plan?.number ?? null, title: plan?.title ?? '' },
+      task: task ? { code: task.code, title: task.title } : null,
+      team: {
+        name: teams.map((team) => team.name).join(', '),
+        members: members.flatMap((user) => (user ? [{ name: user.name, email: user.email }] : [])),
+      },
+      targets,
+    };
+  }
+
+  async saveFinding(
+    actor: Actor,
+    id: string,
+    agencyId: string,
+    dto: SaveFindingDto,
+    uploaded: readonly ReceivedFile[],
+  ): Promise<FindingResponse> {
+    try {
+      const inspection = await this.visible(actor, id);
+      const inspectorId = accountOf(actor);
+      if (
+        !inspection.teams.some((team) => team.inspectorIds.includes(inspectorId) && team.agencyIds.includes(agencyId))
+      ) {
+        throw new NotFoundException(`agency ${agencyId} is not a target of your team`);
+      }
+      if (inspection.status !== 'notified') throw notRunning('the inspection');
+      const previous = (await this.findings.listForInspection(id)).find((item) => item.agencyId === agencyId);
+      const saved = await this.findings.save({
+        inspectionId: id,
+        agencyId,
+        finding: dto.finding,
+        rating: dto.rating,
+        recommendation: dto.recommendation ?? '',
+        attachments: [...(previous?.attachments ?? []), ...acceptAttachments(uploaded)],
+        recordedBy: inspectorId,
+      });
+      const after = this.findingResponse(id, saved);
+      await this.audit.recordDone(actor, {
+        action: 'inspection.finding',
+        entityType: 'inspection',
+        entityId: id,
+        after,
+      });
+      return after;
+    } catch (error) {
+      await this.files.discard(uploaded, (sha256) => this.isHeld(sha256));
+      throw error;
+    }
+  }
+
   async submitFindings(actor: Actor, id: string, dto: SubmitFindingsDto): Promise<InspectionResponse> {
-    const inspection = await this.onTeam(actor, id);
+    const inspection = await this.visible(actor, id);
     if (!inspection.workflowId) throw notRunning('the inspection');
-    await this.workflows.submitFindings(inspection.workflowId, { report: dto.report, submittedBy: actor.userId });
+    await this.workflows.submitFindings(inspection.workflowId, { report: dto.report, submittedBy: accountOf(actor) });
     const after = InspectionResponse.from((await this.inspections.getById(id)) ?? inspection);
     await this.audit.recordDone(actor, { action: 'inspection.report', entityType: 'inspection', entityId: id, after });
     return after;
   }
 
-  /** Another team's inspection is 404 to an inspector, as if it did not exist. */
-  private async onTeam(actor: Actor, id: string): Promise<InspectionEntity> {
-    const inspection = await this.inspections.getForInspector(actor.userId, id);
+  async attachment(actor: Actor, id: string, sha256: string) {
+    await this.visible(actor, id);
+    const file = (await this.findings.listForInspection(id))
+      .flatMap((finding) => finding.attachments)
+      .find((attachment) => attachment.sha256 === sha256);
+    const stream = file && (await this.files.open(file.storageKey));
+    if (!file || !stream) throw new NotFoundException(`attachment ${sha256} not found`);
+    return { file, stream };
+  }
+
+  private findingResponse(
+    id: string,
+    finding: Awaited<ReturnType<InspectionFindingRepository['save']>>,
+  ): FindingResponse {
+    return {
+      finding: finding.finding,
+      rating: finding.rating,
+      recommendation: finding.recommendation,
+      attachments: finding.attachments.map(({ filename, mediaType, size, sha256 }) => ({
+        filename,
+        mediaType,
+        size,
+        url: `/api/inspections/${id}/attachments/${sha256}`,
+      })),
+      updatedAt: finding.updatedAt.toISOString(),
+    };
+  }
+
+  private async isHeld(sha256: string): Promise<boolean> {
+    return (await this.submissions.referencesFile(sha256)) || (await this.findings.referencesFile(sha256));
+  }
+
+  /** Another team's inspection is 404 to an inspector, as is any inspection but its own to a personal link. */
+  private async visible(actor: Actor, id: string): Promise<InspectionEntity> {
+    const inspection =
+      actor.role !== 'inspector'
+        ? await this.inspections.getById(id)
+        : actor.link && actor.link.inspectionId !== id
+          ? null
+          : await this.inspections.getForInspector(accountOf(actor), id);
     if (!inspection) throw new NotFoundException(`inspection ${id} not found`);
     return inspection;
   }

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { type Actor } from '@dondoc/auth';
+import { accountOf, type Actor } from '@dondoc/auth';
 import { workflowIds } from '@dondoc/contracts';
 import { parseIsoDate } from '@dondoc/domain';
 import { type PlanEntity, PlanRepository, TaskRepository } from '@dondoc/persistence';
@@ -59,7 +59,7 @@ export class PlanActivationService {
     const period = await this.workflows.trigger(planId, {
       taskId,
       due: parseIsoDate(dto.due),
-      requestedBy: actor.userId,
+      requestedBy: accountOf(actor),
     });
     await this.record(actor, 'task.trigger', taskId, period, 'task');
     return period;

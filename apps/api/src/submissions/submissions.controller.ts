@@ -1,17 +1,26 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiBody,
   ApiConflictResponse,
+  ApiConsumes,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiNotFoundResponse,
   ApiPayloadTooLargeResponse,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@dondoc/auth';
+import { type Actor, AllowPersonalLink, CurrentActor, Roles } from '@dondoc/auth';
+import { AcceptsBody } from '../http/body-media-type.interceptor';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
+import { AttachmentUploadInterceptor, type UploadedAttachment } from '../uploads/attachment-upload.interceptor';
+import { UPLOAD_LIMITS } from '../uploads/upload-limits';
 import { SubmissionResponse } from './submission.response';
 import { SubmissionsService } from './submissions.service';
-import { SubmitReportDto } from './submit-report.dto';
+import { SubmitReportDto, SubmitReportFormDto } from './submit-report.dto';
+
+const MB = 1024 * 1024;
 
 @ApiTags('assignments')
 @ApiProtected()
@@ -21,16 +30,31 @@ export class SubmissionsController {
 
   @Post()
   @Roles('agency_officer')
+  @AllowPersonalLink()
+  @AcceptsBody('application/json', 'multipart/form-data')
+  @UseInterceptors(AttachmentUploadInterceptor)
+  @ApiExtraModels(SubmitReportDto, SubmitReportFormDto)
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({
+    schema: { oneOf: [{ $ref: getSchemaPath(SubmitReportFormDto) }, { $ref: getSchemaPath(SubmitReportDto) }] },
+    description: `A report: as multipart/form-data (the web app; files streamed) or as JSON with base64 files. At most ${UPLOAD_LIMITS.maxFiles} files of ${UPLOAD_LIMITS.maxFileBytes / MB} MB, ${UPLOAD_LIMITS.maxTotalBytes / MB} MB in all; PDF, DOCX, XLSX, DOC, JPG, PNG, decided by the bytes.`,
+  })
   @ApiCreatedResponse({ type: SubmissionResponse, description: 'The report is stored and awaits review' })
-  @ApiBadRequestResponse({ type: ProblemResponse, description: 'A field is invalid (bad base64, media type…)' })
+  @ApiBadRequestResponse({ type: ProblemResponse, description: 'A field is invalid (a refused file type…)' })
   @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such assignment, or another agency’s' })
   @ApiConflictResponse({ type: ProblemResponse, description: 'The workflow refused the report (reason and code)' })
-  @ApiPayloadTooLargeResponse({ type: ProblemResponse, description: 'The request is over 10 MB' })
+  @ApiPayloadTooLargeResponse({ type: ProblemResponse, description: 'A file or the whole report is over its limit' })
   submit(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: SubmitReportDto,
+    @UploadedFiles() files: UploadedAttachment[] | undefined,
   ): Promise<SubmissionResponse> {
-    return this.submissions.submit(actor, id, dto);
+    return this.submissions.submit(
+      actor,
+      id,
+      dto,
+      (files ?? []).map((file) => ({ ...file, originalName: file.originalname })),
+    );
   }
 }

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { OrchestrationModule } from '../orchestration/orchestration.module';
-import { AttachmentStore } from './attachment-store';
+import { UploadsModule } from '../uploads/uploads.module';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
-  imports: [AuditModule, OrchestrationModule],
+  imports: [AuditModule, OrchestrationModule, UploadsModule],
   controllers: [SubmissionsController],
-  providers: [SubmissionsService, AttachmentStore],
+  providers: [SubmissionsService],
 })
 export class SubmissionsModule {}

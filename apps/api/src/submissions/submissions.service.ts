@@ -1,50 +1,78 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { type Actor } from '@dondoc/auth';
-import { AssignmentRepository } from '@dondoc/persistence';
+import { AssignmentRepository, InspectionFindingRepository, SubmissionRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { AssignmentWorkflowClient } from '../orchestration/assignment-workflow.client';
 import { notRunning } from '../orchestration/temporal-problems';
-import { AttachmentStore } from './attachment-store';
+import { acceptAttachments, type ReceivedFile } from '../uploads/accepted-attachments';
+import { AttachmentStore } from '../uploads/attachment-store';
 import { type SubmissionResponse } from './submission.response';
 import { type SubmitReportDto } from './submit-report.dto';
 
 /**
- * An agency officer's report on their agency's assignment. The bytes are stored first (content-addressed, so a
- * refused report leaves only an orphan file, never a dangling reference); the workflow then takes the report or
- * refuses it with its reason.
+ * An agency's report on its own assignment, from an officer's account or a personal link. The files are already in
+ * the content-addressed store when this runs (streamed there by the upload); if anything refuses the report (a
+ * file's type, the workflow) the files nobody else holds are dropped again, so nothing is stored for it.
  */
 @Injectable()
 export class SubmissionsService {
   constructor(
     private readonly assignments: AssignmentRepository,
+    private readonly submissions: SubmissionRepository,
+    private readonly findings: InspectionFindingRepository,
     private readonly workflows: AssignmentWorkflowClient,
     private readonly files: AttachmentStore,
     private readonly audit: AuditTrail,
   ) {}
 
-  async submit(actor: Actor, assignmentId: string, dto: SubmitReportDto): Promise<SubmissionResponse> {
+  async submit(
+    actor: Actor,
+    assignmentId: string,
+    dto: SubmitReportDto,
+    uploaded: readonly ReceivedFile[],
+  ): Promise<SubmissionResponse> {
+    const received = [...uploaded];
+    try {
+      for (const { filename, contentBase64 } of dto.attachments ?? []) {
+        received.push({ ...(await this.files.put(Buffer.from(contentBase64, 'base64'))), originalName: filename });
+      }
+      return await this.submitReceived(actor, assignmentId, dto.reportText, received);
+    } catch (error) {
+      await this.files.discard(received, (sha256) => this.isHeld(sha256));
+      throw error;
+    }
+  }
+
+  private async submitReceived(
+    actor: Actor,
+    assignmentId: string,
+    reportText: string,
+    received: readonly ReceivedFile[],
+  ): Promise<SubmissionResponse> {
     if (!actor.agencyId) throw new ForbiddenException('this agency officer has no agency');
+    if (actor.link && actor.link.assignmentId !== assignmentId)
+      throw new NotFoundException(`assignment ${assignmentId} not found`);
     const assignment = await this.assignments.getForAgency(actor.agencyId, assignmentId);
     if (!assignment) throw new NotFoundException(`assignment ${assignmentId} not found`);
     if (!assignment.workflowId) throw notRunning('the assignment');
-    const attachments = [];
-    for (const { filename, mediaType, contentBase64 } of dto.attachments ?? []) {
-      const stored = await this.files.put(Buffer.from(contentBase64, 'base64'));
-      attachments.push({ filename, mediaType, ...stored });
-    }
+    const attachments = acceptAttachments(received);
     const result = await this.workflows.submitReport(assignmentId, {
       agencyId: actor.agencyId,
       submittedBy: actor.userId,
-      reportText: dto.reportText,
+      ...(actor.link ? { submittedByEmail: actor.email } : {}),
+      reportText,
       attachments,
     });
-    const after = { ...result, attachments };
     await this.audit.recordDone(actor, {
       action: 'assignment.submit',
       entityType: 'assignment',
       entityId: assignmentId,
-      after,
+      after: { ...result, attachments, via: actor.link ? 'personal-link' : 'account' },
     });
     return result;
+  }
+
+  private async isHeld(sha256: string): Promise<boolean> {
+    return (await this.submissions.referencesFile(sha256)) || (await this.findings.referencesFile(sha256));
   }
 }

@@ -21,10 +21,11 @@ export class AttachmentDto {
   @MaxLength(255)
   filename!: string;
 
-  @ApiProperty({ example: 'application/pdf' })
+  @ApiPropertyOptional({ example: 'application/pdf', description: 'Ignored: the bytes decide the type' })
+  @IsOptional()
   @IsMimeType()
   @MaxLength(255)
-  mediaType!: string;
+  mediaType?: string;
 
   @ApiProperty({ description: 'The file’s bytes, base64-encoded (the whole request is at most 10 MB)' })
   @IsString()
@@ -47,4 +48,13 @@ export class SubmitReportDto {
   @ValidateNested({ each: true })
   @Type(() => AttachmentDto)
   attachments?: AttachmentDto[];
+}
+
+/** The same report as multipart/form-data: the files travel as parts named `attachments`. */
+export class SubmitReportFormDto {
+  @ApiProperty({ maxLength: 100000 })
+  reportText!: string;
+
+  @ApiPropertyOptional({ type: 'array', items: { type: 'string', format: 'binary' } })
+  attachments?: unknown[];
 }

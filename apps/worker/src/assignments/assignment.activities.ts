@@ -1,13 +1,24 @@
 import { log } from '@temporalio/activity';
+import { linkExpiry } from '@dondoc/auth';
 import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } from '@dondoc/contracts';
 import { type Audience, type IsoDate } from '@dondoc/domain';
-import { type DeliveryDeps, deliverNotification } from '../notifications/deliver-notification';
+import {
+  type AgencyEvent,
+  agencyEventMail,
+  assignmentNoticeMail,
+  type DeliveryDeps,
+  deliverNotification,
+  issuePersonalLink,
+  type LinkIssuingDeps,
+  type MailBody,
+  pageUrls,
+  recipientsFor,
+} from '@dondoc/notifications';
 import { type AssignmentStore } from './assignment-store';
-import { assignmentNoticeMail, recipientsFor } from './assignment-notice.template';
 
-export interface AssignmentActivityDeps extends DeliveryDeps {
+export interface AssignmentActivityDeps extends DeliveryDeps, LinkIssuingDeps {
   assignments: AssignmentStore;
-  publicUrl: string;
+  linkGraceDays: number;
 }
 
 export interface AssignmentNotice {
@@ -21,7 +32,77 @@ export interface AssignmentNotice {
   deadlineVersion: number;
 }
 
+/** A mail to the agency about its work as it moves; `version` names the report a receipt or review is about. */
+export interface AgencyNotice {
+  assignmentId: string;
+  agencyId: string;
+  event: AgencyEvent['kind'];
+  due: IsoDate;
+  deadlineVersion: number;
+  version?: number;
+}
+
 export function createAssignmentActivities(deps: AssignmentActivityDeps) {
+  /**
+   * One mail per agency address, each carrying its own personal link (bound to the assignment, the agency and that
+   * address); the key of each is the notice's key and the address, so a retry sends none twice.
+   */
+  async function mailAgency(
+    key: string,
+    kind: string,
+    notice: { assignmentId: string; agencyId: string; due: IsoDate },
+    recipients: string[],
+    compose: (link: string) => MailBody,
+  ): Promise<number> {
+    for (const recipient of recipients) {
+      const emailKey = `${key}:to:${recipient}`;
+      const link = await issuePersonalLink(deps, emailKey, {
+        purpose: 'assignment',
+        assignmentId: notice.assignmentId,
+        inspectionId: null,
+        agencyId: notice.agencyId,
+        userId: null,
+        recipient,
+        expiresAt: linkExpiry(notice.due, deps.linkGraceDays),
+      });
+      const mail = compose(link.url);
+      await deliverNotification(
+        deps,
+        {
+          idempotencyKey: emailKey,
+          kind,
+          recipients: [recipient],
+          subject: mail.subject,
+          textBody: mail.text,
+          htmlBody: mail.html,
+        },
+        [link.token],
+      );
+    }
+    return recipients.length;
+  }
+
+  async function agencyEvent(notice: AgencyNotice): Promise<AgencyEvent | null> {
+    if (notice.event === 'assigned') return { kind: 'assigned', due: notice.due };
+    const submission = notice.version ? await deps.assignments.submission(notice.assignmentId, notice.version) : null;
+    if (!submission) return null;
+    const version = submission.version;
+    switch (notice.event) {
+      case 'receipt':
+        return {
+          kind: 'receipt',
+          version,
+          receivedAt: submission.submittedAt,
+          reportText: submission.reportText ?? '',
+          attachments: submission.attachments,
+        };
+      case 'returned':
+        return { kind: 'returned', version, comment: submission.reviewComment, newDue: notice.due };
+      case 'accepted':
+        return { kind: 'accepted', version, comment: submission.reviewComment };
+    }
+  }
+
   return {
     async recordAssignmentState({ assignmentId, ...state }: AssignmentState & { assignmentId: string }): Promise<void> {
       await deps.assignments.recordState(assignmentId, state);
@@ -51,16 +132,41 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
         log.warn('no address for this audience; notice not sent', { ...notice });
         return null;
       }
-      const link = `${deps.publicUrl}/assignments/${notice.assignmentId}`;
-      const mail = assignmentNoticeMail({ ...notice, link }, context);
-      return deliverNotification(deps, {
-        idempotencyKey: `assignment:${notice.assignmentId}:v${notice.deadlineVersion}:${notice.step}`,
-        kind: notice.kind,
-        recipients,
-        subject: mail.subject,
-        textBody: mail.text,
-        htmlBody: mail.html,
-      });
+      const key = `assignment:${notice.assignmentId}:v${notice.deadlineVersion}:${notice.step}`;
+      if (notice.audience === 'standingOffice') {
+        const mail = assignmentNoticeMail(
+          { ...notice, link: pageUrls(deps.publicUrl).report(notice.assignmentId) },
+          context,
+        );
+        return deliverNotification(deps, {
+          idempotencyKey: key,
+          kind: notice.kind,
+          recipients,
+          subject: mail.subject,
+          textBody: mail.text,
+          htmlBody: mail.html,
+        });
+      }
+      await mailAgency(key, notice.kind, notice, recipients, (link) =>
+        assignmentNoticeMail({ ...notice, link }, context),
+      );
+      return key;
+    },
+
+    /** Work given, report received, returned or accepted: told to every address the agency has in the directory. */
+    async notifyAgency(notice: AgencyNotice): Promise<number> {
+      const context = await deps.assignments.noticeContext(notice.assignmentId, notice.agencyId);
+      const event = await agencyEvent(notice);
+      const recipients = context.agency.focalEmails;
+      if (!event || recipients.length === 0) {
+        log.warn('nothing to tell or nobody to tell it to; agency notice not sent', { ...notice });
+        return 0;
+      }
+      const step = notice.version === undefined ? notice.event : `${notice.event}-${notice.version}`;
+      const key = `assignment:${notice.assignmentId}:v${notice.deadlineVersion}:${step}`;
+      return mailAgency(key, `agency-${notice.event}`, notice, recipients, (link) =>
+        agencyEventMail(event, context, link),
+      );
     },
   };
 }

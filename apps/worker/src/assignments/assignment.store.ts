@@ -3,7 +3,9 @@ import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } fr
 import {
   AgencyRepository,
   AssignmentRepository,
+  PersonalLinkRepository,
   PlanRepository,
+  type SubmissionEntity,
   SubmissionRepository,
   TaskRepository,
 } from '@dondoc/persistence';
@@ -17,6 +19,7 @@ export class PostgresAssignmentStore implements AssignmentStore {
     private readonly plans: PlanRepository,
     private readonly tasks: TaskRepository,
     private readonly agencies: AgencyRepository,
+    private readonly links: PersonalLinkRepository,
   ) {}
 
   async recordState(assignmentId: string, state: AssignmentState): Promise<void> {
@@ -26,6 +29,7 @@ export class PostgresAssignmentStore implements AssignmentStore {
       deadlineVersion: state.deadlineVersion,
       agencyId: state.agencyId,
     });
+    await this.links.revokeOtherAgencies(assignmentId, state.agencyId);
   }
 
   async recordSubmission(assignmentId: string, version: number, request: SubmitReportRequest): Promise<void> {
@@ -33,6 +37,7 @@ export class PostgresAssignmentStore implements AssignmentStore {
       reportText: request.reportText,
       attachments: request.attachments,
       submittedBy: request.submittedBy,
+      submittedByEmail: request.submittedByEmail ?? null,
     });
   }
 
@@ -42,6 +47,10 @@ export class PostgresAssignmentStore implements AssignmentStore {
       comment: review.comment ?? null,
       reviewedBy: review.reviewedBy,
     });
+  }
+
+  submission(assignmentId: string, version: number): Promise<SubmissionEntity | null> {
+    return this.submissions.getVersion(assignmentId, version);
   }
 
   async noticeContext(assignmentId: string, agencyId: string): Promise<NoticeContext> {
@@ -58,6 +67,7 @@ export class PostgresAssignmentStore implements AssignmentStore {
     return {
       plan: { id: plan.id, number: plan.number, title: plan.title },
       task: { code: task.code, title: task.title },
+      role: assignment.role,
       agency: { name: agency.name, focalEmails: agency.focalEmails, headEmail: agency.headEmail },
       standingOffice: {
         name: office?.name ?? 'Cơ quan thường trực',

@@ -1,5 +1,8 @@
 import { type InspectionTeamPlan } from '@dondoc/contracts';
 import { type IsoDate } from '@dondoc/domain';
+import { type InspectionBrief } from '@dondoc/notifications';
+
+export type { InspectionBrief };
 
 export interface ScheduledInspection {
   workflowId: string;
@@ -10,17 +13,6 @@ export interface ScheduledInspection {
   windowStart: IsoDate;
   windowEnd: IsoDate;
   reportDue: IsoDate;
-}
-
-export interface InspectionBrief {
-  inspectionId: string;
-  plan: { number: string | null; title: string };
-  taskCode: string | null;
-  windowStart: IsoDate;
-  windowEnd: IsoDate;
-  reportDue: IsoDate;
-  teams: Array<{ name: string; inspectors: Array<{ email: string; name: string }>; agencies: string[] }>;
-  standingOffice: { name: string; emails: string[] };
 }
 
 export interface InspectionStore {

@@ -1,43 +1,86 @@
-import { type DeliveryDeps, deliverNotification } from '../notifications/deliver-notification';
+import { linkExpiry } from '@dondoc/auth';
+import {
+  consolidatedReportDueMail,
+  type DeliveryDeps,
+  deliverNotification,
+  findingsReminderMail,
+  type InspectionBrief,
+  issuePersonalLink,
+  type LinkIssuingDeps,
+  pageUrls,
+  teamBriefMail,
+} from '@dondoc/notifications';
 import { type InspectionStore, type ScheduledInspection } from './inspection-store';
-import { consolidatedReportDueMail, findingsReminderMail, teamBriefMail } from './inspection-mail.template';
 
-export interface InspectionActivityDeps extends DeliveryDeps {
+export interface InspectionActivityDeps extends DeliveryDeps, LinkIssuingDeps {
   inspections: InspectionStore;
+  linkGraceDays: number;
 }
 
 export function createInspectionActivities(deps: InspectionActivityDeps) {
+  /** One mail per inspector, each with the personal link that opens this inspection for them alone. */
+  async function mailEachInspector(
+    brief: InspectionBrief,
+    keyPrefix: string,
+    kind: string,
+    compose: (
+      team: InspectionBrief['teams'][number],
+      inspector: { name: string },
+      link: string,
+    ) => {
+      subject: string;
+      text: string;
+      html: string;
+    },
+  ): Promise<void> {
+    for (const team of brief.teams) {
+      for (const inspector of team.inspectors) {
+        const key = `${keyPrefix}:to:${inspector.email}`;
+        const link = await issuePersonalLink(deps, key, {
+          purpose: 'inspection',
+          assignmentId: null,
+          inspectionId: brief.inspectionId,
+          agencyId: null,
+          userId: inspector.id,
+          recipient: inspector.email,
+          expiresAt: linkExpiry(brief.reportDue, deps.linkGraceDays),
+        });
+        const mail = compose(team, inspector, link.url);
+        await deliverNotification(
+          deps,
+          {
+            idempotencyKey: key,
+            kind,
+            recipients: [inspector.email],
+            subject: mail.subject,
+            textBody: mail.text,
+            htmlBody: mail.html,
+          },
+          [link.token],
+        );
+      }
+    }
+  }
+
   return {
-    /** Records the inspection and briefs every team; each mail is keyed, so a retry sends none twice. */
+    /** Records the inspection and briefs every inspector; each mail is keyed, so a retry sends none twice. */
     async scheduleInspection(inspection: ScheduledInspection): Promise<string> {
       const inspectionId = await deps.inspections.schedule(inspection);
       const brief = await deps.inspections.brief(inspectionId);
-      for (const [index, team] of brief.teams.entries()) {
-        if (team.inspectors.length === 0) continue;
-        const mail = teamBriefMail(brief, team);
-        await deliverNotification(deps, {
-          idempotencyKey: `inspection:${inspectionId}:team-${index + 1}:brief`,
-          kind: 'inspection-brief',
-          recipients: team.inspectors.map((inspector) => inspector.email),
-          subject: mail.subject,
-          textBody: mail.text,
-        });
-      }
+      await mailEachInspector(brief, `inspection:${inspectionId}:brief`, 'inspection-brief', (team, inspector, link) =>
+        teamBriefMail(brief, team, inspector, link),
+      );
       return inspectionId;
     },
 
     async remindInspectors(reminder: { inspectionId: string; step: string; reportDue: string; daysLeft: number }) {
       const brief = await deps.inspections.brief(reminder.inspectionId);
-      const recipients = brief.teams.flatMap((team) => team.inspectors.map((inspector) => inspector.email));
-      if (recipients.length === 0) return;
-      const mail = findingsReminderMail(brief, reminder.daysLeft);
-      await deliverNotification(deps, {
-        idempotencyKey: `inspection:${reminder.inspectionId}:findings:${reminder.step}`,
-        kind: 'inspection-reminder',
-        recipients,
-        subject: mail.subject,
-        textBody: mail.text,
-      });
+      await mailEachInspector(
+        brief,
+        `inspection:${reminder.inspectionId}:findings:${reminder.step}`,
+        'inspection-reminder',
+        (_team, _inspector, link) => findingsReminderMail(brief, reminder.daysLeft, link),
+      );
     },
 
     async recordInspectionFindings(findings: { inspectionId: string; report: string; submittedBy: string }) {
@@ -47,13 +90,14 @@ export function createInspectionActivities(deps: InspectionActivityDeps) {
     async notifyConsolidatedReportDue({ inspectionId }: { inspectionId: string }): Promise<void> {
       const brief = await deps.inspections.brief(inspectionId);
       if (brief.standingOffice.emails.length === 0) return;
-      const mail = consolidatedReportDueMail(brief);
+      const mail = consolidatedReportDueMail(brief, pageUrls(deps.publicUrl).inspection(inspectionId));
       await deliverNotification(deps, {
         idempotencyKey: `inspection:${inspectionId}:consolidated-report-due`,
         kind: 'inspection-consolidation',
         recipients: brief.standingOffice.emails,
         subject: mail.subject,
         textBody: mail.text,
+        htmlBody: mail.html,
       });
     },
   };

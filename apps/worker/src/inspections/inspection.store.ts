@@ -69,7 +69,7 @@ export class PostgresInspectionStore implements InspectionStore {
         agencies: team.agencyIds.map((id) => agencyName.get(id) ?? id),
         inspectors: team.inspectorIds.flatMap((id) => {
           const user = inspector.get(id);
-          return user ? [{ email: user.email, name: user.name }] : [];
+          return user ? [{ id: user.id, email: user.email, name: user.name }] : [];
         }),
       })),
       standingOffice: {

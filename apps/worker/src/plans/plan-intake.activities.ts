@@ -1,7 +1,6 @@
 import { type PlanIntakeInput } from '@dondoc/contracts';
 import { type PlanRepository } from '@dondoc/persistence';
-import { type DeliveryDeps, deliverNotification } from '../notifications/deliver-notification';
-import { planReceivedMail } from '../notifications/plan-received.template';
+import { type DeliveryDeps, deliverNotification, pageUrls, planReceivedMail } from '@dondoc/notifications';
 
 export interface PlanIntakeDeps extends DeliveryDeps {
   plans: PlanRepository;
@@ -20,7 +19,7 @@ export function createPlanIntakeActivities(deps: PlanIntakeDeps) {
     },
 
     async notifyPlanReceived(input: PlanIntakeInput): Promise<string> {
-      const mail = planReceivedMail({ ...input, link: `${deps.publicUrl}/plans/${input.planId}` });
+      const mail = planReceivedMail({ ...input, link: pageUrls(deps.publicUrl).plan(input.planId) });
       return deliverNotification(deps, {
         idempotencyKey: `plan-received:${input.planId}`,
         kind: 'plan-received',

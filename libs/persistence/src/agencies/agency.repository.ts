@@ -110,6 +110,17 @@ export class AgencyRepository {
     return repository.find({ where: { code: In([...codes]) }, order: { code: 'ASC' } });
   }
 
+  /** Active agencies that list this address as a focal point or as their head. */
+  findByContactEmail(email: string): Promise<AgencyEntity[]> {
+    return this.agencies
+      .createQueryBuilder('agency')
+      .where('agency.active')
+      .andWhere('(agency.focal_emails @> ARRAY[:email]::text[] OR lower(agency.head_email) = :email)', {
+        email: email.toLowerCase(),
+      })
+      .getMany();
+  }
+
   findByIds(ids: readonly string[]): Promise<AgencyEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.agencies.find({ where: { id: In([...ids]) }, order: { code: 'ASC' } });

@@ -8,6 +8,8 @@ export type NewNotification = Pick<
 > &
   Partial<Pick<NotificationEntity, 'htmlBody'>>;
 
+export const REDACTED = '[đã ẩn]';
+
 @Injectable()
 export class NotificationRepository {
   private readonly notifications: Repository<NotificationEntity>;
@@ -35,8 +37,16 @@ export class NotificationRepository {
     await this.notifications.increment({ id }, 'attempts', 1);
   }
 
-  async markSent(id: string, smtpMessageId: string): Promise<void> {
+  /** `secrets` (personal-link tokens) are blanked from the stored copy: the sent mail is their only holder. */
+  async markSent(id: string, smtpMessageId: string, secrets: readonly string[] = []): Promise<void> {
     await this.notifications.update({ id }, { status: 'sent', smtpMessageId, sentAt: new Date(), lastError: null });
+    for (const secret of secrets) {
+      await this.notifications.query(
+        `UPDATE "notifications" SET "text_body" = replace("text_body", $2, $3), "html_body" = replace("html_body", $2, $3)
+          WHERE "id" = $1`,
+        [id, secret, REDACTED],
+      );
+    }
   }
 
   async markFailed(id: string, error: string): Promise<void> {

@@ -50,6 +50,10 @@ export class SubmissionEntity {
   @JoinColumn({ name: 'submitted_by' })
   submitter?: UserEntity | null;
 
+  /** Who sent it through a personal link, where there is no user account. */
+  @Column({ name: 'submitted_by_email', type: 'varchar', length: 320, nullable: true })
+  submittedByEmail!: string | null;
+
   @Column({ name: 'submitted_at', type: 'timestamptz', default: () => 'now()' })
   submittedAt!: Date;
 

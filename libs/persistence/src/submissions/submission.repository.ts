@@ -7,6 +7,7 @@ export interface NewSubmission {
   reportText: string | null;
   attachments?: SubmissionAttachment[];
   submittedBy: string | null;
+  submittedByEmail?: string | null;
   submittedAt?: Date;
 }
 
@@ -68,6 +69,19 @@ export class SubmissionRepository {
   /** Newest first. */
   listForAssignment(assignmentId: string): Promise<SubmissionEntity[]> {
     return this.submissions.find({ where: { assignmentId }, order: { version: 'DESC' } });
+  }
+
+  /** Whether any report holds this file, so a refused upload's bytes can go. */
+  async referencesFile(sha256: string): Promise<boolean> {
+    const [{ count }] = await this.submissions.query<Array<{ count: string }>>(
+      `SELECT count(*) FROM "submissions" WHERE "attachments" @> jsonb_build_array(jsonb_build_object('sha256', $1::text))`,
+      [sha256],
+    );
+    return Number(count) > 0;
+  }
+
+  getVersion(assignmentId: string, version: number): Promise<SubmissionEntity | null> {
+    return this.submissions.findOneBy({ assignmentId, version });
   }
 
   getLatest(assignmentId: string): Promise<SubmissionEntity | null> {

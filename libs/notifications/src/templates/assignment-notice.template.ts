@@ -1,5 +1,6 @@
 import { type Audience, formatVietnamese, type IsoDate } from '@dondoc/domain';
-import { type NoticeContext } from './assignment-store';
+import { mailBody, type MailBody } from '../mail-body';
+import { type NoticeContext, planLabel } from '../notice-context';
 
 export interface AssignmentNoticeFacts {
   kind: 'reminder' | 'escalation';
@@ -10,8 +11,8 @@ export interface AssignmentNoticeFacts {
 }
 
 /** Vietnamese reminder and escalation mails: who, which plan and task, the deadline, days left or overdue. */
-export function assignmentNoticeMail(facts: AssignmentNoticeFacts, context: NoticeContext) {
-  const plan = context.plan.number ? `Kế hoạch số ${context.plan.number}` : `Kế hoạch "${context.plan.title}"`;
+export function assignmentNoticeMail(facts: AssignmentNoticeFacts, context: NoticeContext): MailBody {
+  const plan = planLabel(context.plan);
   const deadline = formatVietnamese(facts.due);
   const timing =
     facts.daysLeft > 0
@@ -25,22 +26,18 @@ export function assignmentNoticeMail(facts: AssignmentNoticeFacts, context: Noti
       : `[dondoc] Quá hạn báo cáo: ${context.agency.name}, ${plan}, nhiệm vụ ${context.task.code}`;
   const addressee =
     facts.audience === 'standingOffice' ? context.standingOffice.name : `Lãnh đạo, đầu mối ${context.agency.name}`;
-  const lines = [
-    `Kính gửi: ${addressee},`,
-    '',
-    `Thực hiện ${plan} (${context.plan.title}), nhiệm vụ ${context.task.code}: ${context.task.title}.`,
-    facts.kind === 'reminder'
-      ? `Đề nghị ${context.agency.name} gửi báo cáo kết quả thực hiện: ${timing}.`
-      : `${context.agency.name} chưa gửi báo cáo kết quả thực hiện: ${timing}. Đề nghị chỉ đạo hoàn thành ngay.`,
-    `Gửi báo cáo tại: ${facts.link}`,
-  ];
-  const text = lines.join('\n').normalize('NFC');
-  const html = lines
-    .filter(Boolean)
-    .map((line) => `<p>${escapeHtml(line)}</p>`)
-    .join('')
-    .normalize('NFC');
-  return { subject: subject.normalize('NFC'), text, html };
+  return mailBody(
+    subject,
+    [
+      `Kính gửi: ${addressee},`,
+      '',
+      `Thực hiện ${plan} (${context.plan.title}), nhiệm vụ ${context.task.code}: ${context.task.title}.`,
+      facts.kind === 'reminder'
+        ? `Đề nghị ${context.agency.name} gửi báo cáo kết quả thực hiện: ${timing}.`
+        : `${context.agency.name} chưa gửi báo cáo kết quả thực hiện: ${timing}. Đề nghị chỉ đạo hoàn thành ngay.`,
+    ],
+    { label: facts.audience === 'standingOffice' ? 'Xem nhiệm vụ' : 'Gửi báo cáo tại', url: facts.link },
+  );
 }
 
 export function recipientsFor(audience: Audience, context: NoticeContext): string[] {
@@ -52,8 +49,4 @@ export function recipientsFor(audience: Audience, context: NoticeContext): strin
     case 'standingOffice':
       return context.standingOffice.emails;
   }
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
 import { type MailSender } from '@dondoc/mail';
 import { type NewNotification, type NotificationRepository } from '@dondoc/persistence';
 
@@ -10,8 +10,13 @@ export interface DeliveryDeps {
 /**
  * Outbox delivery: the row is keyed by its idempotency key, so a retried activity, a replayed workflow or a
  * restarted worker finds the mail already sent and returns its Message-ID instead of sending it twice.
+ * `secrets` (personal-link tokens) are blanked from the stored copy once the mail is out.
  */
-export async function deliverNotification(deps: DeliveryDeps, notification: NewNotification): Promise<string> {
+export async function deliverNotification(
+  deps: DeliveryDeps,
+  notification: NewNotification,
+  secrets: readonly string[] = [],
+): Promise<string> {
   const stored = await deps.notifications.enqueue(notification);
   if (stored.status === 'sent' && stored.smtpMessageId) return stored.smtpMessageId;
 
@@ -24,7 +29,7 @@ export async function deliverNotification(deps: DeliveryDeps, notification: NewN
       html: stored.htmlBody ?? undefined,
       messageId: `<${stored.id}@dondoc.invalid>`,
     });
-    await deps.notifications.markSent(stored.id, messageId);
+    await deps.notifications.markSent(stored.id, messageId, secrets);
     return messageId;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,149 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { type ReadStream } from 'node:fs';
+import { type Actor } from '@dondoc/auth';
+import { SETTLED_STATUSES } from '@dondoc/contracts';
+import { daysBetween, type IsoDate, localDateOf } from '@dondoc/domain';
+import {
+  AgencyRepository,
+  type AssignmentEntity,
+  AssignmentRepository,
+  AuditEventRepository,
+  PlanRepository,
+  type SubmissionAttachment,
+  SubmissionRepository,
+  TaskRepository,
+} from '@dondoc/persistence';
+import { AttachmentStore } from '../uploads/attachment-store';
+import { UPLOAD_LIMITS } from '../uploads/upload-limits';
+import { type ReportHistoryEntry, type ReportViewResponse } from './report-view.response';
+
+interface AuditedAction {
+  request?: { outcome?: string; newDue?: string };
+  state?: { due?: string; submissions?: number };
+}
+
+/** The report page's data and its attachments, for the assignee agency (account or link) and the office. */
+@Injectable()
+export class AssignmentReportService {
+  constructor(
+    private readonly assignments: AssignmentRepository,
+    private readonly submissions: SubmissionRepository,
+    private readonly plans: PlanRepository,
+    private readonly tasks: TaskRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly audit: AuditEventRepository,
+    private readonly files: AttachmentStore,
+  ) {}
+
+  async view(actor: Actor, id: string): Promise<ReportViewResponse> {
+    const assignment = await this.visible(actor, id);
+    const [plan, task, submissions, events, leads] = await Promise.all([
+      this.plans.getById(assignment.planId),
+      this.tasks.getForPlan(assignment.planId, assignment.taskId),
+      this.submissions.listForAssignment(id),
+      this.audit.listForEntity('assignment', id, { pageSize: 100 }),
+      this.assignments.listForPlan(assignment.planId, {
+        taskId: assignment.taskId,
+        period: assignment.period,
+        pageSize: 100,
+      }),
+    ]);
+    if (!plan || !task) throw new NotFoundException(`assignment ${id} not found`);
+    const leadIds = leads.items.filter((item) => item.role === 'lead').map((item) => item.agencyId);
+    const named = await this.agencies.findByIds([...new Set([assignment.agencyId, ...leadIds])]);
+    const name = new Map(named.map((agency) => [agency.id, agency.name]));
+    const actions = events.items.map((event) => ({ ...event, after: (event.after ?? {}) as AuditedAction }));
+    const returnedDue = new Map(
+      actions
+        .filter((event) => event.action === 'assignment.review' && event.after.request?.outcome === 'returned')
+        .map((event) => [event.after.state?.submissions, event.after.state?.due ?? null]),
+    );
+    const attachmentLinks = (files: SubmissionAttachment[]) =>
+      files.map(({ filename, mediaType, size, sha256 }) => ({
+        filename,
+        mediaType,
+        size,
+        url: `/api/assignments/${id}/attachments/${sha256}`,
+      }));
+    const history: ReportHistoryEntry[] = [
+      ...submissions.flatMap((submission): ReportHistoryEntry[] => [
+        {
+          kind: 'submission',
+          at: submission.submittedAt.toISOString(),
+          version: submission.version,
+          reportText: submission.reportText,
+          attachments: attachmentLinks(submission.attachments),
+        },
+        ...(submission.reviewOutcome && submission.reviewedAt
+          ? [
+              {
+                kind: 'review' as const,
+                at: submission.reviewedAt.toISOString(),
+                version: submission.version,
+                outcome: submission.reviewOutcome,
+                comment: submission.reviewComment,
+                newDue: returnedDue.get(submission.version) ?? null,
+              },
+            ]
+          : []),
+      ]),
+      ...actions
+        .filter((event) => event.action === 'assignment.extend')
+        .map((event) => ({
+          kind: 'extension' as const,
+          at: event.at.toISOString(),
+          newDue: event.after.state?.due ?? event.after.request?.newDue ?? null,
+        })),
+    ].sort((a, b) => a.at.localeCompare(b.at));
+    const today = localDateOf(Date.now());
+    return {
+      assignment: {
+        id,
+        status: assignment.status,
+        role: assignment.role,
+        period: assignment.period,
+        due: assignment.dueDate,
+        daysLeft: assignment.dueDate ? daysBetween(today, assignment.dueDate as IsoDate) : null,
+        deadlineVersion: assignment.deadlineVersion,
+        canSubmit:
+          actor.role === 'agency_officer' &&
+          !SETTLED_STATUSES.includes(assignment.status) &&
+          assignment.status !== 'submitted' &&
+          assignment.workflowId !== null,
+      },
+      plan: { id: plan.id, number: plan.number, title: plan.title },
+      task: { id: task.id, code: task.code, title: task.title, content: task.content },
+      agency: { id: assignment.agencyId, name: name.get(assignment.agencyId) ?? '' },
+      leadAgencies: leadIds.map((agencyId) => ({ id: agencyId, name: name.get(agencyId) ?? '' })),
+      history,
+      limits: { ...UPLOAD_LIMITS, accept: [...UPLOAD_LIMITS.accept] },
+    };
+  }
+
+  /** A file of one of the assignment's reports, to those who may see the assignment. */
+  async attachment(
+    actor: Actor,
+    id: string,
+    sha256: string,
+  ): Promise<{ file: SubmissionAttachment; stream: ReadStream }> {
+    await this.visible(actor, id);
+    const file = (await this.submissions.listForAssignment(id))
+      .flatMap((submission) => submission.attachments)
+      .find((attachment) => attachment.sha256 === sha256);
+    const stream = file && (await this.files.open(file.storageKey));
+    if (!file || !stream) throw new NotFoundException(`attachment ${sha256} not found`);
+    return { file, stream };
+  }
+
+  /** An agency sees its own assignments only, a personal link only its one; another id is a 404. */
+  private async visible(actor: Actor, id: string): Promise<AssignmentEntity> {
+    const assignment =
+      actor.role === 'agency_officer'
+        ? actor.agencyId && (!actor.link || actor.link.assignmentId === id)
+          ? await this.assignments.getForAgency(actor.agencyId, id)
+          : null
+        : await this.assignments.getById(id);
+    if (!assignment) throw new NotFoundException(`assignment ${id} not found`);
+    return assignment;
+  }
+}

@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES, type AssignmentRole, type AssignmentStatus } from '@dondoc/persistence';
+
+export class AttachmentLink {
+  @ApiProperty({ example: 'Báo cáo kết quả.pdf' }) filename!: string;
+  @ApiProperty({ example: 'application/pdf' }) mediaType!: string;
+  @ApiProperty({ example: 182044 }) size!: number;
+  @ApiProperty({ example: '/api/assignments/…/attachments/3f0c…', description: 'Downloads the file' }) url!: string;
+}
+
+class ReportAssignment {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ASSIGNMENT_STATUSES }) status!: AssignmentStatus;
+  @ApiProperty({ enum: ASSIGNMENT_ROLES }) role!: AssignmentRole;
+  @ApiProperty({ example: '2026' }) period!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) due!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Days to the deadline in Hà Nội; negative when overdue' })
+  daysLeft!: number | null;
+  @ApiProperty() deadlineVersion!: number;
+  @ApiProperty({ description: 'Whether this caller may send a report now' }) canSubmit!: boolean;
+}
+
+class PlanSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, example: '125/KH-UBND' }) number!: string | null;
+  @ApiProperty() title!: string;
+}
+
+class TaskSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '2.1' }) code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true }) content!: string | null;
+}
+
+class AgencyName {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Sở Tư pháp' }) name!: string;
+}
+
+export class ReportHistoryEntry {
+  @ApiProperty({ enum: ['submission', 'review', 'extension'] }) kind!: 'submission' | 'review' | 'extension';
+  @ApiProperty({ description: 'ISO instant' }) at!: string;
+  @ApiPropertyOptional() version?: number;
+  @ApiPropertyOptional({ type: String, nullable: true }) reportText?: string | null;
+  @ApiPropertyOptional({ type: [AttachmentLink] }) attachments?: AttachmentLink[];
+  @ApiPropertyOptional({ enum: ['accepted', 'returned'] }) outcome?: 'accepted' | 'returned';
+  @ApiPropertyOptional({ type: String, nullable: true }) comment?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) newDue?: string | null;
+}
+
+class UploadLimits {
+  @ApiProperty({ example: 10 }) maxFiles!: number;
+  @ApiProperty({ example: 10485760 }) maxFileBytes!: number;
+  @ApiProperty({ example: 26214400 }) maxTotalBytes!: number;
+  @ApiProperty({ example: 100000 }) maxTextLength!: number;
+  @ApiProperty({ type: [String], example: ['.pdf', '.docx'] }) accept!: string[];
+}
+
+/** Everything the agency's report page shows: the task, its deadline, the history, and what a report may carry. */
+export class ReportViewResponse {
+  @ApiProperty({ type: ReportAssignment }) assignment!: ReportAssignment;
+  @ApiProperty({ type: PlanSummary }) plan!: PlanSummary;
+  @ApiProperty({ type: TaskSummary }) task!: TaskSummary;
+  @ApiProperty({ type: AgencyName }) agency!: AgencyName;
+  @ApiProperty({ type: [AgencyName], description: 'The lead agencies of this task and period' })
+  leadAgencies!: AgencyName[];
+  @ApiProperty({ type: [ReportHistoryEntry], description: 'Oldest first' }) history!: ReportHistoryEntry[];
+  @ApiProperty({ type: UploadLimits }) limits!: UploadLimits;
+}

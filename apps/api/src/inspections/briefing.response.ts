@@ -1,0 +1,77 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { FINDING_RATINGS, type FindingRating, INSPECTION_STATUSES, type InspectionStatus } from '@dondoc/persistence';
+import { AttachmentLink } from '../assignments/report-view.response';
+
+class BriefingInspection {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: INSPECTION_STATUSES }) status!: InspectionStatus;
+  @ApiProperty({ example: '2026' }) period!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) windowStart!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) windowEnd!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) reportDue!: string | null;
+  @ApiProperty({ description: 'Whether this caller may still save findings and send the team’s report' })
+  canSubmit!: boolean;
+}
+
+class BriefingPlan {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true }) number!: string | null;
+  @ApiProperty() title!: string;
+}
+
+class BriefingTask {
+  @ApiProperty() code!: string;
+  @ApiProperty() title!: string;
+}
+
+class TeamMember {
+  @ApiProperty() name!: string;
+  @ApiProperty() email!: string;
+}
+
+class BriefingTeam {
+  @ApiProperty({ example: 'Đoàn kiểm tra số 1' }) name!: string;
+  @ApiProperty({ type: [TeamMember] }) members!: TeamMember[];
+}
+
+class StatusMoment {
+  @ApiProperty() at!: string;
+  @ApiProperty({ example: 'submitted' }) status!: string;
+}
+
+class TargetTask {
+  @ApiProperty() code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ example: 'accepted' }) status!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) due!: string | null;
+  @ApiProperty({ type: [StatusMoment] }) history!: StatusMoment[];
+}
+
+export class FindingResponse {
+  @ApiProperty() finding!: string;
+  @ApiProperty({ enum: FINDING_RATINGS, description: 'tot: Tốt, kha: Khá, dat: Đạt, chua_dat: Chưa đạt' })
+  rating!: FindingRating;
+  @ApiProperty() recommendation!: string;
+  @ApiProperty({ type: [AttachmentLink] }) attachments!: AttachmentLink[];
+  @ApiProperty() updatedAt!: string;
+}
+
+class TargetAgency {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
+class BriefingTarget {
+  @ApiProperty({ type: TargetAgency }) agency!: TargetAgency;
+  @ApiProperty({ type: [TargetTask] }) tasks!: TargetTask[];
+  @ApiProperty({ type: FindingResponse, nullable: true }) finding!: FindingResponse | null;
+}
+
+/** What an inspector's page shows: the team, the window, each target with its record, and the findings so far. */
+export class BriefingResponse {
+  @ApiProperty({ type: BriefingInspection }) inspection!: BriefingInspection;
+  @ApiProperty({ type: BriefingPlan }) plan!: BriefingPlan;
+  @ApiProperty({ type: BriefingTask, nullable: true }) task!: BriefingTask | null;
+  @ApiProperty({ type: BriefingTeam }) team!: BriefingTeam;
+  @ApiProperty({ type: [BriefingTarget] }) targets!: BriefingTarget[];
+}

@@ -1,0 +1,25 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
+import { lowerCaseEmail } from '../http/text.transforms';
+
+/** Either the link that no longer works, or an address the directory may hold, or both. */
+export class RenewLinkDto {
+  @ApiPropertyOptional({ description: 'The token of the link that failed (the part after /r/ or /i/)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  token?: string;
+
+  @ApiPropertyOptional({ example: 'vanthu@stp.laichau.gov.vn' })
+  @IsOptional()
+  @Transform(lowerCaseEmail)
+  @IsEmail({ require_tld: false })
+  @MaxLength(320)
+  email?: string;
+}
+
+export class RenewLinkResponse {
+  @ApiPropertyOptional({ description: 'The same text whatever was asked: it never says whether an address exists' })
+  message!: string;
+}

@@ -1,0 +1,24 @@
+import { type IsoDate } from '@dondoc/domain';
+
+/** What an email about an assignment says: the plan, the task, the agency and who stands above it. */
+export interface NoticeContext {
+  plan: { id: string; number: string | null; title: string };
+  task: { code: string; title: string };
+  agency: { name: string; focalEmails: string[]; headEmail: string | null };
+  role: 'lead' | 'coordinating';
+  standingOffice: { name: string; emails: string[] };
+}
+
+export interface InspectionBrief {
+  inspectionId: string;
+  plan: { number: string | null; title: string };
+  taskCode: string | null;
+  windowStart: IsoDate;
+  windowEnd: IsoDate;
+  reportDue: IsoDate;
+  teams: Array<{ name: string; inspectors: Array<{ id: string; email: string; name: string }>; agencies: string[] }>;
+  standingOffice: { name: string; emails: string[] };
+}
+
+export const planLabel = (plan: { number: string | null; title: string }): string =>
+  plan.number ? `Kế hoạch số ${plan.number}` : `Kế hoạch "${plan.title}"`;
