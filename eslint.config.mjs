@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.data', 'coverage', '**/*.js', '**/*.mjs'] },
+  { ignores: ['node_modules', 'dist', 'apps/web/dist', '.data', 'coverage', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

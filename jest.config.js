@@ -1,5 +1,6 @@
-// Three projects, selected with --selectProjects: unit (pure, beside the code), workflows (time-skipping
-// server) and stack (test/integration and test/e2e against real PostgreSQL, Temporal dev server and SMTP sink).
+// Four projects, selected with --selectProjects: unit (pure, beside the code), workflows (time-skipping
+// server), stack (test/integration and test/e2e against real PostgreSQL, Temporal dev server and SMTP sink) and
+// browser (test/browser: Chromium through the web app, on the same kind of stack).
 const swc = [
   '@swc/jest',
   {
@@ -20,6 +21,7 @@ const libs = [
   'directory',
   'domain',
   'mail',
+  'notifications',
   'observability',
   'persistence',
   'plan-import',
@@ -50,6 +52,15 @@ module.exports = {
       // Integration and end-to-end share one real stack per run, started once and torn down after.
       displayName: 'stack',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/setup/stack.global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/stack.global-teardown.ts',
+      setupFiles: ['<rootDir>/test/setup/quiet-temporal-runtime.ts'],
+    },
+    {
+      ...base,
+      // Journeys in Chromium against the API serving the built web app, on a real stack of their own.
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/stack.global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/stack.global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/quiet-temporal-runtime.ts'],

@@ -1,18 +1,20 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { elapsed, step } from '@dondoc/devstack';
+import { buildWebAppIfStale, elapsed, step } from '@dondoc/devstack';
+import { provisionChromium } from './provision-chromium';
 import { provisionTemporal } from './provision-temporal';
 
 const root = resolve(__dirname, '..');
 
-/** `npm test`: provision Temporal, run the static checks, then every jest tier; extra args go to jest. */
+/** `npm test`: provision Temporal and Chromium, run the static checks, then every jest tier; extra args go to jest. */
 async function main(): Promise<void> {
   const started = Date.now();
-  const { cli, testServer } = await provisionTemporal();
+  const [{ cli, testServer }, chromium] = await Promise.all([provisionTemporal(), provisionChromium()]);
   const env = {
     ...process.env,
     ...(cli && { TEMPORAL_CLI: cli }),
     ...(testServer && { TEMPORAL_TEST_SERVER: testServer }),
+    CHROMIUM_PATH: chromium,
   };
 
   step('Static checks: format, lint, typecheck, workflow bundle');
@@ -20,6 +22,8 @@ async function main(): Promise<void> {
   const jest = resolve(root, 'node_modules/.bin/jest');
   const extra = process.argv.slice(2);
   if (extra.length > 0) {
+    // A run that may reach the browser tier drives the pages of a fresh build.
+    if (extra.some((arg) => arg.includes('browser'))) await buildWebApp();
     await run(jest, ['--ci', ...extra], env);
   } else {
     // Two runs: on two cores, time-skipping servers beside the stack tests starve each other into timeouts.
@@ -27,9 +31,15 @@ async function main(): Promise<void> {
     await run(jest, ['--ci', '--selectProjects', 'unit', 'workflows'], env);
     step('Tests: integration and end-to-end (PostgreSQL, Temporal dev server, SMTP), one file at a time');
     await run(jest, ['--ci', '--selectProjects', 'stack', '--runInBand'], env);
+    await buildWebApp();
+    step(`Tests: browser journeys (Chromium ${chromium} on the same stack), one file at a time`);
+    await run(jest, ['--ci', '--selectProjects', 'browser', '--runInBand'], env);
   }
   step(`All green in ${elapsed(started)}`);
 }
+
+/** The API serves apps/web/dist: the browser tests drive a build of the current sources. */
+const buildWebApp = (): Promise<void> => buildWebAppIfStale(root);
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolvePromise, reject) => {

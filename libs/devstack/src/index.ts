@@ -1,3 +1,4 @@
+export * from './chromium';
 export * from './embedded-postgres';
 export * from './free-port';
 export * from './mail-sink';
@@ -6,3 +7,4 @@ export * from './service-process';
 export * from './temporal-cli';
 export * from './temporal-dev-server';
 export * from './temporal-test-server';
+export * from './web-app-build';

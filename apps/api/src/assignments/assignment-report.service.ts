@@ -52,7 +52,7 @@ export class AssignmentReportService {
     const leadIds = leads.items.filter((item) => item.role === 'lead').map((item) => item.agencyId);
     const named = await this.agencies.findByIds([...new Set([assignment.agencyId, ...leadIds])]);
     const name = new Map(named.map((agency) => [agency.id, agency.name]));
-    const actions = events.items.map((event) => ({ ...event, after: (event.after ?? {}) as AuditedAction }));
+    const actions = events.items.map((event) => ({ ...event, after: (event.after as AuditedAction | null) ?? {} }));
     const returnedDue = new Map(
       actions
         .filter((event) => event.action === 'assignment.review' && event.after.request?.outcome === 'returned')

@@ -103,7 +103,7 @@ export class InspectionsService {
         windowStart: inspection.windowStart,
         windowEnd: inspection.windowEnd,
         reportDue: inspection.reportDue,
-        canSubmit: actor.role === 'inspector' && inspection.status === 'notified',
+        canSubmit: actor.role === 'inspector' && awaitsFindings(inspection),
       },
       plan: { id: inspection.planId, number: plan?.number ?? null, title: plan?.title ?? '' },
       task: task ? { code: task.code, title: task.title } : null,
@@ -130,7 +130,7 @@ export class InspectionsService {
       ) {
         throw new NotFoundException(`agency ${agencyId} is not a target of your team`);
       }
-      if (inspection.status !== 'notified') throw notRunning('the inspection');
+      if (!awaitsFindings(inspection)) throw notRunning('the inspection');
       const previous = (await this.findings.listForInspection(id)).find((item) => item.agencyId === agencyId);
       const saved = await this.findings.save({
         inspectionId: id,
@@ -208,3 +208,7 @@ export class InspectionsService {
     return inspection;
   }
 }
+
+/** The row says `scheduled` until the team reports: the workflow briefs the inspectors without writing it. */
+const awaitsFindings = (inspection: InspectionEntity): boolean =>
+  inspection.status === 'scheduled' || inspection.status === 'notified';

@@ -94,7 +94,11 @@ function asHttpError(error: unknown): Error {
           ...field(`at most ${UPLOAD_LIMITS.maxFiles} files, all in the field "${ATTACHMENTS_FIELD}"`),
           code: 'TooManyFiles',
         });
-      default:
+      case 'LIMIT_FIELD_COUNT':
+      case 'LIMIT_FIELD_KEY':
+      case 'LIMIT_FIELD_VALUE':
+      case 'LIMIT_PART_COUNT':
+      case 'MISSING_FIELD_NAME':
         return new BadRequestException(field(error.message, error.field ?? 'body'));
     }
   }

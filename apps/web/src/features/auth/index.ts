@@ -1,0 +1,2 @@
+export { LoginPage } from './login-page';
+export { SessionActions } from './session-actions';

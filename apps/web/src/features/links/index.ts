@@ -1,0 +1,1 @@
+export { LinkProblemPage } from './link-problem-page';

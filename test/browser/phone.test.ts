@@ -1,0 +1,66 @@
+import { type Page } from 'playwright-core';
+import { type BrowserStack, PHONE, artifactPath, openVisitor, startBrowserStack } from '../support/browser';
+import {
+  REPORT_PDF,
+  assignTaskToNewAgency,
+  openPersonalLink,
+  reportPageShown,
+  sendReport,
+} from '../support/browser-journeys';
+import { type LoggedIn, loginAs } from '../support/registry';
+
+const WIDTH = 375;
+
+describe('the report page on a phone', () => {
+  let stack: BrowserStack;
+  let coordinator: LoggedIn;
+
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+    coordinator = await loginAs(stack.app, stack.http, 'coordinator');
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  /** Nothing wider than the screen: no sideways scrolling. */
+  async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+    // A string, not a function: this project's TypeScript has no DOM types.
+    const widths = await page.evaluate<{ scroll: number; widest: string[] }>(`(() => {
+      const root = document.documentElement;
+      const widest = [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+        .slice(0, 5)
+        .map((element) => element.tagName.toLowerCase() + '.' + String(element.className).split(' ')[0]);
+      return { scroll: root.scrollWidth, widest };
+    })()`);
+    if (widths.scroll > WIDTH) {
+      throw new Error(
+        `the page is ${widths.scroll} px wide on a ${WIDTH} px screen; too wide: ${widths.widest.join(', ')}`,
+      );
+    }
+  }
+
+  it('fits 375 px without sideways scrolling, and sends a report by touch', async () => {
+    const work = await assignTaskToNewAgency(stack, coordinator);
+    const visitor = await openVisitor(stack.browser, PHONE);
+    try {
+      await visitor.step('phone: open the link', async (page) => {
+        await openPersonalLink(page, work.link, `/bao-cao/${work.assignmentId}`);
+        await reportPageShown(page, work);
+        await page.getByRole('button', { name: 'Gửi báo cáo', exact: true }).waitFor();
+        await expectNoHorizontalOverflow(page);
+        await page.screenshot({ path: artifactPath('phone-report-page-375x812.png'), fullPage: true });
+      });
+      await visitor.step('phone: send a report', async (page) => {
+        await sendReport(page, 'Đã tổ chức 3 buổi tuyên truyền tại các xã vùng cao.', [REPORT_PDF], { tap: true });
+        await page.getByText('Đã gửi, chờ xem xét', { exact: true }).first().waitFor();
+        await expectNoHorizontalOverflow(page);
+        await page.screenshot({ path: artifactPath('phone-report-sent-375x812.png'), fullPage: true });
+      });
+    } finally {
+      await visitor.close();
+    }
+  });
+});

@@ -1,0 +1,225 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { type INestApplication } from '@nestjs/common';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import pino from 'pino';
+import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { type AppConfig } from '@dondoc/config';
+import { CHROMIUM_ARGS, freePort } from '@dondoc/devstack';
+import { createApiApp } from '../../apps/api/src/app.factory';
+import { type HttpTarget, stackConfig, startWorker } from './stack-apps';
+
+const ROOT = resolve(__dirname, '../..');
+const WEB_DIST = join(ROOT, 'apps/web/dist');
+/** Screenshots, HTML and logs of failed steps, and the screenshots a person looks at (git-ignored). */
+export const ARTIFACTS = join(ROOT, 'test-artifacts/browser');
+
+/** Every wait in a journey is bounded by this: a page that never shows what we look for fails, never hangs. */
+export const WAIT = 15_000;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+    timeout: 30_000,
+  });
+}
+
+export interface BrowserStack {
+  config: AppConfig;
+  app: INestApplication;
+  http: HttpTarget;
+  /** The API's origin, also its PUBLIC_URL: the links in emails point here. */
+  baseUrl: string;
+  browser: Browser;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The real API listening on a free port (serving the built web app), a worker on this file's task queue, and
+ * Chromium. PUBLIC_URL is the API's own origin, so every link in a sunk mail opens this API.
+ */
+export async function startBrowserStack(overrides: Record<string, string> = {}): Promise<BrowserStack> {
+  if (!existsSync(join(WEB_DIST, 'index.html'))) {
+    throw new Error(`${WEB_DIST} is not built: run npx vite build --config apps/web/vite.config.ts first`);
+  }
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const each of stops.reverse()) await each();
+  };
+  try {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const scratch = mkdtempSync(join(tmpdir(), 'dondoc-browser-'));
+    stops.push(() => Promise.resolve(rmSync(scratch, { recursive: true, force: true })));
+    // A copy of the build: a rebuild while the tests run must not pull the page's chunks from under them.
+    cpSync(WEB_DIST, join(scratch, 'web'), { recursive: true });
+    const config = stackConfig({
+      PUBLIC_URL: baseUrl,
+      PORT: String(port),
+      ATTACHMENTS_DIR: join(scratch, 'attachments'),
+      WEB_DIST_DIR: join(scratch, 'web'),
+      ...overrides,
+    });
+    const app = await createApiApp(config, pino({ level: 'silent' }));
+    await app.listen(port, '127.0.0.1');
+    stops.push(() => app.close());
+
+    const { worker, context } = await startWorker(config);
+    let crashed: unknown;
+    const running = worker.run().catch((error: unknown) => {
+      crashed = error;
+    });
+    stops.push(async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+      await context.close();
+      if (crashed) throw new Error('the test worker crashed', { cause: crashed });
+    });
+
+    const browser = await launchChromium();
+    stops.push(() => browser.close());
+    return { config, app, http: app.getHttpServer() as HttpTarget, baseUrl, browser, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** One person's browser: a context (their cookies) and its page, whose steps leave artifacts when they fail. */
+export interface Visitor {
+  page: Page;
+  /** Runs `fn`; if it throws, keeps a screenshot, the HTML and what went wrong on the wire, then rethrows. */
+  step<T>(name: string, fn: (page: Page) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 } };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
+export async function openVisitor(browser: Browser, options: BrowserContextOptions = DESKTOP): Promise<Visitor> {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    ...options,
+  });
+  context.setDefaultTimeout(WAIT);
+  context.setDefaultNavigationTimeout(WAIT);
+  const page = await context.newPage();
+  const trouble: Array<Promise<string>> = [];
+  page.on('response', (response) => {
+    if (response.status() < 400) return;
+    const path = new URL(response.url()).pathname;
+    const method = response.request().method();
+    const body = response.headers()['content-type']?.includes('html')
+      ? Promise.resolve('(html)')
+      : response.text().catch(() => '(no body)');
+    trouble.push(body.then((text) => `${method} ${path} → ${response.status()} ${text.slice(0, 2000)}`));
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    if (url.endsWith('/favicon.ico')) return;
+    trouble.push(Promise.resolve(`console error: ${message.text()}${url ? ` (${url})` : ''}`));
+  });
+  page.on('pageerror', (error) => trouble.push(Promise.resolve(`page error: ${error.message}`)));
+
+  return {
+    page,
+    async step<T>(name: string, fn: (page: Page) => Promise<T>): Promise<T> {
+      try {
+        return await fn(page);
+      } catch (error) {
+        const saved = await saveFailure(page, name, await Promise.all(trouble));
+        if (error instanceof Error) error.message += `\n${saved}`;
+        throw error;
+      }
+    },
+    close: () => context.close(),
+  };
+}
+
+/** A single step in a fresh browser: the brief's `withPage`. */
+export async function withPage<T>(
+  browser: Browser,
+  name: string,
+  fn: (page: Page) => Promise<T>,
+  options: BrowserContextOptions = DESKTOP,
+): Promise<T> {
+  const visitor = await openVisitor(browser, options);
+  try {
+    return await visitor.step(name, fn);
+  } finally {
+    await visitor.close();
+  }
+}
+
+/** `<test name> - <step>` as a file name anyone can type: no diacritics, no spaces. */
+export function artifactName(step: string): string {
+  const test = expect.getState().currentTestName ?? 'browser';
+  return `${test} - ${step}`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 150);
+}
+
+export function artifactPath(file: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, file);
+}
+
+async function saveFailure(page: Page, step: string, trouble: string[]): Promise<string> {
+  const base = artifactPath(artifactName(step));
+  const notes = [`url: ${page.url()}`, ...trouble];
+  await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 5_000 }).catch((error: unknown) => {
+    notes.push(`screenshot failed: ${String(error)}`);
+  });
+  const html = await page.content().catch((error: unknown) => `content failed: ${String(error)}`);
+  writeFileSync(`${base}.html`, html);
+  writeFileSync(`${base}.log`, `${notes.join('\n')}\n`);
+  const where = relative(ROOT, base);
+  const message = `browser step "${step}" failed; kept ${where}.{png,html,log}\n  ${notes.join('\n  ')}`;
+  console.error(message);
+  return message;
+}
+
+/** The page as a person sees it on a desktop and on a phone, kept for a human to look at. */
+export async function keepScreenshots(page: Page, name: string): Promise<string[]> {
+  const original = page.viewportSize();
+  const paths: string[] = [];
+  for (const [width, height] of [
+    [1366, 768],
+    [375, 812],
+  ]) {
+    await page.setViewportSize({ width, height });
+    const path = artifactPath(`${name}-${width}x${height}.png`);
+    await page.screenshot({ path, fullPage: true });
+    paths.push(relative(ROOT, path));
+  }
+  if (original) await page.setViewportSize(original);
+  return paths;
+}
+
+/** axe-core on the page as it is: critical violations fail the test, serious ones are printed. */
+export async function checkAccessibility(page: Page, name: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  writeFileSync(artifactPath(`${name}-axe.json`), JSON.stringify(violations, null, 2));
+  const describe = (v: (typeof violations)[number]) =>
+    `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+      .slice(0, 5)
+      .map((node) => node.target.join(' '))
+      .join(', ')}`;
+  const serious = violations.filter((v) => v.impact === 'serious');
+  if (serious.length > 0) console.warn(`axe, serious on ${name}:\n  ${serious.map(describe).join('\n  ')}`);
+  expect(violations.filter((v) => v.impact === 'critical').map(describe)).toEqual([]);
+}
