@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 
 const api = 'http://localhost:3000';
-const proxy = { '/api': api, '/r': api, '/i': api, '/health': api };
+// Personal links are matched as /r/<token> and /i/<token> only: a bare '/i' prefix would also catch /index.html.
+const proxy = { '/api': api, '/health': api, '^/(r|i)/[^/]+$': api };
 
 // React and the part of antd every page needs load up front; components only some pages use stay in those pages' chunks.
 const vendorGroups = [

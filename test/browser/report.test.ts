@@ -1,4 +1,3 @@
-import { daysFromToday } from '../support/orchestration';
 import {
   type BrowserStack,
   type Visitor,
@@ -21,6 +20,7 @@ import {
   shownDate,
 } from '../support/browser-journeys';
 import { linkFrom, mailWithSubject } from '../support/browser-mail';
+import { daysFromToday } from '../support/orchestration';
 import { type LoggedIn, loginAs } from '../support/registry';
 
 describe('an agency reports from the link in its email, is returned, reports again and is accepted', () => {

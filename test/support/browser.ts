@@ -138,7 +138,12 @@ export async function openVisitor(browser: Browser, options: BrowserContextOptio
         return await fn(page);
       } catch (error) {
         const saved = await saveFailure(page, name, await Promise.all(trouble));
-        if (error instanceof Error) error.message += `\n${saved}`;
+        if (error instanceof Error) {
+          const original = error.message;
+          error.message = `${original}\n${saved}`;
+          // jest prints the stack, which still holds the message as thrown.
+          if (error.stack) error.stack = error.stack.replace(original, error.message);
+        }
         throw error;
       }
     },
@@ -161,16 +166,17 @@ export async function withPage<T>(
   }
 }
 
-/** `<test name> - <step>` as a file name anyone can type: no diacritics, no spaces. */
+/** `<test name>--<step>` as a file name anyone can type: no diacritics, no spaces; the step always kept. */
 export function artifactName(step: string): string {
-  const test = expect.getState().currentTestName ?? 'browser';
-  return `${test} - ${step}`
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 150);
+  const plain = (text: string, max: number) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, max);
+  return `${plain(expect.getState().currentTestName ?? 'browser', 90)}--${plain(step, 60)}`;
 }
 
 export function artifactPath(file: string): string {

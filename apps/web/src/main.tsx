@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import './app/global.css';
+import './app/content.css';
 import { Providers } from './app/providers';
 import { router } from './app/router';
 

@@ -21,6 +21,12 @@ interface ReportFormProps {
 
 const fields = ['reportText', 'attachments'] as const;
 
+/** A report needs a text or at least one file (the workflow refuses an empty one with EmptyReport). */
+const notEmpty = (text: string | undefined, attachments: UploadFile[] | undefined): Promise<void> =>
+  text?.trim() || filesOf(attachments).length > 0
+    ? Promise.resolve()
+    : Promise.reject(new Error(messageForCode('EmptyReport')));
+
 export const ReportForm = ({ view, onSent, onStale }: ReportFormProps) => {
   const [form] = Form.useForm<ReportFormValues>();
   const submit = useSubmitReport(view.assignment.id, onSent);
@@ -31,10 +37,6 @@ export const ReportForm = ({ view, onSent, onStale }: ReportFormProps) => {
   const onFinish = ({ reportText = '', attachments }: ReportFormValues) => {
     const files = filesOf(attachments);
     setRefusal(null);
-    if (!reportText.trim() && files.length === 0) {
-      form.setFields([{ name: 'reportText', errors: [messageForCode('EmptyReport') ?? ''] }]);
-      return;
-    }
     submit.mutate(
       { reportText, files },
       {
@@ -61,6 +63,13 @@ export const ReportForm = ({ view, onSent, onStale }: ReportFormProps) => {
           name="reportText"
           label="Nội dung báo cáo kết quả"
           extra="Nêu kết quả thực hiện, số liệu cụ thể, khó khăn, vướng mắc và đề xuất (nếu có)."
+          dependencies={['attachments']}
+          rules={[
+            {
+              validator: (_, text?: string) =>
+                notEmpty(text, form.getFieldValue('attachments') as UploadFile[] | undefined),
+            },
+          ]}
         >
           <Input.TextArea autoSize={{ minRows: 6, maxRows: 18 }} maxLength={limits.maxTextLength} showCount />
         </Form.Item>

@@ -13,7 +13,9 @@ import { ReportSummary } from './report-summary';
 
 const SentConfirmation = ({ sent }: { sent: SubmissionResponse }) => {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' }), []);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, []);
   return (
     <div ref={ref}>
       <Alert
@@ -43,7 +45,7 @@ export const ReportPage = () => {
     <Flex vertical gap="large">
       <ReportSummary view={data} />
       {sent ? <SentConfirmation sent={sent} /> : null}
-      <ReportStatusNotice view={data} />
+      <ReportStatusNotice view={data} justSent={sent !== null} />
       {data.assignment.canSubmit ? (
         <ReportForm view={data} onSent={setSent} onStale={() => void view.refetch()} />
       ) : null}

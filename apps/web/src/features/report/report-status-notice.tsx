@@ -40,7 +40,7 @@ const ReturnedNotice = ({ review, due }: { review: Review | undefined; due: stri
 );
 
 /** What the status means for the agency: why the form is (or is not) open. */
-export const ReportStatusNotice = ({ view }: { view: ReportView }) => {
+export const ReportStatusNotice = ({ view, justSent }: { view: ReportView; justSent: boolean }) => {
   const { assignment, history } = view;
   const submission = lastOf(history, 'submission');
   const review = lastOf(history, 'review');
@@ -50,12 +50,14 @@ export const ReportStatusNotice = ({ view }: { view: ReportView }) => {
     case 'submitted':
       return (
         <>
-          <Alert
-            type="info"
-            showIcon
-            title="Báo cáo đang chờ xem xét"
-            description="Cơ quan theo dõi đang xem xét báo cáo. dondoc sẽ gửi thư điện tử cho cơ quan khi có kết quả."
-          />
+          {justSent ? null : (
+            <Alert
+              type="info"
+              showIcon
+              title="Báo cáo đang chờ xem xét"
+              description="Cơ quan theo dõi đang xem xét báo cáo. dondoc sẽ gửi thư điện tử cho cơ quan khi có kết quả."
+            />
+          )}
           <SentReport submission={submission} />
         </>
       );

@@ -41,7 +41,10 @@ export const ReportSummary = ({ view }: { view: ReportView }) => {
         <StatusTag status={assignment.status} />
       </Flex>
       {task.content ? (
-        <Typography.Paragraph className="pre-wrap task-content">{task.content}</Typography.Paragraph>
+        <div className="task-content">
+          <Typography.Text strong>Nội dung nhiệm vụ</Typography.Text>
+          <Typography.Paragraph className="pre-wrap">{task.content}</Typography.Paragraph>
+        </div>
       ) : null}
       <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} />
     </Card>
