@@ -112,6 +112,8 @@ describe('inspections through the API: inspectors see and report on their own', 
     );
     const repository = app.get(InspectionRepository);
     const scheduled = await repository.getByWorkflowId(workflowId);
+    // The row says so too, so the inspector's page and the office's lists show the inspection under way.
+    expect(scheduled?.status).toBe('notified');
     // The roster draw is the workflow's business; put this test's inspector on the team.
     const teams = scheduled!.teams.map((team) => ({ ...team, inspectorIds: [inspectors[0].user.id] }));
     await repository.setTeams(scheduled!.id, teams, workflowId);

@@ -209,6 +209,6 @@ export class InspectionsService {
   }
 }
 
-/** The row says `scheduled` until the team reports: the workflow briefs the inspectors without writing it. */
+/** `scheduled` until every inspector is briefed; a findings form saved in between is kept all the same. */
 const awaitsFindings = (inspection: InspectionEntity): boolean =>
   inspection.status === 'scheduled' || inspection.status === 'notified';

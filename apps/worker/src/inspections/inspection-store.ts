@@ -19,5 +19,7 @@ export interface InspectionStore {
   /** Keyed by workflow id; inspectors are drawn from the roster once and kept on retries. */
   schedule(inspection: ScheduledInspection): Promise<string>;
   brief(inspectionId: string): Promise<InspectionBrief>;
+  /** Once every inspector is briefed; a no-op when the inspection has moved on. */
+  markNotified(inspectionId: string): Promise<void>;
   recordFindings(inspectionId: string, report: string, submittedBy: string): Promise<void>;
 }

@@ -70,6 +70,7 @@ export function createInspectionActivities(deps: InspectionActivityDeps) {
       await mailEachInspector(brief, `inspection:${inspectionId}:brief`, 'inspection-brief', (team, inspector, link) =>
         teamBriefMail(brief, team, inspector, link),
       );
+      await deps.inspections.markNotified(inspectionId);
       return inspectionId;
     },
 

@@ -83,6 +83,10 @@ export class PostgresInspectionStore implements InspectionStore {
     };
   }
 
+  async markNotified(inspectionId: string): Promise<void> {
+    await this.inspections.setStatus(inspectionId, 'notified', ['scheduled']);
+  }
+
   async recordFindings(inspectionId: string, report: string): Promise<void> {
     await this.inspections.recordFindings(inspectionId, report);
   }
