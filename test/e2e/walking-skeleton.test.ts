@@ -54,7 +54,7 @@ describe('walking skeleton: POST /plans → draft row → Temporal workflow → 
     const [mail] = await mailsTo(String(body.standingOfficeEmail));
     expect(mail.subject).toBe(`[dondoc] Đã tiếp nhận Kế hoạch số ${String(body.number)}: ${String(body.title)}`);
     expect(mail.subject.normalize('NFC')).toBe(mail.subject);
-    expect(mail.text).toContain(`${config.http.publicUrl}/plans/${id}`);
+    expect(mail.text).toContain(`${config.http.publicUrl}/ke-hoach/${id}`);
     expect(await outboxRows(id)).toEqual([{ status: 'sent', attempts: 1, smtp_message_id: mail.messageId }]);
 
     const plan = await request(http).get(`/api/plans/${id}`).set(coordinator.auth).expect(200);

@@ -39,14 +39,14 @@ export class NotificationRepository {
 
   /** `secrets` (personal-link tokens) are blanked from the stored copy: the sent mail is their only holder. */
   async markSent(id: string, smtpMessageId: string, secrets: readonly string[] = []): Promise<void> {
-    await this.notifications.update({ id }, { status: 'sent', smtpMessageId, sentAt: new Date(), lastError: null });
-    for (const secret of secrets) {
-      await this.notifications.query(
-        `UPDATE "notifications" SET "text_body" = replace("text_body", $2, $3), "html_body" = replace("html_body", $2, $3)
-          WHERE "id" = $1`,
-        [id, secret, REDACTED],
-      );
-    }
+    // One statement however many secrets: replace(replace(body, $4, $3), $5, $3)…
+    const blank = (column: string) =>
+      secrets.reduce((expression, _, index) => `replace(${expression}, $${index + 4}, $3)`, `"${column}"`);
+    await this.notifications.query(
+      `UPDATE "notifications" SET "status" = 'sent', "smtp_message_id" = $2, "sent_at" = now(), "last_error" = NULL,
+         "text_body" = ${blank('text_body')}, "html_body" = ${blank('html_body')} WHERE "id" = $1`,
+      secrets.length > 0 ? [id, smtpMessageId, REDACTED, ...secrets] : [id, smtpMessageId],
+    );
   }
 
   async markFailed(id: string, error: string): Promise<void> {
