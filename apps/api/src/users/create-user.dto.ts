@@ -5,7 +5,6 @@ import {
   IsEmail,
   IsIn,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
@@ -14,6 +13,7 @@ import {
 } from 'class-validator';
 import { USER_ROLES, type UserRole } from '@dondoc/persistence';
 import { lowerCaseEmail, nfcTrimmed } from '../http/text.transforms';
+import { IsOmittable } from '../http/is-omittable';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyen.van.a@stp.laichau.dondoc.invalid', description: 'Stored lower case' })
@@ -41,14 +41,14 @@ export class CreateUserDto {
   agencyId?: string | null;
 
   @ApiPropertyOptional({ minLength: 8, maxLength: 1024, format: 'password', description: 'Without one, no login' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(8)
   @MaxLength(1024)
   password?: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 }

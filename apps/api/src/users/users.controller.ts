@@ -63,6 +63,10 @@ export class UsersController {
   @ApiOkResponse({ type: UserResponse })
   @ApiBadRequestResponse({ type: ProblemResponse })
   @ApiNotFoundResponse({ type: ProblemResponse })
+  @ApiConflictResponse({
+    type: ProblemResponse,
+    description: 'A duplicate email, deactivating yourself, changing your own role, or leaving no active admin',
+  })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
@@ -75,7 +79,7 @@ export class UsersController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Deactivated; users are kept for the audit trail' })
   @ApiNotFoundResponse({ type: ProblemResponse })
-  @ApiConflictResponse({ type: ProblemResponse, description: 'You cannot deactivate yourself' })
+  @ApiConflictResponse({ type: ProblemResponse, description: 'Deactivating yourself, or the last active admin' })
   deactivate(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.users.deactivate(actor, id);
   }

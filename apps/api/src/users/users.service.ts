@@ -55,14 +55,24 @@ export class UsersService {
     guardAdminRole(actor, current.role);
     if (dto.role) guardAdminRole(actor, dto.role);
     if (dto.active === false) guardSelf(actor, id);
+    if (dto.role && dto.role !== current.role && actor.userId === id) {
+      throw new ConflictException({
+        message: 'role: nobody changes their own role; another admin must',
+        errors: [{ field: 'role', message: 'you cannot change your own role' }],
+        code: 'OwnRole',
+      });
+    }
     await this.checkAgency(dto.role ?? current.role, dto.agencyId === undefined ? current.agencyId : dto.agencyId);
     const { password, ...changes } = dto;
     const passwordHash = password === undefined ? undefined : await this.hasher.hash(password);
     const before = UserResponse.from(current);
     return this.audit.change(actor, async (manager) => {
       if (passwordHash) await this.users.setPasswordHash(id, passwordHash, manager);
+      const losesAdmin = current.role === 'admin' && ((dto.role && dto.role !== 'admin') || dto.active === false);
+      const admins = losesAdmin ? await this.users.lockAndCountActiveAdmins(manager) : 0;
       const updated = await this.users.update(id, changes, manager);
       if (!updated) throw new NotFoundException(`user ${id} not found`);
+      if (losesAdmin && current.active) keepAnAdmin(admins - 1, dto.role && dto.role !== 'admin' ? 'role' : 'active');
       const after = UserResponse.from(updated);
       return { result: after, change: { action: 'user.update', entityType: 'user', entityId: id, before, after } };
     });
@@ -75,6 +85,8 @@ export class UsersService {
     guardSelf(actor, id);
     const before = UserResponse.from(current);
     await this.audit.change(actor, async (manager) => {
+      if (current.role === 'admin' && current.active)
+        keepAnAdmin((await this.users.lockAndCountActiveAdmins(manager)) - 1, 'id');
       const updated = await this.users.update(id, { active: false }, manager);
       const after = updated && UserResponse.from(updated);
       return {
@@ -98,6 +110,16 @@ export class UsersService {
 
 function guardAdminRole(actor: Actor, role: UserRole): void {
   if (role === 'admin' && actor.role !== 'admin') throw new ForbiddenException('only an admin may manage admins');
+}
+
+/** The office must never lock itself out: a change that would leave no active admin is refused, and rolled back. */
+function keepAnAdmin(remaining: number, field: string): void {
+  if (remaining >= 1) return;
+  throw new ConflictException({
+    message: `${field}: this is the last active admin; make another user admin first`,
+    errors: [{ field, message: 'the last active admin cannot be demoted, deactivated or deleted' }],
+    code: 'LastAdmin',
+  });
 }
 
 function guardSelf(actor: Actor, id: string): void {

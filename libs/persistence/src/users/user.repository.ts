@@ -51,6 +51,15 @@ export class UserRepository {
   }
 
   /** Whether anyone holds `role`, active or not: the API creates the first admin only when none exists. */
+  /**
+   * Takes the admins' lock for the rest of the transaction and counts the active admins: two admins demoting each
+   * other at once are serialised, so the second sees the first's change.
+   */
+  async lockAndCountActiveAdmins(manager: EntityManager): Promise<number> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('dondoc:active-admins'))`);
+    return manager.getRepository(UserEntity).countBy({ role: 'admin', active: true });
+  }
+
   existsWithRole(role: UserRole): Promise<boolean> {
     return this.users.existsBy({ role });
   }
