@@ -43,6 +43,18 @@ describe('HTTP errors: problem+json naming the field', () => {
       ['an agency code with spaces', '/api/agencies', agencyBody({ code: 'LCU STP' }), 'code'],
       ['a user without a role', '/api/users', { email: 'a@dondoc.invalid', name: 'A' }, 'role'],
       [
+        'null for a list the document says is never null',
+        '/api/agencies',
+        agencyBody({ shortNames: null }),
+        'shortNames',
+      ],
+      [
+        'null for a password, which may be left out but not nulled',
+        '/api/users',
+        { email: 'c@dondoc.invalid', name: 'C', role: 'viewer', password: null },
+        'password',
+      ],
+      [
         'an agency officer without an agency',
         '/api/users',
         { email: 'b@dondoc.invalid', name: 'B', role: 'agency_officer' },
@@ -60,12 +72,55 @@ describe('HTTP errors: problem+json naming the field', () => {
     it.each([
       ['pageSize above 100', '/api/agencies?pageSize=101', 'pageSize'],
       ['a page below 1', '/api/plans?page=0', 'page'],
+      ['a page past any list (1e308 rows in)', '/api/plans?page=1e308', 'page'],
+      ['a page past any list, of assignments', '/api/assignments?page=100001', 'page'],
+      ['a page past any list, of a plan’s tasks', `/api/plans/${randomUUID()}/tasks?page=1e308`, 'page'],
       ['a sort field that is not whitelisted', '/api/agencies?sort=searchKey', 'sort'],
       ['an unknown filter', '/api/plans?owner=me', 'owner'],
       ['an unknown status', '/api/assignments?status=late', 'status'],
     ])('for %s in a list query', async (_case, path, field) => {
       const response = await request(http).get(path).set(coordinator.auth).expect(400);
       expect(problemOf(response).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    });
+
+    it('for null in a PATCH where the field may be left out but never nulled, changing nothing', async () => {
+      const viewer = await loginAs(app, http, 'viewer');
+      const refused = await request(http)
+        .patch(`/api/users/${viewer.user.id}`)
+        .set(coordinator.auth)
+        .send({ name: 'Đổi tên', active: null })
+        .expect(400);
+      expect(problemOf(refused).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'active' })]));
+      const after = await request(http).get(`/api/users/${viewer.user.id}`).set(coordinator.auth).expect(200);
+      expect(after.body).toMatchObject({ name: viewer.user.name, active: true });
+    });
+
+    it('for a NUL character, which PostgreSQL text cannot hold, in a body or a query, naming where', async () => {
+      const body = await request(http)
+        .post('/api/plans')
+        .set(coordinator.auth)
+        .send(planIntakeBody({ basis: ['Luật Phổ biến, giáo dục pháp luật', 'Nghị\u0000định'] }))
+        .expect(400);
+      expect(problemOf(body).errors).toEqual([expect.objectContaining({ field: 'basis[1]' })]);
+      const query = await request(http).get('/api/users').query({ q: 'so\u0000' }).set(coordinator.auth).expect(400);
+      expect(problemOf(query).errors).toEqual([expect.objectContaining({ field: 'q' })]);
+    });
+
+    it('for a multipart body without a boundary, or to a path id that is no UUID, storing nothing', async () => {
+      const officer = await loginAs(app, http, 'agency_officer');
+      const noBoundary = await request(http)
+        .post(`/api/assignments/${randomUUID()}/submissions`)
+        .set(officer.auth)
+        .set('content-type', 'multipart/form-data')
+        .send('')
+        .expect(400);
+      expect(noBoundary.headers['content-type']).toMatch(PROBLEM);
+      const badId = await request(http)
+        .post('/api/assignments/not-a-uuid/submissions')
+        .set(officer.auth)
+        .field('reportText', 'Báo cáo')
+        .expect(400);
+      expect(problemOf(badId).errors).toEqual([expect.objectContaining({ field: 'id' })]);
     });
 
     it('for a path id that is not a UUID', async () => {

@@ -7,6 +7,8 @@ import { type AppConfig } from '@dondoc/config';
 import { PinoNestLogger, requestLogging } from '@dondoc/observability';
 import { AppModule } from './app.module';
 import { BodyMediaTypeInterceptor } from './http/body-media-type.interceptor';
+import { NulFreePipe } from './http/nul-free.pipe';
+import { completeOpenApiDocument } from './http/openapi-completion';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { bindRequestContext } from './http/request-context';
 import { createValidationPipe } from './http/validation.pipe';
@@ -37,7 +39,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT });
   app.use(bindRequestContext);
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new NulFreePipe(), createValidationPipe());
   app.useGlobalInterceptors(new BodyMediaTypeInterceptor(app.get(Reflector)));
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
@@ -54,5 +56,5 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'From POST /auth/login' })
     .build();
-  return SwaggerModule.createDocument(app, info);
+  return completeOpenApiDocument(SwaggerModule.createDocument(app, info));
 }

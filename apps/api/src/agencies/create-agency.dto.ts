@@ -15,6 +15,7 @@ import {
 import { AGENCY_KINDS, type AgencyKind } from '@dondoc/persistence';
 import { lowerCaseEmail, nfcTrimmed } from '../http/text.transforms';
 import { DirectoryEntryDto } from './directory-entry.dto';
+import { IsOmittable } from '../http/is-omittable';
 
 export { AGENCY_CODE } from './directory-entry.dto';
 
@@ -25,7 +26,7 @@ export class CreateAgencyDto extends DirectoryEntryDto {
 
   @ApiPropertyOptional({ type: [String], example: ['Sở Tư pháp', 'STP'] })
   @Transform(nfcTrimmed)
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -35,7 +36,7 @@ export class CreateAgencyDto extends DirectoryEntryDto {
 
   @ApiPropertyOptional({ type: [String], example: ['Sở TP'] })
   @Transform(nfcTrimmed)
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -50,7 +51,7 @@ export class CreateAgencyDto extends DirectoryEntryDto {
 
   @ApiPropertyOptional({ type: [String], example: ['vanphong@stp.laichau.dondoc.invalid'] })
   @Transform(lowerCaseEmail)
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsEmail({ require_tld: false }, { each: true })
@@ -64,7 +65,7 @@ export class CreateAgencyDto extends DirectoryEntryDto {
   headEmail?: string | null;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 }

@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DirectoryEntryDto } from '../agencies/directory-entry.dto';
 import { nfcTrimmed } from '../http/text.transforms';
+import { IsOmittable } from '../http/is-omittable';
 
 export class CreateAgencyGroupDto extends DirectoryEntryDto {
   @ApiPropertyOptional({ type: [String], example: ['các sở, ban, ngành tỉnh', 'các cơ quan, đơn vị cấp tỉnh'] })
   @Transform(nfcTrimmed)
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -16,7 +17,7 @@ export class CreateAgencyGroupDto extends DirectoryEntryDto {
   phrases?: string[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The member agencies; replaces the set' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(2000)
   @IsUUID('all', { each: true })

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { nfcMultiline, nfcTrimmed } from '../http/text.transforms';
+import { IsOmittable } from '../http/is-omittable';
 
 const REVIEW_OUTCOMES = ['accepted', 'returned'] as const;
 
@@ -22,13 +23,13 @@ export class ReviewAssignmentDto {
 
   @ApiPropertyOptional({ example: 'Đề nghị bổ sung số liệu quý IV', maxLength: 5000 })
   @Transform(nfcMultiline)
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(5000)
   comment?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Required when returned: the agency’s new deadline' })
-  @IsOptional()
+  @IsOmittable()
   @IsISO8601({ strict: true })
   @Length(10, 10, { message: 'newDue must be a date (YYYY-MM-DD)' })
   newDue?: string;

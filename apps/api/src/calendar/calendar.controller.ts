@@ -4,7 +4,7 @@ import { type Actor, CurrentActor, MANAGERS, Roles } from '@dondoc/auth';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
 import { CalendarYearResponse } from './calendar-year.response';
 import { CalendarService } from './calendar.service';
-import { ParseYearPipe } from './parse-year.pipe';
+import { FIRST_YEAR, LAST_YEAR, ParseYearPipe } from './parse-year.pipe';
 import { UpdateCalendarYearDto } from './update-calendar-year.dto';
 
 @ApiTags('calendar')
@@ -14,7 +14,7 @@ export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
   @Get(':year')
-  @ApiParam({ name: 'year', type: Number, example: 2027 })
+  @ApiParam({ name: 'year', schema: { type: 'integer', minimum: FIRST_YEAR, maximum: LAST_YEAR, example: 2027 } })
   @ApiOkResponse({ type: CalendarYearResponse, description: 'The effective adjustments and every day off' })
   @ApiBadRequestResponse({ type: ProblemResponse })
   get(@CurrentActor() actor: Actor, @Param('year', ParseYearPipe) year: number): Promise<CalendarYearResponse> {
@@ -23,7 +23,7 @@ export class CalendarController {
 
   @Put(':year')
   @Roles(...MANAGERS)
-  @ApiParam({ name: 'year', type: Number, example: 2027 })
+  @ApiParam({ name: 'year', schema: { type: 'integer', minimum: FIRST_YEAR, maximum: LAST_YEAR, example: 2027 } })
   @ApiOkResponse({ type: CalendarYearResponse, description: 'Stored; plans activated from now on use it' })
   @ApiBadRequestResponse({
     type: ProblemResponse,

@@ -1,8 +1,8 @@
 import { type PipeTransform } from '@nestjs/common';
 import { invalidField } from '../http/problems';
 
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
 
 /** `/calendar/2027`: a Gregorian year dondoc can compute (the lunar calendar is exact well beyond this range). */
 export class ParseYearPipe implements PipeTransform<string, number> {

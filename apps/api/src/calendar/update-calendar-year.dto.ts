@@ -1,19 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { type HolidayName } from '@dondoc/domain';
 import { nfcTrimmed } from '../http/text.transforms';
 import { HOLIDAY_NAMES } from './holiday-names';
 import { IsIsoDate } from './is-iso-date.validator';
+import { IsOmittable } from '../http/is-omittable';
 
 export class AnnouncedBreakDto {
   @ApiProperty({ enum: HOLIDAY_NAMES, example: 'tet' })
@@ -32,7 +24,7 @@ export class AnnouncedBreakDto {
 /** A year's announced schedule; it replaces whatever that year had (built-in default or an earlier PUT). */
 export class UpdateCalendarYearDto {
   @ApiPropertyOptional({ type: [AnnouncedBreakDto], description: 'Replace the statutory days of that holiday' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -40,14 +32,14 @@ export class UpdateCalendarYearDto {
   breaks?: AnnouncedBreakDto[];
 
   @ApiPropertyOptional({ type: [String], format: 'date', description: 'Weekend days worked to repay a swap' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsIsoDate({ each: true })
   workingDays?: string[];
 
   @ApiPropertyOptional({ type: [String], format: 'date', description: 'One-off days off of no holiday' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(40)
   @IsIsoDate({ each: true })

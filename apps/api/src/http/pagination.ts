@@ -6,16 +6,19 @@ import { type Page } from '@dondoc/persistence';
 import { nfcTrimmed } from './text.transforms';
 
 export const MAX_PAGE_SIZE = 100;
+/** Far past any real list, and small enough that page × pageSize stays an offset PostgreSQL takes. */
+export const MAX_PAGE = 100_000;
 
 /** page, pageSize and q, shared by every list; each list adds its own whitelisted `sort` and filters. */
 export class ListQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page: number = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -17,7 +17,7 @@ import {
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
-  ApiConsumes,
+  ApiExtraModels,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
@@ -27,6 +27,7 @@ import {
 import { type Response } from 'express';
 import { type Actor, AllowPersonalLink, CurrentActor, Roles } from '@dondoc/auth';
 import { AcceptsBody } from '../http/body-media-type.interceptor';
+import { ApiBodyByMediaType } from '../http/openapi-completion';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
 import { AttachmentUploadInterceptor, type UploadedAttachment } from '../uploads/attachment-upload.interceptor';
 import { sendAttachment } from '../uploads/send-attachment';
@@ -34,7 +35,7 @@ import { BriefingResponse, FindingResponse } from './briefing.response';
 import { InspectionPage, InspectionResponse } from './inspection.response';
 import { InspectionsService } from './inspections.service';
 import { ListInspectionsQuery } from './list-inspections.query';
-import { SaveFindingDto } from './save-finding.dto';
+import { SaveFindingDto, SaveFindingFormDto } from './save-finding.dto';
 import { SubmitFindingsDto } from './submit-findings.dto';
 
 @ApiTags('inspections')
@@ -64,7 +65,8 @@ export class InspectionsController {
   @AllowPersonalLink()
   @AcceptsBody('multipart/form-data', 'application/json')
   @UseInterceptors(AttachmentUploadInterceptor)
-  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiExtraModels(SaveFindingDto, SaveFindingFormDto)
+  @ApiBodyByMediaType({ 'multipart/form-data': SaveFindingFormDto, 'application/json': SaveFindingDto })
   @ApiOkResponse({ type: FindingResponse, description: 'The target’s findings, replacing any saved before' })
   @ApiBadRequestResponse({ type: ProblemResponse })
   @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such inspection, or a target not of this team' })

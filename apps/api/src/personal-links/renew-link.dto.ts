@@ -1,18 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsString, MaxLength } from 'class-validator';
 import { lowerCaseEmail } from '../http/text.transforms';
+import { IsOmittable } from '../http/is-omittable';
 
 /** Either the link that no longer works, or an address the directory may hold, or both. */
 export class RenewLinkDto {
   @ApiPropertyOptional({ description: 'The token of the link that failed (the part after /r/ or /i/)' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   token?: string;
 
   @ApiPropertyOptional({ example: 'vanthu@stp.laichau.gov.vn' })
-  @IsOptional()
+  @IsOmittable()
   @Transform(lowerCaseEmail)
   @IsEmail({ require_tld: false })
   @MaxLength(320)

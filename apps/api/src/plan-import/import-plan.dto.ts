@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { nfcTrimmed } from '../http/text.transforms';
+import { IsOmittable } from '../http/is-omittable';
 
 /** The form fields beside the file; the file itself is read by the interceptor. */
 export class ImportPlanDto {
@@ -10,7 +11,7 @@ export class ImportPlanDto {
     description: 'Whose directory resolves the agency names; by default the province the text names (“tỉnh …”)',
   })
   @Transform(nfcTrimmed)
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

@@ -15,6 +15,7 @@ import {
   Min,
 } from 'class-validator';
 import { lowerCaseEmail, nfcTrimmed } from '../http/text.transforms';
+import { IsOmittable } from '../http/is-omittable';
 
 export class CreatePlanDto {
   @ApiProperty({ example: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2026', maxLength: 1000 })
@@ -59,7 +60,7 @@ export class CreatePlanDto {
 
   @ApiPropertyOptional({ type: [String], example: ['Luật Phổ biến, giáo dục pháp luật năm 2012'] })
   @Transform(nfcTrimmed)
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })

@@ -1,18 +1,17 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBody,
   ApiConflictResponse,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiExtraModels,
   ApiNotFoundResponse,
+  ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiTags,
-  getSchemaPath,
 } from '@nestjs/swagger';
 import { type Actor, AllowPersonalLink, CurrentActor, Roles } from '@dondoc/auth';
 import { AcceptsBody } from '../http/body-media-type.interceptor';
+import { ApiBodyByMediaType } from '../http/openapi-completion';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
 import { AttachmentUploadInterceptor, type UploadedAttachment } from '../uploads/attachment-upload.interceptor';
 import { UPLOAD_LIMITS } from '../uploads/upload-limits';
@@ -34,9 +33,8 @@ export class SubmissionsController {
   @AcceptsBody('application/json', 'multipart/form-data')
   @UseInterceptors(AttachmentUploadInterceptor)
   @ApiExtraModels(SubmitReportDto, SubmitReportFormDto)
-  @ApiConsumes('multipart/form-data', 'application/json')
-  @ApiBody({
-    schema: { oneOf: [{ $ref: getSchemaPath(SubmitReportFormDto) }, { $ref: getSchemaPath(SubmitReportDto) }] },
+  @ApiBodyByMediaType({ 'multipart/form-data': SubmitReportFormDto, 'application/json': SubmitReportDto })
+  @ApiOperation({
     description: `A report: as multipart/form-data (the web app; files streamed) or as JSON with base64 files. At most ${UPLOAD_LIMITS.maxFiles} files of ${UPLOAD_LIMITS.maxFileBytes / MB} MB, ${UPLOAD_LIMITS.maxTotalBytes / MB} MB in all; PDF, DOCX, XLSX, DOC, JPG, PNG, decided by the bytes.`,
   })
   @ApiCreatedResponse({ type: SubmissionResponse, description: 'The report is stored and awaits review' })

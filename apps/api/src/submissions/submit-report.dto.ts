@@ -6,12 +6,12 @@ import {
   IsBase64,
   IsMimeType,
   IsNotEmpty,
-  IsOptional,
   IsString,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { nfcMultiline, nfcTrimmed } from '../http/text.transforms';
+import { IsOmittable } from '../http/is-omittable';
 
 export class AttachmentDto {
   @ApiProperty({ example: 'Báo cáo kết quả Ngày Pháp luật 2026.pdf', maxLength: 255 })
@@ -22,7 +22,7 @@ export class AttachmentDto {
   filename!: string;
 
   @ApiPropertyOptional({ example: 'application/pdf', description: 'Ignored: the bytes decide the type' })
-  @IsOptional()
+  @IsOmittable()
   @IsMimeType()
   @MaxLength(255)
   mediaType?: string;
@@ -42,7 +42,7 @@ export class SubmitReportDto {
   reportText!: string;
 
   @ApiPropertyOptional({ type: [AttachmentDto] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })

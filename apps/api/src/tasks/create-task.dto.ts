@@ -13,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { nfcMultiline, nfcTrimmed } from '../http/text.transforms';
+import { IsOmittable } from '../http/is-omittable';
 
 export class CreateTaskDto {
   @ApiProperty({ example: 'III.4.2.a', maxLength: 60, description: 'The plan’s own numbering, unique in the plan' })
@@ -37,7 +38,7 @@ export class CreateTaskDto {
   content?: string | null;
 
   @ApiPropertyOptional({ description: 'Document order; defaults to after the last task', minimum: 1 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(100000)
@@ -50,7 +51,7 @@ export class CreateTaskDto {
 
   @ApiPropertyOptional({ type: [String], example: ['Sở Tư pháp'], description: 'Lead agencies, as written' })
   @Transform(nfcTrimmed)
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -60,7 +61,7 @@ export class CreateTaskDto {
 
   @ApiPropertyOptional({ type: [String], example: ['các sở, ban, ngành tỉnh'], description: 'As written' })
   @Transform(nfcTrimmed)
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })

@@ -9,6 +9,7 @@ import {
 import { type Request, type Response } from 'express';
 import multer, { MulterError, type StorageEngine } from 'multer';
 import { from, type Observable, switchMap } from 'rxjs';
+import { invalidField } from '../http/problems';
 import { AttachmentStore, type StoredFile } from './attachment-store';
 import { UPLOAD_LIMITS } from './upload-limits';
 
@@ -35,7 +36,7 @@ export class AttachmentUploadInterceptor implements NestInterceptor {
           })
           .then(
             (stored) => done(null, stored as Partial<Express.Multer.File>),
-            (error: Error) => done(error),
+            (error: Error) => done(error instanceof TotalTooLarge ? error : new StorageFailure(error)),
           );
       },
       _removeFile: (_request, _file, done) => done(null),
@@ -57,6 +58,10 @@ export class AttachmentUploadInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const request = http.getRequest<UploadRequest>();
     if (!request.is('multipart/form-data')) return next.handle();
+    // Nothing is stored for a request its route would refuse anyway.
+    for (const [name, value] of Object.entries(request.params)) {
+      if (typeof value !== 'string' || !UUID.test(value)) throw invalidField(name, 'must be a UUID');
+    }
     const parsed = new Promise<void>((resolve, reject) =>
       this.upload(request, http.getResponse<Response>(), (error: unknown) =>
         error ? reject(asHttpError(error)) : resolve(),
@@ -67,6 +72,15 @@ export class AttachmentUploadInterceptor implements NestInterceptor {
 }
 
 class TotalTooLarge extends Error {}
+
+/** The store failed (disk full…): the server's fault, unlike a malformed body. */
+class StorageFailure extends Error {
+  constructor(readonly failure: Error) {
+    super(failure.message);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const MB = 1024 * 1024;
 
@@ -102,5 +116,7 @@ function asHttpError(error: unknown): Error {
         return new BadRequestException(field(error.message, error.field ?? 'body'));
     }
   }
-  return error instanceof Error ? error : new Error(String(error));
+  if (error instanceof StorageFailure) return error.failure;
+  // Everything else is the multipart parser refusing the body: no boundary, a malformed part, a truncated form.
+  return new BadRequestException(field(error instanceof Error ? error.message : String(error), 'body'));
 }
