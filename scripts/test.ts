@@ -2,19 +2,28 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { buildWebAppIfStale, elapsed, step } from '@dondoc/devstack';
 import { provisionChromium } from './provision-chromium';
+import { provisionSchemathesis } from './provision-schemathesis';
 import { provisionTemporal } from './provision-temporal';
 
 const root = resolve(__dirname, '..');
 
-/** `npm test`: provision Temporal and Chromium, run the static checks, then every jest tier; extra args go to jest. */
+/**
+ * `npm test`: provision Temporal, Chromium and Schemathesis, run the static checks, then every jest tier; extra
+ * args go to jest.
+ */
 async function main(): Promise<void> {
   const started = Date.now();
-  const [{ cli, testServer }, chromium] = await Promise.all([provisionTemporal(), provisionChromium()]);
+  const [{ cli, testServer }, chromium, schemathesis] = await Promise.all([
+    provisionTemporal(),
+    provisionChromium(),
+    provisionSchemathesis(),
+  ]);
   const env = {
     ...process.env,
     ...(cli && { TEMPORAL_CLI: cli }),
     ...(testServer && { TEMPORAL_TEST_SERVER: testServer }),
     CHROMIUM_PATH: chromium,
+    SCHEMATHESIS: schemathesis,
   };
 
   step('Static checks: format, lint, typecheck, workflow bundle');

@@ -11,6 +11,8 @@ export interface DevstackConfig {
   temporal: { cli?: string; testServer?: string; address?: string; port: number; uiPort: number };
   mailSink: { smtpPort: number; httpPort: number };
   apiPort: number;
+  /** A Schemathesis executable to use instead of installing it from PyPI. */
+  schemathesis?: string;
 }
 
 /** What `npm start` and the test harness need to bring up (or skip) each local service. */
@@ -35,6 +37,7 @@ export function loadDevstackConfig(env: Env = process.env, projectRoot = process
       httpPort: read.integer('DONDOC_MAIL_SINK_HTTP_PORT', 1080, { min: 1, max: 65535 }),
     },
     apiPort: read.integer('PORT', 3000, { min: 1, max: 65535 }),
+    schemathesis: read.optional('SCHEMATHESIS'),
   };
   read.finish();
   return config;

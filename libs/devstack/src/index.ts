@@ -8,3 +8,4 @@ export * from './temporal-cli';
 export * from './temporal-dev-server';
 export * from './temporal-test-server';
 export * from './web-app-build';
+export * from './schemathesis';
