@@ -27,12 +27,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
   });
   app.use(requestLogging(logger));
   app.use(webEdge(new WebShell(config.web.distDir)));
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [
-      { path: 'r/:token', method: RequestMethod.GET },
-      { path: 'i/:token', method: RequestMethod.GET },
-    ],
-  });
+  routeUnderApiPrefix(app);
   // Parser errors (malformed JSON, 413) reach Nest's error handler, so they leave as problem+json too.
   // A body read by the first parser is not read again by the second.
   app.use(`/${API_PREFIX}${SUBMISSIONS_PATH}`, submissionBodyParser());
@@ -47,6 +42,16 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
     jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
   });
   return app;
+}
+
+/** The API answers under /api; the personal-link pages stay where the emails point. */
+export function routeUnderApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'r/:token', method: RequestMethod.GET },
+      { path: 'i/:token', method: RequestMethod.GET },
+    ],
+  });
 }
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
