@@ -176,6 +176,26 @@ describe('orchestration through the API: activate → assignments → submit →
       dueDate: daysFromToday(20),
       deadlineVersion: 3,
     });
+    // The report page tells each kind of step with its own fields, oldest first.
+    const view = await request(http).get(`/api/assignments/${second.id}/report-view`).set(coordinator.auth).expect(200);
+    expect(rowOf<{ history: unknown[] }>(view).history).toEqual([
+      {
+        kind: 'submission',
+        at: expect.any(String),
+        version: 1,
+        reportText: 'Sở Nội vụ đã lồng ghép phổ biến pháp luật.',
+        attachments: [],
+      },
+      {
+        kind: 'review',
+        at: expect.any(String),
+        version: 1,
+        outcome: 'returned',
+        comment: 'Đề nghị bổ sung số liệu',
+        newDue,
+      },
+      { kind: 'extension', at: expect.any(String), newDue: daysFromToday(20) },
+    ]);
 
     const progress = await request(http).get(`/api/plans/${plan.id}/progress`).set(coordinator.auth).expect(200);
     // Every assignment settled, the task period tells the plan, which then completes.

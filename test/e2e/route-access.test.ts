@@ -145,6 +145,7 @@ describe('route × role boundaries', () => {
     let own: AssignmentEntity;
     let other: AssignmentEntity;
     let officer: LoggedIn;
+    const planNumber = `${randomUUID().slice(0, 6)}/KH-UBND`;
 
     beforeAll(async () => {
       const [ownAgency, otherAgency] = [
@@ -153,7 +154,7 @@ describe('route × role boundaries', () => {
       ];
       const plan = await app.get(PlanRepository).createDraft({
         title: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2026',
-        number: `${randomUUID().slice(0, 6)}/KH-UBND`,
+        number: planNumber,
       });
       const task = await app.get(TaskRepository).create(plan.id, { code: 'II.1', title: 'Tổ chức Ngày Pháp luật' });
       const row = { planId: plan.id, taskId: task.id, period: '2026', role: 'lead' as const, dueDate: '2026-11-20' };
@@ -196,6 +197,21 @@ describe('route × role boundaries', () => {
         .set(actors.viewer.auth)
         .expect(200);
       expect(pageOf(viewer).total).toBe(2);
+    });
+
+    it('names each listed assignment’s task and plan, for its list page', async () => {
+      const response = await request(http).get(`/api/assignments?planId=${own.planId}`).set(officer.auth).expect(200);
+      expect(response.body).toMatchObject({
+        items: [
+          {
+            id: own.id,
+            taskCode: 'II.1',
+            taskTitle: 'Tổ chức Ngày Pháp luật',
+            planNumber,
+            planTitle: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2026',
+          },
+        ],
+      });
     });
   });
 });

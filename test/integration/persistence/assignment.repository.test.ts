@@ -86,6 +86,18 @@ describe('AssignmentRepository and SubmissionRepository on PostgreSQL', () => {
     expect((await assignments.listForPlan(planId, { status: [] })).total).toBe(0);
   });
 
+  it('lists each assignment with its task’s code and title and its plan’s number and title, a page at a time', async () => {
+    const plan = await new PlanRepository(dataSource).getById(planId);
+    const page = await assignments.listForAgency(stp.id, { planId, pageSize: 2, page: 2 });
+    expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(page.items).toHaveLength(1);
+    for (const item of (await assignments.listForAgency(stp.id, { planId })).items) {
+      const task = tasks.find((each) => each.id === item.taskId)!;
+      expect(item.task).toMatchObject({ code: task.code, title: task.title });
+      expect(item.plan).toMatchObject({ id: planId, number: plan!.number, title: plan!.title });
+    }
+  });
+
   it('scopes reads to the owning agency', async () => {
     const own = await assignments.listForAgency(stc.id, { planId });
     expect(own.items.every((item) => item.agencyId === stc.id)).toBe(true);

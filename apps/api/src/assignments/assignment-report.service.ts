@@ -17,9 +17,10 @@ import { AttachmentStore } from '../uploads/attachment-store';
 import { UPLOAD_LIMITS } from '../uploads/upload-limits';
 import { type ReportHistoryEntry, type ReportViewResponse } from './report-view.response';
 
+/** What AssignmentActionsService records: the coordinator's request and the AssignmentStateResponse after it. */
 interface AuditedAction {
   request?: { outcome?: string; newDue?: string };
-  state?: { due?: string; submissions?: number };
+  state?: { dueDate?: string; submissions?: number };
 }
 
 /** The report page's data and its attachments, for the assignee agency (account or link) and the office. */
@@ -56,7 +57,7 @@ export class AssignmentReportService {
     const returnedDue = new Map(
       actions
         .filter((event) => event.action === 'assignment.review' && event.after.request?.outcome === 'returned')
-        .map((event) => [event.after.state?.submissions, event.after.state?.due ?? null]),
+        .map((event) => [event.after.state?.submissions, event.after.state?.dueDate ?? null]),
     );
     const attachmentLinks = (files: SubmissionAttachment[]) =>
       files.map(({ filename, mediaType, size, sha256 }) => ({
@@ -87,13 +88,13 @@ export class AssignmentReportService {
             ]
           : []),
       ]),
-      ...actions
-        .filter((event) => event.action === 'assignment.extend')
-        .map((event) => ({
-          kind: 'extension' as const,
-          at: event.at.toISOString(),
-          newDue: event.after.state?.due ?? event.after.request?.newDue ?? null,
-        })),
+      // An extension always records its new date: one without it (none is written so) is left out, not sent as null.
+      ...actions.flatMap((event): ReportHistoryEntry[] => {
+        const newDue = event.after.state?.dueDate ?? event.after.request?.newDue;
+        return event.action === 'assignment.extend' && newDue
+          ? [{ kind: 'extension', at: event.at.toISOString(), newDue }]
+          : [];
+      }),
     ].sort((a, b) => a.at.localeCompare(b.at));
     const today = localDateOf(Date.now());
     return {

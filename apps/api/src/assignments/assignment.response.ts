@@ -5,6 +5,7 @@ import {
   type AssignmentEntity,
   type AssignmentRole,
   type AssignmentStatus,
+  type ListedAssignment,
 } from '@dondoc/persistence';
 import { PageOf } from '../http/pagination';
 
@@ -59,4 +60,29 @@ export class AssignmentResponse {
   }
 }
 
-export class AssignmentPage extends PageOf(AssignmentResponse) {}
+/** An assignment in a list, saying what it is, so the list needs no lookup per row. */
+export class AssignmentListItemResponse extends AssignmentResponse {
+  @ApiProperty({ example: 'III.4.2.a' })
+  taskCode!: string;
+
+  @ApiProperty({ example: 'Tổ chức hội nghị phổ biến pháp luật cho cán bộ, công chức' })
+  taskTitle!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '972/KH-UBND' })
+  planNumber!: string | null;
+
+  @ApiProperty({ example: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2026' })
+  planTitle!: string;
+
+  static fromListed(this: void, assignment: ListedAssignment): AssignmentListItemResponse {
+    return {
+      ...AssignmentResponse.from(assignment),
+      taskCode: assignment.task.code,
+      taskTitle: assignment.task.title,
+      planNumber: assignment.plan.number,
+      planTitle: assignment.plan.title,
+    };
+  }
+}
+
+export class AssignmentPage extends PageOf(AssignmentListItemResponse) {}

@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { type Actor } from '@dondoc/auth';
 import { type AssignmentEntity, AssignmentRepository, type Page, PlanRepository } from '@dondoc/persistence';
 import { mapPage } from '../http/pagination';
-import { AssignmentResponse } from './assignment.response';
+import { AssignmentListItemResponse, AssignmentResponse } from './assignment.response';
 import { type ListAssignmentsQuery, type ListPlanAssignmentsQuery } from './list-assignments.query';
 
 /**
@@ -16,21 +16,25 @@ export class AssignmentsService {
     private readonly plans: PlanRepository,
   ) {}
 
-  async listForPlan(actor: Actor, planId: string, query: ListPlanAssignmentsQuery): Promise<Page<AssignmentResponse>> {
+  async listForPlan(
+    actor: Actor,
+    planId: string,
+    query: ListPlanAssignmentsQuery,
+  ): Promise<Page<AssignmentListItemResponse>> {
     if (!(await this.plans.getById(planId))) throw new NotFoundException(`plan ${planId} not found`);
     const ownAgency = officerAgency(actor, query.agencyId);
     const page = ownAgency
       ? await this.assignments.listForAgency(ownAgency, { ...query, planId })
       : await this.assignments.listForPlan(planId, query);
-    return mapPage(page, AssignmentResponse.from);
+    return mapPage(page, AssignmentListItemResponse.fromListed);
   }
 
-  async list(actor: Actor, query: ListAssignmentsQuery): Promise<Page<AssignmentResponse>> {
+  async list(actor: Actor, query: ListAssignmentsQuery): Promise<Page<AssignmentListItemResponse>> {
     const ownAgency = officerAgency(actor, query.agencyId);
     const page = ownAgency
       ? await this.assignments.listForAgency(ownAgency, query)
       : await this.assignments.listAll(query);
-    return mapPage(page, AssignmentResponse.from);
+    return mapPage(page, AssignmentListItemResponse.fromListed);
   }
 
   /** Another agency's assignment is 404 to an officer, as if it did not exist. */

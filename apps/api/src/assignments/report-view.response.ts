@@ -1,5 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES, type AssignmentRole, type AssignmentStatus } from '@dondoc/persistence';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import {
+  ASSIGNMENT_ROLES,
+  ASSIGNMENT_STATUSES,
+  type AssignmentRole,
+  type AssignmentStatus,
+  REVIEW_OUTCOMES,
+  type ReviewOutcome,
+} from '@dondoc/persistence';
 
 export class AttachmentLink {
   @ApiProperty({ example: 'Báo cáo kết quả.pdf' }) filename!: string;
@@ -38,16 +45,31 @@ class AgencyName {
   @ApiProperty({ example: 'Sở Tư pháp' }) name!: string;
 }
 
-export class ReportHistoryEntry {
-  @ApiProperty({ enum: ['submission', 'review', 'extension'] }) kind!: 'submission' | 'review' | 'extension';
-  @ApiProperty({ description: 'ISO instant' }) at!: string;
-  @ApiPropertyOptional() version?: number;
-  @ApiPropertyOptional({ type: String, nullable: true }) reportText?: string | null;
-  @ApiPropertyOptional({ type: [AttachmentLink] }) attachments?: AttachmentLink[];
-  @ApiPropertyOptional({ enum: ['accepted', 'returned'] }) outcome?: 'accepted' | 'returned';
-  @ApiPropertyOptional({ type: String, nullable: true }) comment?: string | null;
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) newDue?: string | null;
+export class SubmissionHistoryEntry {
+  @ApiProperty({ enum: ['submission'] }) kind!: 'submission';
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ type: String, nullable: true }) reportText!: string | null;
+  @ApiProperty({ type: [AttachmentLink] }) attachments!: AttachmentLink[];
 }
+
+export class ReviewHistoryEntry {
+  @ApiProperty({ enum: ['review'] }) kind!: 'review';
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ example: 1, description: 'The version of the report reviewed' }) version!: number;
+  @ApiProperty({ enum: REVIEW_OUTCOMES }) outcome!: ReviewOutcome;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The new deadline of a returned report' })
+  newDue!: string | null;
+}
+
+export class ExtensionHistoryEntry {
+  @ApiProperty({ enum: ['extension'] }) kind!: 'extension';
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ format: 'date' }) newDue!: string;
+}
+
+export type ReportHistoryEntry = SubmissionHistoryEntry | ReviewHistoryEntry | ExtensionHistoryEntry;
 
 class UploadLimits {
   @ApiProperty({ example: 10 }) maxFiles!: number;
@@ -58,6 +80,7 @@ class UploadLimits {
 }
 
 /** Everything the agency's report page shows: the task, its deadline, the history, and what a report may carry. */
+@ApiExtraModels(SubmissionHistoryEntry, ReviewHistoryEntry, ExtensionHistoryEntry)
 export class ReportViewResponse {
   @ApiProperty({ type: ReportAssignment }) assignment!: ReportAssignment;
   @ApiProperty({ type: PlanSummary }) plan!: PlanSummary;
@@ -65,6 +88,26 @@ export class ReportViewResponse {
   @ApiProperty({ type: AgencyName }) agency!: AgencyName;
   @ApiProperty({ type: [AgencyName], description: 'The lead agencies of this task and period' })
   leadAgencies!: AgencyName[];
-  @ApiProperty({ type: [ReportHistoryEntry], description: 'Oldest first' }) history!: ReportHistoryEntry[];
+  @ApiProperty({
+    type: 'array',
+    description: 'Oldest first',
+    items: {
+      oneOf: [
+        { $ref: getSchemaPath(SubmissionHistoryEntry) },
+        { $ref: getSchemaPath(ReviewHistoryEntry) },
+        { $ref: getSchemaPath(ExtensionHistoryEntry) },
+      ],
+      // Without a mapping, a client would expect each schema's name as the value of `kind`.
+      discriminator: {
+        propertyName: 'kind',
+        mapping: {
+          submission: getSchemaPath(SubmissionHistoryEntry),
+          review: getSchemaPath(ReviewHistoryEntry),
+          extension: getSchemaPath(ExtensionHistoryEntry),
+        },
+      },
+    },
+  })
+  history!: ReportHistoryEntry[];
   @ApiProperty({ type: UploadLimits }) limits!: UploadLimits;
 }

@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FINDING_RATINGS, type FindingRating, INSPECTION_STATUSES, type InspectionStatus } from '@dondoc/persistence';
+import {
+  ASSIGNMENT_STATUSES,
+  type AssignmentStatus,
+  FINDING_RATINGS,
+  type FindingRating,
+  INSPECTION_STATUSES,
+  type InspectionStatus,
+  REVIEW_OUTCOMES,
+  type ReviewOutcome,
+} from '@dondoc/persistence';
 import { AttachmentLink } from '../assignments/report-view.response';
 
 class BriefingInspection {
@@ -34,15 +43,16 @@ class BriefingTeam {
   @ApiProperty({ type: [TeamMember] }) members!: TeamMember[];
 }
 
+/** A report sent, or its review. */
 class StatusMoment {
-  @ApiProperty() at!: string;
-  @ApiProperty({ example: 'submitted' }) status!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ enum: ['submitted', ...REVIEW_OUTCOMES] }) status!: 'submitted' | ReviewOutcome;
 }
 
 class TargetTask {
   @ApiProperty() code!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ example: 'accepted' }) status!: string;
+  @ApiProperty({ enum: ASSIGNMENT_STATUSES }) status!: AssignmentStatus;
   @ApiProperty({ type: String, format: 'date', nullable: true }) due!: string | null;
   @ApiProperty({ type: [StatusMoment] }) history!: StatusMoment[];
 }
@@ -53,7 +63,7 @@ export class FindingResponse {
   rating!: FindingRating;
   @ApiProperty() recommendation!: string;
   @ApiProperty({ type: [AttachmentLink] }) attachments!: AttachmentLink[];
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 class TargetAgency {

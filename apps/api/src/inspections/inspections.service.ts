@@ -84,7 +84,7 @@ export class InspectionsService {
               history: (await this.submissions.listForAssignment(assignment.id))
                 .reverse()
                 .flatMap((submission) => [
-                  { at: submission.submittedAt.toISOString(), status: 'submitted' },
+                  { at: submission.submittedAt.toISOString(), status: 'submitted' as const },
                   ...(submission.reviewOutcome && submission.reviewedAt
                     ? [{ at: submission.reviewedAt.toISOString(), status: submission.reviewOutcome }]
                     : []),

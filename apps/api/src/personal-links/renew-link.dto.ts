@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
 import { lowerCaseEmail } from '../http/text.transforms';
@@ -21,6 +21,6 @@ export class RenewLinkDto {
 }
 
 export class RenewLinkResponse {
-  @ApiPropertyOptional({ description: 'The same text whatever was asked: it never says whether an address exists' })
+  @ApiProperty({ description: 'The same text whatever was asked: it never says whether an address exists' })
   message!: string;
 }

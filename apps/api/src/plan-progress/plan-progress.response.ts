@@ -5,6 +5,8 @@ const statusCounts: ApiPropertyOptions = {
   type: 'object',
   properties: Object.fromEntries(ASSIGNMENT_STATUSES.map((status) => [status, { type: 'integer' }])),
   required: [...ASSIGNMENT_STATUSES],
+  // `required` above names the counts; this makes byStatus itself required.
+  selfRequired: true,
   description: 'Every assignment status, zero included',
 };
 

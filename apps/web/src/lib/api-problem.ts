@@ -20,7 +20,7 @@ export class ApiProblem extends Error {
 }
 
 export const networkProblem = (): ApiProblem =>
-  new ApiProblem({ status: 0, title: 'Network error', code: 'NetworkError' });
+  new ApiProblem({ type: 'about:blank', status: 0, title: 'Network error', code: 'NetworkError' });
 
 const isProblem = (value: unknown): value is Problem =>
   typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number';
@@ -43,7 +43,9 @@ export const problemFrom = (
   } catch {
     parsed = undefined;
   }
-  const problem: Problem = isProblem(parsed) ? { ...parsed, status } : { status, title: statusText || String(status) };
+  const problem: Problem = isProblem(parsed)
+    ? { ...parsed, status }
+    : { type: 'about:blank', status, title: statusText || String(status) };
   return new ApiProblem(problem, parseRetryAfter(retryAfter));
 };
 

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { type Page, type PageRequest, toPage } from '../common/page';
 import { withinTransaction } from '../common/transactions';
+import { type PlanEntity } from '../plans/plan.entity';
+import { type TaskEntity } from '../tasks/task.entity';
 import { ASSIGNMENT_STATUSES, AssignmentEntity, type AssignmentStatus } from './assignment.entity';
 import { type NewAssignment, upsertAssignments } from './assignment-upsert';
 
@@ -38,6 +40,12 @@ export interface AgencyAssignmentFilter extends AssignmentFilter {
   planId?: string;
 }
 
+/** An assignment as a list gives it: with what it is (its task and plan), read in the same query. */
+export type ListedAssignment = AssignmentEntity & {
+  task: Pick<TaskEntity, 'id' | 'code' | 'title'>;
+  plan: Pick<PlanEntity, 'id' | 'number' | 'title'>;
+};
+
 export interface TaskStatusCounts {
   taskId: string;
   taskCode: string;
@@ -68,24 +76,24 @@ export class AssignmentRepository {
     this.assignments = dataSource.getRepository(AssignmentEntity);
   }
 
-  listForPlan(planId: string, filter: PlanAssignmentFilter = {}): Promise<Page<AssignmentEntity>> {
+  listForPlan(planId: string, filter: PlanAssignmentFilter = {}): Promise<Page<ListedAssignment>> {
     const builder = this.filtered(filter).andWhere('assignment.plan_id = :planId', { planId });
     if (filter.agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId: filter.agencyId });
-    return toPage(filter, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());
+    return listed(filter, builder);
   }
 
-  listForAgency(agencyId: string, filter: AgencyAssignmentFilter = {}): Promise<Page<AssignmentEntity>> {
+  listForAgency(agencyId: string, filter: AgencyAssignmentFilter = {}): Promise<Page<ListedAssignment>> {
     const builder = this.filtered(filter).andWhere('assignment.agency_id = :agencyId', { agencyId });
     if (filter.planId) builder.andWhere('assignment.plan_id = :planId', { planId: filter.planId });
-    return toPage(filter, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());
+    return listed(filter, builder);
   }
 
   /** Every agency's: for the roles that see the whole registry. */
-  listAll(filter: PlanAssignmentFilter & AgencyAssignmentFilter = {}): Promise<Page<AssignmentEntity>> {
+  listAll(filter: PlanAssignmentFilter & AgencyAssignmentFilter = {}): Promise<Page<ListedAssignment>> {
     const builder = this.filtered(filter);
     if (filter.planId) builder.andWhere('assignment.plan_id = :planId', { planId: filter.planId });
     if (filter.agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId: filter.agencyId });
-    return toPage(filter, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());
+    return listed(filter, builder);
   }
 
   getForAgency(agencyId: string, id: string): Promise<AssignmentEntity | null> {
@@ -230,7 +238,12 @@ export class AssignmentRepository {
   }
 
   private filtered(filter: AssignmentFilter): SelectQueryBuilder<AssignmentEntity> {
-    const builder = this.assignments.createQueryBuilder('assignment');
+    const builder = this.assignments
+      .createQueryBuilder('assignment')
+      .innerJoin('assignment.task', 'task')
+      .addSelect(['task.id', 'task.code', 'task.title'])
+      .innerJoin('assignment.plan', 'plan')
+      .addSelect(['plan.id', 'plan.number', 'plan.title']);
     if (filter.status !== undefined) {
       const statuses = typeof filter.status === 'string' ? [filter.status] : [...filter.status];
       builder.andWhere('assignment.status = ANY(:statuses)', { statuses });
@@ -245,6 +258,18 @@ export class AssignmentRepository {
       .addOrderBy('assignment.createdAt', 'ASC')
       .addOrderBy('assignment.id', 'ASC');
   }
+}
+
+/**
+ * One page of a filtered list with its task and plan joined. Each row joins one task and one plan, so a plain
+ * OFFSET/LIMIT pages it (TypeORM's skip/take would add a query to page joined rows).
+ */
+async function listed(
+  filter: PageRequest,
+  builder: SelectQueryBuilder<AssignmentEntity>,
+): Promise<Page<ListedAssignment>> {
+  const page = await toPage(filter, ({ skip, take }) => builder.offset(skip).limit(take).getManyAndCount());
+  return page as Page<ListedAssignment>;
 }
 
 const zeroCounts = (): Record<AssignmentStatus, number> =>

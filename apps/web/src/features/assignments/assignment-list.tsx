@@ -13,12 +13,19 @@ const byUrgency = (a: AssignmentSummary, b: AssignmentSummary): number => {
   return rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
 };
 
+const planLabel = (item: AssignmentSummary) =>
+  `${item.planNumber ? `Kế hoạch số ${item.planNumber}` : 'Kế hoạch'}: ${item.planTitle}`;
+
 const AssignmentItem = ({ item }: { item: AssignmentSummary }) => (
   <Card size="small">
     <Flex vertical gap={4}>
       <Link to={`/bao-cao/${item.id}`} className="assignment-link">
-        {item.role === 'lead' ? 'Chủ trì' : 'Phối hợp'} thực hiện nhiệm vụ, kỳ báo cáo {formatPeriod(item.period)}
+        Nhiệm vụ {item.taskCode}: {item.taskTitle}
       </Link>
+      <Typography.Text type="secondary">{planLabel(item)}</Typography.Text>
+      <Typography.Text>
+        {item.role === 'lead' ? 'Chủ trì' : 'Phối hợp'} thực hiện, kỳ báo cáo {formatPeriod(item.period)}
+      </Typography.Text>
       <Flex wrap gap="small" align="center">
         <StatusTag status={item.status} />
         <Typography.Text>Hạn báo cáo: {formatDate(item.dueDate)}</Typography.Text>

@@ -12,7 +12,7 @@ export const FindingView = ({ finding }: { finding: Finding | null }) => {
       column={1}
       items={[
         { key: 'finding', label: 'Kết quả kiểm tra', children: <span className="pre-wrap">{finding.finding}</span> },
-        { key: 'rating', label: 'Xếp loại', children: finding.rating ? ratingLabels[finding.rating] : '—' },
+        { key: 'rating', label: 'Xếp loại', children: ratingLabels[finding.rating] },
         {
           key: 'recommendation',
           label: 'Kiến nghị',

@@ -68,7 +68,7 @@ export const FindingsForm = ({ inspectionId, agencyId, finding }: FindingsFormPr
       onFinish={onFinish}
       initialValues={{
         finding: finding?.finding ?? '',
-        rating: finding?.rating ?? undefined,
+        rating: finding?.rating,
         recommendation: finding?.recommendation ?? '',
       }}
     >

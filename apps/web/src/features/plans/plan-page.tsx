@@ -22,7 +22,6 @@ const planItems = (plan: Plan): DescriptionsProps['items'] => [
   ...(plan.issuer ? [{ key: 'issuer', label: 'Cơ quan ban hành', children: plan.issuer }] : []),
   ...(plan.issuedDate ? [{ key: 'issued', label: 'Ngày ban hành', children: formatDate(plan.issuedDate) }] : []),
   ...(plan.periodText ? [{ key: 'period', label: 'Thời gian thực hiện', children: plan.periodText }] : []),
-  ...(plan.province ? [{ key: 'province', label: 'Tỉnh', children: plan.province }] : []),
 ];
 
 export const PlanPage = () => {

@@ -15,7 +15,7 @@ const order: AssignmentStatus[] = [
 ];
 
 export const PlanProgressCard = ({ progress }: { progress: PlanProgress }) => {
-  const accepted = progress.byStatus?.accepted ?? 0;
+  const accepted = progress.byStatus.accepted;
   const percent = progress.total === 0 ? 0 : Math.round((accepted / progress.total) * 100);
   return (
     <Card title={<h2 className="card-heading">Tiến độ thực hiện</h2>}>
@@ -25,7 +25,7 @@ export const PlanProgressCard = ({ progress }: { progress: PlanProgress }) => {
       <Progress percent={percent} aria-label="Tỷ lệ báo cáo đã tiếp nhận" />
       <Flex wrap gap="small" className="status-counts">
         {order.map((status) =>
-          progress.byStatus?.[status] ? (
+          progress.byStatus[status] > 0 ? (
             <span key={status}>
               <StatusTag status={status} /> {progress.byStatus[status]}
             </span>
@@ -36,8 +36,8 @@ export const PlanProgressCard = ({ progress }: { progress: PlanProgress }) => {
       <ul className="plain-list compact">
         {progress.byTask.map((task) => (
           <li key={task.taskId}>
-            <Typography.Text strong>Nhiệm vụ {task.taskCode}</Typography.Text>: {task.byStatus?.accepted ?? 0}/
-            {task.total} đã tiếp nhận
+            <Typography.Text strong>Nhiệm vụ {task.taskCode}</Typography.Text>: {task.byStatus.accepted}/{task.total} đã
+            tiếp nhận
           </li>
         ))}
       </ul>
