@@ -1,4 +1,5 @@
 import { type INestApplication } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -178,6 +179,18 @@ describe('personal links: every email to an agency opens its one assignment, and
     expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
     const other = await loginAs(app, http, 'agency_officer', { agencyId: agencies[1].id });
     await request(http).get(file.url).set(other.auth).expect(404);
+
+    // A report the workflow refuses (one already awaits review) leaves none of its files behind.
+    const unseen = Buffer.concat([PDF, Buffer.from(`% ${Date.now()}\n`)]);
+    const refused = await request(http)
+      .post(`/api/assignments/${id}/submissions`)
+      .set('cookie', cookies)
+      .set('x-csrf-token', csrf)
+      .field('reportText', 'Gửi lại khi báo cáo trước còn chờ xem xét')
+      .attach('attachments', unseen, 'Bổ sung.pdf')
+      .expect(409);
+    expect(problemOf(refused).code).toBe('AwaitingReview');
+    expect(readdirSync(attachmentsDir)).not.toContain(createHash('sha256').update(unseen).digest('hex'));
   });
 
   it('answers a fresh-link request the same whatever the address, and mails only the directory’s', async () => {
