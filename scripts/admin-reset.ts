@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   if (values.password !== undefined && values.password.length < 12) {
     throw new Error('--password: at least 12 characters (or leave it out for a generated one)');
   }
-  const config = loadAppConfig();
+  // Only the database is used here: a missing NODE_ENV need not stop an operator restoring an admin.
+  const config = loadAppConfig({ NODE_ENV: 'development', ...process.env });
   const dataSource = await new DataSource(dataSourceOptions(config.database.url)).initialize();
   try {
     const admin = await recoverAdmin(dataSource, new PasswordHasher(), values.email, values.password);

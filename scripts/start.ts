@@ -76,7 +76,14 @@ async function main(): Promise<void> {
       mailboxUrl = `http://localhost:${sink.httpPort}/messages`;
     }
 
-    const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, SMTP_URL: smtpUrl };
+    // The local stack is development unless told otherwise: its processes may take the local defaults.
+    const env = {
+      NODE_ENV: 'development',
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporal.address,
+      SMTP_URL: smtpUrl,
+    };
     const processes: RunningProcess[] = [
       startProcess('worker', process.execPath, [tsNode, 'apps/worker/src/main.ts'], { env, cwd: root }),
       startProcess('api', process.execPath, [tsNode, 'apps/api/src/main.ts'], { env, cwd: root }),

@@ -10,7 +10,7 @@ export const OPENAPI_TYPES_PATH = 'apps/web/src/api/schema.d.ts';
 
 /** The API's OpenAPI document from the code alone: preview mode instantiates no provider, so nothing connects. */
 export async function generateOpenApiDocument(): Promise<OpenAPIObject> {
-  const config = loadAppConfig({ DATABASE_URL: 'postgres://openapi@localhost/openapi' });
+  const config = loadAppConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://openapi@localhost/openapi' });
   const app = await NestFactory.create(AppModule.forRoot(config), { preview: true, logger: false });
   try {
     // The same paths the running API serves at /api/docs/openapi.json.

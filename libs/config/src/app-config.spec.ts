@@ -1,7 +1,7 @@
 import { DEV_AUTH_DEFAULTS, loadAppConfig } from './app-config';
 import { ConfigError } from './env-reader';
 
-const valid = { DATABASE_URL: 'postgres://dondoc:secret@db.internal:5432/dondoc' };
+const valid = { DATABASE_URL: 'postgres://dondoc:secret@db.internal:5432/dondoc', NODE_ENV: 'development' };
 
 describe('loadAppConfig', () => {
   it('fills every default around the one required variable', () => {
@@ -42,7 +42,13 @@ describe('loadAppConfig', () => {
 
   it('names every invalid variable at once', () => {
     const attempt = (): unknown =>
-      loadAppConfig({ PORT: '70000', SMTP_URL: 'http://mail', TEMPORAL_ADDRESS: 'no-port', LOG_LEVEL: 'loud' });
+      loadAppConfig({
+        NODE_ENV: 'development',
+        PORT: '70000',
+        SMTP_URL: 'http://mail',
+        TEMPORAL_ADDRESS: 'no-port',
+        LOG_LEVEL: 'loud',
+      });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
@@ -59,7 +65,7 @@ describe('loadAppConfig', () => {
   });
 
   it('refuses a database URL that is not PostgreSQL', () => {
-    expect(() => loadAppConfig({ DATABASE_URL: 'mysql://localhost/dondoc' })).toThrow(
+    expect(() => loadAppConfig({ ...valid, DATABASE_URL: 'mysql://localhost/dondoc' })).toThrow(
       /DATABASE_URL must use postgres:/,
     );
   });
@@ -85,10 +91,24 @@ describe('loadAppConfig', () => {
       'refuses the local default of %s when NODE_ENV=production',
       (name) => {
         expect(() => loadAppConfig({ ...production, [name]: undefined })).toThrow(
-          new RegExp(`${name} is required when NODE_ENV=production`),
+          new RegExp(`${name} is required unless NODE_ENV is development or test`),
         );
       },
     );
+
+    it.each([
+      ['unset', undefined],
+      ['mistyped', 'prod'],
+      ['production', 'production'],
+    ])('refuses every local default when NODE_ENV is %s, naming each variable', (_case, nodeEnv) => {
+      const attempt = () => loadAppConfig({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: nodeEnv });
+      expect(attempt).toThrow(ConfigError);
+      expect(attempt).toThrow(/JWT_SECRET is required unless NODE_ENV is development or test/);
+    });
+
+    it('takes the local defaults when NODE_ENV says test', () => {
+      expect(loadAppConfig({ ...valid, NODE_ENV: 'test' }).auth.jwtSecret).toBe(DEV_AUTH_DEFAULTS.JWT_SECRET);
+    });
 
     it('names all three when production has none of them', () => {
       try {
@@ -97,9 +117,9 @@ describe('loadAppConfig', () => {
       } catch (error) {
         expect(error).toBeInstanceOf(ConfigError);
         expect((error as ConfigError).problems).toEqual([
-          'JWT_SECRET is required when NODE_ENV=production (its local default is refused)',
-          'ADMIN_EMAIL is required when NODE_ENV=production (its local default is refused)',
-          'ADMIN_PASSWORD is required when NODE_ENV=production (its local default is refused)',
+          'JWT_SECRET is required unless NODE_ENV is development or test (its local default is refused)',
+          'ADMIN_EMAIL is required unless NODE_ENV is development or test (its local default is refused)',
+          'ADMIN_PASSWORD is required unless NODE_ENV is development or test (its local default is refused)',
         ]);
       }
     });

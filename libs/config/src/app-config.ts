@@ -21,7 +21,10 @@ export interface AppConfig {
   links: { graceDays: number };
 }
 
-/** Local defaults so `npm start` works out of the box; production refuses each of them by name. */
+/**
+ * Local defaults so `npm start` works out of the box. Taken only when NODE_ENV says development or test: a
+ * deployment that forgets NODE_ENV must not run with a published secret.
+ */
 export const DEV_AUTH_DEFAULTS = {
   JWT_SECRET: 'dondoc-dev-only-jwt-secret-never-use-in-production',
   ADMIN_EMAIL: 'admin@dondoc.invalid',
@@ -33,8 +36,9 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
   const port = read.integer('PORT', 3000, { min: 1, max: 65535 });
   const nodeEnv = read.oneOf('NODE_ENV', 'development', ['development', 'test', 'production'] as const);
+  const local = env.NODE_ENV === 'development' || env.NODE_ENV === 'test';
   const devDefault = (name: keyof typeof DEV_AUTH_DEFAULTS): string =>
-    read.devDefault(name, DEV_AUTH_DEFAULTS[name], nodeEnv === 'production');
+    read.devDefault(name, DEV_AUTH_DEFAULTS[name], local);
   const config: AppConfig = {
     env: nodeEnv,
     logLevel: read.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),

@@ -57,10 +57,13 @@ export class EnvReader {
   }
 
   /** A local default that only development and tests may fall back on. */
-  devDefault(name: string, fallback: string, production: boolean): string {
+  /** A local default, taken only where the environment says it is local: NODE_ENV development or test. */
+  devDefault(name: string, fallback: string, local: boolean): string {
     const value = this.optional(name);
     if (value !== undefined) return value;
-    if (production) this.problems.push(`${name} is required when NODE_ENV=production (its local default is refused)`);
+    if (!local) {
+      this.problems.push(`${name} is required unless NODE_ENV is development or test (its local default is refused)`);
+    }
     return fallback;
   }
 
