@@ -2,7 +2,11 @@ import { JwtService } from '@nestjs/jwt';
 import { loadAppConfig } from '@dondoc/config';
 import { AccessTokens } from './access-tokens';
 
-const config = loadAppConfig({ DATABASE_URL: 'postgres://unit@localhost/unit', JWT_SECRET: 's'.repeat(40) });
+const config = loadAppConfig({
+  NODE_ENV: 'test',
+  DATABASE_URL: 'postgres://unit@localhost/unit',
+  JWT_SECRET: 's'.repeat(40),
+});
 const claims = { sub: '0b0c6f3e-2f7d-4a55-9a0e-9b8f1c1d2e3f', role: 'agency_officer' as const, agencyId: 'a1' };
 
 describe('AccessTokens', () => {

@@ -12,6 +12,7 @@ import {
 import { AdminBootstrap } from './admin-bootstrap';
 
 const config = loadAppConfig({
+  NODE_ENV: 'test',
   DATABASE_URL: 'postgres://unit@localhost/unit',
   ADMIN_EMAIL: 'quantri@stp.dondoc.invalid',
 });
