@@ -23,6 +23,22 @@ describe('auth: login, bearer tokens and the first admin', () => {
 
   const login = (email: string, password: string) => request(http).post('/api/auth/login').send({ email, password });
 
+  it('stops guessing at an account after 5 failures (429, Retry-After), and audits every attempt', async () => {
+    const viewer = await seedUser(app, 'viewer');
+    for (let attempt = 0; attempt < 5; attempt += 1) await login(viewer.email, 'không phải mật khẩu').expect(401);
+    const throttled = await login(viewer.email, TEST_PASSWORD).expect(429);
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+    expect(problemOf(throttled)).toMatchObject({ status: 429, code: 'TooManyLoginAttempts' });
+    const attempts = await app
+      .get(DataSource)
+      .query<Array<{ action: string }>>(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [
+        viewer.id,
+      ]);
+    expect(attempts.map((event) => event.action)).toEqual(Array.from({ length: 5 }, () => 'auth.login-failed'));
+    const other = await seedUser(app, 'viewer');
+    await login(other.email, TEST_PASSWORD).expect(200);
+  });
+
   it('issues an 8-hour HS256 token carrying sub, role and agencyId, which then works', async () => {
     const officer = await seedUser(app, 'agency_officer');
     const response = await login(officer.email.toUpperCase(), TEST_PASSWORD).expect(200);

@@ -5,9 +5,10 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
+import { type Request, type Response } from 'express';
 import { type Actor, AllowPersonalLink, type AuthenticatedRequest, CurrentActor, Public } from '@dondoc/auth';
 import { AccessTokenResponse, ActorResponse } from './auth.responses';
 import { AuthService } from './auth.service';
@@ -29,8 +30,11 @@ export class AuthController {
   @ApiOkResponse({ type: AccessTokenResponse })
   @ApiBadRequestResponse({ description: 'email or password missing or malformed' })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password, or an inactive account' })
-  login(@Body() dto: LoginDto): Promise<AccessTokenResponse> {
-    return this.auth.login(dto);
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed attempts from this caller or for this account (Retry-After)',
+  })
+  login(@Body() dto: LoginDto, @Req() request: Request): Promise<AccessTokenResponse> {
+    return this.auth.login(dto, request.ip ?? 'unknown');
   }
 
   @Get('auth/me')
@@ -47,8 +51,15 @@ export class AuthController {
   @ApiOkResponse({ type: SessionResponse, description: 'Logged in: the session cookie is set (httpOnly)' })
   @ApiBadRequestResponse({ description: 'email or password missing or malformed' })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password, or an inactive account' })
-  async startSession(@Body() dto: LoginDto, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
-    return this.sessions.startUserSession(response, await this.auth.authenticate(dto));
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed attempts from this caller or for this account (Retry-After)',
+  })
+  async startSession(
+    @Body() dto: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
+    return this.sessions.startUserSession(response, await this.auth.authenticate(dto, request.ip ?? 'unknown'));
   }
 
   @Public()

@@ -1,7 +1,9 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AccessTokens, type Actor, PasswordHasher } from '@dondoc/auth';
 import { UserRepository } from '@dondoc/persistence';
+import { AuditTrail } from '../audit/audit-trail';
 import { type AccessTokenResponse } from './auth.responses';
+import { LoginThrottle } from './login-throttle';
 import { type LoginDto } from './login.dto';
 
 @Injectable()
@@ -13,22 +15,40 @@ export class AuthService {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly tokens: AccessTokens,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditTrail,
   ) {
     this.timingHash = hasher.hash('dondoc: no such user');
   }
 
-  async login(dto: LoginDto): Promise<AccessTokenResponse> {
-    const actor = await this.authenticate(dto);
+  async login(dto: LoginDto, caller: string): Promise<AccessTokenResponse> {
+    const actor = await this.authenticate(dto, caller);
     return { accessToken: await this.tokens.issue({ sub: actor.userId, role: actor.role, agencyId: actor.agencyId }) };
   }
 
-  /** The account behind an email and password, or 401 saying neither which part was wrong nor whether it exists. */
-  async authenticate(dto: LoginDto): Promise<Actor & { userId: string }> {
+  /**
+   * The account behind an email and password, or 401 saying neither which part was wrong nor whether it exists;
+   * every attempt, failed or not, is in the audit trail.
+   */
+  async authenticate(dto: LoginDto, caller: string): Promise<Actor & { userId: string }> {
+    this.throttle.admit(caller, dto.email);
     const user = await this.users.getByEmail(dto.email);
-    const passwordMatches = await this.hasher.verify(user?.passwordHash ?? (await this.timingHash), dto.password);
+    const passwordHash = user?.passwordHash ?? (await this.timingHash);
+    const passwordMatches = await this.throttle.checking(() => this.hasher.verify(passwordHash, dto.password));
+    const record = (action: string) =>
+      this.audit.recordDone(null, {
+        action,
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        after: { email: dto.email, caller },
+      });
     if (!user?.passwordHash || !passwordMatches || !user.active) {
+      this.throttle.failed(caller, dto.email);
+      await record('auth.login-failed');
       throw new UnauthorizedException('email or password is wrong, or the account is inactive');
     }
+    this.throttle.succeeded(dto.email);
+    await record('auth.login');
     return { userId: user.id, email: user.email, role: user.role, agencyId: user.agencyId, link: null };
   }
 }

@@ -25,6 +25,19 @@ export class RateLimiter {
     return { allowed: false, retryAfterSeconds: Math.ceil((window.startedAt + this.windowMs - now) / 1000) };
   }
 
+  /** Without counting: how many seconds until `key` may try again, or null when it may now. */
+  blocked(key: string): number | null {
+    const now = this.now();
+    const window = this.windows.get(key);
+    if (!window || now - window.startedAt >= this.windowMs || window.count < this.limit) return null;
+    return Math.ceil((window.startedAt + this.windowMs - now) / 1000);
+  }
+
+  /** Forgets `key`: a success clears the failures counted against it. */
+  forget(key: string): void {
+    this.windows.delete(key);
+  }
+
   private sweep(now: number): void {
     for (const [key, window] of this.windows) if (now - window.startedAt >= this.windowMs) this.windows.delete(key);
   }

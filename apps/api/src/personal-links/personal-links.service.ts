@@ -25,7 +25,7 @@ import {
 } from '@dondoc/persistence';
 import { SessionsService } from '../auth/sessions.service';
 import { type LinkProblem } from '../web/web-shell';
-import { RateLimiter } from './rate-limiter';
+import { RateLimiter } from '../http/rate-limiter';
 import { type RenewLinkDto } from './renew-link.dto';
 
 export const RENEWAL_ANSWER =
