@@ -31,6 +31,24 @@ describe('notification outbox on real PostgreSQL and SMTP', () => {
     textBody: 'Đề nghị Sở Văn hóa, Thể thao và Du lịch gửi báo cáo trước ngày 20/11/2026.',
   });
 
+  it('sends one mail when two attempts deliver the same notification at once (a retry beside a slow one)', async () => {
+    const recipient = `sgddt-${randomUUID().slice(0, 8)}@laichau.dondoc.invalid`;
+    const sameNotification = notification(recipient);
+    const delivery = await deps(stackConfig());
+    const attempts = await Promise.allSettled([
+      deliverNotification(delivery, sameNotification),
+      deliverNotification(delivery, sameNotification),
+    ]);
+    expect(attempts.filter((attempt) => attempt.status === 'fulfilled').length).toBeGreaterThanOrEqual(1);
+    for (const attempt of attempts) {
+      if (attempt.status === 'rejected') expect(String(attempt.reason)).toMatch(/another attempt is sending/);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await mailsTo(recipient, { atLeast: 2, timeoutMs: 1_000 })).toHaveLength(1);
+    const stored = await delivery.notifications.getByIdempotencyKey(sameNotification.idempotencyKey);
+    expect(stored).toMatchObject({ status: 'sent', attempts: 1, claimedUntil: null });
+  });
+
   it('sends one mail however often the same notification is delivered', async () => {
     const recipient = `svhttdl-${randomUUID().slice(0, 8)}@laichau.dondoc.invalid`;
     const sameNotification = notification(recipient);

@@ -1,11 +1,24 @@
 import { pooled } from './mail-sender';
 
+const timeouts = 'connectionTimeout=15000&greetingTimeout=10000&socketTimeout=30000';
+
 describe('pooled SMTP URL', () => {
   it('pools five connections unless the URL says otherwise, keeping credentials intact', () => {
     expect(pooled('smtps://dondoc:m%E1%BA%ADt@relay.example:465')).toBe(
-      'smtps://dondoc:m%E1%BA%ADt@relay.example:465?pool=true&maxConnections=5',
+      `smtps://dondoc:m%E1%BA%ADt@relay.example:465?pool=true&maxConnections=5&${timeouts}`,
     );
-    expect(pooled('smtp://localhost:1025?pool=false')).toBe('smtp://localhost:1025?pool=false&maxConnections=5');
-    expect(pooled('smtp://localhost:1025?maxConnections=2')).toBe('smtp://localhost:1025?maxConnections=2&pool=true');
+    expect(pooled('smtp://localhost:1025?pool=false')).toBe(
+      `smtp://localhost:1025?pool=false&maxConnections=5&${timeouts}`,
+    );
+    expect(pooled('smtp://localhost:1025?maxConnections=2')).toBe(
+      `smtp://localhost:1025?maxConnections=2&pool=true&${timeouts}`,
+    );
+  });
+
+  it('ends a stalled send well inside the send activity’s minute, unless the URL says otherwise', () => {
+    const url = new URL(pooled('smtp://relay.example:25?socketTimeout=5000'));
+    expect(Number(url.searchParams.get('socketTimeout'))).toBe(5000);
+    expect(Number(url.searchParams.get('connectionTimeout'))).toBeLessThan(60_000);
+    expect(Number(url.searchParams.get('greetingTimeout'))).toBeLessThan(60_000);
   });
 });

@@ -44,9 +44,15 @@ export class MailSender implements OnApplicationShutdown {
  * Reminders go out in bursts (every agency of a task at 08:00): reuse a few SMTP connections rather than opening
  * one per mail. An explicit `?pool=` or `?maxConnections=` in SMTP_URL wins.
  */
+const SMTP_TIMEOUTS_MS = { connectionTimeout: 15_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
 export function pooled(smtpUrl: string): string {
   const url = new URL(smtpUrl);
   if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
   if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '5');
+  // nodemailer waits minutes by default: an attempt must end well inside the send activity's one-minute timeout.
+  for (const [name, ms] of Object.entries(SMTP_TIMEOUTS_MS)) {
+    if (!url.searchParams.has(name)) url.searchParams.set(name, String(ms));
+  }
   return url.toString();
 }

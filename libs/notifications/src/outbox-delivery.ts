@@ -2,6 +2,9 @@ import { ApplicationFailure } from '@temporalio/common';
 import { type MailSender } from '@dondoc/mail';
 import { type NewNotification, type NotificationRepository } from '@dondoc/persistence';
 
+/** Longer than any send can take: SMTP's own timeouts (MailSender) end an attempt well before it runs out. */
+export const SENDING_LEASE_MS = 2 * 60_000;
+
 export interface DeliveryDeps {
   notifications: NotificationRepository;
   mail: MailSender;
@@ -20,7 +23,13 @@ export async function deliverNotification(
   const stored = await deps.notifications.enqueue(notification);
   if (stored.status === 'sent' && stored.smtpMessageId) return stored.smtpMessageId;
 
-  await deps.notifications.recordAttempt(stored.id);
+  // An attempt that timed out may still be sending: only the one that claims the row sends.
+  const claim = await deps.notifications.claim(stored.id, SENDING_LEASE_MS);
+  if (claim !== 'claimed') {
+    const current = await deps.notifications.getByIdempotencyKey(notification.idempotencyKey);
+    if (claim === 'sent' && current?.smtpMessageId) return current.smtpMessageId;
+    throw new Error(`another attempt is sending ${notification.idempotencyKey}; retrying later`);
+  }
   try {
     const messageId = await deps.mail.send({
       to: stored.recipients,

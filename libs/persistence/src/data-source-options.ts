@@ -18,6 +18,7 @@ import { CreatePlansAndOutbox1763827200000 } from './migrations/1763827200000-cr
 import { CreateRegistry1763900000000 } from './migrations/1763900000000-create-registry';
 import { CreateCalendarAdjustments1763950000000 } from './migrations/1763950000000-create-calendar-adjustments';
 import { CreatePersonalLinksAndFindings1764500000000 } from './migrations/1764500000000-create-personal-links-and-findings';
+import { ClaimOutboxRows1764600000000 } from './migrations/1764600000000-claim-outbox-rows';
 
 export const entities = [
   AgencyEntity,
@@ -41,6 +42,7 @@ export const migrations = [
   CreateRegistry1763900000000,
   CreateCalendarAdjustments1763950000000,
   CreatePersonalLinksAndFindings1764500000000,
+  ClaimOutboxRows1764600000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

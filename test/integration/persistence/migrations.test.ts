@@ -62,9 +62,14 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: links and findings, the calendar, then the registry, leaving the walking skeleton', async () => {
+  it('undoes one migration at a time: outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     try {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      const outboxColumns = await dataSource.query<Array<{ name: string }>>(
+        `SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'notifications'`,
+      );
+      expect(outboxColumns.map((column) => column.name)).not.toContain('claimed_until');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await userTables(dataSource)).toEqual(
         ALL_TABLES.filter((table) => !['personal_links', 'inspection_findings'].includes(table)),

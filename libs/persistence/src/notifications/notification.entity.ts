@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
+export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** The outbox: every email is a row first, so a retry or replay finds it instead of sending it again. */
@@ -38,6 +38,10 @@ export class NotificationEntity {
 
   @Column({ name: 'smtp_message_id', type: 'varchar', length: 998, nullable: true })
   smtpMessageId!: string | null;
+
+  /** While `sending`: until when the attempt that claimed the row holds it. */
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
+  claimedUntil!: Date | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;

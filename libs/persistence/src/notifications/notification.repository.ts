@@ -33,8 +33,25 @@ export class NotificationRepository {
     return this.notifications.findOneBy({ idempotencyKey });
   }
 
-  async recordAttempt(id: string): Promise<void> {
-    await this.notifications.increment({ id }, 'attempts', 1);
+  /**
+   * Claims the row for one sending attempt, for `leaseMs`: 'claimed', or 'sent' when another attempt already sent
+   * it, or 'busy' while another attempt holds it. A conditional update, so two attempts never both send.
+   */
+  async claim(id: string, leaseMs: number): Promise<'claimed' | 'sent' | 'busy'> {
+    const claimed = await this.notifications
+      .createQueryBuilder()
+      .update()
+      .set({
+        status: 'sending',
+        attempts: () => '"attempts" + 1',
+        claimedUntil: () => `now() + interval '${Math.ceil(leaseMs / 1000)} seconds'`,
+      })
+      .where('id = :id', { id })
+      .andWhere(`(status IN ('pending', 'failed') OR (status = 'sending' AND claimed_until < now()))`)
+      .execute();
+    if ((claimed.affected ?? 0) > 0) return 'claimed';
+    const row = await this.notifications.findOneByOrFail({ id });
+    return row.status === 'sent' ? 'sent' : 'busy';
   }
 
   /** `secrets` (personal-link tokens) are blanked from the stored copy: the sent mail is their only holder. */
@@ -44,12 +61,13 @@ export class NotificationRepository {
       secrets.reduce((expression, _, index) => `replace(${expression}, $${index + 4}, $3)`, `"${column}"`);
     await this.notifications.query(
       `UPDATE "notifications" SET "status" = 'sent', "smtp_message_id" = $2, "sent_at" = now(), "last_error" = NULL,
+         "claimed_until" = NULL,
          "text_body" = ${blank('text_body')}, "html_body" = ${blank('html_body')} WHERE "id" = $1`,
       secrets.length > 0 ? [id, smtpMessageId, REDACTED, ...secrets] : [id, smtpMessageId],
     );
   }
 
   async markFailed(id: string, error: string): Promise<void> {
-    await this.notifications.update({ id }, { status: 'failed', lastError: error.slice(0, 2000) });
+    await this.notifications.update({ id }, { status: 'failed', lastError: error.slice(0, 2000), claimedUntil: null });
   }
 }
