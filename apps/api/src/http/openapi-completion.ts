@@ -18,6 +18,7 @@ const IMPLIED: Record<number, string> = {
   403: 'The caller’s role (or personal link) may not do this, or a browser session sent no CSRF token',
   404: 'Nothing with that id, or nothing the caller may see',
   413: 'The body is over its limit',
+  409: 'The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal)',
   415: 'The body’s content type is not one this route takes',
   503: 'A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly',
 };
@@ -44,7 +45,7 @@ export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject 
       const operation = item[method];
       if (!operation) continue;
       completeBody(operation, document);
-      completeResponses(operation, path);
+      completeResponses(operation, path, method);
     }
   }
   linkCreatedResources(document);
@@ -71,7 +72,7 @@ function completeBody(operation: OperationObject, document: OpenAPIObject): void
   if (schemas.every((schema) => schema && !('$ref' in schema) && !schema.required?.length)) body.required = false;
 }
 
-function completeResponses(operation: OperationObject, path: string): void {
+function completeResponses(operation: OperationObject, path: string, method: (typeof METHODS)[number]): void {
   const parameters = (operation.parameters ?? []).filter(isParameter);
   const inPath = parameters.some((parameter) => parameter.in === 'path');
   const implied = new Set<number>([503]);
@@ -79,6 +80,7 @@ function completeResponses(operation: OperationObject, path: string): void {
   if (operation.security?.length) [401, 403].forEach((status) => implied.add(status));
   if (inPath) implied.add(404);
   if (operation.requestBody) [413, 415].forEach((status) => implied.add(status));
+  if (method !== 'get') implied.add(409);
   if (path === '/api/health') implied.delete(400);
   for (const status of implied) operation.responses[status] ??= { description: IMPLIED[status] };
   for (const [status, response] of Object.entries(operation.responses)) {

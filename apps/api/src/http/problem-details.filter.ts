@@ -52,12 +52,32 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ...(errors ? { errors } : {}),
       };
     }
+    const refusal = databaseRefusal(exception);
+    if (refusal) {
+      this.logger.warn(`the database refused a write: ${messageOf(exception)}`);
+      return { type: 'about:blank', title: STATUS_CODES[refusal.status] ?? 'Error', ...refusal };
+    }
     const status = statusOf(exception);
     if (status)
       return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail: messageOf(exception) };
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { type: 'about:blank', title: 'Internal Server Error', status: HttpStatus.INTERNAL_SERVER_ERROR };
   }
+}
+
+/** Constraints the database enforces that a check before the write missed (or raced): the caller's fault, not ours. */
+const DATABASE_REFUSALS: Record<string, { status: number; detail: string }> = {
+  '23503': { status: 409, detail: 'it is still referred to, or refers to something that does not exist' },
+  '23505': { status: 409, detail: 'it would duplicate an existing record' },
+  '22001': { status: 400, detail: 'a value is longer than its field allows' },
+  '22003': { status: 400, detail: 'a number is out of range' },
+  '22P02': { status: 400, detail: 'a value is not of the expected form' },
+};
+
+function databaseRefusal(exception: unknown): { status: number; detail: string } | undefined {
+  const { driverError, code } = (exception ?? {}) as { driverError?: { code?: unknown }; code?: unknown };
+  const sqlState = driverError?.code ?? code;
+  return typeof sqlState === 'string' ? DATABASE_REFUSALS[sqlState] : undefined;
 }
 
 /** A 429 says how long to wait, in the header clients read. */

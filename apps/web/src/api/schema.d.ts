@@ -2030,6 +2030,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
       /** @description The body is over its limit */
       413: {
         headers: {
@@ -2041,6 +2050,15 @@ export interface operations {
       };
       /** @description The body’s content type is not one this route takes */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Too many failed attempts from this caller or for this account (Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2146,6 +2164,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
       /** @description The body is over its limit */
       413: {
         headers: {
@@ -2157,6 +2184,15 @@ export interface operations {
       };
       /** @description The body’s content type is not one this route takes */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Too many failed attempts from this caller or for this account (Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2190,6 +2226,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
       };
       /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
       503: {
@@ -2694,6 +2739,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
       413: {
         headers: {
           [name: string]: unknown;
@@ -2979,6 +3033,15 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4095,6 +4158,15 @@ export interface operations {
       };
       /** @description No such plan or task, or no such agency (named) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -6197,6 +6269,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
       /** @description The body is over its limit */
       413: {
         headers: {
@@ -6250,6 +6331,15 @@ export interface operations {
       };
       /** @description The email is malformed */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
