@@ -7,6 +7,8 @@ import { AccessTokens } from '@dondoc/auth';
 import { loadDevstackConfig } from '@dondoc/config';
 import { freePort, resolveSchemathesis } from '@dondoc/devstack';
 import { createApiApp } from '../../apps/api/src/app.factory';
+import { migrateDatabase } from '@dondoc/persistence';
+import { createEmptyDatabase } from '../integration/persistence/database';
 import { seedUser } from '../support/registry';
 import { stackConfig, startWorker } from '../support/stack-apps';
 
@@ -69,13 +71,18 @@ describe('the API keeps its published contract under an independent OpenAPI test
   let baseUrl: string;
   let stopWorker: () => Promise<void>;
   let executable: string;
+  let database: Awaited<ReturnType<typeof createEmptyDatabase>>;
 
   beforeAll(async () => {
     const devstack = loadDevstackConfig();
     executable = await resolveSchemathesis({ explicit: devstack.schemathesis, cacheDir: devstack.cacheDir });
+    // A database of its own: the shared one holds other files' assignments, whose workflows sit on task queues
+    // nobody polls once those files end, so an update sent to one would wait for a worker that never comes.
+    database = await createEmptyDatabase();
+    await migrateDatabase(database.url);
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
-    const config = stackConfig({ PORT: String(port), PUBLIC_URL: baseUrl });
+    const config = stackConfig({ PORT: String(port), PUBLIC_URL: baseUrl, DATABASE_URL: database.url });
     app = await createApiApp(config, pino({ level: 'silent' }));
     await app.listen(port, '127.0.0.1');
     const { worker, context } = await startWorker(config);
@@ -90,6 +97,7 @@ describe('the API keeps its published contract under an independent OpenAPI test
   afterAll(async () => {
     await stopWorker();
     await app.close();
+    await database.drop();
   });
 
   it.each(['admin', 'agency_officer'] as const)(
