@@ -61,6 +61,14 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
       await assignment('agency-c').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
       await assignment('agency-b').executeUpdate(submitReportUpdate, { args: [report('agency-b')] });
       await assignment('agency-b').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
+      // An accepted assignment still tells its agency before it ends; only then does the task count it. Polled
+      // in real time (awaiting a result would let the test server skip the clock ahead meanwhile).
+      for (const agencyId of ['agency-a', 'agency-b', 'agency-c']) {
+        for (let tries = 0; (await assignment(agencyId).describe()).status.name !== 'COMPLETED'; tries += 1) {
+          if (tries > 200) throw new Error(`assignment of ${agencyId} did not complete`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
       acceptedAt = await env.currentTimeMs();
 
       await sleepUntil(env, '2027-04-02');
