@@ -1,3 +1,4 @@
+export { assignmentBatchWorkflow } from './assignment-batch.workflow';
 export { assignmentWorkflow } from './assignment.workflow';
 export { inspectionWorkflow } from './inspection.workflow';
 export { planIntakeWorkflow } from './plan-intake.workflow';

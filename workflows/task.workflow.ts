@@ -2,6 +2,7 @@ import {
   ParentClosePolicy,
   executeChild,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -9,6 +10,7 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../apps/worker/src/activities';
 import {
+  ASSIGNMENT_BATCHES_PATCH,
   type AssignmentOutcome,
   type TaskOutcome,
   type TaskWorkflowInput,
@@ -17,11 +19,11 @@ import {
   taskPeriodSettledSignal,
   workflowIds,
 } from '../libs/contracts/src';
-import { atLocalTime } from '../libs/domain/src';
-import { assignmentWorkflow } from './assignment.workflow';
+import { assignmentBatchWorkflow } from './assignment-batch.workflow';
+import { type OpenAssignment, assignmentCrew, failedOutcome } from './assignment-crew';
 import { inspectionWorkflow } from './inspection.workflow';
 
-/** Temporal allows 2,000 open children per parent; stay well under it whatever the number of agencies. */
+/** Temporal allows 2,000 open children per parent: a task with more agencies than this runs them in batches. */
 export const MAX_OPEN_ASSIGNMENTS = 500;
 
 // Database work takes seconds; a short timeout means a crashed worker's activity is retried elsewhere soon.
@@ -31,61 +33,21 @@ const activities = proxyActivities<Activities>({
 });
 
 /** One task for one period: an assignment workflow per agency, then an inspection once all are accepted. */
-export async function taskWorkflow({ planId, taskPeriod, policy }: TaskWorkflowInput): Promise<TaskOutcome> {
+export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcome> {
+  const { planId, taskPeriod, policy } = input;
   const assignments = await activities.openTaskPeriod({ planId, ...taskPeriod });
-  const outcomes: AssignmentOutcome[] = [];
-  const open = new Set<string>();
-  let cancelled = false;
+  const crew = assignmentCrew(input);
+  setHandler(cancelSignal, crew.cancel);
 
-  setHandler(cancelSignal, async (request) => {
-    cancelled = true;
-    await Promise.all(
-      [...open].map((workflowId) => getExternalWorkflowHandle(workflowId).signal(cancelSignal, request)),
-    );
-  });
-
-  const runAssignment = async (assignment: { assignmentId: string; agencyId: string }): Promise<void> => {
-    if (cancelled) {
-      await activities.cancelAssignment({ assignmentId: assignment.assignmentId });
-      outcomes.push({ ...assignment, status: 'cancelled', wasOverdue: false, wasReturned: false });
-      return;
-    }
-    const workflowId = workflowIds.assignment(assignment.assignmentId);
-    const child = await startChild(assignmentWorkflow, {
-      workflowId,
-      args: [
-        {
-          ...assignment,
-          planId,
-          taskId: taskPeriod.taskId,
-          taskCode: taskPeriod.taskCode,
-          period: taskPeriod.period,
-          due: taskPeriod.due,
-          policy: policy.reminders,
-          calendar: policy.calendar,
-        },
-      ],
-      typedSearchAttributes: [
-        { key: searchAttributes.planId, value: planId },
-        { key: searchAttributes.taskCode, value: taskPeriod.taskCode },
-        { key: searchAttributes.agency, value: assignment.agencyId },
-        { key: searchAttributes.status, value: 'pending' },
-        { key: searchAttributes.dueDate, value: new Date(atLocalTime(taskPeriod.due, '00:00')) },
-      ],
-    });
-    open.add(workflowId);
-    outcomes.push(await child.result());
-    open.delete(workflowId);
-  };
-
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < assignments.length) await runAssignment(assignments[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(MAX_OPEN_ASSIGNMENTS, assignments.length) }, lane));
+  const outcomes =
+    assignments.length > MAX_OPEN_ASSIGNMENTS && patched(ASSIGNMENT_BATCHES_PATCH)
+      ? await runInBatches(input, assignments, crew)
+      : await crew.run(assignments, MAX_OPEN_ASSIGNMENTS);
+  const cancelled = crew.isCancelled();
 
   await tellPlan(planId, { taskId: taskPeriod.taskId, period: taskPeriod.period, cancelled });
   const accepted = outcomes.some((outcome) => outcome.status === 'accepted');
+  // A failed assignment is a defect to look into, not a reason to leave the others uninspected.
   const allSettledWell = outcomes.every((outcome) => outcome.status !== 'cancelled');
   if (cancelled || !accepted || !allSettledWell)
     return { taskId: taskPeriod.taskId, period: taskPeriod.period, outcomes, inspectionId: null };
@@ -109,6 +71,37 @@ export async function taskWorkflow({ planId, taskPeriod, policy }: TaskWorkflowI
     ],
   });
   return { taskId: taskPeriod.taskId, period: taskPeriod.period, outcomes, inspectionId: inspection.inspectionId };
+}
+
+/** Every batch is live at once: each parents at most MAX_OPEN_ASSIGNMENTS assignments, all running. */
+async function runInBatches(
+  input: TaskWorkflowInput,
+  assignments: readonly OpenAssignment[],
+  crew: ReturnType<typeof assignmentCrew>,
+): Promise<AssignmentOutcome[]> {
+  const batches = Array.from({ length: Math.ceil(assignments.length / MAX_OPEN_ASSIGNMENTS) }, (_, index) =>
+    assignments.slice(index * MAX_OPEN_ASSIGNMENTS, (index + 1) * MAX_OPEN_ASSIGNMENTS),
+  );
+  const results = await Promise.all(
+    batches.map(async (batch, index) => {
+      if (crew.isCancelled()) return crew.run(batch);
+      const workflowId = workflowIds.assignmentBatch(input.taskPeriod.taskId, input.taskPeriod.period, index + 1);
+      const child = await startChild(assignmentBatchWorkflow, {
+        workflowId,
+        args: [{ ...input, assignments: batch }],
+        typedSearchAttributes: [
+          { key: searchAttributes.planId, value: input.planId },
+          { key: searchAttributes.taskCode, value: input.taskPeriod.taskCode },
+        ],
+      });
+      return crew.follow(
+        workflowId,
+        () => child.result(),
+        () => batch.map(failedOutcome),
+      );
+    }),
+  );
+  return results.flat();
 }
 
 /** The plan may have continued as new since it started us, so it hears from us by signal, not by our result. */

@@ -57,10 +57,10 @@ describe('notification outbox on real PostgreSQL and SMTP', () => {
     const first = await deliverNotification(delivery, sameNotification);
     const second = await deliverNotification(delivery, sameNotification);
 
-    expect(second).toBe(first);
+    expect(second).toEqual(first);
     const mails = await mailsTo(recipient);
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ subject: sameNotification.subject, messageId: first });
+    expect(mails[0]).toMatchObject({ subject: sameNotification.subject, messageId: first.messageId });
     expect(mails[0].text.trim()).toBe(sameNotification.textBody);
   });
 
@@ -74,9 +74,43 @@ describe('notification outbox on real PostgreSQL and SMTP', () => {
     expect(failed).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
 
     const up = await deps(stackConfig());
-    const messageId = await deliverNotification(up, pending);
+    const { messageId } = await deliverNotification(up, pending);
     const sent = await up.notifications.getByIdempotencyKey(pending.idempotencyKey);
     expect(sent).toMatchObject({ status: 'sent', attempts: 2, smtpMessageId: messageId, lastError: null });
     expect(await mailsTo(recipient)).toHaveLength(1);
+  });
+
+  it('delivers to the addresses the relay accepts and records the ones it refuses, without failing', async () => {
+    const good = `sgtvt-${randomUUID().slice(0, 8)}@laichau.dondoc.invalid`;
+    const refused = `khong-ton-tai-${randomUUID().slice(0, 8)}@laichau.rejected.invalid`;
+    const mixed = { ...notification(good), recipients: [good, refused] };
+    const delivery = await deps(stackConfig());
+
+    const outcome = await deliverNotification(delivery, mixed);
+
+    expect(outcome).toEqual({ messageId: expect.any(String), rejected: [refused] });
+    expect(await mailsTo(good)).toHaveLength(1);
+    expect(await delivery.notifications.getByIdempotencyKey(mixed.idempotencyKey)).toMatchObject({
+      status: 'sent',
+      rejectedRecipients: [refused],
+    });
+  });
+
+  it('records a mail every address of which is refused as rejected, once, and does not try it again', async () => {
+    const refused = `sai-dia-chi-${randomUUID().slice(0, 8)}@laichau.rejected.invalid`;
+    const hopeless = notification(refused);
+    const delivery = await deps(stackConfig());
+
+    const first = await deliverNotification(delivery, hopeless);
+    const again = await deliverNotification(delivery, hopeless);
+
+    expect(first).toEqual({ messageId: null, rejected: [refused] });
+    expect(again).toEqual(first);
+    expect(await delivery.notifications.getByIdempotencyKey(hopeless.idempotencyKey)).toMatchObject({
+      status: 'rejected',
+      attempts: 1,
+      rejectedRecipients: [refused],
+      lastError: expect.stringMatching(/550/),
+    });
   });
 });

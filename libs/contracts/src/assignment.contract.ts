@@ -50,10 +50,14 @@ export type AgencyTidings = { event: 'assigned' } | { event: 'receipt' | 'return
 /** Workflows started before agencies were told of their work replay without these mails. */
 export const AGENCY_TIDINGS_PATCH = 'agency-tidings-v1';
 
+/** Tasks with more agencies than one parent may hold run them in batch workflows; older tasks keep their lanes. */
+export const ASSIGNMENT_BATCHES_PATCH = 'assignment-batches-v1';
+
+/** `failed`: the assignment's workflow failed (a defect); its siblings carry on without it. */
 export interface AssignmentOutcome {
   assignmentId: string;
   agencyId: string;
-  status: Extract<AssignmentStatus, 'accepted' | 'waived' | 'cancelled'>;
+  status: Extract<AssignmentStatus, 'accepted' | 'waived' | 'cancelled'> | 'failed';
   wasOverdue: boolean;
   wasReturned: boolean;
 }

@@ -4,6 +4,7 @@ export const workflowIds = {
   plan: (planId: string): string => `plan-${planId}`,
   task: (taskId: string, period: string): string => `task-${taskId}-${period}`,
   assignment: (assignmentId: string): string => `assignment-${assignmentId}`,
+  assignmentBatch: (taskId: string, period: string, batch: number): string => `task-${taskId}-${period}-batch-${batch}`,
   inspection: (taskId: string | null, period: string, planId: string): string =>
     taskId ? `inspection-${taskId}-${period}` : `inspection-plan-${planId}-${period}`,
 };

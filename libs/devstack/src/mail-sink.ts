@@ -22,13 +22,30 @@ export interface RunningMailSink {
   stop: () => Promise<void>;
 }
 
-/** A local SMTP server that keeps every message and lists them as JSON at GET /messages. */
+/** Addresses in this domain are refused at RCPT TO, as a real relay refuses a mailbox that does not exist. */
+export const REFUSED_DOMAIN = 'rejected.invalid';
+
+/**
+ * A local SMTP server that keeps every message and lists them as JSON at GET /messages. It refuses recipients
+ * under REFUSED_DOMAIN with a 550, so a bad address in the directory can be tried end to end.
+ */
 export async function startMailSink(options: { smtpPort: number; httpPort: number }): Promise<RunningMailSink> {
   const messages: SunkMail[] = [];
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const domain = address.address.split('@').pop()?.toLowerCase() ?? '';
+      if (domain === REFUSED_DOMAIN || domain.endsWith(`.${REFUSED_DOMAIN}`)) {
+        const refusal = Object.assign(new Error(`5.1.1 <${address.address}>: mailbox unavailable`), {
+          responseCode: 550,
+        });
+        callback(refusal);
+        return;
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {

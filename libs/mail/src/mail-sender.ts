@@ -11,6 +11,12 @@ export interface OutgoingMail {
   messageId?: string;
 }
 
+/** What the relay made of a mail: its Message-ID, and the recipients it refused while accepting the others. */
+export interface SentMail {
+  messageId: string;
+  rejected: string[];
+}
+
 @Injectable()
 export class MailSender implements OnApplicationShutdown {
   private readonly transport: Transporter;
@@ -21,8 +27,8 @@ export class MailSender implements OnApplicationShutdown {
     this.from = config.mail.from;
   }
 
-  /** Sends over SMTP and returns the Message-ID the relay accepted. */
-  async send(mail: OutgoingMail): Promise<string> {
+  /** Sends over SMTP; throws when the relay accepts no recipient at all. */
+  async send(mail: OutgoingMail): Promise<SentMail> {
     const info = (await this.transport.sendMail({
       from: this.from,
       to: mail.to,
@@ -31,8 +37,9 @@ export class MailSender implements OnApplicationShutdown {
       html: mail.html,
       messageId: mail.messageId,
       textEncoding: 'base64',
-    })) as { messageId: string };
-    return info.messageId;
+    })) as { messageId: string; rejected?: Array<string | { address: string }> };
+    const rejected = (info.rejected ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.address));
+    return { messageId: info.messageId, rejected };
   }
 
   onApplicationShutdown(): void {

@@ -7,3 +7,4 @@ export * from './templates/assignment-notice.template';
 export * from './templates/fresh-link.template';
 export * from './templates/inspection-mail.template';
 export * from './templates/plan-received.template';
+export * from './templates/refused-address.template';

@@ -1,6 +1,5 @@
-import { ApplicationFailure } from '@temporalio/common';
 import { type MailSender } from '@dondoc/mail';
-import { type NewNotification, type NotificationRepository } from '@dondoc/persistence';
+import { type NewNotification, type NotificationEntity, type NotificationRepository } from '@dondoc/persistence';
 
 /** Longer than any send can take: SMTP's own timeouts (MailSender) end an attempt well before it runs out. */
 export const SENDING_LEASE_MS = 2 * 60_000;
@@ -10,46 +9,73 @@ export interface DeliveryDeps {
   mail: MailSender;
 }
 
+/** `messageId` is null when the relay refused every recipient; `rejected` lists the refused addresses. */
+export interface Delivery {
+  messageId: string | null;
+  rejected: string[];
+}
+
 /**
  * Outbox delivery: the row is keyed by its idempotency key, so a retried activity, a replayed workflow or a
  * restarted worker finds the mail already sent and returns its Message-ID instead of sending it twice.
- * `secrets` (personal-link tokens) are blanked from the stored copy once the mail is out.
+ * `secrets` (personal-link tokens) are blanked from the stored copy once the mail is out. A refused address is an
+ * answer, not a failure: it is recorded and returned, and the caller carries on.
  */
 export async function deliverNotification(
   deps: DeliveryDeps,
   notification: NewNotification,
   secrets: readonly string[] = [],
-): Promise<string> {
+): Promise<Delivery> {
   const stored = await deps.notifications.enqueue(notification);
-  if (stored.status === 'sent' && stored.smtpMessageId) return stored.smtpMessageId;
+  const answered = answerOf(stored);
+  if (answered) return answered;
 
   // An attempt that timed out may still be sending: only the one that claims the row sends.
   const claim = await deps.notifications.claim(stored.id, SENDING_LEASE_MS);
   if (claim !== 'claimed') {
     const current = await deps.notifications.getByIdempotencyKey(notification.idempotencyKey);
-    if (claim === 'sent' && current?.smtpMessageId) return current.smtpMessageId;
+    const answer = claim === 'sent' && current ? answerOf(current) : null;
+    if (answer) return answer;
     throw new Error(`another attempt is sending ${notification.idempotencyKey}; retrying later`);
   }
   try {
-    const messageId = await deps.mail.send({
+    const { messageId, rejected } = await deps.mail.send({
       to: stored.recipients,
       subject: stored.subject,
       text: stored.textBody,
       html: stored.htmlBody ?? undefined,
       messageId: `<${stored.id}@dondoc.invalid>`,
     });
-    await deps.notifications.markSent(stored.id, messageId, secrets);
-    return messageId;
+    await deps.notifications.markSent(stored.id, messageId, secrets, rejected);
+    return { messageId, rejected };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    if (isPermanent(error)) {
+      const rejected = refusedRecipients(error, stored.recipients);
+      await deps.notifications.markRejected(stored.id, message, rejected);
+      return { messageId: null, rejected };
+    }
     await deps.notifications.markFailed(stored.id, message);
-    if (isPermanent(error)) throw ApplicationFailure.nonRetryable(message, 'MailRejected');
     throw error;
   }
 }
 
-/** Addresses the relay refuses outright will not be accepted on a retry either. */
+function answerOf(row: NotificationEntity): Delivery | null {
+  if (row.status === 'sent' && row.smtpMessageId) {
+    return { messageId: row.smtpMessageId, rejected: row.rejectedRecipients };
+  }
+  if (row.status === 'rejected') return { messageId: null, rejected: row.rejectedRecipients };
+  return null;
+}
+
+/** A 5xx answer, or addresses nodemailer could not even put on the envelope: a retry would be refused too. */
 function isPermanent(error: unknown): boolean {
   const { code, responseCode } = (error ?? {}) as { code?: string; responseCode?: number };
-  return code === 'EENVELOPE' || (responseCode !== undefined && responseCode >= 550 && responseCode < 560);
+  return code === 'EENVELOPE' || (responseCode !== undefined && responseCode >= 500 && responseCode < 600);
+}
+
+function refusedRecipients(error: unknown, recipients: string[]): string[] {
+  const { rejected } = (error ?? {}) as { rejected?: Array<string | { address: string }> };
+  const named = (rejected ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.address));
+  return named.length > 0 ? named : recipients;
 }

@@ -19,6 +19,7 @@ import { CreateRegistry1763900000000 } from './migrations/1763900000000-create-r
 import { CreateCalendarAdjustments1763950000000 } from './migrations/1763950000000-create-calendar-adjustments';
 import { CreatePersonalLinksAndFindings1764500000000 } from './migrations/1764500000000-create-personal-links-and-findings';
 import { ClaimOutboxRows1764600000000 } from './migrations/1764600000000-claim-outbox-rows';
+import { RecordRefusedRecipients1764700000000 } from './migrations/1764700000000-record-refused-recipients';
 
 export const entities = [
   AgencyEntity,
@@ -43,6 +44,7 @@ export const migrations = [
   CreateCalendarAdjustments1763950000000,
   CreatePersonalLinksAndFindings1764500000000,
   ClaimOutboxRows1764600000000,
+  RecordRefusedRecipients1764700000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

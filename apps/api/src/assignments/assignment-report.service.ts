@@ -21,6 +21,8 @@ import { type ReportHistoryEntry, type ReportViewResponse } from './report-view.
 interface AuditedAction {
   request?: { outcome?: string; newDue?: string };
   state?: { dueDate?: string; submissions?: number };
+  /** assignment.mail-refused, written by the worker */
+  address?: string;
 }
 
 /** The report page's data and its attachments, for the assignee agency (account or link) and the office. */
@@ -90,10 +92,12 @@ export class AssignmentReportService {
       ]),
       // An extension always records its new date: one without it (none is written so) is left out, not sent as null.
       ...actions.flatMap((event): ReportHistoryEntry[] => {
+        const at = event.at.toISOString();
+        if (event.action === 'assignment.mail-refused' && event.after.address) {
+          return [{ kind: 'refused-address', at, address: event.after.address }];
+        }
         const newDue = event.after.state?.dueDate ?? event.after.request?.newDue;
-        return event.action === 'assignment.extend' && newDue
-          ? [{ kind: 'extension', at: event.at.toISOString(), newDue }]
-          : [];
+        return event.action === 'assignment.extend' && newDue ? [{ kind: 'extension', at, newDue }] : [];
       }),
     ].sort((a, b) => a.at.localeCompare(b.at));
     const today = localDateOf(Date.now());

@@ -69,7 +69,15 @@ export class ExtensionHistoryEntry {
   @ApiProperty({ format: 'date' }) newDue!: string;
 }
 
-export type ReportHistoryEntry = SubmissionHistoryEntry | ReviewHistoryEntry | ExtensionHistoryEntry;
+export class RefusedAddressHistoryEntry {
+  @ApiProperty({ enum: ['refused-address'] }) kind!: 'refused-address';
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ example: 'vanthu@stc.laichau.gov.vn', description: 'The address the mail relay refused' })
+  address!: string;
+}
+
+export type ReportHistoryEntry =
+  SubmissionHistoryEntry | ReviewHistoryEntry | ExtensionHistoryEntry | RefusedAddressHistoryEntry;
 
 class UploadLimits {
   @ApiProperty({ example: 10 }) maxFiles!: number;
@@ -80,7 +88,7 @@ class UploadLimits {
 }
 
 /** Everything the agency's report page shows: the task, its deadline, the history, and what a report may carry. */
-@ApiExtraModels(SubmissionHistoryEntry, ReviewHistoryEntry, ExtensionHistoryEntry)
+@ApiExtraModels(SubmissionHistoryEntry, ReviewHistoryEntry, ExtensionHistoryEntry, RefusedAddressHistoryEntry)
 export class ReportViewResponse {
   @ApiProperty({ type: ReportAssignment }) assignment!: ReportAssignment;
   @ApiProperty({ type: PlanSummary }) plan!: PlanSummary;
@@ -96,6 +104,7 @@ export class ReportViewResponse {
         { $ref: getSchemaPath(SubmissionHistoryEntry) },
         { $ref: getSchemaPath(ReviewHistoryEntry) },
         { $ref: getSchemaPath(ExtensionHistoryEntry) },
+        { $ref: getSchemaPath(RefusedAddressHistoryEntry) },
       ],
       // Without a mapping, a client would expect each schema's name as the value of `kind`.
       discriminator: {
@@ -104,6 +113,7 @@ export class ReportViewResponse {
           submission: getSchemaPath(SubmissionHistoryEntry),
           review: getSchemaPath(ReviewHistoryEntry),
           extension: getSchemaPath(ExtensionHistoryEntry),
+          'refused-address': getSchemaPath(RefusedAddressHistoryEntry),
         },
       },
     },

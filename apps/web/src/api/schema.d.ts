@@ -1479,6 +1479,20 @@ export interface components {
       /** Format: date */
       newDue: string;
     };
+    RefusedAddressHistoryEntry: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'refused-address';
+      /** Format: date-time */
+      at: string;
+      /**
+       * @description The address the mail relay refused
+       * @example vanthu@stc.laichau.gov.vn
+       */
+      address: string;
+    };
     ReportAssignment: {
       /** Format: uuid */
       id: string;
@@ -1546,6 +1560,7 @@ export interface components {
         | components['schemas']['SubmissionHistoryEntry']
         | components['schemas']['ReviewHistoryEntry']
         | components['schemas']['ExtensionHistoryEntry']
+        | components['schemas']['RefusedAddressHistoryEntry']
       )[];
       limits: components['schemas']['UploadLimits'];
     };

@@ -14,4 +14,6 @@ export interface AssignmentStore {
   recordReview(assignmentId: string, version: number, review: ReviewRequest): Promise<void>;
   noticeContext(assignmentId: string, agencyId: string): Promise<NoticeContext>;
   submission(assignmentId: string, version: number): Promise<SubmissionEntity | null>;
+  /** On the assignment's timeline, once per outbox row and address. */
+  recordRefusedAddress(assignmentId: string, refusal: { address: string; notificationKey: string }): Promise<void>;
 }

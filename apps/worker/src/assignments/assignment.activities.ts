@@ -11,8 +11,10 @@ import {
   issuePersonalLink,
   type LinkIssuingDeps,
   type MailBody,
+  type NoticeContext,
   pageUrls,
   recipientsFor,
+  refusedAddressMail,
 } from '@dondoc/notifications';
 import { type AssignmentStore } from './assignment-store';
 
@@ -51,9 +53,11 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
     key: string,
     kind: string,
     notice: { assignmentId: string; agencyId: string; due: IsoDate },
+    context: NoticeContext,
     recipients: string[],
     compose: (link: string) => MailBody,
   ): Promise<number> {
+    let delivered = 0;
     for (const recipient of recipients) {
       const emailKey = `${key}:to:${recipient}`;
       const link = await issuePersonalLink(deps, emailKey, {
@@ -66,7 +70,7 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
         expiresAt: linkExpiry(notice.due, deps.linkGraceDays),
       });
       const mail = compose(link.url);
-      await deliverNotification(
+      const delivery = await deliverNotification(
         deps,
         {
           idempotencyKey: emailKey,
@@ -78,8 +82,41 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
         },
         [link.token],
       );
+      await reportRefused(notice, context, emailKey, delivery.rejected);
+      if (delivery.messageId) delivered += 1;
     }
-    return recipients.length;
+    return delivered;
+  }
+
+  /**
+   * A refused address goes on the assignment's timeline, and the standing office hears of it once per agency and
+   * address; the work itself carries on.
+   */
+  async function reportRefused(
+    notice: { assignmentId: string; agencyId: string },
+    context: NoticeContext,
+    notificationKey: string,
+    refused: readonly string[],
+  ): Promise<void> {
+    for (const address of refused) {
+      log.warn('the mail relay refused an address', { assignmentId: notice.assignmentId, address });
+      await deps.assignments.recordRefusedAddress(notice.assignmentId, { address, notificationKey });
+      const office = context.standingOffice.emails.filter((email) => !refused.includes(email));
+      if (office.length === 0) continue;
+      const mail = refusedAddressMail(
+        { address, agencyName: context.agency.name },
+        context,
+        pageUrls(deps.publicUrl).report(notice.assignmentId),
+      );
+      await deliverNotification(deps, {
+        idempotencyKey: `refused-address:${notice.agencyId}:${address}`,
+        kind: 'refused-address',
+        recipients: office,
+        subject: mail.subject,
+        textBody: mail.text,
+        htmlBody: mail.html,
+      });
+    }
   }
 
   async function agencyEvent(notice: AgencyNotice): Promise<AgencyEvent | null> {
@@ -138,7 +175,7 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
           { ...notice, link: pageUrls(deps.publicUrl).report(notice.assignmentId) },
           context,
         );
-        return deliverNotification(deps, {
+        const delivery = await deliverNotification(deps, {
           idempotencyKey: key,
           kind: notice.kind,
           recipients,
@@ -146,8 +183,10 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
           textBody: mail.text,
           htmlBody: mail.html,
         });
+        await reportRefused(notice, context, key, delivery.rejected);
+        return key;
       }
-      await mailAgency(key, notice.kind, notice, recipients, (link) =>
+      await mailAgency(key, notice.kind, notice, context, recipients, (link) =>
         assignmentNoticeMail({ ...notice, link }, context),
       );
       return key;
@@ -164,7 +203,7 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
       }
       const step = notice.version === undefined ? notice.event : `${notice.event}-${notice.version}`;
       const key = `assignment:${notice.assignmentId}:v${notice.deadlineVersion}:${step}`;
-      return mailAgency(key, `agency-${notice.event}`, notice, recipients, (link) =>
+      return mailAgency(key, `agency-${notice.event}`, notice, context, recipients, (link) =>
         agencyEventMail(event, context, link),
       );
     },

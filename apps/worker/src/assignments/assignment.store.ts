@@ -3,6 +3,7 @@ import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } fr
 import {
   AgencyRepository,
   AssignmentRepository,
+  AuditEventRepository,
   PersonalLinkRepository,
   PlanRepository,
   type SubmissionEntity,
@@ -20,7 +21,17 @@ export class PostgresAssignmentStore implements AssignmentStore {
     private readonly tasks: TaskRepository,
     private readonly agencies: AgencyRepository,
     private readonly links: PersonalLinkRepository,
+    private readonly audit: AuditEventRepository,
   ) {}
+
+  async recordRefusedAddress(assignmentId: string, refusal: { address: string; notificationKey: string }) {
+    await this.audit.recordSystemEventOnce({
+      action: 'assignment.mail-refused',
+      entityType: 'assignment',
+      entityId: assignmentId,
+      after: refusal,
+    });
+  }
 
   async recordState(assignmentId: string, state: AssignmentState): Promise<void> {
     await this.assignments.applyWorkflowState(assignmentId, {

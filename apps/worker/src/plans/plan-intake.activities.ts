@@ -1,3 +1,4 @@
+import { log } from '@temporalio/activity';
 import { type PlanIntakeInput } from '@dondoc/contracts';
 import { type PlanRepository } from '@dondoc/persistence';
 import { type DeliveryDeps, deliverNotification, pageUrls, planReceivedMail } from '@dondoc/notifications';
@@ -18,9 +19,9 @@ export function createPlanIntakeActivities(deps: PlanIntakeDeps) {
       });
     },
 
-    async notifyPlanReceived(input: PlanIntakeInput): Promise<string> {
+    async notifyPlanReceived(input: PlanIntakeInput): Promise<string | null> {
       const mail = planReceivedMail({ ...input, link: pageUrls(deps.publicUrl).plan(input.planId) });
-      return deliverNotification(deps, {
+      const delivery = await deliverNotification(deps, {
         idempotencyKey: `plan-received:${input.planId}`,
         kind: 'plan-received',
         recipients: [input.standingOfficeEmail],
@@ -28,6 +29,8 @@ export function createPlanIntakeActivities(deps: PlanIntakeDeps) {
         textBody: mail.text,
         htmlBody: mail.html,
       });
+      if (delivery.rejected.length > 0) log.warn('the relay refused the standing office address', { ...delivery });
+      return delivery.messageId;
     },
   };
 }

@@ -51,6 +51,17 @@ export class AuditEventRepository {
     );
   }
 
+  /** A system event a retried activity may record again: written only if the same event is not there yet. */
+  async recordSystemEventOnce(event: { action: string; entityType: string; entityId: string; after: object }) {
+    await this.events.query(
+      `INSERT INTO "audit_events" ("action", "entity_type", "entity_id", "after")
+       SELECT $1::varchar, $2::varchar, $3::varchar, $4::jsonb
+       WHERE NOT EXISTS (SELECT 1 FROM "audit_events"
+         WHERE "action" = $1 AND "entity_type" = $2 AND "entity_id" = $3 AND "after" = $4::jsonb)`,
+      [event.action, event.entityType, event.entityId, JSON.stringify(event.after)],
+    );
+  }
+
   /** Newest first. */
   list(filter: AuditEventFilter = {}): Promise<Page<AuditEventEntity>> {
     const where: FindOptionsWhere<AuditEventEntity> = {

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+/** `rejected`: the relay refused every recipient; a retry would be refused too, so none is made. */
+export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed', 'rejected'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** The outbox: every email is a row first, so a retry or replay finds it instead of sending it again. */
@@ -35,6 +36,10 @@ export class NotificationEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** Recipients the relay refused (a mailbox that does not exist, a malformed address). */
+  @Column({ name: 'rejected_recipients', type: 'text', array: true, default: () => "'{}'" })
+  rejectedRecipients!: string[];
 
   @Column({ name: 'smtp_message_id', type: 'varchar', length: 998, nullable: true })
   smtpMessageId!: string | null;

@@ -38,6 +38,7 @@ export class NotificationRepository {
    * it, or 'busy' while another attempt holds it. A conditional update, so two attempts never both send.
    */
   async claim(id: string, leaseMs: number): Promise<'claimed' | 'sent' | 'busy'> {
+    // 'sent' covers 'rejected' too: either way the relay has answered for good.
     const claimed = await this.notifications
       .createQueryBuilder()
       .update()
@@ -51,19 +52,37 @@ export class NotificationRepository {
       .execute();
     if ((claimed.affected ?? 0) > 0) return 'claimed';
     const row = await this.notifications.findOneByOrFail({ id });
-    return row.status === 'sent' ? 'sent' : 'busy';
+    return row.status === 'sent' || row.status === 'rejected' ? 'sent' : 'busy';
   }
 
   /** `secrets` (personal-link tokens) are blanked from the stored copy: the sent mail is their only holder. */
-  async markSent(id: string, smtpMessageId: string, secrets: readonly string[] = []): Promise<void> {
-    // One statement however many secrets: replace(replace(body, $4, $3), $5, $3)…
+  async markSent(
+    id: string,
+    smtpMessageId: string,
+    secrets: readonly string[] = [],
+    rejectedRecipients: readonly string[] = [],
+  ): Promise<void> {
+    // One statement however many secrets: replace(replace(body, $5, $4), $6, $4)…
     const blank = (column: string) =>
-      secrets.reduce((expression, _, index) => `replace(${expression}, $${index + 4}, $3)`, `"${column}"`);
+      secrets.reduce((expression, _, index) => `replace(${expression}, $${index + 5}, $4)`, `"${column}"`);
     await this.notifications.query(
       `UPDATE "notifications" SET "status" = 'sent', "smtp_message_id" = $2, "sent_at" = now(), "last_error" = NULL,
-         "claimed_until" = NULL,
+         "claimed_until" = NULL, "rejected_recipients" = $3,
          "text_body" = ${blank('text_body')}, "html_body" = ${blank('html_body')} WHERE "id" = $1`,
-      secrets.length > 0 ? [id, smtpMessageId, REDACTED, ...secrets] : [id, smtpMessageId],
+      [id, smtpMessageId, rejectedRecipients, ...(secrets.length > 0 ? [REDACTED, ...secrets] : [])],
+    );
+  }
+
+  /** Every recipient refused for good: kept with the relay's answer, and never claimed again. */
+  async markRejected(id: string, error: string, rejectedRecipients: readonly string[]): Promise<void> {
+    await this.notifications.update(
+      { id },
+      {
+        status: 'rejected',
+        lastError: error.slice(0, 2000),
+        claimedUntil: null,
+        rejectedRecipients: [...rejectedRecipients],
+      },
     );
   }
 

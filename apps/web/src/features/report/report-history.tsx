@@ -49,11 +49,22 @@ const entryContent = (entry: ReportHistoryEntry) => {
           <Typography.Text strong>Gia hạn báo cáo đến ngày {formatDate(entry.newDue)}</Typography.Text>
         </>
       );
+    case 'refused-address':
+      return (
+        <>
+          <When at={entry.at} />
+          <Typography.Text strong>Không gửi được thư tới địa chỉ {entry.address}</Typography.Text>
+          <Typography.Paragraph type="secondary">
+            Máy chủ thư từ chối địa chỉ này. Văn phòng thường trực đã được báo để cập nhật danh bạ.
+          </Typography.Paragraph>
+        </>
+      );
   }
 };
 
 const colorOf = (entry: ReportHistoryEntry): string => {
   if (entry.kind === 'review') return entry.outcome === 'accepted' ? 'green' : 'red';
+  if (entry.kind === 'refused-address') return 'orange';
   return entry.kind === 'extension' ? 'gray' : 'blue';
 };
 

@@ -1,0 +1,147 @@
+import { type INestApplication } from '@nestjs/common';
+import { type Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { type AppConfig } from '@dondoc/config';
+import { REFUSED_DOMAIN } from '@dondoc/devstack';
+import { type AgencyEntity, NotificationRepository, PlanRepository } from '@dondoc/persistence';
+import { pageOf, rowOf } from '../support/bodies';
+import { mailsTo } from '../support/mail-sink-client';
+import { daysFromToday, eventually, onceDue, seedPlanWithTask, workflowStarted } from '../support/orchestration';
+import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
+import { type HttpTarget, stackConfig, startApi, startWorker } from '../support/stack-apps';
+
+interface Assignment {
+  id: string;
+  agencyId: string;
+  status: string;
+  workflowId: string | null;
+}
+
+describe('orchestration in real conditions on the real stack', () => {
+  let config: AppConfig;
+  let app: INestApplication;
+  let http: HttpTarget;
+  let worker: Worker;
+  let closeWorker: () => Promise<void>;
+  let stopWorker: () => void;
+  let running: Promise<void>;
+  let coordinator: LoggedIn;
+
+  beforeAll(async () => {
+    config = stackConfig();
+    ({ app, http } = await startApi(config));
+    const started = await startWorker(config);
+    worker = started.worker;
+    closeWorker = () => started.context.close();
+    running = worker.runUntil(new Promise<void>((resolve) => (stopWorker = resolve)));
+    coordinator = await loginAs(app, http, 'coordinator');
+  });
+
+  afterAll(async () => {
+    stopWorker();
+    await running;
+    await closeWorker();
+    await app.close();
+  });
+
+  /** Every assignment of the plan, page by page. */
+  async function assignmentsOf(planId: string): Promise<Assignment[]> {
+    const all: Assignment[] = [];
+    for (let page = 1; ; page += 1) {
+      const response = await request(http)
+        .get(`/api/plans/${planId}/assignments?pageSize=100&page=${page}`)
+        .set(coordinator.auth);
+      const { items, total } = pageOf<Assignment>(response);
+      all.push(...items);
+      if (items.length === 0 || all.length >= total) return all;
+    }
+  }
+
+  async function activate(planId: string, expected: number, timeoutMs = 15_000): Promise<Assignment[]> {
+    await request(http).post(`/api/plans/${planId}/activate`).set(coordinator.auth).send({}).expect(202);
+    return eventually(
+      () => assignmentsOf(planId),
+      (found) => found.length === expected && found.every((row) => row.workflowId),
+      { what: `${expected} assignments`, timeoutMs },
+    );
+  }
+
+  it('carries on past an address the relay refuses, tells the standing office once and shows it on the timeline', async () => {
+    const suffix = randomUUID().slice(0, 8);
+    const office = `vpthuongtruc-${suffix}@laichau.dondoc.invalid`;
+    const refused = `vanthu-${suffix}@stc.${REFUSED_DOMAIN}`;
+    const agencies = [
+      await seedAgency(app, { name: 'Sở Tư pháp tỉnh Lai Châu' }),
+      await seedAgency(app, { name: 'Sở Tài chính tỉnh Lai Châu', focalEmails: [refused] }),
+      await seedAgency(app, { name: 'Sở Nội vụ tỉnh Lai Châu' }),
+    ];
+    const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(40)));
+    await app.get(PlanRepository).update(plan.id, { standingOfficeEmail: office });
+
+    const rows = await activate(plan.id, 3);
+    for (const row of rows) await workflowStarted(app, row.workflowId!);
+    for (const agency of [agencies[0], agencies[2]]) {
+      expect(await mailsTo(agency.focalEmails[0])).toHaveLength(1);
+    }
+    const [warning] = await mailsTo(office);
+    expect(warning.subject).toContain(`địa chỉ ${refused} bị từ chối`);
+    expect(warning.text).toContain('Sở Tài chính tỉnh Lai Châu');
+
+    const refusedRow = rows.find((row) => row.agencyId === agencies[1].id)!;
+    const view = await eventually(
+      () => request(http).get(`/api/assignments/${refusedRow.id}/report-view`).set(coordinator.auth),
+      (response) => (response.body as { history: unknown[] }).history.length > 0,
+      { what: 'the refusal on the timeline' },
+    );
+    expect((view.body as { history: unknown[] }).history).toEqual([
+      { kind: 'refused-address', at: expect.any(String), address: refused },
+    ]);
+    const keyPrefix = `assignment:${refusedRow.id}:v1:assigned:to:`;
+    expect(await app.get(NotificationRepository).getByIdempotencyKey(`${keyPrefix}${refused}`)).toMatchObject({
+      status: 'rejected',
+      rejectedRecipients: [refused],
+    });
+
+    // Every assignment stays live: the refused agency's too, which still takes its report.
+    const officer = await loginAs(app, http, 'agency_officer', { agencyId: agencies[1].id });
+    await request(http)
+      .post(`/api/assignments/${refusedRow.id}/submissions`)
+      .set(officer.auth)
+      .send({ reportText: 'Sở Tài chính đã thực hiện.' })
+      .expect(201);
+    const after = await assignmentsOf(plan.id);
+    expect(after.map((row) => row.status).sort()).toEqual(['pending', 'pending', 'submitted']);
+    // Once per address: the reminders to come will not tell the office again.
+    expect(await mailsTo(office, { atLeast: 2, timeoutMs: 1_000 })).toHaveLength(1);
+  });
+
+  it('runs all of 1,200 agencies on one task at once, the last as live as the first', async () => {
+    const suffix = randomUUID().slice(0, 6).toUpperCase();
+    const agencies: AgencyEntity[] = [];
+    for (let index = 0; index < 1200; index += 1) {
+      agencies.push(
+        await seedAgency(app, {
+          code: `LCU-XA-${suffix}-${index + 1}`,
+          name: `UBND xã số ${index + 1} tỉnh Lai Châu`,
+          kind: 'commune_committee',
+          shortNames: [],
+          focalEmails: [`xa-${index + 1}-${suffix.toLowerCase()}@laichau.dondoc.invalid`],
+        }),
+      );
+    }
+    const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(40)));
+
+    const rows = await activate(plan.id, 1200, 180_000);
+    const last = rows.find((row) => row.agencyId === agencies[1199].id)!;
+    await workflowStarted(app, last.workflowId!);
+    const officer = await loginAs(app, http, 'agency_officer', { agencyId: agencies[1199].id });
+    await request(http)
+      .post(`/api/assignments/${last.id}/submissions`)
+      .set(officer.auth)
+      .send({ reportText: 'UBND xã đã tổ chức tuyên truyền.' })
+      .expect(201);
+    const first = rows.find((row) => row.agencyId === agencies[0].id)!;
+    expect(rowOf(await request(http).get(`/api/assignments/${first.id}`).set(coordinator.auth)).status).toBe('pending');
+  });
+});

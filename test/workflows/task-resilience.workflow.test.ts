@@ -1,0 +1,165 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import {
+  type SubmitReportRequest,
+  type TaskPeriod,
+  assignmentStateQuery,
+  cancelSignal,
+  reviewUpdate,
+  submitFindingsUpdate,
+  submitReportUpdate,
+  workflowIds,
+} from '@dondoc/contracts';
+import { addDays, localDateOf } from '@dondoc/domain';
+import { type Activities } from '../../apps/worker/src/activities';
+import { taskWorkflow } from '../../workflows';
+import { createTimeSkippingEnv } from '../support/time-skipping';
+import { FakeWorld } from './support/fake-activities';
+import { defaultPolicy, stopHarnesses } from './support/workflow-harness';
+
+const report = (agencyId: string): SubmitReportRequest => ({
+  agencyId,
+  submittedBy: `officer-${agencyId}`,
+  reportText: 'Báo cáo kết quả thực hiện nhiệm vụ.',
+  attachments: [],
+});
+
+/** Polls in real time: awaiting a result instead would let the test server skip its clock ahead meanwhile. */
+async function until(what: string, check: () => Promise<boolean>): Promise<void> {
+  for (let tries = 0; !(await check()); tries += 1) {
+    if (tries > 600) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('taskWorkflow under real conditions: a failing sibling, a thousand agencies', () => {
+  let env: TestWorkflowEnvironment;
+  beforeEach(async () => void (env = await createTimeSkippingEnv()));
+  afterEach(async () => {
+    await stopHarnesses();
+    await env?.teardown();
+  });
+
+  async function periodFromToday(days: number): Promise<TaskPeriod> {
+    const today = localDateOf(await env.currentTimeMs());
+    return {
+      taskId: `task-${randomUUID().slice(0, 8)}`,
+      taskCode: '2.1',
+      period: 'y1',
+      due: addDays(today, days),
+      opens: today,
+    };
+  }
+
+  async function worker(world: FakeWorld, overrides: Partial<Activities> = {}) {
+    const taskQueue = `test-${randomUUID()}`;
+    const running = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowsPath: require.resolve('../../workflows'),
+      activities: { ...world.activities(), ...overrides },
+      maxConcurrentWorkflowTaskExecutions: 50,
+    });
+    return { taskQueue, run: <T>(body: () => Promise<T>) => running.runUntil(body) };
+  }
+
+  const handleOf = (period: TaskPeriod, agencyId: string) =>
+    env.client.workflow.getHandle(workflowIds.assignment(`${period.taskId}/${period.period}/${agencyId}`));
+  /** `undefined` until the workflow has started. */
+  const statusOf = async (workflowId: string) => {
+    try {
+      return (await env.client.workflow.getHandle(workflowId).describe()).status.name;
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('lets the other agencies finish and be inspected when one assignment workflow fails', async () => {
+    const period = await periodFromToday(30);
+    const world = new FakeWorld();
+    world.agenciesByTask[period.taskId] = ['agency-a', 'agency-broken', 'agency-c'];
+    const base = world.activities();
+    const { taskQueue, run } = await worker(world, {
+      notifyAgency: (notice) =>
+        notice.agencyId === 'agency-broken'
+          ? Promise.reject(ApplicationFailure.nonRetryable('a defect in one agency’s mail', 'Defect'))
+          : base.notifyAgency(notice),
+    });
+
+    const outcome = await run(async () => {
+      const task = await env.client.workflow.start(taskWorkflow, {
+        workflowId: workflowIds.task(period.taskId, period.period),
+        taskQueue,
+        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
+      });
+      const broken = workflowIds.assignment(`${period.taskId}/${period.period}/agency-broken`);
+      await until('the broken assignment fails', async () => (await statusOf(broken)) === 'FAILED');
+      expect(await statusOf(task.workflowId)).toBe('RUNNING');
+      for (const agencyId of ['agency-a', 'agency-c']) {
+        await handleOf(period, agencyId).executeUpdate(submitReportUpdate, { args: [report(agencyId)] });
+        await handleOf(period, agencyId).executeUpdate(reviewUpdate, {
+          args: [{ outcome: 'accepted', reviewedBy: 'coordinator' }],
+        });
+      }
+      for (const agencyId of ['agency-a', 'agency-c']) {
+        await until(
+          `${agencyId} completes`,
+          async () => (await statusOf(handleOf(period, agencyId).workflowId)) === 'COMPLETED',
+        );
+      }
+      await env.sleep(11 * 86_400_000);
+      const inspection = env.client.workflow.getHandle(workflowIds.inspection(period.taskId, period.period, 'plan-1'));
+      await inspection.executeUpdate(submitFindingsUpdate, {
+        args: [{ report: 'Hai đơn vị thực hiện đầy đủ.', submittedBy: 'inspector-1' }],
+      });
+      return task.result();
+    });
+
+    expect(outcome.outcomes.map(({ agencyId, status }) => [agencyId, status]).sort()).toEqual([
+      ['agency-a', 'accepted'],
+      ['agency-broken', 'failed'],
+      ['agency-c', 'accepted'],
+    ]);
+    expect(world.inspections).toHaveLength(1);
+    expect(world.inspections[0].teams.flatMap((team) => team.agencyIds).sort()).toEqual(['agency-a', 'agency-c']);
+  });
+
+  it('keeps every one of 1,200 agencies live at once, under 1,000 children per parent', async () => {
+    const period = await periodFromToday(60);
+    const world = new FakeWorld();
+    const agencies = Array.from({ length: 1200 }, (_, index) => `agency-${String(index + 1).padStart(4, '0')}`);
+    world.agenciesByTask[period.taskId] = agencies;
+    const { taskQueue, run } = await worker(world);
+
+    const outcome = await run(async () => {
+      const task = await env.client.workflow.start(taskWorkflow, {
+        workflowId: workflowIds.task(period.taskId, period.period),
+        taskQueue,
+        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
+      });
+      const last = handleOf(period, agencies[1199]);
+      await until('the 1,200th assignment runs', async () => (await statusOf(last.workflowId)) === 'RUNNING');
+      // The 1,200th agency's report is taken while the first 1,199 are all still open.
+      await last.executeUpdate(submitReportUpdate, { args: [report(agencies[1199])] });
+      expect((await last.query(assignmentStateQuery)).status).toBe('submitted');
+      for (const agencyId of [agencies[0], agencies[500], agencies[1000]]) {
+        expect(await statusOf(workflowIds.assignment(`${period.taskId}/${period.period}/${agencyId}`))).toBe('RUNNING');
+      }
+      const parent = (await last.describe()).raw.workflowExecutionInfo?.parentExecution?.workflowId ?? '';
+      const openChildren = async (workflowId: string) =>
+        (await env.client.workflow.getHandle(workflowId).describe()).raw.pendingChildren?.length ?? 0;
+      expect(parent).not.toBe(task.workflowId);
+      expect(await openChildren(parent)).toBeGreaterThan(0);
+      expect(await openChildren(parent)).toBeLessThan(1000);
+      expect(await openChildren(task.workflowId)).toBeLessThan(1000);
+      await task.signal(cancelSignal, { reason: 'test over' });
+      return task.result();
+    });
+
+    expect(outcome.outcomes).toHaveLength(1200);
+    expect(new Set(outcome.outcomes.map((entry) => entry.status))).toEqual(new Set(['cancelled']));
+    expect(world.openedPeriods).toHaveLength(1);
+  });
+});

@@ -1,0 +1,105 @@
+import { getExternalWorkflowHandle, log, proxyActivities, startChild } from '@temporalio/workflow';
+import type { Activities } from '../apps/worker/src/activities';
+import {
+  type AssignmentOutcome,
+  type TaskWorkflowInput,
+  cancelSignal,
+  searchAttributes,
+  workflowIds,
+} from '../libs/contracts/src';
+import { atLocalTime } from '../libs/domain/src';
+import { assignmentWorkflow } from './assignment.workflow';
+
+export interface OpenAssignment {
+  assignmentId: string;
+  agencyId: string;
+}
+
+const activities = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
+});
+
+/**
+ * The child workflows a task period runs (assignments, or batches of them) and which are open, so a cancellation
+ * reaches every one. A child that fails is an outcome like any other: its siblings carry on.
+ */
+export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput) {
+  const open = new Set<string>();
+  let cancelled = false;
+
+  const cancel = async (request: { reason: string }): Promise<void> => {
+    cancelled = true;
+    await Promise.all(
+      [...open].map((workflowId) => getExternalWorkflowHandle(workflowId).signal(cancelSignal, request)),
+    );
+  };
+
+  /** Runs a started child to its end, failure included; `failed` names what stands in for its result. */
+  const follow = async <T>(workflowId: string, result: () => Promise<T>, failed: () => T): Promise<T> => {
+    open.add(workflowId);
+    try {
+      return await result();
+    } catch (error) {
+      log.error('a child workflow failed; its siblings carry on', { workflowId, error });
+      return failed();
+    } finally {
+      open.delete(workflowId);
+    }
+  };
+
+  const runOne = async (assignment: OpenAssignment): Promise<AssignmentOutcome> => {
+    if (cancelled) {
+      await activities.cancelAssignment({ assignmentId: assignment.assignmentId });
+      return { ...assignment, status: 'cancelled', wasOverdue: false, wasReturned: false };
+    }
+    const workflowId = workflowIds.assignment(assignment.assignmentId);
+    const child = await startChild(assignmentWorkflow, {
+      workflowId,
+      args: [
+        {
+          ...assignment,
+          planId,
+          taskId: taskPeriod.taskId,
+          taskCode: taskPeriod.taskCode,
+          period: taskPeriod.period,
+          due: taskPeriod.due,
+          policy: policy.reminders,
+          calendar: policy.calendar,
+        },
+      ],
+      typedSearchAttributes: [
+        { key: searchAttributes.planId, value: planId },
+        { key: searchAttributes.taskCode, value: taskPeriod.taskCode },
+        { key: searchAttributes.agency, value: assignment.agencyId },
+        { key: searchAttributes.status, value: 'pending' },
+        { key: searchAttributes.dueDate, value: new Date(atLocalTime(taskPeriod.due, '00:00')) },
+      ],
+    });
+    return follow(
+      workflowId,
+      () => child.result(),
+      () => failedOutcome(assignment),
+    );
+  };
+
+  /** Every assignment at once, or at most `lanes` open at a time (kept for tasks started before batches). */
+  const run = async (assignments: readonly OpenAssignment[], lanes = assignments.length) => {
+    const outcomes: AssignmentOutcome[] = [];
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < assignments.length) outcomes.push(await runOne(assignments[next++]));
+    };
+    await Promise.all(Array.from({ length: Math.min(lanes, assignments.length) }, lane));
+    return outcomes;
+  };
+
+  return { cancel, follow, run, isCancelled: () => cancelled };
+}
+
+export const failedOutcome = (assignment: OpenAssignment): AssignmentOutcome => ({
+  ...assignment,
+  status: 'failed',
+  wasOverdue: false,
+  wasReturned: false,
+});
