@@ -5,6 +5,7 @@ import {
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -13,6 +14,7 @@ import {
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../apps/worker/src/activities';
 import {
+  AMEND_KEEPS_PAST_PERIODS_PATCH,
   type PlanProgress,
   type PlanRunState,
   type PlanWorkflowInput,
@@ -164,13 +166,23 @@ async function openDuePeriods(planId: string, run: PlanRunState): Promise<void> 
   }
 }
 
-/** Tasks added after activation get their periods; periods of removed tasks are cancelled. */
+/**
+ * Tasks added after activation get their periods; the periods an amend removes are cancelled: those of a deleted
+ * task, and those of an edited task whose new schedule no longer has them. A period whose deadline has passed is
+ * not in a schedule laid out today, yet the amend did not remove it: it stays as it was.
+ */
 async function amend(run: PlanRunState): Promise<void> {
   const schedule = await activities.loadPlanSchedule({ planId: run.schedule.planId });
   const current = new Set(schedule.taskPeriods.map(key));
   const known = new Set(run.periods.map(key));
+  const keepsPastPeriods = patched(AMEND_KEEPS_PAST_PERIODS_PATCH);
+  const tasks = new Set(schedule.taskIds ?? []);
+  const removedByAmend = (period: TaskPeriod): boolean =>
+    !current.has(key(period)) &&
+    !period.period.startsWith('request-') &&
+    (!keepsPastPeriods || !tasks.has(period.taskId) || period.due >= workflowToday());
   for (const period of run.periods) {
-    if (current.has(key(period)) || period.period.startsWith('request-')) continue;
+    if (!removedByAmend(period)) continue;
     if (period.state === 'waiting') period.state = 'cancelled';
     if (period.state === 'open') {
       await getExternalWorkflowHandle(workflowIds.task(period.taskId, period.period)).signal(cancelSignal, {

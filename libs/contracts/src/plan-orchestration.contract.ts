@@ -29,10 +29,15 @@ export interface TaskPeriod {
   opens: IsoDate;
 }
 
+/** Plans amended before this change cancelled every period missing from a schedule laid out on the amend's day. */
+export const AMEND_KEEPS_PAST_PERIODS_PATCH = 'amend-keeps-past-periods-v1';
+
 export interface PlanSchedule {
   planId: string;
   policy: OrchestrationPolicy;
   taskPeriods: TaskPeriod[];
+  /** Every task of the plan, whether or not a period of it lies ahead (absent in schedules loaded before amends kept past periods). */
+  taskIds?: string[];
   /** The day after the plan's period: on-request tasks can be triggered until then. */
   endsOn: IsoDate;
   /** Tasks that run only when a coordinator triggers them ("Khi có yêu cầu"). */

@@ -19,6 +19,7 @@ export function createPlanOrchestrationActivities(deps: { plans: PlanStore }) {
         planId,
         policy: { reminders: plan.reminders, inspection: plan.inspection, calendar: plan.calendar },
         taskPeriods: periods,
+        taskIds: plan.tasks.map((task) => task.taskId),
         endsOn: planEndsOn(plan.periodTo),
         onRequestTasks: onRequest,
       };
