@@ -129,13 +129,13 @@ export async function planWorkflow({ planId, carried }: PlanWorkflowInput): Prom
     else await condition(() => dirty);
   }
   await condition(allHandlersFinished);
-  await activities.recordPlanStatus({ planId, status: run.cancelled ? 'cancelled' : 'completed' });
+  await activities.recordPlanStatus({ planId, status: run.cancelled ? 'cancelled' : 'completed', revision: 2 });
   return progressOf(run);
 }
 
 async function firstRun(planId: string): Promise<PlanRunState> {
   const schedule = await activities.loadPlanSchedule({ planId });
-  await activities.recordPlanStatus({ planId, status: 'active' });
+  await activities.recordPlanStatus({ planId, status: 'active', revision: 1 });
   return {
     schedule,
     periods: schedule.taskPeriods.map((period) => ({ ...period, state: 'waiting' as const })),

@@ -43,6 +43,8 @@ export interface AssignmentState {
   sentSteps: string[];
   /** Mails the agency is still to be sent about its work (given, received, returned, accepted), oldest first. */
   untold?: AgencyTidings[];
+  /** Counts the workflow's writes of this state: the database keeps the newest, whatever order attempts land in. */
+  revision?: number;
 }
 
 export type AgencyTidings = { event: 'assigned' } | { event: 'receipt' | 'returned' | 'accepted'; version: number };

@@ -20,6 +20,7 @@ import { CreateCalendarAdjustments1763950000000 } from './migrations/17639500000
 import { CreatePersonalLinksAndFindings1764500000000 } from './migrations/1764500000000-create-personal-links-and-findings';
 import { ClaimOutboxRows1764600000000 } from './migrations/1764600000000-claim-outbox-rows';
 import { RecordRefusedRecipients1764700000000 } from './migrations/1764700000000-record-refused-recipients';
+import { OrderWorkflowWrites1764800000000 } from './migrations/1764800000000-order-workflow-writes';
 
 export const entities = [
   AgencyEntity,
@@ -45,6 +46,7 @@ export const migrations = [
   CreatePersonalLinksAndFindings1764500000000,
   ClaimOutboxRows1764600000000,
   RecordRefusedRecipients1764700000000,
+  OrderWorkflowWrites1764800000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

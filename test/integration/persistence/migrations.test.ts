@@ -62,9 +62,22 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
+  it('undoes one migration at a time: write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    const columnsOf = async (table: string) =>
+      (
+        await dataSource.query<Array<{ name: string }>>(
+          `SELECT column_name AS name FROM information_schema.columns WHERE table_name = $1`,
+          [table],
+        )
+      ).map((column) => column.name);
     try {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await columnsOf('assignments')).not.toContain('state_revision');
+      expect(await columnsOf('plans')).not.toContain('status_revision');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await columnsOf('notifications')).not.toContain('rejected_recipients');
+      expect(await columnsOf('notifications')).toContain('claimed_until');
       await dataSource.undoLastMigration({ transaction: 'each' });
       const outboxColumns = await dataSource.query<Array<{ name: string }>>(
         `SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'notifications'`,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ApplicationFailure } from '@temporalio/common';
 import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } from '@dondoc/contracts';
 import {
   AgencyRepository,
@@ -34,13 +35,12 @@ export class PostgresAssignmentStore implements AssignmentStore {
   }
 
   async recordState(assignmentId: string, state: AssignmentState): Promise<void> {
-    await this.assignments.applyWorkflowState(assignmentId, {
-      status: state.status,
-      dueDate: state.due,
-      deadlineVersion: state.deadlineVersion,
-      agencyId: state.agencyId,
-    });
-    await this.links.revokeOtherAgencies(assignmentId, state.agencyId);
+    const applied = await this.assignments.applyWorkflowState(
+      assignmentId,
+      { status: state.status, dueDate: state.due, deadlineVersion: state.deadlineVersion, agencyId: state.agencyId },
+      state.revision ?? 0,
+    );
+    if (applied) await this.links.revokeOtherAgencies(assignmentId, state.agencyId);
   }
 
   async recordSubmission(assignmentId: string, version: number, request: SubmitReportRequest): Promise<void> {
@@ -66,13 +66,18 @@ export class PostgresAssignmentStore implements AssignmentStore {
 
   async noticeContext(assignmentId: string, agencyId: string): Promise<NoticeContext> {
     const assignment = await this.assignments.getById(assignmentId);
-    if (!assignment) throw new Error(`assignment ${assignmentId} not found`);
+    if (!assignment) throw ApplicationFailure.nonRetryable(`assignment ${assignmentId} not found`, 'AssignmentMissing');
     const [plan, task, [agency]] = await Promise.all([
       this.plans.getById(assignment.planId),
       this.tasks.getForPlan(assignment.planId, assignment.taskId),
       this.agencies.findByIds([agencyId]),
     ]);
-    if (!plan || !task || !agency) throw new Error(`assignment ${assignmentId} lost its plan, task or agency`);
+    if (!plan || !task || !agency) {
+      throw ApplicationFailure.nonRetryable(
+        `assignment ${assignmentId} lost its plan, task or agency`,
+        'AssignmentMissing',
+      );
+    }
     const [office] = plan.standingOfficeId ? await this.agencies.findByIds([plan.standingOfficeId]) : [];
     const officeEmails = office ? office.focalEmails : [];
     return {

@@ -25,8 +25,17 @@ export function createPlanOrchestrationActivities(deps: { plans: PlanStore }) {
       };
     },
 
-    async recordPlanStatus({ planId, status }: { planId: string; status: PlanStatus }): Promise<void> {
-      await deps.plans.setStatus(planId, status);
+    /** `revision` orders the workflow's writes; workflows started before it was carried write as revision 0. */
+    async recordPlanStatus({
+      planId,
+      status,
+      revision = 0,
+    }: {
+      planId: string;
+      status: PlanStatus;
+      revision?: number;
+    }) {
+      await deps.plans.setStatus(planId, status, revision);
     },
   };
 }

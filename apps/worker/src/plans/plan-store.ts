@@ -15,5 +15,6 @@ export interface PlanForOrchestration {
 
 export interface PlanStore {
   forOrchestration(planId: string): Promise<PlanForOrchestration>;
-  setStatus(planId: string, status: PlanStatus): Promise<void>;
+  /** Written only when `revision` is not older than the last written. */
+  setStatus(planId: string, status: PlanStatus, revision: number): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ApplicationFailure } from '@temporalio/common';
 import {
   CalendarAdjustmentRepository,
   PlanRepository,
@@ -18,7 +19,7 @@ export class PostgresPlanStore implements PlanStore {
 
   async forOrchestration(planId: string): Promise<PlanForOrchestration> {
     const plan = await this.plans.getById(planId);
-    if (!plan) throw new Error(`plan ${planId} not found`);
+    if (!plan) throw ApplicationFailure.nonRetryable(`plan ${planId} not found`, 'PlanMissing');
     const year = new Date().getUTCFullYear();
     const periodFrom = plan.periodFrom ?? plan.periodTo ?? year;
     const periodTo = plan.periodTo ?? plan.periodFrom ?? year;
@@ -41,7 +42,7 @@ export class PostgresPlanStore implements PlanStore {
     };
   }
 
-  async setStatus(planId: string, status: PlanStatus): Promise<void> {
-    await this.plans.setStatus(planId, status);
+  async setStatus(planId: string, status: PlanStatus, revision: number): Promise<void> {
+    await this.plans.applyWorkflowStatus(planId, status, revision);
   }
 }

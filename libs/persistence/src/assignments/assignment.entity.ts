@@ -64,6 +64,10 @@ export class AssignmentEntity {
   @Column({ name: 'deadline_version', type: 'int', default: 1 })
   deadlineVersion!: number;
 
+  /** The workflow's revision of the state last written (AssignmentState.revision). */
+  @Column({ name: 'state_revision', type: 'int', default: 0 })
+  stateRevision!: number;
+
   @Column({ name: 'workflow_id', type: 'varchar', length: 200, nullable: true, unique: true })
   workflowId!: string | null;
 

@@ -143,12 +143,22 @@ export class AssignmentRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Mirrors the workflow's state with absolute values, so replaying the write changes nothing. */
+  /**
+   * Mirrors the workflow's state with absolute values, so replaying the write changes nothing; only when `revision`
+   * is not older than the one written, so a late attempt cannot roll the row back. False when it was older.
+   */
   async applyWorkflowState(
     id: string,
     state: Pick<AssignmentEntity, 'status' | 'dueDate' | 'deadlineVersion' | 'agencyId'>,
-  ): Promise<void> {
-    await this.assignments.update({ id }, state);
+    revision: number,
+  ): Promise<boolean> {
+    const result = await this.assignments
+      .createQueryBuilder()
+      .update()
+      .set({ ...state, stateRevision: revision })
+      .where('id = :id AND state_revision <= :revision', { id, revision })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   /** Moves the due date and bumps the deadline version, so reminders keyed on the old deadline stop matching. */

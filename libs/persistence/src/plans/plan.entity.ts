@@ -38,6 +38,10 @@ export class PlanEntity {
   @Column({ type: 'varchar', length: 20, default: 'draft' })
   status!: PlanStatus;
 
+  /** The plan workflow's revision of the status last written: a late write of an older one is ignored. */
+  @Column({ name: 'status_revision', type: 'int', default: 0 })
+  statusRevision!: number;
+
   @Column({ name: 'standing_office_id', type: 'uuid', nullable: true })
   standingOfficeId!: string | null;
 

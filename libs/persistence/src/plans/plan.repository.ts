@@ -123,6 +123,17 @@ export class PlanRepository {
   }
 
   /** True when the status changed; `from` makes it a compare-and-set (draft → active only from draft). */
+  /** The plan workflow's write: only when `revision` is not older than the one written (a late attempt is ignored). */
+  async applyWorkflowStatus(id: string, status: PlanStatus, revision: number): Promise<boolean> {
+    const result = await this.plans
+      .createQueryBuilder()
+      .update()
+      .set({ status, statusRevision: revision })
+      .where('id = :id AND status_revision <= :revision', { id, revision })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
   async setStatus(
     id: string,
     status: PlanStatus,
