@@ -90,7 +90,10 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
       { key: searchAttributes.dueDate, value: new Date(atLocalTime(state.due, '00:00')) },
     ]);
   };
-  const persist = () => activities.recordAssignmentState({ assignmentId: input.assignmentId, ...state });
+  const persist = () => {
+    state.revision = (state.revision ?? 0) + 1;
+    return activities.recordAssignmentState({ assignmentId: input.assignmentId, ...state });
+  };
   const record = async (status: AssignmentStatus): Promise<void> => {
     setStatus(status);
     await persist();
@@ -153,10 +156,18 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
   setHandler(
     reassignUpdate,
     async ({ agencyId }) => {
+      const before = { ...state, sentSteps: [...state.sentSteps] };
       state.agencyId = agencyId;
       state.deadlineVersion += 1;
       state.sentSteps = [];
-      await record('pending');
+      try {
+        await record('pending');
+      } catch (error) {
+        // The database refused the new agency (it already holds this task and period): the work stays as it was.
+        Object.assign(state, before, { revision: state.revision });
+        setStatus(before.status);
+        throw error;
+      }
       tell({ event: 'assigned' });
       return state;
     },

@@ -144,4 +144,33 @@ describe('orchestration in real conditions on the real stack', () => {
     const first = rows.find((row) => row.agencyId === agencies[0].id)!;
     expect(rowOf(await request(http).get(`/api/assignments/${first.id}`).set(coordinator.auth)).status).toBe('pending');
   });
+
+  it('refuses with a 409 a reassignment to an agency that already holds the task, and takes the next one', async () => {
+    const agencies = [
+      await seedAgency(app, { name: 'Sở Tư pháp tỉnh Lai Châu' }),
+      await seedAgency(app, { name: 'Sở Y tế tỉnh Lai Châu' }),
+      await seedAgency(app, { name: 'Sở Xây dựng tỉnh Lai Châu' }),
+    ];
+    const { plan } = await seedPlanWithTask(app, agencies.slice(0, 2), onceDue(daysFromToday(40)));
+    const rows = await activate(plan.id, 2);
+    const first = rows.find((row) => row.agencyId === agencies[0].id)!;
+    await workflowStarted(app, first.workflowId!);
+
+    const refused = await request(http)
+      .post(`/api/assignments/${first.id}/reassign`)
+      .set(coordinator.auth)
+      .send({ agencyId: agencies[1].id, reason: 'Sáp nhập' })
+      .expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'AgencyAlreadyAssigned',
+      detail: expect.stringContaining('agencyId: Sở Y tế tỉnh Lai Châu already holds this task'),
+    });
+
+    const moved = await request(http)
+      .post(`/api/assignments/${first.id}/reassign`)
+      .set(coordinator.auth)
+      .send({ agencyId: agencies[2].id, reason: 'Sáp nhập' })
+      .expect(200);
+    expect(moved.body).toMatchObject({ agencyId: agencies[2].id, status: 'pending' });
+  });
 });

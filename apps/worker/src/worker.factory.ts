@@ -6,6 +6,7 @@ import { type AppConfig } from '@dondoc/config';
 import { MailSender } from '@dondoc/mail';
 import { NotificationRepository, PersonalLinkRepository, PlanRepository } from '@dondoc/persistence';
 import { createActivities } from './activities';
+import { RefusedWritesFailAtOnce } from './activity-failures';
 import { PostgresAssignmentStore } from './assignments/assignment.store';
 import { PostgresInspectionStore } from './inspections/inspection.store';
 import { PostgresPlanStore } from './plans/plan.store';
@@ -43,6 +44,7 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     activities,
+    interceptors: { activity: [() => ({ inbound: new RefusedWritesFailAtOnce() })] },
     ...workflowSource(config),
   });
 }

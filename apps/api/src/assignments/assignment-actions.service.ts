@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { accountOf, type Actor } from '@dondoc/auth';
 import { type AssignmentState } from '@dondoc/contracts';
 import { parseIsoDate } from '@dondoc/domain';
@@ -46,7 +46,23 @@ export class AssignmentActionsService {
   }
 
   async reassign(actor: Actor, id: string, dto: ReassignAssignmentDto): Promise<AssignmentStateResponse> {
-    if (!(await this.agencies.getById(dto.agencyId))) throw new NotFoundException(`agency ${dto.agencyId} not found`);
+    const agency = await this.agencies.getById(dto.agencyId);
+    if (!agency) throw new NotFoundException(`agency ${dto.agencyId} not found`);
+    const assignment = await this.assignments.getById(id);
+    if (assignment && assignment.agencyId !== dto.agencyId) {
+      const held = await this.assignments.listForPlan(assignment.planId, {
+        taskId: assignment.taskId,
+        period: assignment.period,
+        agencyId: dto.agencyId,
+        pageSize: 1,
+      });
+      if (held.items.length > 0) {
+        throw new ConflictException({
+          message: `agencyId: ${agency.name} already holds this task for period ${assignment.period} (assignment ${held.items[0].id})`,
+          code: 'AgencyAlreadyAssigned',
+        });
+      }
+    }
     return this.act(actor, id, 'assignment.reassign', dto, () =>
       this.workflows.reassign(id, { agencyId: dto.agencyId, reason: dto.reason }),
     );

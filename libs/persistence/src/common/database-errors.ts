@@ -27,6 +27,21 @@ export function isForeignKeyViolation(error: unknown): boolean {
   return code === FOREIGN_KEY_VIOLATION || code === RESTRICT_VIOLATION;
 }
 
+/**
+ * A write refused for what it says (class 22 data exception, class 23 integrity constraint violation): the same
+ * write is refused again on every retry, unlike a lost connection or a deadlock.
+ */
+export function isRefusedForContent(error: unknown): boolean {
+  const code = pgFields(error)?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
+}
+
+/** The SQLSTATE of a database error, if it is one. */
+export function sqlStateOf(error: unknown): string | null {
+  const code = pgFields(error)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
+}
+
 /** The constraint a violation names, e.g. 'agencies_code_key', so the edge can say which field clashed. */
 export function violatedConstraint(error: unknown): string | null {
   const constraint = pgFields(error)?.constraint;
