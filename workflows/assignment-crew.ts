@@ -7,12 +7,14 @@ import {
   searchAttributes,
   workflowIds,
 } from '../libs/contracts/src';
-import { atLocalTime } from '../libs/domain/src';
+import { type IsoDate, atLocalTime } from '../libs/domain/src';
 import { assignmentWorkflow } from './assignment.workflow';
 
+/** `due` is absent in tasks opened before coordinating agencies had their own deadline: the period's then. */
 export interface OpenAssignment {
   assignmentId: string;
   agencyId: string;
+  due?: IsoDate;
 }
 
 const activities = proxyActivities<Activities>({
@@ -51,19 +53,20 @@ export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput
   const runOne = async (assignment: OpenAssignment): Promise<AssignmentOutcome> => {
     if (cancelled) {
       await activities.cancelAssignment({ assignmentId: assignment.assignmentId });
-      return { ...assignment, status: 'cancelled', wasOverdue: false, wasReturned: false };
+      return { ...outcomeOf(assignment), status: 'cancelled' };
     }
     const workflowId = workflowIds.assignment(assignment.assignmentId);
     const child = await startChild(assignmentWorkflow, {
       workflowId,
       args: [
         {
-          ...assignment,
+          assignmentId: assignment.assignmentId,
+          agencyId: assignment.agencyId,
           planId,
           taskId: taskPeriod.taskId,
           taskCode: taskPeriod.taskCode,
           period: taskPeriod.period,
-          due: taskPeriod.due,
+          due: assignment.due ?? taskPeriod.due,
           policy: policy.reminders,
           calendar: policy.calendar,
         },
@@ -73,7 +76,7 @@ export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput
         { key: searchAttributes.taskCode, value: taskPeriod.taskCode },
         { key: searchAttributes.agency, value: assignment.agencyId },
         { key: searchAttributes.status, value: 'pending' },
-        { key: searchAttributes.dueDate, value: new Date(atLocalTime(taskPeriod.due, '00:00')) },
+        { key: searchAttributes.dueDate, value: new Date(atLocalTime(assignment.due ?? taskPeriod.due, '00:00')) },
       ],
     });
     return follow(
@@ -97,9 +100,14 @@ export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput
   return { cancel, follow, run, isCancelled: () => cancelled };
 }
 
-export const failedOutcome = (assignment: OpenAssignment): AssignmentOutcome => ({
-  ...assignment,
-  status: 'failed',
+const outcomeOf = ({ assignmentId, agencyId }: OpenAssignment) => ({
+  assignmentId,
+  agencyId,
   wasOverdue: false,
   wasReturned: false,
+});
+
+export const failedOutcome = (assignment: OpenAssignment): AssignmentOutcome => ({
+  ...outcomeOf(assignment),
+  status: 'failed',
 });

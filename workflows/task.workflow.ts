@@ -11,6 +11,7 @@ import {
 import type { Activities } from '../apps/worker/src/activities';
 import {
   ASSIGNMENT_BATCHES_PATCH,
+  COORDINATING_INPUT_PATCH,
   type AssignmentOutcome,
   type TaskOutcome,
   type TaskWorkflowInput,
@@ -19,6 +20,7 @@ import {
   taskPeriodSettledSignal,
   workflowIds,
 } from '../libs/contracts/src';
+import { DEFAULT_COORDINATING_INPUT_DAYS, WorkingCalendar, coordinatingInputDue } from '../libs/domain/src';
 import { assignmentBatchWorkflow } from './assignment-batch.workflow';
 import { type OpenAssignment, assignmentCrew, failedOutcome } from './assignment-crew';
 import { inspectionWorkflow } from './inspection.workflow';
@@ -35,7 +37,15 @@ const activities = proxyActivities<Activities>({
 /** One task for one period: an assignment workflow per agency, then an inspection once all are accepted. */
 export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcome> {
   const { planId, taskPeriod, policy } = input;
-  const assignments = await activities.openTaskPeriod({ planId, ...taskPeriod });
+  const coordinatingDue = patched(COORDINATING_INPUT_PATCH)
+    ? coordinatingInputDue(
+        taskPeriod.due,
+        taskPeriod,
+        policy.coordinatingInputDays ?? DEFAULT_COORDINATING_INPUT_DAYS,
+        new WorkingCalendar(policy.calendar),
+      )
+    : undefined;
+  const assignments = await activities.openTaskPeriod({ planId, ...taskPeriod, coordinatingDue });
   const crew = assignmentCrew(input);
   setHandler(cancelSignal, crew.cancel);
 

@@ -17,7 +17,12 @@ export interface OrchestrationPolicy {
   reminders: ReminderPolicy;
   inspection: InspectionPolicy;
   calendar: AnnouncedAdjustments;
+  /** Working days before the lead's deadline that coordinating agencies send their input (absent: the default). */
+  coordinatingInputDays?: number;
 }
+
+/** Tasks started before coordinating agencies had a deadline of their own give them the lead's. */
+export const COORDINATING_INPUT_PATCH = 'coordinating-input-due-v1';
 
 /** One task's work for one reporting period, as the plan's schedule lays it out. */
 export interface TaskPeriod {

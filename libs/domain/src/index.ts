@@ -5,3 +5,4 @@ export * from './reminders';
 export * from './inspections';
 export * from './text';
 export * from './orchestration/plan-periods';
+export * from './orchestration/coordination';

@@ -6,6 +6,8 @@ export interface NoticeContext {
   task: { code: string; title: string };
   agency: { name: string; focalEmails: string[]; headEmail: string | null };
   role: 'lead' | 'coordinating';
+  /** For a coordinating agency: the lead agencies its input goes to, and their own deadline. */
+  lead: { names: string[]; due: IsoDate | null } | null;
   standingOffice: { name: string; emails: string[] };
 }
 
@@ -19,6 +21,10 @@ export interface InspectionBrief {
   teams: Array<{ name: string; inspectors: Array<{ id: string; email: string; name: string }>; agencies: string[] }>;
   standingOffice: { name: string; emails: string[] };
 }
+
+/** The lead agencies a coordinating agency reports to, by name. */
+export const leadNames = (lead: NonNullable<NoticeContext['lead']>): string =>
+  lead.names.length > 0 ? lead.names.join(', ') : 'cơ quan chủ trì';
 
 export const planLabel = (plan: { number: string | null; title: string }): string =>
   plan.number ? `Kế hoạch số ${plan.number}` : `Kế hoạch "${plan.title}"`;

@@ -24,6 +24,8 @@ export class FakeWorld {
   consolidatedReportsDue = 0;
   /** Agencies per task; assignment ids are `<taskId>/<period>/<agencyId>`. */
   agenciesByTask: Record<string, string[]> = {};
+  /** Of those, the coordinating agencies; the others lead. */
+  coordinatingByTask: Record<string, string[]> = {};
   schedule?: PlanSchedule;
 
   activities(): Activities {
@@ -36,11 +38,16 @@ export class FakeWorld {
       loadPlanSchedule: () => Promise.resolve(this.schedule!),
       recordPlanStatus: ({ planId, status }) =>
         Promise.resolve(void this.planStatuses.push({ planId, status, at: now() })),
-      openTaskPeriod: ({ planId: _planId, ...period }) => {
+      openTaskPeriod: ({ planId: _planId, coordinatingDue, ...period }) => {
         this.openedPeriods.push({ ...period, at: now() });
         const agencies = this.agenciesByTask[period.taskId] ?? [];
+        const coordinating = new Set(this.coordinatingByTask[period.taskId] ?? []);
         return Promise.resolve(
-          agencies.map((agencyId) => ({ assignmentId: `${period.taskId}/${period.period}/${agencyId}`, agencyId })),
+          agencies.map((agencyId) => {
+            const role = coordinating.has(agencyId) ? ('coordinating' as const) : ('lead' as const);
+            const due = role === 'coordinating' && coordinatingDue ? coordinatingDue : period.due;
+            return { assignmentId: `${period.taskId}/${period.period}/${agencyId}`, agencyId, role, due };
+          }),
         );
       },
       cancelAssignment: () => Promise.resolve(),

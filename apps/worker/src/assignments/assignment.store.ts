@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } from '@dondoc/contracts';
+import { type IsoDate } from '@dondoc/domain';
 import {
   AgencyRepository,
   AssignmentRepository,
@@ -64,6 +65,12 @@ export class PostgresAssignmentStore implements AssignmentStore {
     return this.submissions.getVersion(assignmentId, version);
   }
 
+  private async leadOf(assignment: { taskId: string; period: string }) {
+    const leads = await this.assignments.inRole(assignment.taskId, assignment.period, 'lead');
+    const named = await this.agencies.findByIds(leads.map((item) => item.agencyId));
+    return { names: named.map((agency) => agency.name), due: (leads[0]?.dueDate ?? null) as IsoDate | null };
+  }
+
   async noticeContext(assignmentId: string, agencyId: string): Promise<NoticeContext> {
     const assignment = await this.assignments.getById(assignmentId);
     if (!assignment) throw ApplicationFailure.nonRetryable(`assignment ${assignmentId} not found`, 'AssignmentMissing');
@@ -79,11 +86,13 @@ export class PostgresAssignmentStore implements AssignmentStore {
       );
     }
     const [office] = plan.standingOfficeId ? await this.agencies.findByIds([plan.standingOfficeId]) : [];
+    const lead = assignment.role === 'coordinating' ? await this.leadOf(assignment) : null;
     const officeEmails = office ? office.focalEmails : [];
     return {
       plan: { id: plan.id, number: plan.number, title: plan.title },
       task: { code: task.code, title: task.title },
       role: assignment.role,
+      lead,
       agency: { name: agency.name, focalEmails: agency.focalEmails, headEmail: agency.headEmail },
       standingOffice: {
         name: office?.name ?? 'Cơ quan thường trực',

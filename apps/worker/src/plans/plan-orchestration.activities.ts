@@ -17,7 +17,12 @@ export function createPlanOrchestrationActivities(deps: { plans: PlanStore }) {
       });
       return {
         planId,
-        policy: { reminders: plan.reminders, inspection: plan.inspection, calendar: plan.calendar },
+        policy: {
+          reminders: plan.reminders,
+          inspection: plan.inspection,
+          calendar: plan.calendar,
+          coordinatingInputDays: plan.coordinatingInputDays,
+        },
         taskPeriods: periods,
         taskIds: plan.tasks.map((task) => task.taskId),
         endsOn: planEndsOn(plan.periodTo),

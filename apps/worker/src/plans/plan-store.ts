@@ -10,6 +10,7 @@ export interface PlanForOrchestration {
   reminders: ReminderPolicy;
   inspection: InspectionPolicy;
   calendar: AnnouncedAdjustments;
+  coordinatingInputDays: number;
   tasks: SchedulableTask[];
 }
 

@@ -36,6 +36,7 @@ export class PostgresPlanStore implements PlanStore {
         sendTime: policy.sendTime,
       },
       inspection: policy.inspection,
+      coordinatingInputDays: policy.coordinatingInputDays,
       // A year either side: a break may start on 31/12, and escalations count working days past a December deadline.
       calendar: await this.calendar.forYears(periodFrom - 1, periodTo + 1),
       tasks: tasks.map((task) => ({ taskId: task.id, taskCode: task.code, schedule: task.schedule })),

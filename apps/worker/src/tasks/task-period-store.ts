@@ -1,7 +1,18 @@
 import { type TaskPeriod } from '@dondoc/contracts';
+import { type IsoDate } from '@dondoc/domain';
+
+export interface OpenedAssignment {
+  assignmentId: string;
+  agencyId: string;
+  role: 'lead' | 'coordinating';
+  due: IsoDate;
+}
 
 export interface TaskPeriodStore {
-  /** Upserts one assignment per (task, agency, period): a retry returns the same rows. */
-  openPeriod(planId: string, period: TaskPeriod): Promise<Array<{ assignmentId: string; agencyId: string }>>;
+  /**
+   * Upserts one assignment per (task, agency, period): a retry returns the same rows. Coordinating agencies are due
+   * on `coordinatingDue` when given (their input to the lead), the lead on the period's deadline.
+   */
+  openPeriod(planId: string, period: TaskPeriod, coordinatingDue?: IsoDate): Promise<OpenedAssignment[]>;
   cancelAssignment(assignmentId: string): Promise<void>;
 }

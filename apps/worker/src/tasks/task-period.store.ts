@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type TaskPeriod, workflowIds } from '@dondoc/contracts';
+import { type IsoDate } from '@dondoc/domain';
 import { AssignmentRepository, type TaskAgencyLink, TaskRepository } from '@dondoc/persistence';
-import { type TaskPeriodStore } from './task-period-store';
+import { type OpenedAssignment, type TaskPeriodStore } from './task-period-store';
 
 @Injectable()
 export class PostgresTaskPeriodStore implements TaskPeriodStore {
@@ -15,8 +16,9 @@ export class PostgresTaskPeriodStore implements TaskPeriodStore {
    * One assignment per agency (lead and coordinating alike), written in one statement with its workflow id, so a
    * worker killed half-way leaves either every row or none. A retry keeps the rows (and ids) that exist.
    */
-  async openPeriod(planId: string, period: TaskPeriod) {
-    const links = oneRoleEach(await this.tasks.listAgencies(period.taskId));
+  async openPeriod(planId: string, period: TaskPeriod, coordinatingDue?: IsoDate): Promise<OpenedAssignment[]> {
+    // A deactivated agency (merged into another, dissolved) is given no new work.
+    const links = oneRoleEach((await this.tasks.listAgencies(period.taskId)).filter((link) => link.agency.active));
     const rows = await this.assignments.upsertMany(
       links.map((link) => {
         const id = randomUUID();
@@ -28,11 +30,16 @@ export class PostgresTaskPeriodStore implements TaskPeriodStore {
           agencyId: link.agencyId,
           period: period.period,
           role: link.role,
-          dueDate: period.due,
+          dueDate: link.role === 'coordinating' && coordinatingDue ? coordinatingDue : period.due,
         };
       }),
     );
-    return rows.map((row) => ({ assignmentId: row.id, agencyId: row.agencyId }));
+    return rows.map((row) => ({
+      assignmentId: row.id,
+      agencyId: row.agencyId,
+      role: row.role,
+      due: (row.dueDate ?? period.due) as IsoDate,
+    }));
   }
 
   async cancelAssignment(assignmentId: string): Promise<void> {

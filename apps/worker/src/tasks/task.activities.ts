@@ -1,10 +1,15 @@
 import { type TaskPeriod } from '@dondoc/contracts';
+import { type IsoDate } from '@dondoc/domain';
 import { type TaskPeriodStore } from './task-period-store';
 
 export function createTaskActivities(deps: { taskPeriods: TaskPeriodStore }) {
   return {
-    async openTaskPeriod({ planId, ...period }: TaskPeriod & { planId: string }) {
-      return deps.taskPeriods.openPeriod(planId, period);
+    async openTaskPeriod({
+      planId,
+      coordinatingDue,
+      ...period
+    }: TaskPeriod & { planId: string; coordinatingDue?: IsoDate }) {
+      return deps.taskPeriods.openPeriod(planId, period, coordinatingDue);
     },
 
     async cancelAssignment({ assignmentId }: { assignmentId: string }): Promise<void> {

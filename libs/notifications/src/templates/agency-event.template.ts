@@ -1,6 +1,6 @@
 import { formatVietnamese, type IsoDate } from '@dondoc/domain';
 import { mailBody, type MailBody } from '../mail-body';
-import { type NoticeContext, planLabel } from '../notice-context';
+import { leadNames, type NoticeContext, planLabel } from '../notice-context';
 
 export type AgencyEvent =
   | { kind: 'assigned'; due: IsoDate }
@@ -16,6 +16,14 @@ export type AgencyEvent =
 
 const ROLE = { lead: 'cơ quan chủ trì', coordinating: 'cơ quan phối hợp' } as const;
 
+/** A coordinating agency's input goes to the lead agency, ahead of the lead's own deadline. */
+export function coordinatingLines(lead: NonNullable<NoticeContext['lead']>, due: IsoDate): string[] {
+  return [
+    `Đề nghị gửi ý kiến, kết quả phối hợp tới ${leadNames(lead)} (cơ quan chủ trì) qua dondoc trước ngày ${formatVietnamese(due)}.`,
+    ...(lead.due ? [`Hạn báo cáo của cơ quan chủ trì: ${formatVietnamese(lead.due)}.`] : []),
+  ];
+}
+
 /** What the agency is told as its work moves: given, received, returned, accepted; each with its personal link. */
 export function agencyEventMail(event: AgencyEvent, context: NoticeContext, link: string): MailBody {
   const plan = planLabel(context.plan);
@@ -29,7 +37,9 @@ export function agencyEventMail(event: AgencyEvent, context: NoticeContext, link
         [
           ...greeting,
           `Thực hiện ${plan} (${context.plan.title}), ${context.agency.name} được giao ${task}, với vai trò ${ROLE[context.role]}.`,
-          `Hạn báo cáo kết quả thực hiện: ${formatVietnamese(event.due)}.`,
+          ...(context.lead
+            ? coordinatingLines(context.lead, event.due)
+            : [`Hạn báo cáo kết quả thực hiện: ${formatVietnamese(event.due)}.`]),
           `Đầu mối theo dõi: ${context.standingOffice.name}.`,
         ],
         open,

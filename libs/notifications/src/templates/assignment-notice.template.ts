@@ -1,6 +1,6 @@
 import { type Audience, formatVietnamese, type IsoDate } from '@dondoc/domain';
 import { mailBody, type MailBody } from '../mail-body';
-import { type NoticeContext, planLabel } from '../notice-context';
+import { leadNames, type NoticeContext, planLabel } from '../notice-context';
 
 export interface AssignmentNoticeFacts {
   kind: 'reminder' | 'escalation';
@@ -33,7 +33,9 @@ export function assignmentNoticeMail(facts: AssignmentNoticeFacts, context: Noti
       '',
       `Thực hiện ${plan} (${context.plan.title}), nhiệm vụ ${context.task.code}: ${context.task.title}.`,
       facts.kind === 'reminder'
-        ? `Đề nghị ${context.agency.name} gửi báo cáo kết quả thực hiện: ${timing}.`
+        ? context.lead
+          ? `Đề nghị ${context.agency.name} gửi ý kiến, kết quả phối hợp tới ${leadNames(context.lead)} (cơ quan chủ trì): ${timing}.`
+          : `Đề nghị ${context.agency.name} gửi báo cáo kết quả thực hiện: ${timing}.`
         : `${context.agency.name} chưa gửi báo cáo kết quả thực hiện: ${timing}. Đề nghị chỉ đạo hoàn thành ngay.`,
     ],
     { label: facts.audience === 'standingOffice' ? 'Xem nhiệm vụ' : 'Gửi báo cáo tại', url: facts.link },

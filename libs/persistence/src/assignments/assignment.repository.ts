@@ -143,6 +143,11 @@ export class AssignmentRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /** The assignments of one task period in one role: the leads a coordinating agency's input goes to. */
+  inRole(taskId: string, period: string, role: AssignmentEntity['role']): Promise<AssignmentEntity[]> {
+    return this.assignments.find({ where: { taskId, period, role }, order: { createdAt: 'ASC' } });
+  }
+
   /**
    * Mirrors the workflow's state with absolute values, so replaying the write changes nothing; only when `revision`
    * is not older than the one written, so a late attempt cannot roll the row back. False when it was older.

@@ -1,4 +1,9 @@
-import { DEFAULT_REMINDER_POLICY, type MonthDay, type ReminderPolicy } from '@dondoc/domain';
+import {
+  DEFAULT_COORDINATING_INPUT_DAYS,
+  DEFAULT_REMINDER_POLICY,
+  type MonthDay,
+  type ReminderPolicy,
+} from '@dondoc/domain';
 
 /** The uploaded file a plan was imported from; the bytes live in storage, addressed by sha256. */
 export interface PlanSourceDocument {
@@ -28,12 +33,15 @@ export interface PlanInspectionPolicy {
 /** `plans.policy`: how a plan's assignments are reminded, escalated and inspected (docs/domain-model.md). */
 export interface PlanPolicy extends ReminderPolicy {
   annualReportDate: MonthDay;
+  /** Working days before the lead agency's deadline that coordinating agencies send it their input. */
+  coordinatingInputDays: number;
   inspection: PlanInspectionPolicy;
 }
 
 export const DEFAULT_PLAN_POLICY: PlanPolicy = {
   ...DEFAULT_REMINDER_POLICY,
   annualReportDate: { month: 11, day: 20 },
+  coordinatingInputDays: DEFAULT_COORDINATING_INPUT_DAYS,
   inspection: { delayDays: 10, teams: 2, agenciesPerTeam: 6, windowDays: 5, reportDueDays: 10, scope: 'task' },
 };
 
