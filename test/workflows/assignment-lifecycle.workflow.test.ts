@@ -11,10 +11,18 @@ import {
   waiveUpdate,
   workflowIds,
 } from '@dondoc/contracts';
-import { type IsoDate } from '@dondoc/domain';
+import { type IsoDate, addDays } from '@dondoc/domain';
 import { assignmentWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
-import { at8, defaultPolicy, sleepUntil, startHarness, stopHarnesses } from './support/workflow-harness';
+import {
+  at8,
+  defaultPolicy,
+  midJuneWednesday,
+  sleepUntil,
+  startHarness,
+  stopHarnesses,
+  testYear,
+} from './support/workflow-harness';
 
 const report = (agencyId = 'agency-stp'): SubmitReportRequest => ({
   agencyId,
@@ -31,7 +39,10 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
     await env?.teardown();
   });
 
-  async function withAssignment(due: string, body: (handle: AssignmentHandle, world: World) => Promise<void>) {
+  /** A deadline on a Wednesday with no holiday within weeks of it; tests count their dates from it. */
+  const plainDeadline = async (): Promise<IsoDate> => midJuneWednesday(await testYear(env));
+
+  async function withAssignment(due: IsoDate, body: (handle: AssignmentHandle, world: World) => Promise<void>) {
     const harness = await startHarness(env);
     const id = `a-${Math.random().toString(36).slice(2)}`;
     const input: AssignmentWorkflowInput = {
@@ -40,8 +51,8 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
       taskId: 'task-1',
       taskCode: 'III.2.1',
       agencyId: 'agency-stp',
-      period: '2027',
-      due: due as IsoDate,
+      period: due.slice(0, 4),
+      due,
       policy: defaultPolicy.reminders,
       calendar: defaultPolicy.calendar,
     };
@@ -59,8 +70,10 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
   type World = Awaited<ReturnType<typeof startHarness>>['world'];
 
   it('returns a report with a new deadline, restarts reminders for it, then accepts the resubmission', async () => {
-    const { id, world } = await withAssignment('2027-03-17', async (handle) => {
-      await sleepUntil(env, '2027-03-11');
+    const due = await plainDeadline();
+    const newDue = addDays(due, 14);
+    const { id, world } = await withAssignment(due, async (handle) => {
+      await sleepUntil(env, addDays(due, -6));
       await expect(handle.executeUpdate(submitReportUpdate, { args: [report()] })).resolves.toEqual({
         version: 1,
         status: 'submitted',
@@ -71,11 +84,11 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
             outcome: 'returned',
             reviewedBy: 'coordinator-1',
             comment: 'Thiếu số liệu',
-            newDue: '2027-03-31' as IsoDate,
+            newDue,
           },
         ],
       });
-      await sleepUntil(env, '2027-03-31');
+      await sleepUntil(env, newDue);
       await handle.executeUpdate(submitReportUpdate, { args: [report()] });
       const final = await handle.executeUpdate(reviewUpdate, {
         args: [{ outcome: 'accepted', reviewedBy: 'coordinator-1' }],
@@ -87,12 +100,13 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
         wasOverdue: false,
       });
     });
-    // Before the return only D-7 had gone out; afterwards reminders follow the new deadline of 31/3 until resubmission.
+    // Before the return only D-7 had gone out; afterwards reminders follow the new deadline two weeks later until
+    // resubmission (its D-3 is a Sunday, so that one goes out on the Friday before).
     expect(world.notices.map((notice) => [notice.step, notice.deadlineVersion, notice.at])).toEqual([
-      ['before-7d', 1, at8('2027-03-10')],
-      ['before-7d', 2, at8('2027-03-24')],
-      ['before-3d', 2, at8('2027-03-26')],
-      ['before-1d', 2, at8('2027-03-30')],
+      ['before-7d', 1, at8(addDays(due, -7))],
+      ['before-7d', 2, at8(addDays(newDue, -7))],
+      ['before-3d', 2, at8(addDays(newDue, -5))],
+      ['before-1d', 2, at8(addDays(newDue, -1))],
     ]);
     expect(world.submissions.map((submission) => submission.version)).toEqual([1, 2]);
     expect(world.reviews.map((review) => review.outcome)).toEqual(['returned', 'accepted']);
@@ -100,12 +114,12 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
   });
 
   it('extends an overdue deadline: the status leaves overdue and reminders follow the new date only', async () => {
-    const { world } = await withAssignment('2027-03-17', async (handle) => {
-      await sleepUntil(env, '2027-03-19');
-      await handle.executeUpdate(extendDeadlineUpdate, {
-        args: [{ newDue: '2027-04-09' as IsoDate, reason: 'Sáp nhập đơn vị' }],
-      });
-      await sleepUntil(env, '2027-04-09T12:00'); // after the due-day reminder, before it turns overdue
+    const due = await plainDeadline();
+    const newDue = addDays(due, 23); // a Friday
+    const { world } = await withAssignment(due, async (handle) => {
+      await sleepUntil(env, addDays(due, 2));
+      await handle.executeUpdate(extendDeadlineUpdate, { args: [{ newDue, reason: 'Sáp nhập đơn vị' }] });
+      await sleepUntil(env, `${newDue}T12:00`); // after the due-day reminder, before it turns overdue
       await handle.signal(cancelSignal, { reason: 'test over' });
       await handle.result();
     });
@@ -113,15 +127,15 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
       .filter((notice) => notice.deadlineVersion === 2)
       .map((notice) => [notice.step, notice.at]);
     expect(afterExtension).toEqual([
-      ['before-7d', at8('2027-04-02')],
-      ['before-3d', at8('2027-04-06')],
-      ['before-1d', at8('2027-04-08')],
-      ['due-day', at8('2027-04-09')],
+      ['before-7d', at8(addDays(newDue, -7))],
+      ['before-3d', at8(addDays(newDue, -3))],
+      ['before-1d', at8(addDays(newDue, -1))],
+      ['due-day', at8(newDue)],
     ]);
   });
 
   it('stops reminding once waived, and refuses a later submission with the reason', async () => {
-    const { world } = await withAssignment('2027-03-17', async (handle) => {
+    const { world } = await withAssignment(await plainDeadline(), async (handle) => {
       await handle.executeUpdate(waiveUpdate, { args: [{ reason: 'Không phát sinh nhiệm vụ' }] });
       await expect(handle.result()).resolves.toMatchObject({ status: 'waived' });
       await expect(handle.executeUpdate(submitReportUpdate, { args: [report()] })).rejects.toThrow();
@@ -130,7 +144,7 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
   });
 
   it('refuses a report from an agency that is not the assignee, and a review with nothing submitted', async () => {
-    await withAssignment('2027-03-17', async (handle) => {
+    await withAssignment(await plainDeadline(), async (handle) => {
       const wrongAgency = handle.executeUpdate(submitReportUpdate, { args: [report('agency-other')] });
       await expect(wrongAgency).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
       await expect(wrongAgency.catch((error: WorkflowUpdateFailedError) => String(error.cause?.message))).resolves.toBe(
@@ -146,13 +160,14 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
   });
 
   it('reassigns to another agency, whose reminders start afresh and who alone may submit', async () => {
-    const { world } = await withAssignment('2027-03-17', async (handle) => {
-      await sleepUntil(env, '2027-03-11');
+    const due = await plainDeadline();
+    const { world } = await withAssignment(due, async (handle) => {
+      await sleepUntil(env, addDays(due, -6));
       await handle.executeUpdate(reassignUpdate, {
         args: [{ agencyId: 'agency-svhttdl', reason: 'Đổi cơ quan chủ trì' }],
       });
       await expect(handle.executeUpdate(submitReportUpdate, { args: [report('agency-stp')] })).rejects.toThrow();
-      await sleepUntil(env, '2027-03-17');
+      await sleepUntil(env, due);
       await handle.executeUpdate(submitReportUpdate, { args: [report('agency-svhttdl')] });
       await handle.executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
       await expect(handle.result()).resolves.toMatchObject({ agencyId: 'agency-svhttdl', status: 'accepted' });
@@ -165,8 +180,9 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
   });
 
   it('cancelled mid-flight, sends nothing more', async () => {
-    const { id, world } = await withAssignment('2027-03-17', async (handle) => {
-      await sleepUntil(env, '2027-03-11');
+    const due = await plainDeadline();
+    const { id, world } = await withAssignment(due, async (handle) => {
+      await sleepUntil(env, addDays(due, -6));
       await handle.signal(cancelSignal, { reason: 'Kế hoạch bị hủy' });
       await expect(handle.result()).resolves.toMatchObject({ status: 'cancelled' });
     });

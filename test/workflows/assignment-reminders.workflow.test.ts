@@ -1,11 +1,49 @@
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { type AssignmentWorkflowInput, cancelSignal, workflowIds } from '@dondoc/contracts';
-import { type IsoDate } from '@dondoc/domain';
+import {
+  type AnnouncedAdjustments,
+  type AnnouncedBreak,
+  type IsoDate,
+  addDays,
+  dayOfWeek,
+  isoDate,
+  lunarNewYear,
+} from '@dondoc/domain';
 import { assignmentWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
-import { at8, defaultPolicy, sleepUntil, startHarness, stopHarnesses } from './support/workflow-harness';
+import {
+  SATURDAY,
+  at8,
+  defaultPolicy,
+  midJuneWednesday,
+  sleepUntil,
+  startHarness,
+  stopHarnesses,
+  testYear,
+} from './support/workflow-harness';
 
-// The test server's clock starts at the real date, so the deadlines here lie in 2027.
+/**
+ * Tết as the Ministry of Home Affairs announced it for 2025 and 2026: nine days off, from the Saturday on or before
+ * the eve of the lunar new year to the Sunday a week later. The statutory days alone would lay out differently for
+ * each weekday Tết can fall on, so the test brings the break in a calendar table of its own.
+ */
+function tetBreak(year: number): AnnouncedBreak {
+  const eve = addDays(lunarNewYear(year), -1);
+  const from = addDays(eve, -((dayOfWeek(eve) + 1) % 7));
+  return { holiday: 'tet', from, to: addDays(from, 8) };
+}
+
+/**
+ * The first year from `year` on in which 1/5 falls on a Saturday: 30/4 is then a Friday, and 1/5 is made up on
+ * Monday 3/5 (Labour Code art. 112(3)). In none of these years up to 2150 does Hùng Kings day, or its make-up day,
+ * fall after 26/4, inside the weeks counted here.
+ */
+function yearWithLabourDayOnSaturday(year: number): number {
+  let found = year;
+  while (dayOfWeek(isoDate(found, 5, 1)) !== SATURDAY) found += 1;
+  return found;
+}
+
 describe('assignmentWorkflow reminders and escalations (time-skipping, real durations)', () => {
   // A fresh server per test: its clock only moves forward, and a second worker on one server stalled its sleep.
   let env: TestWorkflowEnvironment;
@@ -15,26 +53,26 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
     await env?.teardown();
   });
 
-  const input = (id: string, due: string): AssignmentWorkflowInput => ({
+  const input = (id: string, due: IsoDate, calendar: AnnouncedAdjustments): AssignmentWorkflowInput => ({
     assignmentId: id,
     planId: 'plan-1',
     taskId: 'task-1',
     taskCode: 'III.1.2',
     agencyId: 'agency-stp',
-    period: '2027',
-    due: due as IsoDate,
+    period: due.slice(0, 4),
+    due,
     policy: defaultPolicy.reminders,
-    calendar: defaultPolicy.calendar,
+    calendar,
   });
 
-  async function noticesFor(due: string, until: string) {
+  async function noticesFor(due: IsoDate, until: string, calendar = defaultPolicy.calendar) {
     const harness = await startHarness(env);
     const id = `a-${due}-${Math.random().toString(36).slice(2)}`;
     await harness.run(async () => {
       const handle = await env.client.workflow.start(assignmentWorkflow, {
         workflowId: workflowIds.assignment(id),
         taskQueue: harness.taskQueue,
-        args: [input(id, due)],
+        args: [input(id, due, calendar)],
       });
       await sleepUntil(env, until);
       await handle.signal(cancelSignal, { reason: 'test over' });
@@ -46,40 +84,51 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
     };
   }
 
-  it('moves reminders off the Tết 2027 break to the last working day before it', async () => {
-    const { sent } = await noticesFor('2027-02-12', '2027-03-01');
+  it('moves reminders off the announced Tết break to the last working day before it', async () => {
+    const year = await testYear(env);
+    const tet = tetBreak(year);
+    const calendar: AnnouncedAdjustments = {
+      ...defaultPolicy.calendar,
+      [year]: { breaks: [tet], source: 'test: Tết as announced for 2025 and 2026' },
+    };
+    const due = addDays(tet.to, 1); // the Monday the offices reopen
+    const { sent } = await noticesFor(due, addDays(due, 14), calendar);
     expect(sent.map(({ step, at }) => [step, at])).toEqual([
-      ['before-1d', at8('2027-02-04')],
-      ['due-day', at8('2027-02-12')],
-      ['overdue-focal-point', at8('2027-02-15')],
-      ['overdue-agency-head', at8('2027-02-17')],
-      ['overdue-standing-office', at8('2027-02-23')],
+      // D-7, D-3 and D-1 all fall in the break: they move to its eve, where only the most urgent is kept.
+      ['before-1d', at8(addDays(tet.from, -1))],
+      ['due-day', at8(due)],
+      ['overdue-focal-point', at8(addDays(due, 1))],
+      ['overdue-agency-head', at8(addDays(due, 3))],
+      ['overdue-standing-office', at8(addDays(due, 9))], // the Wednesday of the week after
     ]);
   });
 
   it('reminds 7, 3 and 1 days before and on the due day at 08:00, then escalates on working days 1, 3 and 7', async () => {
-    const { sent, statuses } = await noticesFor('2027-03-17', '2027-04-01');
+    const due = midJuneWednesday(await testYear(env));
+    const { sent, statuses } = await noticesFor(due, addDays(due, 15));
     expect(sent).toEqual([
-      { step: 'before-7d', audience: 'focalPoint', at: at8('2027-03-10'), daysLeft: 7 },
-      { step: 'before-3d', audience: 'focalPoint', at: at8('2027-03-12'), daysLeft: 5 },
-      { step: 'before-1d', audience: 'focalPoint', at: at8('2027-03-16'), daysLeft: 1 },
-      { step: 'due-day', audience: 'focalPoint', at: at8('2027-03-17'), daysLeft: 0 },
-      { step: 'overdue-focal-point', audience: 'focalPoint', at: at8('2027-03-18'), daysLeft: -1 },
-      { step: 'overdue-agency-head', audience: 'head', at: at8('2027-03-22'), daysLeft: -5 },
-      { step: 'overdue-standing-office', audience: 'standingOffice', at: at8('2027-03-26'), daysLeft: -9 },
+      { step: 'before-7d', audience: 'focalPoint', at: at8(addDays(due, -7)), daysLeft: 7 },
+      // D-3 is a Sunday: the reminder goes out on the Friday before.
+      { step: 'before-3d', audience: 'focalPoint', at: at8(addDays(due, -5)), daysLeft: 5 },
+      { step: 'before-1d', audience: 'focalPoint', at: at8(addDays(due, -1)), daysLeft: 1 },
+      { step: 'due-day', audience: 'focalPoint', at: at8(due), daysLeft: 0 },
+      { step: 'overdue-focal-point', audience: 'focalPoint', at: at8(addDays(due, 1)), daysLeft: -1 },
+      { step: 'overdue-agency-head', audience: 'head', at: at8(addDays(due, 5)), daysLeft: -5 },
+      { step: 'overdue-standing-office', audience: 'standingOffice', at: at8(addDays(due, 9)), daysLeft: -9 },
     ]);
     expect(statuses).toEqual(['overdue', 'cancelled']);
   });
 
-  it('skips 30/4, 1/5 and the compensatory Monday when counting around Reunification Day 2027', async () => {
-    const { sent } = await noticesFor('2027-05-04', '2027-05-20');
+  it('skips 30/4, 1/5 and the compensatory Monday when counting around Reunification Day', async () => {
+    const year = yearWithLabourDayOnSaturday(await testYear(env));
+    const { sent } = await noticesFor(isoDate(year, 5, 4), `${year}-05-20`);
     expect(sent.map(({ step, at }) => [step, at])).toEqual([
-      ['before-7d', at8('2027-04-27')],
-      ['before-1d', at8('2027-04-29')],
-      ['due-day', at8('2027-05-04')],
-      ['overdue-focal-point', at8('2027-05-05')],
-      ['overdue-agency-head', at8('2027-05-07')],
-      ['overdue-standing-office', at8('2027-05-13')],
+      ['before-7d', at8(`${year}-04-27`)],
+      ['before-1d', at8(`${year}-04-29`)], // D-3 (1/5) and D-1 (the make-up Monday) both move to Thursday 29/4
+      ['due-day', at8(`${year}-05-04`)],
+      ['overdue-focal-point', at8(`${year}-05-05`)],
+      ['overdue-agency-head', at8(`${year}-05-07`)],
+      ['overdue-standing-office', at8(`${year}-05-13`)],
     ]);
   });
 });

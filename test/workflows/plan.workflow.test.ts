@@ -7,33 +7,25 @@ import {
   triggerTaskUpdate,
   workflowIds,
 } from '@dondoc/contracts';
-import { type IsoDate } from '@dondoc/domain';
+import { isoDate } from '@dondoc/domain';
 import { planWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
-import { defaultPolicy, sleepUntil, startHarness, stopHarnesses } from './support/workflow-harness';
+import { defaultPolicy, sleepUntil, startHarness, stopHarnesses, testYear } from './support/workflow-harness';
 
-const schedule: PlanSchedule = {
+/** A plan over two years from `year`: one annual task, one on request. */
+const scheduleFrom = (year: number): PlanSchedule => ({
   planId: 'plan-7',
   policy: defaultPolicy,
-  taskPeriods: [
-    {
-      taskId: 'task-annual',
-      taskCode: 'III.1.1',
-      period: '2027',
-      due: '2027-11-20' as IsoDate,
-      opens: '2027-01-01' as IsoDate,
-    },
-    {
-      taskId: 'task-annual',
-      taskCode: 'III.1.1',
-      period: '2028',
-      due: '2028-11-20' as IsoDate,
-      opens: '2028-01-01' as IsoDate,
-    },
-  ],
-  endsOn: '2029-01-01' as IsoDate,
+  taskPeriods: [year, year + 1].map((periodYear) => ({
+    taskId: 'task-annual',
+    taskCode: 'III.1.1',
+    period: String(periodYear),
+    due: isoDate(periodYear, 11, 20),
+    opens: isoDate(periodYear, 1, 1),
+  })),
+  endsOn: isoDate(year + 2, 1, 1),
   onRequestTasks: [{ taskId: 'task-on-request', taskCode: 'III.2.1' }],
-};
+});
 
 describe('planWorkflow across the years of a plan', () => {
   let env: TestWorkflowEnvironment;
@@ -44,8 +36,9 @@ describe('planWorkflow across the years of a plan', () => {
   });
 
   it('opens each year when it begins, runs an on-request task when triggered, and cancels everything open', async () => {
+    const year = await testYear(env);
     const harness = await startHarness(env);
-    harness.world.schedule = schedule;
+    harness.world.schedule = scheduleFrom(year);
     harness.world.agenciesByTask = { 'task-annual': ['agency-a', 'agency-b'], 'task-on-request': ['agency-c'] };
 
     const progress = await harness.run(async () => {
@@ -54,29 +47,29 @@ describe('planWorkflow across the years of a plan', () => {
         taskQueue: harness.taskQueue,
         args: [{ planId: 'plan-7' }],
       });
-      await sleepUntil(env, '2026-12-15');
+      await sleepUntil(env, `${year - 1}-12-15`);
       await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { waiting: 2, open: 0 } });
 
-      await sleepUntil(env, '2027-01-02');
+      await sleepUntil(env, `${year}-01-02`);
       await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { waiting: 1, open: 1 } });
 
       const refused = plan.executeUpdate(triggerTaskUpdate, {
-        args: [{ taskId: 'task-annual', due: '2027-02-15' as IsoDate, requestedBy: 'coordinator-1' }],
+        args: [{ taskId: 'task-annual', due: isoDate(year, 2, 15), requestedBy: 'coordinator-1' }],
       });
       await expect(refused).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
       const triggered = await plan.executeUpdate(triggerTaskUpdate, {
-        args: [{ taskId: 'task-on-request', due: '2027-02-15' as IsoDate, requestedBy: 'coordinator-1' }],
+        args: [{ taskId: 'task-on-request', due: isoDate(year, 2, 15), requestedBy: 'coordinator-1' }],
       });
-      expect(triggered).toMatchObject({ taskId: 'task-on-request', period: 'request-1', due: '2027-02-15' });
+      expect(triggered).toMatchObject({ taskId: 'task-on-request', period: 'request-1', due: `${year}-02-15` });
 
-      await sleepUntil(env, '2027-01-10');
+      await sleepUntil(env, `${year}-01-10`);
       await plan.signal(cancelPlanSignal, { reason: 'Kế hoạch được thay thế' });
       return plan.result();
     });
 
     expect(harness.world.openedPeriods.map(({ taskId, period, at }) => [taskId, period, at])).toEqual([
-      ['task-annual', '2027', '2026-12-31T17:00:00.000Z'],
-      ['task-on-request', 'request-1', expect.stringMatching(/^2027-01-0[12]T/)],
+      ['task-annual', String(year), `${year - 1}-12-31T17:00:00.000Z`], // midnight of 1/1 in Hà Nội
+      ['task-on-request', 'request-1', expect.stringMatching(new RegExp(`^${year}-01-0[12]T`))],
     ]);
     expect(progress).toEqual({ periods: { waiting: 0, open: 0, settled: 0, cancelled: 3 }, cancelled: true });
     expect(harness.world.planStatuses.map(({ status }) => status)).toEqual(['active', 'cancelled']);

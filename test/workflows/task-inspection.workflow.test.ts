@@ -8,16 +8,23 @@ import {
   submitReportUpdate,
   workflowIds,
 } from '@dondoc/contracts';
-import { type IsoDate } from '@dondoc/domain';
+import { addDays, isoDate } from '@dondoc/domain';
 import { taskWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
-import { defaultPolicy, sleepUntil, startHarness, stopHarnesses } from './support/workflow-harness';
+import {
+  defaultPolicy,
+  midJuneWednesday,
+  sleepUntil,
+  startHarness,
+  stopHarnesses,
+  testYear,
+} from './support/workflow-harness';
 
 const DAY = 86_400_000;
 const report = (agencyId: string): SubmitReportRequest => ({
   agencyId,
   submittedBy: `officer-${agencyId}`,
-  reportText: 'Báo cáo kết quả thực hiện nhiệm vụ năm 2027.',
+  reportText: 'Báo cáo kết quả thực hiện nhiệm vụ.',
   attachments: [],
 });
 
@@ -29,17 +36,24 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
     await env?.teardown();
   });
 
-  const period: TaskPeriod = {
-    taskId: 'task-1',
-    taskCode: 'III.4.2.a',
-    period: '2027',
-    due: '2027-03-17' as IsoDate,
-    opens: '2027-01-01' as IsoDate,
-  };
-  const assignment = (agencyId: string) =>
-    env.client.workflow.getHandle(workflowIds.assignment(`task-1/2027/${agencyId}`));
+  // The year's period, due on a Wednesday with no holiday within weeks of it; dates are counted from the deadline.
+  async function yearPeriod(): Promise<TaskPeriod> {
+    const year = await testYear(env);
+    return {
+      taskId: 'task-1',
+      taskCode: 'III.4.2.a',
+      period: String(year),
+      due: midJuneWednesday(year),
+      opens: isoDate(year, 1, 1),
+    };
+  }
+  const assignmentOf = (period: TaskPeriod) => (agencyId: string) =>
+    env.client.workflow.getHandle(workflowIds.assignment(`task-1/${period.period}/${agencyId}`));
 
   it('inspects exactly 10 days after the last acceptance, drawing the overdue and returned agencies first', async () => {
+    const period = await yearPeriod();
+    const { due } = period;
+    const assignment = assignmentOf(period);
     const harness = await startHarness(env);
     harness.world.agenciesByTask['task-1'] = ['agency-a', 'agency-b', 'agency-c'];
     let acceptedAt = 0;
@@ -49,14 +63,14 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
         taskQueue: harness.taskQueue,
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
       });
-      await sleepUntil(env, '2027-03-10');
+      await sleepUntil(env, addDays(due, -7));
       await assignment('agency-a').executeUpdate(submitReportUpdate, { args: [report('agency-a')] });
       await assignment('agency-a').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
       await assignment('agency-c').executeUpdate(submitReportUpdate, { args: [report('agency-c')] });
       await assignment('agency-c').executeUpdate(reviewUpdate, {
-        args: [{ outcome: 'returned', reviewedBy: 'c', newDue: '2027-03-24' as IsoDate }],
+        args: [{ outcome: 'returned', reviewedBy: 'c', newDue: addDays(due, 7) }],
       });
-      await sleepUntil(env, '2027-03-22'); // agency-b is overdue by now
+      await sleepUntil(env, addDays(due, 5)); // the Monday after: agency-b is overdue by now
       await assignment('agency-c').executeUpdate(submitReportUpdate, { args: [report('agency-c')] });
       await assignment('agency-c').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
       await assignment('agency-b').executeUpdate(submitReportUpdate, { args: [report('agency-b')] });
@@ -71,8 +85,8 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
       }
       acceptedAt = await env.currentTimeMs();
 
-      await sleepUntil(env, '2027-04-02');
-      const inspection = env.client.workflow.getHandle(workflowIds.inspection('task-1', '2027', 'plan-1'));
+      await sleepUntil(env, addDays(due, 16));
+      const inspection = env.client.workflow.getHandle(workflowIds.inspection('task-1', period.period, 'plan-1'));
       const state = await inspection.query(inspectionStateQuery);
       expect(state.stage).toBe('notified');
       await inspection.executeUpdate(submitFindingsUpdate, {
@@ -105,6 +119,7 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
   });
 
   it('starts no inspection when the period is cancelled', async () => {
+    const period = await yearPeriod();
     const harness = await startHarness(env);
     harness.world.agenciesByTask['task-1'] = ['agency-a'];
     const outcome = await harness.run(async () => {
@@ -113,7 +128,7 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
         taskQueue: harness.taskQueue,
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
       });
-      await sleepUntil(env, '2027-03-01');
+      await sleepUntil(env, addDays(period.due, -16));
       await task.signal('cancel', { reason: 'Kế hoạch bị hủy' });
       return task.result();
     });

@@ -1,7 +1,16 @@
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_ANNOUNCED_ADJUSTMENTS, DEFAULT_REMINDER_POLICY } from '@dondoc/domain';
+import {
+  DEFAULT_ANNOUNCED_ADJUSTMENTS,
+  DEFAULT_REMINDER_POLICY,
+  type IsoDate,
+  addDays,
+  dateParts,
+  dayOfWeek,
+  isoDate,
+  localDateOf,
+} from '@dondoc/domain';
 import { type OrchestrationPolicy } from '@dondoc/contracts';
 import { FakeWorld } from './fake-activities';
 
@@ -44,11 +53,35 @@ export async function startHarness(env: TestWorkflowEnvironment) {
   return { world, taskQueue, worker, run };
 }
 
+/**
+ * The year the workflow tests are set in. The time-skipping server's clock starts at today's date and only moves
+ * forward, so no test may pin a year: two years after the clock's year in Hà Nội, every date a test uses, from the
+ * December before that year on, still lies ahead of the clock whatever day the suite runs.
+ */
+export async function testYear(env: TestWorkflowEnvironment): Promise<number> {
+  return dateParts(localDateOf(await env.currentTimeMs())).year + 2;
+}
+
+/** 0 = Sunday … 6 = Saturday, as `dayOfWeek` counts. */
+export const WEDNESDAY = 3;
+export const SATURDAY = 6;
+
+/** The first day on or after `date` that falls on `weekday`. */
+export const weekdayOnOrAfter = (date: IsoDate, weekday: number): IsoDate =>
+  addDays(date, (weekday - dayOfWeek(date) + 7) % 7);
+
+/**
+ * The third Wednesday of June (15–21/6): a deadline whose reminders and escalations fall on plain weekdays in any
+ * year, as June and July hold no holiday (Hùng Kings day, 30/4 and 1/5 are made up by mid-May; 2/9 is far off). So a
+ * test counts its dates from it by the weekday alone: D-3 is a Sunday, D+1 a Thursday, D+5 a Monday.
+ */
+export const midJuneWednesday = (year: number): IsoDate => weekdayOnOrAfter(isoDate(year, 6, 15), WEDNESDAY);
+
 /** 08:00 in Hà Nội on a date, as the UTC instant a reminder is expected. */
 export const at8 = (date: string): string => new Date(`${date}T01:00:00.000Z`).toISOString();
 
 /**
- * Moves the time-skipping server's clock forward to a date (midnight) or date and time ('2027-04-09T12:00') in
+ * Moves the time-skipping server's clock forward to a date (midnight) or date and time (`${date}T12:00`) in
  * Hà Nội. Don't end a sleep on the instant a workflow timer fires: the test server can stall on that tie.
  */
 export async function sleepUntil(env: TestWorkflowEnvironment, when: string): Promise<void> {
