@@ -1,6 +1,6 @@
 import {
   ParentClosePolicy,
-  executeChild,
+  condition,
   getExternalWorkflowHandle,
   patched,
   proxyActivities,
@@ -12,6 +12,7 @@ import type { Activities } from '../apps/worker/src/activities';
 import {
   ASSIGNMENT_BATCHES_PATCH,
   COORDINATING_INPUT_PATCH,
+  INSPECTION_GRACE_PATCH,
   type AssignmentOutcome,
   type TaskOutcome,
   type TaskWorkflowInput,
@@ -20,9 +21,18 @@ import {
   taskPeriodSettledSignal,
   workflowIds,
 } from '../libs/contracts/src';
-import { DEFAULT_COORDINATING_INPUT_DAYS, WorkingCalendar, coordinatingInputDue } from '../libs/domain/src';
+import {
+  DEFAULT_COORDINATING_INPUT_DAYS,
+  DEFAULT_INSPECTION_GRACE_DAYS,
+  type InspectionCandidate,
+  WorkingCalendar,
+  addDays,
+  atLocalTime,
+  coordinatingInputDue,
+} from '../libs/domain/src';
 import { assignmentBatchWorkflow } from './assignment-batch.workflow';
 import { type OpenAssignment, assignmentCrew, failedOutcome } from './assignment-crew';
+import { workflowNow } from './clock';
 import { inspectionWorkflow } from './inspection.workflow';
 
 /** Temporal allows 2,000 open children per parent: a task with more agencies than this runs them in batches. */
@@ -49,21 +59,52 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
   const crew = assignmentCrew(input);
   setHandler(cancelSignal, crew.cancel);
 
-  const outcomes =
+  let settled = false;
+  const running = (
     assignments.length > MAX_OPEN_ASSIGNMENTS && patched(ASSIGNMENT_BATCHES_PATCH)
-      ? await runInBatches(input, assignments, crew)
-      : await crew.run(assignments, MAX_OPEN_ASSIGNMENTS);
-  const cancelled = crew.isCancelled();
+      ? runInBatches(input, assignments, crew)
+      : crew.run(assignments, MAX_OPEN_ASSIGNMENTS)
+  ).then((outcomes) => {
+    settled = true;
+    return outcomes;
+  });
+  const period = { taskId: taskPeriod.taskId, period: taskPeriod.period };
 
-  await tellPlan(planId, { taskId: taskPeriod.taskId, period: taskPeriod.period, cancelled });
+  // Not every agency reports: once the grace after the deadline is over, the inspection starts without them.
+  if (patched(INSPECTION_GRACE_PATCH)) {
+    const graceDays = policy.inspection.graceDays ?? DEFAULT_INSPECTION_GRACE_DAYS;
+    const graceEnds = atLocalTime(addDays(taskPeriod.due, graceDays), '00:00');
+    const settledInTime = await condition(() => settled, Math.max(1, graceEnds - workflowNow()));
+    if (!settledInTime && !crew.isCancelled()) {
+      const candidates = await activities.inspectionCandidates(period);
+      const inspection = await startInspection(input, candidates);
+      const outcomes = await running;
+      await tellPlan(planId, { ...period, cancelled: crew.isCancelled() });
+      return { ...period, outcomes, inspectionId: (await inspection.result()).inspectionId };
+    }
+  }
+
+  const outcomes = await running;
+  const cancelled = crew.isCancelled();
+  await tellPlan(planId, { ...period, cancelled });
   const accepted = outcomes.some((outcome) => outcome.status === 'accepted');
   // A failed assignment is a defect to look into, not a reason to leave the others uninspected.
   const allSettledWell = outcomes.every((outcome) => outcome.status !== 'cancelled');
-  if (cancelled || !accepted || !allSettledWell)
-    return { taskId: taskPeriod.taskId, period: taskPeriod.period, outcomes, inspectionId: null };
+  if (cancelled || !accepted || !allSettledWell) return { ...period, outcomes, inspectionId: null };
 
   await sleep(`${policy.inspection.delayDays} days`);
-  const inspection = await executeChild(inspectionWorkflow, {
+  const inspection = await startInspection(
+    input,
+    outcomes
+      .filter((outcome) => outcome.status === 'accepted')
+      .map(({ agencyId, wasOverdue, wasReturned }) => ({ agencyId, wasOverdue, wasReturned })),
+  );
+  return { ...period, outcomes, inspectionId: (await inspection.result()).inspectionId };
+}
+
+/** Abandoned on close: the inspection outlives the task's own bookkeeping. */
+function startInspection({ planId, taskPeriod, policy }: TaskWorkflowInput, candidates: InspectionCandidate[]) {
+  return startChild(inspectionWorkflow, {
     workflowId: workflowIds.inspection(taskPeriod.taskId, taskPeriod.period, planId),
     parentClosePolicy: ParentClosePolicy.ABANDON,
     args: [
@@ -71,16 +112,13 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
         planId,
         taskId: taskPeriod.taskId,
         period: taskPeriod.period,
-        candidates: outcomes
-          .filter((outcome) => outcome.status === 'accepted')
-          .map(({ agencyId, wasOverdue, wasReturned }) => ({ agencyId, wasOverdue, wasReturned })),
+        candidates,
         policy: policy.inspection,
         reminders: policy.reminders,
         calendar: policy.calendar,
       },
     ],
   });
-  return { taskId: taskPeriod.taskId, period: taskPeriod.period, outcomes, inspectionId: inspection.inspectionId };
 }
 
 /** Every batch is live at once: each parents at most MAX_OPEN_ASSIGNMENTS assignments, all running. */

@@ -11,6 +11,10 @@ export interface InspectionPolicy {
   windowDays: number;
   /** Days after the window for the inspectors' findings report. */
   reportDueDays: number;
+  /** Inspectors per team (absent in policies carried from before: 2). */
+  inspectorsPerTeam?: number;
+  /** Calendar days after the deadline when the inspection starts though not every agency has reported (absent: 30). */
+  graceDays?: number;
 }
 
 export interface OrchestrationPolicy {
@@ -20,6 +24,9 @@ export interface OrchestrationPolicy {
   /** Working days before the lead's deadline that coordinating agencies send their input (absent: the default). */
   coordinatingInputDays?: number;
 }
+
+/** Tasks started before it waited for every agency to settle before any inspection. */
+export const INSPECTION_GRACE_PATCH = 'inspection-grace-v1';
 
 /** Tasks started before coordinating agencies had a deadline of their own give them the lead's. */
 export const COORDINATING_INPUT_PATCH = 'coordinating-input-due-v1';

@@ -1,5 +1,6 @@
 import { activityInfo } from '@temporalio/activity';
 import { type AssignmentState, type PlanSchedule, type TaskPeriod } from '@dondoc/contracts';
+import { lateInspectionCandidate } from '@dondoc/domain';
 import { type Activities } from '../../../apps/worker/src/activities';
 import { type AgencyNotice, type AssignmentNotice } from '../../../apps/worker/src/assignments/assignment.activities';
 import { type ScheduledInspection } from '../../../apps/worker/src/inspections/inspection-store';
@@ -51,6 +52,16 @@ export class FakeWorld {
         );
       },
       cancelAssignment: () => Promise.resolve(),
+      inspectionCandidates: ({ taskId, period }) =>
+        Promise.resolve(
+          (this.agenciesByTask[taskId] ?? []).flatMap(
+            (agencyId) =>
+              lateInspectionCandidate(
+                agencyId,
+                this.states.get(`${taskId}/${period}/${agencyId}`)?.at(-1)?.status ?? 'pending',
+              ) ?? [],
+          ),
+        ),
       recordAssignmentState: ({ assignmentId, ...state }) => {
         this.states.set(assignmentId, [...(this.states.get(assignmentId) ?? []), structuredClone(state)]);
         return Promise.resolve();

@@ -66,7 +66,7 @@ export class PostgresAssignmentStore implements AssignmentStore {
   }
 
   private async leadOf(assignment: { taskId: string; period: string }) {
-    const leads = await this.assignments.inRole(assignment.taskId, assignment.period, 'lead');
+    const leads = await this.assignments.inTaskPeriod(assignment.taskId, assignment.period, 'lead');
     const named = await this.agencies.findByIds(leads.map((item) => item.agencyId));
     return { names: named.map((agency) => agency.name), due: (leads[0]?.dueDate ?? null) as IsoDate | null };
   }

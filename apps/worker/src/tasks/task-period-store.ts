@@ -1,5 +1,5 @@
 import { type TaskPeriod } from '@dondoc/contracts';
-import { type IsoDate } from '@dondoc/domain';
+import { type InspectionCandidate, type IsoDate } from '@dondoc/domain';
 
 export interface OpenedAssignment {
   assignmentId: string;
@@ -15,4 +15,6 @@ export interface TaskPeriodStore {
    */
   openPeriod(planId: string, period: TaskPeriod, coordinatingDue?: IsoDate): Promise<OpenedAssignment[]>;
   cancelAssignment(assignmentId: string): Promise<void>;
+  /** Who an inspection of the period may visit as it stands: accepted and still open, not waived or cancelled. */
+  inspectionCandidates(taskId: string, period: string): Promise<InspectionCandidate[]>;
 }

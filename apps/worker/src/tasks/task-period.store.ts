@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type TaskPeriod, workflowIds } from '@dondoc/contracts';
-import { type IsoDate } from '@dondoc/domain';
+import { type InspectionCandidate, type IsoDate, lateInspectionCandidate } from '@dondoc/domain';
 import { AssignmentRepository, type TaskAgencyLink, TaskRepository } from '@dondoc/persistence';
 import { type OpenedAssignment, type TaskPeriodStore } from './task-period-store';
 
@@ -40,6 +40,11 @@ export class PostgresTaskPeriodStore implements TaskPeriodStore {
       role: row.role,
       due: (row.dueDate ?? period.due) as IsoDate,
     }));
+  }
+
+  async inspectionCandidates(taskId: string, period: string): Promise<InspectionCandidate[]> {
+    const rows = await this.assignments.inTaskPeriod(taskId, period);
+    return rows.flatMap((row) => lateInspectionCandidate(row.agencyId, row.status) ?? []);
   }
 
   async cancelAssignment(assignmentId: string): Promise<void> {

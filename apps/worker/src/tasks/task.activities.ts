@@ -12,6 +12,10 @@ export function createTaskActivities(deps: { taskPeriods: TaskPeriodStore }) {
       return deps.taskPeriods.openPeriod(planId, period, coordinatingDue);
     },
 
+    async inspectionCandidates({ taskId, period }: { taskId: string; period: string }) {
+      return deps.taskPeriods.inspectionCandidates(taskId, period);
+    },
+
     async cancelAssignment({ assignmentId }: { assignmentId: string }): Promise<void> {
       await deps.taskPeriods.cancelAssignment(assignmentId);
     },

@@ -5,6 +5,24 @@ export interface InspectionCandidate {
   agencyId: string;
   wasOverdue: boolean;
   wasReturned: boolean;
+  /** Had sent no report when the inspection started after the grace: inspected before anyone. */
+  neverReported?: boolean;
+}
+
+const NOT_REPORTED = ['pending', 'in_progress', 'overdue'];
+
+/**
+ * An agency as an inspection started after the grace sees it, from its assignment's status: one that has not
+ * reported, or whose report is not yet accepted, counts as late; a waived or cancelled one is not visited.
+ */
+export function lateInspectionCandidate(agencyId: string, status: string): InspectionCandidate | null {
+  if (status === 'waived' || status === 'cancelled') return null;
+  return {
+    agencyId,
+    wasOverdue: status !== 'accepted',
+    wasReturned: status === 'returned',
+    neverReported: NOT_REPORTED.includes(status),
+  };
 }
 
 export interface InspectionDraw {
@@ -22,7 +40,7 @@ export interface InspectionSelection {
 }
 
 /**
- * Agencies that were overdue or returned go first (both before either, in input order); the remaining places are
+ * Agencies that never reported go first, then those overdue, then those returned (both before either, in input order); the remaining places are
  * filled by a draw seeded with `seed`, so recording the seed is enough to reproduce the selection.
  */
 export function selectInspectionTargets({ agencies, teams, perTeam, seed }: InspectionDraw): InspectionSelection {
@@ -30,7 +48,8 @@ export function selectInspectionTargets({ agencies, teams, perTeam, seed }: Insp
     throw new RangeError(`teams and perTeam must be whole numbers ≥ 0 (got ${teams}, ${perTeam})`);
   }
   const unique = [...new Map(agencies.map((agency) => [agency.agencyId, agency])).values()];
-  const weight = (a: InspectionCandidate) => (a.wasOverdue ? 2 : 0) + (a.wasReturned ? 1 : 0);
+  const weight = (a: InspectionCandidate) =>
+    (a.neverReported ? 4 : 0) + (a.wasOverdue ? 2 : 0) + (a.wasReturned ? 1 : 0);
   const flagged = unique.filter((a) => weight(a) > 0).sort((a, b) => weight(b) - weight(a));
   const others = seededShuffle(
     unique.filter((a) => weight(a) === 0).sort((a, b) => (a.agencyId < b.agencyId ? -1 : 1)),
@@ -44,6 +63,10 @@ export function selectInspectionTargets({ agencies, teams, perTeam, seed }: Insp
     seed,
   };
 }
+
+export const DEFAULT_INSPECTORS_PER_TEAM = 2;
+/** Calendar days after a task's deadline when its inspection starts though not every agency has reported. */
+export const DEFAULT_INSPECTION_GRACE_DAYS = 30;
 
 /** Direct inspection starts a fixed number of calendar days after the self-inspection completes. */
 export const inspectionStartDate = (completedAt: IsoDate, delayDays = 10): IsoDate => addDays(completedAt, delayDays);

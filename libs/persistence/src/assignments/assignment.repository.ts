@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { SETTLED_STATUSES } from '@dondoc/contracts';
+import { DataSource, type EntityManager, In, IsNull, Not, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { type Page, type PageRequest, toPage } from '../common/page';
 import { withinTransaction } from '../common/transactions';
 import { type PlanEntity } from '../plans/plan.entity';
@@ -96,6 +97,19 @@ export class AssignmentRepository {
     return listed(filter, builder);
   }
 
+  /** The agency's assignments still in progress and run by a workflow: the work a merger hands on. */
+  listOpenForAgency(agencyId: string): Promise<AssignmentEntity[]> {
+    return this.assignments.find({
+      where: { agencyId, status: Not(In([...SETTLED_STATUSES])), workflowId: Not(IsNull()) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The agency's assignment for this task and period, if it has one (there is at most one). */
+  getForTaskPeriod(agencyId: string, taskId: string, period: string): Promise<AssignmentEntity | null> {
+    return this.assignments.findOneBy({ agencyId, taskId, period });
+  }
+
   getForAgency(agencyId: string, id: string): Promise<AssignmentEntity | null> {
     return this.assignments.findOneBy({ agencyId, id });
   }
@@ -143,9 +157,9 @@ export class AssignmentRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  /** The assignments of one task period in one role: the leads a coordinating agency's input goes to. */
-  inRole(taskId: string, period: string, role: AssignmentEntity['role']): Promise<AssignmentEntity[]> {
-    return this.assignments.find({ where: { taskId, period, role }, order: { createdAt: 'ASC' } });
+  /** The assignments of one task period, optionally in one role (the leads a coordinating agency reports to). */
+  inTaskPeriod(taskId: string, period: string, role?: AssignmentEntity['role']): Promise<AssignmentEntity[]> {
+    return this.assignments.find({ where: { taskId, period, ...(role ? { role } : {}) }, order: { createdAt: 'ASC' } });
   }
 
   /**

@@ -1,5 +1,7 @@
 import {
   DEFAULT_COORDINATING_INPUT_DAYS,
+  DEFAULT_INSPECTION_GRACE_DAYS,
+  DEFAULT_INSPECTORS_PER_TEAM,
   DEFAULT_REMINDER_POLICY,
   type MonthDay,
   type ReminderPolicy,
@@ -27,7 +29,9 @@ export interface PlanInspectionPolicy {
   /** Days the teams have to visit their agencies. */
   windowDays: number;
   reportDueDays: number;
-  scope: 'task' | 'plan';
+  inspectorsPerTeam: number;
+  /** Calendar days after the deadline when the inspection starts though not every agency has reported. */
+  graceDays: number;
 }
 
 /** `plans.policy`: how a plan's assignments are reminded, escalated and inspected (docs/domain-model.md). */
@@ -42,7 +46,15 @@ export const DEFAULT_PLAN_POLICY: PlanPolicy = {
   ...DEFAULT_REMINDER_POLICY,
   annualReportDate: { month: 11, day: 20 },
   coordinatingInputDays: DEFAULT_COORDINATING_INPUT_DAYS,
-  inspection: { delayDays: 10, teams: 2, agenciesPerTeam: 6, windowDays: 5, reportDueDays: 10, scope: 'task' },
+  inspection: {
+    delayDays: 10,
+    teams: 2,
+    agenciesPerTeam: 6,
+    windowDays: 5,
+    reportDueDays: 10,
+    inspectorsPerTeam: DEFAULT_INSPECTORS_PER_TEAM,
+    graceDays: DEFAULT_INSPECTION_GRACE_DAYS,
+  },
 };
 
 /** A plan's stored policy over the defaults, so a policy saved before a field existed still reads whole. */
