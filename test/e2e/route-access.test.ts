@@ -36,6 +36,8 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['post', '/api/agencies', MANAGERS],
   ['patch', '/api/agencies/:id', MANAGERS],
   ['delete', '/api/agencies/:id', MANAGERS],
+  // An empty body names no successor: allowed roles get 400 and nothing is merged.
+  ['post', '/api/agencies/:id/merge-into', MANAGERS],
   // An array is not a directory file: allowed roles get 400 and nothing is imported.
   ['post', '/api/agencies/import', MANAGERS, []],
   ['get', '/api/agency-groups', ALL],
@@ -67,6 +69,7 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['get', '/api/assignments/:id', ALL],
   ['post', '/api/assignments/:id/submissions', ['agency_officer']],
   ['get', '/api/assignments/:id/report-view', [...MANAGERS, 'viewer', 'agency_officer']],
+  ['get', '/api/assignments/:id/submissions', [...MANAGERS, 'viewer', 'agency_officer']],
   ['get', '/api/assignments/:id/attachments/:id', [...MANAGERS, 'viewer', 'agency_officer']],
   ['post', '/api/assignments/:id/review', MANAGERS],
   ['post', '/api/assignments/:id/extend', MANAGERS],

@@ -57,4 +57,34 @@ describe('PostgresTaskPeriodStore.openPeriod on PostgreSQL', () => {
     );
     expect(await store.openPeriod(plan.id, period)).toEqual(opened);
   });
+
+  it('gives a deactivated agency no assignment in a period that opens, and the active ones theirs', async () => {
+    const agencies = new AgencyRepository(dataSource);
+    const province = testProvince();
+    const [lead, deactivated, coordinating] = [
+      await agencies.create(departmentAgency(province, 0)),
+      await agencies.create(departmentAgency(province, 1, { active: false })),
+      await agencies.create(departmentAgency(province, 2)),
+    ];
+    const plan = await new PlanRepository(dataSource).createDraft(planDraft());
+    const task = await tasks.create(plan.id, { code: 'II.2', title: 'Biên soạn tài liệu phổ biến pháp luật' });
+    await tasks.setAgencies(task.id, [
+      { agencyId: lead.id, role: 'lead' },
+      { agencyId: deactivated.id, role: 'coordinating' },
+      { agencyId: coordinating.id, role: 'coordinating' },
+    ]);
+    const period: TaskPeriod = {
+      taskId: task.id,
+      taskCode: 'II.2',
+      period: '2027',
+      due: '2027-11-19' as IsoDate,
+      opens: '2027-01-01' as IsoDate,
+    };
+
+    const opened = await store.openPeriod(plan.id, period);
+
+    expect(opened.map((row) => row.agencyId).sort()).toEqual([lead.id, coordinating.id].sort());
+    const rows = (await assignments.listForPlan(plan.id)).items;
+    expect(rows.map((row) => row.agencyId).sort()).toEqual([lead.id, coordinating.id].sort());
+  });
 });

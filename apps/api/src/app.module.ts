@@ -5,6 +5,7 @@ import { PersistenceModule } from '@dondoc/persistence';
 import { TemporalClientModule } from '@dondoc/temporal';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyGroupsModule } from './agency-groups/agency-groups.module';
+import { AgencyMergersModule } from './agency-mergers/agency-mergers.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AuthApiModule } from './auth/auth-api.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -35,6 +36,7 @@ export class AppModule {
         AgenciesModule,
         DirectoryApiModule,
         AgencyGroupsModule,
+        AgencyMergersModule,
         PlansModule,
         PlanImportModule,
         TasksModule,

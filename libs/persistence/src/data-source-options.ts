@@ -21,6 +21,7 @@ import { CreatePersonalLinksAndFindings1764500000000 } from './migrations/176450
 import { ClaimOutboxRows1764600000000 } from './migrations/1764600000000-claim-outbox-rows';
 import { RecordRefusedRecipients1764700000000 } from './migrations/1764700000000-record-refused-recipients';
 import { OrderWorkflowWrites1764800000000 } from './migrations/1764800000000-order-workflow-writes';
+import { RecordAgencyMergers1764900000000 } from './migrations/1764900000000-record-agency-mergers';
 
 export const entities = [
   AgencyEntity,
@@ -47,6 +48,7 @@ export const migrations = [
   ClaimOutboxRows1764600000000,
   RecordRefusedRecipients1764700000000,
   OrderWorkflowWrites1764800000000,
+  RecordAgencyMergers1764900000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

@@ -36,6 +36,14 @@ export class AgencyResponse {
   @ApiProperty()
   active!: boolean;
 
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The agency this one was merged into (POST /agencies/{id}/merge-into); it is then inactive',
+  })
+  mergedIntoId!: string | null;
+
   @ApiProperty()
   createdAt!: string;
 
@@ -55,6 +63,7 @@ export class AgencyResponse {
       focalEmails: agency.focalEmails,
       headEmail: agency.headEmail,
       active: agency.active,
+      mergedIntoId: agency.mergedIntoId,
       createdAt: agency.createdAt.toISOString(),
       updatedAt: agency.updatedAt.toISOString(),
     };

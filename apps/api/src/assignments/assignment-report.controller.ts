@@ -6,6 +6,7 @@ import { ApiProtected, ProblemResponse } from '../http/problem.response';
 import { sendAttachment } from '../uploads/send-attachment';
 import { AssignmentReportService } from './assignment-report.service';
 import { ReportViewResponse } from './report-view.response';
+import { SubmissionVersionResponse } from './submission-version.response';
 
 @ApiTags('assignments')
 @ApiProtected()
@@ -20,6 +21,18 @@ export class AssignmentReportController {
   @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such assignment, or one the caller may not see' })
   view(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ReportViewResponse> {
     return this.reports.view(actor, id);
+  }
+
+  @Get('submissions')
+  @Roles('admin', 'coordinator', 'viewer', 'agency_officer')
+  @AllowPersonalLink()
+  @ApiOkResponse({
+    type: [SubmissionVersionResponse],
+    description: 'Every version of the agency’s report, oldest first, with its files and its review',
+  })
+  @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such assignment, or one the caller may not see' })
+  versions(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<SubmissionVersionResponse[]> {
+    return this.reports.versions(actor, id);
   }
 
   @Get('attachments/:sha256')

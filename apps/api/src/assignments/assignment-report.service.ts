@@ -15,7 +15,8 @@ import {
 } from '@dondoc/persistence';
 import { AttachmentStore } from '../uploads/attachment-store';
 import { UPLOAD_LIMITS } from '../uploads/upload-limits';
-import { type ReportHistoryEntry, type ReportViewResponse } from './report-view.response';
+import { type ReportHistoryEntry, type ReportViewResponse, type SubmittedAttachment } from './report-view.response';
+import { type SubmissionVersionResponse } from './submission-version.response';
 
 /** What AssignmentActionsService records: the coordinator's request and the AssignmentStateResponse after it. */
 interface AuditedAction {
@@ -61,13 +62,6 @@ export class AssignmentReportService {
         .filter((event) => event.action === 'assignment.review' && event.after.request?.outcome === 'returned')
         .map((event) => [event.after.state?.submissions, event.after.state?.dueDate ?? null]),
     );
-    const attachmentLinks = (files: SubmissionAttachment[]) =>
-      files.map(({ filename, mediaType, size, sha256 }) => ({
-        filename,
-        mediaType,
-        size,
-        url: `/api/assignments/${id}/attachments/${sha256}`,
-      }));
     const history: ReportHistoryEntry[] = [
       ...submissions.flatMap((submission): ReportHistoryEntry[] => [
         {
@@ -75,7 +69,7 @@ export class AssignmentReportService {
           at: submission.submittedAt.toISOString(),
           version: submission.version,
           reportText: submission.reportText,
-          attachments: attachmentLinks(submission.attachments),
+          attachments: attachmentLinks(id, submission.attachments),
         },
         ...(submission.reviewOutcome && submission.reviewedAt
           ? [
@@ -125,6 +119,28 @@ export class AssignmentReportService {
     };
   }
 
+  /** Every version of the assignment's report, oldest first, each with its files and its review. */
+  async versions(actor: Actor, id: string): Promise<SubmissionVersionResponse[]> {
+    await this.visible(actor, id);
+    const submissions = await this.submissions.listForAssignment(id);
+    return submissions.reverse().map((submission) => ({
+      version: submission.version,
+      submittedAt: submission.submittedAt.toISOString(),
+      submittedBy: submission.submittedBy,
+      submittedByEmail: submission.submittedByEmail,
+      reportText: submission.reportText,
+      attachments: attachmentLinks(id, submission.attachments),
+      review:
+        submission.reviewOutcome && submission.reviewedAt
+          ? {
+              outcome: submission.reviewOutcome,
+              comment: submission.reviewComment,
+              reviewedAt: submission.reviewedAt.toISOString(),
+            }
+          : null,
+    }));
+  }
+
   /** A file of one of the assignment's reports, to those who may see the assignment. */
   async attachment(
     actor: Actor,
@@ -151,4 +167,15 @@ export class AssignmentReportService {
     if (!assignment) throw new NotFoundException(`assignment ${id} not found`);
     return assignment;
   }
+}
+
+/** The files of a report as the API gives them: each with the route that downloads it from this assignment. */
+function attachmentLinks(assignmentId: string, files: readonly SubmissionAttachment[]): SubmittedAttachment[] {
+  return files.map(({ filename, mediaType, size, sha256 }) => ({
+    filename,
+    mediaType,
+    size,
+    sha256,
+    url: `/api/assignments/${assignmentId}/attachments/${sha256}`,
+  }));
 }

@@ -13,6 +13,6 @@ import { AssignmentsService } from './assignments.service';
   imports: [AuditModule, OrchestrationModule, UploadsModule],
   controllers: [AssignmentsController, AssignmentActionsController, AssignmentReportController],
   providers: [AssignmentsService, AssignmentActionsService, AssignmentReportService],
-  exports: [AssignmentsService],
+  exports: [AssignmentsService, AssignmentActionsService],
 })
 export class AssignmentsModule {}

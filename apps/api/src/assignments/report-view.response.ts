@@ -15,6 +15,11 @@ export class AttachmentLink {
   @ApiProperty({ example: '/api/assignments/…/attachments/3f0c…', description: 'Downloads the file' }) url!: string;
 }
 
+/** A file of an agency's report: its link, and the content hash the link is keyed on. */
+export class SubmittedAttachment extends AttachmentLink {
+  @ApiProperty({ example: '3f0c5d9a7e…', description: 'SHA-256 of the content, in hex' }) sha256!: string;
+}
+
 class ReportAssignment {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ASSIGNMENT_STATUSES }) status!: AssignmentStatus;
@@ -50,7 +55,7 @@ export class SubmissionHistoryEntry {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ type: String, nullable: true }) reportText!: string | null;
-  @ApiProperty({ type: [AttachmentLink] }) attachments!: AttachmentLink[];
+  @ApiProperty({ type: [SubmittedAttachment] }) attachments!: SubmittedAttachment[];
 }
 
 export class ReviewHistoryEntry {

@@ -14,3 +14,8 @@ export function invalidField(field: string, message: string): BadRequestExceptio
 export function unknownReference(field: string, message: string): NotFoundException {
   return new NotFoundException({ message: `${field}: ${message}`, errors: [{ field, message }] });
 }
+
+/** A 409 for a well-formed field the current state of things refuses, naming the field. */
+export function conflictingField(field: string, message: string): ConflictException {
+  return new ConflictException({ message: `${field}: ${message}`, errors: [{ field, message }] });
+}

@@ -161,6 +161,23 @@ export interface paths {
     patch: operations['AgencyGroupsController_update'];
     trace?: never;
   };
+  '/api/agencies/{id}/merge-into': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Marks the agency inactive and merged into the successor, and hands each of its open assignments on: reassigned to the successor, or waived when the successor already holds that task and period. An assignment whose workflow refuses is listed and left as it was; calling again moves only what is left. */
+    post: operations['AgencyMergersController_mergeInto'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans': {
     parameters: {
       query?: never;
@@ -401,6 +418,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/assignments/{id}/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AssignmentReportController_versions'];
+    put?: never;
+    /** @description A report: as multipart/form-data (the web app; files streamed) or as JSON with base64 files. At most 10 files of 10 MB, 25 MB in all; PDF, DOCX, XLSX, DOC, JPG, PNG, decided by the bytes. */
+    post: operations['SubmissionsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/assignments/{id}/attachments/{sha256}': {
     parameters: {
       query?: never;
@@ -475,23 +509,6 @@ export interface paths {
     get: operations['PlanProgressController_get'];
     put?: never;
     post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assignments/{id}/submissions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** @description A report: as multipart/form-data (the web app; files streamed) or as JSON with base64 files. At most 10 files of 10 MB, 25 MB in all; PDF, DOCX, XLSX, DOC, JPG, PNG, decided by the bytes. */
-    post: operations['SubmissionsController_submit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -762,6 +779,11 @@ export interface components {
       focalEmails: string[];
       headEmail: string | null;
       active: boolean;
+      /**
+       * Format: uuid
+       * @description The agency this one was merged into (POST /agencies/{id}/merge-into); it is then inactive
+       */
+      mergedIntoId: string | null;
       createdAt: string;
       updatedAt: string;
     };
@@ -966,6 +988,40 @@ export interface components {
       phrases?: string[];
       /** @description The member agencies; replaces the set */
       memberIds?: string[];
+    };
+    MergeAgencyDto: {
+      /**
+       * Format: uuid
+       * @description The active agency that takes the work over
+       */
+      successorId: string;
+      /** @example Sáp nhập theo Nghị quyết số 1678/NQ-UBTVQH15 */
+      reason?: string;
+    };
+    UnmovedAssignment: {
+      /** Format: uuid */
+      assignmentId: string;
+      /** @example review the submitted report before reassigning */
+      reason: string;
+      /**
+       * @description The workflow’s refusal code, when it refused
+       * @example AwaitingReview
+       */
+      code?: string;
+    };
+    AgencyMergerResponse: {
+      /**
+       * @description Open assignments reassigned to the successor
+       * @example 3
+       */
+      moved: number;
+      /**
+       * @description Open assignments waived because the successor already held that task and period
+       * @example 1
+       */
+      merged: number;
+      /** @description Assignments left as they were, each with why */
+      failed: components['schemas']['UnmovedAssignment'][];
     };
     PlanResponse: {
       /** Format: uuid */
@@ -1420,7 +1476,7 @@ export interface components {
        */
       agencyId: string;
     };
-    AttachmentLink: {
+    SubmittedAttachment: {
       /** @example Báo cáo kết quả.pdf */
       filename: string;
       /** @example application/pdf */
@@ -1432,6 +1488,11 @@ export interface components {
        * @example /api/assignments/…/attachments/3f0c…
        */
       url: string;
+      /**
+       * @description SHA-256 of the content, in hex
+       * @example 3f0c5d9a7e…
+       */
+      sha256: string;
     };
     SubmissionHistoryEntry: {
       /**
@@ -1444,7 +1505,7 @@ export interface components {
       /** @example 1 */
       version: number;
       reportText: string | null;
-      attachments: components['schemas']['AttachmentLink'][];
+      attachments: components['schemas']['SubmittedAttachment'][];
     };
     ReviewHistoryEntry: {
       /**
@@ -1563,6 +1624,34 @@ export interface components {
         | components['schemas']['RefusedAddressHistoryEntry']
       )[];
       limits: components['schemas']['UploadLimits'];
+    };
+    SubmissionReview: {
+      /** @enum {string} */
+      outcome: 'accepted' | 'returned';
+      /** @example Đề nghị bổ sung số liệu quý IV */
+      comment: string | null;
+      /** Format: date-time */
+      reviewedAt: string;
+    };
+    SubmissionVersionResponse: {
+      /** @example 1 */
+      version: number;
+      /** Format: date-time */
+      submittedAt: string;
+      /**
+       * Format: uuid
+       * @description The account that sent it, as stored; null when it came through a personal link
+       */
+      submittedBy: string | null;
+      /**
+       * @description The address whose personal link sent it; null when an account did
+       * @example vanphong@stp.laichau.gov.vn
+       */
+      submittedByEmail: string | null;
+      reportText: string | null;
+      attachments: components['schemas']['SubmittedAttachment'][];
+      /** @description Null while the version awaits review */
+      review: components['schemas']['SubmissionReview'] | null;
     };
     PlanActivationResponse: {
       /** Format: uuid */
@@ -1785,6 +1874,19 @@ export interface components {
       /** Format: date */
       due: string | null;
       history: components['schemas']['StatusMoment'][];
+    };
+    AttachmentLink: {
+      /** @example Báo cáo kết quả.pdf */
+      filename: string;
+      /** @example application/pdf */
+      mediaType: string;
+      /** @example 182044 */
+      size: number;
+      /**
+       * @description Downloads the file
+       * @example /api/assignments/…/attachments/3f0c…
+       */
+      url: string;
     };
     FindingResponse: {
       finding: string;
@@ -3133,6 +3235,104 @@ export interface operations {
         };
       };
       /** @description Another group has this code */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body is over its limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body’s content type is not one this route takes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  AgencyMergersController_mergeInto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeAgencyDto'];
+      };
+    };
+    responses: {
+      /** @description What was moved, merged, and left */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyMergerResponse'];
+        };
+      };
+      /** @description A field is invalid, or names the agency itself */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such agency, or no such successor (successorId) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The successor is inactive, or the agency was merged into another (successorId) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4881,6 +5081,172 @@ export interface operations {
       };
     };
   };
+  AssignmentReportController_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every version of the agency’s report, oldest first, with its files and its review */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionVersionResponse'][];
+        };
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such assignment, or one the caller may not see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  SubmissionsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['SubmitReportFormDto'];
+        'application/json': components['schemas']['SubmitReportDto'];
+      };
+    };
+    responses: {
+      /** @description The report is stored and awaits review */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionResponse'];
+        };
+      };
+      /** @description A field is invalid (a refused file type…) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such assignment, or another agency’s */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The workflow refused the report (reason and code) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A file or the whole report is over its limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body’s content type is not one this route takes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
   AssignmentReportController_attachment: {
     parameters: {
       query?: never;
@@ -5266,105 +5632,6 @@ export interface operations {
         };
       };
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemResponse'];
-        };
-      };
-      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemResponse'];
-        };
-      };
-    };
-  };
-  SubmissionsController_submit: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['SubmitReportFormDto'];
-        'application/json': components['schemas']['SubmitReportDto'];
-      };
-    };
-    responses: {
-      /** @description The report is stored and awaits review */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SubmissionResponse'];
-        };
-      };
-      /** @description A field is invalid (a refused file type…) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemResponse'];
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemResponse'];
-        };
-      };
-      /** @description The caller’s role may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemResponse'];
-        };
-      };
-      /** @description No such assignment, or another agency’s */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemResponse'];
-        };
-      };
-      /** @description The workflow refused the report (reason and code) */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemResponse'];
-        };
-      };
-      /** @description A file or the whole report is over its limit */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemResponse'];
-        };
-      };
-      /** @description The body’s content type is not one this route takes */
-      415: {
         headers: {
           [name: string]: unknown;
         };

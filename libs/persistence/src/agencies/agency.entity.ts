@@ -61,6 +61,14 @@ export class AgencyEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** The agency that took this one's work over when it was merged (it is then inactive); null otherwise. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'merged_into_id' })
+  mergedInto?: AgencyEntity | null;
+
   /** searchKey() of the name, short names and aliases; set by AgencyRepository on every write. */
   @Column({ name: 'search_key', type: 'text' })
   searchKey!: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { normaliseVietnamese } from '@dondoc/domain';
 import { type Page, type PageRequest, toPage } from '../common/page';
 import { agencySearchKey, searchTerms } from '../common/search-keys';
@@ -156,6 +156,16 @@ export class AgencyRepository {
     const repository = manager ? manager.getRepository(AgencyEntity) : this.agencies;
     const result = await repository.delete({ id });
     return (result.affected ?? 0) > 0;
+  }
+
+  /** Marks the agency merged into its successor, and so inactive; null when there is none or it was merged already. */
+  async markMerged(id: string, successorId: string, manager?: EntityManager): Promise<AgencyEntity | null> {
+    const repository = manager ? manager.getRepository(AgencyEntity) : this.agencies;
+    const result = await repository.update(
+      { id, mergedIntoId: IsNull() },
+      { active: false, mergedIntoId: successorId },
+    );
+    return (result.affected ?? 0) > 0 ? repository.findOneByOrFail({ id }) : null;
   }
 
   async setActive(id: string, active: boolean, manager?: EntityManager): Promise<boolean> {

@@ -1,0 +1,177 @@
+import { type INestApplication } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request, { type Test } from 'supertest';
+import { type AgencyEntity } from '@dondoc/persistence';
+import { problemOf, rowOf } from '../support/bodies';
+import { mailsTo } from '../support/mail-sink-client';
+import { daysFromToday, eventually, onceDue, seedPlanWithTask, workflowStarted } from '../support/orchestration';
+import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
+import { type HttpTarget, stackConfig, startApi, startWorker } from '../support/stack-apps';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n% Báo cáo kết quả năm\n');
+const SHA256 = createHash('sha256').update(PDF).digest('hex');
+
+interface SubmissionVersion {
+  version: number;
+  submittedAt: string;
+  submittedBy: string | null;
+  submittedByEmail: string | null;
+  reportText: string | null;
+  attachments: Array<{ filename: string; mediaType: string; size: number; sha256: string; url: string }>;
+  review: { outcome: string; comment: string | null; reviewedAt: string } | null;
+}
+
+describe('GET /api/assignments/:id/submissions: an assignment’s reports, read back', () => {
+  let app: INestApplication;
+  let http: HttpTarget;
+  let stopWorker: () => void;
+  let running: Promise<void>;
+  let closeWorker: () => Promise<void>;
+  let attachmentsDir: string;
+  let coordinator: LoggedIn;
+  let viewer: LoggedIn;
+  let agencies: AgencyEntity[];
+  let officers: LoggedIn[];
+  /** Each agency's assignment, by agency id. */
+  let assignmentOf: Record<string, string>;
+
+  beforeAll(async () => {
+    attachmentsDir = mkdtempSync(join(tmpdir(), 'dondoc-submissions-'));
+    const config = stackConfig({ ATTACHMENTS_DIR: attachmentsDir });
+    ({ app, http } = await startApi(config));
+    const started = await startWorker(config);
+    closeWorker = () => started.context.close();
+    running = started.worker.runUntil(new Promise<void>((resolve) => (stopWorker = resolve)));
+    coordinator = await loginAs(app, http, 'coordinator');
+    viewer = await loginAs(app, http, 'viewer');
+    agencies = [await seedAgency(app), await seedAgency(app, { name: 'Sở Nội vụ tỉnh Lai Châu' })];
+    officers = await Promise.all(
+      agencies.map((agency) => loginAs(app, http, 'agency_officer', { agencyId: agency.id })),
+    );
+    const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(20)));
+    await request(http).post(`/api/plans/${plan.id}/activate`).set(coordinator.auth).send({}).expect(202);
+    const rows = await eventually(
+      async () =>
+        rowOf<{ items: Array<{ id: string; agencyId: string; workflowId: string | null }> }>(
+          await request(http).get(`/api/plans/${plan.id}/assignments`).set(coordinator.auth),
+        ).items,
+      (items) => items.length === 2 && items.every((item) => item.workflowId),
+      { what: 'two running assignments' },
+    );
+    for (const row of rows) await workflowStarted(app, row.workflowId!);
+    assignmentOf = Object.fromEntries(rows.map((row) => [row.agencyId, row.id]));
+  });
+
+  afterAll(async () => {
+    stopWorker();
+    await running;
+    await closeWorker();
+    await app.close();
+    rmSync(attachmentsDir, { recursive: true, force: true });
+  });
+
+  const submissionsOf = (id: string) => request(http).get(`/api/assignments/${id}/submissions`);
+
+  /** Opens the personal link the agency's first email carries, as a browser would: its session cookies and CSRF token. */
+  async function linkSession(agency: AgencyEntity): Promise<{ cookies: string; csrf: string }> {
+    const mails = await mailsTo(agency.focalEmails[0]);
+    const given = mails.find((mail) => mail.subject.startsWith('[dondoc] Giao nhiệm vụ'))!;
+    const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(given.text)![1];
+    const opened = await request(http).get(`/r/${token}`).set('accept', 'text/html').expect(303);
+    const cookies = (opened.headers['set-cookie'] as unknown as string[])
+      .map((cookie) => cookie.split(';')[0])
+      .join('; ');
+    const session = rowOf<{ csrfToken: string }>(await request(http).get('/api/session').set('cookie', cookies));
+    return { cookies, csrf: session.csrfToken };
+  }
+
+  it('lists every version oldest first, with who sent it, its files and its review', async () => {
+    const id = assignmentOf[agencies[0].id];
+    await request(http)
+      .post(`/api/assignments/${id}/submissions`)
+      .set(officers[0].auth)
+      .send({
+        reportText: 'Sở đã tổ chức 12 hội nghị phổ biến pháp luật cho 1.200 lượt người.',
+        attachments: [{ filename: 'Báo cáo.pdf', mediaType: 'application/pdf', contentBase64: PDF.toString('base64') }],
+      })
+      .expect(201);
+    await request(http)
+      .post(`/api/assignments/${id}/review`)
+      .set(coordinator.auth)
+      .send({ outcome: 'returned', comment: 'Đề nghị bổ sung số liệu quý IV', newDue: daysFromToday(25) })
+      .expect(200);
+    const link = await linkSession(agencies[0]);
+    await request(http)
+      .post(`/api/assignments/${id}/submissions`)
+      .set('cookie', link.cookies)
+      .set('x-csrf-token', link.csrf)
+      .field('reportText', 'Bổ sung số liệu quý IV: 3 hội nghị, 320 lượt người.')
+      .expect(201);
+
+    const listed = rowOf<SubmissionVersion[]>(await submissionsOf(id).set(coordinator.auth).expect(200));
+
+    expect(listed).toEqual([
+      {
+        version: 1,
+        submittedAt: expect.any(String),
+        submittedBy: officers[0].user.id,
+        submittedByEmail: null,
+        reportText: 'Sở đã tổ chức 12 hội nghị phổ biến pháp luật cho 1.200 lượt người.',
+        attachments: [
+          {
+            filename: 'Báo cáo.pdf',
+            mediaType: 'application/pdf',
+            size: PDF.length,
+            sha256: SHA256,
+            url: `/api/assignments/${id}/attachments/${SHA256}`,
+          },
+        ],
+        review: { outcome: 'returned', comment: 'Đề nghị bổ sung số liệu quý IV', reviewedAt: expect.any(String) },
+      },
+      {
+        version: 2,
+        submittedAt: expect.any(String),
+        submittedBy: null,
+        submittedByEmail: agencies[0].focalEmails[0],
+        reportText: 'Bổ sung số liệu quý IV: 3 hội nghị, 320 lượt người.',
+        attachments: [],
+        review: null,
+      },
+    ]);
+    const [first, second] = listed;
+    expect(Date.parse(first.submittedAt)).toBeLessThanOrEqual(Date.parse(first.review!.reviewedAt));
+    expect(Date.parse(first.review!.reviewedAt)).toBeLessThanOrEqual(Date.parse(second.submittedAt));
+
+    // The same versions to the agency's officer, its personal link and a viewer; the link downloads the file.
+    expect((await submissionsOf(id).set(officers[0].auth).expect(200)).body).toEqual(listed);
+    expect((await submissionsOf(id).set('cookie', link.cookies).expect(200)).body).toEqual(listed);
+    expect((await submissionsOf(id).set(viewer.auth).expect(200)).body).toEqual(listed);
+    const download = await request(http)
+      .get(first.attachments[0].url)
+      .set('cookie', link.cookies)
+      .buffer(true)
+      .expect(200);
+    expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
+  });
+
+  it('lists nothing for an assignment without a report', async () => {
+    expect((await submissionsOf(assignmentOf[agencies[1].id]).set(coordinator.auth).expect(200)).body).toEqual([]);
+  });
+
+  it('answers 404 for another agency’s assignment, to its officer and its personal link, and for none at all', async () => {
+    const [own, other, none] = [assignmentOf[agencies[0].id], assignmentOf[agencies[1].id], randomUUID()];
+    const link = await linkSession(agencies[0]);
+    const hidden: Array<[string, Test]> = [
+      [own, submissionsOf(own).set(officers[1].auth)],
+      [other, submissionsOf(other).set(officers[0].auth)],
+      [other, submissionsOf(other).set('cookie', link.cookies)],
+      [none, submissionsOf(none).set(coordinator.auth)],
+    ];
+    for (const [id, call] of hidden) {
+      expect(problemOf(await call.expect(404)).detail).toBe(`assignment ${id} not found`);
+    }
+  });
+});
