@@ -29,15 +29,23 @@ describe('an inspector briefed by email records findings and the team report in 
   beforeAll(async () => {
     stack = await startBrowserStack();
     coordinator = await loginAs(stack.app, stack.http, 'coordinator');
-    // The roster is drawn in email order: these two lead it, so they make up the only team.
+    // Inspectors are drawn from the plan's province: one of this test's own, so these two make up the only team.
     const tag = randomUUID().slice(0, 8);
+    const province = `Tỉnh Thử ${tag}`;
+    const inspectorate = await seedAgency(stack.app, { name: `Thanh tra tỉnh ${tag}`, province });
     inspectors = [
-      await seedUser(stack.app, 'inspector', { email: `a0-thanh-tra-${tag}@laichau.dondoc.invalid` }),
-      await seedUser(stack.app, 'inspector', { email: `a1-thanh-tra-${tag}@laichau.dondoc.invalid` }),
+      await seedUser(stack.app, 'inspector', {
+        email: `a0-thanh-tra-${tag}@laichau.dondoc.invalid`,
+        agencyId: inspectorate.id,
+      }),
+      await seedUser(stack.app, 'inspector', {
+        email: `a1-thanh-tra-${tag}@laichau.dondoc.invalid`,
+        agencyId: inspectorate.id,
+      }),
     ];
     agencies = [
-      await seedAgency(stack.app, { name: 'Sở Tư pháp tỉnh Lai Châu' }),
-      await seedAgency(stack.app, { name: 'Sở Giáo dục và Đào tạo tỉnh Lai Châu' }),
+      await seedAgency(stack.app, { name: 'Sở Tư pháp tỉnh Lai Châu', province }),
+      await seedAgency(stack.app, { name: 'Sở Giáo dục và Đào tạo tỉnh Lai Châu', province }),
     ];
   });
 

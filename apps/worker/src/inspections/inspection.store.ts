@@ -1,19 +1,24 @@
-import { Injectable } from '@nestjs/common';
-import { type IsoDate } from '@dondoc/domain';
+import { Injectable, Logger } from '@nestjs/common';
+import { ApplicationFailure } from '@temporalio/common';
+import { DataSource } from 'typeorm';
+import { assignInspectors, inspectionProvince, type IsoDate } from '@dondoc/domain';
 import {
   AgencyRepository,
   InspectionRepository,
+  type InspectionTeam,
   PlanRepository,
   TaskRepository,
   UserRepository,
+  withPolicyDefaults,
 } from '@dondoc/persistence';
 import { type InspectionBrief, type InspectionStore, type ScheduledInspection } from './inspection-store';
 
-const INSPECTORS_PER_TEAM = 2;
-
 @Injectable()
 export class PostgresInspectionStore implements InspectionStore {
+  private readonly logger = new Logger('inspections');
+
   constructor(
+    private readonly dataSource: DataSource,
     private readonly inspections: InspectionRepository,
     private readonly plans: PlanRepository,
     private readonly tasks: TaskRepository,
@@ -27,20 +32,56 @@ export class PostgresInspectionStore implements InspectionStore {
       ...{ workflowId, planId, taskId, period, windowStart, windowEnd, reportDue },
       drawSeed: workflowId,
     });
-    if (stored.teams.length === 0) {
-      // Inspectors in turn from the active roster; drawn once, kept on every retry.
-      const roster = (await this.users.list({ role: 'inspector', active: true, pageSize: 100 })).items;
-      const teams = inspection.teams.map((team, index) => ({
+    if (stored.teams.length === 0) await this.drawInspectors(stored.id, inspection);
+    return stored.id;
+  }
+
+  /** Drawn once and kept on every retry; under the draws' lock, so inspections starting together still rotate. */
+  private async drawInspectors(inspectionId: string, inspection: ScheduledInspection): Promise<void> {
+    const plan = await this.plans.getById(inspection.planId);
+    const perTeam = withPolicyDefaults(plan?.policy).inspection.inspectorsPerTeam;
+    if (!Number.isInteger(perTeam) || perTeam < 0) {
+      throw ApplicationFailure.nonRetryable(`plan ${inspection.planId}: inspectorsPerTeam ${perTeam}`, 'InvalidPolicy');
+    }
+    const inspected = await this.agencies.findByIds([...new Set(inspection.teams.flatMap((team) => team.agencyIds))]);
+    const [office] = plan?.standingOfficeId ? await this.agencies.findByIds([plan.standingOfficeId]) : [];
+    const province = inspectionProvince(
+      office?.province ?? null,
+      inspected.map((agency) => agency.province),
+    );
+    const inspectors = await this.users.listActiveWithAgency('inspector');
+    await this.dataSource.transaction(async (manager) => {
+      await this.inspections.lockTeamDraws(manager);
+      if ((await this.inspections.getById(inspectionId, manager))?.teams.length) return;
+      const past = await this.inspections.countPerInspector(
+        inspectors.map((user) => user.id),
+        manager,
+      );
+      const rota = assignInspectors({
+        roster: inspectors.map((user) => ({
+          id: user.id,
+          agencyId: user.agencyId,
+          province: user.agency?.province ?? null,
+          pastInspections: past.get(user.id) ?? 0,
+        })),
+        teams: inspection.teams,
+        perTeam,
+        province,
+        seed: inspection.workflowId,
+      });
+      const teams: InspectionTeam[] = inspection.teams.map((team, index) => ({
         name: team.name,
         agencyIds: team.agencyIds,
-        inspectorIds: roster
-          .filter((_, position) => position % inspection.teams.length === index)
-          .slice(0, INSPECTORS_PER_TEAM)
-          .map((user) => user.id),
+        inspectorIds: rota.teams[index],
       }));
-      await this.inspections.setTeams(stored.id, teams, inspection.workflowId);
-    }
-    return stored.id;
+      const missing = rota.shortfall.reduce((sum, places) => sum + places, 0);
+      if (missing > 0) {
+        this.logger.warn(
+          `inspection ${inspectionId}: ${missing} inspector place(s) left empty in ${province ?? 'an unknown province'}`,
+        );
+      }
+      await this.inspections.setTeams(inspectionId, teams, inspection.workflowId, manager);
+    });
   }
 
   async brief(inspectionId: string): Promise<InspectionBrief> {

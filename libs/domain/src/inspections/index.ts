@@ -1,2 +1,3 @@
 export * from './seeded-random';
 export * from './inspection-targets';
+export * from './inspector-rota';

@@ -81,8 +81,32 @@ export class InspectionRepository {
     return this.inspections.findOneBy({ planId, id });
   }
 
-  getById(id: string): Promise<InspectionEntity | null> {
-    return this.inspections.findOneBy({ id });
+  getById(id: string, manager?: EntityManager): Promise<InspectionEntity | null> {
+    const repository = manager ? manager.getRepository(InspectionEntity) : this.inspections;
+    return repository.findOneBy({ id });
+  }
+
+  /**
+   * Takes the team draws' lock for the rest of the transaction: inspections starting at once (every task due the same
+   * day) are drawn one after another, so each sees who the one before put on its teams.
+   */
+  async lockTeamDraws(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('dondoc:inspection-team-draws'))`);
+  }
+
+  /** How many inspections each of `inspectorIds` has been on, cancelled ones aside; absent ids have been on none. */
+  async countPerInspector(inspectorIds: readonly string[], manager?: EntityManager): Promise<Map<string, number>> {
+    if (inspectorIds.length === 0) return new Map();
+    const rows = await (manager ?? this.inspections.manager).query<Array<{ inspector_id: string; count: number }>>(
+      `SELECT inspector_id, count(DISTINCT inspection.id)::int AS count
+         FROM inspections inspection
+         CROSS JOIN LATERAL jsonb_array_elements(inspection.teams) AS team
+         CROSS JOIN LATERAL jsonb_array_elements_text(team -> 'inspectorIds') AS inspector_id
+        WHERE inspection.status <> 'cancelled' AND inspector_id = ANY($1::text[])
+        GROUP BY inspector_id`,
+      [inspectorIds],
+    );
+    return new Map(rows.map((row) => [row.inspector_id, row.count]));
   }
 
   getByWorkflowId(workflowId: string): Promise<InspectionEntity | null> {

@@ -91,6 +91,11 @@ export class UserRepository {
     await repository.update({ id }, { passwordHash });
   }
 
+  /** Every active user holding `role`, unpaged, each with their agency (null for none) loaded. */
+  listActiveWithAgency(role: UserRole): Promise<UserEntity[]> {
+    return this.users.find({ where: { role, active: true }, relations: { agency: true }, order: { id: 'ASC' } });
+  }
+
   async list(query: UserSearch = {}): Promise<Page<UserEntity>> {
     const builder = this.users.createQueryBuilder('user');
     if (query.q) {
