@@ -17,7 +17,7 @@ describe('PostgresTaskPeriodStore.openPeriod on PostgreSQL', () => {
     dataSource = await openStackDataSource();
     tasks = new TaskRepository(dataSource);
     assignments = new AssignmentRepository(dataSource);
-    store = new PostgresTaskPeriodStore(tasks, assignments);
+    store = new PostgresTaskPeriodStore(tasks, assignments, new AgencyRepository(dataSource));
   });
 
   afterAll(() => dataSource.destroy());
@@ -86,5 +86,43 @@ describe('PostgresTaskPeriodStore.openPeriod on PostgreSQL', () => {
     expect(opened.map((row) => row.agencyId).sort()).toEqual([lead.id, coordinating.id].sort());
     const rows = (await assignments.listForPlan(plan.id)).items;
     expect(rows.map((row) => row.agencyId).sort()).toEqual([lead.id, coordinating.id].sort());
+  });
+
+  it('gives a merged agency’s work in a new period to its successor, as lead when the merged agency led', async () => {
+    const agencies = new AgencyRepository(dataSource);
+    const province = testProvince();
+    const successor = await agencies.create(departmentAgency(province, 0));
+    const merged = await agencies.create(departmentAgency(province, 1));
+    const mergedTwice = await agencies.create(departmentAgency(province, 2));
+    await agencies.markMerged(merged.id, successor.id);
+    await agencies.markMerged(mergedTwice.id, merged.id);
+    const other = await agencies.create(departmentAgency(province, 3));
+    const plan = await new PlanRepository(dataSource).createDraft(planDraft());
+    const task = await tasks.create(plan.id, {
+      code: 'II.3',
+      title: 'Tuyên truyền pháp luật cho đồng bào dân tộc thiểu số',
+    });
+    await tasks.setAgencies(task.id, [
+      { agencyId: merged.id, role: 'lead' },
+      { agencyId: successor.id, role: 'coordinating' },
+      { agencyId: mergedTwice.id, role: 'coordinating' },
+      { agencyId: other.id, role: 'coordinating' },
+    ]);
+    const period: TaskPeriod = {
+      taskId: task.id,
+      taskCode: 'II.3',
+      period: '2027',
+      due: '2027-11-19' as IsoDate,
+      opens: '2027-01-01' as IsoDate,
+    };
+
+    const opened = await store.openPeriod(plan.id, period);
+
+    expect(opened.map(({ agencyId, role }) => [agencyId, role]).sort()).toEqual(
+      [
+        [successor.id, 'lead'],
+        [other.id, 'coordinating'],
+      ].sort(),
+    );
   });
 });

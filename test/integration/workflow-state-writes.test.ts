@@ -44,7 +44,10 @@ describe('workflow state written to PostgreSQL only when newer', () => {
       due: '2027-11-20' as IsoDate,
       opens: '2027-01-01' as IsoDate,
     };
-    const [opened] = await new PostgresTaskPeriodStore(tasks, assignments).openPeriod(plan.id, period);
+    const [opened] = await new PostgresTaskPeriodStore(tasks, assignments, new AgencyRepository(dataSource)).openPeriod(
+      plan.id,
+      period,
+    );
     const store = new PostgresAssignmentStore(
       assignments,
       new SubmissionRepository(dataSource),

@@ -2,14 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type TaskPeriod, workflowIds } from '@dondoc/contracts';
 import { type InspectionCandidate, type IsoDate, lateInspectionCandidate } from '@dondoc/domain';
-import { AssignmentRepository, type TaskAgencyLink, TaskRepository } from '@dondoc/persistence';
+import {
+  type AgencyEntity,
+  AgencyRepository,
+  AssignmentRepository,
+  type ResolvedTaskAgency,
+  type TaskAgencyLink,
+  TaskRepository,
+} from '@dondoc/persistence';
 import { type OpenedAssignment, type TaskPeriodStore } from './task-period-store';
+
+const MAX_MERGER_HOPS = 10;
 
 @Injectable()
 export class PostgresTaskPeriodStore implements TaskPeriodStore {
   constructor(
     private readonly tasks: TaskRepository,
     private readonly assignments: AssignmentRepository,
+    private readonly agencies: AgencyRepository,
   ) {}
 
   /**
@@ -17,8 +27,7 @@ export class PostgresTaskPeriodStore implements TaskPeriodStore {
    * worker killed half-way leaves either every row or none. A retry keeps the rows (and ids) that exist.
    */
   async openPeriod(planId: string, period: TaskPeriod, coordinatingDue?: IsoDate): Promise<OpenedAssignment[]> {
-    // A deactivated agency (merged into another, dissolved) is given no new work.
-    const links = oneRoleEach((await this.tasks.listAgencies(period.taskId)).filter((link) => link.agency.active));
+    const links = oneRoleEach(await this.activeHolders(await this.tasks.listAgencies(period.taskId)));
     const rows = await this.assignments.upsertMany(
       links.map((link) => {
         const id = randomUUID();
@@ -40,6 +49,22 @@ export class PostgresTaskPeriodStore implements TaskPeriodStore {
       role: row.role,
       due: (row.dueDate ?? period.due) as IsoDate,
     }));
+  }
+
+  /**
+   * A deactivated agency is given no new work; one merged into another passes its work to its successor (through
+   * a chain of mergers), in the same role.
+   */
+  private async activeHolders(links: ResolvedTaskAgency[]): Promise<TaskAgencyLink[]> {
+    const holders: TaskAgencyLink[] = [];
+    for (const link of links) {
+      let agency: AgencyEntity | undefined = link.agency;
+      for (let hops = 0; agency && !agency.active && agency.mergedIntoId && hops < MAX_MERGER_HOPS; hops += 1) {
+        [agency] = await this.agencies.findByIds([agency.mergedIntoId]);
+      }
+      if (agency?.active) holders.push({ agencyId: agency.id, role: link.role });
+    }
+    return holders;
   }
 
   async inspectionCandidates(taskId: string, period: string): Promise<InspectionCandidate[]> {
