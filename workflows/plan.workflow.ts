@@ -29,7 +29,7 @@ import {
   triggerTaskUpdate,
   workflowIds,
 } from '../libs/contracts/src';
-import { atLocalTime } from '../libs/domain/src';
+import { type LatePeriodChoice, atLocalTime } from '../libs/domain/src';
 import { taskWorkflow } from './task.workflow';
 import { workflowNow, workflowToday } from './clock';
 
@@ -45,11 +45,11 @@ const key = (period: { taskId: string; period: string }) => `${period.taskId}|${
  * one), one TaskWorkflow each. Task workflows are abandoned on close and report back by signal, so this history can
  * continue as new and stay bounded over a long plan.
  */
-export async function planWorkflow({ planId, carried }: PlanWorkflowInput): Promise<PlanProgress> {
+export async function planWorkflow({ planId, carried, latePeriods }: PlanWorkflowInput): Promise<PlanProgress> {
   // Answer progress queries while the schedule is still loading; other handlers wait for it (Temporal buffers them).
   let loaded: PlanRunState | undefined = carried;
   setHandler(planProgressQuery, () => progressOf(loaded));
-  const run: PlanRunState = loaded ?? (await firstRun(planId));
+  const run: PlanRunState = loaded ?? (await firstRun(planId, latePeriods));
   loaded = run;
   let dirty = false;
   let amendRequested = false;
@@ -133,11 +133,12 @@ export async function planWorkflow({ planId, carried }: PlanWorkflowInput): Prom
   return progressOf(run);
 }
 
-async function firstRun(planId: string): Promise<PlanRunState> {
-  const schedule = await activities.loadPlanSchedule({ planId });
+async function firstRun(planId: string, latePeriods: LatePeriodChoice | undefined): Promise<PlanRunState> {
+  const schedule = await activities.loadPlanSchedule({ planId, latePeriods });
   await activities.recordPlanStatus({ planId, status: 'active', revision: 1 });
   return {
     schedule,
+    latePeriods,
     periods: schedule.taskPeriods.map((period) => ({ ...period, state: 'waiting' as const })),
     cancelled: false,
     requests: 0,
@@ -172,7 +173,7 @@ async function openDuePeriods(planId: string, run: PlanRunState): Promise<void> 
  * not in a schedule laid out today, yet the amend did not remove it: it stays as it was.
  */
 async function amend(run: PlanRunState): Promise<void> {
-  const schedule = await activities.loadPlanSchedule({ planId: run.schedule.planId });
+  const schedule = await activities.loadPlanSchedule({ planId: run.schedule.planId, latePeriods: run.latePeriods });
   const current = new Set(schedule.taskPeriods.map(key));
   const known = new Set(run.periods.map(key));
   const keepsPastPeriods = patched(AMEND_KEEPS_PAST_PERIODS_PATCH);

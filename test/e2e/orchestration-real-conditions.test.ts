@@ -134,7 +134,7 @@ describe('orchestration in real conditions on the real stack', () => {
 
     const rows = await activate(plan.id, 1200, 180_000);
     const last = rows.find((row) => row.agencyId === agencies[1199].id)!;
-    await workflowStarted(app, last.workflowId!);
+    await workflowStarted(app, last.workflowId!, 90_000);
     const officer = await loginAs(app, http, 'agency_officer', { agencyId: agencies[1199].id });
     await request(http)
       .post(`/api/assignments/${last.id}/submissions`)
@@ -172,5 +172,70 @@ describe('orchestration in real conditions on the real stack', () => {
       .send({ agencyId: agencies[2].id, reason: 'Sáp nhập' })
       .expect(200);
     expect(moved.body).toMatchObject({ agencyId: agencies[2].id, status: 'pending' });
+  });
+
+  describe('a plan activated after this period’s deadline', () => {
+    // Reported yearly on the day before today: this year's report is already late whatever day the test runs.
+    async function latePlan() {
+      const yesterday = daysFromToday(-1);
+      const [year, month, day] = yesterday.split('-').map(Number);
+      const { plan } = await seedPlanWithTask(app, [await seedAgency(app)], {
+        kind: 'annual',
+        text: `Hằng năm, trước ngày ${day}/${month}`,
+        fromYear: null,
+        toYear: null,
+        due: { month, day },
+      });
+      await app.get(PlanRepository).update(plan.id, { periodFrom: year - 1, periodTo: year + 1 });
+      return { plan, lateYear: String(year) };
+    }
+
+    const activate = (planId: string, body: object) =>
+      request(http).post(`/api/plans/${planId}/activate`).set(coordinator.auth).send(body);
+
+    it('asks what to do with the late period, naming it, and starts nothing until told', async () => {
+      const { plan, lateYear } = await latePlan();
+      const refused = await activate(plan.id, {}).expect(400);
+      expect(refused.body).toMatchObject({ detail: expect.stringMatching(/^latePeriods: 1 period\(s\)/) });
+      expect(rowOf<{ detail: string }>(refused).detail).toContain(`II.1 (${lateYear}`);
+      await activate(plan.id, { latePeriods: 'open-now' }).expect(400);
+      await activate(plan.id, { latePeriods: 'open-now', lateDue: daysFromToday(-2) }).expect(400);
+      expect(rowOf(await request(http).get(`/api/plans/${plan.id}`).set(coordinator.auth)).status).toBe('draft');
+    });
+
+    it('opens the late period now with the deadline the coordinator gave', async () => {
+      const { plan, lateYear } = await latePlan();
+      const lateDue = daysFromToday(14);
+      const accepted = await activate(plan.id, { latePeriods: 'open-now', lateDue }).expect(202);
+      expect(rowOf<{ latePeriods: unknown[] }>(accepted).latePeriods).toEqual([
+        { taskCode: 'II.1', period: lateYear, due: daysFromToday(-1), opensWith: lateDue },
+      ]);
+      const [row] = await eventually(
+        () => assignmentsOf(plan.id),
+        (rows) => rows.length === 1,
+        { what: 'the late period’s assignment' },
+      );
+      expect(rowOf(await request(http).get(`/api/assignments/${row.id}`).set(coordinator.auth))).toMatchObject({
+        period: lateYear,
+        dueDate: lateDue,
+      });
+    });
+
+    it('starts with the next period when told to skip, and progress says when it opens', async () => {
+      const { plan } = await latePlan();
+      await activate(plan.id, { latePeriods: 'skip' }).expect(202);
+      await eventually(
+        () => request(http).get(`/api/plans/${plan.id}`).set(coordinator.auth),
+        (response) => rowOf(response).status === 'active',
+        { what: 'plan active' },
+      );
+      const progress = rowOf<{ total: number; nextPeriod: { opens: string; due: string } | null }>(
+        await request(http).get(`/api/plans/${plan.id}/progress`).set(coordinator.auth).expect(200),
+      );
+      expect(progress.total).toBe(0);
+      expect(progress.nextPeriod).not.toBeNull();
+      expect(progress.nextPeriod!.opens > daysFromToday(0)).toBe(true);
+      expect(progress.nextPeriod!.due > daysFromToday(0)).toBe(true);
+    });
   });
 });

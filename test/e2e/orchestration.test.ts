@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { type AppConfig } from '@dondoc/config';
 import { type PlanProgress, planProgressQuery, workflowIds } from '@dondoc/contracts';
+import { WorkingCalendar, coordinatingInputDue } from '@dondoc/domain';
 import { type AgencyEntity, SubmissionRepository } from '@dondoc/persistence';
 import { TemporalClient } from '@dondoc/temporal';
 import { pageOf, problemOf, rowOf } from '../support/bodies';
@@ -78,7 +79,7 @@ describe('orchestration through the API: activate → assignments → submit →
       .set(coordinator.auth)
       .send({})
       .expect(202);
-    expect(response.body).toEqual({ planId, workflowId: `plan-${planId}` });
+    expect(response.body).toEqual({ planId, workflowId: `plan-${planId}`, latePeriods: [] });
     await eventually(
       () => request(http).get(`/api/plans/${planId}`).set(coordinator.auth),
       (plan) => rowOf(plan).status === 'active',
@@ -100,11 +101,13 @@ describe('orchestration through the API: activate → assignments → submit →
     const due = daysFromToday(10);
     const { plan, task } = await seedPlanWithTask(app, agencies, onceDue(due));
     const rows = await activated(plan.id, 2);
-    expect(rows.map((row) => ({ status: row.status, dueDate: row.dueDate })).sort()).toEqual([
-      { status: 'pending', dueDate: due },
-      { status: 'pending', dueDate: due },
-    ]);
     const [first, second] = agencies.map((agency) => rows.find((row) => row.agencyId === agency.id)!);
+    // The second agency coordinates: its input is due to the lead five working days before the lead's deadline.
+    expect(first).toMatchObject({ status: 'pending', dueDate: due });
+    expect(second).toMatchObject({
+      status: 'pending',
+      dueDate: coordinatingInputDue(due, { opens: daysFromToday(0) }, 5, new WorkingCalendar()),
+    });
 
     // The other agency's officer cannot see, nor report on, the first agency's assignment.
     await request(http).get(`/api/assignments/${first.id}`).set(officers[1].auth).expect(404);

@@ -73,7 +73,7 @@ export async function eventually<T>(
 }
 
 /** Waits until Temporal knows the workflow: updates sent before it starts would find nothing to update. */
-export async function workflowStarted(app: INestApplication, workflowId: string): Promise<void> {
+export async function workflowStarted(app: INestApplication, workflowId: string, timeoutMs = 15_000): Promise<void> {
   const handle = app.get(TemporalClient).workflow.getHandle(workflowId);
   await eventually(
     () =>
@@ -82,6 +82,6 @@ export async function workflowStarted(app: INestApplication, workflowId: string)
         () => false,
       ),
     Boolean,
-    { what: `workflow ${workflowId} started` },
+    { what: `workflow ${workflowId} started`, timeoutMs },
   );
 }

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import { type AnnouncedAdjustments, type IsoDate, type ReminderPolicy } from '../../domain/src';
+import { type AnnouncedAdjustments, type IsoDate, type LatePeriodChoice, type ReminderPolicy } from '../../domain/src';
 import { type AssignmentOutcome } from './assignment.contract';
 
 export interface InspectionPolicy {
@@ -73,12 +73,15 @@ export type TaskPeriodState = 'waiting' | 'open' | 'settled' | 'cancelled';
 
 export interface PlanWorkflowInput {
   planId: string;
+  /** The coordinator's choice for the periods already past their deadline on the day of activation. */
+  latePeriods?: LatePeriodChoice;
   /** Carried across continue-as-new: every task period and where it stands. */
   carried?: PlanRunState;
 }
 
 export interface PlanRunState {
   schedule: PlanSchedule;
+  latePeriods?: LatePeriodChoice;
   periods: Array<TaskPeriod & { state: TaskPeriodState }>;
   cancelled: boolean;
   requests: number;

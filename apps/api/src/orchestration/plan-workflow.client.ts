@@ -10,7 +10,7 @@ import {
   triggerTaskUpdate,
   workflowIds,
 } from '@dondoc/contracts';
-import { type IsoDate } from '@dondoc/domain';
+import { type IsoDate, type LatePeriodChoice } from '@dondoc/domain';
 import { TemporalClient } from '@dondoc/temporal';
 import { callWorkflow, temporalProblem } from './temporal-problems';
 
@@ -25,9 +25,9 @@ export class PlanWorkflowClient {
   ) {}
 
   /** Throws WorkflowExecutionAlreadyStartedError while a run exists; a failed run may be started again. */
-  async start(planId: string): Promise<string> {
+  async start(planId: string, latePeriods?: LatePeriodChoice): Promise<string> {
     const workflowId = workflowIds.plan(planId);
-    const input: PlanWorkflowInput = { planId };
+    const input: PlanWorkflowInput = { planId, ...(latePeriods ? { latePeriods } : {}) };
     await callWorkflow(SUBJECT, () =>
       this.temporal.workflow.start('planWorkflow', {
         workflowId,

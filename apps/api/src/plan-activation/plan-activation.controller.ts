@@ -10,8 +10,9 @@ import {
 } from '@nestjs/swagger';
 import { type Actor, CurrentActor, MANAGERS, Roles } from '@dondoc/auth';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
+import { ActivatePlanDto } from './activate-plan.dto';
 import { CancelPlanDto } from './cancel-plan.dto';
-import { PlanActivationResponse, TaskPeriodResponse } from './plan-activation.response';
+import { PlanActivationResponse, PlanWorkflowResponse, TaskPeriodResponse } from './plan-activation.response';
 import { PlanActivationService } from './plan-activation.service';
 import { TriggerTaskDto } from './trigger-task.dto';
 
@@ -28,20 +29,28 @@ export class PlanActivationController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ type: PlanActivationResponse, description: 'The workflow started; it marks the plan active' })
   @ApiConflictResponse({ type: ProblemResponse, description: 'Not a draft, no tasks, or already being activated' })
-  activate(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<PlanActivationResponse> {
-    return this.activation.activate(actor, id);
+  @ApiBadRequestResponse({
+    type: ProblemResponse,
+    description: 'Some periods are already past their deadline and latePeriods does not say what to do with them',
+  })
+  activate(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ActivatePlanDto,
+  ): Promise<PlanActivationResponse> {
+    return this.activation.activate(actor, id, dto);
   }
 
   @Post('cancel')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({ type: PlanActivationResponse, description: 'Signalled; open assignments are cancelled' })
+  @ApiAcceptedResponse({ type: PlanWorkflowResponse, description: 'Signalled; open assignments are cancelled' })
   @ApiBadRequestResponse({ type: ProblemResponse })
   @ApiConflictResponse({ type: ProblemResponse, description: 'The plan is not active' })
   cancel(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CancelPlanDto,
-  ): Promise<PlanActivationResponse> {
+  ): Promise<PlanWorkflowResponse> {
     return this.activation.cancel(actor, id, dto);
   }
 

@@ -2,12 +2,18 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { accountOf, type Actor } from '@dondoc/auth';
 import { workflowIds } from '@dondoc/contracts';
-import { parseIsoDate } from '@dondoc/domain';
-import { type PlanEntity, PlanRepository, TaskRepository } from '@dondoc/persistence';
+import { type IsoDate, type LatePeriodChoice, latePeriodsAt, localDateOf, parseIsoDate } from '@dondoc/domain';
+import { type PlanEntity, PlanRepository, TaskRepository, schedulable, schedulingContext } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { PlanWorkflowClient } from '../orchestration/plan-workflow.client';
+import { invalidField } from '../http/problems';
+import { type ActivatePlanDto } from './activate-plan.dto';
 import { type CancelPlanDto } from './cancel-plan.dto';
-import { type PlanActivationResponse, type TaskPeriodResponse } from './plan-activation.response';
+import {
+  type PlanActivationResponse,
+  type PlanWorkflowResponse,
+  type TaskPeriodResponse,
+} from './plan-activation.response';
 import { type TriggerTaskDto } from './trigger-task.dto';
 
 /** Starts, cancels and prods a plan's workflow; the workflow itself writes the plan's status. */
@@ -20,27 +26,61 @@ export class PlanActivationService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async activate(actor: Actor, planId: string): Promise<PlanActivationResponse> {
+  async activate(actor: Actor, planId: string, dto: ActivatePlanDto = {}): Promise<PlanActivationResponse> {
     const plan = await this.existing(planId);
     if (plan.status !== 'draft') {
       throw new ConflictException(`plan ${planId} is ${plan.status}: only a draft plan can be activated`);
     }
-    if ((await this.tasks.searchForPlan(planId, { pageSize: 1 })).total === 0) {
+    const tasks = await this.tasks.listForPlan(planId);
+    if (tasks.length === 0) {
       throw new ConflictException(`plan ${planId} has no tasks: add at least one before activating it`);
     }
+    const today = localDateOf(Date.now());
+    const late = latePeriodsAt(tasks.map(schedulable), schedulingContext(plan, today));
+    const latePeriods = this.latePeriodChoice(late, dto, today);
     let workflowId: string;
     try {
-      workflowId = await this.workflows.start(planId);
+      workflowId = await this.workflows.start(planId, latePeriods);
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       throw new ConflictException(`plan ${planId} is already being activated`);
     }
-    const result = { planId, workflowId };
+    const result = {
+      planId,
+      workflowId,
+      latePeriods: late.map(({ taskCode, period, due }) => ({
+        taskCode,
+        period,
+        due,
+        opensWith: latePeriods?.mode === 'open-now' ? latePeriods.due : null,
+      })),
+    };
     await this.record(actor, 'plan.activate', planId, result);
     return result;
   }
 
-  async cancel(actor: Actor, planId: string, dto: CancelPlanDto): Promise<PlanActivationResponse> {
+  /** Periods already late at activation need the coordinator's word: open them now, by when, or skip them. */
+  private latePeriodChoice(
+    late: ReturnType<typeof latePeriodsAt>,
+    dto: ActivatePlanDto,
+    today: IsoDate,
+  ): LatePeriodChoice | undefined {
+    if (late.length === 0) return undefined;
+    if (!dto.latePeriods) {
+      const listed = late.map(({ taskCode, period, due }) => `${taskCode} (${period}, hạn ${due})`).join('; ');
+      throw invalidField(
+        'latePeriods',
+        `${late.length} period(s) of this year are already past their deadline: ${listed}. ` +
+          `Choose 'open-now' with a lateDue, or 'skip' to start with the next period`,
+      );
+    }
+    if (dto.latePeriods === 'skip') return { mode: 'skip' };
+    const due = parseIsoDate(dto.lateDue ?? '');
+    if (due < today) throw invalidField('lateDue', `the deadline ${due} is in the past`);
+    return { mode: 'open-now', activatedOn: today, due };
+  }
+
+  async cancel(actor: Actor, planId: string, dto: CancelPlanDto): Promise<PlanWorkflowResponse> {
     const plan = await this.existing(planId);
     if (plan.status !== 'active') {
       throw new ConflictException(`plan ${planId} is ${plan.status}: only an active plan can be cancelled`);

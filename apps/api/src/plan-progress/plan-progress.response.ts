@@ -47,6 +47,20 @@ export class OverdueAssignmentResponse {
   dueDate!: string | null;
 }
 
+export class NextPeriodResponse {
+  @ApiProperty({ example: 'III.4.2.a' })
+  taskCode!: string;
+
+  @ApiProperty({ example: '2027' })
+  period!: string;
+
+  @ApiProperty({ format: 'date', description: 'When its work opens and its assignments are given' })
+  opens!: string;
+
+  @ApiProperty({ format: 'date' })
+  due!: string;
+}
+
 /** Read from the database (which the workflows keep current), so it answers even while Temporal is down. */
 export class PlanProgressResponse {
   @ApiProperty({ format: 'uuid' })
@@ -66,4 +80,11 @@ export class PlanProgressResponse {
 
   @ApiProperty({ type: [OverdueAssignmentResponse], description: 'The 50 longest overdue, soonest due first' })
   overdue!: OverdueAssignmentResponse[];
+
+  @ApiProperty({
+    type: NextPeriodResponse,
+    nullable: true,
+    description: 'The next period to open; null when none is left or the plan has ended',
+  })
+  nextPeriod!: NextPeriodResponse | null;
 }

@@ -1,7 +1,17 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { type Actor } from '@dondoc/auth';
-import { AssignmentRepository, type AssignmentStatus, PlanRepository } from '@dondoc/persistence';
-import { type PlanProgressResponse } from './plan-progress.response';
+import { expandPlanPeriods, localDateOf } from '@dondoc/domain';
+import {
+  AssignmentRepository,
+  type AssignmentStatus,
+  type PlanEntity,
+  PlanRepository,
+  type TaskEntity,
+  TaskRepository,
+  schedulable,
+  schedulingContext,
+} from '@dondoc/persistence';
+import { type NextPeriodResponse, type PlanProgressResponse } from './plan-progress.response';
 
 export const OVERDUE_LIMIT = 50;
 
@@ -11,16 +21,18 @@ export class PlanProgressService {
   constructor(
     private readonly plans: PlanRepository,
     private readonly assignments: AssignmentRepository,
+    private readonly tasks: TaskRepository,
   ) {}
 
   async get(actor: Actor, planId: string): Promise<PlanProgressResponse> {
     const plan = await this.plans.getById(planId);
     if (!plan) throw new NotFoundException(`plan ${planId} not found`);
     const agencyId = ownAgency(actor);
-    const [byStatus, byTask, overdue] = await Promise.all([
+    const [byStatus, byTask, overdue, tasks] = await Promise.all([
       this.assignments.countByStatus(planId, agencyId),
       this.assignments.countByTask(planId, agencyId),
       this.assignments.listOverdue(planId, { limit: OVERDUE_LIMIT, agencyId }),
+      this.tasks.listForPlan(planId),
     ]);
     return {
       planId,
@@ -34,8 +46,17 @@ export class PlanProgressService {
         byStatus: counts,
       })),
       overdue,
+      nextPeriod: plan.status === 'draft' || plan.status === 'active' ? nextPeriodOf(plan, tasks) : null,
     };
   }
+}
+
+/** The first period still to open (tomorrow or later): what a plan with nothing open is waiting for. */
+function nextPeriodOf(plan: PlanEntity, tasks: TaskEntity[]): NextPeriodResponse | null {
+  const today = localDateOf(Date.now());
+  const { periods } = expandPlanPeriods(tasks.map(schedulable), schedulingContext(plan, today));
+  const next = periods.find((period) => period.opens > today);
+  return next ? { taskCode: next.taskCode, period: next.period, opens: next.opens, due: next.due } : null;
 }
 
 const sum = (counts: Record<AssignmentStatus, number>): number =>

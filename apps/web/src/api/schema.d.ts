@@ -1653,6 +1653,35 @@ export interface components {
       /** @description Null while the version awaits review */
       review: components['schemas']['SubmissionReview'] | null;
     };
+    ActivatePlanDto: {
+      /**
+       * @description What to do with this year’s periods already past their deadline: open them now (with lateDue) or skip to the next period
+       * @enum {string}
+       */
+      latePeriods?: 'open-now' | 'skip';
+      /**
+       * Format: date
+       * @description Their deadline, with open-now
+       * @example 2026-12-15
+       */
+      lateDue?: string;
+    };
+    LatePeriodResponse: {
+      /** @example III.4.2.a */
+      taskCode: string;
+      /** @example 2026 */
+      period: string;
+      /**
+       * Format: date
+       * @description Its deadline in the plan, already past at activation
+       */
+      due: string;
+      /**
+       * Format: date
+       * @description The deadline it opened with; null when skipped
+       */
+      opensWith: string | null;
+    };
     PlanActivationResponse: {
       /** Format: uuid */
       planId: string;
@@ -1661,10 +1690,21 @@ export interface components {
        * @example plan-3f0c…
        */
       workflowId: string;
+      /** @description Periods already past their deadline at activation, and what became of them; usually none */
+      latePeriods: components['schemas']['LatePeriodResponse'][];
     };
     CancelPlanDto: {
       /** @example Kế hoạch được thay thế bởi Kế hoạch số 120/KH-UBND */
       reason: string;
+    };
+    PlanWorkflowResponse: {
+      /** Format: uuid */
+      planId: string;
+      /**
+       * @description The plan’s workflow; it marks the plan active as it starts
+       * @example plan-3f0c…
+       */
+      workflowId: string;
     };
     TriggerTaskDto: {
       /**
@@ -1726,6 +1766,19 @@ export interface components {
       /** Format: date */
       dueDate: string | null;
     };
+    NextPeriodResponse: {
+      /** @example III.4.2.a */
+      taskCode: string;
+      /** @example 2027 */
+      period: string;
+      /**
+       * Format: date
+       * @description When its work opens and its assignments are given
+       */
+      opens: string;
+      /** Format: date */
+      due: string;
+    };
     PlanProgressResponse: {
       /** Format: uuid */
       planId: string;
@@ -1748,6 +1801,8 @@ export interface components {
       byTask: components['schemas']['TaskProgressResponse'][];
       /** @description The 50 longest overdue, soonest due first */
       overdue: components['schemas']['OverdueAssignmentResponse'][];
+      /** @description The next period to open; null when none is left or the plan has ended */
+      nextPeriod: components['schemas']['NextPeriodResponse'] | null;
     };
     AttachmentDto: {
       /** @example Báo cáo kết quả Ngày Pháp luật 2026.pdf */
@@ -5322,7 +5377,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['ActivatePlanDto'];
+      };
+    };
     responses: {
       /** @description The workflow started; it marks the plan active */
       202: {
@@ -5333,7 +5392,7 @@ export interface operations {
           'application/json': components['schemas']['PlanActivationResponse'];
         };
       };
-      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      /** @description Some periods are already past their deadline and latePeriods does not say what to do with them */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5378,6 +5437,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
+      /** @description The body is over its limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body’s content type is not one this route takes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
       /** @description Temporal is not answering */
       503: {
         headers: {
@@ -5410,7 +5487,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PlanActivationResponse'];
+          'application/json': components['schemas']['PlanWorkflowResponse'];
         };
       };
       400: {

@@ -1,19 +1,26 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { type PlanSchedule } from '@dondoc/contracts';
-import { expandPlanPeriods, localDateOf, planEndsOn } from '@dondoc/domain';
+import { type LatePeriodChoice, expandPlanPeriods, localDateOf, planEndsOn } from '@dondoc/domain';
 import { type PlanStatus } from '@dondoc/persistence';
 import { type PlanStore } from './plan-store';
 
 export function createPlanOrchestrationActivities(deps: { plans: PlanStore }) {
   return {
     /** Reads the plan and lays out every task period; a read, so safe to repeat. */
-    async loadPlanSchedule({ planId }: { planId: string }): Promise<PlanSchedule> {
+    async loadPlanSchedule({
+      planId,
+      latePeriods,
+    }: {
+      planId: string;
+      latePeriods?: LatePeriodChoice;
+    }): Promise<PlanSchedule> {
       const plan = await deps.plans.forOrchestration(planId);
       if (plan.tasks.length === 0) throw ApplicationFailure.nonRetryable(`plan ${planId} has no tasks`, 'EmptyPlan');
       const { periods, onRequest } = expandPlanPeriods(plan.tasks, {
         planPeriod: { from: plan.periodFrom, to: plan.periodTo },
         annualReportDate: plan.annualReportDate,
         activatedOn: localDateOf(Date.now()),
+        latePeriods,
       });
       return {
         planId,

@@ -5,6 +5,8 @@ import {
   PlanRepository,
   type PlanStatus,
   TaskRepository,
+  planYears,
+  schedulable,
   withPolicyDefaults,
 } from '@dondoc/persistence';
 import { type PlanForOrchestration, type PlanStore } from './plan-store';
@@ -20,9 +22,7 @@ export class PostgresPlanStore implements PlanStore {
   async forOrchestration(planId: string): Promise<PlanForOrchestration> {
     const plan = await this.plans.getById(planId);
     if (!plan) throw ApplicationFailure.nonRetryable(`plan ${planId} not found`, 'PlanMissing');
-    const year = new Date().getUTCFullYear();
-    const periodFrom = plan.periodFrom ?? plan.periodTo ?? year;
-    const periodTo = plan.periodTo ?? plan.periodFrom ?? year;
+    const { from: periodFrom, to: periodTo } = planYears(plan);
     const policy = withPolicyDefaults(plan.policy);
     const tasks = await this.tasks.listForPlan(planId);
     return {
@@ -39,7 +39,7 @@ export class PostgresPlanStore implements PlanStore {
       coordinatingInputDays: policy.coordinatingInputDays,
       // A year either side: a break may start on 31/12, and escalations count working days past a December deadline.
       calendar: await this.calendar.forYears(periodFrom - 1, periodTo + 1),
-      tasks: tasks.map((task) => ({ taskId: task.id, taskCode: task.code, schedule: task.schedule })),
+      tasks: tasks.map(schedulable),
     };
   }
 

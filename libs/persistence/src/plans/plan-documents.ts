@@ -3,6 +3,7 @@ import {
   DEFAULT_INSPECTION_GRACE_DAYS,
   DEFAULT_INSPECTORS_PER_TEAM,
   DEFAULT_REMINDER_POLICY,
+  type IsoDate,
   type MonthDay,
   type ReminderPolicy,
 } from '@dondoc/domain';
@@ -56,6 +57,29 @@ export const DEFAULT_PLAN_POLICY: PlanPolicy = {
     graceDays: DEFAULT_INSPECTION_GRACE_DAYS,
   },
 };
+
+/** The plan's years; a plan that names only one year (or none: this one) runs that year. */
+export function planYears(
+  plan: { periodFrom: number | null; periodTo: number | null },
+  thisYear = new Date().getUTCFullYear(),
+): { from: number; to: number } {
+  return {
+    from: plan.periodFrom ?? plan.periodTo ?? thisYear,
+    to: plan.periodTo ?? plan.periodFrom ?? thisYear,
+  };
+}
+
+/** How a plan's task periods are laid out on `activatedOn`: its years and its annual report date. */
+export function schedulingContext(
+  plan: { periodFrom: number | null; periodTo: number | null; policy?: Partial<PlanPolicy> | null },
+  activatedOn: IsoDate,
+) {
+  return {
+    planPeriod: planYears(plan),
+    annualReportDate: withPolicyDefaults(plan.policy).annualReportDate,
+    activatedOn,
+  };
+}
 
 /** A plan's stored policy over the defaults, so a policy saved before a field existed still reads whole. */
 export function withPolicyDefaults(policy: Partial<PlanPolicy> | null | undefined): PlanPolicy {

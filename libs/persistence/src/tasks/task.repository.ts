@@ -19,6 +19,13 @@ export interface TaskAgencyLink {
   role: TaskAgencyRole;
 }
 
+/** A task as the schedule sees it. */
+export const schedulable = (task: Pick<TaskEntity, 'id' | 'code' | 'schedule'>) => ({
+  taskId: task.id,
+  taskCode: task.code,
+  schedule: task.schedule,
+});
+
 /** A link with its agency loaded. */
 export type ResolvedTaskAgency = TaskAgencyEntity & { agency: AgencyEntity };
 
