@@ -19,6 +19,8 @@ interface ImportBody {
   tasks: Array<{
     id: string;
     code: string;
+    kind: string;
+    timeframe: string | null;
     parentId: string | null;
     leadNames: string[];
     agencies: Array<{ code: string; role: string }>;
@@ -64,7 +66,7 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
     audit: (await app.get(AuditEventRepository).list({ actorId: coordinator.user.id, pageSize: 1 })).total,
   });
 
-  it('imports seed 003 as a draft with its 27 tasks coded III.…, every lead resolved, and starts the intake', async () => {
+  it('imports seed 003 as a draft with its 27 tasks coded III.… and its reporting obligation, every lead resolved, and starts the intake', async () => {
     const { name, bytes } = seed('003');
     const response = await upload(bytes, name, { province }).expect(201);
     const body = rowOf<ImportBody>(response);
@@ -81,7 +83,11 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
       size: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
     });
-    expect(body.tasks).toHaveLength(27);
+    expect(body.tasks.filter((t) => t.kind === 'work')).toHaveLength(27);
+    // "Định kỳ hàng năm, các sở, ban, ngành tỉnh báo cáo … gửi Bộ Tư pháp": work of its own, after the tasks.
+    expect(body.tasks.filter((t) => t.kind === 'report').map((t) => [t.code, t.timeframe])).toEqual([
+      ['BC.1', expect.stringMatching(/định kỳ hàng năm/i)],
+    ]);
     expect(body.tasks.map((t) => t.code)).toEqual(
       expect.arrayContaining(['III.1.1', 'III.4.2.a', 'III.4.5.đ', 'III.9']),
     );
@@ -93,7 +99,7 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
     expect(task?.agencies).toEqual([expect.objectContaining({ code: stp, role: 'lead' })]);
 
     const stored = await app.get(TaskRepository).listForPlan(body.plan.id);
-    expect(stored).toHaveLength(27);
+    expect(stored).toHaveLength(28);
     const links = await app.get(TaskRepository).listAgencies(stored.find((t) => t.code === 'III.1.1')?.id ?? '');
     expect(links.length).toBeGreaterThan(10);
     expect(body.plan.standingOfficeId).toBe(links.find((l) => l.agency?.code === stp)?.agencyId);
@@ -117,7 +123,11 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
       province,
       plan: { number, title: 'Kế hoạch tuyên truyền, phổ biến, giáo dục pháp luật năm 2026' },
     });
-    expect(body.tasks.map((t) => t.code)).toEqual(['II.1', 'II.2']);
+    expect(body.tasks.map((t) => [t.code, t.kind])).toEqual([
+      ['II.1', 'work'],
+      ['II.2', 'work'],
+      ['BC.1', 'report'],
+    ]);
     const sgddt = directory.agencies.find((a) => a.code.endsWith('-LCU-SGDDT'))?.code;
     expect(body.unresolvedAgencies).toEqual([
       { name: 'Sở Giáo dục và Đào tạp', where: 'II.2', role: 'lead', suggestions: expect.any(Array) },

@@ -22,6 +22,7 @@ import { ClaimOutboxRows1764600000000 } from './migrations/1764600000000-claim-o
 import { RecordRefusedRecipients1764700000000 } from './migrations/1764700000000-record-refused-recipients';
 import { OrderWorkflowWrites1764800000000 } from './migrations/1764800000000-order-workflow-writes';
 import { RecordAgencyMergers1764900000000 } from './migrations/1764900000000-record-agency-mergers';
+import { MarkReportTasks1765000000000 } from './migrations/1765000000000-mark-report-tasks';
 
 export const entities = [
   AgencyEntity,
@@ -49,6 +50,7 @@ export const migrations = [
   RecordRefusedRecipients1764700000000,
   OrderWorkflowWrites1764800000000,
   RecordAgencyMergers1764900000000,
+  MarkReportTasks1765000000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

@@ -6,3 +6,4 @@ export { splitAgencies } from './agencies/agency-splitter';
 export { cutTitle } from './tasks/title';
 export { extractText } from './extract/extract-text';
 export { PlanImportException, PlanImportErrorCode } from './extract/plan-import.exception';
+export { REPORT_TASK_PART, reportingTaskDrafts } from './implementation/report-tasks';

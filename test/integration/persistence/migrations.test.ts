@@ -62,7 +62,7 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
+  it('undoes one migration at a time: report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     const columnsOf = async (table: string) =>
       (
@@ -72,6 +72,9 @@ describe('migrations on an empty database', () => {
         )
       ).map((column) => column.name);
     try {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await columnsOf('tasks')).not.toContain('kind');
+      expect(await columnsOf('agencies')).toContain('merged_into_id');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await columnsOf('agencies')).not.toContain('merged_into_id');
       expect(await columnsOf('assignments')).toContain('state_revision');

@@ -65,6 +65,26 @@ describe('resolveDraft', () => {
     ]);
   });
 
+  it('turns the plan’s reporting obligations into report tasks after its own, led by the reporters', () => {
+    const withObligations: PlanDraft = {
+      ...draft([task('1', ['Sở Nội vụ'])]),
+      period: { from: '2027-01-01', to: '2027-12-31', text: 'năm 2027' },
+      reportDeadlines: [
+        { who: 'Các sở, ban, ngành tỉnh', to: 'Sở Tư pháp', deadline: 'trước ngày 20/11/2027', recurring: false },
+      ],
+    };
+    const resolved = resolveDraft(withObligations, resolver);
+    expect(resolved.tasks.map(({ task: t }) => [t.code, t.kind, t.position])).toEqual([
+      ['III.1', 'work', 1],
+      ['BC.1', 'report', 2],
+    ]);
+    expect(resolved.tasks[1]).toMatchObject({
+      task: { title: 'Báo cáo kết quả thực hiện Kế hoạch gửi Sở Tư pháp', timeframe: 'trước ngày 20/11/2027' },
+      leadCodes: ['STP', 'SNV'],
+    });
+    expect(resolved.tasks[1].task.schedule).toMatchObject({ kind: 'once', due: '2027-11-19' });
+  });
+
   it('keeps unresolved names as written and reports them with where they stand', () => {
     const resolved = resolveDraft(draft([task('1', ['Sở Nội vụ'], ['Sở Tư phám'])], 'Văn phòng Sở'), resolver);
     expect(resolved.tasks[0].task).toMatchObject({ leadNames: ['Sở Nội vụ'], coordinatingNames: ['Sở Tư phám'] });

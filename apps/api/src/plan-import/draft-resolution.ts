@@ -5,7 +5,7 @@ import {
   type UnresolvedName,
   resolveTaskAgencies,
 } from '@dondoc/directory';
-import { type PlanDraft, type PlanTaskDraft } from '@dondoc/plan-import';
+import { type PlanDraft, type PlanTaskDraft, reportingTaskDrafts } from '@dondoc/plan-import';
 import { type NewTask, type PlanWarning } from '@dondoc/persistence';
 
 export interface ImportedTask {
@@ -82,19 +82,22 @@ function standingOffice(
 
 /**
  * The draft as rows to write: full hierarchical codes (`III.4.2.a`), parent links where the parent is a task too,
- * names as written and the agencies they resolve to. Nothing is guessed: what does not resolve is reported.
+ * names as written and the agencies they resolve to, then the plan's reporting obligations as report tasks. Nothing is guessed: what does not resolve is reported.
  */
 export function resolveDraft(draft: PlanDraft, resolver: AgencyResolver | null): ResolvedDraft {
   const codes = new Map(draft.tasks.map((task) => [task.code, fullCode(task)]));
   const warnings: PlanWarning[] = draft.warnings.map((w) =>
     w.where ? { ...w, where: codes.get(w.where) ?? w.where } : { ...w },
   );
-  const taskCodes = uniqueCodes(draft.tasks, warnings);
+  // The plan's own reporting obligations follow its tasks, as work of their own (BC.1, BC.2…).
+  const workCount = draft.tasks.length;
+  const drafted = [...draft.tasks, ...reportingTaskDrafts(draft)];
+  const taskCodes = uniqueCodes(drafted, warnings);
   const office = standingOffice(draft, resolver);
   const unresolved = [...office.unresolved];
   const emptyGroups = new Map<string, string>();
   const earlier = new Set<string>();
-  const tasks = draft.tasks.map((draftTask, index): ImportedTask => {
+  const tasks = drafted.map((draftTask, index): ImportedTask => {
     const code = taskCodes[index];
     const names = { lead: draftTask.lead, coordinating: draftTask.coordinating };
     const resolved = resolver
@@ -105,6 +108,7 @@ export function resolveDraft(draft: PlanDraft, resolver: AgencyResolver | null):
     );
     resolved.emptyGroups.forEach((name) => emptyGroups.set(name, emptyGroups.get(name) ?? code));
     const task: NewTask = {
+      kind: index < workCount ? 'work' : 'report',
       code,
       parentCode: parentCode(code, earlier),
       position: index + 1,

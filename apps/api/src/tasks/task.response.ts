@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { type Schedule } from '@dondoc/domain';
-import { type TaskEntity } from '@dondoc/persistence';
+import { TASK_KINDS, type TaskEntity, type TaskKind } from '@dondoc/persistence';
 import { PageOf } from '../http/pagination';
 import { TaskAgencyResponse } from './task-agency.response';
 
@@ -13,6 +13,12 @@ export class TaskResponse {
 
   @ApiProperty({ example: 'III.4.2.a' })
   code!: string;
+
+  @ApiProperty({
+    enum: TASK_KINDS,
+    description: 'report: one of the plan’s own reporting obligations (BC.n), tracked like any task',
+  })
+  kind!: TaskKind;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   parentId!: string | null;
@@ -60,6 +66,7 @@ export class TaskResponse {
       id: task.id,
       planId: task.planId,
       code: task.code,
+      kind: task.kind,
       parentId: task.parentId,
       position: task.position,
       title: task.title,

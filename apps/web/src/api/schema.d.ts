@@ -1168,6 +1168,11 @@ export interface components {
       planId: string;
       /** @example III.4.2.a */
       code: string;
+      /**
+       * @description report: one of the plan’s own reporting obligations (BC.n), tracked like any task
+       * @enum {string}
+       */
+      kind: 'work' | 'report';
       /** Format: uuid */
       parentId: string | null;
       position: number;
@@ -1242,6 +1247,11 @@ export interface components {
       planId: string;
       /** @example III.4.2.a */
       code: string;
+      /**
+       * @description report: one of the plan’s own reporting obligations (BC.n), tracked like any task
+       * @enum {string}
+       */
+      kind: 'work' | 'report';
       /** Format: uuid */
       parentId: string | null;
       position: number;

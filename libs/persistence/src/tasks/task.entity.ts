@@ -11,6 +11,9 @@ import { type Schedule } from '@dondoc/domain';
 import { PlanEntity } from '../plans/plan.entity';
 
 /** One numbered item of a plan: what to do, who leads, who helps, by when (all as written). */
+export const TASK_KINDS = ['work', 'report'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
 @Entity({ name: 'tasks' })
 export class TaskEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -22,6 +25,10 @@ export class TaskEntity {
   @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'plan_id' })
   plan?: PlanEntity;
+
+  /** `report`: one of the plan's own reporting obligations (numbered BC.n), turned into work like any task. */
+  @Column({ type: 'varchar', length: 20, default: 'work' })
+  kind!: TaskKind;
 
   /** The document's own numbering, e.g. 'III.4.2.a'; unique within the plan. */
   @Column({ type: 'varchar', length: 60 })

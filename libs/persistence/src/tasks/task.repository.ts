@@ -11,7 +11,10 @@ import { TaskEntity } from './task.entity';
 /** A task as imported; `parentCode` names another task of the same plan written earlier in the batch. */
 export type NewTask = Pick<TaskEntity, 'code' | 'position' | 'title'> &
   Partial<
-    Pick<TaskEntity, 'content' | 'leadNames' | 'coordinatingNames' | 'timeframe' | 'schedule' | 'form' | 'product'>
+    Pick<
+      TaskEntity,
+      'kind' | 'content' | 'leadNames' | 'coordinatingNames' | 'timeframe' | 'schedule' | 'form' | 'product'
+    >
   > & { parentCode?: string | null };
 
 export interface TaskAgencyLink {
@@ -112,6 +115,7 @@ export class TaskRepository {
       const parentId = parentCode ? (idsByCode.get(parentCode) ?? null) : null;
       await repository.upsert(
         {
+          kind: 'work',
           content: null,
           leadNames: [],
           coordinatingNames: [],

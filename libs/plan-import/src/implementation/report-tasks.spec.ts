@@ -1,0 +1,46 @@
+import { reportingTaskDrafts } from './report-tasks';
+
+describe('reportingTaskDrafts: the plan’s own reporting obligations as work', () => {
+  const period = { from: '2024-01-01', to: '2024-12-31', text: 'năm 2024' };
+
+  it('makes each obligation a task the reporters lead, due by the stated deadline', () => {
+    const [agencies, office] = reportingTaskDrafts({
+      period,
+      standingOffice: 'Sở Tư pháp',
+      reportDeadlines: [
+        {
+          who: 'các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội',
+          to: 'cơ quan thường trực Hội đồng (Sở Tư pháp)',
+          deadline: 'trước ngày 20/11/2024',
+          recurring: false,
+        },
+        {
+          who: 'Sở Tư pháp',
+          to: 'UBND tỉnh và Bộ Tư pháp',
+          deadline: 'Trong thời hạn 10 ngày, kể từ ngày kết thúc kiểm tra trực tiếp',
+          recurring: false,
+        },
+      ],
+    });
+    expect(agencies).toMatchObject({
+      part: 'BC',
+      code: '1',
+      title: 'Báo cáo kết quả thực hiện Kế hoạch gửi cơ quan thường trực Hội đồng (Sở Tư pháp)',
+      timeframe: 'trước ngày 20/11/2024',
+      schedule: { kind: 'once', due: '2024-11-19' }, // "trước ngày 20/11": by the 19th
+    });
+    expect(agencies.lead.length).toBeGreaterThan(1);
+    expect(office).toMatchObject({ code: '2', lead: ['Sở Tư pháp'], title: expect.stringContaining('gửi UBND tỉnh') });
+    expect(office.schedule?.kind).not.toBe('once');
+  });
+
+  it('gives an obligation with no named reporter to the standing office, and reads “định kỳ hàng năm” as yearly', () => {
+    const [yearly] = reportingTaskDrafts({
+      period: { from: '2023-01-01', to: '2030-12-31', text: 'giai đoạn 2023-2030' },
+      standingOffice: 'Sở Tư pháp',
+      reportDeadlines: [{ who: null, to: 'Bộ Tư pháp', deadline: 'định kỳ hàng năm', recurring: true }],
+    });
+    expect(yearly.lead).toEqual(['Sở Tư pháp']);
+    expect(yearly.schedule?.kind).toBe('annual');
+  });
+});
