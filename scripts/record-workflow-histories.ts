@@ -1,12 +1,14 @@
 import { temporal } from '@temporalio/proto';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDevstackConfig } from '@dondoc/config';
 import {
   type SubmitReportRequest,
+  amendPlanSignal,
   cancelPlanSignal,
+  cancelSignal,
   reviewUpdate,
   submitFindingsUpdate,
   submitReportUpdate,
@@ -15,7 +17,13 @@ import {
 } from '@dondoc/contracts';
 import { resolveTemporalTestServer, step } from '@dondoc/devstack';
 import { addDays, isoDate } from '@dondoc/domain';
-import { planWorkflow, taskWorkflow } from '../workflows';
+import {
+  assignmentBatchWorkflow,
+  overdueDigestWorkflow,
+  planIntakeWorkflow,
+  planWorkflow,
+  taskWorkflow,
+} from '../workflows';
 import { createTimeSkippingEnv } from '../test/support/time-skipping';
 import {
   defaultPolicy,
@@ -34,45 +42,43 @@ const report = (agencyId: string): SubmitReportRequest => ({
 });
 
 /**
- * Records representative histories of every workflow type for the replay test. Re-record (and commit) only when a
- * change to workflow code is meant to be incompatible and running workflows have been dealt with. Files are named by
- * workflow id, which holds the year the scenarios ran in (the workflow tests' year, from the test server's clock): a
- * recording replaces the earlier recordings of the same workflows, whatever year those ran in.
+ * Records representative histories of every workflow type for the replay test, named by workflow id and the day of
+ * recording. Earlier recordings stay: they are what running workflows of the earlier code look like, and replaying
+ * them proves each versioned change (`patched`) still takes its old branch. Record after a versioned change, or for a
+ * new workflow type; `npm run histories:record -- digest batch` records only the scenarios named.
  */
 async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const server = await resolveTemporalTestServer({ cacheDir: loadDevstackConfig().cacheDir });
   if (server.kind === 'path') process.env.TEMPORAL_TEST_SERVER = server.path;
-  // One server each: awaiting a result lets the test server's clock run far ahead once nothing is pending.
-  const recorded = [...(await record(taskScenario)), ...(await record(planScenario))];
+  const wanted = process.argv.slice(2);
+  const chosen = Object.entries(SCENARIOS).filter(([name]) => wanted.length === 0 || wanted.includes(name));
+  if (chosen.length === 0) throw new Error(`no such scenario; known: ${Object.keys(SCENARIOS).join(', ')}`);
+  const recordedOn = new Date().toISOString().slice(0, 10);
   mkdirSync(OUTPUT, { recursive: true });
-  for (const file of readdirSync(OUTPUT))
-    if (recorded.some((fresh) => sameWorkflow(file, fresh.file))) rmSync(join(OUTPUT, file));
-  for (const { file, bytes } of recorded) {
-    writeFileSync(join(OUTPUT, file), bytes);
-    step(`recorded ${join(OUTPUT, file)}`);
+  // One server each: awaiting a result lets the test server's clock run far ahead once nothing is pending.
+  for (const [, scenario] of chosen) {
+    for (const { workflowId, bytes } of await record(scenario)) {
+      const file = join(OUTPUT, `${workflowId.replace(/[^\w-]+/g, '_')}@${recordedOn}.history.pb`);
+      writeFileSync(file, bytes);
+      step(`recorded ${file}`);
+    }
   }
-}
-
-/** Whether two history files hold the same workflow, recorded in any year. */
-function sameWorkflow(file: string, fresh: string): boolean {
-  const escaped = fresh.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped.replace(/\d{4}/g, '\\d{4}')}$`).test(file);
 }
 
 type Scenario = (env: TestWorkflowEnvironment, harness: Harness) => Promise<string[]>;
 type Harness = Awaited<ReturnType<typeof startHarness>>;
 
-async function record(scenario: Scenario): Promise<Array<{ file: string; bytes: Uint8Array }>> {
+async function record(scenario: Scenario): Promise<Array<{ workflowId: string; bytes: Uint8Array }>> {
   const env = await createTimeSkippingEnv();
   try {
     const harness = await startHarness(env);
     const ids = await harness.run(() => scenario(env, harness));
-    const recorded: Array<{ file: string; bytes: Uint8Array }> = [];
+    const recorded: Array<{ workflowId: string; bytes: Uint8Array }> = [];
     for (const workflowId of ids) {
       const history = await env.client.workflow.getHandle(workflowId).fetchHistory();
       recorded.push({
-        file: `${workflowId.replace(/[^\w-]+/g, '_')}.history.pb`,
+        workflowId,
         // The wire encoding: exactly what the server sent, with no JSON conversion to drift.
         bytes: temporal.api.history.v1.History.encode(history).finish(),
       });
@@ -88,6 +94,7 @@ const taskScenario: Scenario = async (env, harness) => {
   const period = String(year);
   const due = midJuneWednesday(year);
   harness.world.agenciesByTask = { 'task-1': ['agency-a', 'agency-b'] };
+  harness.world.coordinatingByTask = { 'task-1': ['agency-b'] };
   const task = await env.client.workflow.start(taskWorkflow, {
     workflowId: workflowIds.task('task-1', period),
     taskQueue: harness.taskQueue,
@@ -153,10 +160,90 @@ const planScenario: Scenario = async (env, harness) => {
   await plan.executeUpdate(triggerTaskUpdate, {
     args: [{ taskId: 'task-r', due: isoDate(year, 2, 20), requestedBy: 'c' }],
   });
+  await plan.signal(amendPlanSignal);
   await sleepUntil(env, `${year}-01-10`);
   await plan.signal(cancelPlanSignal, { reason: 'test' });
   await plan.result();
   return [plan.workflowId];
+};
+
+const intakeScenario: Scenario = async (env, harness) => {
+  const intake = await env.client.workflow.start(planIntakeWorkflow, {
+    workflowId: workflowIds.planIntake('plan-i'),
+    taskQueue: harness.taskQueue,
+    args: [{ planId: 'plan-i', number: '1/KH-UBND', title: 'Kế hoạch', standingOfficeEmail: 'stp@dondoc.invalid' }],
+  });
+  await intake.result();
+  return [intake.workflowId];
+};
+
+/** A batch on its own: a task needs more than 500 agencies before it starts one. */
+const batchScenario: Scenario = async (env, harness) => {
+  const year = await testYear(env);
+  const due = midJuneWednesday(year);
+  const period = { taskId: 'task-b', taskCode: 'III.5', period: String(year), due, opens: isoDate(year, 1, 1) };
+  const batch = await env.client.workflow.start(assignmentBatchWorkflow, {
+    workflowId: workflowIds.assignmentBatch('task-b', period.period, 1),
+    taskQueue: harness.taskQueue,
+    args: [
+      {
+        planId: 'plan-x',
+        taskPeriod: period,
+        policy: defaultPolicy,
+        assignments: [
+          { assignmentId: `task-b/${period.period}/agency-e`, agencyId: 'agency-e', due },
+          { assignmentId: `task-b/${period.period}/agency-f`, agencyId: 'agency-f', due: addDays(due, -7) },
+        ],
+      },
+    ],
+  });
+  await sleepUntil(env, addDays(due, -10));
+  await batch.signal(cancelSignal, { reason: 'test' });
+  await batch.result();
+  return [batch.workflowId];
+};
+
+/** More agencies than one parent holds: the task runs them in batches (only the task's history is kept). */
+const largeTaskScenario: Scenario = async (env, harness) => {
+  const year = await testYear(env);
+  const due = midJuneWednesday(year);
+  harness.world.agenciesByTask = { 'task-l': Array.from({ length: 501 }, (_, index) => `agency-${index + 1}`) };
+  const task = await env.client.workflow.start(taskWorkflow, {
+    workflowId: workflowIds.task('task-l', String(year)),
+    taskQueue: harness.taskQueue,
+    args: [
+      {
+        planId: 'plan-x',
+        taskPeriod: { taskId: 'task-l', taskCode: 'III.6', period: String(year), due, opens: isoDate(year, 1, 1) },
+        policy: defaultPolicy,
+      },
+    ],
+  });
+  await sleepUntil(env, addDays(due, -20));
+  await task.signal(cancelSignal, { reason: 'test' });
+  await task.result();
+  return [task.workflowId];
+};
+
+const digestScenario: Scenario = async (env, harness) => {
+  const wednesday = midJuneWednesday(await testYear(env));
+  const digest = await env.client.workflow.start(overdueDigestWorkflow, {
+    workflowId: workflowIds.overdueDigest(),
+    taskQueue: harness.taskQueue,
+    args: [{ sendTime: '16:30', calendar: defaultPolicy.calendar }],
+  });
+  await sleepUntil(env, `${addDays(wednesday, 3)}T12:00`);
+  await digest.terminate('recorded');
+  return [digest.workflowId];
+};
+
+const SCENARIOS: Record<string, Scenario> = {
+  task: taskScenario,
+  plan: planScenario,
+  intake: intakeScenario,
+  batch: batchScenario,
+  'large-task': largeTaskScenario,
+  digest: digestScenario,
 };
 
 main().catch((error: unknown) => {

@@ -4,3 +4,4 @@ export { inspectionWorkflow } from './inspection.workflow';
 export { planIntakeWorkflow } from './plan-intake.workflow';
 export { planWorkflow } from './plan.workflow';
 export { taskWorkflow } from './task.workflow';
+export { overdueDigestWorkflow } from './overdue-digest.workflow';

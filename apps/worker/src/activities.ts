@@ -1,4 +1,5 @@
 import { type AssignmentActivityDeps, createAssignmentActivities } from './assignments/assignment.activities';
+import { type DigestActivityDeps, createDigestActivities } from './digests/digest.activities';
 import { type InspectionActivityDeps, createInspectionActivities } from './inspections/inspection.activities';
 import { createPlanOrchestrationActivities } from './plans/plan-orchestration.activities';
 import { type PlanIntakeDeps, createPlanIntakeActivities } from './plans/plan-intake.activities';
@@ -8,7 +9,8 @@ import { type TaskPeriodStore } from './tasks/task-period-store';
 
 export type ActivityDeps = PlanIntakeDeps &
   AssignmentActivityDeps &
-  InspectionActivityDeps & { planStore: PlanStore; taskPeriods: TaskPeriodStore };
+  InspectionActivityDeps &
+  DigestActivityDeps & { planStore: PlanStore; taskPeriods: TaskPeriodStore };
 
 /** Every activity the worker registers; workflows import this type only and proxy it. */
 export function createActivities(deps: ActivityDeps) {
@@ -18,6 +20,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createTaskActivities(deps),
     ...createAssignmentActivities(deps),
     ...createInspectionActivities(deps),
+    ...createDigestActivities(deps),
   };
 }
 

@@ -4,7 +4,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AppConfig } from '@dondoc/config';
 import { MailSender } from '@dondoc/mail';
-import { NotificationRepository, PersonalLinkRepository, PlanRepository } from '@dondoc/persistence';
+import {
+  DigestItemRepository,
+  NotificationRepository,
+  PersonalLinkRepository,
+  PlanRepository,
+} from '@dondoc/persistence';
 import { createActivities } from './activities';
 import { RefusedWritesFailAtOnce } from './activity-failures';
 import { PostgresAssignmentStore } from './assignments/assignment.store';
@@ -38,6 +43,7 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     taskPeriods: app.get(PostgresTaskPeriodStore),
     assignments: app.get(PostgresAssignmentStore),
     inspections: app.get(PostgresInspectionStore),
+    digests: app.get(DigestItemRepository),
   });
   return Worker.create({
     connection,

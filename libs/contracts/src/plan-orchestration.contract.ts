@@ -71,6 +71,12 @@ export interface TaskOutcome {
 
 export type TaskPeriodState = 'waiting' | 'open' | 'settled' | 'cancelled';
 
+export interface OverdueDigestInput {
+  /** 'HH:mm' in Hà Nội, on working days. */
+  sendTime: string;
+  calendar: AnnouncedAdjustments;
+}
+
 export interface PlanWorkflowInput {
   planId: string;
   /** The coordinator's choice for the periods already past their deadline on the day of activation. */

@@ -1,5 +1,7 @@
 /** Business ids: the API addresses a workflow without a lookup, and Temporal refuses a second start. */
 export const workflowIds = {
+  /** One per deployment (namespace and task queue). */
+  overdueDigest: (): string => 'overdue-digest',
   planIntake: (planId: string): string => `plan-intake-${planId}`,
   plan: (planId: string): string => `plan-${planId}`,
   task: (taskId: string, period: string): string => `task-${taskId}-${period}`,

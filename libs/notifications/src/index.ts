@@ -8,3 +8,4 @@ export * from './templates/fresh-link.template';
 export * from './templates/inspection-mail.template';
 export * from './templates/plan-received.template';
 export * from './templates/refused-address.template';
+export * from './templates/overdue-digest.template';

@@ -9,6 +9,8 @@ export interface NoticeContext {
   /** For a coordinating agency: the lead agencies its input goes to, and their own deadline. */
   lead: { names: string[]; due: IsoDate | null } | null;
   standingOffice: { name: string; emails: string[] };
+  /** The plan's leadership, the last rung of escalation; no emails: the standing office's digest carries it. */
+  leadership: { name: string; emails: string[] };
 }
 
 export interface InspectionBrief {

@@ -26,6 +26,7 @@ export async function issuePersonalLink(
 
 /** Pages a signed-in coordinator opens from an email (no personal link: they log in). */
 export const pageUrls = (publicUrl: string) => ({
+  home: () => `${publicUrl}/`,
   report: (assignmentId: string) => `${publicUrl}/bao-cao/${assignmentId}`,
   plan: (planId: string) => `${publicUrl}/ke-hoach/${planId}`,
   inspection: (inspectionId: string) => `${publicUrl}/kiem-tra/${inspectionId}`,

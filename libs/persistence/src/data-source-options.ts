@@ -12,6 +12,7 @@ import { PersonalLinkEntity } from './personal-links/personal-link.entity';
 import { PlanEntity } from './plans/plan.entity';
 import { SubmissionEntity } from './submissions/submission.entity';
 import { TaskAgencyEntity } from './tasks/task-agency.entity';
+import { DigestItemEntity } from './digests/digest-item.entity';
 import { TaskEntity } from './tasks/task.entity';
 import { UserEntity } from './users/user.entity';
 import { CreatePlansAndOutbox1763827200000 } from './migrations/1763827200000-create-plans-and-outbox';
@@ -23,6 +24,7 @@ import { RecordRefusedRecipients1764700000000 } from './migrations/1764700000000
 import { OrderWorkflowWrites1764800000000 } from './migrations/1764800000000-order-workflow-writes';
 import { RecordAgencyMergers1764900000000 } from './migrations/1764900000000-record-agency-mergers';
 import { MarkReportTasks1765000000000 } from './migrations/1765000000000-mark-report-tasks';
+import { CreateDigestItems1765100000000 } from './migrations/1765100000000-create-digest-items';
 
 export const entities = [
   AgencyEntity,
@@ -40,6 +42,7 @@ export const entities = [
   UserEntity,
   AuditEventEntity,
   CalendarAdjustmentEntity,
+  DigestItemEntity,
 ];
 export const migrations = [
   CreatePlansAndOutbox1763827200000,
@@ -51,6 +54,7 @@ export const migrations = [
   OrderWorkflowWrites1764800000000,
   RecordAgencyMergers1764900000000,
   MarkReportTasks1765000000000,
+  CreateDigestItems1765100000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

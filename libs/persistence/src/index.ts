@@ -33,3 +33,5 @@ export * from './tasks/task.entity';
 export * from './tasks/task.repository';
 export * from './users/user.entity';
 export * from './users/user.repository';
+export * from './digests/digest-item.entity';
+export * from './digests/digest-item.repository';

@@ -16,6 +16,7 @@ import { PlanRepository } from './plans/plan.repository';
 import { SubmissionRepository } from './submissions/submission.repository';
 import { TaskRepository } from './tasks/task.repository';
 import { UserRepository } from './users/user.repository';
+import { DigestItemRepository } from './digests/digest-item.repository';
 
 const repositories = [
   AgencyRepository,
@@ -31,6 +32,7 @@ const repositories = [
   UserRepository,
   AuditEventRepository,
   CalendarAdjustmentRepository,
+  DigestItemRepository,
 ];
 
 @Global()

@@ -9,6 +9,7 @@ const ALL_TABLES = [
   'assignments',
   'audit_events',
   'calendar_adjustments',
+  'digest_items',
   'inspection_findings',
   'inspections',
   'notifications',
@@ -19,6 +20,9 @@ const ALL_TABLES = [
   'tasks',
   'users',
 ];
+
+/** The tables before the digest's migration, which the step-by-step undo passes first. */
+const BEFORE_DIGESTS = ALL_TABLES.filter((table) => table !== 'digest_items');
 
 async function userTables(dataSource: DataSource): Promise<string[]> {
   const rows = await dataSource.query<Array<{ name: string }>>(
@@ -62,7 +66,7 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
+  it('undoes one migration at a time: digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     const columnsOf = async (table: string) =>
       (
@@ -72,6 +76,9 @@ describe('migrations on an empty database', () => {
         )
       ).map((column) => column.name);
     try {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).not.toContain('digest_items');
+      expect(await columnsOf('tasks')).toContain('kind');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await columnsOf('tasks')).not.toContain('kind');
       expect(await columnsOf('agencies')).toContain('merged_into_id');
@@ -91,11 +98,11 @@ describe('migrations on an empty database', () => {
       expect(outboxColumns.map((column) => column.name)).not.toContain('claimed_until');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await userTables(dataSource)).toEqual(
-        ALL_TABLES.filter((table) => !['personal_links', 'inspection_findings'].includes(table)),
+        BEFORE_DIGESTS.filter((table) => !['personal_links', 'inspection_findings'].includes(table)),
       );
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await userTables(dataSource)).toEqual(
-        ALL_TABLES.filter(
+        BEFORE_DIGESTS.filter(
           (table) => !['personal_links', 'inspection_findings', 'calendar_adjustments'].includes(table),
         ),
       );

@@ -23,6 +23,7 @@ export class FakeWorld {
   readonly openedPeriods: Array<TaskPeriod & { at: string }> = [];
   readonly findingsReminders: Array<{ step: string; at: string }> = [];
   consolidatedReportsDue = 0;
+  readonly digests: Array<{ date: string; at: string }> = [];
   /** Agencies per task; assignment ids are `<taskId>/<period>/<agencyId>`. */
   agenciesByTask: Record<string, string[]> = {};
   /** Of those, the coordinating agencies; the others lead. */
@@ -82,6 +83,7 @@ export class FakeWorld {
       remindInspectors: ({ step }) => Promise.resolve(void this.findingsReminders.push({ step, at: now() })),
       recordInspectionFindings: () => Promise.resolve(),
       notifyConsolidatedReportDue: () => Promise.resolve(void (this.consolidatedReportsDue += 1)),
+      sendOverdueDigests: ({ date }) => Promise.resolve(this.digests.push({ date, at: now() })),
     };
   }
 

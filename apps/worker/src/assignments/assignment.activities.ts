@@ -16,10 +16,12 @@ import {
   recipientsFor,
   refusedAddressMail,
 } from '@dondoc/notifications';
+import { type DigestItemRepository } from '@dondoc/persistence';
 import { type AssignmentStore } from './assignment-store';
 
 export interface AssignmentActivityDeps extends DeliveryDeps, LinkIssuingDeps {
   assignments: AssignmentStore;
+  digests: Pick<DigestItemRepository, 'add'>;
   linkGraceDays: number;
 }
 
@@ -164,13 +166,28 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
     /** Keyed by assignment, deadline version and step: a replay or retry finds the mail already sent. */
     async sendAssignmentNotice(notice: AssignmentNotice): Promise<string | null> {
       const context = await deps.assignments.noticeContext(notice.assignmentId, notice.agencyId);
+      const key = `assignment:${notice.assignmentId}:v${notice.deadlineVersion}:${notice.step}`;
       const recipients = recipientsFor(notice.audience, context);
+      // The standing office hears of overdue work once a day; so does a plan's leadership it has no address for.
+      if (notice.audience === 'standingOffice' || (notice.audience === 'leadership' && recipients.length === 0)) {
+        if (context.standingOffice.emails.length === 0) {
+          log.warn('no standing office address; overdue work left out of the digest', { ...notice });
+          return null;
+        }
+        await deps.digests.add({
+          recipients: context.standingOffice.emails,
+          officeName: context.standingOffice.name,
+          assignmentId: notice.assignmentId,
+          deadlineVersion: notice.deadlineVersion,
+          step: notice.step,
+        });
+        return key;
+      }
       if (recipients.length === 0) {
         log.warn('no address for this audience; notice not sent', { ...notice });
         return null;
       }
-      const key = `assignment:${notice.assignmentId}:v${notice.deadlineVersion}:${notice.step}`;
-      if (notice.audience === 'standingOffice') {
+      if (notice.audience === 'leadership') {
         const mail = assignmentNoticeMail(
           { ...notice, link: pageUrls(deps.publicUrl).report(notice.assignmentId) },
           context,

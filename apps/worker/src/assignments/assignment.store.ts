@@ -11,6 +11,7 @@ import {
   type SubmissionEntity,
   SubmissionRepository,
   TaskRepository,
+  withPolicyDefaults,
 } from '@dondoc/persistence';
 import { type AssignmentStore, type NoticeContext } from './assignment-store';
 
@@ -98,6 +99,7 @@ export class PostgresAssignmentStore implements AssignmentStore {
         name: office?.name ?? 'Cơ quan thường trực',
         emails: officeEmails.length > 0 ? officeEmails : plan.standingOfficeEmail ? [plan.standingOfficeEmail] : [],
       },
+      leadership: withPolicyDefaults(plan.policy).leadership,
     };
   }
 }

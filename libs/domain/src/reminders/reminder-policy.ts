@@ -1,4 +1,9 @@
-export type Audience = 'focalPoint' | 'head' | 'standingOffice';
+/**
+ * Who a notice goes to: the agency's focal points or head, the plan's leadership (the last rung), or the standing
+ * office, which hears of overdue work in one daily digest rather than a mail per assignment.
+ */
+export const AUDIENCES = ['focalPoint', 'head', 'leadership', 'standingOffice'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 export interface EscalationStep {
   step: string;
@@ -20,7 +25,7 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
   escalations: [
     { step: 'overdue-focal-point', afterWorkingDays: 1, audience: 'focalPoint' },
     { step: 'overdue-agency-head', afterWorkingDays: 3, audience: 'head' },
-    { step: 'overdue-standing-office', afterWorkingDays: 7, audience: 'standingOffice' },
+    { step: 'overdue-leadership', afterWorkingDays: 7, audience: 'leadership' },
   ],
   sendTime: '08:00',
 };

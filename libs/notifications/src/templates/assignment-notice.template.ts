@@ -25,7 +25,7 @@ export function assignmentNoticeMail(facts: AssignmentNoticeFacts, context: Noti
       ? `[dondoc] Nhắc hạn báo cáo: ${plan}, nhiệm vụ ${context.task.code}, ${timing}`
       : `[dondoc] Quá hạn báo cáo: ${context.agency.name}, ${plan}, nhiệm vụ ${context.task.code}`;
   const addressee =
-    facts.audience === 'standingOffice' ? context.standingOffice.name : `Lãnh đạo, đầu mối ${context.agency.name}`;
+    facts.audience === 'leadership' ? context.leadership.name : `Lãnh đạo, đầu mối ${context.agency.name}`;
   return mailBody(
     subject,
     [
@@ -38,7 +38,7 @@ export function assignmentNoticeMail(facts: AssignmentNoticeFacts, context: Noti
           : `Đề nghị ${context.agency.name} gửi báo cáo kết quả thực hiện: ${timing}.`
         : `${context.agency.name} chưa gửi báo cáo kết quả thực hiện: ${timing}. Đề nghị chỉ đạo hoàn thành ngay.`,
     ],
-    { label: facts.audience === 'standingOffice' ? 'Xem nhiệm vụ' : 'Gửi báo cáo tại', url: facts.link },
+    { label: facts.audience === 'leadership' ? 'Xem nhiệm vụ' : 'Gửi báo cáo tại', url: facts.link },
   );
 }
 
@@ -48,6 +48,8 @@ export function recipientsFor(audience: Audience, context: NoticeContext): strin
       return context.agency.focalEmails;
     case 'head':
       return context.agency.headEmail ? [context.agency.headEmail] : context.agency.focalEmails;
+    case 'leadership':
+      return context.leadership.emails;
     case 'standingOffice':
       return context.standingOffice.emails;
   }

@@ -9,6 +9,7 @@ export const noticeContext = (overrides: Partial<NoticeContext> = {}): NoticeCon
   role: 'lead',
   lead: null,
   standingOffice: { name: 'Sở Tư pháp', emails: ['vp@stp.invalid'] },
+  leadership: { name: 'Lãnh đạo Ủy ban nhân dân tỉnh', emails: ['pct@ubnd.invalid'] },
   ...overrides,
 });
 

@@ -36,7 +36,15 @@ export interface PlanInspectionPolicy {
 }
 
 /** `plans.policy`: how a plan's assignments are reminded, escalated and inspected (docs/domain-model.md). */
+export interface PlanLeadership {
+  /** How mails address them, e.g. 'Lãnh đạo Ủy ban nhân dân tỉnh'. */
+  name: string;
+  emails: string[];
+}
+
 export interface PlanPolicy extends ReminderPolicy {
+  /** The last rung of escalation; none: overdue work reaches only the standing office's daily digest. */
+  leadership: PlanLeadership;
   annualReportDate: MonthDay;
   /** Working days before the lead agency's deadline that coordinating agencies send it their input. */
   coordinatingInputDays: number;
@@ -46,6 +54,7 @@ export interface PlanPolicy extends ReminderPolicy {
 export const DEFAULT_PLAN_POLICY: PlanPolicy = {
   ...DEFAULT_REMINDER_POLICY,
   annualReportDate: { month: 11, day: 20 },
+  leadership: { name: 'Lãnh đạo Ủy ban nhân dân', emails: [] },
   coordinatingInputDays: DEFAULT_COORDINATING_INPUT_DAYS,
   inspection: {
     delayDays: 10,
