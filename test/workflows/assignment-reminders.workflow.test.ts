@@ -99,7 +99,7 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
       ['due-day', at8(due)],
       ['overdue-focal-point', at8(addDays(due, 1))],
       ['overdue-agency-head', at8(addDays(due, 3))],
-      ['overdue-standing-office', at8(addDays(due, 9))], // the Wednesday of the week after
+      ['overdue-leadership', at8(addDays(due, 9))], // the Wednesday of the week after
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
       { step: 'due-day', audience: 'focalPoint', at: at8(due), daysLeft: 0 },
       { step: 'overdue-focal-point', audience: 'focalPoint', at: at8(addDays(due, 1)), daysLeft: -1 },
       { step: 'overdue-agency-head', audience: 'head', at: at8(addDays(due, 5)), daysLeft: -5 },
-      { step: 'overdue-standing-office', audience: 'standingOffice', at: at8(addDays(due, 9)), daysLeft: -9 },
+      { step: 'overdue-leadership', audience: 'leadership', at: at8(addDays(due, 9)), daysLeft: -9 },
     ]);
     expect(statuses).toEqual(['overdue', 'cancelled']);
   });
@@ -128,7 +128,7 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
       ['due-day', at8(`${year}-05-04`)],
       ['overdue-focal-point', at8(`${year}-05-05`)],
       ['overdue-agency-head', at8(`${year}-05-07`)],
-      ['overdue-standing-office', at8(`${year}-05-13`)],
+      ['overdue-leadership', at8(`${year}-05-13`)],
     ]);
   });
 });

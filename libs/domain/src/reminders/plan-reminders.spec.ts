@@ -17,7 +17,7 @@ describe('planReminders', () => {
       'reminder:due-day:focalPoint:2026-03-20:0',
       'escalation:overdue-focal-point:focalPoint:2026-03-23:-3',
       'escalation:overdue-agency-head:head:2026-03-25:-5',
-      'escalation:overdue-standing-office:standingOffice:2026-03-31:-11',
+      'escalation:overdue-leadership:leadership:2026-03-31:-11',
     ]);
     expect(new Date(notices[0].sendAt).toISOString()).toBe('2026-03-13T01:00:00.000Z');
   });
@@ -31,7 +31,7 @@ describe('planReminders', () => {
       'reminder:due-day:focalPoint:2026-02-24:0',
       'escalation:overdue-focal-point:focalPoint:2026-02-25:-1',
       'escalation:overdue-agency-head:head:2026-02-27:-3',
-      'escalation:overdue-standing-office:standingOffice:2026-03-05:-9',
+      'escalation:overdue-leadership:leadership:2026-03-05:-9',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('planReminders', () => {
       'reminder:due-day:focalPoint:2026-04-29:2',
       'escalation:overdue-focal-point:focalPoint:2026-05-04:-3',
       'escalation:overdue-agency-head:head:2026-05-06:-5',
-      'escalation:overdue-standing-office:standingOffice:2026-05-12:-11',
+      'escalation:overdue-leadership:leadership:2026-05-12:-11',
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('planReminders', () => {
       'due-day',
       'overdue-focal-point',
       'overdue-agency-head',
-      'overdue-standing-office',
+      'overdue-leadership',
     ]);
   });
 
