@@ -57,6 +57,8 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['post', '/api/plans/:id/cancel', MANAGERS],
   ['post', '/api/plans/:id/tasks/:id/trigger', MANAGERS],
   ['get', '/api/plans/:id/progress', ALL],
+  ['get', '/api/plans/:id/policy', ALL],
+  ['put', '/api/plans/:id/policy', MANAGERS],
   ['get', '/api/plans/:id/tasks', ALL],
   ['post', '/api/plans/:id/tasks', MANAGERS],
   ['get', '/api/plans/:id/tasks/:id', ALL],

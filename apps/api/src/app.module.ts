@@ -15,6 +15,7 @@ import { InspectionsModule } from './inspections/inspections.module';
 import { PersonalLinksModule } from './personal-links/personal-links.module';
 import { PlanActivationModule } from './plan-activation/plan-activation.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
+import { PlanPolicyModule } from './plan-policy/plan-policy.module';
 import { PlanProgressModule } from './plan-progress/plan-progress.module';
 import { PlansModule } from './plans/plans.module';
 import { SubmissionsModule } from './submissions/submissions.module';
@@ -43,6 +44,7 @@ export class AppModule {
         AssignmentsModule,
         PlanActivationModule,
         PlanProgressModule,
+        PlanPolicyModule,
         SubmissionsModule,
         InspectionsModule,
         UsersModule,

@@ -515,6 +515,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{id}/policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlanPolicyController_get'];
+    /** @description Changes the fields sent, keeping the others. The change applies to task periods that open after it: assignments already running keep the reminder and escalation steps they started with (the leadership’s contacts are read when a mail goes out). Draft and active plans only; an active plan keeps its annual report date. */
+    put: operations['PlanPolicyController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/inspections': {
     parameters: {
       query?: never;
@@ -1813,6 +1830,141 @@ export interface components {
       overdue: components['schemas']['OverdueAssignmentResponse'][];
       /** @description The next period to open; null when none is left or the plan has ended */
       nextPeriod: components['schemas']['NextPeriodResponse'] | null;
+    };
+    EscalationStepResponse: {
+      /** @example overdue-agency-head */
+      step: string;
+      /**
+       * @description Working days after the due date
+       * @example 3
+       */
+      afterWorkingDays: number;
+      /** @enum {string} */
+      audience: 'focalPoint' | 'head' | 'leadership' | 'standingOffice';
+    };
+    MonthDayResponse: {
+      /** @example 11 */
+      month: number;
+      /** @example 20 */
+      day: number;
+    };
+    LeadershipResponse: {
+      /** @example Lãnh đạo Ủy ban nhân dân tỉnh Lai Châu */
+      name: string;
+      /** @description None: overdue work reaches only the standing office’s digest */
+      emails: string[];
+    };
+    InspectionPolicyResponse: {
+      delayDays: number;
+      teams: number;
+      agenciesPerTeam: number;
+      windowDays: number;
+      reportDueDays: number;
+      inspectorsPerTeam: number;
+      graceDays: number;
+    };
+    PlanPolicyResponse: {
+      /**
+       * @description Calendar days before the due date
+       * @example [
+       *       7,
+       *       3,
+       *       1,
+       *       0
+       *     ]
+       */
+      reminderDaysBefore: number[];
+      escalations: components['schemas']['EscalationStepResponse'][];
+      /**
+       * @description HH:mm, Hà Nội time
+       * @example 08:00
+       */
+      sendTime: string;
+      annualReportDate: components['schemas']['MonthDayResponse'];
+      leadership: components['schemas']['LeadershipResponse'];
+      /** @example 5 */
+      coordinatingInputDays: number;
+      inspection: components['schemas']['InspectionPolicyResponse'];
+    };
+    EscalationStepDto: {
+      /**
+       * @description Unique in the plan
+       * @example overdue-agency-head
+       */
+      step: string;
+      /**
+       * @description Working days after the due date
+       * @example 3
+       */
+      afterWorkingDays: number;
+      /**
+       * @example head
+       * @enum {string}
+       */
+      audience: 'focalPoint' | 'head' | 'leadership' | 'standingOffice';
+    };
+    AnnualReportDateDto: {
+      /** @example 11 */
+      month: number;
+      /**
+       * @description A day the month has every year: not 29/2
+       * @example 20
+       */
+      day: number;
+    };
+    LeadershipDto: {
+      /** @example Lãnh đạo Ủy ban nhân dân tỉnh Lai Châu */
+      name: string;
+      /**
+       * @description Stored lower case
+       * @example [
+       *       "pct@laichau.gov.vn"
+       *     ]
+       */
+      emails: string[];
+    };
+    InspectionPolicyDto: {
+      /** @description Days after the deadline the inspection waits */
+      delayDays?: number;
+      teams?: number;
+      agenciesPerTeam?: number;
+      /** @description Days the teams have to visit their agencies */
+      windowDays?: number;
+      /** @description Days after the window the team’s report is due */
+      reportDueDays?: number;
+      inspectorsPerTeam?: number;
+      /** @description Days after the deadline the inspection starts though not every agency has reported */
+      graceDays?: number;
+    };
+    UpdatePlanPolicyDto: {
+      /**
+       * @description Calendar days before the due date (0: the due day), each once, 0 to 60; stored largest first
+       * @example [
+       *       7,
+       *       3,
+       *       1,
+       *       0
+       *     ]
+       */
+      reminderDaysBefore?: number[];
+      /** @description Each step named once, afterWorkingDays strictly increasing */
+      escalations?: components['schemas']['EscalationStepDto'][];
+      /**
+       * @description HH:mm, Hà Nội time
+       * @example 08:00
+       */
+      sendTime?: string;
+      /** @description The deadline of annual reports; on an active plan it can no longer move (409) */
+      annualReportDate?: components['schemas']['AnnualReportDateDto'];
+      /** @description The last rung of escalation, replaced whole; contacts are read when a mail goes out */
+      leadership?: components['schemas']['LeadershipDto'];
+      /**
+       * @description Working days before the lead agency’s deadline that coordinating agencies send it their input
+       * @example 5
+       */
+      coordinatingInputDays?: number;
+      /** @description Only the fields sent change */
+      inspection?: components['schemas']['InspectionPolicyDto'];
     };
     AttachmentDto: {
       /** @example Báo cáo kết quả Ngày Pháp luật 2026.pdf */
@@ -5719,6 +5871,171 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  PlanPolicyController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What was set for the plan over the defaults */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanPolicyResponse'];
+        };
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such plan */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  PlanPolicyController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['UpdatePlanPolicyDto'];
+      };
+    };
+    responses: {
+      /** @description The effective policy after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanPolicyResponse'];
+        };
+      };
+      /** @description A field is invalid; nothing is changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such plan */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The plan is completed or cancelled, or is active and the annual report date would move */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body is over its limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body’s content type is not one this route takes */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -88,6 +88,11 @@ export class PlanRepository {
     return this.plans.findOneBy({ id });
   }
 
+  /** Locked until `manager`'s transaction ends: a read-modify-write of the row (its policy) is not lost to another. */
+  getByIdForUpdate(id: string, manager: EntityManager): Promise<PlanEntity | null> {
+    return manager.getRepository(PlanEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   async existsWithNumber(number: string): Promise<boolean> {
     return this.plans.existsBy({ number });
   }
