@@ -27,7 +27,9 @@ describe('recorded workflow histories replay against the current workflow code',
   it.each(Object.entries(contracts).filter(([name]) => name.endsWith('_PATCH')))(
     '%s is in a recorded history',
     (_name, patchId) => {
-      expect(histories.filter(({ bytes }) => bytes.includes(patchId as string)).map(({ file }) => file)).not.toEqual([]);
+      expect(histories.filter(({ bytes }) => bytes.includes(patchId as string)).map(({ file }) => file)).not.toEqual(
+        [],
+      );
     },
   );
 
