@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { type OverdueDigestInput, workflowIds } from '@dondoc/contracts';
@@ -13,8 +19,10 @@ export const DIGEST_SEND_TIME = '16:30';
  * start. The API does not wait for it: a Temporal that is not up yet delays the digest, not the API.
  */
 @Injectable()
-export class OverdueDigestStarter implements OnApplicationBootstrap {
+export class OverdueDigestStarter implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OverdueDigestStarter.name);
+  private readonly shutdown = new AbortController();
+  private starting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly temporal: TemporalClient,
@@ -22,9 +30,19 @@ export class OverdueDigestStarter implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.ensureRunning().catch((error: unknown) =>
-      this.logger.warn(`the overdue digest could not be started now: ${String(error)}`),
-    );
+    this.starting = this.temporal
+      .withAbortSignal(this.shutdown.signal, () => this.ensureRunning())
+      .catch((error: unknown) => {
+        if (!this.shutdown.signal.aborted) {
+          this.logger.warn(`the overdue digest could not be started now: ${String(error)}`);
+        }
+      });
+  }
+
+  /** A start still retrying must end before the connection closes under it. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.shutdown.abort();
+    await this.starting;
   }
 
   async ensureRunning(): Promise<void> {
