@@ -19,6 +19,7 @@ import {
   type ReviewRequest,
   type SubmitReportRequest,
   assignmentStateQuery,
+  calendarChangedSignal,
   cancelSignal,
   extendDeadlineUpdate,
   reassignUpdate,
@@ -48,7 +49,8 @@ const activities = proxyActivities<Activities>({
  * wait for the coordinator's review. The database mirrors every state change; this workflow is its only writer.
  */
 export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promise<AssignmentOutcome> {
-  const calendar = new WorkingCalendar(input.calendar);
+  let announced = input.calendar;
+  let calendar = new WorkingCalendar(announced);
   const state: AssignmentState = input.carried ?? {
     status: 'pending',
     agencyId: input.agencyId,
@@ -105,6 +107,11 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
   };
 
   setHandler(assignmentStateQuery, () => state);
+  setHandler(calendarChangedSignal, (change) => {
+    announced = change.calendar;
+    calendar = new WorkingCalendar(announced);
+    changed = true;
+  });
   // Awaited, so allHandlersFinished holds the workflow open until the cancellation is written.
   setHandler(cancelSignal, async () => {
     if (!isSettled(state)) await record('cancelled');
@@ -178,7 +185,7 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     await tellAgency();
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof assignmentWorkflow>({ ...input, carried: state });
+      await continueAsNew<typeof assignmentWorkflow>({ ...input, calendar: announced, carried: state });
     }
     changed = false;
     if (state.untold?.length) continue;

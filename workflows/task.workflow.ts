@@ -11,6 +11,7 @@ import {
 import type { Activities } from '../apps/worker/src/activities';
 import {
   ASSIGNMENT_BATCHES_PATCH,
+  CALENDAR_AT_OPENING_PATCH,
   COORDINATING_INPUT_PATCH,
   INSPECTION_GRACE_PATCH,
   type AssignmentOutcome,
@@ -45,7 +46,8 @@ const activities = proxyActivities<Activities>({
 });
 
 /** One task for one period: an assignment workflow per agency, then an inspection once all are accepted. */
-export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcome> {
+export async function taskWorkflow(planned: TaskWorkflowInput): Promise<TaskOutcome> {
+  const input = await withCalendarAsItStands(planned);
   const { planId, taskPeriod, policy } = input;
   const coordinatingDue = patched(COORDINATING_INPUT_PATCH)
     ? coordinatingInputDue(
@@ -100,6 +102,13 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskOutcom
       .map(({ agencyId, wasOverdue, wasReturned }) => ({ agencyId, wasOverdue, wasReturned })),
   );
   return { ...period, outcomes, inspectionId: (await inspection.result()).inspectionId };
+}
+
+/** The plan laid its periods out with the calendar of its activation; a period opening later reads today's. */
+async function withCalendarAsItStands(planned: TaskWorkflowInput): Promise<TaskWorkflowInput> {
+  if (!patched(CALENDAR_AT_OPENING_PATCH)) return planned;
+  const calendar = await activities.loadCalendar({ year: Number(planned.taskPeriod.due.slice(0, 4)) });
+  return { ...planned, policy: { ...planned.policy, calendar } };
 }
 
 /** Abandoned on close: the inspection outlives the task's own bookkeeping. */

@@ -4,11 +4,18 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { type AppConfig } from '@dondoc/config';
 import { REFUSED_DOMAIN } from '@dondoc/devstack';
-import { type AgencyEntity, NotificationRepository, PlanRepository } from '@dondoc/persistence';
+import {
+  type AgencyEntity,
+  CalendarAdjustmentEntity,
+  NotificationRepository,
+  PlanRepository,
+} from '@dondoc/persistence';
+import { DataSource } from 'typeorm';
 import { pageOf, rowOf } from '../support/bodies';
 import { mailsTo } from '../support/mail-sink-client';
 import { daysFromToday, eventually, onceDue, seedPlanWithTask, workflowStarted } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
+import { TemporalClient } from '@dondoc/temporal';
 import { type HttpTarget, stackConfig, startApi, startWorker } from '../support/stack-apps';
 
 interface Assignment {
@@ -237,5 +244,40 @@ describe('orchestration in real conditions on the real stack', () => {
       expect(progress.nextPeriod!.opens > daysFromToday(0)).toBe(true);
       expect(progress.nextPeriod!.due > daysFromToday(0)).toBe(true);
     });
+  });
+
+  it('tells running assignments of a change to their calendar year, so their remaining reminders follow it', async () => {
+    const due = daysFromToday(40);
+    const { plan } = await seedPlanWithTask(app, [await seedAgency(app)], onceDue(due));
+    const [row] = await activate(plan.id, 1);
+    await workflowStarted(app, row.workflowId!);
+    const year = due.slice(0, 4);
+    const current = rowOf<{
+      origin: string;
+      adjustments: { breaks: unknown[]; workingDays: string[]; extraDaysOff: string[] };
+    }>(await request(http).get(`/api/calendar/${year}`).set(coordinator.auth).expect(200));
+
+    // The year stored as it stands: no day moves, yet every running assignment of the year hears of it.
+    const { breaks, workingDays, extraDaysOff } = current.adjustments;
+    const changed = await request(http)
+      .put(`/api/calendar/${year}`)
+      .set(coordinator.auth)
+      .send({ breaks, workingDays, extraDaysOff, source: 'Thông báo số 1/TB-BNV (kiểm thử)' })
+      .expect(200);
+    expect(rowOf<{ replanned: { told: number; failed: number } }>(changed).replanned).toMatchObject({
+      told: expect.any(Number),
+      failed: 0,
+    });
+    expect(rowOf<{ replanned: { told: number } }>(changed).replanned.told).toBeGreaterThanOrEqual(1);
+    // Other tests read this year as the law or dondoc's defaults give it.
+    if (current.origin !== 'stored') {
+      await app
+        .get(DataSource)
+        .getRepository(CalendarAdjustmentEntity)
+        .delete({ year: Number(year) });
+    }
+    const history = await app.get(TemporalClient).workflow.getHandle(row.workflowId!).fetchHistory();
+    const signals = (history.events ?? []).map((event) => event.workflowExecutionSignaledEventAttributes?.signalName);
+    expect(signals).toContain('calendarChanged');
   });
 });

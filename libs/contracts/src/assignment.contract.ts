@@ -93,4 +93,6 @@ export const extendDeadlineUpdate = defineUpdate<AssignmentState, [{ newDue: Iso
 export const waiveUpdate = defineUpdate<AssignmentState, [{ reason: string }]>('waive');
 export const reassignUpdate = defineUpdate<AssignmentState, [{ agencyId: string; reason: string }]>('reassign');
 export const cancelSignal = defineSignal<[{ reason: string }]>('cancel');
+/** An administrator changed the calendar: the reminders still to come are planned on this table from now on. */
+export const calendarChangedSignal = defineSignal<[{ calendar: AnnouncedAdjustments }]>('calendarChanged');
 export const assignmentStateQuery = defineQuery<AssignmentState>('assignmentState');

@@ -25,6 +25,9 @@ export interface OrchestrationPolicy {
   coordinatingInputDays?: number;
 }
 
+/** Tasks started before it worked to the calendar of their plan's activation. */
+export const CALENDAR_AT_OPENING_PATCH = 'calendar-at-opening-v1';
+
 /** Tasks started before it waited for every agency to settle before any inspection. */
 export const INSPECTION_GRACE_PATCH = 'inspection-grace-v1';
 

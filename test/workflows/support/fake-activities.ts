@@ -1,6 +1,6 @@
 import { activityInfo } from '@temporalio/activity';
 import { type AssignmentState, type PlanSchedule, type TaskPeriod } from '@dondoc/contracts';
-import { lateInspectionCandidate } from '@dondoc/domain';
+import { type AnnouncedAdjustments, DEFAULT_ANNOUNCED_ADJUSTMENTS, lateInspectionCandidate } from '@dondoc/domain';
 import { type Activities } from '../../../apps/worker/src/activities';
 import { type AgencyNotice, type AssignmentNotice } from '../../../apps/worker/src/assignments/assignment.activities';
 import { type ScheduledInspection } from '../../../apps/worker/src/inspections/inspection-store';
@@ -24,6 +24,8 @@ export class FakeWorld {
   readonly findingsReminders: Array<{ step: string; at: string }> = [];
   consolidatedReportsDue = 0;
   readonly digests: Array<{ date: string; at: string }> = [];
+  /** What loadCalendar answers: the calendar as an administrator left it. */
+  calendar: AnnouncedAdjustments = DEFAULT_ANNOUNCED_ADJUSTMENTS;
   /** Agencies per task; assignment ids are `<taskId>/<period>/<agencyId>`. */
   agenciesByTask: Record<string, string[]> = {};
   /** Of those, the coordinating agencies; the others lead. */
@@ -38,6 +40,7 @@ export class FakeWorld {
       recordPlan: () => Promise.resolve(),
       notifyPlanReceived: () => Promise.resolve('<intake@dondoc.invalid>'),
       loadPlanSchedule: () => Promise.resolve(this.schedule!),
+      loadCalendar: () => Promise.resolve(this.calendar),
       recordPlanStatus: ({ planId, status }) =>
         Promise.resolve(void this.planStatuses.push({ planId, status, at: now() })),
       openTaskPeriod: ({ planId: _planId, coordinatingDue, ...period }) => {

@@ -60,3 +60,17 @@ export class CalendarYearResponse {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   updatedAt!: string | null;
 }
+
+export class ReplannedResponse {
+  @ApiProperty({ description: 'Running assignments told of the change, which plan their remaining reminders on it' })
+  told!: number;
+
+  @ApiProperty({ description: 'Those that could not be told now (Temporal not answering); they keep the old table' })
+  failed!: number;
+}
+
+/** After a change: the year as it now stands, and the running assignments it reached. */
+export class CalendarChangeResponse extends CalendarYearResponse {
+  @ApiProperty({ type: ReplannedResponse })
+  replanned!: ReplannedResponse;
+}

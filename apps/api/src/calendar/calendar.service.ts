@@ -1,16 +1,29 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable, Logger } from '@nestjs/common';
 import { type Actor } from '@dondoc/auth';
-import { DEFAULT_ANNOUNCED_ADJUSTMENTS, WorkingCalendar, type YearAdjustments } from '@dondoc/domain';
-import { type CalendarAdjustmentEntity, CalendarAdjustmentRepository } from '@dondoc/persistence';
+import {
+  type AnnouncedAdjustments,
+  DEFAULT_ANNOUNCED_ADJUSTMENTS,
+  WorkingCalendar,
+  type YearAdjustments,
+} from '@dondoc/domain';
+import { AssignmentRepository, type CalendarAdjustmentEntity, CalendarAdjustmentRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
-import { type CalendarYearResponse } from './calendar-year.response';
+import { AssignmentWorkflowClient } from '../orchestration/assignment-workflow.client';
+import { type CalendarChangeResponse, type CalendarYearResponse } from './calendar-year.response';
 import { type UpdateCalendarYearDto } from './update-calendar-year.dto';
 import { toYearAdjustments, yearAdjustmentProblems } from './year-adjustments.rules';
 
+/** Signals sent together while re-planning: enough to be quick, few enough not to swamp Temporal. */
+const SIGNALS_AT_ONCE = 20;
+
 @Injectable()
 export class CalendarService {
+  private readonly logger = new Logger(CalendarService.name);
+
   constructor(
     private readonly adjustments: CalendarAdjustmentRepository,
+    private readonly assignments: AssignmentRepository,
+    private readonly workflows: AssignmentWorkflowClient,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -18,14 +31,17 @@ export class CalendarService {
     return this.effective(year, await this.adjustments.getYear(year));
   }
 
-  /** Applies to plans activated (or amended) afterwards: a running workflow keeps the table it loaded. */
-  async put(actor: Actor, year: number, dto: UpdateCalendarYearDto): Promise<CalendarYearResponse> {
+  /**
+   * Periods opening from now on work to the stored table; running assignments whose reminders or escalations may
+   * fall in the year are told, and plan what they have still to send on it.
+   */
+  async put(actor: Actor, year: number, dto: UpdateCalendarYearDto): Promise<CalendarChangeResponse> {
     const problems = yearAdjustmentProblems(year, dto);
     if (problems.length > 0) {
       throw new BadRequestException({ message: problems.map((p) => `${p.field}: ${p.message}`), errors: problems });
     }
     const adjustments = toYearAdjustments(dto);
-    return this.audit.change(actor, async (manager) => {
+    const stored = await this.audit.change(actor, async (manager) => {
       const before = await this.effective(year, await this.adjustments.getYear(year, manager));
       const stored = await this.adjustments.upsertYear(year, adjustments, actor, manager);
       const after = await this.effective(year, stored);
@@ -34,6 +50,31 @@ export class CalendarService {
         change: { action: 'calendar.update', entityType: 'calendar_year', entityId: String(year), before, after },
       };
     });
+    return { ...stored, replanned: await this.replanRunningAssignments(year) };
+  }
+
+  /** A deadline in the year either side may have reminders or escalations in this one. */
+  private async replanRunningAssignments(year: number): Promise<{ told: number; failed: number }> {
+    const running = await this.assignments.openDueBetween(`${year - 1}-01-01`, `${year + 1}-12-31`);
+    const tables = new Map<number, Promise<AnnouncedAdjustments>>();
+    const tableFor = (dueYear: number) => {
+      if (!tables.has(dueYear)) tables.set(dueYear, this.adjustments.forYears(dueYear - 1, dueYear + 1));
+      return tables.get(dueYear)!;
+    };
+    let told = 0;
+    let failed = 0;
+    for (let start = 0; start < running.length; start += SIGNALS_AT_ONCE) {
+      const outcomes = await Promise.allSettled(
+        running.slice(start, start + SIGNALS_AT_ONCE).map(async ({ id, dueDate }) => {
+          const calendar = await tableFor(Number((dueDate ?? `${year}`).slice(0, 4)));
+          await this.workflows.calendarChanged(id, calendar);
+        }),
+      );
+      told += outcomes.filter((outcome) => outcome.status === 'fulfilled').length;
+      failed += outcomes.filter((outcome) => outcome.status === 'rejected').length;
+    }
+    if (failed > 0) this.logger.warn(`${failed} running assignment(s) could not be told of the ${year} calendar`);
+    return { told, failed };
   }
 
   private async effective(year: number, row: CalendarAdjustmentEntity | null): Promise<CalendarYearResponse> {

@@ -4,6 +4,7 @@ import {
   type AssignmentStatus,
   type ReviewRequest,
   type SubmitReportRequest,
+  calendarChangedSignal,
   extendDeadlineUpdate,
   reassignUpdate,
   reviewUpdate,
@@ -11,7 +12,7 @@ import {
   waiveUpdate,
   workflowIds,
 } from '@dondoc/contracts';
-import { type IsoDate } from '@dondoc/domain';
+import { type AnnouncedAdjustments, type IsoDate } from '@dondoc/domain';
 import { TemporalClient } from '@dondoc/temporal';
 import { callWorkflow } from './temporal-problems';
 
@@ -43,6 +44,11 @@ export class AssignmentWorkflowClient {
 
   reassign(id: string, request: { agencyId: string; reason: string }): Promise<AssignmentState> {
     return callWorkflow(SUBJECT, () => this.handle(id).executeUpdate(reassignUpdate, { args: [request] }));
+  }
+
+  /** Tells a running assignment the calendar changed; it plans its remaining reminders on the new table. */
+  calendarChanged(id: string, calendar: AnnouncedAdjustments): Promise<void> {
+    return callWorkflow(SUBJECT, () => this.handle(id).signal(calendarChangedSignal, { calendar }));
   }
 
   private handle(assignmentId: string) {

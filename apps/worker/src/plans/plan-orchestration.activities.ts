@@ -1,6 +1,12 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { type PlanSchedule } from '@dondoc/contracts';
-import { type LatePeriodChoice, expandPlanPeriods, localDateOf, planEndsOn } from '@dondoc/domain';
+import {
+  type AnnouncedAdjustments,
+  type LatePeriodChoice,
+  expandPlanPeriods,
+  localDateOf,
+  planEndsOn,
+} from '@dondoc/domain';
 import { type PlanStatus } from '@dondoc/persistence';
 import { type PlanStore } from './plan-store';
 
@@ -35,6 +41,11 @@ export function createPlanOrchestrationActivities(deps: { plans: PlanStore }) {
         endsOn: planEndsOn(plan.periodTo),
         onRequestTasks: onRequest,
       };
+    },
+
+    /** The calendar a period opening now works to: the year of its deadline and those either side. */
+    async loadCalendar({ year }: { year: number }): Promise<AnnouncedAdjustments> {
+      return deps.plans.announcedCalendar(year - 1, year + 1);
     },
 
     /** `revision` orders the workflow's writes; workflows started before it was carried write as revision 0. */

@@ -16,6 +16,8 @@ export interface PlanForOrchestration {
 
 export interface PlanStore {
   forOrchestration(planId: string): Promise<PlanForOrchestration>;
+  /** The announced calendar as it stands, for the years given. */
+  announcedCalendar(fromYear: number, toYear: number): Promise<AnnouncedAdjustments>;
   /** Written only when `revision` is not older than the last written. */
   setStatus(planId: string, status: PlanStatus, revision: number): Promise<void>;
 }

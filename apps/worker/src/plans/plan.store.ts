@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
+import { type AnnouncedAdjustments } from '@dondoc/domain';
 import {
   CalendarAdjustmentRepository,
   PlanRepository,
@@ -41,6 +42,10 @@ export class PostgresPlanStore implements PlanStore {
       calendar: await this.calendar.forYears(periodFrom - 1, periodTo + 1),
       tasks: tasks.map(schedulable),
     };
+  }
+
+  announcedCalendar(fromYear: number, toYear: number): Promise<AnnouncedAdjustments> {
+    return this.calendar.forYears(fromYear, toYear);
   }
 
   async setStatus(planId: string, status: PlanStatus, revision: number): Promise<void> {

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { SETTLED_STATUSES } from '@dondoc/contracts';
-import { DataSource, type EntityManager, In, IsNull, Not, type Repository, type SelectQueryBuilder } from 'typeorm';
+import {
+  Between,
+  DataSource,
+  type EntityManager,
+  In,
+  IsNull,
+  Not,
+  type Repository,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { type Page, type PageRequest, toPage } from '../common/page';
 import { withinTransaction } from '../common/transactions';
 import { type PlanEntity } from '../plans/plan.entity';
@@ -155,6 +164,19 @@ export class AssignmentRepository {
     const where = change.from ? { id, status: In([...change.from]) } : { id };
     const result = await repository.update(where, { status });
     return (result.affected ?? 0) > 0;
+  }
+
+  /** Assignments still running (with a workflow) whose deadline falls between two dates, inclusive. */
+  openDueBetween(from: string, to: string): Promise<Array<Pick<AssignmentEntity, 'id' | 'dueDate'>>> {
+    return this.assignments.find({
+      select: { id: true, dueDate: true },
+      where: {
+        status: In(['pending', 'in_progress', 'submitted', 'returned', 'overdue']),
+        dueDate: Between(from, to),
+        workflowId: Not(IsNull()),
+      },
+      order: { dueDate: 'ASC' },
+    });
   }
 
   /** The assignments of one task period, optionally in one role (the leads a coordinating agency reports to). */
