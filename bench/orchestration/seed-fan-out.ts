@@ -1,13 +1,7 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { type IsoDate, type Schedule } from '@dondoc/domain';
-import {
-  AgencyRepository,
-  CalendarAdjustmentRepository,
-  DEFAULT_PLAN_POLICY,
-  PlanRepository,
-  TaskRepository,
-} from '@dondoc/persistence';
+import { DEFAULT_PLAN_POLICY, type IsoDate, type Schedule } from '@dondoc/domain';
+import { AgencyRepository, CalendarAdjustmentRepository, PlanRepository, TaskRepository } from '@dondoc/persistence';
 
 export interface FanOutPlan {
   planId: string;

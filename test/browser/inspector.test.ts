@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type Page } from 'playwright-core';
 import request from 'supertest';
 import { type InspectionWorkflowInput, inspectionStateQuery } from '@dondoc/contracts';
-import { DEFAULT_ANNOUNCED_ADJUSTMENTS } from '@dondoc/domain';
-import { type AgencyEntity, InspectionRepository, type UserEntity, withPolicyDefaults } from '@dondoc/persistence';
+import { DEFAULT_ANNOUNCED_ADJUSTMENTS, withPolicyDefaults } from '@dondoc/domain';
+import { type AgencyEntity, InspectionRepository, type UserEntity } from '@dondoc/persistence';
 import { TemporalClient } from '@dondoc/temporal';
 import {
   type BrowserStack,

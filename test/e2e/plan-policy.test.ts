@@ -1,8 +1,9 @@
+import { DEFAULT_PLAN_POLICY } from '@dondoc/domain';
 import { type INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { workflowIds } from '@dondoc/contracts';
-import { AuditEventRepository, DEFAULT_PLAN_POLICY, PlanRepository, type PlanStatus } from '@dondoc/persistence';
+import { AuditEventRepository, PlanRepository, type PlanStatus } from '@dondoc/persistence';
 import { TemporalClient } from '@dondoc/temporal';
 import { PlanWorkflowClient } from '../../apps/api/src/orchestration/plan-workflow.client';
 import { planIntakeBody } from '../factories/plan.factory';

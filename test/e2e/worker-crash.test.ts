@@ -3,14 +3,13 @@ import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { type AppConfig } from '@dondoc/config';
 import { type RunningProcess, startProcess } from '@dondoc/devstack';
-import { type IsoDate, atLocalTime, expandPlanPeriods, localDateOf } from '@dondoc/domain';
+import { type IsoDate, atLocalTime, expandPlanPeriods, localDateOf, withPolicyDefaults } from '@dondoc/domain';
 import {
   AgencyRepository,
   AssignmentRepository,
   CalendarAdjustmentRepository,
   PlanRepository,
   TaskRepository,
-  withPolicyDefaults,
 } from '@dondoc/persistence';
 import { mailsTo } from '../support/mail-sink-client';
 import { eventually } from '../support/orchestration';

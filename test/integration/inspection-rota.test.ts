@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
-import { type IsoDate } from '@dondoc/domain';
+import { type IsoDate, DEFAULT_PLAN_POLICY } from '@dondoc/domain';
 import {
   AgencyRepository,
-  DEFAULT_PLAN_POLICY,
   InspectionRepository,
   type PlanEntity,
   PlanRepository,

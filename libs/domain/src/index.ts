@@ -6,3 +6,5 @@ export * from './inspections';
 export * from './text';
 export * from './orchestration/plan-periods';
 export * from './orchestration/coordination';
+export * from './policy/plan-policy';
+export * from './policy/recipients';

@@ -2,8 +2,15 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { accountOf, type Actor } from '@dondoc/auth';
 import { workflowIds } from '@dondoc/contracts';
-import { type IsoDate, type LatePeriodChoice, latePeriodsAt, localDateOf, parseIsoDate } from '@dondoc/domain';
-import { type PlanEntity, PlanRepository, TaskRepository, schedulable, schedulingContext } from '@dondoc/persistence';
+import {
+  type IsoDate,
+  type LatePeriodChoice,
+  latePeriodsAt,
+  localDateOf,
+  parseIsoDate,
+  schedulingContext,
+} from '@dondoc/domain';
+import { type PlanEntity, PlanRepository, TaskRepository, schedulable } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { PlanWorkflowClient } from '../orchestration/plan-workflow.client';
 import { invalidField } from '../http/problems';

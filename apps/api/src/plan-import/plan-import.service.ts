@@ -1,10 +1,10 @@
+import { DEFAULT_PLAN_POLICY, standingOfficeEmails } from '@dondoc/domain';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { type Actor } from '@dondoc/auth';
 import { extractText, parsePlanText } from '@dondoc/plan-import';
 import {
   type AgencyEntity,
-  DEFAULT_PLAN_POLICY,
   isUniqueViolation,
   type PlanSourceDocument,
   PlanRepository,
@@ -51,7 +51,7 @@ export class PlanImportService {
     const resolved = resolveDraft(draft, directory?.resolver ?? null);
     const { fields, warnings: fieldWarnings } = planFields(text, draft, file.originalname);
     const office = resolved.standingOfficeCode ? (directory?.agencies.get(resolved.standingOfficeCode) ?? null) : null;
-    const officeEmail = office?.focalEmails[0] ?? office?.headEmail ?? null;
+    const [officeEmail = null] = standingOfficeEmails(office, null);
     const warnings = [...fieldWarnings, ...noticesFor(directory, officeEmail, actor), ...resolved.warnings];
     const sourceDocument: PlanSourceDocument = {
       filename: file.originalname,

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AUDIENCES, type Audience } from '@dondoc/domain';
-import { type PlanPolicy } from '@dondoc/persistence';
+import { AUDIENCES, type Audience, type PlanPolicy } from '@dondoc/domain';
 
 export class EscalationStepResponse {
   @ApiProperty({ example: 'overdue-agency-head' })

@@ -1,6 +1,6 @@
+import { DEFAULT_PLAN_POLICY } from '@dondoc/domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DEFAULT_PLAN_POLICY } from '@dondoc/persistence';
 import { escalationProblems, mergePolicy } from './plan-policy.rules';
 import { UpdatePlanPolicyDto } from './update-plan-policy.dto';
 

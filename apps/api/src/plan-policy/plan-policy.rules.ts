@@ -1,4 +1,4 @@
-import { type PlanInspectionPolicy, type PlanPolicy } from '@dondoc/persistence';
+import { type PlanInspectionPolicy, type PlanPolicy } from '@dondoc/domain';
 import { type FieldProblem } from '../http/problem-details.filter';
 import { type UpdatePlanPolicyDto } from './update-plan-policy.dto';
 

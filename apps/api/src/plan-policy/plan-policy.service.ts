@@ -1,6 +1,7 @@
+import { withPolicyDefaults } from '@dondoc/domain';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { type Actor } from '@dondoc/auth';
-import { type PlanStatus, PlanRepository, withPolicyDefaults } from '@dondoc/persistence';
+import { type PlanStatus, PlanRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { conflictingField } from '../http/problems';
 import { PlanWorkflowClient } from '../orchestration/plan-workflow.client';

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { type Actor } from '@dondoc/auth';
-import { expandPlanPeriods, localDateOf } from '@dondoc/domain';
+import { expandPlanPeriods, localDateOf, schedulingContext } from '@dondoc/domain';
 import {
   AssignmentRepository,
   type AssignmentStatus,
@@ -9,7 +9,6 @@ import {
   type TaskEntity,
   TaskRepository,
   schedulable,
-  schedulingContext,
 } from '@dondoc/persistence';
 import { type NextPeriodResponse, type PlanProgressResponse } from './plan-progress.response';
 

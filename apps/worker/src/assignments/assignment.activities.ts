@@ -1,7 +1,7 @@
 import { log } from '@temporalio/activity';
 import { linkExpiry } from '@dondoc/auth';
 import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } from '@dondoc/contracts';
-import { type Audience, type IsoDate } from '@dondoc/domain';
+import { type Audience, type IsoDate, recipientsFor } from '@dondoc/domain';
 import {
   type AgencyEvent,
   agencyEventMail,
@@ -13,7 +13,6 @@ import {
   type MailBody,
   type NoticeContext,
   pageUrls,
-  recipientsFor,
   refusedAddressMail,
 } from '@dondoc/notifications';
 import { type DigestItemRepository } from '@dondoc/persistence';

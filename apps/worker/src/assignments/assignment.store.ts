@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } from '@dondoc/contracts';
-import { type IsoDate } from '@dondoc/domain';
+import { type IsoDate, standingOfficeEmails, withPolicyDefaults } from '@dondoc/domain';
 import {
   AgencyRepository,
   AssignmentRepository,
@@ -11,7 +11,6 @@ import {
   type SubmissionEntity,
   SubmissionRepository,
   TaskRepository,
-  withPolicyDefaults,
 } from '@dondoc/persistence';
 import { type AssignmentStore, type NoticeContext } from './assignment-store';
 
@@ -88,7 +87,6 @@ export class PostgresAssignmentStore implements AssignmentStore {
     }
     const [office] = plan.standingOfficeId ? await this.agencies.findByIds([plan.standingOfficeId]) : [];
     const lead = assignment.role === 'coordinating' ? await this.leadOf(assignment) : null;
-    const officeEmails = office ? office.focalEmails : [];
     return {
       plan: { id: plan.id, number: plan.number, title: plan.title },
       task: { code: task.code, title: task.title },
@@ -97,7 +95,7 @@ export class PostgresAssignmentStore implements AssignmentStore {
       agency: { name: agency.name, focalEmails: agency.focalEmails, headEmail: agency.headEmail },
       standingOffice: {
         name: office?.name ?? 'Cơ quan thường trực',
-        emails: officeEmails.length > 0 ? officeEmails : plan.standingOfficeEmail ? [plan.standingOfficeEmail] : [],
+        emails: standingOfficeEmails(office ?? null, plan.standingOfficeEmail),
       },
       leadership: withPolicyDefaults(plan.policy).leadership,
     };

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
-import { assignInspectors, inspectionProvince, type IsoDate } from '@dondoc/domain';
+import { assignInspectors, inspectionProvince, type IsoDate, withPolicyDefaults } from '@dondoc/domain';
 import {
   AgencyRepository,
   InspectionRepository,
@@ -9,7 +9,6 @@ import {
   PlanRepository,
   TaskRepository,
   UserRepository,
-  withPolicyDefaults,
 } from '@dondoc/persistence';
 import { type InspectionBrief, type InspectionStore, type ScheduledInspection } from './inspection-store';
 

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
-import { type AnnouncedAdjustments } from '@dondoc/domain';
+import { type AnnouncedAdjustments, planYears, withPolicyDefaults } from '@dondoc/domain';
 import {
   CalendarAdjustmentRepository,
   PlanRepository,
   type PlanStatus,
   TaskRepository,
-  planYears,
   schedulable,
-  withPolicyDefaults,
 } from '@dondoc/persistence';
 import { type PlanForOrchestration, type PlanStore } from './plan-store';
 

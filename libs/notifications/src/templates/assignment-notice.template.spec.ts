@@ -1,6 +1,6 @@
 import { type IsoDate } from '@dondoc/domain';
 import { coordinating, noticeContext } from '../testing/notice-context.fixture';
-import { assignmentNoticeMail, recipientsFor } from './assignment-notice.template';
+import { assignmentNoticeMail } from './assignment-notice.template';
 
 const facts = (daysLeft: number, kind: 'reminder' | 'escalation' = 'reminder') => ({
   kind,
@@ -28,17 +28,5 @@ describe('assignmentNoticeMail', () => {
     const mail = assignmentNoticeMail(facts(-3, 'escalation'), noticeContext());
     expect(mail.subject).toBe('[dondoc] Quá hạn báo cáo: Sở Tài chính, Kế hoạch số 125/KH-UBND, nhiệm vụ 2.1');
     expect(mail.text).toContain('Đề nghị chỉ đạo hoàn thành ngay.');
-  });
-});
-
-describe('recipientsFor', () => {
-  it('sends to the focal points, the head (or the focal points without one), or the standing office', () => {
-    expect(recipientsFor('focalPoint', noticeContext())).toEqual(['vanthu@stc.invalid']);
-    expect(recipientsFor('head', noticeContext())).toEqual(['giamdoc@stc.invalid']);
-    const headless = noticeContext({
-      agency: { name: 'Sở Tài chính', focalEmails: ['vanthu@stc.invalid'], headEmail: null },
-    });
-    expect(recipientsFor('head', headless)).toEqual(['vanthu@stc.invalid']);
-    expect(recipientsFor('standingOffice', noticeContext())).toEqual(['vp@stp.invalid']);
   });
 });

@@ -41,16 +41,3 @@ export function assignmentNoticeMail(facts: AssignmentNoticeFacts, context: Noti
     { label: facts.audience === 'leadership' ? 'Xem nhiệm vụ' : 'Gửi báo cáo tại', url: facts.link },
   );
 }
-
-export function recipientsFor(audience: Audience, context: NoticeContext): string[] {
-  switch (audience) {
-    case 'focalPoint':
-      return context.agency.focalEmails;
-    case 'head':
-      return context.agency.headEmail ? [context.agency.headEmail] : context.agency.focalEmails;
-    case 'leadership':
-      return context.leadership.emails;
-    case 'standingOffice':
-      return context.standingOffice.emails;
-  }
-}

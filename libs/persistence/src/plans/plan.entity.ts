@@ -1,6 +1,7 @@
+import { type PlanPolicy } from '@dondoc/domain';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { AgencyEntity } from '../agencies/agency.entity';
-import { type PlanPolicy, type PlanSourceDocument, type PlanWarning } from './plan-documents';
+import { type PlanSourceDocument, type PlanWarning } from './plan-documents';
 
 export const PLAN_STATUSES = ['draft', 'active', 'completed', 'cancelled'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
