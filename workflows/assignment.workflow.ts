@@ -28,7 +28,7 @@ import {
   submitReportUpdate,
   waiveUpdate,
 } from '../libs/contracts/src';
-import { type IsoDate, WorkingCalendar, addDays, atLocalTime, planReminders } from '../libs/domain/src';
+import { type IsoDate, WorkingCalendar, atLocalTime } from '../libs/domain/src';
 import {
   isSettled,
   validateExtend,
@@ -37,6 +37,7 @@ import {
   validateSubmit,
   whileOpen,
 } from './assignment.rules';
+import { extended, initialState, nextWake, reassigned, reviewed, submitted } from './assignment.transitions';
 import { workflowNow, workflowToday } from './clock';
 
 const activities = proxyActivities<Activities>({
@@ -51,16 +52,7 @@ const activities = proxyActivities<Activities>({
 export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promise<AssignmentOutcome> {
   let announced = input.calendar;
   let calendar = new WorkingCalendar(announced);
-  const state: AssignmentState = input.carried ?? {
-    status: 'pending',
-    agencyId: input.agencyId,
-    due: input.due,
-    deadlineVersion: 1,
-    submissions: 0,
-    wasOverdue: false,
-    wasReturned: false,
-    sentSteps: [],
-  };
+  const state: AssignmentState = input.carried ?? initialState(input);
   let changed = false;
   const tell = (tidings: AgencyTidings): void => {
     if (!patched(AGENCY_TIDINGS_PATCH)) return;
@@ -100,11 +92,6 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     setStatus(status);
     await persist();
   };
-  const moveDeadline = (newDue: AssignmentState['due']): void => {
-    state.due = newDue;
-    state.deadlineVersion += 1;
-    state.sentSteps = [];
-  };
 
   setHandler(assignmentStateQuery, () => state);
   setHandler(calendarChangedSignal, (change) => {
@@ -119,9 +106,10 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
   setHandler(
     submitReportUpdate,
     async (request) => {
-      state.submissions += 1;
+      const { status, ...counted } = submitted(state);
+      Object.assign(state, counted);
       const version = state.submissions;
-      setStatus('submitted');
+      setStatus(status);
       await activities.recordSubmission({ assignmentId: input.assignmentId, version, ...request });
       await persist();
       tell({ event: 'receipt', version });
@@ -132,12 +120,10 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
   setHandler(
     reviewUpdate,
     async (review) => {
-      if (review.outcome === 'returned' && review.newDue) {
-        state.wasReturned = true;
-        moveDeadline(review.newDue);
-      }
+      const { status, ...outcome } = reviewed(state, review);
+      Object.assign(state, outcome);
       await activities.recordReview({ assignmentId: input.assignmentId, version: state.submissions, ...review });
-      await record(review.outcome);
+      await record(status);
       tell({ event: review.outcome, version: state.submissions });
       return state;
     },
@@ -146,8 +132,9 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
   setHandler(
     extendDeadlineUpdate,
     async ({ newDue }) => {
-      moveDeadline(newDue);
-      await record(state.status === 'overdue' ? 'in_progress' : state.status);
+      const { status, ...moved } = extended(state, newDue);
+      Object.assign(state, moved);
+      await record(status);
       return state;
     },
     { validator: (request: { newDue: IsoDate }) => validateExtend(state, request, workflowToday()) },
@@ -164,11 +151,10 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     reassignUpdate,
     async ({ agencyId }) => {
       const before = { ...state, sentSteps: [...state.sentSteps] };
-      state.agencyId = agencyId;
-      state.deadlineVersion += 1;
-      state.sentSteps = [];
+      const { status, ...handedOver } = reassigned(state, agencyId);
+      Object.assign(state, handedOver);
       try {
-        await record('pending');
+        await record(status);
       } catch (error) {
         // The database refused the new agency (it already holds this task and period): the work stays as it was.
         Object.assign(state, before, { revision: state.revision });
@@ -189,23 +175,15 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     }
     changed = false;
     if (state.untold?.length) continue;
-    const overdueAt = atLocalTime(addDays(state.due, 1), '00:00');
-    const awaitingReview = state.status === 'submitted';
-    const next = awaitingReview
-      ? undefined
-      : planReminders(state.due, input.policy, calendar, workflowNow()).find(
-          (notice) => !state.sentSteps.includes(notice.step),
-        );
-    const overdueOpen = !awaitingReview && state.status !== 'overdue';
-    const wakeAt = Math.min(next?.sendAt ?? Infinity, overdueOpen ? overdueAt : Infinity);
-    if (wakeAt === Infinity) {
+    const { at: wakeAt, notice: next, overdueAt } = nextWake(state, input.policy, calendar, workflowNow());
+    if (wakeAt === null) {
       await condition(() => changed);
       continue;
     }
     if (wakeAt > workflowNow() && (await condition(() => changed, wakeAt - workflowNow()))) continue;
 
     // Also when the work starts after its deadline (a late activation, a reassignment).
-    if (overdueOpen && workflowNow() >= overdueAt) {
+    if (overdueAt !== null && workflowNow() >= overdueAt) {
       state.wasOverdue = true;
       await record('overdue');
     }
