@@ -5,7 +5,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDevstackConfig } from '@dondoc/config';
 import {
-  type SubmitReportRequest,
   amendPlanSignal,
   cancelPlanSignal,
   cancelSignal,
@@ -31,16 +30,10 @@ import {
   sleepUntil,
   startHarness,
   testYear,
+  reportBy,
 } from '../test/workflows/support/workflow-harness';
 
 const OUTPUT = resolve(__dirname, '../test/workflows/histories');
-const report = (agencyId: string): SubmitReportRequest => ({
-  agencyId,
-  submittedBy: 'u',
-  reportText: 'Báo cáo.',
-  attachments: [],
-});
-
 /**
  * Records representative histories of every workflow type for the replay test, named by workflow id and the day of
  * recording. Earlier recordings stay: they are what running workflows of the earlier code look like, and replaying
@@ -115,14 +108,14 @@ const taskScenario: Scenario = async (env, harness) => {
   const assignment = (agency: string) =>
     env.client.workflow.getHandle(workflowIds.assignment(`task-1/${period}/${agency}`));
   await sleepUntil(env, addDays(due, -5));
-  await assignment('agency-a').executeUpdate(submitReportUpdate, { args: [report('agency-a')] });
+  await assignment('agency-a').executeUpdate(submitReportUpdate, { args: [reportBy('agency-a')] });
   await assignment('agency-a').executeUpdate(reviewUpdate, {
     args: [{ outcome: 'returned', reviewedBy: 'c', newDue: addDays(due, 9) }],
   });
   await sleepUntil(env, addDays(due, 3));
-  await assignment('agency-a').executeUpdate(submitReportUpdate, { args: [report('agency-a')] });
+  await assignment('agency-a').executeUpdate(submitReportUpdate, { args: [reportBy('agency-a')] });
   await assignment('agency-a').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
-  await assignment('agency-b').executeUpdate(submitReportUpdate, { args: [report('agency-b')] });
+  await assignment('agency-b').executeUpdate(submitReportUpdate, { args: [reportBy('agency-b')] });
   await assignment('agency-b').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
   await sleepUntil(env, addDays(due, 19));
   const inspectionId = workflowIds.inspection('task-1', period, 'plan-x');

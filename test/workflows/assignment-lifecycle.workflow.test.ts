@@ -2,7 +2,6 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   type AssignmentWorkflowInput,
-  type SubmitReportRequest,
   cancelSignal,
   extendDeadlineUpdate,
   reassignUpdate,
@@ -22,14 +21,11 @@ import {
   startHarness,
   stopHarnesses,
   testYear,
+  reportBy,
 } from './support/workflow-harness';
 
-const report = (agencyId = 'agency-stp'): SubmitReportRequest => ({
-  agencyId,
-  submittedBy: 'user-1',
-  reportText: 'Đã tổ chức 12 hội nghị phổ biến pháp luật cho 1.450 lượt người.',
-  attachments: [],
-});
+const report = (agencyId = 'agency-stp') =>
+  reportBy(agencyId, 'Đã tổ chức 12 hội nghị phổ biến pháp luật cho 1.450 lượt người.');
 
 describe('assignmentWorkflow: submission, review, extension, waiver, reassignment, cancellation', () => {
   let env: TestWorkflowEnvironment;

@@ -1,6 +1,5 @@
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import {
-  type SubmitReportRequest,
   type TaskPeriod,
   cancelSignal,
   reviewUpdate,
@@ -18,14 +17,8 @@ import {
   startHarness,
   stopHarnesses,
   testYear,
+  reportBy,
 } from './support/workflow-harness';
-
-const report = (agencyId: string): SubmitReportRequest => ({
-  agencyId,
-  submittedBy: `officer-${agencyId}`,
-  reportText: 'Báo cáo kết quả thực hiện nhiệm vụ.',
-  attachments: [],
-});
 
 describe('taskWorkflow: the inspection starts after the grace though an agency never reports', () => {
   let env: TestWorkflowEnvironment;
@@ -58,7 +51,7 @@ describe('taskWorkflow: the inspection starts after the grace though an agency n
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
       });
       await sleepUntil(env, addDays(due, -10));
-      await assignment('agency-reported').executeUpdate(submitReportUpdate, { args: [report('agency-reported')] });
+      await assignment('agency-reported').executeUpdate(submitReportUpdate, { args: [reportBy('agency-reported')] });
       await assignment('agency-reported').executeUpdate(reviewUpdate, {
         args: [{ outcome: 'accepted', reviewedBy: 'coordinator' }],
       });

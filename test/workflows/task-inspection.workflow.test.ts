@@ -1,6 +1,5 @@
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import {
-  type SubmitReportRequest,
   type TaskPeriod,
   inspectionStateQuery,
   reviewUpdate,
@@ -18,16 +17,10 @@ import {
   startHarness,
   stopHarnesses,
   testYear,
+  reportBy,
 } from './support/workflow-harness';
 
 const DAY = 86_400_000;
-const report = (agencyId: string): SubmitReportRequest => ({
-  agencyId,
-  submittedBy: `officer-${agencyId}`,
-  reportText: 'Báo cáo kết quả thực hiện nhiệm vụ.',
-  attachments: [],
-});
-
 describe('taskWorkflow: one assignment per agency, then the inspection ten days after the last acceptance', () => {
   let env: TestWorkflowEnvironment;
   beforeEach(async () => void (env = await createTimeSkippingEnv()));
@@ -64,16 +57,16 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
       });
       await sleepUntil(env, addDays(due, -7));
-      await assignment('agency-a').executeUpdate(submitReportUpdate, { args: [report('agency-a')] });
+      await assignment('agency-a').executeUpdate(submitReportUpdate, { args: [reportBy('agency-a')] });
       await assignment('agency-a').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
-      await assignment('agency-c').executeUpdate(submitReportUpdate, { args: [report('agency-c')] });
+      await assignment('agency-c').executeUpdate(submitReportUpdate, { args: [reportBy('agency-c')] });
       await assignment('agency-c').executeUpdate(reviewUpdate, {
         args: [{ outcome: 'returned', reviewedBy: 'c', newDue: addDays(due, 7) }],
       });
       await sleepUntil(env, addDays(due, 5)); // the Monday after: agency-b is overdue by now
-      await assignment('agency-c').executeUpdate(submitReportUpdate, { args: [report('agency-c')] });
+      await assignment('agency-c').executeUpdate(submitReportUpdate, { args: [reportBy('agency-c')] });
       await assignment('agency-c').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
-      await assignment('agency-b').executeUpdate(submitReportUpdate, { args: [report('agency-b')] });
+      await assignment('agency-b').executeUpdate(submitReportUpdate, { args: [reportBy('agency-b')] });
       await assignment('agency-b').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
       // An accepted assignment still tells its agency before it ends; only then does the task count it. Polled
       // in real time (awaiting a result would let the test server skip the clock ahead meanwhile).

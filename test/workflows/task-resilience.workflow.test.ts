@@ -3,7 +3,6 @@ import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import {
-  type SubmitReportRequest,
   type TaskPeriod,
   assignmentStateQuery,
   cancelSignal,
@@ -17,14 +16,7 @@ import { type Activities } from '../../apps/worker/src/activities';
 import { taskWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
 import { FakeWorld } from './support/fake-activities';
-import { defaultPolicy, stopHarnesses } from './support/workflow-harness';
-
-const report = (agencyId: string): SubmitReportRequest => ({
-  agencyId,
-  submittedBy: `officer-${agencyId}`,
-  reportText: 'Báo cáo kết quả thực hiện nhiệm vụ.',
-  attachments: [],
-});
+import { defaultPolicy, stopHarnesses, reportBy } from './support/workflow-harness';
 
 /** Polls in real time: awaiting a result instead would let the test server skip its clock ahead meanwhile. */
 async function until(what: string, check: () => Promise<boolean>): Promise<void> {
@@ -98,7 +90,7 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
       await until('the broken assignment fails', async () => (await statusOf(broken)) === 'FAILED');
       expect(await statusOf(task.workflowId)).toBe('RUNNING');
       for (const agencyId of ['agency-a', 'agency-c']) {
-        await handleOf(period, agencyId).executeUpdate(submitReportUpdate, { args: [report(agencyId)] });
+        await handleOf(period, agencyId).executeUpdate(submitReportUpdate, { args: [reportBy(agencyId)] });
         await handleOf(period, agencyId).executeUpdate(reviewUpdate, {
           args: [{ outcome: 'accepted', reviewedBy: 'coordinator' }],
         });
@@ -142,7 +134,7 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
       const last = handleOf(period, agencies[1199]);
       await until('the 1,200th assignment runs', async () => (await statusOf(last.workflowId)) === 'RUNNING');
       // The 1,200th agency's report is taken while the first 1,199 are all still open.
-      await last.executeUpdate(submitReportUpdate, { args: [report(agencies[1199])] });
+      await last.executeUpdate(submitReportUpdate, { args: [reportBy(agencies[1199])] });
       expect((await last.query(assignmentStateQuery)).status).toBe('submitted');
       for (const agencyId of [agencies[0], agencies[500], agencies[1000]]) {
         expect(await statusOf(workflowIds.assignment(`${period.taskId}/${period.period}/${agencyId}`))).toBe('RUNNING');

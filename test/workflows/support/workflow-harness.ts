@@ -11,7 +11,7 @@ import {
   isoDate,
   localDateOf,
 } from '@dondoc/domain';
-import { type OrchestrationPolicy } from '@dondoc/contracts';
+import { type OrchestrationPolicy, type SubmitReportRequest } from '@dondoc/contracts';
 import { FakeWorld } from './fake-activities';
 
 export const defaultPolicy: OrchestrationPolicy = {
@@ -76,6 +76,12 @@ export const weekdayOnOrAfter = (date: IsoDate, weekday: number): IsoDate =>
  * test counts its dates from it by the weekday alone: D-3 is a Sunday, D+1 a Thursday, D+5 a Monday.
  */
 export const midJuneWednesday = (year: number): IsoDate => weekdayOnOrAfter(isoDate(year, 6, 15), WEDNESDAY);
+
+/** A report as an agency's officer sends it. */
+export const reportBy = (
+  agencyId: string,
+  reportText = 'Báo cáo kết quả thực hiện nhiệm vụ.',
+): SubmitReportRequest => ({ agencyId, submittedBy: `officer-${agencyId}`, reportText, attachments: [] });
 
 /** 08:00 in Hà Nội on a date, as the UTC instant a reminder is expected. */
 export const at8 = (date: string): string => new Date(`${date}T01:00:00.000Z`).toISOString();
