@@ -2277,6 +2277,28 @@ export interface components {
       /** @example Bộ Nội vụ, Thông báo số 6150/TB-BNV ngày 23/10/2026 */
       source: string;
     };
+    ReplannedResponse: {
+      /** @description Running assignments told of the change, which plan their remaining reminders on it */
+      told: number;
+      /** @description Those that could not be told now (Temporal not answering); they keep the old table */
+      failed: number;
+    };
+    CalendarChangeResponse: {
+      /** @example 2027 */
+      year: number;
+      /**
+       * @description stored: set through PUT; default: built into dondoc; statutory: no announcement, the law alone
+       * @enum {string}
+       */
+      origin: 'stored' | 'default' | 'statutory';
+      adjustments: components['schemas']['YearAdjustmentsResponse'];
+      /** @description Every day off besides ordinary weekends, in date order */
+      daysOff: components['schemas']['DayOffResponse'][];
+      updatedBy?: string | null;
+      /** Format: date-time */
+      updatedAt?: string | null;
+      replanned: components['schemas']['ReplannedResponse'];
+    };
     RenewLinkDto: {
       /** @description The token of the link that failed (the part after /r/ or /i/) */
       token?: string;
@@ -6910,13 +6932,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Stored; plans activated from now on use it */
+      /** @description Stored: periods opening from now on use it, and running assignments re-plan their remaining reminders */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CalendarYearResponse'];
+          'application/json': components['schemas']['CalendarChangeResponse'];
         };
       };
       /** @description A date outside the year, an unknown holiday, from > to */
