@@ -5,7 +5,7 @@ import { type AgencyEntity, AuditEventRepository, type PlanEntity, TaskRepositor
 import { pageOf, problemOf, rowOf } from '../support/bodies';
 import { daysFromToday, eventually, onceDue, seedDraftPlan, workflowStarted } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
-import { type HttpTarget, stackConfig, startApi, startWorker } from '../support/stack-apps';
+import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
 
 interface Assignment {
   id: string;
@@ -26,24 +26,18 @@ const REASON = 'Sáp nhập theo Nghị quyết số 1678/NQ-UBTVQH15 của Ủy
 describe('POST /api/agencies/:id/merge-into: a merged agency’s open work goes to its successor, once', () => {
   let app: INestApplication;
   let http: HttpTarget;
-  let stopWorker: () => void;
-  let running: Promise<void>;
-  let closeWorker: () => Promise<void>;
+  let stopWorker: () => Promise<void>;
   let coordinator: LoggedIn;
 
   beforeAll(async () => {
     const config = stackConfig();
     ({ app, http } = await startApi(config));
-    const started = await startWorker(config);
-    closeWorker = () => started.context.close();
-    running = started.worker.runUntil(new Promise<void>((resolve) => (stopWorker = resolve)));
+    stopWorker = await runWorker(config);
     coordinator = await loginAs(app, http, 'coordinator');
   });
 
   afterAll(async () => {
-    stopWorker();
-    await running;
-    await closeWorker();
+    await stopWorker();
     await app.close();
   });
 

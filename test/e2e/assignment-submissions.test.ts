@@ -9,7 +9,7 @@ import { problemOf, rowOf } from '../support/bodies';
 import { mailsTo } from '../support/mail-sink-client';
 import { daysFromToday, eventually, onceDue, seedPlanWithTask, workflowStarted } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
-import { type HttpTarget, stackConfig, startApi, startWorker } from '../support/stack-apps';
+import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n% Báo cáo kết quả năm\n');
 const SHA256 = createHash('sha256').update(PDF).digest('hex');
@@ -27,9 +27,7 @@ interface SubmissionVersion {
 describe('GET /api/assignments/:id/submissions: an assignment’s reports, read back', () => {
   let app: INestApplication;
   let http: HttpTarget;
-  let stopWorker: () => void;
-  let running: Promise<void>;
-  let closeWorker: () => Promise<void>;
+  let stopWorker: () => Promise<void>;
   let attachmentsDir: string;
   let coordinator: LoggedIn;
   let viewer: LoggedIn;
@@ -42,9 +40,7 @@ describe('GET /api/assignments/:id/submissions: an assignment’s reports, read 
     attachmentsDir = mkdtempSync(join(tmpdir(), 'dondoc-submissions-'));
     const config = stackConfig({ ATTACHMENTS_DIR: attachmentsDir });
     ({ app, http } = await startApi(config));
-    const started = await startWorker(config);
-    closeWorker = () => started.context.close();
-    running = started.worker.runUntil(new Promise<void>((resolve) => (stopWorker = resolve)));
+    stopWorker = await runWorker(config);
     coordinator = await loginAs(app, http, 'coordinator');
     viewer = await loginAs(app, http, 'viewer');
     agencies = [await seedAgency(app), await seedAgency(app, { name: 'Sở Nội vụ tỉnh Lai Châu' })];
@@ -66,9 +62,7 @@ describe('GET /api/assignments/:id/submissions: an assignment’s reports, read 
   });
 
   afterAll(async () => {
-    stopWorker();
-    await running;
-    await closeWorker();
+    await stopWorker();
     await app.close();
     rmSync(attachmentsDir, { recursive: true, force: true });
   });

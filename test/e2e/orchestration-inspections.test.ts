@@ -1,5 +1,4 @@
 import { type INestApplication } from '@nestjs/common';
-import { type Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { type AppConfig } from '@dondoc/config';
@@ -10,16 +9,13 @@ import { TemporalClient } from '@dondoc/temporal';
 import { pageOf, problemOf, rowOf } from '../support/bodies';
 import { eventually, seedDraftPlan } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
-import { type HttpTarget, stackConfig, startApi, startWorker } from '../support/stack-apps';
+import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
 
 describe('inspections through the API: inspectors see and report on their own', () => {
   let config: AppConfig;
   let app: INestApplication;
   let http: HttpTarget;
-  let worker: Worker;
-  let closeWorker: () => Promise<void>;
-  let stopWorker: () => void;
-  let running: Promise<void>;
+  let stopWorker: () => Promise<void>;
   let inspectors: LoggedIn[];
   let viewer: LoggedIn;
   let planId: string;
@@ -29,10 +25,7 @@ describe('inspections through the API: inspectors see and report on their own', 
   beforeAll(async () => {
     config = stackConfig();
     ({ app, http } = await startApi(config));
-    const started = await startWorker(config);
-    worker = started.worker;
-    closeWorker = () => started.context.close();
-    running = worker.runUntil(new Promise<void>((resolve) => (stopWorker = resolve)));
+    stopWorker = await runWorker(config);
     inspectors = [await loginAs(app, http, 'inspector'), await loginAs(app, http, 'inspector')];
     viewer = await loginAs(app, http, 'viewer');
     planId = (await seedDraftPlan(app)).id;
@@ -53,9 +46,7 @@ describe('inspections through the API: inspectors see and report on their own', 
   });
 
   afterAll(async () => {
-    stopWorker();
-    await running;
-    await closeWorker();
+    await stopWorker();
     await app.close();
   });
 

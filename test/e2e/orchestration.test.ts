@@ -1,5 +1,4 @@
 import { type INestApplication } from '@nestjs/common';
-import { type Worker } from '@temporalio/worker';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +20,7 @@ import {
   workflowStarted,
 } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
-import { type HttpTarget, stackConfig, startApi, startWorker } from '../support/stack-apps';
+import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
 
 interface Assignment {
   id: string;
@@ -36,10 +35,7 @@ describe('orchestration through the API: activate → assignments → submit →
   let config: AppConfig;
   let app: INestApplication;
   let http: HttpTarget;
-  let worker: Worker;
-  let closeWorker: () => Promise<void>;
-  let stopWorker: () => void;
-  let running: Promise<void>;
+  let stopWorker: () => Promise<void>;
   let attachmentsDir: string;
   let coordinator: LoggedIn;
   let agencies: AgencyEntity[];
@@ -49,10 +45,7 @@ describe('orchestration through the API: activate → assignments → submit →
     attachmentsDir = mkdtempSync(join(tmpdir(), 'dondoc-attachments-'));
     config = stackConfig({ ATTACHMENTS_DIR: attachmentsDir });
     ({ app, http } = await startApi(config));
-    const started = await startWorker(config);
-    worker = started.worker;
-    closeWorker = () => started.context.close();
-    running = worker.runUntil(new Promise<void>((resolve) => (stopWorker = resolve)));
+    stopWorker = await runWorker(config);
     coordinator = await loginAs(app, http, 'coordinator');
     agencies = [await seedAgency(app), await seedAgency(app, { name: 'Sở Nội vụ tỉnh Lai Châu' })];
     officers = [
@@ -62,9 +55,7 @@ describe('orchestration through the API: activate → assignments → submit →
   });
 
   afterAll(async () => {
-    stopWorker();
-    await running;
-    await closeWorker();
+    await stopWorker();
     await app.close();
     rmSync(attachmentsDir, { recursive: true, force: true });
   });

@@ -11,7 +11,7 @@ import { problemOf, rowOf } from '../support/bodies';
 import { mailsTo } from '../support/mail-sink-client';
 import { daysFromToday, eventually, onceDue, seedPlanWithTask } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
-import { type HttpTarget, stackConfig, startApi, startWorker } from '../support/stack-apps';
+import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const EXECUTABLE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff');
@@ -28,9 +28,7 @@ describe('personal links: every email to an agency opens its one assignment, and
   let config: AppConfig;
   let app: INestApplication;
   let http: HttpTarget;
-  let stopWorker: () => void;
-  let running: Promise<void>;
-  let closeWorker: () => Promise<void>;
+  let stopWorker: () => Promise<void>;
   let attachmentsDir: string;
   let coordinator: LoggedIn;
   let agencies: AgencyEntity[];
@@ -41,9 +39,7 @@ describe('personal links: every email to an agency opens its one assignment, and
     attachmentsDir = mkdtempSync(join(tmpdir(), 'dondoc-links-'));
     config = stackConfig({ ATTACHMENTS_DIR: attachmentsDir });
     ({ app, http } = await startApi(config));
-    const started = await startWorker(config);
-    closeWorker = () => started.context.close();
-    running = started.worker.runUntil(new Promise<void>((resolve) => (stopWorker = resolve)));
+    stopWorker = await runWorker(config);
     coordinator = await loginAs(app, http, 'coordinator');
     agencies = [await seedAgency(app), await seedAgency(app, { name: 'Sở Nội vụ tỉnh Lai Châu' })];
     const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(20)));
@@ -64,9 +60,7 @@ describe('personal links: every email to an agency opens its one assignment, and
   });
 
   afterAll(async () => {
-    stopWorker();
-    await running;
-    await closeWorker();
+    await stopWorker();
     await app.close();
     rmSync(attachmentsDir, { recursive: true, force: true });
   });

@@ -27,3 +27,15 @@ export async function startWorker(config: AppConfig): Promise<{ worker: Worker; 
   const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   return { worker: await createWorker(context, config), context };
 }
+
+/** A worker polling the test stack until the returned stop is called (which also closes its context). */
+export async function runWorker(config: AppConfig): Promise<() => Promise<void>> {
+  const { worker, context } = await startWorker(config);
+  let stop!: () => void;
+  const running = worker.runUntil(new Promise<void>((resolve) => (stop = resolve)));
+  return async () => {
+    stop();
+    await running;
+    await context.close();
+  };
+}

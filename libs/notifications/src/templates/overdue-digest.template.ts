@@ -1,17 +1,10 @@
 import { daysBetween, formatVietnamese, type IsoDate } from '@dondoc/domain';
+import { type DigestLine } from '@dondoc/persistence';
 import { mailBody, type MailBody } from '../mail-body';
 import { planLabel } from '../notice-context';
 
-export interface OverdueDigestLine {
-  planNumber: string | null;
-  planTitle: string;
-  taskCode: string;
-  taskTitle: string;
-  agencyName: string;
-  dueDate: string | null;
-  status: string;
-  link: string;
-}
+/** A line of the digest: an overdue assignment as it stands now, and the link to it. */
+export type OverdueDigestLine = Omit<DigestLine, 'assignmentId'> & { link: string };
 
 const STILL_OPEN = ['pending', 'in_progress', 'overdue', 'returned'];
 
