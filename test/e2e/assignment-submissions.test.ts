@@ -168,4 +168,67 @@ describe('GET /api/assignments/:id/submissions: an assignment’s reports, read 
       expect(problemOf(await call.expect(404)).detail).toBe(`assignment ${id} not found`);
     }
   });
+
+  it('shows the lead agency the inputs its coordinating agencies sent, with their files, and nobody else', async () => {
+    const lead = assignmentOf[agencies[0].id];
+    const coordinating = assignmentOf[agencies[1].id];
+    await request(http)
+      .post(`/api/assignments/${coordinating}/submissions`)
+      .set(officers[1].auth)
+      .send({
+        reportText: 'Sở Nội vụ đã lồng ghép phổ biến pháp luật trong 4 lớp bồi dưỡng.',
+        attachments: [{ filename: 'Ý kiến.pdf', mediaType: 'application/pdf', contentBase64: PDF.toString('base64') }],
+      })
+      .expect(201);
+
+    type Inputs = {
+      inputs: Array<{
+        assignmentId: string;
+        agency: { id: string; name: string };
+        status: string;
+        due: string | null;
+        latest: { version: number; reportText: string | null; attachments: Array<{ url: string }> } | null;
+      }>;
+    };
+    const seenByLead = rowOf<Inputs>(
+      await request(http).get(`/api/assignments/${lead}/report-view`).set(officers[0].auth).expect(200),
+    );
+    const url = `/api/assignments/${lead}/inputs/${coordinating}/attachments/${SHA256}`;
+    expect(seenByLead.inputs).toEqual([
+      {
+        assignmentId: coordinating,
+        agency: { id: agencies[1].id, name: 'Sở Nội vụ tỉnh Lai Châu' },
+        status: 'submitted',
+        due: expect.any(String),
+        latest: {
+          version: 1,
+          submittedAt: expect.any(String),
+          reportText: 'Sở Nội vụ đã lồng ghép phổ biến pháp luật trong 4 lớp bồi dưỡng.',
+          attachments: [expect.objectContaining({ filename: 'Ý kiến.pdf', url })],
+        },
+      },
+    ]);
+    const file = await request(http)
+      .get(url)
+      .set(officers[0].auth)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect((file.body as Buffer).equals(PDF)).toBe(true);
+
+    // The coordinating agency's own page lists no inputs; it cannot read through the lead's route either.
+    const seenByCoordinating = rowOf<Inputs>(
+      await request(http).get(`/api/assignments/${coordinating}/report-view`).set(officers[1].auth).expect(200),
+    );
+    expect(seenByCoordinating.inputs).toEqual([]);
+    await request(http).get(url).set(officers[1].auth).expect(404);
+    await request(http)
+      .get(`/api/assignments/${coordinating}/inputs/${lead}/attachments/${SHA256}`)
+      .set(coordinator.auth)
+      .expect(404);
+  });
 });

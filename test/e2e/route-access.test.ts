@@ -73,6 +73,7 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['get', '/api/assignments/:id/report-view', [...MANAGERS, 'viewer', 'agency_officer']],
   ['get', '/api/assignments/:id/submissions', [...MANAGERS, 'viewer', 'agency_officer']],
   ['get', '/api/assignments/:id/attachments/:id', [...MANAGERS, 'viewer', 'agency_officer']],
+  ['get', '/api/assignments/:id/inputs/:id/attachments/:id', [...MANAGERS, 'viewer', 'agency_officer']],
   ['post', '/api/assignments/:id/review', MANAGERS],
   ['post', '/api/assignments/:id/extend', MANAGERS],
   ['post', '/api/assignments/:id/waive', MANAGERS],

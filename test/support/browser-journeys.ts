@@ -38,14 +38,22 @@ export const RETURNED = '[dondoc] Báo cáo bị trả lại';
 export const FRESH_LINK = '[dondoc] Liên kết mới để gửi báo cáo';
 
 /**
- * A new agency leading the one task of a new plan, activated by `coordinator`: waits for its assignment's workflow
- * and for the mail that gives the agency its work and personal link.
+ * A new agency leading the one task of a new plan, activated by `coordinator` (with `coordinating` more agencies
+ * coordinating it): waits for the assignments' workflows and for the mail that gives the lead its personal link.
  */
-export async function assignTaskToNewAgency(stack: BrowserStack, coordinator: LoggedIn): Promise<AssignedWork> {
+export async function assignTaskToNewAgency(
+  stack: BrowserStack,
+  coordinator: LoggedIn,
+  { coordinating = 0 } = {},
+): Promise<AssignedWork & { coordinating: Array<{ agency: AgencyEntity; assignmentId: string }> }> {
   const { app, http } = stack;
   const agency = await seedAgency(app);
+  const others: AgencyEntity[] = [];
+  for (let index = 0; index < coordinating; index += 1) {
+    others.push(await seedAgency(app, { name: `Sở Nội vụ tỉnh Lai Châu ${index + 1}` }));
+  }
   const due = daysFromToday(10);
-  const { plan, task } = await seedPlanWithTask(app, [agency], onceDue(due));
+  const { plan, task } = await seedPlanWithTask(app, [agency, ...others], onceDue(due));
   expectStatus(
     await request(http).post(`/api/plans/${plan.id}/activate`).set(coordinator.auth).send({}),
     202,
@@ -54,13 +62,13 @@ export async function assignTaskToNewAgency(stack: BrowserStack, coordinator: Lo
   const rows = await eventually(
     async () =>
       (await request(http).get(`/api/plans/${plan.id}/assignments`).set(coordinator.auth)).body as {
-        items?: Array<{ id: string; workflowId: string | null }>;
+        items?: Array<{ id: string; agencyId: string; workflowId: string | null }>;
       },
-    (page) => page.items?.length === 1 && Boolean(page.items[0].workflowId),
-    { what: 'the assignment of the activated plan', timeoutMs: 30_000 },
+    (page) => page.items?.length === 1 + coordinating && page.items.every((item) => Boolean(item.workflowId)),
+    { what: 'the assignments of the activated plan', timeoutMs: 30_000 },
   );
-  const [assignment] = rows.items!;
-  await workflowStarted(app, assignment.workflowId!);
+  for (const row of rows.items!) await workflowStarted(app, row.workflowId!);
+  const assignmentOf = (holder: AgencyEntity) => rows.items!.find((item) => item.agencyId === holder.id)!.id;
   const email = agency.focalEmails[0];
   const assigned = await mailWithSubject(email, ASSIGNED);
   return {
@@ -68,9 +76,10 @@ export async function assignTaskToNewAgency(stack: BrowserStack, coordinator: Lo
     email,
     planId: plan.id,
     task: { code: task.code, title: task.title },
-    assignmentId: assignment.id,
+    assignmentId: assignmentOf(agency),
     due,
     link: linkFrom(assigned),
+    coordinating: others.map((other) => ({ agency: other, assignmentId: assignmentOf(other) })),
   };
 }
 

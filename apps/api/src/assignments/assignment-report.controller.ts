@@ -50,4 +50,24 @@ export class AssignmentReportController {
     const { file, stream } = await this.reports.attachment(actor, id, sha256);
     return sendAttachment(response, file, stream);
   }
+
+  @Get('inputs/:inputId/attachments/:sha256')
+  @Roles('admin', 'coordinator', 'viewer', 'agency_officer')
+  @AllowPersonalLink()
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'A file a coordinating agency sent the lead, as an attachment (never inline)' })
+  @ApiNotFoundResponse({
+    type: ProblemResponse,
+    description: 'Not a lead assignment the caller may see, not one of its inputs, or no such file',
+  })
+  async inputAttachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('inputId', ParseUUIDPipe) inputId: string,
+    @Param('sha256') sha256: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { file, stream } = await this.reports.inputAttachment(actor, id, inputId, sha256);
+    return sendAttachment(response, file, stream);
+  }
 }

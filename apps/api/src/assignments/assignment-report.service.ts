@@ -15,7 +15,12 @@ import {
 } from '@dondoc/persistence';
 import { AttachmentStore } from '../uploads/attachment-store';
 import { UPLOAD_LIMITS } from '../uploads/upload-limits';
-import { type ReportHistoryEntry, type ReportViewResponse, type SubmittedAttachment } from './report-view.response';
+import {
+  type CoordinatingInput,
+  type ReportHistoryEntry,
+  type ReportViewResponse,
+  type SubmittedAttachment,
+} from './report-view.response';
 import { type SubmissionVersionResponse } from './submission-version.response';
 
 /** What AssignmentActionsService records: the coordinator's request and the AssignmentStateResponse after it. */
@@ -114,9 +119,37 @@ export class AssignmentReportService {
       task: { id: task.id, code: task.code, title: task.title, content: task.content },
       agency: { id: assignment.agencyId, name: name.get(assignment.agencyId) ?? '' },
       leadAgencies: leadIds.map((agencyId) => ({ id: agencyId, name: name.get(agencyId) ?? '' })),
+      inputs: assignment.role === 'lead' ? await this.inputsTo(assignment) : [],
       history,
       limits: { ...UPLOAD_LIMITS, accept: [...UPLOAD_LIMITS.accept] },
     };
+  }
+
+  /** What the coordinating agencies of the lead's task and period sent: the latest version of each. */
+  private async inputsTo(lead: AssignmentEntity): Promise<CoordinatingInput[]> {
+    const coordinating = await this.assignments.inTaskPeriod(lead.taskId, lead.period, 'coordinating');
+    const named = new Map(
+      (await this.agencies.findByIds(coordinating.map((input) => input.agencyId))).map((agency) => [agency.id, agency]),
+    );
+    return Promise.all(
+      coordinating.map(async (input): Promise<CoordinatingInput> => {
+        const [latest] = await this.submissions.listForAssignment(input.id);
+        return {
+          assignmentId: input.id,
+          agency: { id: input.agencyId, name: named.get(input.agencyId)?.name ?? '' },
+          status: input.status,
+          due: input.dueDate,
+          latest: latest
+            ? {
+                version: latest.version,
+                submittedAt: latest.submittedAt.toISOString(),
+                reportText: latest.reportText,
+                attachments: attachmentLinks(lead.id, latest.attachments, input.id),
+              }
+            : null,
+        };
+      }),
+    );
   }
 
   /** Every version of the assignment's report, oldest first, each with its files and its review. */
@@ -148,6 +181,19 @@ export class AssignmentReportService {
     sha256: string,
   ): Promise<{ file: SubmissionAttachment; stream: ReadStream }> {
     await this.visible(actor, id);
+    return this.fileOf(id, sha256);
+  }
+
+  /** A file a coordinating agency sent as its input, to those who may see the lead's assignment. */
+  async inputAttachment(actor: Actor, id: string, inputId: string, sha256: string) {
+    const lead = await this.visible(actor, id);
+    const input = lead.role === 'lead' ? await this.assignments.getById(inputId) : null;
+    const isInput = input?.role === 'coordinating' && input.taskId === lead.taskId && input.period === lead.period;
+    if (!isInput) throw new NotFoundException(`input ${inputId} not found for assignment ${id}`);
+    return this.fileOf(inputId, sha256);
+  }
+
+  private async fileOf(id: string, sha256: string): Promise<{ file: SubmissionAttachment; stream: ReadStream }> {
     const file = (await this.submissions.listForAssignment(id))
       .flatMap((submission) => submission.attachments)
       .find((attachment) => attachment.sha256 === sha256);
@@ -169,13 +215,21 @@ export class AssignmentReportService {
   }
 }
 
-/** The files of a report as the API gives them: each with the route that downloads it from this assignment. */
-function attachmentLinks(assignmentId: string, files: readonly SubmissionAttachment[]): SubmittedAttachment[] {
+/**
+ * The files of a report as the API gives them: each with the route that downloads it from this assignment, or,
+ * for a coordinating agency's input, from the lead's assignment it was sent to.
+ */
+function attachmentLinks(
+  assignmentId: string,
+  files: readonly SubmissionAttachment[],
+  inputId?: string,
+): SubmittedAttachment[] {
+  const base = inputId ? `/api/assignments/${assignmentId}/inputs/${inputId}` : `/api/assignments/${assignmentId}`;
   return files.map(({ filename, mediaType, size, sha256 }) => ({
     filename,
     mediaType,
     size,
     sha256,
-    url: `/api/assignments/${assignmentId}/attachments/${sha256}`,
+    url: `${base}/attachments/${sha256}`,
   }));
 }

@@ -92,6 +92,25 @@ class UploadLimits {
   @ApiProperty({ type: [String], example: ['.pdf', '.docx'] }) accept!: string[];
 }
 
+class InputReport {
+  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) reportText!: string | null;
+  @ApiProperty({ type: [SubmittedAttachment], description: 'Downloaded through the lead’s own assignment' })
+  attachments!: SubmittedAttachment[];
+}
+
+/** A coordinating agency's input to the lead: where it stands and the latest it sent. */
+export class CoordinatingInput {
+  @ApiProperty({ format: 'uuid' }) assignmentId!: string;
+  @ApiProperty({ type: AgencyName }) agency!: AgencyName;
+  @ApiProperty({ enum: ASSIGNMENT_STATUSES }) status!: AssignmentStatus;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'When its input is due to the lead' })
+  due!: string | null;
+  @ApiProperty({ type: InputReport, nullable: true, description: 'The latest version it sent; null: none yet' })
+  latest!: InputReport | null;
+}
+
 /** Everything the agency's report page shows: the task, its deadline, the history, and what a report may carry. */
 @ApiExtraModels(SubmissionHistoryEntry, ReviewHistoryEntry, ExtensionHistoryEntry, RefusedAddressHistoryEntry)
 export class ReportViewResponse {
@@ -101,6 +120,11 @@ export class ReportViewResponse {
   @ApiProperty({ type: AgencyName }) agency!: AgencyName;
   @ApiProperty({ type: [AgencyName], description: 'The lead agencies of this task and period' })
   leadAgencies!: AgencyName[];
+  @ApiProperty({
+    type: [CoordinatingInput],
+    description: 'On a lead agency’s page: the inputs of the coordinating agencies of the same task and period',
+  })
+  inputs!: CoordinatingInput[];
   @ApiProperty({
     type: 'array',
     description: 'Oldest first',

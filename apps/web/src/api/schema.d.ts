@@ -451,6 +451,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/assignments/{id}/inputs/{inputId}/attachments/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AssignmentReportController_inputAttachment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/{id}/activate': {
     parameters: {
       query?: never;
@@ -1619,6 +1635,29 @@ export interface components {
       /** @example Sở Tư pháp */
       name: string;
     };
+    InputReport: {
+      /** @example 1 */
+      version: number;
+      /** Format: date-time */
+      submittedAt: string;
+      reportText: string | null;
+      /** @description Downloaded through the lead’s own assignment */
+      attachments: components['schemas']['SubmittedAttachment'][];
+    };
+    CoordinatingInput: {
+      /** Format: uuid */
+      assignmentId: string;
+      agency: components['schemas']['AgencyName'];
+      /** @enum {string} */
+      status: 'pending' | 'in_progress' | 'submitted' | 'returned' | 'accepted' | 'overdue' | 'waived' | 'cancelled';
+      /**
+       * Format: date
+       * @description When its input is due to the lead
+       */
+      due: string | null;
+      /** @description The latest version it sent; null: none yet */
+      latest: components['schemas']['InputReport'] | null;
+    };
     UploadLimits: {
       /** @example 10 */
       maxFiles: number;
@@ -1643,6 +1682,8 @@ export interface components {
       agency: components['schemas']['AgencyName'];
       /** @description The lead agencies of this task and period */
       leadAgencies: components['schemas']['AgencyName'][];
+      /** @description On a lead agency’s page: the inputs of the coordinating agencies of the same task and period */
+      inputs: components['schemas']['CoordinatingInput'][];
       /** @description Oldest first */
       history: (
         | components['schemas']['SubmissionHistoryEntry']
@@ -5533,6 +5574,73 @@ export interface operations {
         };
       };
       /** @description No such file in this assignment’s reports */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  AssignmentReportController_inputAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        inputId: string;
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A file a coordinating agency sent the lead, as an attachment (never inline) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Not a lead assignment the caller may see, not one of its inputs, or no such file */
       404: {
         headers: {
           [name: string]: unknown;

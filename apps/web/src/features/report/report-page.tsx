@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useReportView } from './api';
+import { CoordinatingInputs } from './coordinating-inputs';
 import { ReportForm } from './report-form';
 import { ReportHistory } from './report-history';
 import { ReportStatusNotice } from './report-status-notice';
@@ -49,6 +50,7 @@ export const ReportPage = () => {
       {data.assignment.canSubmit ? (
         <ReportForm view={data} onSent={setSent} onStale={() => void view.refetch()} />
       ) : null}
+      <CoordinatingInputs inputs={data.inputs} />
       <ReportHistory history={data.history} />
     </Flex>
   );
