@@ -2,12 +2,14 @@ import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../apps/worker/src/activities';
 import {
+  FINDINGS_ESCALATION_PATCH,
   type InspectionState,
   type InspectionWorkflowInput,
   inspectionStateQuery,
@@ -81,9 +83,11 @@ export async function inspectionWorkflow(input: InspectionWorkflowInput): Promis
 
   const calendar = new WorkingCalendar(input.calendar);
   const sent = new Set<string>();
+  // Late findings are escalated like a late report; inspections started before only reminded.
+  const escalates = patched(FINDINGS_ESCALATION_PATCH);
   while (state.stage === 'notified') {
     const next = planReminders(state.reportDue, input.reminders, calendar, workflowNow()).find(
-      (notice) => !sent.has(notice.step) && notice.kind === 'reminder',
+      (notice) => !sent.has(notice.step) && (escalates || notice.kind === 'reminder'),
     );
     if (!next) {
       await condition(() => state.stage !== 'notified');
@@ -95,6 +99,7 @@ export async function inspectionWorkflow(input: InspectionWorkflowInput): Promis
       step: next.step,
       reportDue: state.reportDue,
       daysLeft: next.daysLeft,
+      audience: next.audience,
     });
     sent.add(next.step);
   }

@@ -7,6 +7,9 @@ import {
 } from '../../domain/src';
 import { type InspectionPolicy } from './plan-orchestration.contract';
 
+/** Inspections started before it only reminded the inspectors of their findings, never escalated. */
+export const FINDINGS_ESCALATION_PATCH = 'findings-escalation-v1';
+
 export interface InspectionWorkflowInput {
   planId: string;
   taskId: string | null;

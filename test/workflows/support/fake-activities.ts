@@ -21,7 +21,7 @@ export class FakeWorld {
   readonly inspections: Array<ScheduledInspection & { at: string }> = [];
   readonly planStatuses: Array<{ planId: string; status: string; at: string }> = [];
   readonly openedPeriods: Array<TaskPeriod & { at: string }> = [];
-  readonly findingsReminders: Array<{ step: string; at: string }> = [];
+  readonly findingsReminders: Array<{ step: string; audience?: string; at: string }> = [];
   consolidatedReportsDue = 0;
   readonly digests: Array<{ date: string; at: string }> = [];
   /** What loadCalendar answers: the calendar as an administrator left it. */
@@ -83,7 +83,8 @@ export class FakeWorld {
         this.inspections.push({ ...inspection, at: now() });
         return Promise.resolve(`inspection-${this.inspections.length}`);
       },
-      remindInspectors: ({ step }) => Promise.resolve(void this.findingsReminders.push({ step, at: now() })),
+      remindInspectors: ({ step, audience }) =>
+        Promise.resolve(void this.findingsReminders.push({ step, audience, at: now() })),
       recordInspectionFindings: () => Promise.resolve(),
       notifyConsolidatedReportDue: () => Promise.resolve(void (this.consolidatedReportsDue += 1)),
       sendOverdueDigests: ({ date }) => Promise.resolve(this.digests.push({ date, at: now() })),

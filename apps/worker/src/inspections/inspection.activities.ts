@@ -1,4 +1,5 @@
 import { linkExpiry } from '@dondoc/auth';
+import { type Audience } from '@dondoc/domain';
 import {
   consolidatedReportDueMail,
   type DeliveryDeps,
@@ -74,14 +75,37 @@ export function createInspectionActivities(deps: InspectionActivityDeps) {
       return inspectionId;
     },
 
-    async remindInspectors(reminder: { inspectionId: string; step: string; reportDue: string; daysLeft: number }) {
+    /**
+     * Before the deadline every inspector is reminded; after it, escalated, and from the second rung on (the
+     * agency-head and leadership steps of the policy) the standing office is told too.
+     */
+    async remindInspectors(reminder: {
+      inspectionId: string;
+      step: string;
+      reportDue: string;
+      daysLeft: number;
+      audience?: Audience;
+    }) {
       const brief = await deps.inspections.brief(reminder.inspectionId);
-      await mailEachInspector(
-        brief,
-        `inspection:${reminder.inspectionId}:findings:${reminder.step}`,
-        'inspection-reminder',
-        (_team, _inspector, link) => findingsReminderMail(brief, reminder.daysLeft, link),
+      const key = `inspection:${reminder.inspectionId}:findings:${reminder.step}`;
+      await mailEachInspector(brief, key, 'inspection-reminder', (_team, _inspector, link) =>
+        findingsReminderMail(brief, reminder.daysLeft, link),
       );
+      const toOffice = reminder.daysLeft < 0 && reminder.audience !== undefined && reminder.audience !== 'focalPoint';
+      if (!toOffice || brief.standingOffice.emails.length === 0) return;
+      const mail = findingsReminderMail(
+        brief,
+        reminder.daysLeft,
+        pageUrls(deps.publicUrl).inspection(reminder.inspectionId),
+      );
+      await deliverNotification(deps, {
+        idempotencyKey: `${key}:standing-office`,
+        kind: 'inspection-escalation',
+        recipients: brief.standingOffice.emails,
+        subject: mail.subject,
+        textBody: mail.text,
+        htmlBody: mail.html,
+      });
     },
 
     async recordInspectionFindings(findings: { inspectionId: string; report: string; submittedBy: string }) {

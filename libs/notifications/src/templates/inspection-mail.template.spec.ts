@@ -38,6 +38,10 @@ describe('inspection mails', () => {
   it('reminds of the findings with the days left, or that today is the day', () => {
     expect(findingsReminderMail(brief, 3, 'https://x').subject).toContain('còn 3 ngày');
     expect(findingsReminderMail(brief, 0, 'https://x').subject).toContain('hôm nay là hạn');
+    const late = findingsReminderMail(brief, -3, 'https://x');
+    expect(late.subject).toContain('Quá hạn báo cáo kết quả kiểm tra');
+    expect(late.subject).toContain('đã quá hạn 3 ngày');
+    expect(late.text).toContain('Đề nghị hoàn thành ngay.');
   });
 
   it('tells the standing office its consolidated report is due, for a whole-plan inspection too', () => {

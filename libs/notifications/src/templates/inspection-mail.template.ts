@@ -25,11 +25,16 @@ export function teamBriefMail(
 }
 
 export function findingsReminderMail(brief: InspectionBrief, daysLeft: number, link: string): MailBody {
-  const when = daysLeft > 0 ? `còn ${daysLeft} ngày` : 'hôm nay là hạn';
+  const when =
+    daysLeft > 0 ? `còn ${daysLeft} ngày` : daysLeft === 0 ? 'hôm nay là hạn' : `đã quá hạn ${-daysLeft} ngày`;
   return mailBody(
-    `[dondoc] Nhắc hạn báo cáo kết quả kiểm tra: ${planLabel(brief.plan)}${scope(brief)}, ${when}`,
+    daysLeft < 0
+      ? `[dondoc] Quá hạn báo cáo kết quả kiểm tra: ${planLabel(brief.plan)}${scope(brief)}, ${when}`
+      : `[dondoc] Nhắc hạn báo cáo kết quả kiểm tra: ${planLabel(brief.plan)}${scope(brief)}, ${when}`,
     [
-      `Đề nghị các đoàn kiểm tra gửi báo cáo kết quả kiểm tra trước ngày ${formatVietnamese(brief.reportDue)} (${when}).`,
+      daysLeft < 0
+        ? `Các đoàn kiểm tra chưa gửi báo cáo kết quả kiểm tra, hạn ngày ${formatVietnamese(brief.reportDue)} (${when}). Đề nghị hoàn thành ngay.`
+        : `Đề nghị các đoàn kiểm tra gửi báo cáo kết quả kiểm tra trước ngày ${formatVietnamese(brief.reportDue)} (${when}).`,
     ],
     { label: 'Gửi kết quả kiểm tra', url: link },
   );
