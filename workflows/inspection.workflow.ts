@@ -1,21 +1,27 @@
 import {
   ApplicationFailure,
+  ParentClosePolicy,
   allHandlersFinished,
   condition,
   patched,
+  startChild,
   proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../apps/worker/src/activities';
 import {
+  CONSOLIDATED_REPORT_PATCH,
   FINDINGS_ESCALATION_PATCH,
   type InspectionState,
   type InspectionWorkflowInput,
   inspectionStateQuery,
   submitFindingsUpdate,
+  workflowIds,
 } from '../libs/contracts/src';
 import { WorkingCalendar, addDays, planReminders, selectInspectionTargets } from '../libs/domain/src';
+import { assignmentWorkflow } from './assignment.workflow';
 import { workflowNow, workflowToday } from './clock';
 
 const activities = proxyActivities<Activities>({
@@ -105,6 +111,39 @@ export async function inspectionWorkflow(input: InspectionWorkflowInput): Promis
   }
   await condition(allHandlersFinished);
   await activities.notifyConsolidatedReportDue({ inspectionId: state.inspectionId });
+  if (patched(CONSOLIDATED_REPORT_PATCH)) await openConsolidatedReport(input, state);
   state.stage = 'closed';
   return state;
+}
+
+/**
+ * "Trong thời hạn 10 ngày kể từ ngày kết thúc kiểm tra": the standing office's consolidated report is work of its
+ * own, reminded and escalated like any agency's, and outlives the inspection.
+ */
+async function openConsolidatedReport(input: InspectionWorkflowInput, state: InspectionState): Promise<void> {
+  const due = addDays(workflowToday(), input.policy.reportDueDays);
+  const report = await activities.openConsolidatedReport({ inspectionId: state.inspectionId ?? '', due });
+  if (!report) return;
+  try {
+    await startChild(assignmentWorkflow, {
+      workflowId: workflowIds.assignment(report.assignmentId),
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [
+        {
+          assignmentId: report.assignmentId,
+          agencyId: report.agencyId,
+          planId: input.planId,
+          taskId: report.taskId,
+          taskCode: report.taskCode,
+          period: report.period,
+          due,
+          policy: input.reminders,
+          calendar: input.calendar,
+        },
+      ],
+    });
+  } catch (error) {
+    // A retried workflow task after the start: the report is already open.
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
 }

@@ -3,6 +3,7 @@ import { type DataSource } from 'typeorm';
 import { type IsoDate, DEFAULT_PLAN_POLICY } from '@dondoc/domain';
 import {
   AgencyRepository,
+  AssignmentRepository,
   InspectionRepository,
   type PlanEntity,
   PlanRepository,
@@ -37,6 +38,7 @@ describe('PostgresInspectionStore.schedule draws inspectors on PostgreSQL', () =
       new TaskRepository(dataSource),
       agencies,
       users,
+      new AssignmentRepository(dataSource),
     );
   });
 
@@ -146,5 +148,34 @@ describe('PostgresInspectionStore.schedule draws inspectors on PostgreSQL', () =
 
     expect(teams.map((team) => team.length)).toEqual([3, 3]);
     expect(new Set(teams.flat()).size).toBe(6);
+  });
+
+  it('opens the standing office’s consolidated report as one assignment of the inspected task, the same on a retry', async () => {
+    const { office, inspected, plan } = await provinceWithPlan(1);
+    const tasks = new TaskRepository(dataSource);
+    const task = await tasks.create(plan.id, { code: 'II.1', title: 'Tổ chức Ngày Pháp luật' });
+    const inspectionId = await store.schedule({ ...inspectionOf(plan, [inspected[0].id]), taskId: task.id });
+
+    const opened = await store.openConsolidatedReport(inspectionId, '2026-12-25' as IsoDate);
+    const again = await store.openConsolidatedReport(inspectionId, '2026-12-25' as IsoDate);
+
+    expect(opened).toEqual({
+      assignmentId: expect.any(String),
+      agencyId: office.id,
+      taskId: task.id,
+      taskCode: 'II.1',
+      period: '2026-tong-hop',
+    });
+    expect(again).toEqual(opened);
+    expect(await new AssignmentRepository(dataSource).getById(opened!.assignmentId)).toMatchObject({
+      role: 'lead',
+      dueDate: '2026-12-25',
+      workflowId: `assignment-${opened!.assignmentId}`,
+    });
+
+    const unnamed = await plans.createDraft(planDraft());
+    const other = await tasks.create(unnamed.id, { code: 'II.1', title: 'Tổ chức Ngày Pháp luật' });
+    const withoutOffice = await store.schedule({ ...inspectionOf(unnamed, [inspected[0].id]), taskId: other.id });
+    expect(await store.openConsolidatedReport(withoutOffice, '2026-12-25' as IsoDate)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import {
   submitReportUpdate,
   workflowIds,
 } from '@dondoc/contracts';
-import { addDays, isoDate } from '@dondoc/domain';
+import { type IsoDate, addDays, isoDate, localDateOf } from '@dondoc/domain';
 import { taskWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
 import {
@@ -50,6 +50,8 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
     const harness = await startHarness(env);
     harness.world.agenciesByTask['task-1'] = ['agency-a', 'agency-b', 'agency-c'];
     let acceptedAt = 0;
+    let findingsOn = '' as IsoDate;
+    let consolidated: string | undefined;
     const outcome = await harness.run(async () => {
       const task = await env.client.workflow.start(taskWorkflow, {
         workflowId: workflowIds.task(period.taskId, period.period),
@@ -85,7 +87,12 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
       await inspection.executeUpdate(submitFindingsUpdate, {
         args: [{ report: 'Các đơn vị thực hiện đầy đủ; Sở B chậm báo cáo.', submittedBy: 'inspector-1' }],
       });
-      return task.result();
+      findingsOn = localDateOf(await env.currentTimeMs());
+      const outcome = await task.result();
+      // The standing office's consolidated report runs on as an assignment of its own.
+      consolidated = (await env.client.workflow.getHandle(workflowIds.assignment('inspection-1/tong-hop')).describe())
+        .status.name;
+      return outcome;
     });
 
     expect(
@@ -109,6 +116,10 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
     expect(scheduled.teams.flatMap((team) => team.agencyIds)).toContain('agency-a');
     expect(outcome.inspectionId).toBe('inspection-1');
     expect(harness.world.consolidatedReportsDue).toBe(1);
+    expect(harness.world.consolidatedReports.map(({ inspectionId, due }) => [inspectionId, due])).toEqual([
+      ['inspection-1', addDays(findingsOn, 10)],
+    ]);
+    expect(consolidated).toBe('RUNNING');
   });
 
   it('starts no inspection when the period is cancelled', async () => {

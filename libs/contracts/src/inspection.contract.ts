@@ -7,6 +7,9 @@ import {
 } from '../../domain/src';
 import { type InspectionPolicy } from './plan-orchestration.contract';
 
+/** Inspections started before it only mailed the standing office that its consolidated report was due. */
+export const CONSOLIDATED_REPORT_PATCH = 'consolidated-report-v1';
+
 /** Inspections started before it only reminded the inspectors of their findings, never escalated. */
 export const FINDINGS_ESCALATION_PATCH = 'findings-escalation-v1';
 

@@ -23,6 +23,7 @@ export class FakeWorld {
   readonly openedPeriods: Array<TaskPeriod & { at: string }> = [];
   readonly findingsReminders: Array<{ step: string; audience?: string; at: string }> = [];
   consolidatedReportsDue = 0;
+  readonly consolidatedReports: Array<{ inspectionId: string; due: string; at: string }> = [];
   readonly digests: Array<{ date: string; at: string }> = [];
   /** What loadCalendar answers: the calendar as an administrator left it. */
   calendar: AnnouncedAdjustments = DEFAULT_ANNOUNCED_ADJUSTMENTS;
@@ -87,6 +88,16 @@ export class FakeWorld {
         Promise.resolve(void this.findingsReminders.push({ step, audience, at: now() })),
       recordInspectionFindings: () => Promise.resolve(),
       notifyConsolidatedReportDue: () => Promise.resolve(void (this.consolidatedReportsDue += 1)),
+      openConsolidatedReport: ({ inspectionId, due }) => {
+        this.consolidatedReports.push({ inspectionId, due, at: now() });
+        return Promise.resolve({
+          assignmentId: `${inspectionId}/tong-hop`,
+          agencyId: 'agency-standing-office',
+          taskId: 'task-1',
+          taskCode: 'III.4.2.a',
+          period: 'tong-hop',
+        });
+      },
       sendOverdueDigests: ({ date }) => Promise.resolve(this.digests.push({ date, at: now() })),
     };
   }

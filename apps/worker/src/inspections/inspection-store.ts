@@ -22,4 +22,17 @@ export interface InspectionStore {
   /** Once every inspector is briefed; a no-op when the inspection has moved on. */
   markNotified(inspectionId: string): Promise<void>;
   recordFindings(inspectionId: string, report: string, submittedBy: string): Promise<void>;
+  /**
+   * The standing office's consolidated report on the inspection, as an assignment of its own (one per inspection,
+   * the same on a retry); null when the plan names no standing office in the directory.
+   */
+  openConsolidatedReport(inspectionId: string, due: IsoDate): Promise<ConsolidatedReport | null>;
+}
+
+export interface ConsolidatedReport {
+  assignmentId: string;
+  agencyId: string;
+  taskId: string;
+  taskCode: string;
+  period: string;
 }

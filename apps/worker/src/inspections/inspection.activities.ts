@@ -1,5 +1,5 @@
 import { linkExpiry } from '@dondoc/auth';
-import { type Audience } from '@dondoc/domain';
+import { type Audience, type IsoDate } from '@dondoc/domain';
 import {
   consolidatedReportDueMail,
   type DeliveryDeps,
@@ -110,6 +110,11 @@ export function createInspectionActivities(deps: InspectionActivityDeps) {
 
     async recordInspectionFindings(findings: { inspectionId: string; report: string; submittedBy: string }) {
       await deps.inspections.recordFindings(findings.inspectionId, findings.report, findings.submittedBy);
+    },
+
+    /** Opens the standing office's consolidated report as an assignment; its workflow reminds and escalates it. */
+    async openConsolidatedReport({ inspectionId, due }: { inspectionId: string; due: IsoDate }) {
+      return deps.inspections.openConsolidatedReport(inspectionId, due);
     },
 
     async notifyConsolidatedReportDue({ inspectionId }: { inspectionId: string }): Promise<void> {

@@ -1,16 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
+import { workflowIds } from '@dondoc/contracts';
 import { assignInspectors, inspectionProvince, type IsoDate, withPolicyDefaults } from '@dondoc/domain';
 import {
   AgencyRepository,
+  AssignmentRepository,
   InspectionRepository,
   type InspectionTeam,
   PlanRepository,
   TaskRepository,
   UserRepository,
 } from '@dondoc/persistence';
-import { type InspectionBrief, type InspectionStore, type ScheduledInspection } from './inspection-store';
+import {
+  type ConsolidatedReport,
+  type InspectionBrief,
+  type InspectionStore,
+  type ScheduledInspection,
+} from './inspection-store';
+
+/** The consolidated report of a period's inspection is tracked as work of its own period: '2027-tong-hop'. */
+const consolidatedPeriod = (period: string): string => `${period}-tong-hop`;
 
 @Injectable()
 export class PostgresInspectionStore implements InspectionStore {
@@ -23,7 +34,31 @@ export class PostgresInspectionStore implements InspectionStore {
     private readonly tasks: TaskRepository,
     private readonly agencies: AgencyRepository,
     private readonly users: UserRepository,
+    private readonly assignments: AssignmentRepository,
   ) {}
+
+  async openConsolidatedReport(inspectionId: string, due: IsoDate): Promise<ConsolidatedReport | null> {
+    const inspection = await this.inspections.getById(inspectionId);
+    const plan = inspection && (await this.plans.getById(inspection.planId));
+    if (!inspection || !plan)
+      throw ApplicationFailure.nonRetryable(`inspection ${inspectionId} not found`, 'InspectionMissing');
+    const task = inspection.taskId ? await this.tasks.getForPlan(plan.id, inspection.taskId) : null;
+    if (!plan.standingOfficeId || !task) return null;
+    const id = randomUUID();
+    const [row] = await this.assignments.upsertMany([
+      {
+        id,
+        workflowId: workflowIds.assignment(id),
+        planId: plan.id,
+        taskId: task.id,
+        agencyId: plan.standingOfficeId,
+        period: consolidatedPeriod(inspection.period),
+        role: 'lead',
+        dueDate: due,
+      },
+    ]);
+    return { assignmentId: row.id, agencyId: row.agencyId, taskId: task.id, taskCode: task.code, period: row.period };
+  }
 
   async schedule(inspection: ScheduledInspection): Promise<string> {
     const { workflowId, planId, taskId, period, windowStart, windowEnd, reportDue } = inspection;
