@@ -59,8 +59,10 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
   });
 
   it('activates seed 003 as imported, survives a SIGKILL mid fan-out, and sends each assignment its reminder once', async () => {
-    // A short test policy: every annual task is due today, its one reminder ~2 min from now, on a working day.
-    const sendAt = Math.ceil((Date.now() + 100_000) / 60_000) * 60_000;
+    // A short test policy: every annual task is due today, its one reminder ~3 min from now, on a working day. A
+    // workflow that starts after that instant skips the reminder, so the fan-out must be done by then, on a busy CI
+    // machine too.
+    const sendAt = Math.ceil((Date.now() + 160_000) / 60_000) * 60_000;
     const today = localDateOf(sendAt);
     const sendTime = new Date(sendAt + 7 * 3_600_000).toISOString().slice(11, 16);
     expect(atLocalTime(today, sendTime)).toBe(sendAt);
