@@ -1,5 +1,5 @@
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import {
   type AssignmentWorkflowInput,
   cancelSignal,
@@ -12,34 +12,28 @@ import {
 } from '@dondoc/contracts';
 import { type IsoDate, addDays } from '@dondoc/domain';
 import { assignmentWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
 import {
   at8,
   defaultPolicy,
   midJuneWednesday,
   sleepUntil,
   startHarness,
-  stopHarnesses,
   testYear,
   reportBy,
+  freshTimeSkippingServer,
 } from './support/workflow-harness';
 
 const report = (agencyId = 'agency-stp') =>
   reportBy(agencyId, 'Đã tổ chức 12 hội nghị phổ biến pháp luật cho 1.450 lượt người.');
 
 describe('assignmentWorkflow: submission, review, extension, waiver, reassignment, cancellation', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   /** A deadline on a Wednesday with no holiday within weeks of it; tests count their dates from it. */
-  const plainDeadline = async (): Promise<IsoDate> => midJuneWednesday(await testYear(env));
+  const plainDeadline = async (): Promise<IsoDate> => midJuneWednesday(await testYear(server.env));
 
   async function withAssignment(due: IsoDate, body: (handle: AssignmentHandle, world: World) => Promise<void>) {
-    const harness = await startHarness(env);
+    const harness = await startHarness(server.env);
     const id = `a-${Math.random().toString(36).slice(2)}`;
     const input: AssignmentWorkflowInput = {
       assignmentId: id,
@@ -53,7 +47,7 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
       calendar: defaultPolicy.calendar,
     };
     await harness.run(async () => {
-      const handle = await env.client.workflow.start(assignmentWorkflow, {
+      const handle = await server.env.client.workflow.start(assignmentWorkflow, {
         workflowId: workflowIds.assignment(id),
         taskQueue: harness.taskQueue,
         args: [input],
@@ -69,7 +63,7 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
     const due = await plainDeadline();
     const newDue = addDays(due, 14);
     const { id, world } = await withAssignment(due, async (handle) => {
-      await sleepUntil(env, addDays(due, -6));
+      await sleepUntil(server.env, addDays(due, -6));
       await expect(handle.executeUpdate(submitReportUpdate, { args: [report()] })).resolves.toEqual({
         version: 1,
         status: 'submitted',
@@ -84,7 +78,7 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
           },
         ],
       });
-      await sleepUntil(env, newDue);
+      await sleepUntil(server.env, newDue);
       await handle.executeUpdate(submitReportUpdate, { args: [report()] });
       const final = await handle.executeUpdate(reviewUpdate, {
         args: [{ outcome: 'accepted', reviewedBy: 'coordinator-1' }],
@@ -113,9 +107,9 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
     const due = await plainDeadline();
     const newDue = addDays(due, 23); // a Friday
     const { world } = await withAssignment(due, async (handle) => {
-      await sleepUntil(env, addDays(due, 2));
+      await sleepUntil(server.env, addDays(due, 2));
       await handle.executeUpdate(extendDeadlineUpdate, { args: [{ newDue, reason: 'Sáp nhập đơn vị' }] });
-      await sleepUntil(env, `${newDue}T12:00`); // after the due-day reminder, before it turns overdue
+      await sleepUntil(server.env, `${newDue}T12:00`); // after the due-day reminder, before it turns overdue
       await handle.signal(cancelSignal, { reason: 'test over' });
       await handle.result();
     });
@@ -158,12 +152,12 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
   it('reassigns to another agency, whose reminders start afresh and who alone may submit', async () => {
     const due = await plainDeadline();
     const { world } = await withAssignment(due, async (handle) => {
-      await sleepUntil(env, addDays(due, -6));
+      await sleepUntil(server.env, addDays(due, -6));
       await handle.executeUpdate(reassignUpdate, {
         args: [{ agencyId: 'agency-svhttdl', reason: 'Đổi cơ quan chủ trì' }],
       });
       await expect(handle.executeUpdate(submitReportUpdate, { args: [report('agency-stp')] })).rejects.toThrow();
-      await sleepUntil(env, due);
+      await sleepUntil(server.env, due);
       await handle.executeUpdate(submitReportUpdate, { args: [report('agency-svhttdl')] });
       await handle.executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
       await expect(handle.result()).resolves.toMatchObject({ agencyId: 'agency-svhttdl', status: 'accepted' });
@@ -178,7 +172,7 @@ describe('assignmentWorkflow: submission, review, extension, waiver, reassignmen
   it('cancelled mid-flight, sends nothing more', async () => {
     const due = await plainDeadline();
     const { id, world } = await withAssignment(due, async (handle) => {
-      await sleepUntil(env, addDays(due, -6));
+      await sleepUntil(server.env, addDays(due, -6));
       await handle.signal(cancelSignal, { reason: 'Kế hoạch bị hủy' });
       await expect(handle.result()).resolves.toMatchObject({ status: 'cancelled' });
     });

@@ -1,22 +1,15 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { assignmentStateQuery, cancelSignal, reassignUpdate, workflowIds } from '@dondoc/contracts';
 import { addDays, localDateOf } from '@dondoc/domain';
 import { assignmentWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
 import { FakeWorld } from './support/fake-activities';
-import { defaultPolicy, stopHarnesses } from './support/workflow-harness';
+import { defaultPolicy, freshTimeSkippingServer } from './support/workflow-harness';
 
 describe('assignmentWorkflow reassigned to an agency the database refuses', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   it('refuses the reassignment at once, keeps the work as it was, and takes the next one', async () => {
     const world = new FakeWorld();
@@ -24,7 +17,7 @@ describe('assignmentWorkflow reassigned to an agency the database refuses', () =
     let refusals = 0;
     const taskQueue = `test-${randomUUID()}`;
     const worker = await Worker.create({
-      connection: env.nativeConnection,
+      connection: server.env.nativeConnection,
       taskQueue,
       workflowsPath: require.resolve('../../workflows'),
       activities: {
@@ -40,10 +33,10 @@ describe('assignmentWorkflow reassigned to an agency the database refuses', () =
       },
     });
     const id = `reassign-${randomUUID().slice(0, 8)}`;
-    const due = addDays(localDateOf(await env.currentTimeMs()), 30);
+    const due = addDays(localDateOf(await server.env.currentTimeMs()), 30);
 
     const after = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(assignmentWorkflow, {
+      const handle = await server.env.client.workflow.start(assignmentWorkflow, {
         workflowId: workflowIds.assignment(id),
         taskQueue,
         args: [

@@ -1,4 +1,3 @@
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { type AssignmentWorkflowInput, cancelSignal, workflowIds } from '@dondoc/contracts';
 import {
   type AnnouncedAdjustments,
@@ -10,7 +9,6 @@ import {
   lunarNewYear,
 } from '@dondoc/domain';
 import { assignmentWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
 import {
   SATURDAY,
   at8,
@@ -18,8 +16,8 @@ import {
   midJuneWednesday,
   sleepUntil,
   startHarness,
-  stopHarnesses,
   testYear,
+  freshTimeSkippingServer,
 } from './support/workflow-harness';
 
 /**
@@ -45,13 +43,7 @@ function yearWithLabourDayOnSaturday(year: number): number {
 }
 
 describe('assignmentWorkflow reminders and escalations (time-skipping, real durations)', () => {
-  // A fresh server per test: its clock only moves forward, and a second worker on one server stalled its sleep.
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   const input = (id: string, due: IsoDate, calendar: AnnouncedAdjustments): AssignmentWorkflowInput => ({
     assignmentId: id,
@@ -66,15 +58,15 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
   });
 
   async function noticesFor(due: IsoDate, until: string, calendar = defaultPolicy.calendar) {
-    const harness = await startHarness(env);
+    const harness = await startHarness(server.env);
     const id = `a-${due}-${Math.random().toString(36).slice(2)}`;
     await harness.run(async () => {
-      const handle = await env.client.workflow.start(assignmentWorkflow, {
+      const handle = await server.env.client.workflow.start(assignmentWorkflow, {
         workflowId: workflowIds.assignment(id),
         taskQueue: harness.taskQueue,
         args: [input(id, due, calendar)],
       });
-      await sleepUntil(env, until);
+      await sleepUntil(server.env, until);
       await handle.signal(cancelSignal, { reason: 'test over' });
       await handle.result();
     });
@@ -85,7 +77,7 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
   }
 
   it('moves reminders off the announced Tết break to the last working day before it', async () => {
-    const year = await testYear(env);
+    const year = await testYear(server.env);
     const tet = tetBreak(year);
     const calendar: AnnouncedAdjustments = {
       ...defaultPolicy.calendar,
@@ -104,7 +96,7 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
   });
 
   it('reminds 7, 3 and 1 days before and on the due day at 08:00, then escalates on working days 1, 3 and 7', async () => {
-    const due = midJuneWednesday(await testYear(env));
+    const due = midJuneWednesday(await testYear(server.env));
     const { sent, statuses } = await noticesFor(due, addDays(due, 15));
     expect(sent).toEqual([
       { step: 'before-7d', audience: 'focalPoint', at: at8(addDays(due, -7)), daysLeft: 7 },
@@ -120,7 +112,7 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
   });
 
   it('skips 30/4, 1/5 and the compensatory Monday when counting around Reunification Day', async () => {
-    const year = yearWithLabourDayOnSaturday(await testYear(env));
+    const year = yearWithLabourDayOnSaturday(await testYear(server.env));
     const { sent } = await noticesFor(isoDate(year, 5, 4), `${year}-05-20`);
     expect(sent.map(({ step, at }) => [step, at])).toEqual([
       ['before-7d', at8(`${year}-04-27`)],

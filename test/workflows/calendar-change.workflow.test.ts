@@ -1,4 +1,3 @@
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { type AnnouncedAdjustments, type IsoDate, addDays } from '@dondoc/domain';
 import {
   type AssignmentWorkflowInput,
@@ -8,24 +7,18 @@ import {
   workflowIds,
 } from '@dondoc/contracts';
 import { assignmentWorkflow, taskWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
 import {
   at8,
   defaultPolicy,
   midJuneWednesday,
   sleepUntil,
   startHarness,
-  stopHarnesses,
   testYear,
+  freshTimeSkippingServer,
 } from './support/workflow-harness';
 
 describe('the calendar as an administrator changes it reaches running work', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   /** The default table with one more day off: the Tuesday before the Wednesday deadline. */
   const withTuesdayOff = (due: IsoDate): AnnouncedAdjustments => ({
@@ -34,8 +27,8 @@ describe('the calendar as an administrator changes it reaches running work', () 
   });
 
   it('re-plans the reminders still to come of a running assignment, and sends none twice', async () => {
-    const due = midJuneWednesday(await testYear(env));
-    const harness = await startHarness(env);
+    const due = midJuneWednesday(await testYear(server.env));
+    const harness = await startHarness(server.env);
     const id = 'calendar-change-1';
     const input: AssignmentWorkflowInput = {
       assignmentId: id,
@@ -49,15 +42,15 @@ describe('the calendar as an administrator changes it reaches running work', () 
       calendar: defaultPolicy.calendar,
     };
     await harness.run(async () => {
-      await sleepUntil(env, addDays(due, -10));
-      const handle = await env.client.workflow.start(assignmentWorkflow, {
+      await sleepUntil(server.env, addDays(due, -10));
+      const handle = await server.env.client.workflow.start(assignmentWorkflow, {
         workflowId: workflowIds.assignment(id),
         taskQueue: harness.taskQueue,
         args: [input],
       });
-      await sleepUntil(env, `${addDays(due, -7)}T12:00`); // the 7-day reminder is out
+      await sleepUntil(server.env, `${addDays(due, -7)}T12:00`); // the 7-day reminder is out
       await handle.signal(calendarChangedSignal, { calendar: withTuesdayOff(due) });
-      await sleepUntil(env, `${due}T12:00`);
+      await sleepUntil(server.env, `${due}T12:00`);
       await handle.signal(cancelSignal, { reason: 'test over' });
       await handle.result();
     });
@@ -71,8 +64,8 @@ describe('the calendar as an administrator changes it reaches running work', () 
   });
 
   it('opens a period with the calendar as it stands then, not as it stood when the plan was activated', async () => {
-    const due = midJuneWednesday(await testYear(env));
-    const harness = await startHarness(env);
+    const due = midJuneWednesday(await testYear(server.env));
+    const harness = await startHarness(server.env);
     harness.world.agenciesByTask['task-c'] = ['agency-a'];
     harness.world.calendar = withTuesdayOff(due);
     const period: TaskPeriod = {
@@ -83,13 +76,13 @@ describe('the calendar as an administrator changes it reaches running work', () 
       opens: addDays(due, -10),
     };
     await harness.run(async () => {
-      await sleepUntil(env, addDays(due, -10));
-      const task = await env.client.workflow.start(taskWorkflow, {
+      await sleepUntil(server.env, addDays(due, -10));
+      const task = await server.env.client.workflow.start(taskWorkflow, {
         workflowId: workflowIds.task(period.taskId, period.period),
         taskQueue: harness.taskQueue,
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
       });
-      await sleepUntil(env, `${addDays(due, -1)}T12:00`);
+      await sleepUntil(server.env, `${addDays(due, -1)}T12:00`);
       await task.signal(cancelSignal, { reason: 'test over' });
       await task.result();
     });

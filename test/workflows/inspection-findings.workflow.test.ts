@@ -1,33 +1,26 @@
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { type InspectionState, inspectionStateQuery } from '@dondoc/contracts';
 import { addDays } from '@dondoc/domain';
 import { inspectionWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
 import {
   at8,
   defaultPolicy,
   midJuneWednesday,
   sleepUntil,
   startHarness,
-  stopHarnesses,
   testYear,
+  freshTimeSkippingServer,
 } from './support/workflow-harness';
 
 describe('inspectionWorkflow: findings that do not come are reminded, then escalated like a late report', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   it('reminds before the findings are due and escalates on working days 1, 3 and 7 after', async () => {
-    const start = midJuneWednesday(await testYear(env));
-    const harness = await startHarness(env);
+    const start = midJuneWednesday(await testYear(server.env));
+    const harness = await startHarness(server.env);
     let state: InspectionState | undefined;
     await harness.run(async () => {
-      await sleepUntil(env, `${start}T12:00`);
-      const inspection = await env.client.workflow.start(inspectionWorkflow, {
+      await sleepUntil(server.env, `${start}T12:00`);
+      const inspection = await server.env.client.workflow.start(inspectionWorkflow, {
         workflowId: `inspection-findings-${start}`,
         taskQueue: harness.taskQueue,
         args: [
@@ -43,7 +36,7 @@ describe('inspectionWorkflow: findings that do not come are reminded, then escal
         ],
       });
       state = await inspection.query(inspectionStateQuery);
-      await sleepUntil(env, `${addDays(state.reportDue, 12)}T12:00`);
+      await sleepUntil(server.env, `${addDays(state.reportDue, 12)}T12:00`);
       await inspection.terminate('test over');
     });
 

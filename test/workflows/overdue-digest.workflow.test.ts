@@ -1,36 +1,29 @@
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { workflowIds } from '@dondoc/contracts';
 import { addDays } from '@dondoc/domain';
 import { overdueDigestWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
 import {
   defaultPolicy,
   midJuneWednesday,
   sleepUntil,
   startHarness,
-  stopHarnesses,
   testYear,
+  freshTimeSkippingServer,
 } from './support/workflow-harness';
 
 describe('overdueDigestWorkflow: the standing office hears of overdue work once a working day', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   it('sends at 16:30 in Hà Nội on working days only, one run a day', async () => {
-    const wednesday = midJuneWednesday(await testYear(env));
-    const harness = await startHarness(env);
+    const wednesday = midJuneWednesday(await testYear(server.env));
+    const harness = await startHarness(server.env);
     await harness.run(async () => {
-      await sleepUntil(env, `${wednesday}T12:00`);
-      const digest = await env.client.workflow.start(overdueDigestWorkflow, {
+      await sleepUntil(server.env, `${wednesday}T12:00`);
+      const digest = await server.env.client.workflow.start(overdueDigestWorkflow, {
         workflowId: workflowIds.overdueDigest(),
         taskQueue: harness.taskQueue,
         args: [{ sendTime: '16:30', calendar: defaultPolicy.calendar }],
       });
-      await sleepUntil(env, `${addDays(wednesday, 6)}T12:00`); // to the next Tuesday, midday
+      await sleepUntil(server.env, `${addDays(wednesday, 6)}T12:00`); // to the next Tuesday, midday
       await digest.terminate('test over');
     });
 

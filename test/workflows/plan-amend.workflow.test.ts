@@ -1,4 +1,3 @@
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   type PlanSchedule,
   type TaskPeriod,
@@ -9,16 +8,10 @@ import {
 } from '@dondoc/contracts';
 import { isoDate } from '@dondoc/domain';
 import { planWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
-import { defaultPolicy, sleepUntil, startHarness, stopHarnesses, testYear } from './support/workflow-harness';
+import { defaultPolicy, sleepUntil, startHarness, testYear, freshTimeSkippingServer } from './support/workflow-harness';
 
 describe('planWorkflow amended while it runs', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   const period = (taskId: string, year: number, due: [number, number], opens: [number, number]): TaskPeriod => ({
     taskId,
@@ -37,8 +30,8 @@ describe('planWorkflow amended while it runs', () => {
   });
 
   it('keeps an overdue open period and cancels only the periods of a removed task', async () => {
-    const year = await testYear(env);
-    const harness = await startHarness(env);
+    const year = await testYear(server.env);
+    const harness = await startHarness(server.env);
     const overdue = period('task-overdue', year, [3, 17], [1, 1]);
     const removed = period('task-removed', year, [9, 30], [7, 1]);
     harness.world.schedule = schedule(year, [overdue, removed], ['task-overdue', 'task-removed']);
@@ -46,19 +39,19 @@ describe('planWorkflow amended while it runs', () => {
     const overdueAssignment = `task-overdue/${year}/agency-late`;
 
     const during = await harness.run(async () => {
-      const plan = await env.client.workflow.start(planWorkflow, {
+      const plan = await server.env.client.workflow.start(planWorkflow, {
         workflowId: workflowIds.plan('plan-amend'),
         taskQueue: harness.taskQueue,
         args: [{ planId: 'plan-amend' }],
       });
-      await sleepUntil(env, `${year}-03-25`);
+      await sleepUntil(server.env, `${year}-03-25`);
       expect(harness.world.statusesOf(overdueAssignment).at(-1)).toBe('overdue');
 
       // As loadPlanSchedule lays it out on the day of the amend: the overdue period's deadline is already past.
       const added = period('task-added', year, [6, 30], [4, 1]);
       harness.world.schedule = schedule(year, [added], ['task-overdue', 'task-added']);
       await plan.signal(amendPlanSignal);
-      await sleepUntil(env, `${year}-04-02`);
+      await sleepUntil(server.env, `${year}-04-02`);
       const during = {
         progress: await plan.query(planProgressQuery),
         overdue: harness.world.statusesOf(overdueAssignment),

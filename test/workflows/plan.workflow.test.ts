@@ -1,5 +1,4 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   type PlanSchedule,
   cancelPlanSignal,
@@ -9,8 +8,7 @@ import {
 } from '@dondoc/contracts';
 import { isoDate } from '@dondoc/domain';
 import { planWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
-import { defaultPolicy, sleepUntil, startHarness, stopHarnesses, testYear } from './support/workflow-harness';
+import { defaultPolicy, sleepUntil, startHarness, testYear, freshTimeSkippingServer } from './support/workflow-harness';
 
 /** A plan over two years from `year`: one annual task, one on request. */
 const scheduleFrom = (year: number): PlanSchedule => ({
@@ -28,29 +26,24 @@ const scheduleFrom = (year: number): PlanSchedule => ({
 });
 
 describe('planWorkflow across the years of a plan', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   it('opens each year when it begins, runs an on-request task when triggered, and cancels everything open', async () => {
-    const year = await testYear(env);
-    const harness = await startHarness(env);
+    const year = await testYear(server.env);
+    const harness = await startHarness(server.env);
     harness.world.schedule = scheduleFrom(year);
     harness.world.agenciesByTask = { 'task-annual': ['agency-a', 'agency-b'], 'task-on-request': ['agency-c'] };
 
     const progress = await harness.run(async () => {
-      const plan = await env.client.workflow.start(planWorkflow, {
+      const plan = await server.env.client.workflow.start(planWorkflow, {
         workflowId: workflowIds.plan('plan-7'),
         taskQueue: harness.taskQueue,
         args: [{ planId: 'plan-7' }],
       });
-      await sleepUntil(env, `${year - 1}-12-15`);
+      await sleepUntil(server.env, `${year - 1}-12-15`);
       await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { waiting: 2, open: 0 } });
 
-      await sleepUntil(env, `${year}-01-02`);
+      await sleepUntil(server.env, `${year}-01-02`);
       await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { waiting: 1, open: 1 } });
 
       const refused = plan.executeUpdate(triggerTaskUpdate, {
@@ -62,7 +55,7 @@ describe('planWorkflow across the years of a plan', () => {
       });
       expect(triggered).toMatchObject({ taskId: 'task-on-request', period: 'request-1', due: `${year}-02-15` });
 
-      await sleepUntil(env, `${year}-01-10`);
+      await sleepUntil(server.env, `${year}-01-10`);
       await plan.signal(cancelPlanSignal, { reason: 'Kế hoạch được thay thế' });
       return plan.result();
     });

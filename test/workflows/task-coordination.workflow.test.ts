@@ -1,21 +1,14 @@
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { type TaskPeriod, assignmentStateQuery, cancelSignal, workflowIds } from '@dondoc/contracts';
 import { WorkingCalendar, addDays, isoDate } from '@dondoc/domain';
 import { taskWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
-import { defaultPolicy, sleepUntil, startHarness, stopHarnesses, testYear } from './support/workflow-harness';
+import { defaultPolicy, sleepUntil, startHarness, testYear, freshTimeSkippingServer } from './support/workflow-harness';
 
 describe('taskWorkflow: coordinating agencies send their input to the lead before the lead’s deadline', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   it('gives coordinating agencies a deadline the policy’s working days before the lead’s, and reminds them by it', async () => {
-    const year = await testYear(env);
-    const harness = await startHarness(env);
+    const year = await testYear(server.env);
+    const harness = await startHarness(server.env);
     const period: TaskPeriod = {
       taskId: 'task-coord',
       taskCode: 'III.2',
@@ -29,15 +22,15 @@ describe('taskWorkflow: coordinating agencies send their input to the lead befor
     const calendar = new WorkingCalendar(policy.calendar);
     const inputDue = calendar.addWorkingDays(period.due, -3);
     const assignment = (agencyId: string) =>
-      env.client.workflow.getHandle(workflowIds.assignment(`task-coord/${year}/${agencyId}`));
+      server.env.client.workflow.getHandle(workflowIds.assignment(`task-coord/${year}/${agencyId}`));
 
     const states = await harness.run(async () => {
-      const task = await env.client.workflow.start(taskWorkflow, {
+      const task = await server.env.client.workflow.start(taskWorkflow, {
         workflowId: workflowIds.task(period.taskId, period.period),
         taskQueue: harness.taskQueue,
         args: [{ planId: 'plan-1', taskPeriod: period, policy }],
       });
-      await sleepUntil(env, `${addDays(inputDue, 1)}T12:00`);
+      await sleepUntil(server.env, `${addDays(inputDue, 1)}T12:00`);
       const found = {
         lead: await assignment('agency-lead').query(assignmentStateQuery),
         coordinating: await assignment('agency-coord').query(assignmentStateQuery),

@@ -1,4 +1,3 @@
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   type TaskPeriod,
   cancelSignal,
@@ -9,27 +8,21 @@ import {
 } from '@dondoc/contracts';
 import { DEFAULT_INSPECTION_GRACE_DAYS, addDays } from '@dondoc/domain';
 import { taskWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
 import {
   defaultPolicy,
   midJuneWednesday,
   sleepUntil,
   startHarness,
-  stopHarnesses,
   testYear,
   reportBy,
+  freshTimeSkippingServer,
 } from './support/workflow-harness';
 
 describe('taskWorkflow: the inspection starts after the grace though an agency never reports', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   it('inspects the agency that never reported first, once the grace after the deadline is over', async () => {
-    const year = await testYear(env);
+    const year = await testYear(server.env);
     const due = midJuneWednesday(year);
     const period: TaskPeriod = {
       taskId: 'task-grace',
@@ -38,30 +31,32 @@ describe('taskWorkflow: the inspection starts after the grace though an agency n
       due,
       opens: addDays(due, -60),
     };
-    const harness = await startHarness(env);
+    const harness = await startHarness(server.env);
     harness.world.agenciesByTask['task-grace'] = ['agency-reported', 'agency-silent'];
     const assignment = (agencyId: string) =>
-      env.client.workflow.getHandle(workflowIds.assignment(`task-grace/${year}/${agencyId}`));
+      server.env.client.workflow.getHandle(workflowIds.assignment(`task-grace/${year}/${agencyId}`));
     const graceEnds = addDays(due, DEFAULT_INSPECTION_GRACE_DAYS);
 
     const outcome = await harness.run(async () => {
-      const task = await env.client.workflow.start(taskWorkflow, {
+      const task = await server.env.client.workflow.start(taskWorkflow, {
         workflowId: workflowIds.task(period.taskId, period.period),
         taskQueue: harness.taskQueue,
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
       });
-      await sleepUntil(env, addDays(due, -10));
+      await sleepUntil(server.env, addDays(due, -10));
       await assignment('agency-reported').executeUpdate(submitReportUpdate, { args: [reportBy('agency-reported')] });
       await assignment('agency-reported').executeUpdate(reviewUpdate, {
         args: [{ outcome: 'accepted', reviewedBy: 'coordinator' }],
       });
 
-      await sleepUntil(env, `${addDays(graceEnds, -1)}T12:00`);
+      await sleepUntil(server.env, `${addDays(graceEnds, -1)}T12:00`);
       expect(harness.world.inspections).toHaveLength(0);
-      await sleepUntil(env, `${graceEnds}T12:00`);
+      await sleepUntil(server.env, `${graceEnds}T12:00`);
       expect(harness.world.inspections).toHaveLength(1);
 
-      const inspection = env.client.workflow.getHandle(workflowIds.inspection('task-grace', String(year), 'plan-1'));
+      const inspection = server.env.client.workflow.getHandle(
+        workflowIds.inspection('task-grace', String(year), 'plan-1'),
+      );
       await inspection.executeUpdate(submitFindingsUpdate, {
         args: [{ report: 'Sở chưa báo cáo đã được kiểm tra trực tiếp.', submittedBy: 'inspector-1' }],
       });

@@ -1,4 +1,3 @@
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   type TaskPeriod,
   inspectionStateQuery,
@@ -9,29 +8,23 @@ import {
 } from '@dondoc/contracts';
 import { type IsoDate, addDays, isoDate, localDateOf } from '@dondoc/domain';
 import { taskWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
 import {
   defaultPolicy,
   midJuneWednesday,
   sleepUntil,
   startHarness,
-  stopHarnesses,
   testYear,
   reportBy,
+  freshTimeSkippingServer,
 } from './support/workflow-harness';
 
 const DAY = 86_400_000;
 describe('taskWorkflow: one assignment per agency, then the inspection ten days after the last acceptance', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   // The year's period, due on a Wednesday with no holiday within weeks of it; dates are counted from the deadline.
   async function yearPeriod(): Promise<TaskPeriod> {
-    const year = await testYear(env);
+    const year = await testYear(server.env);
     return {
       taskId: 'task-1',
       taskCode: 'III.4.2.a',
@@ -41,31 +34,31 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
     };
   }
   const assignmentOf = (period: TaskPeriod) => (agencyId: string) =>
-    env.client.workflow.getHandle(workflowIds.assignment(`task-1/${period.period}/${agencyId}`));
+    server.env.client.workflow.getHandle(workflowIds.assignment(`task-1/${period.period}/${agencyId}`));
 
   it('inspects exactly 10 days after the last acceptance, drawing the overdue and returned agencies first', async () => {
     const period = await yearPeriod();
     const { due } = period;
     const assignment = assignmentOf(period);
-    const harness = await startHarness(env);
+    const harness = await startHarness(server.env);
     harness.world.agenciesByTask['task-1'] = ['agency-a', 'agency-b', 'agency-c'];
     let acceptedAt = 0;
     let findingsOn = '' as IsoDate;
     let consolidated: string | undefined;
     const outcome = await harness.run(async () => {
-      const task = await env.client.workflow.start(taskWorkflow, {
+      const task = await server.env.client.workflow.start(taskWorkflow, {
         workflowId: workflowIds.task(period.taskId, period.period),
         taskQueue: harness.taskQueue,
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
       });
-      await sleepUntil(env, addDays(due, -7));
+      await sleepUntil(server.env, addDays(due, -7));
       await assignment('agency-a').executeUpdate(submitReportUpdate, { args: [reportBy('agency-a')] });
       await assignment('agency-a').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
       await assignment('agency-c').executeUpdate(submitReportUpdate, { args: [reportBy('agency-c')] });
       await assignment('agency-c').executeUpdate(reviewUpdate, {
         args: [{ outcome: 'returned', reviewedBy: 'c', newDue: addDays(due, 7) }],
       });
-      await sleepUntil(env, addDays(due, 5)); // the Monday after: agency-b is overdue by now
+      await sleepUntil(server.env, addDays(due, 5)); // the Monday after: agency-b is overdue by now
       await assignment('agency-c').executeUpdate(submitReportUpdate, { args: [reportBy('agency-c')] });
       await assignment('agency-c').executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
       await assignment('agency-b').executeUpdate(submitReportUpdate, { args: [reportBy('agency-b')] });
@@ -78,20 +71,23 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
       }
-      acceptedAt = await env.currentTimeMs();
+      acceptedAt = await server.env.currentTimeMs();
 
-      await sleepUntil(env, addDays(due, 16));
-      const inspection = env.client.workflow.getHandle(workflowIds.inspection('task-1', period.period, 'plan-1'));
+      await sleepUntil(server.env, addDays(due, 16));
+      const inspection = server.env.client.workflow.getHandle(
+        workflowIds.inspection('task-1', period.period, 'plan-1'),
+      );
       const state = await inspection.query(inspectionStateQuery);
       expect(state.stage).toBe('notified');
       await inspection.executeUpdate(submitFindingsUpdate, {
         args: [{ report: 'Các đơn vị thực hiện đầy đủ; Sở B chậm báo cáo.', submittedBy: 'inspector-1' }],
       });
-      findingsOn = localDateOf(await env.currentTimeMs());
+      findingsOn = localDateOf(await server.env.currentTimeMs());
       const outcome = await task.result();
       // The standing office's consolidated report runs on as an assignment of its own.
-      consolidated = (await env.client.workflow.getHandle(workflowIds.assignment('inspection-1/tong-hop')).describe())
-        .status.name;
+      consolidated = (
+        await server.env.client.workflow.getHandle(workflowIds.assignment('inspection-1/tong-hop')).describe()
+      ).status.name;
       return outcome;
     });
 
@@ -124,15 +120,15 @@ describe('taskWorkflow: one assignment per agency, then the inspection ten days 
 
   it('starts no inspection when the period is cancelled', async () => {
     const period = await yearPeriod();
-    const harness = await startHarness(env);
+    const harness = await startHarness(server.env);
     harness.world.agenciesByTask['task-1'] = ['agency-a'];
     const outcome = await harness.run(async () => {
-      const task = await env.client.workflow.start(taskWorkflow, {
+      const task = await server.env.client.workflow.start(taskWorkflow, {
         workflowId: workflowIds.task(period.taskId, period.period),
         taskQueue: harness.taskQueue,
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
       });
-      await sleepUntil(env, addDays(period.due, -16));
+      await sleepUntil(server.env, addDays(period.due, -16));
       await task.signal('cancel', { reason: 'Kế hoạch bị hủy' });
       return task.result();
     });

@@ -1,5 +1,4 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import {
@@ -14,9 +13,8 @@ import {
 import { addDays, localDateOf } from '@dondoc/domain';
 import { type Activities } from '../../apps/worker/src/activities';
 import { taskWorkflow } from '../../workflows';
-import { createTimeSkippingEnv } from '../support/time-skipping';
 import { FakeWorld } from './support/fake-activities';
-import { defaultPolicy, stopHarnesses, reportBy } from './support/workflow-harness';
+import { defaultPolicy, reportBy, freshTimeSkippingServer } from './support/workflow-harness';
 
 /** Polls in real time: awaiting a result instead would let the test server skip its clock ahead meanwhile. */
 async function until(what: string, check: () => Promise<boolean>): Promise<void> {
@@ -27,15 +25,10 @@ async function until(what: string, check: () => Promise<boolean>): Promise<void>
 }
 
 describe('taskWorkflow under real conditions: a failing sibling, a thousand agencies', () => {
-  let env: TestWorkflowEnvironment;
-  beforeEach(async () => void (env = await createTimeSkippingEnv()));
-  afterEach(async () => {
-    await stopHarnesses();
-    await env?.teardown();
-  });
+  const server = freshTimeSkippingServer();
 
   async function periodFromToday(days: number): Promise<TaskPeriod> {
-    const today = localDateOf(await env.currentTimeMs());
+    const today = localDateOf(await server.env.currentTimeMs());
     return {
       taskId: `task-${randomUUID().slice(0, 8)}`,
       taskCode: '2.1',
@@ -48,7 +41,7 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
   async function worker(world: FakeWorld, overrides: Partial<Activities> = {}) {
     const taskQueue = `test-${randomUUID()}`;
     const running = await Worker.create({
-      connection: env.nativeConnection,
+      connection: server.env.nativeConnection,
       taskQueue,
       workflowsPath: require.resolve('../../workflows'),
       activities: { ...world.activities(), ...overrides },
@@ -58,11 +51,11 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
   }
 
   const handleOf = (period: TaskPeriod, agencyId: string) =>
-    env.client.workflow.getHandle(workflowIds.assignment(`${period.taskId}/${period.period}/${agencyId}`));
+    server.env.client.workflow.getHandle(workflowIds.assignment(`${period.taskId}/${period.period}/${agencyId}`));
   /** `undefined` until the workflow has started. */
   const statusOf = async (workflowId: string) => {
     try {
-      return (await env.client.workflow.getHandle(workflowId).describe()).status.name;
+      return (await server.env.client.workflow.getHandle(workflowId).describe()).status.name;
     } catch {
       return undefined;
     }
@@ -81,7 +74,7 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
     });
 
     const outcome = await run(async () => {
-      const task = await env.client.workflow.start(taskWorkflow, {
+      const task = await server.env.client.workflow.start(taskWorkflow, {
         workflowId: workflowIds.task(period.taskId, period.period),
         taskQueue,
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
@@ -101,8 +94,10 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
           async () => (await statusOf(handleOf(period, agencyId).workflowId)) === 'COMPLETED',
         );
       }
-      await env.sleep(11 * 86_400_000);
-      const inspection = env.client.workflow.getHandle(workflowIds.inspection(period.taskId, period.period, 'plan-1'));
+      await server.env.sleep(11 * 86_400_000);
+      const inspection = server.env.client.workflow.getHandle(
+        workflowIds.inspection(period.taskId, period.period, 'plan-1'),
+      );
       await inspection.executeUpdate(submitFindingsUpdate, {
         args: [{ report: 'Hai đơn vị thực hiện đầy đủ.', submittedBy: 'inspector-1' }],
       });
@@ -126,7 +121,7 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
     const { taskQueue, run } = await worker(world);
 
     const outcome = await run(async () => {
-      const task = await env.client.workflow.start(taskWorkflow, {
+      const task = await server.env.client.workflow.start(taskWorkflow, {
         workflowId: workflowIds.task(period.taskId, period.period),
         taskQueue,
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
@@ -141,7 +136,7 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
       }
       const parent = (await last.describe()).raw.workflowExecutionInfo?.parentExecution?.workflowId ?? '';
       const openChildren = async (workflowId: string) =>
-        (await env.client.workflow.getHandle(workflowId).describe()).raw.pendingChildren?.length ?? 0;
+        (await server.env.client.workflow.getHandle(workflowId).describe()).raw.pendingChildren?.length ?? 0;
       expect(parent).not.toBe(task.workflowId);
       expect(await openChildren(parent)).toBeGreaterThan(0);
       expect(await openChildren(parent)).toBeLessThan(1000);

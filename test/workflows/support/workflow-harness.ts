@@ -12,6 +12,7 @@ import {
   localDateOf,
 } from '@dondoc/domain';
 import { type OrchestrationPolicy, type SubmitReportRequest } from '@dondoc/contracts';
+import { createTimeSkippingEnv } from '../../support/time-skipping';
 import { FakeWorld } from './fake-activities';
 
 export const defaultPolicy: OrchestrationPolicy = {
@@ -32,6 +33,26 @@ export async function stopHarnesses(): Promise<void> {
   await Promise.allSettled(running);
   workers.clear();
   running.clear();
+}
+
+/**
+ * A fresh time-skipping server for each test of the enclosing describe (its clock only moves forward, and a second
+ * worker on one server stalled its sleep), torn down after the harnesses on it stop. Read `env` inside a test.
+ */
+export function freshTimeSkippingServer(): { readonly env: TestWorkflowEnvironment } {
+  let current: TestWorkflowEnvironment | undefined;
+  beforeEach(async () => void (current = await createTimeSkippingEnv()));
+  afterEach(async () => {
+    await stopHarnesses();
+    await current?.teardown();
+    current = undefined;
+  });
+  return {
+    get env() {
+      if (!current) throw new Error('the time-skipping server is only there inside a test');
+      return current;
+    },
+  };
 }
 
 /** A worker on its own task queue over a fresh fake world; `run` keeps it polling while the test drives. */
