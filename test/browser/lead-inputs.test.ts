@@ -1,5 +1,14 @@
 import request from 'supertest';
-import { type BrowserStack, type Visitor, openVisitor, startBrowserStack } from '../support/browser';
+import { AuditEventRepository } from '@dondoc/persistence';
+import {
+  type BrowserStack,
+  type Visitor,
+  checkAccessibility,
+  expectNoHorizontalOverflow,
+  keepScreenshots,
+  openVisitor,
+  startBrowserStack,
+} from '../support/browser';
 import {
   REPORT_PDF,
   assignTaskToNewAgency,
@@ -45,6 +54,13 @@ describe('a lead agency reads on its report page what the coordinating agencies 
       201,
       'the coordinating agency’s input',
     );
+    // The lead's own address was refused once: its timeline says so beside the inputs.
+    await stack.app.get(AuditEventRepository).recordSystemEventOnce({
+      action: 'assignment.mail-refused',
+      entityType: 'assignment',
+      entityId: work.assignmentId,
+      after: { address: 'vanthu-cu@stp.rejected.invalid', notificationKey: 'test' },
+    });
     visitor = await openVisitor(stack.browser);
 
     await visitor.step('open the lead’s link and read the inputs', async (page) => {
@@ -64,5 +80,16 @@ describe('a lead agency reads on its report page what the coordinating agencies 
       expect(download.status()).toBe(200);
       expect(Buffer.from(await download.body()).equals(REPORT_PDF.buffer)).toBe(true);
     });
+
+    await visitor.step(
+      'the refused address on the timeline, accessibility, screenshots, no overflow on a phone',
+      async (page) => {
+        await page.getByText('Không gửi được thư tới địa chỉ vanthu-cu@stp.rejected.invalid').waitFor();
+        await checkAccessibility(page, 'lead-inputs');
+        console.info(`lead page screenshots: ${(await keepScreenshots(page, 'lead-inputs')).join(', ')}`);
+        await page.setViewportSize({ width: 375, height: 812 });
+        await expectNoHorizontalOverflow(page);
+      },
+    );
   });
 });

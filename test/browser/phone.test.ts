@@ -1,5 +1,11 @@
-import { type Page } from 'playwright-core';
-import { type BrowserStack, PHONE, artifactPath, openVisitor, startBrowserStack } from '../support/browser';
+import {
+  type BrowserStack,
+  PHONE,
+  artifactPath,
+  expectNoHorizontalOverflow,
+  openVisitor,
+  startBrowserStack,
+} from '../support/browser';
 import {
   REPORT_PDF,
   assignTaskToNewAgency,
@@ -8,8 +14,6 @@ import {
   sendReport,
 } from '../support/browser-journeys';
 import { type LoggedIn, loginAs } from '../support/registry';
-
-const WIDTH = 375;
 
 describe('the report page on a phone', () => {
   let stack: BrowserStack;
@@ -23,24 +27,6 @@ describe('the report page on a phone', () => {
   afterAll(async () => {
     await stack?.stop();
   });
-
-  /** Nothing wider than the screen: no sideways scrolling. */
-  async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-    // A string, not a function: this project's TypeScript has no DOM types.
-    const widths = await page.evaluate<{ scroll: number; widest: string[] }>(`(() => {
-      const root = document.documentElement;
-      const widest = [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
-        .slice(0, 5)
-        .map((element) => element.tagName.toLowerCase() + '.' + String(element.className).split(' ')[0]);
-      return { scroll: root.scrollWidth, widest };
-    })()`);
-    if (widths.scroll > WIDTH) {
-      throw new Error(
-        `the page is ${widths.scroll} px wide on a ${WIDTH} px screen; too wide: ${widths.widest.join(', ')}`,
-      );
-    }
-  }
 
   it('fits 375 px without sideways scrolling, and sends a report by touch', async () => {
     const work = await assignTaskToNewAgency(stack, coordinator);

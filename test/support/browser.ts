@@ -229,3 +229,21 @@ export async function checkAccessibility(page: Page, name: string): Promise<void
   if (serious.length > 0) console.warn(`axe, serious on ${name}:\n  ${serious.map(describe).join('\n  ')}`);
   expect(violations.filter((v) => v.impact === 'critical').map(describe)).toEqual([]);
 }
+
+/** Nothing wider than the screen: no sideways scrolling. */
+export async function expectNoHorizontalOverflow(page: Page, width = 375): Promise<void> {
+  // A string, not a function: this project's TypeScript has no DOM types.
+  const widths = await page.evaluate<{ scroll: number; widest: string[] }>(`(() => {
+    const root = document.documentElement;
+    const widest = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+      .slice(0, 5)
+      .map((element) => element.tagName.toLowerCase() + '.' + String(element.className).split(' ')[0]);
+    return { scroll: root.scrollWidth, widest };
+  })()`);
+  if (widths.scroll > width) {
+    throw new Error(
+      `the page is ${widths.scroll} px wide on a ${width} px screen; too wide: ${widths.widest.join(', ')}`,
+    );
+  }
+}
