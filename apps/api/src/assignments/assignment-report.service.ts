@@ -51,14 +51,10 @@ export class AssignmentReportService {
       this.tasks.getForPlan(assignment.planId, assignment.taskId),
       this.submissions.listForAssignment(id),
       this.audit.listForEntity('assignment', id, { pageSize: 100 }),
-      this.assignments.listForPlan(assignment.planId, {
-        taskId: assignment.taskId,
-        period: assignment.period,
-        pageSize: 100,
-      }),
+      this.assignments.inTaskPeriod(assignment.taskId, assignment.period, 'lead'),
     ]);
     if (!plan || !task) throw new NotFoundException(`assignment ${id} not found`);
-    const leadIds = leads.items.filter((item) => item.role === 'lead').map((item) => item.agencyId);
+    const leadIds = leads.map((lead) => lead.agencyId);
     const named = await this.agencies.findByIds([...new Set([assignment.agencyId, ...leadIds])]);
     const name = new Map(named.map((agency) => [agency.id, agency.name]));
     const actions = events.items.map((event) => ({ ...event, after: (event.after as AuditedAction | null) ?? {} }));
@@ -128,28 +124,30 @@ export class AssignmentReportService {
   /** What the coordinating agencies of the lead's task and period sent: the latest version of each. */
   private async inputsTo(lead: AssignmentEntity): Promise<CoordinatingInput[]> {
     const coordinating = await this.assignments.inTaskPeriod(lead.taskId, lead.period, 'coordinating');
-    const named = new Map(
-      (await this.agencies.findByIds(coordinating.map((input) => input.agencyId))).map((agency) => [agency.id, agency]),
-    );
-    return Promise.all(
-      coordinating.map(async (input): Promise<CoordinatingInput> => {
-        const [latest] = await this.submissions.listForAssignment(input.id);
-        return {
-          assignmentId: input.id,
-          agency: { id: input.agencyId, name: named.get(input.agencyId)?.name ?? '' },
-          status: input.status,
-          due: input.dueDate,
-          latest: latest
-            ? {
-                version: latest.version,
-                submittedAt: latest.submittedAt.toISOString(),
-                reportText: latest.reportText,
-                attachments: attachmentLinks(lead.id, latest.attachments, input.id),
-              }
-            : null,
-        };
-      }),
-    );
+    const ids = coordinating.map((input) => input.id);
+    const [named, latest] = await Promise.all([
+      this.agencies.findByIds(coordinating.map((input) => input.agencyId)),
+      this.submissions.latestOfEach(ids),
+    ]);
+    const nameOf = new Map(named.map((agency) => [agency.id, agency.name]));
+    const latestOf = new Map(latest.map((submission) => [submission.assignmentId, submission]));
+    return coordinating.map((input): CoordinatingInput => {
+      const sent = latestOf.get(input.id);
+      return {
+        assignmentId: input.id,
+        agency: { id: input.agencyId, name: nameOf.get(input.agencyId) ?? '' },
+        status: input.status,
+        due: input.dueDate,
+        latest: sent
+          ? {
+              version: sent.version,
+              submittedAt: sent.submittedAt.toISOString(),
+              reportText: sent.reportText,
+              attachments: attachmentLinks(lead.id, sent.attachments, input.id),
+            }
+          : null,
+      };
+    });
   }
 
   /** Every version of the assignment's report, oldest first, each with its files and its review. */

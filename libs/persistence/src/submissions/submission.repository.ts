@@ -88,6 +88,18 @@ export class SubmissionRepository {
     return this.submissions.findOne({ where: { assignmentId }, order: { version: 'DESC' } });
   }
 
+  /** The newest version of each assignment's report, in one query; an assignment with none is absent. */
+  latestOfEach(assignmentIds: readonly string[]): Promise<SubmissionEntity[]> {
+    if (assignmentIds.length === 0) return Promise.resolve([]);
+    return this.submissions
+      .createQueryBuilder('submission')
+      .distinctOn(['submission.assignment_id'])
+      .where('submission.assignment_id IN (:...assignmentIds)', { assignmentIds: [...assignmentIds] })
+      .orderBy('submission.assignment_id')
+      .addOrderBy('submission.version', 'DESC')
+      .getMany();
+  }
+
   getForAssignment(assignmentId: string, id: string): Promise<SubmissionEntity | null> {
     return this.submissions.findOneBy({ assignmentId, id });
   }
