@@ -8,3 +8,4 @@ export * from './orchestration/plan-periods';
 export * from './orchestration/coordination';
 export * from './policy/plan-policy';
 export * from './policy/recipients';
+export * from './reports';

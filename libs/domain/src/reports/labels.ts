@@ -1,0 +1,31 @@
+import { type StatusBucket } from './status-buckets';
+
+/** The buckets as the Government Office's tracking system names them. */
+export const BUCKET_LABELS: Record<StatusBucket, string> = {
+  doneOnTime: 'Đã hoàn thành đúng hạn',
+  doneLate: 'Đã hoàn thành quá hạn',
+  openInTime: 'Đang thực hiện trong hạn',
+  openOverdue: 'Đang thực hiện quá hạn',
+  waived: 'Được miễn thực hiện',
+  cancelled: 'Đã huỷ',
+};
+
+export const ROLE_LABELS: Record<'lead' | 'coordinating', string> = {
+  lead: 'Chủ trì',
+  coordinating: 'Phối hợp',
+};
+
+const QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** A reporting period key ('2026', '2024-Q3', '2024-11', a date, 'request-1') as a report names it. */
+export function periodLabel(period: string): string {
+  const [, year, quarter] = /^(\d{4})-Q([1-4])$/.exec(period) ?? [];
+  if (quarter) return `Quý ${QUARTERS[Number(quarter) - 1]}/${year}`;
+  const [, monthYear, month] = /^(\d{4})-(\d{2})$/.exec(period) ?? [];
+  if (month) return `Tháng ${Number(month)}/${monthYear}`;
+  if (/^\d{4}$/.test(period)) return `Năm ${period}`;
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period) ?? [];
+  if (d) return `Ngày ${d}/${m}/${y}`;
+  const [, round] = /^request-(\d+)$/.exec(period) ?? [];
+  return round ? `Đợt ${round}` : period;
+}
