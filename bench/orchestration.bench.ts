@@ -4,9 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { loadAppConfig } from '@dondoc/config';
@@ -16,6 +14,7 @@ import { createWorker } from '../apps/worker/src/worker.factory';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { startBenchStack } from './orchestration/bench-stack';
 import { perSecond, seconds, table } from './orchestration/bench-report';
+import { benchLog, runBench } from './orchestration/bench-run';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
 import { runHelloPhase } from './orchestration/hello-phase';
 import { runReminderPhase } from './orchestration/reminder-phase';
@@ -36,8 +35,7 @@ const HELLO = Number(flags.hello);
 const SEND_AFTER_MINUTES = Number(flags['send-after']);
 const TIMEOUT_MS = Number(flags['timeout-minutes']) * 60_000;
 
-const began = Date.now();
-const log = (line: string) => process.stderr.write(`[bench +${((Date.now() - began) / 1000).toFixed(1)}s] ${line}\n`);
+const log = benchLog();
 const stops: Array<() => Promise<void>> = [];
 
 /** The due-day reminder's HH:mm: the next whole minute plus the lead, refused when it would cross midnight. */
@@ -137,40 +135,4 @@ async function main(): Promise<Record<string, unknown>> {
   };
 }
 
-async function teardown(): Promise<void> {
-  log('tearing down');
-  for (const stop of stops.reverse()) {
-    const capped = new Promise<void>((resolve) => setTimeout(resolve, 30_000).unref());
-    await Promise.race([stop().catch((error: unknown) => log(`teardown step failed: ${String(error)}`)), capped]);
-  }
-  stops.length = 0;
-}
-
-function writeResults(results: Record<string, unknown>): void {
-  const dir = join(__dirname, 'results');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `orchestration-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  log(`results written to ${file}`);
-}
-
-let timer: NodeJS.Timeout | undefined;
-const deadline = new Promise<never>((_, reject) => {
-  timer = setTimeout(() => reject(new Error(`aborted: not done within ${TIMEOUT_MS / 60_000} minutes`)), TIMEOUT_MS);
-});
-process.once('SIGINT', () => void teardown().finally(() => process.exit(130)));
-
-void Promise.race([main(), deadline])
-  .then(writeResults)
-  .then(
-    () => 0,
-    (error: unknown) => {
-      log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return 1;
-    },
-  )
-  .then(async (code) => {
-    clearTimeout(timer);
-    await teardown();
-    process.exit(code);
-  });
+runBench('orchestration', main, { stops, log, timeoutMs: TIMEOUT_MS });

@@ -14,6 +14,7 @@ import {
   type AgencyTidings,
   type AssignmentOutcome,
   type AssignmentState,
+  type AssignmentStateChange,
   type AssignmentStatus,
   type AssignmentWorkflowInput,
   type ReviewRequest,
@@ -84,13 +85,17 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
       { key: searchAttributes.dueDate, value: new Date(atLocalTime(state.due, '00:00')) },
     ]);
   };
-  const persist = () => {
+  const persist = (change: Omit<AssignmentStateChange, 'at'>) => {
     state.revision = (state.revision ?? 0) + 1;
-    return activities.recordAssignmentState({ assignmentId: input.assignmentId, ...state });
+    return activities.recordAssignmentState({
+      assignmentId: input.assignmentId,
+      ...state,
+      change: { ...change, at: workflowNow() },
+    });
   };
-  const record = async (status: AssignmentStatus): Promise<void> => {
+  const record = async (status: AssignmentStatus, change: Omit<AssignmentStateChange, 'at'>): Promise<void> => {
     setStatus(status);
-    await persist();
+    await persist(change);
   };
 
   setHandler(assignmentStateQuery, () => state);
@@ -100,8 +105,8 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     changed = true;
   });
   // Awaited, so allHandlersFinished holds the workflow open until the cancellation is written.
-  setHandler(cancelSignal, async () => {
-    if (!isSettled(state)) await record('cancelled');
+  setHandler(cancelSignal, async ({ reason, by }) => {
+    if (!isSettled(state)) await record('cancelled', { action: 'cancelled', note: reason, by });
   });
   setHandler(
     submitReportUpdate,
@@ -111,7 +116,11 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
       const version = state.submissions;
       setStatus(status);
       await activities.recordSubmission({ assignmentId: input.assignmentId, version, ...request });
-      await persist();
+      await persist({
+        action: 'submitted',
+        by: { userId: request.submittedBy, email: request.submittedByEmail ?? null },
+        note: `v${version}`,
+      });
       tell({ event: 'receipt', version });
       return { version, status: state.status };
     },
@@ -123,7 +132,11 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
       const { status, ...outcome } = reviewed(state, review);
       Object.assign(state, outcome);
       await activities.recordReview({ assignmentId: input.assignmentId, version: state.submissions, ...review });
-      await record(status);
+      await record(status, {
+        action: review.outcome,
+        by: { userId: review.reviewedBy, email: review.reviewedByEmail ?? null },
+        note: review.comment,
+      });
       tell({ event: review.outcome, version: state.submissions });
       return state;
     },
@@ -131,30 +144,30 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
   );
   setHandler(
     extendDeadlineUpdate,
-    async ({ newDue }) => {
+    async ({ newDue, reason, by }) => {
       const { status, ...moved } = extended(state, newDue);
       Object.assign(state, moved);
-      await record(status);
+      await record(status, { action: 'extended', note: reason, by });
       return state;
     },
     { validator: (request: { newDue: IsoDate }) => validateExtend(state, request, workflowToday()) },
   );
   setHandler(
     waiveUpdate,
-    async () => {
-      await record('waived');
+    async ({ reason, by }) => {
+      await record('waived', { action: 'waived', note: reason, by });
       return state;
     },
     { validator: (_request) => whileOpen(state) },
   );
   setHandler(
     reassignUpdate,
-    async ({ agencyId }) => {
+    async ({ agencyId, reason, by }) => {
       const before = { ...state, sentSteps: [...state.sentSteps] };
       const { status, ...handedOver } = reassigned(state, agencyId);
       Object.assign(state, handedOver);
       try {
-        await record(status);
+        await record(status, { action: 'reassigned', note: reason, by });
       } catch (error) {
         // The database refused the new agency (it already holds this task and period): the work stays as it was.
         Object.assign(state, before, { revision: state.revision });
@@ -185,7 +198,7 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     // Also when the work starts after its deadline (a late activation, a reassignment).
     if (overdueAt !== null && workflowNow() >= overdueAt) {
       state.wasOverdue = true;
-      await record('overdue');
+      await record('overdue', { action: 'overdue' });
     }
     if (next && workflowNow() >= next.sendAt && !isSettled(state) && state.status !== 'submitted') {
       await activities.sendAssignmentNotice({
@@ -197,6 +210,8 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
         due: state.due,
         daysLeft: next.daysLeft,
         deadlineVersion: state.deadlineVersion,
+        status: state.status,
+        at: workflowNow(),
       });
       state.sentSteps.push(next.step);
     }

@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export interface LagStats {
   count: number;
   p50: number;
@@ -21,3 +24,12 @@ export function table(rows: Array<[string, string]>): string {
 
 export const perSecond = (count: number, ms: number): string => `${(count / (ms / 1000)).toFixed(1)}/s`;
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+/** bench/results/<name>-<time>.json (git-ignored); answers the file written. */
+export function writeResults(name: string, results: Record<string, unknown>): string {
+  const dir = join(__dirname, '..', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}

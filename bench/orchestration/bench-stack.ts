@@ -38,24 +38,30 @@ export async function startBenchStack(stops: Array<() => Promise<void>>, log: (l
       log(`Temporal dev server on ${server.address}`);
       return server.address;
     })(),
-    (async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-pg-'));
-      stops.push(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
-      const postgres = await startEmbeddedPostgres({
-        dataDir: join(dir, 'data'),
-        port: await freePort(),
-        persistent: false,
-      });
-      stops.push(postgres.stop);
-      await postgres.createDatabase('dondoc_bench');
-      const url = postgres.urlFor('dondoc_bench');
-      await migrateDatabase(url);
-      log(`PostgreSQL in ${dir}, migrated`);
-      return url;
-    })(),
+    startBenchDatabase(stops, log),
   ]);
   const sink = await startMailSink({ smtpPort: 0, httpPort: 0 });
   stops.push(sink.stop);
   log(`mail sink on SMTP ${sink.smtpPort}`);
   return { databaseUrl, temporalAddress, sink } satisfies BenchStack;
+}
+
+/** Embedded PostgreSQL in a temp dir, migrated: all a benchmark of the database side needs. */
+export async function startBenchDatabase(
+  stops: Array<() => Promise<void>>,
+  log: (line: string) => void,
+): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-pg-'));
+  stops.push(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
+  const postgres = await startEmbeddedPostgres({
+    dataDir: join(dir, 'data'),
+    port: await freePort(),
+    persistent: false,
+  });
+  stops.push(postgres.stop);
+  await postgres.createDatabase('dondoc_bench');
+  const url = postgres.urlFor('dondoc_bench');
+  await migrateDatabase(url);
+  log(`PostgreSQL in ${dir}, migrated`);
+  return url;
 }

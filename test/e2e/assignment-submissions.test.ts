@@ -7,7 +7,7 @@ import request, { type Test } from 'supertest';
 import { type AgencyEntity } from '@dondoc/persistence';
 import { problemOf, rowOf } from '../support/bodies';
 import { mailsTo } from '../support/mail-sink-client';
-import { daysFromToday, eventually, onceDue, seedPlanWithTask, workflowStarted } from '../support/orchestration';
+import { activateAndAwaitAssignments, daysFromToday, onceDue, seedPlanWithTask } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
 import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
 
@@ -48,17 +48,7 @@ describe('GET /api/assignments/:id/submissions: an assignment’s reports, read 
       agencies.map((agency) => loginAs(app, http, 'agency_officer', { agencyId: agency.id })),
     );
     const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(20)));
-    await request(http).post(`/api/plans/${plan.id}/activate`).set(coordinator.auth).send({}).expect(202);
-    const rows = await eventually(
-      async () =>
-        rowOf<{ items: Array<{ id: string; agencyId: string; workflowId: string | null }> }>(
-          await request(http).get(`/api/plans/${plan.id}/assignments`).set(coordinator.auth),
-        ).items,
-      (items) => items.length === 2 && items.every((item) => item.workflowId),
-      { what: 'two running assignments' },
-    );
-    for (const row of rows) await workflowStarted(app, row.workflowId!);
-    assignmentOf = Object.fromEntries(rows.map((row) => [row.agencyId, row.id]));
+    assignmentOf = await activateAndAwaitAssignments(app, http, coordinator.auth, plan.id, 2);
   });
 
   afterAll(async () => {

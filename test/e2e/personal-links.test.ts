@@ -9,7 +9,13 @@ import { type AgencyEntity, NotificationRepository, PersonalLinkRepository } fro
 import { hashLinkToken } from '@dondoc/auth';
 import { problemOf, rowOf } from '../support/bodies';
 import { mailsTo } from '../support/mail-sink-client';
-import { daysFromToday, eventually, onceDue, seedPlanWithTask } from '../support/orchestration';
+import {
+  activateAndAwaitAssignments,
+  daysFromToday,
+  eventually,
+  onceDue,
+  seedPlanWithTask,
+} from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
 import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
 
@@ -43,16 +49,7 @@ describe('personal links: every email to an agency opens its one assignment, and
     coordinator = await loginAs(app, http, 'coordinator');
     agencies = [await seedAgency(app), await seedAgency(app, { name: 'Sở Nội vụ tỉnh Lai Châu' })];
     const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(20)));
-    await request(http).post(`/api/plans/${plan.id}/activate`).set(coordinator.auth).send({}).expect(202);
-    const assignments = await eventually(
-      async () =>
-        rowOf<{ items: Array<{ id: string; agencyId: string; workflowId: string | null }> }>(
-          await request(http).get(`/api/plans/${plan.id}/assignments`).set(coordinator.auth),
-        ).items,
-      (items) => items.length === 2 && items.every((item) => item.workflowId),
-      { what: 'two running assignments' },
-    );
-    assignmentIds = Object.fromEntries(assignments.map((item) => [item.agencyId, item.id]));
+    assignmentIds = await activateAndAwaitAssignments(app, http, coordinator.auth, plan.id, 2);
     const [given] = await mailsTo(agencies[0].focalEmails[0]);
     expect(given.subject).toMatch(/^\[dondoc\] Giao nhiệm vụ: Kế hoạch số .*, nhiệm vụ II\.1$/);
     expect(given.text).toContain('cơ quan chủ trì');

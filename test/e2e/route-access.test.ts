@@ -24,6 +24,7 @@ const PUBLIC = [
   'POST /api/auth/session',
   'DELETE /api/auth/session',
   'POST /api/personal-links/renewals',
+  'GET /api/feeds/*.ics',
   'GET /api/health',
 ];
 
@@ -40,6 +41,12 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['post', '/api/agencies/:id/merge-into', MANAGERS],
   // An array is not a directory file: allowed roles get 400 and nothing is imported.
   ['post', '/api/agencies/import', MANAGERS, []],
+  // An officer's own agency only: another agency's feed is a 404, as for a random id.
+  ['get', '/api/agencies/:id/calendar-feed', [...MANAGERS, 'agency_officer']],
+  ['post', '/api/agencies/:id/calendar-feed/regenerate', [...MANAGERS, 'agency_officer']],
+  ['delete', '/api/agencies/:id/calendar-feed', [...MANAGERS, 'agency_officer']],
+  // An officer's own agency only: another agency's figures are a 404, as for a random id.
+  ['get', '/api/agencies/:id/status-report', ALL],
   ['get', '/api/agency-groups', ALL],
   ['get', '/api/agency-groups/:id', ALL],
   ['post', '/api/agency-groups', MANAGERS],
@@ -57,8 +64,17 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['post', '/api/plans/:id/cancel', MANAGERS],
   ['post', '/api/plans/:id/tasks/:id/trigger', MANAGERS],
   ['get', '/api/plans/:id/progress', ALL],
+  ['get', '/api/plans/:id/status-report', ALL],
+  ['get', '/api/plans/:id/ranking', [...MANAGERS, 'viewer']],
+  ['get', '/api/plans/:id/exports/progress', ALL],
+  ['get', '/api/plans/:id/exports/by-agency', ALL],
+  ['get', '/api/plans/:id/exports/by-task', ALL],
+  ['get', '/api/plans/:id/exports/ranking', [...MANAGERS, 'viewer']],
   ['get', '/api/plans/:id/policy', ALL],
   ['put', '/api/plans/:id/policy', MANAGERS],
+  ['get', '/api/plans/:id/calendar-feed', MANAGERS],
+  ['post', '/api/plans/:id/calendar-feed/regenerate', MANAGERS],
+  ['delete', '/api/plans/:id/calendar-feed', MANAGERS],
   ['get', '/api/plans/:id/tasks', ALL],
   ['post', '/api/plans/:id/tasks', MANAGERS],
   ['get', '/api/plans/:id/tasks/:id', ALL],
@@ -83,6 +99,7 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['get', '/api/inspections/:id/briefing', OVERSEERS],
   ['put', '/api/inspections/:id/findings/:id', ['inspector']],
   ['get', '/api/inspections/:id/attachments/:id', OVERSEERS],
+  ['get', '/api/audit-events', MANAGERS],
   ['get', '/api/users', MANAGERS],
   ['get', '/api/users/:id', MANAGERS],
   ['post', '/api/users', MANAGERS],
@@ -91,6 +108,11 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   // A uuid is no year: allowed roles get 400.
   ['get', '/api/calendar/:id', ALL],
   ['put', '/api/calendar/:id', MANAGERS],
+  ['get', '/api/scoring-rubrics', ALL],
+  // A uuid is no version: allowed roles get 400.
+  ['get', '/api/scoring-rubrics/:id', ALL],
+  // An empty body holds no rules: allowed roles get 400 and no version is made.
+  ['put', '/api/scoring-rubrics', MANAGERS],
 ];
 
 describe('route × role boundaries', () => {

@@ -1,6 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import request from 'supertest';
 import { type IsoDate, type Schedule, addDays, localDateOf } from '@dondoc/domain';
 import {
   type AgencyEntity,
@@ -10,6 +11,8 @@ import {
   TaskRepository,
 } from '@dondoc/persistence';
 import { TemporalClient } from '@dondoc/temporal';
+import { rowOf } from './bodies';
+import { type HttpTarget } from './stack-apps';
 
 /** Today in Asia/Ho_Chi_Minh, `days` ahead: the dates the workflows compare with. */
 export const daysFromToday = (days: number): IsoDate => addDays(localDateOf(Date.now()), days);
@@ -84,4 +87,28 @@ export async function workflowStarted(app: INestApplication, workflowId: string,
     Boolean,
     { what: `workflow ${workflowId} started`, timeoutMs },
   );
+}
+
+/**
+ * Activates the plan as a coordinator does and waits until its `count` assignments each run a workflow that takes
+ * updates; answers the assignment ids by agency id.
+ */
+export async function activateAndAwaitAssignments(
+  app: INestApplication,
+  http: HttpTarget,
+  auth: Record<string, string>,
+  planId: string,
+  count: number,
+): Promise<Record<string, string>> {
+  await request(http).post(`/api/plans/${planId}/activate`).set(auth).send({}).expect(202);
+  const rows = await eventually(
+    async () =>
+      rowOf<{ items: Array<{ id: string; agencyId: string; workflowId: string | null }> }>(
+        await request(http).get(`/api/plans/${planId}/assignments`).set(auth),
+      ).items,
+    (items) => items.length === count && items.every((item) => item.workflowId),
+    { what: `${count} running assignments` },
+  );
+  for (const row of rows) await workflowStarted(app, row.workflowId!);
+  return Object.fromEntries(rows.map((row) => [row.agencyId, row.id]));
 }

@@ -7,8 +7,10 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyGroupsModule } from './agency-groups/agency-groups.module';
 import { AgencyMergersModule } from './agency-mergers/agency-mergers.module';
 import { AssignmentsModule } from './assignments/assignments.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthApiModule } from './auth/auth-api.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
 import { DirectoryApiModule } from './directory/directory-api.module';
 import { HealthModule } from './health/health.module';
 import { InspectionsModule } from './inspections/inspections.module';
@@ -18,6 +20,9 @@ import { PlanImportModule } from './plan-import/plan-import.module';
 import { PlanPolicyModule } from './plan-policy/plan-policy.module';
 import { PlanProgressModule } from './plan-progress/plan-progress.module';
 import { PlansModule } from './plans/plans.module';
+import { ScoringRubricsModule } from './scoring-rubrics/scoring-rubrics.module';
+import { ReportExportsModule } from './report-exports/report-exports.module';
+import { StatusReportsModule } from './status-reports/status-reports.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
@@ -33,6 +38,7 @@ export class AppModule {
         TemporalClientModule,
         AuthModule,
         HealthModule,
+        AuditModule,
         AuthApiModule,
         AgenciesModule,
         DirectoryApiModule,
@@ -44,12 +50,16 @@ export class AppModule {
         AssignmentsModule,
         PlanActivationModule,
         PlanProgressModule,
+        StatusReportsModule,
+        ReportExportsModule,
         PlanPolicyModule,
         SubmissionsModule,
         InspectionsModule,
         UsersModule,
         CalendarModule,
+        CalendarFeedsModule,
         PersonalLinksModule,
+        ScoringRubricsModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type AppConfig } from '@dondoc/config';
 import { MailSender } from '@dondoc/mail';
 import {
+  CalendarFeedRepository,
   DigestItemRepository,
   NotificationRepository,
   PersonalLinkRepository,
@@ -44,6 +45,7 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     assignments: app.get(PostgresAssignmentStore),
     inspections: app.get(PostgresInspectionStore),
     digests: app.get(DigestItemRepository),
+    calendarFeeds: app.get(CalendarFeedRepository),
   });
   return Worker.create({
     connection,

@@ -2,6 +2,7 @@ export * from './access-tokens';
 export * from './actor';
 export * from './auth.module';
 export * from './authentication.guard';
+export * from './calendar-feed-tokens';
 export * from './current-actor.decorator';
 export * from './password-hasher';
 export * from './personal-link.decorator';

@@ -1,5 +1,10 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import { type AnnouncedAdjustments, type IsoDate, type ReminderPolicy } from '../../domain/src';
+import {
+  type AnnouncedAdjustments,
+  type AssignmentEventAction,
+  type IsoDate,
+  type ReminderPolicy,
+} from '../../domain/src';
 
 export const ASSIGNMENT_STATUSES = [
   'pending',
@@ -12,6 +17,7 @@ export const ASSIGNMENT_STATUSES = [
   'cancelled',
 ] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+export type { AssignmentEventAction };
 
 /** Once settled, an assignment neither reminds nor accepts anything more. */
 export const SETTLED_STATUSES: readonly AssignmentStatus[] = ['accepted', 'waived', 'cancelled'];
@@ -47,6 +53,21 @@ export interface AssignmentState {
   revision?: number;
 }
 
+/** Who made a change: a user, or (both null) the system. */
+export interface ChangeAuthor {
+  userId: string | null;
+  email: string | null;
+}
+
+/** Why the state is written: kept as the assignment's event, at the workflow's time. */
+export interface AssignmentStateChange {
+  action: AssignmentEventAction;
+  /** Epoch milliseconds, workflow time. */
+  at: number;
+  by?: ChangeAuthor;
+  note?: string;
+}
+
 export type AgencyTidings = { event: 'assigned' } | { event: 'receipt' | 'returned' | 'accepted'; version: number };
 
 /** Workflows started before agencies were told of their work replay without these mails. */
@@ -78,6 +99,7 @@ export interface SubmitReportRequest {
 export interface ReviewRequest {
   outcome: 'accepted' | 'returned';
   reviewedBy: string;
+  reviewedByEmail?: string;
   comment?: string;
   /** Required when returned: the agency's new deadline. */
   newDue?: IsoDate;
@@ -87,12 +109,15 @@ export const submitReportUpdate = defineUpdate<{ version: number; status: Assign
   'submitReport',
 );
 export const reviewUpdate = defineUpdate<AssignmentState, [ReviewRequest]>('review');
-export const extendDeadlineUpdate = defineUpdate<AssignmentState, [{ newDue: IsoDate; reason: string }]>(
-  'extendDeadline',
+export const extendDeadlineUpdate = defineUpdate<
+  AssignmentState,
+  [{ newDue: IsoDate; reason: string; by?: ChangeAuthor }]
+>('extendDeadline');
+export const waiveUpdate = defineUpdate<AssignmentState, [{ reason: string; by?: ChangeAuthor }]>('waive');
+export const reassignUpdate = defineUpdate<AssignmentState, [{ agencyId: string; reason: string; by?: ChangeAuthor }]>(
+  'reassign',
 );
-export const waiveUpdate = defineUpdate<AssignmentState, [{ reason: string }]>('waive');
-export const reassignUpdate = defineUpdate<AssignmentState, [{ agencyId: string; reason: string }]>('reassign');
-export const cancelSignal = defineSignal<[{ reason: string }]>('cancel');
+export const cancelSignal = defineSignal<[{ reason: string; by?: ChangeAuthor }]>('cancel');
 /** An administrator changed the calendar: the reminders still to come are planned on this table from now on. */
 export const calendarChangedSignal = defineSignal<[{ calendar: AnnouncedAdjustments }]>('calendarChanged');
 export const assignmentStateQuery = defineQuery<AssignmentState>('assignmentState');

@@ -1,3 +1,4 @@
+export * from './calendar-feed-links';
 export * from './mail-body';
 export * from './notice-context';
 export * from './outbox-delivery';

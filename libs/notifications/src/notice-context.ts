@@ -11,6 +11,8 @@ export interface NoticeContext {
   standingOffice: { name: string; emails: string[] };
   /** The plan's leadership, the last rung of escalation; no emails: the standing office's digest carries it. */
   leadership: { name: string; emails: string[] };
+  /** The agency's private calendar feed, shown in the mails about its deadlines; none when revoked. */
+  calendarFeedUrl?: string | null;
 }
 
 export interface InspectionBrief {
@@ -27,6 +29,10 @@ export interface InspectionBrief {
 /** The lead agencies a coordinating agency reports to, by name. */
 export const leadNames = (lead: NonNullable<NoticeContext['lead']>): string =>
   lead.names.length > 0 ? lead.names.join(', ') : 'cơ quan chủ trì';
+
+/** The line that offers the agency its calendar feed, when it has one. */
+export const calendarFeedLines = (context: NoticeContext): string[] =>
+  context.calendarFeedUrl ? [`Thêm các hạn báo cáo vào lịch của bạn (đăng ký lịch): ${context.calendarFeedUrl}`] : [];
 
 export const planLabel = (plan: { number: string | null; title: string }): string =>
   plan.number ? `Kế hoạch số ${plan.number}` : `Kế hoạch "${plan.title}"`;

@@ -2,14 +2,17 @@ import { type DataSourceOptions } from 'typeorm';
 import { AgencyEntity } from './agencies/agency.entity';
 import { AgencyGroupMemberEntity } from './agency-groups/agency-group-member.entity';
 import { AgencyGroupEntity } from './agency-groups/agency-group.entity';
+import { AssignmentEventEntity } from './assignments/assignment-event.entity';
 import { AssignmentEntity } from './assignments/assignment.entity';
 import { AuditEventEntity } from './audit/audit-event.entity';
 import { CalendarAdjustmentEntity } from './calendar/calendar-adjustment.entity';
+import { CalendarFeedEntity } from './calendar-feeds/calendar-feed.entity';
 import { InspectionFindingEntity } from './inspections/inspection-finding.entity';
 import { InspectionEntity } from './inspections/inspection.entity';
 import { NotificationEntity } from './notifications/notification.entity';
 import { PersonalLinkEntity } from './personal-links/personal-link.entity';
 import { PlanEntity } from './plans/plan.entity';
+import { ScoringRubricEntity } from './scoring/scoring-rubric.entity';
 import { SubmissionEntity } from './submissions/submission.entity';
 import { TaskAgencyEntity } from './tasks/task-agency.entity';
 import { DigestItemEntity } from './digests/digest-item.entity';
@@ -25,6 +28,9 @@ import { OrderWorkflowWrites1764800000000 } from './migrations/1764800000000-ord
 import { RecordAgencyMergers1764900000000 } from './migrations/1764900000000-record-agency-mergers';
 import { MarkReportTasks1765000000000 } from './migrations/1765000000000-mark-report-tasks';
 import { CreateDigestItems1765100000000 } from './migrations/1765100000000-create-digest-items';
+import { CreateAssignmentEvents1765200000000 } from './migrations/1765200000000-create-assignment-events';
+import { CreateScoringRubrics1765300000000 } from './migrations/1765300000000-create-scoring-rubrics';
+import { CreateCalendarFeeds1765400000000 } from './migrations/1765400000000-create-calendar-feeds';
 
 export const entities = [
   AgencyEntity,
@@ -34,6 +40,7 @@ export const entities = [
   TaskEntity,
   TaskAgencyEntity,
   AssignmentEntity,
+  AssignmentEventEntity,
   SubmissionEntity,
   NotificationEntity,
   InspectionEntity,
@@ -42,7 +49,9 @@ export const entities = [
   UserEntity,
   AuditEventEntity,
   CalendarAdjustmentEntity,
+  CalendarFeedEntity,
   DigestItemEntity,
+  ScoringRubricEntity,
 ];
 export const migrations = [
   CreatePlansAndOutbox1763827200000,
@@ -55,6 +64,9 @@ export const migrations = [
   RecordAgencyMergers1764900000000,
   MarkReportTasks1765000000000,
   CreateDigestItems1765100000000,
+  CreateAssignmentEvents1765200000000,
+  CreateScoringRubrics1765300000000,
+  CreateCalendarFeeds1765400000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

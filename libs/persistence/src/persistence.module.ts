@@ -4,15 +4,18 @@ import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 
 import { AgencyRepository } from './agencies/agency.repository';
 import { AgencyGroupRepository } from './agency-groups/agency-group.repository';
+import { AssignmentHistoryRepository } from './assignments/assignment-history.repository';
 import { AssignmentRepository } from './assignments/assignment.repository';
 import { AuditEventRepository } from './audit/audit-event.repository';
 import { CalendarAdjustmentRepository } from './calendar/calendar-adjustment.repository';
+import { CalendarFeedRepository } from './calendar-feeds/calendar-feed.repository';
 import { dataSourceOptions } from './data-source-options';
 import { InspectionFindingRepository } from './inspections/inspection-finding.repository';
 import { InspectionRepository } from './inspections/inspection.repository';
 import { NotificationRepository } from './notifications/notification.repository';
 import { PersonalLinkRepository } from './personal-links/personal-link.repository';
 import { PlanRepository } from './plans/plan.repository';
+import { ScoringRubricRepository } from './scoring/scoring-rubric.repository';
 import { SubmissionRepository } from './submissions/submission.repository';
 import { TaskRepository } from './tasks/task.repository';
 import { UserRepository } from './users/user.repository';
@@ -24,6 +27,7 @@ const repositories = [
   PlanRepository,
   TaskRepository,
   AssignmentRepository,
+  AssignmentHistoryRepository,
   SubmissionRepository,
   NotificationRepository,
   InspectionRepository,
@@ -32,7 +36,9 @@ const repositories = [
   UserRepository,
   AuditEventRepository,
   CalendarAdjustmentRepository,
+  CalendarFeedRepository,
   DigestItemRepository,
+  ScoringRubricRepository,
 ];
 
 @Global()

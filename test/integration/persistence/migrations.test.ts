@@ -6,15 +6,18 @@ const ALL_TABLES = [
   'agencies',
   'agency_group_members',
   'agency_groups',
+  'assignment_events',
   'assignments',
   'audit_events',
   'calendar_adjustments',
+  'calendar_feeds',
   'digest_items',
   'inspection_findings',
   'inspections',
   'notifications',
   'personal_links',
   'plans',
+  'scoring_rubrics',
   'submissions',
   'task_agencies',
   'tasks',
@@ -22,7 +25,9 @@ const ALL_TABLES = [
 ];
 
 /** The tables before the digest's migration, which the step-by-step undo passes first. */
-const BEFORE_DIGESTS = ALL_TABLES.filter((table) => table !== 'digest_items');
+const BEFORE_DIGESTS = ALL_TABLES.filter(
+  (table) => !['digest_items', 'assignment_events', 'scoring_rubrics', 'calendar_feeds'].includes(table),
+);
 
 async function userTables(dataSource: DataSource): Promise<string[]> {
   const rows = await dataSource.query<Array<{ name: string }>>(
@@ -66,7 +71,7 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
+  it('undoes one migration at a time: calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     const columnsOf = async (table: string) =>
       (
@@ -76,6 +81,15 @@ describe('migrations on an empty database', () => {
         )
       ).map((column) => column.name);
     try {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).not.toContain('calendar_feeds');
+      expect(await userTables(dataSource)).toContain('scoring_rubrics');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).not.toContain('scoring_rubrics');
+      expect(await userTables(dataSource)).toContain('assignment_events');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).not.toContain('assignment_events');
+      expect(await userTables(dataSource)).toContain('digest_items');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await userTables(dataSource)).not.toContain('digest_items');
       expect(await columnsOf('tasks')).toContain('kind');

@@ -5,7 +5,7 @@ import { type Activities } from '../../../apps/worker/src/activities';
 import { type AgencyNotice, type AssignmentNotice } from '../../../apps/worker/src/assignments/assignment.activities';
 import { type ScheduledInspection } from '../../../apps/worker/src/inspections/inspection-store';
 
-export interface SentNotice extends AssignmentNotice {
+export interface SentNotice extends Omit<AssignmentNotice, 'at'> {
   /** Workflow time (the time-skipping server's clock) when the workflow asked for it. */
   at: string;
 }

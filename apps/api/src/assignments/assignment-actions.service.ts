@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { accountOf, type Actor } from '@dondoc/auth';
-import { type AssignmentState } from '@dondoc/contracts';
+import { type AssignmentState, type ChangeAuthor } from '@dondoc/contracts';
 import { parseIsoDate } from '@dondoc/domain';
 import { AgencyRepository, AssignmentRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
@@ -29,6 +29,7 @@ export class AssignmentActionsService {
       this.workflows.review(id, {
         outcome: dto.outcome,
         reviewedBy: accountOf(actor),
+        reviewedByEmail: actor.email,
         ...(dto.comment ? { comment: dto.comment } : {}),
         ...(dto.newDue ? { newDue: parseIsoDate(dto.newDue) } : {}),
       }),
@@ -37,12 +38,14 @@ export class AssignmentActionsService {
 
   extend(actor: Actor, id: string, dto: ExtendDeadlineDto): Promise<AssignmentStateResponse> {
     return this.act(actor, id, 'assignment.extend', dto, () =>
-      this.workflows.extend(id, { newDue: parseIsoDate(dto.newDue), reason: dto.reason }),
+      this.workflows.extend(id, { newDue: parseIsoDate(dto.newDue), reason: dto.reason, by: authorOf(actor) }),
     );
   }
 
   waive(actor: Actor, id: string, dto: WaiveAssignmentDto): Promise<AssignmentStateResponse> {
-    return this.act(actor, id, 'assignment.waive', dto, () => this.workflows.waive(id, { reason: dto.reason }));
+    return this.act(actor, id, 'assignment.waive', dto, () =>
+      this.workflows.waive(id, { reason: dto.reason, by: authorOf(actor) }),
+    );
   }
 
   async reassign(actor: Actor, id: string, dto: ReassignAssignmentDto): Promise<AssignmentStateResponse> {
@@ -64,7 +67,7 @@ export class AssignmentActionsService {
       }
     }
     return this.act(actor, id, 'assignment.reassign', dto, () =>
-      this.workflows.reassign(id, { agencyId: dto.agencyId, reason: dto.reason }),
+      this.workflows.reassign(id, { agencyId: dto.agencyId, reason: dto.reason, by: authorOf(actor) }),
     );
   }
 
@@ -83,3 +86,5 @@ export class AssignmentActionsService {
     return state;
   }
 }
+
+const authorOf = (actor: Actor): ChangeAuthor => ({ userId: actor.userId, email: actor.email });

@@ -1,13 +1,16 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { type ReadStream } from 'node:fs';
 import { type Actor } from '@dondoc/auth';
+import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { SETTLED_STATUSES } from '@dondoc/contracts';
 import { daysBetween, type IsoDate, localDateOf } from '@dondoc/domain';
+import { currentFeedUrl } from '@dondoc/notifications';
 import {
   AgencyRepository,
   type AssignmentEntity,
   AssignmentRepository,
   AuditEventRepository,
+  CalendarFeedRepository,
   PlanRepository,
   type SubmissionAttachment,
   SubmissionRepository,
@@ -35,6 +38,7 @@ interface AuditedAction {
 @Injectable()
 export class AssignmentReportService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly assignments: AssignmentRepository,
     private readonly submissions: SubmissionRepository,
     private readonly plans: PlanRepository,
@@ -42,6 +46,7 @@ export class AssignmentReportService {
     private readonly agencies: AgencyRepository,
     private readonly audit: AuditEventRepository,
     private readonly files: AttachmentStore,
+    private readonly calendarFeeds: CalendarFeedRepository,
   ) {}
 
   async view(actor: Actor, id: string): Promise<ReportViewResponse> {
@@ -118,7 +123,21 @@ export class AssignmentReportService {
       inputs: assignment.role === 'lead' ? await this.inputsTo(assignment) : [],
       history,
       limits: { ...UPLOAD_LIMITS, accept: [...UPLOAD_LIMITS.accept] },
+      calendarFeedUrl: await this.calendarFeedUrl(actor, assignment.agencyId),
     };
+  }
+
+  /** Those who may hold the agency's feed see its URL (made on first view), as its mails show it. */
+  private calendarFeedUrl(actor: Actor, agencyId: string): Promise<string | null> {
+    if (actor.role !== 'agency_officer' && actor.role !== 'admin' && actor.role !== 'coordinator') {
+      return Promise.resolve(null);
+    }
+    const { jwtSecret: linkSecret } = this.config.auth;
+    return currentFeedUrl(
+      { calendarFeeds: this.calendarFeeds, linkSecret, publicUrl: this.config.http.publicUrl },
+      'agency',
+      agencyId,
+    );
   }
 
   /** What the coordinating agencies of the lead's task and period sent: the latest version of each. */

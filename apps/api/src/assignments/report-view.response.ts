@@ -149,4 +149,12 @@ export class ReportViewResponse {
   })
   history!: ReportHistoryEntry[];
   @ApiProperty({ type: UploadLimits }) limits!: UploadLimits;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'https://dondoc.laichau.gov.vn/api/feeds/C15-HI9aTY6aUWovPE1ebw….ics',
+    description:
+      'The agency’s private calendar feed, for its officers and the office; null when revoked, and for viewers',
+  })
+  calendarFeedUrl!: string | null;
 }

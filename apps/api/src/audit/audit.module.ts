@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditTrail } from './audit-trail';
+import { AuditEventsController } from './audit-events.controller';
 
-@Module({ providers: [AuditTrail], exports: [AuditTrail] })
+@Module({ controllers: [AuditEventsController], providers: [AuditTrail], exports: [AuditTrail] })
 export class AuditModule {}

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, MaxLength, ValidateN
 import { type HolidayName } from '@dondoc/domain';
 import { nfcTrimmed } from '../http/text.transforms';
 import { HOLIDAY_NAMES } from './holiday-names';
-import { IsIsoDate } from './is-iso-date.validator';
+import { IsIsoDate } from '../http/is-iso-date.validator';
 import { IsOmittable } from '../http/is-omittable';
 
 export class AnnouncedBreakDto {

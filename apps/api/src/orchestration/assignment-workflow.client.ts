@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   type AssignmentState,
   type AssignmentStatus,
+  type ChangeAuthor,
   type ReviewRequest,
   type SubmitReportRequest,
   calendarChangedSignal,
@@ -34,15 +35,15 @@ export class AssignmentWorkflowClient {
     return callWorkflow(SUBJECT, () => this.handle(id).executeUpdate(reviewUpdate, { args: [request] }));
   }
 
-  extend(id: string, request: { newDue: IsoDate; reason: string }): Promise<AssignmentState> {
+  extend(id: string, request: { newDue: IsoDate; reason: string; by: ChangeAuthor }): Promise<AssignmentState> {
     return callWorkflow(SUBJECT, () => this.handle(id).executeUpdate(extendDeadlineUpdate, { args: [request] }));
   }
 
-  waive(id: string, request: { reason: string }): Promise<AssignmentState> {
+  waive(id: string, request: { reason: string; by: ChangeAuthor }): Promise<AssignmentState> {
     return callWorkflow(SUBJECT, () => this.handle(id).executeUpdate(waiveUpdate, { args: [request] }));
   }
 
-  reassign(id: string, request: { agencyId: string; reason: string }): Promise<AssignmentState> {
+  reassign(id: string, request: { agencyId: string; reason: string; by: ChangeAuthor }): Promise<AssignmentState> {
     return callWorkflow(SUBJECT, () => this.handle(id).executeUpdate(reassignUpdate, { args: [request] }));
   }
 

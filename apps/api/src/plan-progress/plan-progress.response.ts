@@ -66,7 +66,15 @@ export class PlanProgressResponse {
   @ApiProperty({ format: 'uuid' })
   planId!: string;
 
-  @ApiProperty({ enum: PLAN_STATUSES })
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The day the figures stand at, when asked for one (from the history); null for now',
+  })
+  asOf!: string | null;
+
+  @ApiProperty({ enum: PLAN_STATUSES, description: 'The plan’s status now' })
   status!: PlanStatus;
 
   @ApiProperty({ description: 'Assignments counted (an agency officer’s own agency only)' })
@@ -84,7 +92,7 @@ export class PlanProgressResponse {
   @ApiProperty({
     type: NextPeriodResponse,
     nullable: true,
-    description: 'The next period to open; null when none is left or the plan has ended',
+    description: 'The next period to open; null when none is left, the plan has ended, or for a past day',
   })
   nextPeriod!: NextPeriodResponse | null;
 }

@@ -1,7 +1,8 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { type Actor } from '@dondoc/auth';
-import { expandPlanPeriods, localDateOf, schedulingContext } from '@dondoc/domain';
+import { type IsoDate, expandPlanPeriods, localDateOf, schedulingContext } from '@dondoc/domain';
 import {
+  AgencyRepository,
   AssignmentRepository,
   type AssignmentStatus,
   type PlanEntity,
@@ -9,7 +10,10 @@ import {
   type TaskEntity,
   TaskRepository,
   schedulable,
+  zeroStatusCounts,
 } from '@dondoc/persistence';
+import { AgencyNames } from '../status-reports/agency-names';
+import { type ClassifiedAssignment, StatusReportsService, asOfDay } from '../status-reports/status-reports.service';
 import { type NextPeriodResponse, type PlanProgressResponse } from './plan-progress.response';
 
 export const OVERDUE_LIMIT = 50;
@@ -21,11 +25,14 @@ export class PlanProgressService {
     private readonly plans: PlanRepository,
     private readonly assignments: AssignmentRepository,
     private readonly tasks: TaskRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly reports: StatusReportsService,
   ) {}
 
-  async get(actor: Actor, planId: string): Promise<PlanProgressResponse> {
+  async get(actor: Actor, planId: string, asOf?: string): Promise<PlanProgressResponse> {
     const plan = await this.plans.getById(planId);
     if (!plan) throw new NotFoundException(`plan ${planId} not found`);
+    if (asOf !== undefined) return this.asOf(actor, plan, asOfDay(asOf));
     const agencyId = ownAgency(actor);
     const [byStatus, byTask, overdue, tasks] = await Promise.all([
       this.assignments.countByStatus(planId, agencyId),
@@ -35,6 +42,7 @@ export class PlanProgressService {
     ]);
     return {
       planId,
+      asOf: null,
       status: plan.status,
       total: sum(byStatus),
       byStatus,
@@ -46,6 +54,53 @@ export class PlanProgressService {
       })),
       overdue,
       nextPeriod: plan.status === 'draft' || plan.status === 'active' ? nextPeriodOf(plan, tasks) : null,
+    };
+  }
+
+  /** The same figures as they stood at the end of a past day, from the assignments' history. */
+  private async asOf(actor: Actor, plan: PlanEntity, asOf: IsoDate): Promise<PlanProgressResponse> {
+    const byStatus = zeroStatusCounts();
+    const byTask = new Map<string, Record<AssignmentStatus, number>>();
+    const overdue: Array<ClassifiedAssignment> = [];
+    const scope = this.reports.planScope(actor, plan.id, {});
+    for await (const item of this.reports.classified(scope, asOf)) {
+      byStatus[item.snapshot.status] += 1;
+      if (!byTask.has(item.taskId)) byTask.set(item.taskId, zeroStatusCounts());
+      byTask.get(item.taskId)![item.snapshot.status] += 1;
+      if (item.snapshot.status === 'overdue') overdue.push(item);
+    }
+    const tasks = await this.tasks.listForPlan(plan.id);
+    const codes = new Map(tasks.map((task) => [task.id, task.code]));
+    const names = new AgencyNames(this.agencies);
+    const longest = overdue
+      .sort((a, b) => (a.snapshot.due ?? '9999').localeCompare(b.snapshot.due ?? '9999'))
+      .slice(0, OVERDUE_LIMIT);
+    return {
+      planId: plan.id,
+      asOf,
+      status: plan.status,
+      total: sum(byStatus),
+      byStatus,
+      byTask: tasks
+        .filter((task) => byTask.has(task.id))
+        .map((task) => ({
+          taskId: task.id,
+          taskCode: task.code,
+          total: sum(byTask.get(task.id)!),
+          byStatus: byTask.get(task.id)!,
+        })),
+      overdue: await Promise.all(
+        longest.map(async (item) => ({
+          assignmentId: item.assignmentId,
+          agencyId: item.snapshot.agencyId,
+          agencyName: await names.of(item.snapshot.agencyId),
+          taskId: item.taskId,
+          taskCode: codes.get(item.taskId) ?? '',
+          period: item.period,
+          dueDate: item.snapshot.due,
+        })),
+      ),
+      nextPeriod: null,
     };
   }
 }

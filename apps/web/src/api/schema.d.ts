@@ -17,6 +17,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditEventsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -531,6 +547,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{id}/status-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatusReportsController_plan'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{id}/status-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatusReportsController_agency'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StatusReportsController_ranking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/exports/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportExportsController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/exports/by-agency': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportExportsController_byAgency'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/exports/by-task': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportExportsController_byTask'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/exports/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportExportsController_ranking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/{id}/policy': {
     parameters: {
       query?: never;
@@ -676,6 +804,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/feeds/{token}.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarFeedsController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{id}/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarFeedManagementController_agencyFeed'];
+    put?: never;
+    post?: never;
+    delete: operations['CalendarFeedManagementController_revokeAgencyFeed'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{id}/calendar-feed/regenerate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CalendarFeedManagementController_regenerateAgencyFeed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarFeedManagementController_planFeed'];
+    put?: never;
+    post?: never;
+    delete: operations['CalendarFeedManagementController_revokePlanFeed'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/calendar-feed/regenerate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CalendarFeedManagementController_regeneratePlanFeed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/personal-links/renewals': {
     parameters: {
       query?: never;
@@ -686,6 +894,39 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['PersonalLinksController_renew'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scoring-rubrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ScoringRubricsController_list'];
+    /** @description Stores the rules sent as a new version, which rankings use from now on unless asked for another. No version is ever changed, so a ranking made with an older one can be made again. */
+    put: operations['ScoringRubricsController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scoring-rubrics/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ScoringRubricsController_get'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -706,6 +947,73 @@ export interface components {
       /** @enum {string} */
       status: 'ok' | 'degraded';
       checks: components['schemas']['HealthChecks'];
+    };
+    FieldProblemResponse: {
+      /** @example standingOfficeEmail */
+      field: string;
+      /** @example standingOfficeEmail must be an email */
+      message: string;
+    };
+    ProblemResponse: {
+      /** @example about:blank */
+      type: string;
+      /** @example Bad Request */
+      title: string;
+      /** @example 400 */
+      status: number;
+      detail?: string;
+      /** @example /plans */
+      instance?: string;
+      /**
+       * @description Why a workflow refused, when one did
+       * @example AwaitingReview
+       */
+      code?: string;
+      /** @description The offending fields, when there are any */
+      errors?: components['schemas']['FieldProblemResponse'][];
+    };
+    AuditEventResponse: {
+      /** @description Increasing: later events have larger ids */
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /**
+       * Format: uuid
+       * @description Null for the system
+       */
+      actorId: string | null;
+      actorEmail: string | null;
+      /** @example assignment.extend */
+      action: string;
+      /** @example assignment */
+      entityType: string;
+      entityId: string | null;
+      /** @description The entity before the change */
+      before:
+        | (
+            | {
+                [key: string]: unknown;
+              }
+            | unknown[]
+          )
+        | null;
+      /** @description The entity after the change */
+      after:
+        | (
+            | {
+                [key: string]: unknown;
+              }
+            | unknown[]
+          )
+        | null;
+      requestId: string | null;
+    };
+    AuditEventPage: {
+      items: components['schemas']['AuditEventResponse'][];
+      /** @description How many match, across all pages */
+      total: number;
+      page: number;
+      pageSize: number;
     };
     LoginDto: {
       /** @example admin@dondoc.invalid */
@@ -760,30 +1068,6 @@ export interface components {
       inspectionId: string | null;
       /** @description Send it as the X-CSRF-Token header with every POST, PUT, PATCH and DELETE */
       csrfToken: string;
-    };
-    FieldProblemResponse: {
-      /** @example standingOfficeEmail */
-      field: string;
-      /** @example standingOfficeEmail must be an email */
-      message: string;
-    };
-    ProblemResponse: {
-      /** @example about:blank */
-      type: string;
-      /** @example Bad Request */
-      title: string;
-      /** @example 400 */
-      status: number;
-      detail?: string;
-      /** @example /plans */
-      instance?: string;
-      /**
-       * @description Why a workflow refused, when one did
-       * @example AwaitingReview
-       */
-      code?: string;
-      /** @description The offending fields, when there are any */
-      errors?: components['schemas']['FieldProblemResponse'][];
     };
     AgencyResponse: {
       /** Format: uuid */
@@ -1692,6 +1976,11 @@ export interface components {
         | components['schemas']['RefusedAddressHistoryEntry']
       )[];
       limits: components['schemas']['UploadLimits'];
+      /**
+       * @description The agency’s private calendar feed, for its officers and the office; null when revoked, and for viewers
+       * @example https://dondoc.laichau.gov.vn/api/feeds/C15-HI9aTY6aUWovPE1ebw….ics
+       */
+      calendarFeedUrl: string | null;
     };
     SubmissionReview: {
       /** @enum {string} */
@@ -1850,7 +2139,15 @@ export interface components {
     PlanProgressResponse: {
       /** Format: uuid */
       planId: string;
-      /** @enum {string} */
+      /**
+       * Format: date
+       * @description The day the figures stand at, when asked for one (from the history); null for now
+       */
+      asOf: string | null;
+      /**
+       * @description The plan’s status now
+       * @enum {string}
+       */
       status: 'draft' | 'active' | 'completed' | 'cancelled';
       /** @description Assignments counted (an agency officer’s own agency only) */
       total: number;
@@ -1869,8 +2166,129 @@ export interface components {
       byTask: components['schemas']['TaskProgressResponse'][];
       /** @description The 50 longest overdue, soonest due first */
       overdue: components['schemas']['OverdueAssignmentResponse'][];
-      /** @description The next period to open; null when none is left or the plan has ended */
+      /** @description The next period to open; null when none is left, the plan has ended, or for a past day */
       nextPeriod: components['schemas']['NextPeriodResponse'] | null;
+    };
+    BucketCountResponse: {
+      count: number;
+      /** @description Of the assignments in the four buckets (waived and cancelled left out), one decimal */
+      percent: number;
+    };
+    BucketsResponse: {
+      /** @description Due and done on time */
+      doneOnTime: components['schemas']['BucketCountResponse'];
+      /** @description Due and done late */
+      doneLate: components['schemas']['BucketCountResponse'];
+      /** @description Open within the deadline */
+      openInTime: components['schemas']['BucketCountResponse'];
+      /** @description Open overdue */
+      openOverdue: components['schemas']['BucketCountResponse'];
+      /** @description Waived: counted apart */
+      waived: components['schemas']['BucketCountResponse'];
+      /** @description Cancelled: counted apart */
+      cancelled: components['schemas']['BucketCountResponse'];
+    };
+    DaysLateResponse: {
+      calendar: number;
+      /** @description Of those, the working days (holidays and weekends left out) */
+      working: number;
+    };
+    OverdueDaysResponse: {
+      /** @description The longest overdue of the open overdue assignments */
+      max: components['schemas']['DaysLateResponse'];
+      total: components['schemas']['DaysLateResponse'];
+    };
+    BucketTallyResponse: {
+      /** @description Assignments in the four buckets */
+      counted: number;
+      buckets: components['schemas']['BucketsResponse'];
+      /** @description Done and still awaiting the office’s review */
+      awaitingReview: number;
+      overdueDays: components['schemas']['OverdueDaysResponse'];
+    };
+    TaskTallyResponse: {
+      /** Format: uuid */
+      taskId: string;
+      /** @example III.1 */
+      taskCode: string;
+      taskTitle: string;
+      tally: components['schemas']['BucketTallyResponse'];
+    };
+    AgencyTallyResponse: {
+      /** Format: uuid */
+      agencyId: string;
+      agencyName: string;
+      tally: components['schemas']['BucketTallyResponse'];
+    };
+    PlanStatusReportResponse: {
+      /** Format: uuid */
+      planId: string;
+      /** Format: date */
+      asOf: string;
+      /** @description The buckets, in the order reports show them */
+      bucketOrder: ('doneOnTime' | 'doneLate' | 'openInTime' | 'openOverdue' | 'waived' | 'cancelled')[];
+      total: components['schemas']['BucketTallyResponse'];
+      /** @description In the plan’s order */
+      byTask: components['schemas']['TaskTallyResponse'][];
+      /** @description By agency name */
+      byAgency: components['schemas']['AgencyTallyResponse'][];
+    };
+    PlanTallyResponse: {
+      /** Format: uuid */
+      planId: string;
+      /** @example 125/KH-UBND */
+      planNumber: string | null;
+      planTitle: string;
+      tally: components['schemas']['BucketTallyResponse'];
+    };
+    AgencyStatusReportResponse: {
+      /** Format: uuid */
+      agencyId: string;
+      /** Format: date */
+      asOf: string;
+      total: components['schemas']['BucketTallyResponse'];
+      byPlan: components['schemas']['PlanTallyResponse'][];
+    };
+    DeductionSummaryResponse: {
+      /** @enum {string} */
+      reason: 'late' | 'return' | 'missed';
+      /** @description The agency’s assignments that lost points for this reason */
+      assignments: number;
+      /** @description Days late (in the rubric’s unit), returns, or missed reports, added up */
+      quantity: number;
+      /** @description Rubric points taken, each weighted by its assignment’s role */
+      points: number;
+      /** @description What this reason took off the score out of 100 */
+      scoreImpact: number;
+      /** @example Gửi báo cáo muộn tổng cộng 5 ngày làm việc (2 báo cáo) */
+      detail: string;
+    };
+    RankedAgencyResponse: {
+      /** @description Shared by agencies equal on every key but the name; null when nothing of it is scored */
+      rank: number | null;
+      /** Format: uuid */
+      agencyId: string;
+      agencyName: string;
+      /** @description Out of 100, two decimals */
+      score: number | null;
+      assignments: number;
+      scoredAssignments: number;
+      buckets: components['schemas']['BucketTallyResponse'];
+      workingDaysLate: number;
+      returns: number;
+      deductions: components['schemas']['DeductionSummaryResponse'][];
+    };
+    RankingResponse: {
+      /** Format: uuid */
+      planId: string;
+      /** Format: date */
+      asOf: string;
+      period: string | null;
+      /** @description The rubric version that produced these scores */
+      rubricVersion: number;
+      /** @description How agencies with equal scores are ordered */
+      tieRule: string;
+      rows: components['schemas']['RankedAgencyResponse'][];
     };
     EscalationStepResponse: {
       /** @example overdue-agency-head */
@@ -2340,6 +2758,28 @@ export interface components {
       updatedAt?: string | null;
       replanned: components['schemas']['ReplannedResponse'];
     };
+    CalendarFeedResponse: {
+      /**
+       * @description An agency’s deadlines, or a whole plan’s
+       * @enum {string}
+       */
+      scope: 'agency' | 'plan';
+      /**
+       * @description The private URL of the feed (text/calendar); null while it is revoked
+       * @example https://dondoc.laichau.gov.vn/api/feeds/C15-HI9aTY6aUWovPE1ebw….ics
+       */
+      url: string | null;
+      /**
+       * @description Bumped by each regeneration: the URLs of earlier ones no longer work
+       * @example 1
+       */
+      generation: number;
+      /**
+       * Format: date-time
+       * @description When it was revoked
+       */
+      revokedAt: string | null;
+    };
     RenewLinkDto: {
       /** @description The token of the link that failed (the part after /r/ or /i/) */
       token?: string;
@@ -2349,6 +2789,127 @@ export interface components {
     RenewLinkResponse: {
       /** @description The same text whatever was asked: it never says whether an address exists */
       message: string;
+    };
+    RoleWeightsResponse: {
+      /** @example 1 */
+      lead: number;
+      /** @example 0.5 */
+      coordinating: number;
+    };
+    ScoringRubricRulesResponse: {
+      /** @example 100 */
+      onTimePoints: number;
+      /** @example 10 */
+      lateFlatDeduction: number;
+      /** @example 2 */
+      deductionPerDayLate: number;
+      /** @example 60 */
+      maxLateDeduction: number | null;
+      /** @enum {string} */
+      lateDays: 'working' | 'calendar';
+      /** @example 5 */
+      deductionPerReturn: number;
+      /** @example 100 */
+      missedReportDeduction: number;
+      /** @example null */
+      openInTimePoints: number | null;
+      roleWeights: components['schemas']['RoleWeightsResponse'];
+    };
+    ScoringRubricVersionResponse: {
+      /**
+       * @description Rankings name the version that scored them
+       * @example 2
+       */
+      version: number;
+      note: string | null;
+      /** @description Null for dondoc’s default, version 1 */
+      createdByEmail: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      rules: components['schemas']['ScoringRubricRulesResponse'];
+    };
+    ScoringRubricVersionSummary: {
+      /**
+       * @description Rankings name the version that scored them
+       * @example 2
+       */
+      version: number;
+      note: string | null;
+      /** @description Null for dondoc’s default, version 1 */
+      createdByEmail: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ScoringRubricsResponse: {
+      /** @description The version in force: the newest */
+      latest: components['schemas']['ScoringRubricVersionResponse'];
+      /** @description Every version, newest first */
+      versions: components['schemas']['ScoringRubricVersionSummary'][];
+    };
+    RoleWeightsDto: {
+      /**
+       * @description Weight of the assignments the agency leads (chủ trì). At most two decimals.
+       * @example 1
+       */
+      lead: number;
+      /**
+       * @description Weight of the assignments the agency coordinates (phối hợp). At most two decimals.
+       * @example 0.5
+       */
+      coordinating: number;
+    };
+    ScoringRubricRulesDto: {
+      /**
+       * @description Earned by a report sent by the deadline in force. At most two decimals.
+       * @example 100
+       */
+      onTimePoints: number;
+      /**
+       * @description Taken off any late report, however late. At most two decimals.
+       * @example 10
+       */
+      lateFlatDeduction: number;
+      /**
+       * @description Taken off a late report per day late. At most two decimals.
+       * @example 2
+       */
+      deductionPerDayLate: number;
+      /**
+       * @description The most a late report loses for lateness. At most two decimals; null: none.
+       * @example 60
+       */
+      maxLateDeduction: number | null;
+      /**
+       * @description How days late are counted
+       * @example working
+       * @enum {string}
+       */
+      lateDays: 'working' | 'calendar';
+      /**
+       * @description Taken off per time the report was returned for rework. At most two decimals.
+       * @example 5
+       */
+      deductionPerReturn: number;
+      /**
+       * @description Taken off work still without a report after its deadline. At most two decimals.
+       * @example 100
+       */
+      missedReportDeduction: number;
+      /**
+       * @description Earned by work still within its deadline, at most onTimePoints. At most two decimals; null: none.
+       * @example null
+       */
+      openInTimePoints: number | null;
+      /** @description At least one above 0 */
+      roleWeights: components['schemas']['RoleWeightsDto'];
+    };
+    PutScoringRubricDto: {
+      rules: components['schemas']['ScoringRubricRulesDto'];
+      /**
+       * @description Why the rubric changed; blank is kept as none
+       * @example Theo Quyết định số 12/QĐ-UBND ngày 15/01/2027
+       */
+      note?: string;
     };
   };
   responses: never;
@@ -2378,6 +2939,75 @@ export interface operations {
         };
       };
       /** @description At least one dependency is down */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  AuditEventsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Search ignoring case and diacritics ("so tu phap" finds "Sở Tư pháp") */
+        q?: string;
+        entityType?: string;
+        /** @description With entityType: one plan, assignment, agency… */
+        entityId?: string;
+        actorId?: string;
+        action?: string;
+        /** @description At or after this instant */
+        from?: string;
+        /** @description Before this instant */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Who changed what, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventPage'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5955,7 +6585,10 @@ export interface operations {
   };
   PlanProgressController_get: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The figures as they stood at the end of this day (Hà Nội time), from 2000-01-01 to today; today when omitted */
+        asOf?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -5973,7 +6606,520 @@ export interface operations {
           'application/json': components['schemas']['PlanProgressResponse'];
         };
       };
-      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  StatusReportsController_plan: {
+    parameters: {
+      query?: {
+        /** @description The figures as they stood at the end of this day (Hà Nội time), from 2000-01-01 to today; today when omitted */
+        asOf?: string;
+        period?: string;
+        taskId?: string;
+        /** @description Agency officers get their own agency’s part whatever they name */
+        agencyId?: string;
+        role?: 'lead' | 'coordinating';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The four buckets for the plan, per task and per agency; an agency officer gets their own part */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanStatusReportResponse'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  StatusReportsController_agency: {
+    parameters: {
+      query?: {
+        /** @description The figures as they stood at the end of this day (Hà Nội time), from 2000-01-01 to today; today when omitted */
+        asOf?: string;
+        planId?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The four buckets over all of an agency’s plans */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyStatusReportResponse'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  StatusReportsController_ranking: {
+    parameters: {
+      query?: {
+        /** @description The figures as they stood at the end of this day (Hà Nội time), from 2000-01-01 to today; today when omitted */
+        asOf?: string;
+        /** @description One reporting period; every period when omitted */
+        period?: string;
+        /** @description The rubric version; the latest when omitted */
+        rubricVersion?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Agencies scored by a rubric version (the latest by default), with the reasons for each deduction */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RankingResponse'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such plan, or no such rubric version */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  ReportExportsController_progress: {
+    parameters: {
+      query?: {
+        /** @description The figures as they stood at the end of this day (Hà Nội time), from 2000-01-01 to today; today when omitted */
+        asOf?: string;
+        period?: string;
+        taskId?: string;
+        /** @description Agency officers get their own agency’s part whatever they name */
+        agencyId?: string;
+        role?: 'lead' | 'coordinating';
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One row per assignment, with the four buckets as totals */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv; charset=utf-8': string;
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  ReportExportsController_byAgency: {
+    parameters: {
+      query?: {
+        /** @description The figures as they stood at the end of this day (Hà Nội time), from 2000-01-01 to today; today when omitted */
+        asOf?: string;
+        period?: string;
+        taskId?: string;
+        /** @description Agency officers get their own agency’s part whatever they name */
+        agencyId?: string;
+        role?: 'lead' | 'coordinating';
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The four buckets per agency, with a total row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv; charset=utf-8': string;
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  ReportExportsController_byTask: {
+    parameters: {
+      query?: {
+        /** @description The figures as they stood at the end of this day (Hà Nội time), from 2000-01-01 to today; today when omitted */
+        asOf?: string;
+        period?: string;
+        taskId?: string;
+        /** @description Agency officers get their own agency’s part whatever they name */
+        agencyId?: string;
+        role?: 'lead' | 'coordinating';
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The four buckets per task, with a total row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv; charset=utf-8': string;
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  ReportExportsController_ranking: {
+    parameters: {
+      query?: {
+        /** @description The figures as they stood at the end of this day (Hà Nội time), from 2000-01-01 to today; today when omitted */
+        asOf?: string;
+        /** @description One reporting period; every period when omitted */
+        period?: string;
+        /** @description The rubric version; the latest when omitted */
+        rubricVersion?: number;
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ranking, with the rubric version and the reasons for deductions */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv; charset=utf-8': string;
+        };
+      };
       400: {
         headers: {
           [name: string]: unknown;
@@ -7123,6 +8269,496 @@ export interface operations {
       };
     };
   };
+  CalendarFeedsController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The private part of the feed’s URL */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The open deadlines as iCalendar (RFC 5545), with the plan’s reminders as alarms */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No live feed has this token: unknown, regenerated or revoked alike */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Fetched too often (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  CalendarFeedManagementController_agencyFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Made on first ask */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedResponse'];
+        };
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such agency or plan, or (for an officer) another agency */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  CalendarFeedManagementController_revokeAgencyFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked: its URL answers 404 until the feed is regenerated */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such agency or plan, or (for an officer) another agency */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  CalendarFeedManagementController_regenerateAgencyFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new URL; the previous one no longer works */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedResponse'];
+        };
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such agency or plan, or (for an officer) another agency */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  CalendarFeedManagementController_planFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every agency’s open deadlines in the plan */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedResponse'];
+        };
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  CalendarFeedManagementController_revokePlanFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked: its URL answers 404 until the feed is regenerated */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  CalendarFeedManagementController_regeneratePlanFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new URL; the previous one no longer works */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedResponse'];
+        };
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
   PersonalLinksController_renew: {
     parameters: {
       query?: never;
@@ -7183,6 +8819,207 @@ export interface operations {
       };
       /** @description Too many requests from this caller or for this address (Retry-After) */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  ScoringRubricsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rubric in force and every version */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoringRubricsResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  ScoringRubricsController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutScoringRubricDto'];
+      };
+    };
+    responses: {
+      /** @description The new version */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoringRubricVersionResponse'];
+        };
+      };
+      /** @description A rule is invalid; no version is made */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body is over its limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body’s content type is not one this route takes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  ScoringRubricsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One version, as it was stored */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoringRubricVersionResponse'];
+        };
+      };
+      /** @description Not a version number */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such version */
+      404: {
         headers: {
           [name: string]: unknown;
         };

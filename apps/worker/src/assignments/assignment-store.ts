@@ -1,13 +1,23 @@
-import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } from '@dondoc/contracts';
+import {
+  type AssignmentState,
+  type AssignmentStateChange,
+  type ReviewRequest,
+  type SubmitReportRequest,
+} from '@dondoc/contracts';
 import { type NoticeContext } from '@dondoc/notifications';
-import { type SubmissionEntity } from '@dondoc/persistence';
+import { type NoticeEvent, type SubmissionEntity } from '@dondoc/persistence';
 
 export type { NoticeContext };
 
 /** What assignment activities need from the database; every write is keyed, so a retry rewrites the same row. */
 export interface AssignmentStore {
-  /** Also revokes the personal links of an agency that lost the assignment to a reassignment. */
-  recordState(assignmentId: string, state: AssignmentState): Promise<void>;
+  /**
+   * Keeps the change as an event beside the state (a change from an attempt scheduled before workflows named their
+   * changes is named from the status). Also revokes the personal links of an agency that lost the assignment.
+   */
+  recordState(assignmentId: string, state: AssignmentState, change?: AssignmentStateChange): Promise<void>;
+  /** Once per notice key. */
+  recordNotice(assignmentId: string, notice: NoticeEvent): Promise<void>;
   /** Keyed by (assignment, version). */
   recordSubmission(assignmentId: string, version: number, request: SubmitReportRequest): Promise<void>;
   /** Keyed by (assignment, version): the review of that submission. */

@@ -1,13 +1,22 @@
 import { log } from '@temporalio/activity';
 import { linkExpiry } from '@dondoc/auth';
-import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } from '@dondoc/contracts';
+import {
+  type AssignmentState,
+  type AssignmentStateChange,
+  type AssignmentStatus,
+  type ReviewRequest,
+  type SubmitReportRequest,
+} from '@dondoc/contracts';
 import { type Audience, type IsoDate, recipientsFor } from '@dondoc/domain';
 import {
   type AgencyEvent,
   agencyEventMail,
   assignmentNoticeMail,
   type DeliveryDeps,
+  currentFeedUrl,
   deliverNotification,
+  type FeedLinkDeps,
+  feedTokensIn,
   issuePersonalLink,
   type LinkIssuingDeps,
   type MailBody,
@@ -18,7 +27,7 @@ import {
 import { type DigestItemRepository } from '@dondoc/persistence';
 import { type AssignmentStore } from './assignment-store';
 
-export interface AssignmentActivityDeps extends DeliveryDeps, LinkIssuingDeps {
+export interface AssignmentActivityDeps extends DeliveryDeps, LinkIssuingDeps, FeedLinkDeps {
   assignments: AssignmentStore;
   digests: Pick<DigestItemRepository, 'add'>;
   linkGraceDays: number;
@@ -33,6 +42,9 @@ export interface AssignmentNotice {
   due: IsoDate;
   daysLeft: number;
   deadlineVersion: number;
+  /** The assignment's status when the notice went out, and the workflow's time: kept on its history. */
+  status?: AssignmentStatus;
+  at?: number;
 }
 
 /** A mail to the agency about its work as it moves; `version` names the report a receipt or review is about. */
@@ -81,7 +93,7 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
           textBody: mail.text,
           htmlBody: mail.html,
         },
-        [link.token],
+        [link.token, ...feedTokensIn(context.calendarFeedUrl)],
       );
       await reportRefused(notice, context, emailKey, delivery.rejected);
       if (delivery.messageId) delivered += 1;
@@ -120,6 +132,58 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
     }
   }
 
+  /** Keyed by assignment, deadline version and step: a replay or retry finds the mail already sent. */
+  async function sendNotice(notice: AssignmentNotice): Promise<string | null> {
+    const context = await deps.assignments.noticeContext(notice.assignmentId, notice.agencyId);
+    const key = `assignment:${notice.assignmentId}:v${notice.deadlineVersion}:${notice.step}`;
+    const recipients = recipientsFor(notice.audience, context);
+    // The standing office hears of overdue work once a day; so does a plan's leadership it has no address for.
+    if (notice.audience === 'standingOffice' || (notice.audience === 'leadership' && recipients.length === 0)) {
+      if (context.standingOffice.emails.length === 0) {
+        log.warn('no standing office address; overdue work left out of the digest', { ...notice });
+        return null;
+      }
+      await deps.digests.add({
+        recipients: context.standingOffice.emails,
+        officeName: context.standingOffice.name,
+        assignmentId: notice.assignmentId,
+        deadlineVersion: notice.deadlineVersion,
+        step: notice.step,
+      });
+      return key;
+    }
+    if (recipients.length === 0) {
+      log.warn('no address for this audience; notice not sent', { ...notice });
+      return null;
+    }
+    if (notice.audience === 'leadership') {
+      const mail = assignmentNoticeMail(
+        { ...notice, link: pageUrls(deps.publicUrl).report(notice.assignmentId) },
+        context,
+      );
+      const delivery = await deliverNotification(deps, {
+        idempotencyKey: key,
+        kind: notice.kind,
+        recipients,
+        subject: mail.subject,
+        textBody: mail.text,
+        htmlBody: mail.html,
+      });
+      await reportRefused(notice, context, key, delivery.rejected);
+      return key;
+    }
+    const told = await withCalendarFeed(context, notice.agencyId);
+    await mailAgency(key, notice.kind, notice, told, recipients, (link) =>
+      assignmentNoticeMail({ ...notice, link }, told),
+    );
+    return key;
+  }
+
+  /** The mails about the agency's deadlines carry its calendar feed: derived, so nothing secret is stored. */
+  async function withCalendarFeed(context: NoticeContext, agencyId: string): Promise<NoticeContext> {
+    return { ...context, calendarFeedUrl: await currentFeedUrl(deps, 'agency', agencyId) };
+  }
+
   async function agencyEvent(notice: AgencyNotice): Promise<AgencyEvent | null> {
     if (notice.event === 'assigned') return { kind: 'assigned', due: notice.due };
     const submission = notice.version ? await deps.assignments.submission(notice.assignmentId, notice.version) : null;
@@ -142,8 +206,12 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
   }
 
   return {
-    async recordAssignmentState({ assignmentId, ...state }: AssignmentState & { assignmentId: string }): Promise<void> {
-      await deps.assignments.recordState(assignmentId, state);
+    async recordAssignmentState({
+      assignmentId,
+      change,
+      ...state
+    }: AssignmentState & { assignmentId: string; change?: AssignmentStateChange }): Promise<void> {
+      await deps.assignments.recordState(assignmentId, state, change);
     },
 
     async recordSubmission({
@@ -162,49 +230,20 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
       await deps.assignments.recordReview(assignmentId, version, review);
     },
 
-    /** Keyed by assignment, deadline version and step: a replay or retry finds the mail already sent. */
+    /** The notice, then its place on the assignment's history (once per key, like the mail). */
     async sendAssignmentNotice(notice: AssignmentNotice): Promise<string | null> {
-      const context = await deps.assignments.noticeContext(notice.assignmentId, notice.agencyId);
-      const key = `assignment:${notice.assignmentId}:v${notice.deadlineVersion}:${notice.step}`;
-      const recipients = recipientsFor(notice.audience, context);
-      // The standing office hears of overdue work once a day; so does a plan's leadership it has no address for.
-      if (notice.audience === 'standingOffice' || (notice.audience === 'leadership' && recipients.length === 0)) {
-        if (context.standingOffice.emails.length === 0) {
-          log.warn('no standing office address; overdue work left out of the digest', { ...notice });
-          return null;
-        }
-        await deps.digests.add({
-          recipients: context.standingOffice.emails,
-          officeName: context.standingOffice.name,
-          assignmentId: notice.assignmentId,
-          deadlineVersion: notice.deadlineVersion,
+      const key = await sendNotice(notice);
+      if (key !== null && notice.status) {
+        await deps.assignments.recordNotice(notice.assignmentId, {
+          action: notice.kind === 'reminder' ? 'reminded' : 'escalated',
+          key,
           step: notice.step,
+          status: notice.status,
+          due: notice.due,
+          deadlineVersion: notice.deadlineVersion,
+          at: notice.at === undefined ? undefined : new Date(notice.at),
         });
-        return key;
       }
-      if (recipients.length === 0) {
-        log.warn('no address for this audience; notice not sent', { ...notice });
-        return null;
-      }
-      if (notice.audience === 'leadership') {
-        const mail = assignmentNoticeMail(
-          { ...notice, link: pageUrls(deps.publicUrl).report(notice.assignmentId) },
-          context,
-        );
-        const delivery = await deliverNotification(deps, {
-          idempotencyKey: key,
-          kind: notice.kind,
-          recipients,
-          subject: mail.subject,
-          textBody: mail.text,
-          htmlBody: mail.html,
-        });
-        await reportRefused(notice, context, key, delivery.rejected);
-        return key;
-      }
-      await mailAgency(key, notice.kind, notice, context, recipients, (link) =>
-        assignmentNoticeMail({ ...notice, link }, context),
-      );
       return key;
     },
 
@@ -219,8 +258,9 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
       }
       const step = notice.version === undefined ? notice.event : `${notice.event}-${notice.version}`;
       const key = `assignment:${notice.assignmentId}:v${notice.deadlineVersion}:${step}`;
-      return mailAgency(key, `agency-${notice.event}`, notice, context, recipients, (link) =>
-        agencyEventMail(event, context, link),
+      const told = event.kind === 'assigned' ? await withCalendarFeed(context, notice.agencyId) : context;
+      return mailAgency(key, `agency-${notice.event}`, notice, told, recipients, (link) =>
+        agencyEventMail(event, told, link),
       );
     },
   };

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
-import { type AssignmentState, type ReviewRequest, type SubmitReportRequest } from '@dondoc/contracts';
+import {
+  type AssignmentEventAction,
+  type AssignmentState,
+  type AssignmentStateChange,
+  type AssignmentStatus,
+  type ReviewRequest,
+  type SubmitReportRequest,
+} from '@dondoc/contracts';
 import { type IsoDate, standingOfficeEmails, withPolicyDefaults } from '@dondoc/domain';
 import {
   AgencyRepository,
   AssignmentRepository,
   AuditEventRepository,
+  type NoticeEvent,
   PersonalLinkRepository,
   PlanRepository,
   type SubmissionEntity,
@@ -13,6 +21,18 @@ import {
   TaskRepository,
 } from '@dondoc/persistence';
 import { type AssignmentStore, type NoticeContext } from './assignment-store';
+
+/** What a status means when the write does not say why (an attempt scheduled by an older workflow version). */
+const ACTION_OF_STATUS: Record<AssignmentStatus, AssignmentEventAction> = {
+  pending: 'reassigned',
+  in_progress: 'extended',
+  submitted: 'submitted',
+  returned: 'returned',
+  accepted: 'accepted',
+  overdue: 'overdue',
+  waived: 'waived',
+  cancelled: 'cancelled',
+};
 
 @Injectable()
 export class PostgresAssignmentStore implements AssignmentStore {
@@ -35,13 +55,24 @@ export class PostgresAssignmentStore implements AssignmentStore {
     });
   }
 
-  async recordState(assignmentId: string, state: AssignmentState): Promise<void> {
+  async recordState(assignmentId: string, state: AssignmentState, change?: AssignmentStateChange): Promise<void> {
     const applied = await this.assignments.applyWorkflowState(
       assignmentId,
       { status: state.status, dueDate: state.due, deadlineVersion: state.deadlineVersion, agencyId: state.agencyId },
       state.revision ?? 0,
+      {
+        action: change?.action ?? ACTION_OF_STATUS[state.status],
+        at: change ? new Date(change.at) : undefined,
+        actorId: change?.by?.userId ?? null,
+        actorEmail: change?.by?.email ?? null,
+        note: change?.note ?? null,
+      },
     );
     if (applied) await this.links.revokeOtherAgencies(assignmentId, state.agencyId);
+  }
+
+  recordNotice(assignmentId: string, notice: NoticeEvent): Promise<void> {
+    return this.assignments.recordNotice(assignmentId, notice);
   }
 
   async recordSubmission(assignmentId: string, version: number, request: SubmitReportRequest): Promise<void> {

@@ -27,6 +27,15 @@ describe('agencyEventMail', () => {
     expect(mail.text).not.toContain('Hạn báo cáo kết quả thực hiện');
   });
 
+  it('gives the agency its calendar feed with the work, and says nothing of one it revoked', () => {
+    const feed = 'https://dondoc.example/api/feeds/token.ics';
+    const assigned = { kind: 'assigned', due: '2027-11-20' as IsoDate } as const;
+    const mail = agencyEventMail(assigned, noticeContext({ calendarFeedUrl: feed }), link);
+    expect(mail.text).toContain(`Thêm các hạn báo cáo vào lịch của bạn (đăng ký lịch): ${feed}`);
+    expect(mail.text.indexOf(feed)).toBeLessThan(mail.text.indexOf(link));
+    expect(agencyEventMail(assigned, noticeContext({ calendarFeedUrl: null }), link).text).not.toContain('vào lịch');
+  });
+
   it('returns a report with the coordinator’s comment and the new deadline', () => {
     const mail = agencyEventMail(
       { kind: 'returned', version: 2, comment: 'Bổ sung số liệu quý III', newDue: '2027-12-01' as IsoDate },

@@ -1,6 +1,6 @@
 import { formatVietnamese, type IsoDate } from '@dondoc/domain';
 import { mailBody, type MailBody } from '../mail-body';
-import { leadNames, type NoticeContext, planLabel } from '../notice-context';
+import { calendarFeedLines, leadNames, type NoticeContext, planLabel } from '../notice-context';
 
 export type AgencyEvent =
   | { kind: 'assigned'; due: IsoDate }
@@ -41,6 +41,7 @@ export function agencyEventMail(event: AgencyEvent, context: NoticeContext, link
             ? coordinatingLines(context.lead, event.due)
             : [`Hạn báo cáo kết quả thực hiện: ${formatVietnamese(event.due)}.`]),
           `Đầu mối theo dõi: ${context.standingOffice.name}.`,
+          ...calendarFeedLines(context),
         ],
         open,
       );

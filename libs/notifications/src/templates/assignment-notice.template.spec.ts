@@ -24,6 +24,15 @@ describe('assignmentNoticeMail', () => {
     );
   });
 
+  it('reminds the agency of its calendar feed, but not the plan’s leadership', () => {
+    const context = noticeContext({ calendarFeedUrl: 'https://dondoc.example/api/feeds/token.ics' });
+    expect(assignmentNoticeMail(facts(3), context).text).toContain(
+      'Thêm các hạn báo cáo vào lịch của bạn (đăng ký lịch): https://dondoc.example/api/feeds/token.ics',
+    );
+    const leadership = { ...facts(-7, 'escalation'), audience: 'leadership' as const };
+    expect(assignmentNoticeMail(leadership, context).text).not.toContain('/api/feeds/');
+  });
+
   it('escalates to the agency’s leadership naming the agency in the subject', () => {
     const mail = assignmentNoticeMail(facts(-3, 'escalation'), noticeContext());
     expect(mail.subject).toBe('[dondoc] Quá hạn báo cáo: Sở Tài chính, Kế hoạch số 125/KH-UBND, nhiệm vụ 2.1');

@@ -1,6 +1,6 @@
 import { type Audience, formatVietnamese, type IsoDate } from '@dondoc/domain';
 import { mailBody, type MailBody } from '../mail-body';
-import { leadNames, type NoticeContext, planLabel } from '../notice-context';
+import { calendarFeedLines, leadNames, type NoticeContext, planLabel } from '../notice-context';
 
 export interface AssignmentNoticeFacts {
   kind: 'reminder' | 'escalation';
@@ -37,6 +37,7 @@ export function assignmentNoticeMail(facts: AssignmentNoticeFacts, context: Noti
           ? `Đề nghị ${context.agency.name} gửi ý kiến, kết quả phối hợp tới ${leadNames(context.lead)} (cơ quan chủ trì): ${timing}.`
           : `Đề nghị ${context.agency.name} gửi báo cáo kết quả thực hiện: ${timing}.`
         : `${context.agency.name} chưa gửi báo cáo kết quả thực hiện: ${timing}. Đề nghị chỉ đạo hoàn thành ngay.`,
+      ...(facts.audience === 'leadership' ? [] : calendarFeedLines(context)),
     ],
     { label: facts.audience === 'leadership' ? 'Xem nhiệm vụ' : 'Gửi báo cáo tại', url: facts.link },
   );

@@ -15,6 +15,8 @@ import { withinTransaction } from '../common/transactions';
 import { type PlanEntity } from '../plans/plan.entity';
 import { type TaskEntity } from '../tasks/task.entity';
 import { ASSIGNMENT_STATUSES, AssignmentEntity, type AssignmentStatus } from './assignment.entity';
+import { type AssignmentEventAction } from './assignment-event.entity';
+import { AssignmentHistoryRepository } from './assignment-history.repository';
 import { type NewAssignment, upsertAssignments } from './assignment-upsert';
 
 export type { NewAssignment } from './assignment-upsert';
@@ -72,6 +74,26 @@ export interface OverdueAssignment {
   dueDate: string | null;
 }
 
+/** Why the workflow writes its state: the event kept beside it. */
+export interface WorkflowChange {
+  action: AssignmentEventAction;
+  at?: Date;
+  actorId?: string | null;
+  actorEmail?: string | null;
+  note?: string | null;
+}
+
+export interface NoticeEvent {
+  action: Extract<AssignmentEventAction, 'reminded' | 'escalated'>;
+  /** The notice's idempotency key. */
+  key: string;
+  step: string;
+  status: AssignmentStatus;
+  due: string | null;
+  deadlineVersion: number;
+  at?: Date;
+}
+
 export interface StatusChange {
   /** Compare-and-set: only change the status if it is currently one of these. */
   from?: readonly AssignmentStatus[];
@@ -82,8 +104,11 @@ export interface StatusChange {
 export class AssignmentRepository {
   private readonly assignments: Repository<AssignmentEntity>;
 
+  private readonly history: AssignmentHistoryRepository;
+
   constructor(dataSource: DataSource) {
     this.assignments = dataSource.getRepository(AssignmentEntity);
+    this.history = new AssignmentHistoryRepository(dataSource);
   }
 
   listForPlan(planId: string, filter: PlanAssignmentFilter = {}): Promise<Page<ListedAssignment>> {
@@ -157,13 +182,52 @@ export class AssignmentRepository {
     });
   }
 
-  /** True when the status changed; false when the row is missing or not in one of `from`. */
-  async setStatus(id: string, status: AssignmentStatus, change: StatusChange = {}): Promise<boolean> {
+  /** True when the status changed, kept as an event; false when the row is missing or not in one of `from`. */
+  async setStatus(id: string, status: AssignmentStatus & AssignmentEventAction, change: StatusChange = {}) {
     if (change.from?.length === 0) return false;
-    const repository = change.manager ? change.manager.getRepository(AssignmentEntity) : this.assignments;
-    const where = change.from ? { id, status: In([...change.from]) } : { id };
-    const result = await repository.update(where, { status });
-    return (result.affected ?? 0) > 0;
+    return withinTransaction(this.assignments.manager, change.manager, async (manager) => {
+      // An UPDATE … RETURNING answers [rows, count].
+      const [rows] = await manager.query<
+        [Array<{ from: AssignmentStatus; due: string | null; version: number }>, number]
+      >(
+        `UPDATE "assignments" a SET "status" = $2, "updated_at" = now()
+         FROM (SELECT "id", "status" FROM "assignments" WHERE "id" = $1 FOR UPDATE) b
+         WHERE a."id" = b."id" AND ($3::varchar[] IS NULL OR b."status" = ANY($3))
+         RETURNING b."status" AS "from", to_char(a."due_date", 'YYYY-MM-DD') AS "due",
+                   a."deadline_version" AS "version"`,
+        [id, status, change.from ? [...change.from] : null],
+      );
+      const [updated] = rows;
+      if (!updated) return false;
+      await this.history.append(manager, [
+        {
+          assignmentId: id,
+          action: status,
+          fromStatus: updated.from,
+          toStatus: status,
+          dueDate: updated.due,
+          deadlineVersion: updated.version,
+        },
+      ]);
+      return true;
+    });
+  }
+
+  /** A reminder or escalation sent: kept on the assignment’s history once per notice key (none for a missing row). */
+  async recordNotice(id: string, notice: NoticeEvent): Promise<void> {
+    await this.history.append(this.assignments.manager, [
+      {
+        assignmentId: id,
+        action: notice.action,
+        fromStatus: notice.status,
+        toStatus: notice.status,
+        dueDate: notice.due,
+        deadlineVersion: notice.deadlineVersion,
+        note: notice.step,
+        dedupeKey: notice.key,
+        at: notice.at,
+      },
+    ]);
   }
 
   /** Assignments still running (with a workflow) whose deadline falls between two dates, inclusive. */
@@ -186,32 +250,44 @@ export class AssignmentRepository {
 
   /**
    * Mirrors the workflow's state with absolute values, so replaying the write changes nothing; only when `revision`
-   * is not older than the one written, so a late attempt cannot roll the row back. False when it was older.
+   * is not older than the one written, so a late attempt cannot roll the row back. False when it was older. The
+   * change is kept as an event in the same transaction, once per revision.
    */
   async applyWorkflowState(
     id: string,
     state: Pick<AssignmentEntity, 'status' | 'dueDate' | 'deadlineVersion' | 'agencyId'>,
     revision: number,
+    change: WorkflowChange,
   ): Promise<boolean> {
-    const result = await this.assignments
-      .createQueryBuilder()
-      .update()
-      .set({ ...state, stateRevision: revision })
-      .where('id = :id AND state_revision <= :revision', { id, revision })
-      .execute();
-    return (result.affected ?? 0) > 0;
-  }
-
-  /** Moves the due date and bumps the deadline version, so reminders keyed on the old deadline stop matching. */
-  async extendDeadline(id: string, dueDate: string, manager?: EntityManager): Promise<AssignmentEntity | null> {
-    const repository = manager ? manager.getRepository(AssignmentEntity) : this.assignments;
-    await repository
-      .createQueryBuilder()
-      .update()
-      .set({ dueDate, deadlineVersion: () => '"deadline_version" + 1' })
-      .where('id = :id', { id })
-      .execute();
-    return repository.findOneBy({ id });
+    return this.assignments.manager.transaction(async (manager) => {
+      const [before] = await manager.query<Array<{ status: AssignmentStatus } | undefined>>(
+        `SELECT "status" FROM "assignments" WHERE "id" = $1 FOR UPDATE`,
+        [id],
+      );
+      const result = await manager
+        .createQueryBuilder()
+        .update(AssignmentEntity)
+        .set({ ...state, stateRevision: revision })
+        .where('id = :id AND state_revision <= :revision', { id, revision })
+        .execute();
+      if ((result.affected ?? 0) === 0) return false;
+      await this.history.append(manager, [
+        {
+          assignmentId: id,
+          action: change.action,
+          fromStatus: before?.status ?? null,
+          toStatus: state.status,
+          dueDate: state.dueDate,
+          deadlineVersion: state.deadlineVersion,
+          actorId: change.actorId ?? null,
+          actorEmail: change.actorEmail ?? null,
+          note: change.note ?? null,
+          dedupeKey: `revision:${revision}`,
+          at: change.at,
+        },
+      ]);
+      return true;
+    });
   }
 
   async setWorkflowId(id: string, workflowId: string, manager?: EntityManager): Promise<void> {
@@ -228,7 +304,7 @@ export class AssignmentRepository {
       .where('assignment.plan_id = :planId', { planId });
     if (agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId });
     const rows = await builder.groupBy('assignment.status').getRawMany<{ status: AssignmentStatus; count: number }>();
-    const counts = zeroCounts();
+    const counts = zeroStatusCounts();
     for (const row of rows) counts[row.status] = row.count;
     return counts;
   }
@@ -254,7 +330,11 @@ export class AssignmentRepository {
       .getRawMany<{ taskId: string; taskCode: string; status: AssignmentStatus; count: number }>();
     const byTask = new Map<string, TaskStatusCounts>();
     for (const row of rows) {
-      const entry = byTask.get(row.taskId) ?? { taskId: row.taskId, taskCode: row.taskCode, counts: zeroCounts() };
+      const entry = byTask.get(row.taskId) ?? {
+        taskId: row.taskId,
+        taskCode: row.taskCode,
+        counts: zeroStatusCounts(),
+      };
       entry.counts[row.status] = row.count;
       byTask.set(row.taskId, entry);
     }
@@ -323,5 +403,6 @@ async function listed(
   return page as Page<ListedAssignment>;
 }
 
-const zeroCounts = (): Record<AssignmentStatus, number> =>
+/** Every status at zero, so a count needs no defaults. */
+export const zeroStatusCounts = (): Record<AssignmentStatus, number> =>
   Object.fromEntries(ASSIGNMENT_STATUSES.map((status) => [status, 0])) as Record<AssignmentStatus, number>;

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type FindOptionsWhere, type Repository } from 'typeorm';
+import {
+  And,
+  DataSource,
+  type EntityManager,
+  type FindOperator,
+  type FindOptionsWhere,
+  LessThan,
+  MoreThanOrEqual,
+  type Repository,
+} from 'typeorm';
 import { type Page, type PageRequest, toPage } from '../common/page';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -24,6 +33,10 @@ export interface AuditEventFilter extends PageRequest {
   action?: string;
   entityType?: string;
   entityId?: string;
+  /** At or after. */
+  from?: Date;
+  /** Before. */
+  to?: Date;
 }
 
 @Injectable()
@@ -69,6 +82,7 @@ export class AuditEventRepository {
       ...(filter.action ? { action: filter.action } : {}),
       ...(filter.entityType ? { entityType: filter.entityType } : {}),
       ...(filter.entityId ? { entityId: filter.entityId } : {}),
+      ...(filter.from || filter.to ? { at: within(filter.from, filter.to) } : {}),
     };
     return toPage(filter, ({ skip, take }) =>
       this.events.findAndCount({ where, order: { at: 'DESC', id: 'DESC' }, skip, take }),
@@ -78,4 +92,9 @@ export class AuditEventRepository {
   listForEntity(entityType: string, entityId: string, page: PageRequest = {}): Promise<Page<AuditEventEntity>> {
     return this.list({ ...page, entityType, entityId });
   }
+}
+
+function within(from: Date | undefined, to: Date | undefined): FindOperator<Date> {
+  if (from && to) return And(MoreThanOrEqual(from), LessThan(to));
+  return from ? MoreThanOrEqual(from) : LessThan(to!);
 }

@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useReportView } from './api';
+import { CalendarFeed } from './calendar-feed';
 import { CoordinatingInputs } from './coordinating-inputs';
 import { ReportForm } from './report-form';
 import { ReportHistory } from './report-history';
@@ -52,6 +53,7 @@ export const ReportPage = () => {
       ) : null}
       <CoordinatingInputs inputs={data.inputs} />
       <ReportHistory history={data.history} />
+      <CalendarFeed url={data.calendarFeedUrl} />
     </Flex>
   );
 };
