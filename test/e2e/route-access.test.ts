@@ -32,6 +32,8 @@ const PUBLIC = [
 const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['get', '/api/auth/me', ALL],
   ['get', '/api/session', ALL],
+  // An empty body names no password: allowed roles get 400 and nothing changes.
+  ['post', '/api/auth/password', ALL],
   ['get', '/api/agencies', ALL],
   ['get', '/api/agencies/:id', ALL],
   ['post', '/api/agencies', MANAGERS],
@@ -111,6 +113,7 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['get', '/api/scoring-rubrics', ALL],
   // A uuid is no version: allowed roles get 400.
   ['get', '/api/scoring-rubrics/:id', ALL],
+  ['post', '/api/users/:id/password-reset', ['admin']],
   // An empty body holds no rules: allowed roles get 400 and no version is made.
   ['put', '/api/scoring-rubrics', MANAGERS],
 ];

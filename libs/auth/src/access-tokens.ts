@@ -24,12 +24,12 @@ export class AccessTokens {
   }
 
   /** The claims of a valid, unexpired token; null for anything else. */
-  async verify(token: string): Promise<AccessTokenClaims | null> {
+  async verify(token: string): Promise<(AccessTokenClaims & { issuedAt: number }) | null> {
     try {
       const payload = await this.jwt.verifyAsync<Record<string, unknown>>(token);
-      const { sub, role, agencyId } = payload;
-      if (typeof sub !== 'string' || !isRole(role)) return null;
-      return { sub, role, agencyId: typeof agencyId === 'string' ? agencyId : null };
+      const { sub, role, agencyId, iat } = payload;
+      if (typeof sub !== 'string' || !isRole(role) || typeof iat !== 'number') return null;
+      return { sub, role, agencyId: typeof agencyId === 'string' ? agencyId : null, issuedAt: iat };
     } catch {
       return null;
     }

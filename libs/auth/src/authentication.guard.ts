@@ -53,7 +53,8 @@ export class AuthenticationGuard implements CanActivate {
       if (!token) return refuse('a bearer token is required (POST /api/auth/login)');
       const claims = await this.tokens.verify(token);
       request.actor =
-        (claims && (await this.userActor(claims.sub))) ?? refuse('the bearer token is invalid or has expired');
+        (claims && (await this.userActor(claims.sub, claims.issuedAt))) ??
+        refuse('the bearer token is invalid or has expired');
       return true;
     }
     const cookies = request.headers.cookie;
@@ -61,7 +62,7 @@ export class AuthenticationGuard implements CanActivate {
     const link = readCookie(cookies, LINK_SESSION_COOKIE);
     if (session) {
       const claims = await this.sessions.verifyUser(session);
-      const actor = claims && (await this.userActor(claims.sub));
+      const actor = claims && (await this.userActor(claims.sub, claims.issuedAt));
       if (actor) return this.admit(request, actor, claims.csrf);
     }
     if (link) {
@@ -94,9 +95,11 @@ export class AuthenticationGuard implements CanActivate {
     return true;
   }
 
-  private async userActor(userId: string): Promise<Actor | null> {
+  /** Null for an inactive user, and for a token issued before the password last changed. */
+  private async userActor(userId: string, issuedAt: number): Promise<Actor | null> {
     const user = await this.users.getById(userId);
     if (!user?.active) return null;
+    if (user.credentialsChangedAt && issuedAt < Math.floor(user.credentialsChangedAt.getTime() / 1000)) return null;
     return { userId: user.id, email: user.email, role: user.role, agencyId: user.agencyId, link: null };
   }
 

@@ -11,6 +11,8 @@ export const LINK_SESSION_TTL_SECONDS = 2 * 60 * 60;
 export interface UserSessionClaims {
   sub: string;
   csrf: string;
+  /** Seconds since the epoch, as JWTs count. */
+  issuedAt: number;
 }
 
 export interface LinkSessionClaims {
@@ -51,7 +53,8 @@ export class SessionTokens {
 
   async verifyUser(token: string): Promise<UserSessionClaims | null> {
     const claims = await this.verify(token, 'session');
-    return claims && typeof claims.sub === 'string' ? { sub: claims.sub, csrf: claims.csrf } : null;
+    if (!claims || typeof claims.sub !== 'string' || typeof claims.iat !== 'number') return null;
+    return { sub: claims.sub, csrf: claims.csrf, issuedAt: claims.iat };
   }
 
   async verifyLink(token: string): Promise<LinkSessionClaims | null> {

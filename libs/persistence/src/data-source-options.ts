@@ -29,6 +29,7 @@ import { RecordAgencyMergers1764900000000 } from './migrations/1764900000000-rec
 import { MarkReportTasks1765000000000 } from './migrations/1765000000000-mark-report-tasks';
 import { CreateDigestItems1765100000000 } from './migrations/1765100000000-create-digest-items';
 import { CreateAssignmentEvents1765200000000 } from './migrations/1765200000000-create-assignment-events';
+import { RecordCredentialChanges1765500000000 } from './migrations/1765500000000-record-credential-changes';
 import { CreateScoringRubrics1765300000000 } from './migrations/1765300000000-create-scoring-rubrics';
 import { CreateCalendarFeeds1765400000000 } from './migrations/1765400000000-create-calendar-feeds';
 
@@ -67,6 +68,7 @@ export const migrations = [
   CreateAssignmentEvents1765200000000,
   CreateScoringRubrics1765300000000,
   CreateCalendarFeeds1765400000000,
+  RecordCredentialChanges1765500000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

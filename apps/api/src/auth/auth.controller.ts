@@ -13,6 +13,7 @@ import { type Actor, AllowPersonalLink, type AuthenticatedRequest, CurrentActor,
 import { AccessTokenResponse, ActorResponse } from './auth.responses';
 import { AuthService } from './auth.service';
 import { LoginDto } from './login.dto';
+import { ChangePasswordDto } from './passwords.dto';
 import { SessionResponse } from './session.response';
 import { SessionsService } from './sessions.service';
 
@@ -68,6 +69,25 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Logged out: the session and personal-link cookies are cleared' })
   endSession(@Res({ passthrough: true }) response: Response): void {
     this.sessions.end(response);
+  }
+
+  @Post('auth/password')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({
+    description:
+      'Changed: every token and session issued before is refused; a browser session gets a fresh cookie and carries on',
+  })
+  @ApiBadRequestResponse({ description: 'currentPassword wrong, or newPassword too short or unchanged' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong current passwords (Retry-After)' })
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() dto: ChangePasswordDto,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    const account = await this.auth.changePassword(actor, dto, request.ip ?? 'unknown');
+    // Issued after the change, so the browser that made it stays signed in.
+    if (request.csrfToken) await this.sessions.startUserSession(response, account);
   }
 
   @Get('session')

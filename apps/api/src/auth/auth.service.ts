@@ -1,10 +1,11 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { AccessTokens, type Actor, PasswordHasher } from '@dondoc/auth';
 import { UserRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { type AccessTokenResponse } from './auth.responses';
 import { LoginThrottle } from './login-throttle';
 import { type LoginDto } from './login.dto';
+import { type ChangePasswordDto } from './passwords.dto';
 
 @Injectable()
 export class AuthService {
@@ -24,6 +25,27 @@ export class AuthService {
   async login(dto: LoginDto, caller: string): Promise<AccessTokenResponse> {
     const actor = await this.authenticate(dto, caller);
     return { accessToken: await this.tokens.issue({ sub: actor.userId, role: actor.role, agencyId: actor.agencyId }) };
+  }
+
+  /** The owner changes their password with the current one; every token issued before is refused from then on. */
+  async changePassword(actor: Actor, dto: ChangePasswordDto, caller: string): Promise<Actor & { userId: string }> {
+    if (actor.userId === null || actor.link) throw new ForbiddenException('a personal link has no password');
+    const user = await this.users.getById(actor.userId);
+    this.throttle.admit(caller, actor.email);
+    const matches = user?.passwordHash
+      ? await this.throttle.checking(() => this.hasher.verify(user.passwordHash!, dto.currentPassword))
+      : false;
+    if (!user || !matches) {
+      this.throttle.failed(caller, actor.email);
+      throw fieldProblem('currentPassword', 'is not the current password');
+    }
+    if (dto.newPassword === dto.currentPassword) throw fieldProblem('newPassword', 'must differ from the current one');
+    const passwordHash = await this.hasher.hash(dto.newPassword);
+    await this.audit.change(actor, async (manager) => {
+      await this.users.setPasswordHash(user.id, passwordHash, manager);
+      return { result: undefined, change: { action: 'user.password-change', entityType: 'user', entityId: user.id } };
+    });
+    return { ...actor, userId: user.id };
   }
 
   /**
@@ -52,3 +74,6 @@ export class AuthService {
     return { userId: user.id, email: user.email, role: user.role, agencyId: user.agencyId, link: null };
   }
 }
+
+const fieldProblem = (field: string, message: string) =>
+  new BadRequestException({ message: `${field}: ${message}`, errors: [{ field, message }] });

@@ -26,6 +26,7 @@ import { CreateUserDto } from './create-user.dto';
 import { ListUsersQuery } from './list-users.query';
 import { UpdateUserDto } from './update-user.dto';
 import { UserPage, UserResponse } from './user.response';
+import { ResetPasswordDto } from '../auth/passwords.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -73,6 +74,20 @@ export class UsersController {
     @Body() dto: UpdateUserDto,
   ): Promise<UserResponse> {
     return this.users.update(actor, id, dto);
+  }
+
+  @Post(':id/password-reset')
+  @Roles('admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Reset: every token and session the user held is refused from now on' })
+  @ApiBadRequestResponse({ type: ProblemResponse })
+  @ApiNotFoundResponse({ type: ProblemResponse })
+  resetPassword(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ResetPasswordDto,
+  ): Promise<void> {
+    return this.users.resetPassword(actor, id, dto.newPassword);
   }
 
   @Delete(':id')

@@ -78,6 +78,16 @@ export class UsersService {
     });
   }
 
+  /** An admin sets a new password for someone who lost theirs; the sessions they held end. */
+  async resetPassword(actor: Actor, id: string, newPassword: string): Promise<void> {
+    await this.existing(id);
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.audit.change(actor, async (manager) => {
+      await this.users.setPasswordHash(id, passwordHash, manager);
+      return { result: undefined, change: { action: 'user.password-reset', entityType: 'user', entityId: id } };
+    });
+  }
+
   /** Users are deactivated, never deleted: the audit trail keeps pointing at them. */
   async deactivate(actor: Actor, id: string): Promise<void> {
     const current = await this.existing(id);

@@ -42,6 +42,10 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** When the password last changed: tokens and sessions issued before then are refused. */
+  @Column({ name: 'credentials_changed_at', type: 'timestamptz', nullable: true })
+  credentialsChangedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

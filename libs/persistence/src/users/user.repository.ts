@@ -86,9 +86,10 @@ export class UserRepository {
     return repository.findOneBy({ id });
   }
 
+  /** Also ends every token and session issued before now. */
   async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager): Promise<void> {
     const repository = manager ? manager.getRepository(UserEntity) : this.users;
-    await repository.update({ id }, { passwordHash });
+    await repository.update({ id }, { passwordHash, credentialsChangedAt: () => 'now()' });
   }
 
   /** Every active user holding `role`, unpaged, each with their agency (null for none) loaded. */
