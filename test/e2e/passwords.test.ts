@@ -113,4 +113,21 @@ describe('passwords: changed by their owner, reset by an admin, and the old sess
     const user = await seedUser(app, 'viewer');
     await request(http).post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
   });
+
+  it('refuses to set or reset one’s own password through the users API, which would skip the current one', async () => {
+    const problem = problemOf(
+      await request(http)
+        .patch(`/api/users/${admin.user.id}`)
+        .set(admin.auth)
+        .send({ password: NEW_PASSWORD })
+        .expect(400),
+    );
+    expect(problem.errors?.map((error) => error.field)).toEqual(['password']);
+    await request(http)
+      .post(`/api/users/${admin.user.id}/password-reset`)
+      .set(admin.auth)
+      .send({ newPassword: NEW_PASSWORD })
+      .expect(400);
+    await request(http).get('/api/auth/me').set(admin.auth).expect(200);
+  });
 });

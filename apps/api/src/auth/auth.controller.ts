@@ -78,6 +78,7 @@ export class AuthController {
       'Changed: every token and session issued before is refused; a browser session gets a fresh cookie and carries on',
   })
   @ApiBadRequestResponse({ description: 'currentPassword wrong, or newPassword too short or unchanged' })
+  @ApiUnauthorizedResponse({ description: 'No valid session or bearer token' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong current passwords (Retry-After)' })
   async changePassword(
     @CurrentActor() actor: Actor,

@@ -1,4 +1,10 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { type Actor, PasswordHasher } from '@dondoc/auth';
 import {
   AgencyRepository,
@@ -55,6 +61,7 @@ export class UsersService {
     guardAdminRole(actor, current.role);
     if (dto.role) guardAdminRole(actor, dto.role);
     if (dto.active === false) guardSelf(actor, id);
+    if (dto.password !== undefined && actor.userId === id) throw ownPasswordProblem('password');
     if (dto.role && dto.role !== current.role && actor.userId === id) {
       throw new ConflictException({
         message: 'role: nobody changes their own role; another admin must',
@@ -81,6 +88,7 @@ export class UsersService {
   /** An admin sets a new password for someone who lost theirs; the sessions they held end. */
   async resetPassword(actor: Actor, id: string, newPassword: string): Promise<void> {
     await this.existing(id);
+    if (actor.userId === id) throw ownPasswordProblem('newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
     await this.audit.change(actor, async (manager) => {
       await this.users.setPasswordHash(id, passwordHash, manager);
@@ -135,3 +143,10 @@ function keepAnAdmin(remaining: number, field: string): void {
 function guardSelf(actor: Actor, id: string): void {
   if (actor.userId === id) throw new ConflictException('you cannot deactivate your own account');
 }
+
+/** One's own password changes only with the current one, so a stolen session cannot take over the account. */
+const ownPasswordProblem = (field: string) =>
+  new BadRequestException({
+    message: `${field}: change your own password with POST /api/auth/password, which asks for the current one`,
+    errors: [{ field, message: 'your own password needs the current one (POST /api/auth/password)' }],
+  });
