@@ -55,6 +55,7 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['patch', '/api/agency-groups/:id', MANAGERS],
   ['delete', '/api/agency-groups/:id', MANAGERS],
   ['get', '/api/plans', ALL],
+  ['get', '/api/plans/overview', ALL],
   ['post', '/api/plans', MANAGERS],
   // A JSON body is not a multipart upload: allowed roles get 415 and nothing is imported.
   ['post', '/api/plans/import', MANAGERS],
@@ -63,6 +64,8 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['delete', '/api/plans/:id', MANAGERS],
   ['get', '/api/plans/:id/intake', ALL],
   ['post', '/api/plans/:id/activate', MANAGERS],
+  ['get', '/api/plans/:id/activation-preview', MANAGERS],
+  ['get', '/api/plans/:id/draft-review', ALL],
   ['post', '/api/plans/:id/cancel', MANAGERS],
   ['post', '/api/plans/:id/tasks/:id/trigger', MANAGERS],
   ['get', '/api/plans/:id/progress', ALL],
@@ -96,6 +99,9 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['post', '/api/assignments/:id/extend', MANAGERS],
   ['post', '/api/assignments/:id/waive', MANAGERS],
   ['post', '/api/assignments/:id/reassign', MANAGERS],
+  ['get', '/api/assignments/:id/timeline', [...MANAGERS, 'viewer']],
+  ['post', '/api/plans/:id/tasks/:id/extend-open', MANAGERS],
+  ['get', '/api/agencies/:id/merge-into/preview', MANAGERS],
   ['get', '/api/inspections', OVERSEERS],
   ['post', '/api/inspections/:id/report', ['inspector']],
   ['get', '/api/inspections/:id/briefing', OVERSEERS],
@@ -107,13 +113,13 @@ const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['post', '/api/users', MANAGERS],
   ['patch', '/api/users/:id', MANAGERS],
   ['delete', '/api/users/:id', MANAGERS],
+  ['post', '/api/users/:id/password-reset', ['admin']],
   // A uuid is no year: allowed roles get 400.
   ['get', '/api/calendar/:id', ALL],
   ['put', '/api/calendar/:id', MANAGERS],
   ['get', '/api/scoring-rubrics', ALL],
   // A uuid is no version: allowed roles get 400.
   ['get', '/api/scoring-rubrics/:id', ALL],
-  ['post', '/api/users/:id/password-reset', ['admin']],
   // An empty body holds no rules: allowed roles get 400 and no version is made.
   ['put', '/api/scoring-rubrics', MANAGERS],
 ];

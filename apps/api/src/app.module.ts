@@ -3,12 +3,15 @@ import { AuthModule } from '@dondoc/auth';
 import { AppConfigModule, type AppConfig } from '@dondoc/config';
 import { PersistenceModule } from '@dondoc/persistence';
 import { TemporalClientModule } from '@dondoc/temporal';
+import { ActivationPreviewModule } from './activation-preview/activation-preview.module';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AgencyGroupsModule } from './agency-groups/agency-groups.module';
 import { AgencyMergersModule } from './agency-mergers/agency-mergers.module';
 import { AssignmentsModule } from './assignments/assignments.module';
+import { AssignmentTimelineModule } from './assignment-timeline/assignment-timeline.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthApiModule } from './auth/auth-api.module';
+import { BulkActionsModule } from './bulk-actions/bulk-actions.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
 import { DirectoryApiModule } from './directory/directory-api.module';
@@ -17,6 +20,7 @@ import { InspectionsModule } from './inspections/inspections.module';
 import { PersonalLinksModule } from './personal-links/personal-links.module';
 import { PlanActivationModule } from './plan-activation/plan-activation.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
+import { PlanOverviewModule } from './plan-overview/plan-overview.module';
 import { PlanPolicyModule } from './plan-policy/plan-policy.module';
 import { PlanProgressModule } from './plan-progress/plan-progress.module';
 import { PlansModule } from './plans/plans.module';
@@ -44,11 +48,15 @@ export class AppModule {
         DirectoryApiModule,
         AgencyGroupsModule,
         AgencyMergersModule,
+        PlanOverviewModule,
         PlansModule,
         PlanImportModule,
         TasksModule,
         AssignmentsModule,
+        AssignmentTimelineModule,
+        BulkActionsModule,
         PlanActivationModule,
+        ActivationPreviewModule,
         PlanProgressModule,
         StatusReportsModule,
         ReportExportsModule,

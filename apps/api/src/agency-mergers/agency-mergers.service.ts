@@ -1,10 +1,12 @@
-import { ConflictException, HttpException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { type Actor } from '@dondoc/auth';
 import { type AgencyEntity, AgencyRepository, type AssignmentEntity, AssignmentRepository } from '@dondoc/persistence';
 import { AgencyResponse } from '../agencies/agency.response';
 import { AssignmentActionsService } from '../assignments/assignment-actions.service';
 import { AuditTrail } from '../audit/audit-trail';
 import { conflictingField, invalidField, unknownReference } from '../http/problems';
+import { failureOf } from '../orchestration/failure-of';
+import { inLanes } from '../orchestration/in-lanes';
 import { type AgencyMergerResponse, type UnmovedAssignment } from './agency-merger.response';
 import { type MergeAgencyDto } from './merge-agency.dto';
 
@@ -103,35 +105,7 @@ export class AgencyMergersService {
       await this.actions.waive(actor, assignment.id, { reason: reason ? `${merged}: ${reason}` : merged });
       return 'merged';
     } catch (error) {
-      return this.unmoved(assignment.id, error);
+      return failureOf(assignment.id, error, this.logger);
     }
   }
-
-  private unmoved(assignmentId: string, error: unknown): UnmovedAssignment {
-    if (error instanceof HttpException) {
-      const body = error.getResponse();
-      const { message, code } = (typeof body === 'object' ? body : { message: body }) as {
-        message?: unknown;
-        code?: unknown;
-      };
-      return {
-        assignmentId,
-        reason: typeof message === 'string' ? message : error.message,
-        ...(typeof code === 'string' ? { code } : {}),
-      };
-    }
-    this.logger.error(`assignment ${assignmentId} was not handed on: ${String(error)}`);
-    return { assignmentId, reason: 'an unexpected error; the server log has it' };
-  }
-}
-
-/** `work` on every item, at most `lanes` at a time; the results in the items' order. */
-async function inLanes<T, R>(items: readonly T[], lanes: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index]);
-  };
-  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
-  return results;
 }

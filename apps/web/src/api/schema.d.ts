@@ -81,6 +81,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/session': {
     parameters: {
       query?: never;
@@ -188,6 +204,22 @@ export interface paths {
     put?: never;
     /** @description Marks the agency inactive and merged into the successor, and hands each of its open assignments on: reassigned to the successor, or waived when the successor already holds that task and period. An assignment whose workflow refuses is listed and left as it was; calling again moves only what is left. */
     post: operations['AgencyMergersController_mergeInto'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlanOverviewController_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -483,6 +515,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/assignments/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The assignment’s history, oldest first: each event with who made it, the deadline in force and its note; reminders and escalations with the emails sent. At most 500 events (the first and the newest). */
+    get: operations['AssignmentTimelineController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/tasks/{taskId}/extend-open': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Extends every open assignment of the task to `newDue` through its workflow (audited), or with `dryRun` counts and lists them and changes nothing. An assignment whose workflow refuses is listed in `failed`. */
+    post: operations['BulkActionsController_extendOpen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agencies/{id}/merge-into/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description How many open assignments `POST /agencies/:id/merge-into` would hand over, and how */
+    get: operations['BulkActionsController_mergePreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/{id}/activate': {
     parameters: {
       query?: never;
@@ -525,6 +608,40 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['PlanActivationController_trigger'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/activation-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What activating today would open, skip and email, with this late-period choice */
+    get: operations['ActivationPreviewController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}/draft-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per task: its schedule’s first periods and the names still to settle */
+    get: operations['ActivationPreviewController_review'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -786,6 +903,22 @@ export interface paths {
     options?: never;
     head?: never;
     patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/users/{id}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['UsersController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/calendar/{year}': {
@@ -1069,6 +1202,12 @@ export interface components {
       /** @description Send it as the X-CSRF-Token header with every POST, PUT, PATCH and DELETE */
       csrfToken: string;
     };
+    ChangePasswordDto: {
+      /** Format: password */
+      currentPassword: string;
+      /** Format: password */
+      newPassword: string;
+    };
     AgencyResponse: {
       /** Format: uuid */
       id: string;
@@ -1339,6 +1478,52 @@ export interface components {
       merged: number;
       /** @description Assignments left as they were, each with why */
       failed: components['schemas']['UnmovedAssignment'][];
+    };
+    PlanOverviewResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example 972/KH-UBND */
+      number: string | null;
+      title: string;
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'completed' | 'cancelled';
+      issuer: string | null;
+      /** Format: date */
+      issuedDate: string | null;
+      periodFrom: number | null;
+      periodTo: number | null;
+      periodText: string | null;
+      /** @description Every assignment (an agency officer’s own agency only) */
+      total: number;
+      /** @description Every assignment status, zero included */
+      byStatus: {
+        pending: number;
+        in_progress: number;
+        submitted: number;
+        returned: number;
+        accepted: number;
+        overdue: number;
+        waived: number;
+        cancelled: number;
+      };
+      /** @description Assignments in the four buckets: waived and cancelled left out */
+      counted: number;
+      /** @description Of the counted, those with a report sent (done on time or late) */
+      done: number;
+      /** @description Open work whose deadline has passed */
+      overdue: number;
+      /**
+       * Format: date
+       * @description The soonest deadline, today or later, of work still open
+       */
+      nextDeadline: string | null;
+    };
+    PlanOverviewPage: {
+      items: components['schemas']['PlanOverviewResponse'][];
+      /** @description How many match, across all pages */
+      total: number;
+      page: number;
+      pageSize: number;
     };
     PlanResponse: {
       /** Format: uuid */
@@ -2010,6 +2195,167 @@ export interface components {
       /** @description Null while the version awaits review */
       review: components['schemas']['SubmissionReview'] | null;
     };
+    TimelineEmail: {
+      /**
+       * @example [
+       *       "stp@laichau.dondoc.invalid"
+       *     ]
+       */
+      recipients: string[];
+      /**
+       * @description `refused`: the mail relay refused every recipient
+       * @enum {string}
+       */
+      status: 'sent' | 'refused' | 'pending';
+      /** @description Recipients the relay refused */
+      refusedRecipients: string[];
+      /** @description When it was sent; null while not sent */
+      sentAt: string | null;
+    };
+    TimelineEvent: {
+      /** @example 42 */
+      id: string;
+      /** @enum {string} */
+      action:
+        | 'opened'
+        | 'rescheduled'
+        | 'submitted'
+        | 'accepted'
+        | 'returned'
+        | 'extended'
+        | 'waived'
+        | 'reassigned'
+        | 'cancelled'
+        | 'overdue'
+        | 'reminded'
+        | 'escalated'
+        | 'backfilled';
+      /** @description ISO instant */
+      at: string;
+      /** @enum {string|null} */
+      fromStatus:
+        'pending' | 'in_progress' | 'submitted' | 'returned' | 'accepted' | 'overdue' | 'waived' | 'cancelled' | null;
+      /** @enum {string} */
+      toStatus: 'pending' | 'in_progress' | 'submitted' | 'returned' | 'accepted' | 'overdue' | 'waived' | 'cancelled';
+      /**
+       * Format: date
+       * @description The deadline in force after it
+       */
+      dueDate: string | null;
+      deadlineVersion: number;
+      /**
+       * Format: uuid
+       * @description The agency holding the assignment after it
+       */
+      agencyId: string;
+      /** @example Sở Tư pháp tỉnh Lai Châu */
+      agencyName: string;
+      /** @description Who did it; null for the system */
+      actorEmail: string | null;
+      /**
+       * @description Who did it, to show: an email, or “Hệ thống”
+       * @example Hệ thống
+       */
+      actor: string;
+      /** @description The reason, the comment, the reminder’s step, or the report’s version */
+      note: string | null;
+      /** @description For reminders and escalations: the emails sent */
+      emails: components['schemas']['TimelineEmail'][];
+    };
+    AssignmentTimelineResponse: {
+      /** Format: uuid */
+      assignmentId: string;
+      /** @description Oldest first */
+      events: components['schemas']['TimelineEvent'][];
+      /** @description Events in all; more than `events` holds when the history passed the cap */
+      total: number;
+      /** @description True when only the newest events are given (the oldest one, opened, is kept) */
+      truncated: boolean;
+    };
+    ExtendOpenDto: {
+      /**
+       * Format: date
+       * @description Today or later
+       * @example 2026-12-15
+       */
+      newDue: string;
+      /** @example Gia hạn chung theo Công văn số 45/STP-PBGDPL */
+      reason: string;
+      /**
+       * @description Count and list what would be extended, change nothing
+       * @default false
+       */
+      dryRun: boolean;
+    };
+    OpenAssignmentItem: {
+      /** Format: uuid */
+      assignmentId: string;
+      /** Format: uuid */
+      agencyId: string;
+      /** @example Sở Tư pháp tỉnh Lai Châu */
+      agencyName: string;
+      /** @example II.1 */
+      taskCode: string;
+      /** @example 2026 */
+      period: string;
+      /** @enum {string} */
+      role: 'lead' | 'coordinating';
+      /** @enum {string} */
+      status: 'pending' | 'in_progress' | 'submitted' | 'returned' | 'accepted' | 'overdue' | 'waived' | 'cancelled';
+      /** Format: date */
+      dueDate: string | null;
+    };
+    BulkFailure: {
+      /** Format: uuid */
+      assignmentId: string;
+      /** @example the new deadline must be after 2026-12-20 */
+      reason: string;
+      /**
+       * @description The workflow’s refusal code, when it refused
+       * @example NotLater
+       */
+      code?: string;
+    };
+    ExtendOpenResponse: {
+      /** @description True when nothing was changed */
+      dryRun: boolean;
+      /**
+       * @description Open assignments of the task (the ones the run sends the extension to)
+       * @example 12
+       */
+      count: number;
+      assignments: components['schemas']['OpenAssignmentItem'][];
+      /**
+       * @description Assignments whose deadline moved (0 on a dry run)
+       * @example 11
+       */
+      extended: number;
+      /** @description Assignments whose workflow refused, each with why */
+      failed: components['schemas']['BulkFailure'][];
+    };
+    MergePreviewResponse: {
+      /**
+       * @description Open assignments the merger would hand over
+       * @example 5
+       */
+      count: number;
+      /**
+       * @description Of them, reassigned to the successor
+       * @example 4
+       */
+      toMove: number;
+      /**
+       * @description Of them, waived into the successor’s own assignment for that task and period
+       * @example 1
+       */
+      toMerge: number;
+      /**
+       * @description Of them, awaiting review: the merger would leave them until reviewed
+       * @example 0
+       */
+      awaitingReview: number;
+      assignments: components['schemas']['OpenAssignmentItem'][];
+    };
     ActivatePlanDto: {
       /**
        * @description What to do with this year’s periods already past their deadline: open them now (with lateDue) or skip to the next period
@@ -2088,6 +2434,186 @@ export interface components {
        * @description When its assignments open
        */
       opens: string;
+    };
+    OpeningPeriodResponse: {
+      /** Format: uuid */
+      taskId: string;
+      /** @example III.4.2.a */
+      taskCode: string;
+      /** @example 2026 */
+      period: string;
+      /**
+       * Format: date
+       * @example 2026-12-15
+       */
+      opens: string;
+      /**
+       * Format: date
+       * @example 2027-11-20
+       */
+      due: string;
+      /** @description Assignments it opens: one per agency (an agency in both roles counts once, as lead) */
+      assignments: number;
+      lead: number;
+      coordinating: number;
+    };
+    PreviewLatePeriodResponse: {
+      /** Format: uuid */
+      taskId: string;
+      /** @example BC.1 */
+      taskCode: string;
+      /** @example 2026 */
+      period: string;
+      /**
+       * Format: date
+       * @description Its deadline in the plan, already past today
+       */
+      due: string;
+      /**
+       * @description opens-now: with lateDue; skipped: the task starts with its next period; undecided: no choice given
+       * @enum {string}
+       */
+      outcome: 'opens-now' | 'skipped' | 'undecided';
+      /**
+       * Format: date
+       * @description The deadline it would open with
+       */
+      newDue: string | null;
+    };
+    PreviewPeriodResponse: {
+      /** Format: uuid */
+      taskId: string;
+      /** @example III.4.2.a */
+      taskCode: string;
+      /** @example 2026 */
+      period: string;
+      /**
+       * Format: date
+       * @example 2026-12-15
+       */
+      opens: string;
+      /**
+       * Format: date
+       * @example 2027-11-20
+       */
+      due: string;
+    };
+    OnRequestTaskResponse: {
+      /** Format: uuid */
+      taskId: string;
+      taskCode: string;
+    };
+    PreviewRecipientResponse: {
+      /** Format: uuid */
+      agencyId: string;
+      /** @example LCU-STP */
+      code: string;
+      /** @example Sở Tư pháp tỉnh Lai Châu */
+      name: string;
+      /** @description Focal-point addresses the first emails go to */
+      focalEmails: number;
+      /** @description No focal address: the agency would get no email */
+      withoutAddress: boolean;
+      /** @description Assignments opening now for it */
+      assignments: number;
+    };
+    ActivationPreviewResponse: {
+      /** Format: uuid */
+      planId: string;
+      /**
+       * Format: date
+       * @description Today in Hà Nội: the day the schedule is laid out
+       */
+      today: string;
+      /** @enum {string|null} */
+      latePeriodChoice: 'open-now' | 'skip' | null;
+      /** @description Some periods are past their deadline and no choice was given: activation would be 400 */
+      needsChoice: boolean;
+      /** @description Assignments activation would open at once */
+      assignmentsNow: number;
+      /** @description The periods that open at activation */
+      opensNow: components['schemas']['OpeningPeriodResponse'][];
+      /** @description Periods whose deadline has passed, and their fate */
+      latePeriods: components['schemas']['PreviewLatePeriodResponse'][];
+      /** @description The next periods to open after today, first ones */
+      nextOpenings: components['schemas']['PreviewPeriodResponse'][];
+      /** @description The earliest deadlines, soonest first */
+      firstDeadlines: components['schemas']['PreviewPeriodResponse'][];
+      /** @description Tasks with no period until someone asks for one */
+      onRequestTasks: components['schemas']['OnRequestTaskResponse'][];
+      /** @description Who gets the first emails (assignments now) */
+      recipients: components['schemas']['PreviewRecipientResponse'][];
+    };
+    ReviewPeriodResponse: {
+      /** @example 2027 */
+      period: string;
+      /** Format: date */
+      opens: string;
+      /** Format: date */
+      due: string;
+    };
+    ReviewSuggestionResponse: {
+      /** @enum {string} */
+      type: 'agency' | 'group';
+      /** @example LCU-SGDDT */
+      code: string;
+      /** @example Sở Giáo dục và Đào tạo tỉnh Lai Châu */
+      name: string;
+      /** @description The agencies picking it adds: the agency, or the group’s members */
+      agencyIds: string[];
+    };
+    ReviewNameResponse: {
+      /**
+       * @description As written in the task
+       * @example Sở Giáo dục và Đào tạp
+       */
+      name: string;
+      /** @enum {string} */
+      role: 'lead' | 'coordinating';
+      /** @description The closest directory entries, closest first */
+      suggestions: components['schemas']['ReviewSuggestionResponse'][];
+    };
+    ReviewAgencyResponse: {
+      /** Format: uuid */
+      agencyId: string;
+      name: string;
+    };
+    TaskReviewResponse: {
+      /** Format: uuid */
+      taskId: string;
+      /** @example III.4.2.a */
+      code: string;
+      /**
+       * @description The schedule’s kind (libs/domain); null with no time frame
+       * @example annual
+       */
+      scheduleKind: string | null;
+      /** @description False when the time frame was kept as written: it opens no period by itself */
+      understood: boolean;
+      /** @description The first periods from today on, as activation lays them */
+      periods: components['schemas']['ReviewPeriodResponse'][];
+      /** @description Names written that match no agency or group */
+      unresolved: components['schemas']['ReviewNameResponse'][];
+      /** @description Names that are groups with no member yet */
+      emptyGroups: string[];
+      /** @description Agencies named both as lead and as coordinating */
+      bothRoles: components['schemas']['ReviewAgencyResponse'][];
+    };
+    DraftReviewResponse: {
+      /** Format: uuid */
+      planId: string;
+      /**
+       * @description Whose directory resolves names
+       * @example Lai Châu
+       */
+      province: string | null;
+      /**
+       * Format: date
+       * @description The day the periods are laid out from (today in Hà Nội)
+       */
+      today: string;
+      /** @description In outline order */
+      tasks: components['schemas']['TaskReviewResponse'][];
     };
     TaskProgressResponse: {
       /** Format: uuid */
@@ -2668,6 +3194,10 @@ export interface components {
       active: boolean;
       /** Format: uuid */
       agencyId?: string | null;
+    };
+    ResetPasswordDto: {
+      /** Format: password */
+      newPassword: string;
     };
     AnnouncedBreakResponse: {
       /** @enum {string} */
@@ -3256,6 +3786,91 @@ export interface operations {
       };
       /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Changed: every token and session issued before is refused; a browser session gets a fresh cookie and carries on */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description currentPassword wrong, or newPassword too short or unchanged */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid session or bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body is over its limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body’s content type is not one this route takes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description Too many wrong current passwords (Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4262,6 +4877,68 @@ export interface operations {
       };
       /** @description The body’s content type is not one this route takes */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  PlanOverviewController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Search ignoring case and diacritics ("so tu phap" finds "Sở Tư pháp") */
+        q?: string;
+        status?: 'draft' | 'active' | 'completed' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Plans, newest first, each with its progress figures; an agency officer’s are their own agency’s */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanOverviewPage'];
+        };
+      };
+      /** @description A filter is invalid; the problem names it */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -6290,6 +6967,239 @@ export interface operations {
       };
     };
   };
+  AssignmentTimelineController_timeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssignmentTimelineResponse'];
+        };
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such assignment */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  BulkActionsController_extendOpen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtendOpenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExtendOpenResponse'];
+        };
+      };
+      /** @description A field is invalid (named in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such task in that plan */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body is over its limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body’s content type is not one this route takes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  BulkActionsController_mergePreview: {
+    parameters: {
+      query: {
+        /** @description The agency that would take the work over */
+        successorId: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MergePreviewResponse'];
+        };
+      };
+      /** @description A field is invalid (named in `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such agency, or no such successor (successorId) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
   PlanActivationController_activate: {
     parameters: {
       query?: never;
@@ -6573,6 +7483,153 @@ export interface operations {
         };
       };
       /** @description Temporal is not answering */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  ActivationPreviewController_preview: {
+    parameters: {
+      query?: {
+        /** @description What to do with this year’s periods already past their deadline: open them now (with lateDue) or skip to the next period */
+        latePeriods?: 'open-now' | 'skip';
+        /** @description Their deadline, with open-now */
+        lateDue?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Nothing is written */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivationPreviewResponse'];
+        };
+      };
+      /** @description latePeriods open-now without a lateDue from today on */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such plan */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The plan is not a draft */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  ActivationPreviewController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftReviewResponse'];
+        };
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such plan */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8068,6 +9125,100 @@ export interface operations {
         };
       };
       /** @description A duplicate email, deactivating yourself, changing your own role, or leaving no active admin */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body is over its limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The body’s content type is not one this route takes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  UsersController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Reset: every token and session the user held is refused from now on */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The change conflicts with the current state (a duplicate, a record still referred to, a workflow’s refusal) */
       409: {
         headers: {
           [name: string]: unknown;

@@ -4,6 +4,7 @@ import { normaliseVietnamese } from '@dondoc/domain';
 import { type Page, type PageRequest, toPage } from '../common/page';
 import { likeLiteral } from '../common/upsert-outcome';
 import { PlanEntity, type PlanStatus } from './plan.entity';
+import { type PlanOverview, type PlanOverviewSearch, listPlanOverview } from './plan-overview';
 
 export type NewPlan = Pick<PlanEntity, 'id' | 'number' | 'title' | 'standingOfficeEmail'>;
 
@@ -111,6 +112,11 @@ export class PlanRepository {
     const [column, direction] = SORT_COLUMNS[query.sort ?? '-createdAt'];
     builder.orderBy(column, direction, 'NULLS LAST').addOrderBy('plan.id', 'ASC');
     return toPage(query, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());
+  }
+
+  /** Newest first, each plan with its assignments' figures: one query per page. */
+  listOverview(search: PlanOverviewSearch): Promise<Page<PlanOverview>> {
+    return listPlanOverview(this.plans, search);
   }
 
   async update(id: string, changes: PlanChanges, manager?: EntityManager): Promise<PlanEntity | null> {

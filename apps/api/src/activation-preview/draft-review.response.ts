@@ -1,0 +1,94 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class ReviewSuggestionResponse {
+  @ApiProperty({ enum: ['agency', 'group'] })
+  type!: 'agency' | 'group';
+
+  @ApiProperty({ example: 'LCU-SGDDT' })
+  code!: string;
+
+  @ApiProperty({ example: 'Sở Giáo dục và Đào tạo tỉnh Lai Châu' })
+  name!: string;
+
+  @ApiProperty({ type: [String], description: 'The agencies picking it adds: the agency, or the group’s members' })
+  agencyIds!: string[];
+}
+
+export class ReviewNameResponse {
+  @ApiProperty({ example: 'Sở Giáo dục và Đào tạp', description: 'As written in the task' })
+  name!: string;
+
+  @ApiProperty({ enum: ['lead', 'coordinating'] })
+  role!: 'lead' | 'coordinating';
+
+  @ApiProperty({ type: [ReviewSuggestionResponse], description: 'The closest directory entries, closest first' })
+  suggestions!: ReviewSuggestionResponse[];
+}
+
+export class ReviewPeriodResponse {
+  @ApiProperty({ example: '2027' })
+  period!: string;
+
+  @ApiProperty({ format: 'date' })
+  opens!: string;
+
+  @ApiProperty({ format: 'date' })
+  due!: string;
+}
+
+export class ReviewAgencyResponse {
+  @ApiProperty({ format: 'uuid' })
+  agencyId!: string;
+
+  @ApiProperty()
+  name!: string;
+}
+
+export class TaskReviewResponse {
+  @ApiProperty({ format: 'uuid' })
+  taskId!: string;
+
+  @ApiProperty({ example: 'III.4.2.a' })
+  code!: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'annual',
+    description: 'The schedule’s kind (libs/domain); null with no time frame',
+  })
+  scheduleKind!: string | null;
+
+  @ApiProperty({ description: 'False when the time frame was kept as written: it opens no period by itself' })
+  understood!: boolean;
+
+  @ApiProperty({
+    type: [ReviewPeriodResponse],
+    description: 'The first periods from today on, as activation lays them',
+  })
+  periods!: ReviewPeriodResponse[];
+
+  @ApiProperty({ type: [ReviewNameResponse], description: 'Names written that match no agency or group' })
+  unresolved!: ReviewNameResponse[];
+
+  @ApiProperty({ type: [String], description: 'Names that are groups with no member yet' })
+  emptyGroups!: string[];
+
+  @ApiProperty({ type: [ReviewAgencyResponse], description: 'Agencies named both as lead and as coordinating' })
+  bothRoles!: ReviewAgencyResponse[];
+}
+
+/** What the coordinator has to look at before a draft runs. */
+export class DraftReviewResponse {
+  @ApiProperty({ format: 'uuid' })
+  planId!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Lai Châu', description: 'Whose directory resolves names' })
+  province!: string | null;
+
+  @ApiProperty({ format: 'date', description: 'The day the periods are laid out from (today in Hà Nội)' })
+  today!: string;
+
+  @ApiProperty({ type: [TaskReviewResponse], description: 'In outline order' })
+  tasks!: TaskReviewResponse[];
+}

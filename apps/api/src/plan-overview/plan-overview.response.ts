@@ -1,0 +1,89 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ASSIGNMENT_STATUSES,
+  type AssignmentStatus,
+  PLAN_STATUSES,
+  type PlanOverview,
+  type PlanStatus,
+} from '@dondoc/persistence';
+import { PageOf } from '../http/pagination';
+
+const SET_APART: readonly AssignmentStatus[] = ['waived', 'cancelled'];
+const DONE: readonly AssignmentStatus[] = ['submitted', 'accepted'];
+
+/** A plan in the console's list with the figures of its progress bar, as they stand today. */
+export class PlanOverviewResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '972/KH-UBND' })
+  number!: string | null;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ enum: PLAN_STATUSES })
+  status!: PlanStatus;
+
+  @ApiProperty({ type: String, nullable: true })
+  issuer!: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  issuedDate!: string | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  periodFrom!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  periodTo!: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  periodText!: string | null;
+
+  @ApiProperty({ type: 'integer', description: 'Every assignment (an agency officer’s own agency only)' })
+  total!: number;
+
+  @ApiProperty({
+    type: 'object',
+    properties: Object.fromEntries(ASSIGNMENT_STATUSES.map((status) => [status, { type: 'integer' }])),
+    required: [...ASSIGNMENT_STATUSES],
+    selfRequired: true,
+    description: 'Every assignment status, zero included',
+  })
+  byStatus!: Record<AssignmentStatus, number>;
+
+  @ApiProperty({ type: 'integer', description: 'Assignments in the four buckets: waived and cancelled left out' })
+  counted!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Of the counted, those with a report sent (done on time or late)' })
+  done!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Open work whose deadline has passed' })
+  overdue!: number;
+
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The soonest deadline, today or later, of work still open',
+  })
+  nextDeadline!: string | null;
+
+  static from(this: void, overview: PlanOverview): PlanOverviewResponse {
+    const { byStatus } = overview;
+    const total = Object.values(byStatus).reduce((sum, count) => sum + count, 0);
+    const sumOf = (statuses: readonly AssignmentStatus[]) =>
+      statuses.reduce((sum, status) => sum + byStatus[status], 0);
+    return {
+      ...overview.plan,
+      total,
+      byStatus,
+      counted: total - sumOf(SET_APART),
+      done: sumOf(DONE),
+      overdue: overview.overdue,
+      nextDeadline: overview.nextDeadline,
+    };
+  }
+}
+
+export class PlanOverviewPage extends PageOf(PlanOverviewResponse) {}
