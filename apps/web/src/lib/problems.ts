@@ -9,6 +9,13 @@ const byCode: Record<string, string> = {
   FileTypeRefused: 'Loại tệp này không được chấp nhận.',
   FileTooLarge: 'Tệp vượt quá dung lượng cho phép.',
   TooManyFiles: 'Số tệp đính kèm vượt quá mức cho phép.',
+  NothingToReview: 'Không có báo cáo nào đang chờ xem xét.',
+  NewDueRequired: 'Khi trả lại báo cáo cần nêu hạn gửi lại.',
+  DueInPast: 'Hạn mới không được ở quá khứ.',
+  NotLater: 'Hạn mới phải sau hạn hiện tại.',
+  SameAgency: 'Nhiệm vụ đang được giao cho chính cơ quan này.',
+  AgencyAlreadyAssigned: 'Cơ quan này đã được giao nhiệm vụ này trong cùng kỳ.',
+  WorkflowNotRunning: 'Nhiệm vụ đã kết thúc hoặc chưa được khởi chạy, không thể thực hiện thao tác này.',
   NetworkError: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng và thử lại.',
 };
 

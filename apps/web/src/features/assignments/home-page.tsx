@@ -1,6 +1,8 @@
 import { Card, Typography } from 'antd';
+import { Navigate } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
+import { can } from '../../lib/roles';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useMyAssignments } from './api';
@@ -15,6 +17,7 @@ export const HomePage = () => {
 
   if (session.isPending) return <LoadingState />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  if (can(session.data, 'console')) return <Navigate replace to="/ke-hoach" />;
   if (!isOfficer) return <Landing session={session.data} />;
   return (
     <Card>

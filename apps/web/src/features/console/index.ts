@@ -1,0 +1,3 @@
+export { ConsoleLayout } from './console-layout';
+export { RequireStaff } from './require-staff';
+export { CONSOLE_SECTIONS } from './console-menu';

@@ -1,0 +1,139 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, Progress, Space, Typography, Upload } from 'antd';
+import type { UploadFile } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { PlanImport } from '../../api/types';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useSession } from '../../lib/session';
+import { can } from '../../lib/roles';
+import { importPlan } from './api';
+import { importProblemMessage } from './intake-problems';
+
+const ACCEPT = '.txt,.md,.docx,.pdf';
+
+type Stage = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'parsing' };
+
+/** A plan document becomes a draft: drop it, name the province whose directory resolves the agencies, upload. */
+export const ImportPage = () => {
+  useDocumentTitle('Nhập kế hoạch');
+  const session = useSession();
+  const navigate = useNavigate();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [province, setProvince] = useState('');
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<{ body: PlanImport; seconds: number } | null>(null);
+
+  if (!can(session.data, 'managePlans')) {
+    return <Alert type="warning" showIcon title="Chỉ cán bộ điều phối và quản trị viên được nhập kế hoạch." />;
+  }
+
+  const file = files[0]?.originFileObj;
+  const submit = async () => {
+    if (!file) return setError('Chưa chọn tệp kế hoạch.');
+    setError(null);
+    setResult(null);
+    const started = performance.now();
+    setStage({ kind: 'uploading', percent: 0 });
+    try {
+      const body = await importPlan(file, province, (percent) =>
+        setStage(percent >= 100 ? { kind: 'parsing' } : { kind: 'uploading', percent }),
+      );
+      setResult({ body, seconds: (performance.now() - started) / 1000 });
+    } catch (problem) {
+      setError(importProblemMessage(problem));
+    } finally {
+      setStage({ kind: 'idle' });
+    }
+  };
+
+  const busy = stage.kind !== 'idle';
+  return (
+    <Flex vertical gap="large" className="intake-page">
+      <Typography.Title level={1}>Nhập kế hoạch từ văn bản</Typography.Title>
+      <Typography.Paragraph>
+        Kéo thả văn bản kế hoạch (.txt, .md, .docx hoặc .pdf có lớp văn bản, tối đa 20 MB). dondoc đọc danh mục nhiệm
+        vụ, cơ quan chủ trì, phối hợp và thời hạn, rồi tạo bản dự thảo để bạn rà soát trước khi kích hoạt.
+      </Typography.Paragraph>
+      <Form layout="vertical" onFinish={() => void submit()}>
+        <Form.Item label="Văn bản kế hoạch" required>
+          <Upload.Dragger
+            accept={ACCEPT}
+            maxCount={1}
+            fileList={files}
+            beforeUpload={() => false}
+            onChange={({ fileList }) => setFiles(fileList.slice(-1))}
+            disabled={busy}
+            aria-label="Chọn hoặc kéo thả văn bản kế hoạch"
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined aria-hidden />
+            </p>
+            <p className="ant-upload-text">Kéo thả tệp vào đây, hoặc bấm để chọn tệp</p>
+            <p className="ant-upload-hint">.txt, .md, .docx, .pdf</p>
+          </Upload.Dragger>
+        </Form.Item>
+        <Form.Item
+          label="Tỉnh"
+          htmlFor="import-province"
+          extra="Danh bạ cơ quan của tỉnh này dùng để nhận diện tên cơ quan. Để trống: lấy theo tỉnh nêu trong văn bản."
+        >
+          <Input
+            id="import-province"
+            value={province}
+            onChange={(event) => setProvince(event.target.value)}
+            placeholder="Ví dụ: Lai Châu"
+            disabled={busy}
+          />
+        </Form.Item>
+        {stage.kind === 'uploading' ? (
+          <Progress percent={stage.percent} status="active" aria-label="Tiến độ tải lên" />
+        ) : null}
+        {stage.kind === 'parsing' ? (
+          <Alert type="info" showIcon title="Đã tải lên, đang đọc văn bản và nhận diện cơ quan…" role="status" />
+        ) : null}
+        {error ? <Alert type="error" showIcon title="Không nhập được kế hoạch" description={error} /> : null}
+        <Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy} disabled={!file}>
+            Tải lên và đọc kế hoạch
+          </Button>
+        </Form.Item>
+      </Form>
+      {result ? <ImportResult result={result} onReview={() => void navigate(reviewPath(result.body))} /> : null}
+    </Flex>
+  );
+};
+
+const reviewPath = (body: PlanImport) => `/ke-hoach/${body.plan.id}/du-thao`;
+
+const ImportResult = ({
+  result,
+  onReview,
+}: {
+  result: { body: PlanImport; seconds: number };
+  onReview: () => void;
+}) => {
+  const { body, seconds } = result;
+  const unresolved = body.unresolvedAgencies.length;
+  return (
+    <Card title={<h2 className="card-heading">Kết quả đọc văn bản</h2>} role="region" aria-label="Kết quả đọc văn bản">
+      <Descriptions column={1} size="small" bordered>
+        <Descriptions.Item label="Kế hoạch">{body.plan.title}</Descriptions.Item>
+        <Descriptions.Item label="Tỉnh (danh bạ)">{body.province ?? 'Không xác định'}</Descriptions.Item>
+        <Descriptions.Item label="Số nhiệm vụ">{body.tasks.length}</Descriptions.Item>
+        <Descriptions.Item label="Tên cơ quan chưa nhận diện">{unresolved}</Descriptions.Item>
+        <Descriptions.Item label="Lưu ý cần rà soát">{body.warnings.length}</Descriptions.Item>
+        <Descriptions.Item label="Thời gian xử lý">
+          {seconds.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây
+        </Descriptions.Item>
+      </Descriptions>
+      <Space wrap className="intake-actions">
+        <Button type="primary" onClick={onReview}>
+          Rà soát dự thảo
+        </Button>
+        <Link to={`/ke-hoach/${body.plan.id}`}>Xem trang kế hoạch</Link>
+      </Space>
+    </Card>
+  );
+};

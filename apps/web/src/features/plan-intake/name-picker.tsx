@@ -1,0 +1,66 @@
+import { Select } from 'antd';
+import { useRef, useState } from 'react';
+import { groupDetail, searchAgencies, searchGroups } from './api';
+
+export interface Picked {
+  name: string;
+  agencyIds: string[];
+}
+
+type Option = { value: string; label: string; name: string; group: boolean };
+
+/** Any agency or group of the directory, searched as typed (diacritics ignored by the API). */
+export const NamePicker = ({
+  label,
+  onPick,
+  disabled,
+}: {
+  label: string;
+  onPick: (picked: Picked) => void;
+  disabled?: boolean;
+}) => {
+  const [options, setOptions] = useState<Option[]>([]);
+  const [loading, setLoading] = useState(false);
+  const latest = useRef('');
+  const search = async (q: string) => {
+    latest.current = q;
+    if (q.trim().length < 2) return setOptions([]);
+    setLoading(true);
+    try {
+      const [agencies, groups] = await Promise.all([searchAgencies(q), searchGroups(q)]);
+      if (latest.current !== q) return;
+      setOptions([
+        ...agencies.items.map((a) => ({
+          value: `agency:${a.id}`,
+          label: `Cơ quan: ${a.name}`,
+          name: a.name,
+          group: false,
+        })),
+        ...groups.items.map((g) => ({ value: `group:${g.id}`, label: `Nhóm: ${g.name}`, name: g.name, group: true })),
+      ]);
+    } finally {
+      setLoading(false);
+    }
+  };
+  const pick = async (value: string) => {
+    const option = options.find((o) => o.value === value);
+    if (!option) return;
+    const id = value.slice(value.indexOf(':') + 1);
+    const agencyIds = option.group ? (await groupDetail(id)).members.map((m) => m.id) : [id];
+    onPick({ name: option.name, agencyIds });
+  };
+  return (
+    <Select
+      showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}
+      value={null}
+      options={options}
+      loading={loading}
+      disabled={disabled}
+      placeholder="Tìm cơ quan hoặc nhóm khác…"
+      aria-label={label}
+      notFoundContent={null}
+      onSelect={(value: string | null) => void (value && pick(value))}
+      className="name-picker"
+    />
+  );
+};

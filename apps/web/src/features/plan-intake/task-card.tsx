@@ -1,0 +1,189 @@
+import { Alert, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
+import type { Task, TaskAgencyRole, TaskReview } from '../../api/types';
+import { formatDate } from '../../lib/dates';
+import { NamePicker, type Picked } from './name-picker';
+import { scheduleKindText } from './schedule-text';
+
+export interface TaskCardActions {
+  rename: (title: string) => void;
+  retime: (timeframe: string) => void;
+  remove: () => void;
+  settle: (name: string, role: TaskAgencyRole, picked: Picked) => void;
+}
+
+const roleText: Record<TaskAgencyRole, string> = { lead: 'Chủ trì', coordinating: 'Phối hợp' };
+
+/** One task as the draft holds it, what its time frame became, and what still needs the coordinator's decision. */
+export const TaskCard = ({
+  task,
+  review,
+  editable,
+  busy,
+  actions,
+}: {
+  task: Task;
+  review: TaskReview | undefined;
+  editable: boolean;
+  busy: boolean;
+  actions: TaskCardActions;
+}) => {
+  const understood = review?.understood ?? task.schedule !== null;
+  const needs = (review?.unresolved.length ?? 0) + (review?.emptyGroups.length ?? 0) + (review?.bothRoles.length ?? 0);
+  const headingId = `task-${task.id}`;
+  return (
+    <Card
+      className={needs > 0 || !understood ? 'task-card task-card-attention' : 'task-card'}
+      role="article"
+      aria-labelledby={headingId}
+      size="small"
+      title={
+        <h3 id={headingId} className="task-heading">
+          <span className="task-code">{task.code}</span>{' '}
+          {task.kind === 'report' ? <Tag color="purple">Báo cáo</Tag> : null}
+        </h3>
+      }
+      extra={
+        editable ? (
+          <Popconfirm title={`Xoá nhiệm vụ ${task.code}?`} okText="Xoá" cancelText="Không" onConfirm={actions.remove}>
+            <Button danger size="small" disabled={busy}>
+              Xoá
+            </Button>
+          </Popconfirm>
+        ) : null
+      }
+    >
+      <Typography.Paragraph
+        className="task-title"
+        editable={
+          editable
+            ? {
+                onChange: (title) => title.trim() && title !== task.title && actions.rename(title.trim()),
+                tooltip: 'Sửa tên nhiệm vụ',
+                text: task.title,
+              }
+            : false
+        }
+      >
+        {task.title}
+      </Typography.Paragraph>
+      <dl className="task-facts">
+        {(['lead', 'coordinating'] as const).map((role) => (
+          <div key={role} className="task-fact">
+            <dt>{role === 'lead' ? 'Cơ quan chủ trì' : 'Cơ quan phối hợp'}</dt>
+            <dd>
+              <Flex wrap gap={4}>
+                {task.agencies
+                  .filter((agency) => agency.role === role)
+                  .map((agency) => (
+                    <Tag key={agency.agencyId} color={role === 'lead' ? 'blue' : 'default'}>
+                      {agency.name}
+                    </Tag>
+                  ))}
+                {task.agencies.every((agency) => agency.role !== role) ? (
+                  <Typography.Text type="secondary">Chưa có</Typography.Text>
+                ) : null}
+              </Flex>
+              <Typography.Text type="secondary" className="task-written">
+                Theo văn bản: {(role === 'lead' ? task.leadNames : task.coordinatingNames).join('; ') || '—'}
+              </Typography.Text>
+            </dd>
+          </div>
+        ))}
+        <div className="task-fact">
+          <dt>Thời hạn theo văn bản</dt>
+          <dd>
+            <Typography.Text
+              editable={
+                editable
+                  ? {
+                      onChange: (text) => text !== (task.timeframe ?? '') && actions.retime(text),
+                      tooltip: 'Sửa thời hạn',
+                      text: task.timeframe ?? '',
+                    }
+                  : false
+              }
+            >
+              {task.timeframe ?? '—'}
+            </Typography.Text>
+          </dd>
+        </div>
+        <div className="task-fact">
+          <dt>Được hiểu là</dt>
+          <dd>
+            {understood ? (
+              scheduleKindText(review?.scheduleKind ?? task.schedule?.kind?.toString() ?? null)
+            ) : (
+              <Tag color="warning">{scheduleKindText(review?.scheduleKind ?? null)}</Tag>
+            )}
+            {review && review.periods.length > 0 ? (
+              <div className="task-deadlines">
+                Hạn đầu tiên: {review.periods.map((period) => formatDate(period.due)).join(', ')}
+                {review.periods.length >= 3 ? ' …' : ''}
+              </div>
+            ) : null}
+          </dd>
+        </div>
+      </dl>
+      {!understood ? (
+        <Alert
+          type="warning"
+          showIcon
+          title="Thời hạn được giữ nguyên như văn bản: nhiệm vụ sẽ không tự mở kỳ báo cáo. Hãy sửa thời hạn hoặc giao khi có yêu cầu."
+        />
+      ) : null}
+      {review?.unresolved.map((name) => (
+        <Alert
+          key={`${name.role}-${name.name}`}
+          type="error"
+          className="task-unresolved"
+          title={
+            <span>
+              {roleText[name.role]}: chưa nhận diện được “<mark>{name.name}</mark>”
+            </span>
+          }
+          description={
+            editable ? (
+              <Flex vertical gap={8}>
+                {name.suggestions.length > 0 ? (
+                  <Flex wrap gap={8} role="group" aria-label={`Gợi ý cho “${name.name}”`}>
+                    {name.suggestions.map((suggestion) => (
+                      <Button
+                        key={suggestion.code}
+                        size="small"
+                        disabled={busy || suggestion.agencyIds.length === 0}
+                        onClick={() => actions.settle(name.name, name.role, suggestion)}
+                      >
+                        Chọn {suggestion.type === 'group' ? 'nhóm ' : ''}
+                        {suggestion.name}
+                      </Button>
+                    ))}
+                  </Flex>
+                ) : (
+                  <Typography.Text>Không có gợi ý gần đúng.</Typography.Text>
+                )}
+                <NamePicker
+                  label={`Tìm cơ quan cho “${name.name}”`}
+                  disabled={busy}
+                  onPick={(picked) => actions.settle(name.name, name.role, picked)}
+                />
+              </Flex>
+            ) : (
+              `Gợi ý: ${name.suggestions.map((s) => s.name).join('; ') || 'không có'}`
+            )
+          }
+        />
+      ))}
+      {review?.emptyGroups.map((group) => (
+        <Alert key={group} type="warning" showIcon title={`Nhóm “${group}” chưa có cơ quan thành viên nào.`} />
+      ))}
+      {review?.bothRoles.map((agency) => (
+        <Alert
+          key={agency.agencyId}
+          type="warning"
+          showIcon
+          title={`${agency.name} vừa là cơ quan chủ trì vừa là cơ quan phối hợp: chỉ được giao một lần, với vai trò chủ trì.`}
+        />
+      ))}
+    </Card>
+  );
+};
