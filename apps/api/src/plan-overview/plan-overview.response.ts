@@ -1,45 +1,23 @@
-import { ApiProperty } from '@nestjs/swagger';
-import {
-  ASSIGNMENT_STATUSES,
-  type AssignmentStatus,
-  PLAN_STATUSES,
-  type PlanOverview,
-  type PlanStatus,
-} from '@dondoc/persistence';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { ASSIGNMENT_STATUSES, type AssignmentStatus, type PlanOverview } from '@dondoc/persistence';
 import { PageOf } from '../http/pagination';
+import { PlanResponse } from '../plans/plan.response';
 
 const SET_APART: readonly AssignmentStatus[] = ['waived', 'cancelled'];
 const DONE: readonly AssignmentStatus[] = ['submitted', 'accepted'];
 
 /** A plan in the console's list with the figures of its progress bar, as they stand today. */
-export class PlanOverviewResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ type: String, nullable: true, example: '972/KH-UBND' })
-  number!: string | null;
-
-  @ApiProperty()
-  title!: string;
-
-  @ApiProperty({ enum: PLAN_STATUSES })
-  status!: PlanStatus;
-
-  @ApiProperty({ type: String, nullable: true })
-  issuer!: string | null;
-
-  @ApiProperty({ type: String, format: 'date', nullable: true })
-  issuedDate!: string | null;
-
-  @ApiProperty({ type: Number, nullable: true })
-  periodFrom!: number | null;
-
-  @ApiProperty({ type: Number, nullable: true })
-  periodTo!: number | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  periodText!: string | null;
-
+export class PlanOverviewResponse extends PickType(PlanResponse, [
+  'id',
+  'number',
+  'title',
+  'status',
+  'issuer',
+  'issuedDate',
+  'periodFrom',
+  'periodTo',
+  'periodText',
+] as const) {
   @ApiProperty({ type: 'integer', description: 'Every assignment (an agency officer’s own agency only)' })
   total!: number;
 
