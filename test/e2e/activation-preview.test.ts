@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { localDateOf } from '@dondoc/domain';
-import { AssignmentRepository, AuditEventRepository, PlanRepository, TaskRepository } from '@dondoc/persistence';
+import {
+  AssignmentRepository,
+  AuditEventRepository,
+  PlanRepository,
+  TaskRepository,
+  EVERY_AGENCY,
+} from '@dondoc/persistence';
 import { problemOf, rowOf } from '../support/bodies';
 import { daysFromToday, eventually, onRequest, onceDue } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
@@ -84,7 +90,7 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
 
   const writes = async (planId: string) => ({
     plan: (await app.get(PlanRepository).getById(planId))?.status,
-    assignments: (await app.get(AssignmentRepository).listForPlan(planId, { pageSize: 1 })).total,
+    assignments: (await app.get(AssignmentRepository).list(EVERY_AGENCY, { planId, pageSize: 1 })).total,
     audit: (await app.get(AuditEventRepository).listForEntity('plan', planId)).items.length,
   });
 
@@ -144,7 +150,7 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
       .send({ latePeriods: 'open-now', lateDue })
       .expect(202);
     const assignments = app.get(AssignmentRepository);
-    const opened = async () => (await assignments.listForPlan(plan.id, { pageSize: 100 })).items;
+    const opened = async () => (await assignments.list(EVERY_AGENCY, { planId: plan.id, pageSize: 100 })).items;
     await eventually(opened, (rows) => rows.length >= shown.assignmentsNow, { what: 'assignments opened' });
     await sleep(1500);
     const rows = await opened();

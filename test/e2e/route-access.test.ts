@@ -11,7 +11,7 @@ import {
 } from '@dondoc/persistence';
 import { buildOpenApiDocument } from '../../apps/api/src/app.factory';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
-import { pageOf } from '../support/bodies';
+import { pageOf, rowOf } from '../support/bodies';
 import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -216,6 +216,49 @@ describe('route × role boundaries', () => {
     it('gets 404 for another agency’s, as if it did not exist', async () => {
       await request(http).get(`/api/assignments/${other.id}`).set(officer.auth).expect(404);
       await request(http).get(`/api/assignments/${other.id}`).set(actors.viewer.auth).expect(200);
+    });
+
+    // Every route an officer may call that names one agency's thing: its own answers, another's is as absent
+    // as an id that does not exist (or, for a whole plan, holds its own agency's part only).
+    it.each([
+      ['get', '/api/assignments/:assignment'],
+      ['get', '/api/assignments/:assignment/report-view'],
+      ['get', '/api/assignments/:assignment/submissions'],
+      ['get', '/api/agencies/:agency/status-report'],
+      ['get', '/api/agencies/:agency/calendar-feed'],
+    ] as const)('%s %s: 200 for its own agency, 404 for another', async (method, route) => {
+      const path = (of: Pick<AssignmentEntity, 'id' | 'agencyId'>) =>
+        route.replace(':assignment', of.id).replace(':agency', of.agencyId);
+      const ask = (of: Pick<AssignmentEntity, 'id' | 'agencyId'>) => request(http)[method](path(of)).set(officer.auth);
+      expect((await ask(own)).status).toBe(200);
+      const foreign = await ask(other);
+      const missing = await ask({ id: someId, agencyId: someId });
+      const answer = (response: request.Response, ids: string[]) => ({
+        status: response.status,
+        body: ids.reduce((text, id) => text.replaceAll(id, '<id>'), JSON.stringify(response.body)),
+      });
+      expect(answer(foreign, [other.id, other.agencyId])).toEqual(answer(missing, [someId]));
+      expect(foreign.status).toBe(404);
+    });
+
+    it('reports to another agency’s assignment as to one that does not exist, writing nothing', async () => {
+      const response = await request(http)
+        .post(`/api/assignments/${other.id}/submissions`)
+        .set(officer.auth)
+        .send({ reportText: 'Báo cáo kết quả thực hiện nhiệm vụ' });
+      expect(response.status).toBe(404);
+      const versions = await request(http).get(`/api/assignments/${other.id}/submissions`).set(actors.viewer.auth);
+      expect(versions.body).toEqual([]);
+    });
+
+    it.each(['progress', 'status-report'])('counts only its own agency’s part of a plan in /%s', async (report) => {
+      const mine = await request(http).get(`/api/plans/${own.planId}/${report}`).set(officer.auth).expect(200);
+      const all = await request(http).get(`/api/plans/${own.planId}/${report}`).set(actors.viewer.auth).expect(200);
+      const totalOf = (response: request.Response) => {
+        const { total } = rowOf<{ total: number | { counted: number } }>(response);
+        return typeof total === 'number' ? total : total.counted;
+      };
+      expect([totalOf(mine), totalOf(all)]).toEqual([1, 2]);
     });
 
     it('gets 403 when it asks for another agency’s list', async () => {

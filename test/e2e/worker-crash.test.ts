@@ -10,6 +10,7 @@ import {
   CalendarAdjustmentRepository,
   PlanRepository,
   TaskRepository,
+  EVERY_AGENCY,
 } from '@dondoc/persistence';
 import { mailsTo } from '../support/mail-sink-client';
 import { eventually } from '../support/orchestration';
@@ -179,7 +180,7 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
   async function allAssignments(planId: string) {
     const rows = [];
     for (let page = 1; ; page += 1) {
-      const batch = await api.get(AssignmentRepository).listForPlan(planId, { pageSize: 100, page });
+      const batch = await api.get(AssignmentRepository).list(EVERY_AGENCY, { planId, pageSize: 100, page });
       rows.push(...batch.items);
       if (rows.length >= batch.total || batch.items.length === 0) return rows;
     }

@@ -1,7 +1,13 @@
 import { type DataSource } from 'typeorm';
 import { type TaskPeriod } from '@dondoc/contracts';
 import { type IsoDate } from '@dondoc/domain';
-import { AgencyRepository, AssignmentRepository, PlanRepository, TaskRepository } from '@dondoc/persistence';
+import {
+  AgencyRepository,
+  AssignmentRepository,
+  PlanRepository,
+  TaskRepository,
+  EVERY_AGENCY,
+} from '@dondoc/persistence';
 import { PostgresTaskPeriodStore } from '../../apps/worker/src/tasks/task-period.store';
 import { departmentAgency, testProvince } from '../factories/agency.factory';
 import { planDraft } from '../factories/registry.factory';
@@ -48,7 +54,7 @@ describe('PostgresTaskPeriodStore.openPeriod on PostgreSQL', () => {
     const opened = await store.openPeriod(plan.id, period);
 
     expect(opened.map((row) => row.agencyId).sort()).toEqual([stp.id, stc.id].sort());
-    const rows = (await assignments.listForPlan(plan.id)).items;
+    const rows = (await assignments.list(EVERY_AGENCY, { planId: plan.id })).items;
     expect(rows.map((row) => [row.agencyId, row.role]).sort()).toEqual(
       [
         [stp.id, 'lead'],
@@ -84,7 +90,7 @@ describe('PostgresTaskPeriodStore.openPeriod on PostgreSQL', () => {
     const opened = await store.openPeriod(plan.id, period);
 
     expect(opened.map((row) => row.agencyId).sort()).toEqual([lead.id, coordinating.id].sort());
-    const rows = (await assignments.listForPlan(plan.id)).items;
+    const rows = (await assignments.list(EVERY_AGENCY, { planId: plan.id })).items;
     expect(rows.map((row) => row.agencyId).sort()).toEqual([lead.id, coordinating.id].sort());
   });
 

@@ -1,4 +1,4 @@
-import { type UserRole } from '@dondoc/persistence';
+import { agencyScope, EVERY_AGENCY, type ReadScope, type UserRole } from '@dondoc/persistence';
 
 /** What a personal link grants: one assignment (an agency's link) or one inspection (an inspector's). */
 export interface LinkGrant {
@@ -7,16 +7,42 @@ export interface LinkGrant {
   inspectionId: string | null;
 }
 
-/** Who is calling: every service method takes one first, and scoped reads pass its agency to the repository. */
-export interface Actor {
+interface Caller {
   /** Null for an agency's personal link: its holder has no account, only the address the link was sent to. */
   userId: string | null;
   email: string;
-  role: UserRole;
-  /** Set for agency officers, whose reads and actions are limited to this agency. */
-  agencyId: string | null;
   /** Set when the caller came through a personal link: it grants nothing beyond it. */
   link: LinkGrant | null;
+}
+
+/** An agency officer always acts for its agency: its reads and actions are limited to it. */
+export interface AgencyOfficer extends Caller {
+  role: 'agency_officer';
+  agencyId: string;
+}
+
+/** The office and its inspectors: an agency they may belong to scopes nothing. */
+export interface StaffMember extends Caller {
+  role: Exclude<UserRole, 'agency_officer'>;
+  agencyId: string | null;
+}
+
+/** Who is calling: every service method takes one first, and scoped reads take `scopeOf(actor)`. */
+export type Actor = AgencyOfficer | StaffMember;
+
+/** Whose rows this actor may read: an officer its agency's (a personal link its one assignment's), the rest all. */
+export function scopeOf(actor: Actor): ReadScope {
+  return actor.role === 'agency_officer' ? agencyScope(actor.agencyId, actor.link?.assignmentId) : EVERY_AGENCY;
+}
+
+/** An actor for a user, refusing an officer without an agency (the database forbids one; a type can't). */
+export function actorOf(
+  user: { id: string | null; email: string; role: UserRole; agencyId: string | null },
+  link: LinkGrant | null,
+): Actor | null {
+  const caller = { userId: user.id, email: user.email, link };
+  if (user.role !== 'agency_officer') return { ...caller, role: user.role, agencyId: user.agencyId };
+  return user.agencyId ? { ...caller, role: 'agency_officer', agencyId: user.agencyId } : null;
 }
 
 /** What an access token carries (besides iat/exp); the guard reloads the user, so a deactivation takes effect at once. */

@@ -9,7 +9,7 @@ import { Reflector } from '@nestjs/core';
 import { type Response } from 'express';
 import { AssignmentRepository, PersonalLinkRepository, UserRepository } from '@dondoc/persistence';
 import { AccessTokens } from './access-tokens';
-import { type Actor } from './actor';
+import { type Actor, actorOf } from './actor';
 import { type AuthenticatedRequest } from './current-actor.decorator';
 import { ALLOWS_PERSONAL_LINK } from './personal-link.decorator';
 import { judgeLink } from './personal-link-tokens';
@@ -100,7 +100,7 @@ export class AuthenticationGuard implements CanActivate {
     const user = await this.users.getById(userId);
     if (!user?.active) return null;
     if (user.credentialsChangedAt && issuedAt < Math.floor(user.credentialsChangedAt.getTime() / 1000)) return null;
-    return { userId: user.id, email: user.email, role: user.role, agencyId: user.agencyId, link: null };
+    return actorOf(user, null);
   }
 
   /** An agency's link acts as an officer of that agency with no account; an inspector's as that inspector. */
@@ -111,11 +111,11 @@ export class AuthenticationGuard implements CanActivate {
     if (link.purpose === 'inspection') {
       const user = link.userId ? await this.users.getById(link.userId) : null;
       if (!user?.active || judgeLink(link, new Date()) !== 'valid') return null;
-      return { userId: user.id, email: user.email, role: user.role, agencyId: user.agencyId, link: grant };
+      return actorOf(user, grant);
     }
     const assignment = link.assignmentId ? await this.assignments.getById(link.assignmentId) : null;
     if (!assignment || judgeLink({ ...link, currentAgencyId: assignment.agencyId }, new Date()) !== 'valid')
       return null;
-    return { userId: null, email: link.recipient, role: 'agency_officer', agencyId: link.agencyId, link: grant };
+    return actorOf({ id: null, email: link.recipient, role: 'agency_officer', agencyId: link.agencyId }, grant);
   }
 }

@@ -1,7 +1,7 @@
 import { type ExecutionContext, ForbiddenException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type UserRole } from '@dondoc/persistence';
-import { type Actor } from './actor';
+import { type Actor, actorOf } from './actor';
 import { Roles } from './roles.decorator';
 import { RolesGuard } from './roles.guard';
 
@@ -21,13 +21,8 @@ function contextFor(handler: () => void, actor?: Actor): ExecutionContext {
   } as unknown as ExecutionContext;
 }
 
-const actor = (role: UserRole): Actor => ({
-  userId: 'u1',
-  email: 'u1@dondoc.invalid',
-  role,
-  agencyId: null,
-  link: null,
-});
+const actor = (role: UserRole): Actor =>
+  actorOf({ id: 'u1', email: 'u1@dondoc.invalid', role, agencyId: role === 'agency_officer' ? 'a1' : null }, null)!;
 
 describe('RolesGuard', () => {
   const guard = new RolesGuard(new Reflector());

@@ -22,6 +22,7 @@ export * from './inspections/inspection-finding.repository';
 export * from './inspections/inspection.entity';
 export * from './inspections/inspection.repository';
 export * from './migrate';
+export * from './read-scope';
 export * from './notifications/notification.entity';
 export * from './notifications/notification.repository';
 export * from './persistence.module';

@@ -11,6 +11,8 @@ import {
   SubmissionRepository,
   type TaskEntity,
   TaskRepository,
+  EVERY_AGENCY,
+  agencyScope,
 } from '@dondoc/persistence';
 import { departmentAgency, testProvince } from '../../factories/agency.factory';
 import { planDraft, planTasks } from '../../factories/registry.factory';
@@ -64,7 +66,7 @@ describe('AssignmentRepository and SubmissionRepository on PostgreSQL', () => {
     expect(created).toHaveLength(1);
     expect(created[0]).toMatchObject({ id, workflowId, status: 'pending', deadlineVersion: 1 });
     expect(again).toEqual([expect.objectContaining({ id, workflowId, dueDate: '2027-11-30' })]);
-    expect((await assignments.listForPlan(planId, { taskId: first.id, agencyId: stc.id })).total).toBe(2);
+    expect((await assignments.list(EVERY_AGENCY, { planId, taskId: first.id, agencyId: stc.id })).total).toBe(2);
   });
 
   it('leaves a started assignment’s due date alone on a re-upsert', async () => {
@@ -76,22 +78,22 @@ describe('AssignmentRepository and SubmissionRepository on PostgreSQL', () => {
   });
 
   it('lists a plan’s assignments by status, agency and due window, soonest first, with totals', async () => {
-    const page = await assignments.listForPlan(planId, { agencyId: stp.id, dueTo: '2025-12-31', pageSize: 1 });
+    const page = await assignments.list(EVERY_AGENCY, { planId, agencyId: stp.id, dueTo: '2025-12-31', pageSize: 1 });
     expect(page).toMatchObject({ total: 2, page: 1, pageSize: 1 });
     expect(page.items[0]).toMatchObject({ agencyId: stp.id, dueDate: '2025-11-20' });
 
-    const pending = await assignments.listForPlan(planId, { status: ['pending', 'overdue'], period: '2025' });
+    const pending = await assignments.list(EVERY_AGENCY, { planId, status: ['pending', 'overdue'], period: '2025' });
     expect(pending.total).toBe(4);
     expect(pending.items.at(-1)?.dueDate).toBeNull();
-    expect((await assignments.listForPlan(planId, { status: [] })).total).toBe(0);
+    expect((await assignments.list(EVERY_AGENCY, { planId, status: [] })).total).toBe(0);
   });
 
   it('lists each assignment with its task’s code and title and its plan’s number and title, a page at a time', async () => {
     const plan = await new PlanRepository(dataSource).getById(planId);
-    const page = await assignments.listForAgency(stp.id, { planId, pageSize: 2, page: 2 });
+    const page = await assignments.list(agencyScope(stp.id), { planId, pageSize: 2, page: 2 });
     expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page.items).toHaveLength(1);
-    for (const item of (await assignments.listForAgency(stp.id, { planId })).items) {
+    for (const item of (await assignments.list(agencyScope(stp.id), { planId })).items) {
       const task = tasks.find((each) => each.id === item.taskId)!;
       expect(item.task).toMatchObject({ code: task.code, title: task.title });
       expect(item.plan).toMatchObject({ id: planId, number: plan!.number, title: plan!.title });
@@ -99,24 +101,35 @@ describe('AssignmentRepository and SubmissionRepository on PostgreSQL', () => {
   });
 
   it('scopes reads to the owning agency', async () => {
-    const own = await assignments.listForAgency(stc.id, { planId });
+    const own = await assignments.list(agencyScope(stc.id), { planId });
     expect(own.items.every((item) => item.agencyId === stc.id)).toBe(true);
-    const theirs = (await assignments.listForAgency(stp.id, { planId })).items[0];
+    const theirs = (await assignments.list(agencyScope(stp.id), { planId })).items[0];
 
-    expect(await assignments.getForAgency(stp.id, theirs.id)).toMatchObject({ id: theirs.id });
-    expect(await assignments.getForAgency(stc.id, theirs.id)).toBeNull();
+    expect(await assignments.get(agencyScope(stp.id), theirs.id)).toMatchObject({ id: theirs.id });
+    expect(await assignments.get(agencyScope(stc.id), theirs.id)).toBeNull();
     expect(await assignments.getForPlan(randomUUID(), theirs.id)).toBeNull();
   });
 
+  it('scopes a personal link to its one assignment, and an agency filter within the scope to nothing more', async () => {
+    const [mine, other] = (await assignments.list(agencyScope(stp.id), { planId })).items;
+    const link = agencyScope(stp.id, mine.id);
+    expect(await assignments.get(link, mine.id)).toMatchObject({ id: mine.id });
+    expect(await assignments.get(link, other.id)).toBeNull();
+    expect((await assignments.list(link, { planId })).items.map((item) => item.id)).toEqual([mine.id]);
+    expect((await assignments.list(agencyScope(stp.id), { planId, agencyId: stc.id })).total).toBe(0);
+  });
+
   it('changes status only from an expected one and counts every status', async () => {
-    const [target] = (await assignments.listForAgency(stp.id, { planId, period: '2026' })).items;
+    const [target] = (await assignments.list(agencyScope(stp.id), { planId, period: '2026' })).items;
     expect(await assignments.setStatus(target.id, 'accepted', { from: ['submitted'] })).toBe(false);
     expect(await assignments.setStatus(target.id, 'submitted', { from: ['pending', 'returned'] })).toBe(true);
 
-    const counts = await assignments.countByStatus(planId);
+    const counts = await assignments.countByStatus(EVERY_AGENCY, planId);
     expect(counts.submitted).toBe(1);
     expect(counts.waived).toBe(0);
-    expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe((await assignments.listForPlan(planId)).total);
+    expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe(
+      (await assignments.list(EVERY_AGENCY, { planId })).total,
+    );
   });
 
   it('refuses a second row for the same task, agency and period, and a reused workflow id', async () => {
@@ -134,7 +147,7 @@ describe('AssignmentRepository and SubmissionRepository on PostgreSQL', () => {
   });
 
   it('numbers submissions per assignment and records a review once', async () => {
-    const [target] = (await assignments.listForAgency(stp.id, { planId })).items;
+    const [target] = (await assignments.list(agencyScope(stp.id), { planId })).items;
     const first = await submissions.addVersion(target.id, { reportText: 'Báo cáo lần 1', submittedBy: null });
     const second = await submissions.addVersion(target.id, {
       reportText: 'Báo cáo lần 2',

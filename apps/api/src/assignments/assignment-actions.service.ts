@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { accountOf, type Actor } from '@dondoc/auth';
 import { type AssignmentState, type ChangeAuthor } from '@dondoc/contracts';
 import { parseIsoDate } from '@dondoc/domain';
-import { AgencyRepository, AssignmentRepository } from '@dondoc/persistence';
+import { AgencyRepository, AssignmentRepository, EVERY_AGENCY } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { AssignmentWorkflowClient } from '../orchestration/assignment-workflow.client';
 import { notRunning } from '../orchestration/temporal-problems';
@@ -53,7 +53,8 @@ export class AssignmentActionsService {
     if (!agency) throw new NotFoundException(`agency ${dto.agencyId} not found`);
     const assignment = await this.assignments.getById(id);
     if (assignment && assignment.agencyId !== dto.agencyId) {
-      const held = await this.assignments.listForPlan(assignment.planId, {
+      const held = await this.assignments.list(EVERY_AGENCY, {
+        planId: assignment.planId,
         taskId: assignment.taskId,
         period: assignment.period,
         agencyId: dto.agencyId,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { type ReadStream } from 'node:fs';
-import { type Actor } from '@dondoc/auth';
+import { type Actor, scopeOf } from '@dondoc/auth';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { SETTLED_STATUSES } from '@dondoc/contracts';
 import { daysBetween, type IsoDate, localDateOf } from '@dondoc/domain';
@@ -221,12 +221,7 @@ export class AssignmentReportService {
 
   /** An agency sees its own assignments only, a personal link only its one; another id is a 404. */
   private async visible(actor: Actor, id: string): Promise<AssignmentEntity> {
-    const assignment =
-      actor.role === 'agency_officer'
-        ? actor.agencyId && (!actor.link || actor.link.assignmentId === id)
-          ? await this.assignments.getForAgency(actor.agencyId, id)
-          : null
-        : await this.assignments.getById(id);
+    const assignment = await this.assignments.get(scopeOf(actor), id);
     if (!assignment) throw new NotFoundException(`assignment ${id} not found`);
     return assignment;
   }

@@ -1,5 +1,5 @@
 import { BadRequestException, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
-import { AccessTokens, type Actor, PasswordHasher } from '@dondoc/auth';
+import { AccessTokens, type Actor, PasswordHasher, actorOf } from '@dondoc/auth';
 import { UserRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { type AccessTokenResponse } from './auth.responses';
@@ -71,7 +71,9 @@ export class AuthService {
     }
     this.throttle.succeeded(dto.email);
     await record('auth.login');
-    return { userId: user.id, email: user.email, role: user.role, agencyId: user.agencyId, link: null };
+    const actor = actorOf(user, null);
+    if (!actor) throw new UnauthorizedException('this agency officer has no agency');
+    return { ...actor, userId: user.id };
   }
 }
 

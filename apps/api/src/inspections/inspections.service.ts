@@ -11,6 +11,7 @@ import {
   SubmissionRepository,
   TaskRepository,
   UserRepository,
+  EVERY_AGENCY,
 } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { mapPage } from '../http/pagination';
@@ -59,7 +60,8 @@ export class InspectionsService {
       this.agencies.findByIds(agencyIds),
       Promise.all(teams.flatMap((team) => team.inspectorIds).map((userId) => this.users.getById(userId))),
       this.findings.listForInspection(id),
-      this.assignments.listForPlan(inspection.planId, {
+      this.assignments.list(EVERY_AGENCY, {
+        planId: inspection.planId,
         period: inspection.period,
         ...(inspection.taskId ? { taskId: inspection.taskId } : {}),
         pageSize: 100,

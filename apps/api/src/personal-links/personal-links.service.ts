@@ -22,6 +22,7 @@ import {
   PersonalLinkRepository,
   PlanRepository,
   TaskRepository,
+  agencyScope,
 } from '@dondoc/persistence';
 import { SessionsService } from '../auth/sessions.service';
 import { type LinkProblem } from '../web/web-shell';
@@ -93,7 +94,7 @@ export class PersonalLinksService {
     const link = dto.token ? await this.find(dto.token) : null;
     const requests = new Map<string, AssignmentEntity[]>();
     if (link?.purpose === 'assignment' && link.assignmentId && link.agencyId && !link.revokedAt) {
-      const assignment = await this.assignments.getForAgency(link.agencyId, link.assignmentId);
+      const assignment = await this.assignments.get(agencyScope(link.agencyId), link.assignmentId);
       const [agency] = await this.agencies.findByIds([link.agencyId]);
       if (assignment && agency && isOpen(assignment)) {
         for (const address of agency.focalEmails.filter((email) => !dto.email || email === dto.email)) {
@@ -103,7 +104,7 @@ export class PersonalLinksService {
     }
     if (dto.email && !requests.has(dto.email)) {
       for (const agency of await this.agencies.findByContactEmail(dto.email)) {
-        const open = await this.assignments.listForAgency(agency.id, {
+        const open = await this.assignments.list(agencyScope(agency.id), {
           status: ['pending', 'in_progress', 'returned', 'overdue'],
           pageSize: OPEN_LIMIT,
         });

@@ -1,5 +1,5 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
+import { Injectable } from '@nestjs/common';
+import { type Actor, scopeOf } from '@dondoc/auth';
 import { localDateOf } from '@dondoc/domain';
 import { type Page, PlanRepository } from '@dondoc/persistence';
 import { mapPage } from '../http/pagination';
@@ -18,14 +18,8 @@ export class PlanOverviewService {
       q: query.q,
       status: query.status,
       today: localDateOf(Date.now()),
-      agencyId: ownAgency(actor),
+      agencyId: scopeOf(actor).agencyId ?? undefined,
     });
     return mapPage(page, PlanOverviewResponse.from);
   }
-}
-
-function ownAgency(actor: Actor): string | undefined {
-  if (actor.role !== 'agency_officer') return undefined;
-  if (!actor.agencyId) throw new ForbiddenException('this agency officer has no agency');
-  return actor.agencyId;
 }

@@ -1,5 +1,5 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { type Actor, scopeOf } from '@dondoc/auth';
 import { type IsoDate, expandPlanPeriods, localDateOf, schedulingContext } from '@dondoc/domain';
 import {
   AgencyRepository,
@@ -33,11 +33,11 @@ export class PlanProgressService {
     const plan = await this.plans.getById(planId);
     if (!plan) throw new NotFoundException(`plan ${planId} not found`);
     if (asOf !== undefined) return this.asOf(actor, plan, asOfDay(asOf));
-    const agencyId = ownAgency(actor);
+    const scope = scopeOf(actor);
     const [byStatus, byTask, overdue, tasks] = await Promise.all([
-      this.assignments.countByStatus(planId, agencyId),
-      this.assignments.countByTask(planId, agencyId),
-      this.assignments.listOverdue(planId, { limit: OVERDUE_LIMIT, agencyId }),
+      this.assignments.countByStatus(scope, planId),
+      this.assignments.countByTask(scope, planId),
+      this.assignments.listOverdue(scope, planId, OVERDUE_LIMIT),
       this.tasks.listForPlan(planId),
     ]);
     return {
@@ -115,9 +115,3 @@ function nextPeriodOf(plan: PlanEntity, tasks: TaskEntity[]): NextPeriodResponse
 
 const sum = (counts: Record<AssignmentStatus, number>): number =>
   Object.values(counts).reduce((total, count) => total + count, 0);
-
-function ownAgency(actor: Actor): string | undefined {
-  if (actor.role !== 'agency_officer') return undefined;
-  if (!actor.agencyId) throw new ForbiddenException('this agency officer has no agency');
-  return actor.agencyId;
-}

@@ -1,5 +1,5 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { type Actor, scopeOf } from '@dondoc/auth';
 import {
   type AssignmentSnapshot,
   BucketCounter,
@@ -95,7 +95,8 @@ export class StatusReportsService {
 
   async agency(actor: Actor, agencyId: string, query: AgencyStatusQuery): Promise<AgencyStatusReportResponse> {
     // Another agency's figures are as absent to an officer as an agency that does not exist.
-    const foreign = actor.role === 'agency_officer' && actor.agencyId !== agencyId;
+    const own = scopeOf(actor).agencyId;
+    const foreign = own !== null && own !== agencyId;
     if (foreign || !(await this.agencies.getById(agencyId))) {
       throw new NotFoundException(`agency ${agencyId} not found`);
     }
@@ -130,7 +131,7 @@ export class StatusReportsService {
 
   /** An agency officer's scope is their own agency's part, whatever the query names. */
   planScope(actor: Actor, planId: string, query: Omit<PlanStatusQuery, 'asOf'>): HistoryScope {
-    const agencyId = actor.role === 'agency_officer' ? ownAgency(actor) : query.agencyId;
+    const agencyId = scopeOf(actor).agencyId ?? query.agencyId;
     return { planId, agencyId, taskId: query.taskId, period: query.period, role: query.role };
   }
 }
@@ -146,11 +147,6 @@ export function asOfDay(asOf: string | undefined): IsoDate {
   if (day > today) throw new BadRequestException(`asOf: ${asOf} is after today (${today})`);
   if (day < EARLIEST_AS_OF) throw new BadRequestException(`asOf: ${asOf} is before ${EARLIEST_AS_OF}`);
   return day;
-}
-
-function ownAgency(actor: Actor): string {
-  if (!actor.agencyId) throw new ForbiddenException('this agency officer has no agency');
-  return actor.agencyId;
 }
 
 function counterOf(counters: Map<string, BucketCounter>, key: string): BucketCounter {

@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
+import { type Actor, scopeOf } from '@dondoc/auth';
 import { AssignmentRepository, InspectionFindingRepository, SubmissionRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { AssignmentWorkflowClient } from '../orchestration/assignment-workflow.client';
@@ -49,10 +49,8 @@ export class SubmissionsService {
     reportText: string,
     received: readonly ReceivedFile[],
   ): Promise<SubmissionResponse> {
-    if (!actor.agencyId) throw new ForbiddenException('this agency officer has no agency');
-    if (actor.link && actor.link.assignmentId !== assignmentId)
-      throw new NotFoundException(`assignment ${assignmentId} not found`);
-    const assignment = await this.assignments.getForAgency(actor.agencyId, assignmentId);
+    if (actor.role !== 'agency_officer') throw new ForbiddenException('only an agency officer reports');
+    const assignment = await this.assignments.get(scopeOf(actor), assignmentId);
     if (!assignment) throw new NotFoundException(`assignment ${assignmentId} not found`);
     if (!assignment.workflowId) throw notRunning('the assignment');
     const attachments = acceptAttachments(received);

@@ -11,6 +11,7 @@ import {
   type SelectQueryBuilder,
 } from 'typeorm';
 import { type Page, type PageRequest, toPage } from '../common/page';
+import { type ReadScope } from '../read-scope';
 import { withinTransaction } from '../common/transactions';
 import { type PlanEntity } from '../plans/plan.entity';
 import { type TaskEntity } from '../tasks/task.entity';
@@ -44,12 +45,9 @@ export interface AssignmentFilter extends PageRequest {
   dueTo?: string;
 }
 
-export interface PlanAssignmentFilter extends AssignmentFilter {
-  agencyId?: string;
-}
-
-export interface AgencyAssignmentFilter extends AssignmentFilter {
+export interface AssignmentListFilter extends AssignmentFilter {
   planId?: string;
+  agencyId?: string;
 }
 
 /** An assignment as a list gives it: with what it is (its task and plan), read in the same query. */
@@ -111,21 +109,10 @@ export class AssignmentRepository {
     this.history = new AssignmentHistoryRepository(dataSource);
   }
 
-  listForPlan(planId: string, filter: PlanAssignmentFilter = {}): Promise<Page<ListedAssignment>> {
-    const builder = this.filtered(filter).andWhere('assignment.plan_id = :planId', { planId });
-    if (filter.agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId: filter.agencyId });
-    return listed(filter, builder);
-  }
-
-  listForAgency(agencyId: string, filter: AgencyAssignmentFilter = {}): Promise<Page<ListedAssignment>> {
-    const builder = this.filtered(filter).andWhere('assignment.agency_id = :agencyId', { agencyId });
-    if (filter.planId) builder.andWhere('assignment.plan_id = :planId', { planId: filter.planId });
-    return listed(filter, builder);
-  }
-
-  /** Every agency's: for the roles that see the whole registry. */
-  listAll(filter: PlanAssignmentFilter & AgencyAssignmentFilter = {}): Promise<Page<ListedAssignment>> {
+  /** The assignments the scope may see, narrowed by the filter (a plan, an agency within the scope, …). */
+  list(scope: ReadScope, filter: AssignmentListFilter = {}): Promise<Page<ListedAssignment>> {
     const builder = this.filtered(filter);
+    narrowToScope(builder, scope);
     if (filter.planId) builder.andWhere('assignment.plan_id = :planId', { planId: filter.planId });
     if (filter.agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId: filter.agencyId });
     return listed(filter, builder);
@@ -144,14 +131,17 @@ export class AssignmentRepository {
     return this.assignments.findOneBy({ agencyId, taskId, period });
   }
 
-  getForAgency(agencyId: string, id: string): Promise<AssignmentEntity | null> {
-    return this.assignments.findOneBy({ agencyId, id });
+  /** One assignment, if the scope may see it. */
+  get(scope: ReadScope, id: string): Promise<AssignmentEntity | null> {
+    if (scope.assignmentId !== undefined && scope.assignmentId !== id) return Promise.resolve(null);
+    return this.assignments.findOneBy(scope.agencyId === null ? { id } : { id, agencyId: scope.agencyId });
   }
 
   getForPlan(planId: string, id: string): Promise<AssignmentEntity | null> {
     return this.assignments.findOneBy({ planId, id });
   }
 
+  /** Unscoped, for the worker and for what a grant already scopes (a personal link names its assignment). */
   getById(id: string): Promise<AssignmentEntity | null> {
     return this.assignments.findOneBy({ id });
   }
@@ -295,14 +285,14 @@ export class AssignmentRepository {
     await repository.update({ id }, { workflowId });
   }
 
-  /** Every status, zero included, so a dashboard needs no defaults; `agencyId` narrows it to one agency's. */
-  async countByStatus(planId: string, agencyId?: string): Promise<Record<AssignmentStatus, number>> {
+  /** Every status, zero included, so a dashboard needs no defaults. */
+  async countByStatus(scope: ReadScope, planId: string): Promise<Record<AssignmentStatus, number>> {
     const builder = this.assignments
       .createQueryBuilder('assignment')
       .select('assignment.status', 'status')
       .addSelect('count(*)::int', 'count')
       .where('assignment.plan_id = :planId', { planId });
-    if (agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId });
+    narrowToScope(builder, scope);
     const rows = await builder.groupBy('assignment.status').getRawMany<{ status: AssignmentStatus; count: number }>();
     const counts = zeroStatusCounts();
     for (const row of rows) counts[row.status] = row.count;
@@ -310,7 +300,7 @@ export class AssignmentRepository {
   }
 
   /** Per task (in document order), every status zero included. */
-  async countByTask(planId: string, agencyId?: string): Promise<TaskStatusCounts[]> {
+  async countByTask(scope: ReadScope, planId: string): Promise<TaskStatusCounts[]> {
     const builder = this.assignments
       .createQueryBuilder('assignment')
       .innerJoin('assignment.task', 'task')
@@ -319,7 +309,7 @@ export class AssignmentRepository {
       .addSelect('assignment.status', 'status')
       .addSelect('count(*)::int', 'count')
       .where('assignment.plan_id = :planId', { planId });
-    if (agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId });
+    narrowToScope(builder, scope);
     const rows = await builder
       .groupBy('task.id')
       .addGroupBy('task.code')
@@ -342,10 +332,7 @@ export class AssignmentRepository {
   }
 
   /** The plan's overdue assignments, longest overdue first, with what a follow-up call needs to name them. */
-  async listOverdue(
-    planId: string,
-    { limit, agencyId }: { limit: number; agencyId?: string },
-  ): Promise<OverdueAssignment[]> {
+  async listOverdue(scope: ReadScope, planId: string, limit: number): Promise<OverdueAssignment[]> {
     const builder = this.assignments
       .createQueryBuilder('assignment')
       .innerJoin('assignment.task', 'task')
@@ -359,7 +346,7 @@ export class AssignmentRepository {
       .addSelect("to_char(assignment.due_date, 'YYYY-MM-DD')", 'dueDate')
       .where('assignment.plan_id = :planId', { planId })
       .andWhere("assignment.status = 'overdue'");
-    if (agencyId) builder.andWhere('assignment.agency_id = :agencyId', { agencyId });
+    narrowToScope(builder, scope);
     return builder
       .orderBy('assignment.due_date', 'ASC', 'NULLS LAST')
       .addOrderBy('task.code', 'ASC')
@@ -389,6 +376,13 @@ export class AssignmentRepository {
       .addOrderBy('assignment.createdAt', 'ASC')
       .addOrderBy('assignment.id', 'ASC');
   }
+}
+
+function narrowToScope(builder: SelectQueryBuilder<AssignmentEntity>, scope: ReadScope): void {
+  if (scope.agencyId !== null)
+    builder.andWhere('assignment.agency_id = :scopeAgencyId', { scopeAgencyId: scope.agencyId });
+  if (scope.assignmentId)
+    builder.andWhere('assignment.id = :scopeAssignmentId', { scopeAssignmentId: scope.assignmentId });
 }
 
 /**
