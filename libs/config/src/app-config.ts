@@ -13,8 +13,8 @@ export interface AppConfig {
   temporal: { address: string; namespace: string; taskQueue: string };
   mail: { url: string; from: string };
   auth: { jwtSecret: string; adminEmail: string; adminPassword: string };
-  /** Where submitted attachments are kept, content-addressed by their SHA-256. */
-  storage: { dir: string };
+  /** Attachments: where they are kept, and how many bytes one agency's reports may hold in all. */
+  storage: { dir: string; agencyQuotaBytes: number };
   /** The web app's build, served by the API on the same origin. */
   web: { distDir: string };
   /** Personal links in emails: how long after the deadline they keep working. */
@@ -58,7 +58,10 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       adminEmail: read.email('ADMIN_EMAIL', devDefault('ADMIN_EMAIL')).toLowerCase(),
       adminPassword: read.minLength('ADMIN_PASSWORD', devDefault('ADMIN_PASSWORD'), 8),
     },
-    storage: { dir: read.string('ATTACHMENTS_DIR', join(read.string('DONDOC_DATA_DIR', '.data'), 'attachments')) },
+    storage: {
+      dir: read.string('ATTACHMENTS_DIR', join(read.string('DONDOC_DATA_DIR', '.data'), 'attachments')),
+      agencyQuotaBytes: read.integer('AGENCY_STORAGE_QUOTA_MB', 1024, { min: 1, max: 1_048_576 }) * 1024 * 1024,
+    },
     web: { distDir: read.string('WEB_DIST_DIR', join('apps', 'web', 'dist')) },
     links: { graceDays: read.integer('LINK_GRACE_DAYS', 30, { min: 1, max: 90 }) },
   };

@@ -1,4 +1,5 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { type Actor, scopeOf } from '@dondoc/auth';
 import { AssignmentRepository, InspectionFindingRepository, SubmissionRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
@@ -23,6 +24,7 @@ export class SubmissionsService {
     private readonly workflows: AssignmentWorkflowClient,
     private readonly files: AttachmentStore,
     private readonly audit: AuditTrail,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async submit(
@@ -54,6 +56,7 @@ export class SubmissionsService {
     if (!assignment) throw new NotFoundException(`assignment ${assignmentId} not found`);
     if (!assignment.workflowId) throw notRunning('the assignment');
     const attachments = acceptAttachments(received);
+    await this.withinQuota(assignment.agencyId, attachments);
     const result = await this.workflows.submitReport(assignmentId, {
       agencyId: actor.agencyId,
       submittedBy: actor.userId,
@@ -70,7 +73,24 @@ export class SubmissionsService {
     return result;
   }
 
+  /** An agency's reports hold at most the configured bytes in all, so one agency cannot fill the disk. */
+  private async withinQuota(agencyId: string, attachments: ReadonlyArray<{ size: number }>): Promise<void> {
+    const incoming = attachments.reduce((total, file) => total + file.size, 0);
+    if (incoming === 0) return;
+    const held = await this.submissions.bytesHeldByAgency(agencyId);
+    const quota = this.config.storage.agencyQuotaBytes;
+    if (held + incoming <= quota) return;
+    const message = `the agency's reports already hold ${mebibytes(held)} of its ${mebibytes(quota)}; these files need ${mebibytes(incoming)}`;
+    throw new PayloadTooLargeException({
+      message,
+      code: 'AgencyStorageQuotaExceeded',
+      errors: [{ field: 'attachments', message }],
+    });
+  }
+
   private async isHeld(sha256: string): Promise<boolean> {
     return (await this.submissions.referencesFile(sha256)) || (await this.findings.referencesFile(sha256));
   }
 }
+
+const mebibytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { access, mkdir, rename, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -62,8 +62,12 @@ export class AttachmentStore {
       );
       const sha256 = hash.digest('hex');
       const path = join(this.dir, sha256);
-      if (await exists(path)) await rm(temporary, { force: true });
-      else await rename(temporary, path);
+      if (await exists(path)) {
+        await rm(temporary, { force: true });
+        // Sent again: the orphan sweep judges a file by its last use, not its first.
+        const now = new Date();
+        await utimes(path, now, now);
+      } else await rename(temporary, path);
       return { sha256, size, storageKey: sha256, kind: sniffFileKind(head, zip.parts) };
     } catch (error) {
       await rm(temporary, { force: true });
@@ -78,6 +82,25 @@ export class AttachmentStore {
     return (await exists(path)) ? createReadStream(path) : null;
   }
 
+  /**
+   * Removes files no report or finding holds and nobody has sent for `graceMs` (a crash between storing a file
+   * and recording its report leaves one), and temporary files of uploads that never finished.
+   */
+  async sweepOrphans(held: ReadonlySet<string>, graceMs: number, now = Date.now()): Promise<SweepResult> {
+    const result: SweepResult = { removed: 0, kept: 0 };
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const orphan = name.endsWith('.tmp') || (SHA256.test(name) && !held.has(name));
+      const path = join(this.dir, name);
+      const age = now - (await stat(path).catch(() => ({ mtimeMs: now }))).mtimeMs;
+      if (orphan && age > graceMs) {
+        await rm(path, { force: true });
+        result.removed += 1;
+      } else result.kept += 1;
+    }
+    return result;
+  }
+
   /** Drops the bytes of a refused upload, unless some stored report or finding holds the same file. */
   async discard(files: readonly StoredFile[], isReferenced: (sha256: string) => Promise<boolean>): Promise<void> {
     for (const { storageKey, sha256 } of files) {
@@ -85,6 +108,11 @@ export class AttachmentStore {
         await rm(join(this.dir, storageKey), { force: true });
     }
   }
+}
+
+export interface SweepResult {
+  removed: number;
+  kept: number;
 }
 
 const exists = (path: string): Promise<boolean> =>

@@ -80,6 +80,30 @@ export class SubmissionRepository {
     return Number(count) > 0;
   }
 
+  /** The bytes an agency's reports hold, each stored file counted once: what its storage quota measures. */
+  async bytesHeldByAgency(agencyId: string): Promise<number> {
+    const [{ bytes }] = await this.submissions.query<Array<{ bytes: string }>>(
+      `SELECT coalesce(sum(size), 0) AS bytes FROM (
+         SELECT DISTINCT file->>'storageKey' AS key, (file->>'size')::bigint AS size
+         FROM "submissions" submission
+         JOIN "assignments" assignment ON assignment.id = submission.assignment_id,
+         jsonb_array_elements(submission.attachments) file
+         WHERE assignment.agency_id = $1
+       ) held`,
+      [agencyId],
+    );
+    return Number(bytes);
+  }
+
+  /** Every stored file some report or finding holds: what the orphan sweep keeps. */
+  async heldStorageKeys(): Promise<Set<string>> {
+    const rows = await this.submissions.query<Array<{ key: string }>>(
+      `SELECT file->>'storageKey' AS key FROM "submissions", jsonb_array_elements(attachments) file
+       UNION SELECT file->>'storageKey' FROM "inspection_findings", jsonb_array_elements(attachments) file`,
+    );
+    return new Set(rows.map((row) => row.key));
+  }
+
   getVersion(assignmentId: string, version: number): Promise<SubmissionEntity | null> {
     return this.submissions.findOneBy({ assignmentId, version });
   }
