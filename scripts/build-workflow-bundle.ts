@@ -2,14 +2,14 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-const output = resolve(__dirname, '../dist/workflow-bundle.js');
+export const WORKFLOW_BUNDLE = resolve(__dirname, '../dist/workflow-bundle.js');
 
 /** Production workers load this prebuilt bundle; a bundling error must fail the build, never pass silently. */
-async function main(): Promise<void> {
+export async function buildWorkflowBundle(): Promise<void> {
   const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows'), logger: quietLogger() });
-  mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, code);
-  process.stderr.write(`[dondoc] workflow bundle: ${output} (${(code.length / 1024).toFixed(0)} KiB)\n`);
+  mkdirSync(dirname(WORKFLOW_BUNDLE), { recursive: true });
+  writeFileSync(WORKFLOW_BUNDLE, code);
+  process.stderr.write(`[dondoc] workflow bundle: ${WORKFLOW_BUNDLE} (${(code.length / 1024).toFixed(0)} KiB)\n`);
 }
 
 function quietLogger() {
@@ -18,7 +18,9 @@ function quietLogger() {
   return { log: noop, trace: noop, debug: noop, info: noop, warn, error: warn };
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`[dondoc] workflow bundle failed: ${String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  buildWorkflowBundle().catch((error: unknown) => {
+    process.stderr.write(`[dondoc] workflow bundle failed: ${String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,7 +1,7 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { type AppConfig } from '@dondoc/config';
 import { MailSender } from '@dondoc/mail';
 import {
@@ -18,7 +18,8 @@ import { PostgresInspectionStore } from './inspections/inspection.store';
 import { PostgresPlanStore } from './plans/plan.store';
 import { PostgresTaskPeriodStore } from './tasks/task-period.store';
 
-export const WORKFLOW_BUNDLE_PATH = join(__dirname, '../../../dist/workflow-bundle.js');
+// From the project root, like the web app's build: the sources and their compiled copy in dist/server share it.
+export const WORKFLOW_BUNDLE_PATH = resolve('dist', 'workflow-bundle.js');
 const WORKFLOWS_PATH = require.resolve('../../../workflows');
 
 /** Production loads the prebuilt bundle (`npm run build:workflows`); dev and tests bundle from source. */
