@@ -5,5 +5,8 @@ export { normaliseText, normaliseToParagraphs } from './text/normalise-text';
 export { splitAgencies } from './agencies/agency-splitter';
 export { cutTitle } from './tasks/title';
 export { extractText } from './extract/extract-text';
+export { ExtractionPool, type ExtractionPoolOptions, DEFAULT_EXTRACTION_POOL_OPTIONS } from './extract/extraction-pool';
+export { type ExtractedPlan } from './extract/extraction-messages';
+export { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extract/extraction-limits';
 export { PlanImportException, PlanImportErrorCode } from './extract/plan-import.exception';
 export { REPORT_TASK_PART, reportingTaskDrafts } from './implementation/report-tasks';

@@ -7,6 +7,7 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiPayloadTooLargeResponse,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
@@ -42,7 +43,16 @@ export class PlanImportController {
   })
   @ApiBadRequestResponse({ type: ProblemResponse, description: 'No file, or a province without a directory' })
   @ApiConflictResponse({ type: ProblemResponse, description: 'A plan with this number exists (names `number`)' })
-  @ApiPayloadTooLargeResponse({ type: ProblemResponse, description: 'The file is over 20 MB' })
+  @ApiPayloadTooLargeResponse({
+    type: ProblemResponse,
+    description:
+      'The file is over 20 MB, a PDF has over 300 pages (too-many-pages), or a .docx would unpack past 50 MB or ' +
+      '2,000 entries (document-too-large-unpacked)',
+  })
+  @ApiServiceUnavailableResponse({
+    type: ProblemResponse,
+    description: 'Every document reader is busy and the queue is full (document-readers-busy; Retry-After)',
+  })
   @ApiUnsupportedMediaTypeResponse({
     type: ProblemResponse,
     description: 'Not .txt, .md, .docx or .pdf, by name or by content (`errors[0].code`: unsupported-format)',
@@ -51,7 +61,7 @@ export class PlanImportController {
     type: ProblemResponse,
     description:
       'The content is no plan: `errors[0].code` is empty-file, binary-content, corrupt-file, no-text-layer (OCR is ' +
-      'not supported) or not-a-plan',
+      'not supported), document-too-complex (reading it took over 20 s or too much memory) or not-a-plan',
   })
   import(
     @CurrentActor() actor: Actor,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { PlanIntakeClient } from '../plans/plan-intake.client';
+import { DocumentReaders } from './document-readers';
 import { PlanImportController } from './plan-import.controller';
 import { PlanImportService } from './plan-import.service';
 import { ProvinceDirectories } from './province-directories';
@@ -9,7 +10,7 @@ import { ProvinceDirectories } from './province-directories';
 @Module({
   imports: [AuditModule],
   controllers: [PlanImportController],
-  providers: [PlanImportService, ProvinceDirectories, PlanIntakeClient],
+  providers: [PlanImportService, ProvinceDirectories, PlanIntakeClient, DocumentReaders],
   exports: [PlanImportService],
 })
 export class PlanImportModule {}

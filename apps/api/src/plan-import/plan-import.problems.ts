@@ -1,15 +1,39 @@
-import { type HttpException, UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  type HttpException,
+  PayloadTooLargeException,
+  ServiceUnavailableException,
+  UnprocessableEntityException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { PlanImportErrorCode, PlanImportException } from '@dondoc/plan-import';
 
 /** The code of a file that parses but is no plan (a news article, a letter). */
 export const NOT_A_PLAN = 'not-a-plan' as const;
 
-/** problem+json naming the `file` field, with the importer's code: 415 for a file type, 422 for its content. */
+const READERS_BUSY_RETRY_SECONDS = 5;
+
+/**
+ * problem+json naming the `file` field, with the importer's code: 415 for a file type, 413 for a document past a
+ * cap (pages, unpacked size), 503 while every reader is busy, 422 for any other content.
+ */
 export function importProblem(code: PlanImportErrorCode | typeof NOT_A_PLAN, message: string): HttpException {
   const body = { message, code, errors: [{ field: 'file', code, message }] };
-  return code === PlanImportErrorCode.UnsupportedFormat
-    ? new UnsupportedMediaTypeException(body)
-    : new UnprocessableEntityException(body);
+  switch (code) {
+    case PlanImportErrorCode.UnsupportedFormat:
+      return new UnsupportedMediaTypeException(body);
+    case PlanImportErrorCode.TooManyPages:
+    case PlanImportErrorCode.DocumentTooLargeUnpacked:
+      return new PayloadTooLargeException(body);
+    case PlanImportErrorCode.ReadersBusy:
+      return new ServiceUnavailableException({ ...body, retryAfter: READERS_BUSY_RETRY_SECONDS });
+    case PlanImportErrorCode.EmptyFile:
+    case PlanImportErrorCode.BinaryContent:
+    case PlanImportErrorCode.NoTextLayer:
+    case PlanImportErrorCode.CorruptFile:
+    case PlanImportErrorCode.DocumentTooComplex:
+    case NOT_A_PLAN:
+      return new UnprocessableEntityException(body);
+  }
 }
 
 export function mappedImportError(error: unknown): unknown {

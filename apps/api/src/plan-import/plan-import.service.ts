@@ -2,7 +2,6 @@ import { DEFAULT_PLAN_POLICY, standingOfficeEmails } from '@dondoc/domain';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { type Actor } from '@dondoc/auth';
-import { extractText, parsePlanText } from '@dondoc/plan-import';
 import {
   type AgencyEntity,
   isUniqueViolation,
@@ -18,9 +17,10 @@ import { PlanIntakeClient } from '../plans/plan-intake.client';
 import { PlanResponse } from '../plans/plan.response';
 import { TaskAgencyResponse } from '../tasks/task-agency.response';
 import { type ImportedTask, resolveDraft } from './draft-resolution';
+import { DocumentReaders } from './document-readers';
 import { type ImportPlanDto } from './import-plan.dto';
 import { planFields } from './plan-fields';
-import { NOT_A_PLAN, importProblem, mappedImportError } from './plan-import.problems';
+import { NOT_A_PLAN, importProblem } from './plan-import.problems';
 import { ImportedTaskResponse, type PlanImportResponse } from './plan-import.response';
 import { type ProvinceDirectory, ProvinceDirectories } from './province-directories';
 import { type UploadedDocument, checkUpload } from './uploaded-document';
@@ -33,6 +33,7 @@ export class PlanImportService {
     private readonly directories: ProvinceDirectories,
     private readonly intake: PlanIntakeClient,
     private readonly audit: AuditTrail,
+    private readonly readers: DocumentReaders,
   ) {}
 
   /**
@@ -42,10 +43,7 @@ export class PlanImportService {
   async import(actor: Actor, file: UploadedDocument | undefined, dto: ImportPlanDto): Promise<PlanImportResponse> {
     if (!file) throw invalidField('file', 'a multipart field “file” with the plan is required');
     const { mediaType } = checkUpload(file);
-    const text = await extractText(file.buffer, file.originalname).catch((error: unknown) => {
-      throw mappedImportError(error);
-    });
-    const draft = parsePlanText(text);
+    const { text, draft } = await this.readers.read(file.buffer, file.originalname);
     if (draft.kind !== 'plan') throw importProblem(NOT_A_PLAN, draft.warnings[0]?.message ?? 'Not a plan');
     const directory = await this.directories.forPlan(dto.province, text, draft.issuer);
     const resolved = resolveDraft(draft, directory?.resolver ?? null);

@@ -1,6 +1,7 @@
 import { buildDocx, buildPdf } from '../../../../test/fixtures/plan-import/document-builders';
 import { extractText } from './extract-text';
 import { PlanImportErrorCode, PlanImportException } from './plan-import.exception';
+import { docxWithMacros, pdfWithPages, zipBombDocx } from './testing/hostile-documents';
 
 async function errorCode(promise: Promise<string>): Promise<PlanImportErrorCode | null> {
   try {
@@ -33,6 +34,25 @@ describe('extractText', () => {
     const promise = extractText(buildPdf([]), 'application/pdf');
     await expect(promise).rejects.toThrow(/no text layer; OCR is not supported/);
     expect(await errorCode(extractText(buildPdf([]), 'scan.pdf'))).toBe(PlanImportErrorCode.NoTextLayer);
+  });
+
+  it('reads a PDF of 300 pages and refuses one of 301, naming the cap', async () => {
+    const text = await extractText(pdfWithPages(300), 'plan.pdf');
+    expect(text.match(/KE HOACH/g)).toHaveLength(300);
+    await expect(extractText(pdfWithPages(301), 'plan.pdf')).rejects.toThrow('The PDF has 301 pages; at most 300');
+    expect(await errorCode(extractText(pdfWithPages(301), 'plan.pdf'))).toBe(PlanImportErrorCode.TooManyPages);
+  });
+
+  it('refuses a .docx zip bomb before mammoth unpacks it', async () => {
+    expect(await errorCode(extractText(zipBombDocx(100), 'ke-hoach.docx'))).toBe(
+      PlanImportErrorCode.DocumentTooLargeUnpacked,
+    );
+  });
+
+  it('reads the text of a .docx carrying macros, and nothing of the macros', async () => {
+    const text = await extractText(docxWithMacros(['KẾ HOẠCH', 'Sở Tư pháp chủ trì']), 'ke-hoach.docx');
+    expect(text).toContain('Sở Tư pháp chủ trì');
+    expect(text).not.toContain('AutoOpen');
   });
 
   it.each([

@@ -1,6 +1,8 @@
 import mammoth from 'mammoth';
-import pdfParse from 'pdf-parse/lib/pdf-parse.js';
 import { detectFormat } from './document-format';
+import { checkDocxArchive } from './docx-archive';
+import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extraction-limits';
+import { pdfText } from './pdf-text';
 import { PlanImportErrorCode, PlanImportException } from './plan-import.exception';
 
 function decodeText(buffer: Buffer): string {
@@ -14,7 +16,8 @@ function decodeText(buffer: Buffer): string {
   }
 }
 
-async function docxText(buffer: Buffer): Promise<string> {
+async function docxText(buffer: Buffer, limits: ExtractionLimits): Promise<string> {
+  checkDocxArchive(buffer, limits);
   try {
     return (await mammoth.extractRawText({ buffer })).value;
   } catch (error) {
@@ -23,31 +26,26 @@ async function docxText(buffer: Buffer): Promise<string> {
   }
 }
 
-async function pdfText(buffer: Buffer): Promise<string> {
-  let text: string;
-  try {
-    // A Uint8Array of this realm: pdf.js 1.10 tests `instanceof Uint8Array`, which a Buffer from another realm
-    // (jest's per-file contexts) fails, and then misreads the bytes ("bad XRef entry").
-    text = (await pdfParse(new Uint8Array(buffer) as Buffer)).text;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new PlanImportException(PlanImportErrorCode.CorruptFile, `Cannot read the PDF file: ${reason}`);
-  }
-  if (text.trim() === '') {
-    throw new PlanImportException(PlanImportErrorCode.NoTextLayer, 'The PDF has no text layer; OCR is not supported');
-  }
-  return text;
-}
-
-/** The text of an uploaded plan (.txt, .md, .docx, or a PDF with a text layer), NFC-normalised. */
-export async function extractText(buffer: Buffer, nameOrMime: string): Promise<string> {
+/**
+ * The text of an uploaded plan (.txt, .md, .docx, or a PDF with a text layer), NFC-normalised. It runs on the
+ * calling thread: the API calls it through an ExtractionPool, whose worker threads bound its time and memory.
+ */
+export async function extractText(
+  buffer: Buffer,
+  nameOrMime: string,
+  limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS,
+): Promise<string> {
   if (buffer.length === 0) throw new PlanImportException(PlanImportErrorCode.EmptyFile, 'The file is empty');
   const format = detectFormat(buffer, nameOrMime);
   if (format === null) {
     throw new PlanImportException(PlanImportErrorCode.UnsupportedFormat, `Unsupported file type: ${nameOrMime}`);
   }
   const text =
-    format === 'pdf' ? await pdfText(buffer) : format === 'docx' ? await docxText(buffer) : decodeText(buffer);
+    format === 'pdf'
+      ? await pdfText(buffer, limits.maxPdfPages)
+      : format === 'docx'
+        ? await docxText(buffer, limits)
+        : decodeText(buffer);
   if (text.trim() === '') throw new PlanImportException(PlanImportErrorCode.EmptyFile, 'The file has no text');
   return text.normalize('NFC');
 }

@@ -4,6 +4,12 @@ export enum PlanImportErrorCode {
   BinaryContent = 'binary-content',
   NoTextLayer = 'no-text-layer',
   CorruptFile = 'corrupt-file',
+  TooManyPages = 'too-many-pages',
+  DocumentTooLargeUnpacked = 'document-too-large-unpacked',
+  /** Reading it took longer or more memory than a plan ever needs. */
+  DocumentTooComplex = 'document-too-complex',
+  /** Every document reader is busy and the queue is full: try again shortly. */
+  ReadersBusy = 'document-readers-busy',
 }
 
 /** The one error type of the plan-import module; the API maps `code` to an HTTP status. */

@@ -1,0 +1,73 @@
+import { type INestApplication } from '@nestjs/common';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import request from 'supertest';
+import { PlanRepository } from '@dondoc/persistence';
+import { mutatedDocuments } from '../../libs/plan-import/src/extract/testing/mutated-documents';
+import { type LoggedIn, loginAs } from '../support/registry';
+import { problemOf } from '../support/bodies';
+import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+
+const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const originals = readdirSync(SEEDS)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => ({ label: `seed ${file.slice(0, 3)}`, text: readFileSync(path.join(SEEDS, file), 'utf8') }));
+
+const RUNS = 1_000;
+const READ_TIMEOUT_MS = 20_000;
+
+describe('POST /plans/import with 1,000 mutated plan documents', () => {
+  let app: INestApplication;
+  let http: HttpTarget;
+  let coordinator: LoggedIn;
+
+  beforeAll(async () => {
+    ({ app, http } = await startApi(stackConfig()));
+    coordinator = await loginAs(app, http, 'coordinator');
+  });
+
+  afterAll(() => app.close());
+
+  const planCount = async () => (await app.get(PlanRepository).list({ pageSize: 1 })).total;
+
+  it('answers each with a draft or a 4xx naming its field, never a 500, a hang or a partial write', async () => {
+    const statuses = new Map<number, number>();
+    const started = Date.now();
+    await fc.assert(
+      fc.asyncProperty(mutatedDocuments(originals), async ({ recipe, name, bytes }) => {
+        const before = await planCount();
+        const asked = Date.now();
+        const response = await request(http)
+          .post('/api/plans/import')
+          .set(coordinator.auth)
+          .attach(
+            'file',
+            bytes,
+            name === 'ke-hoach' ? { filename: name, contentType: 'application/octet-stream' } : name,
+          );
+        const took = Date.now() - asked;
+        const after = await planCount();
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+
+        const what = `${recipe} → ${response.status} in ${took} ms`;
+        expect({ what, created: response.status === 201 || (response.status >= 400 && response.status < 500) }).toEqual(
+          {
+            what,
+            created: true,
+          },
+        );
+        expect(took).toBeLessThan(READ_TIMEOUT_MS + 5_000);
+        expect({ what, written: after - before }).toEqual({ what, written: response.status === 201 ? 1 : 0 });
+        if (response.status !== 201) {
+          expect({ what, field: problemOf(response).errors?.[0]?.field }).toEqual({
+            what,
+            field: response.status === 409 ? 'number' : 'file',
+          });
+        }
+      }),
+      { seed: 20_260_512, numRuns: RUNS },
+    );
+    console.log(`${RUNS} mutated documents imported in ${Date.now() - started} ms:`, Object.fromEntries(statuses));
+  });
+});
