@@ -17,6 +17,7 @@ import { PostgresAssignmentStore } from './assignments/assignment.store';
 import { PostgresInspectionStore } from './inspections/inspection.store';
 import { PostgresPlanStore } from './plans/plan.store';
 import { PostgresTaskPeriodStore } from './tasks/task-period.store';
+import { temporalConnectionOptions } from '@dondoc/temporal';
 
 // From the project root, like the web app's build: the sources and their compiled copy in dist/server share it.
 export const WORKFLOW_BUNDLE_PATH = resolve('dist', 'workflow-bundle.js');
@@ -32,7 +33,7 @@ function workflowSource(config: AppConfig): Pick<WorkerOptions, 'workflowBundle'
 }
 
 export async function createWorker(app: INestApplicationContext, config: AppConfig): Promise<Worker> {
-  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const activities = createActivities({
     plans: app.get(PlanRepository),
     notifications: app.get(NotificationRepository),

@@ -10,14 +10,14 @@ describe('loadAppConfig', () => {
       logLevel: 'info',
       http: { port: 3000, publicUrl: 'http://localhost:3000' },
       database: { url: valid.DATABASE_URL },
-      temporal: { address: 'localhost:7233', namespace: 'default', taskQueue: 'dondoc' },
+      temporal: { address: 'localhost:7233', namespace: 'default', taskQueue: 'dondoc', tls: null },
       mail: { url: 'smtp://localhost:1025', from: 'dondoc <dondoc@dondoc.invalid>' },
       auth: {
         jwtSecret: DEV_AUTH_DEFAULTS.JWT_SECRET,
         adminEmail: 'admin@dondoc.invalid',
         adminPassword: 'dondoc-admin',
       },
-      storage: { dir: '.data/attachments' },
+      storage: { dir: '.data/attachments', agencyQuotaBytes: 1024 * 1024 * 1024 },
       web: { distDir: 'apps/web/dist' },
       links: { graceDays: 30 },
     });
@@ -26,6 +26,23 @@ describe('loadAppConfig', () => {
   it('keeps attachments under the data folder unless ATTACHMENTS_DIR says otherwise', () => {
     expect(loadAppConfig({ ...valid, DONDOC_DATA_DIR: '/srv/dondoc' }).storage.dir).toBe('/srv/dondoc/attachments');
     expect(loadAppConfig({ ...valid, ATTACHMENTS_DIR: '/mnt/files' }).storage.dir).toBe('/mnt/files');
+  });
+
+  it('speaks TLS to Temporal when its files are named, and names what is missing or contradictory', () => {
+    const file = __filename;
+    expect(
+      loadAppConfig({ ...valid, TEMPORAL_TLS_CA_FILE: file, TEMPORAL_TLS_SERVER_NAME: 'temporal.stp.gov.vn' }),
+    ).toMatchObject({ temporal: { tls: { caFile: file, serverName: 'temporal.stp.gov.vn' } } });
+    expect(loadAppConfig({ ...valid, TEMPORAL_TLS: 'true' }).temporal.tls).toEqual({});
+    expect(() => loadAppConfig({ ...valid, TEMPORAL_TLS_CERT_FILE: file })).toThrow(
+      /TEMPORAL_TLS_CERT_FILE and TEMPORAL_TLS_KEY_FILE go together/,
+    );
+    expect(() => loadAppConfig({ ...valid, TEMPORAL_TLS_CA_FILE: '/no/such/ca.pem' })).toThrow(
+      /TEMPORAL_TLS_CA_FILE names \/no\/such\/ca.pem, which cannot be read/,
+    );
+    expect(() => loadAppConfig({ ...valid, TEMPORAL_TLS: 'false', TEMPORAL_TLS_CA_FILE: file })).toThrow(
+      /TEMPORAL_TLS=false contradicts/,
+    );
   });
 
   it('keeps personal links working 1 to 90 days past a deadline', () => {

@@ -10,7 +10,7 @@ export interface AppConfig {
   logLevel: LogLevel;
   http: { port: number; publicUrl: string };
   database: { url: string };
-  temporal: { address: string; namespace: string; taskQueue: string };
+  temporal: { address: string; namespace: string; taskQueue: string; tls: TemporalTls | null };
   mail: { url: string; from: string };
   auth: { jwtSecret: string; adminEmail: string; adminPassword: string };
   /** Attachments: where they are kept, and how many bytes one agency's reports may hold in all. */
@@ -31,6 +31,32 @@ export const DEV_AUTH_DEFAULTS = {
   ADMIN_PASSWORD: 'dondoc-admin',
 } as const;
 
+/** TLS to Temporal's frontend: server verification against a CA, and a client certificate for mTLS. */
+export interface TemporalTls {
+  caFile?: string;
+  certFile?: string;
+  keyFile?: string;
+  /** The name the server's certificate carries, when it differs from the address's host. */
+  serverName?: string;
+}
+
+function readTemporalTls(read: EnvReader): TemporalTls | null {
+  const tls: TemporalTls = {
+    caFile: read.readableFile('TEMPORAL_TLS_CA_FILE'),
+    certFile: read.readableFile('TEMPORAL_TLS_CERT_FILE'),
+    keyFile: read.readableFile('TEMPORAL_TLS_KEY_FILE'),
+    serverName: read.optional('TEMPORAL_TLS_SERVER_NAME'),
+  };
+  read.require(
+    !tls.certFile === !tls.keyFile,
+    'TEMPORAL_TLS_CERT_FILE and TEMPORAL_TLS_KEY_FILE go together (a client certificate needs its key)',
+  );
+  const wanted = read.oneOf('TEMPORAL_TLS', 'auto', ['auto', 'true', 'false'] as const);
+  const named = Object.values(tls).some((value) => value !== undefined);
+  read.require(wanted !== 'false' || !named, 'TEMPORAL_TLS=false contradicts the TEMPORAL_TLS_* files set beside it');
+  return wanted === 'true' || (wanted === 'auto' && named) ? tls : null;
+}
+
 /** Read once at process start; anything invalid stops the process with every offending variable named. */
 export function loadAppConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
@@ -48,6 +74,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       address: read.hostPort('TEMPORAL_ADDRESS', 'localhost:7233'),
       namespace: read.string('TEMPORAL_NAMESPACE', 'default'),
       taskQueue: read.string('TEMPORAL_TASK_QUEUE', DEFAULT_TASK_QUEUE),
+      tls: readTemporalTls(read),
     },
     mail: {
       url: read.url('SMTP_URL', 'smtp://localhost:1025', ['smtp:', 'smtps:']),

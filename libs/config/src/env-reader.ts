@@ -1,3 +1,5 @@
+import { accessSync, constants } from 'node:fs';
+
 export type Env = Record<string, string | undefined>;
 
 /** Collects every invalid variable before failing, so one start-up names them all. */
@@ -65,6 +67,23 @@ export class EnvReader {
       this.problems.push(`${name} is required unless NODE_ENV is development or test (its local default is refused)`);
     }
     return fallback;
+  }
+
+  /** A path to a file this process can read, or undefined when the variable is unset. */
+  readableFile(name: string): string | undefined {
+    const path = this.optional(name);
+    if (path === undefined) return undefined;
+    try {
+      accessSync(path, constants.R_OK);
+    } catch {
+      this.problems.push(`${name} names ${path}, which cannot be read`);
+    }
+    return path;
+  }
+
+  /** A rule between variables that no single reader checks. */
+  require(holds: boolean, problem: string): void {
+    if (!holds) this.problems.push(problem);
   }
 
   minLength(name: string, value: string, min: number): string {

@@ -22,3 +22,15 @@ describe('pooled SMTP URL', () => {
     expect(Number(url.searchParams.get('greetingTimeout'))).toBeLessThan(60_000);
   });
 });
+
+describe('SMTP in production', () => {
+  it('requires STARTTLS on a plain smtp:// relay, and leaves smtps:// (TLS from the start) as it is', () => {
+    expect(new URL(pooled('smtp://relay.example:587', { requireTls: true })).searchParams.get('requireTLS')).toBe(
+      'true',
+    );
+    expect(new URL(pooled('smtps://relay.example:465', { requireTls: true })).searchParams.has('requireTLS')).toBe(
+      false,
+    );
+    expect(new URL(pooled('smtp://localhost:1025')).searchParams.has('requireTLS')).toBe(false);
+  });
+});

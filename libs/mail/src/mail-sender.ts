@@ -23,7 +23,7 @@ export class MailSender implements OnApplicationShutdown {
   private readonly from: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.transport = createTransport(pooled(config.mail.url));
+    this.transport = createTransport(pooled(config.mail.url, { requireTls: config.env === 'production' }));
     this.from = config.mail.from;
   }
 
@@ -53,8 +53,10 @@ export class MailSender implements OnApplicationShutdown {
  */
 const SMTP_TIMEOUTS_MS = { connectionTimeout: 15_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
-export function pooled(smtpUrl: string): string {
+export function pooled(smtpUrl: string, { requireTls = false } = {}): string {
   const url = new URL(smtpUrl);
+  // In production a relay that will not STARTTLS is refused rather than sent personal links in clear text.
+  if (requireTls && url.protocol === 'smtp:') url.searchParams.set('requireTLS', 'true');
   if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
   if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '5');
   // nodemailer waits minutes by default: an attempt must end well inside the send activity's one-minute timeout.

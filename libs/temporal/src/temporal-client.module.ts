@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
+import { temporalConnectionOptions } from './connection-options';
 
 /** The API's only handle on Temporal. Connects lazily, so the API starts (and /health says so) while Temporal is down. */
 @Injectable()
@@ -8,7 +9,7 @@ export class TemporalClient extends Client implements OnApplicationShutdown {
   private readonly lazyConnection: Connection;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const connection = Connection.lazy({ address: config.temporal.address });
+    const connection = Connection.lazy(temporalConnectionOptions(config));
     super({ connection, namespace: config.temporal.namespace });
     this.lazyConnection = connection;
   }
