@@ -81,11 +81,11 @@ describe('agencies: directory CRUD, search, pages and audit', () => {
 
   it('writes an audit event, with actor, before/after and request id, for create, update and delete', async () => {
     const requestId = (step: string) => `audit-${step}-${randomUUID().slice(0, 8)}`;
-    const ids = { create: requestId('create'), update: requestId('update'), delete: requestId('delete') };
+    const sent = { create: requestId('create'), update: requestId('update'), delete: requestId('delete') };
     const created = await request(http)
       .post('/api/agencies')
       .set(coordinator.auth)
-      .set('x-request-id', ids.create)
+      .set('x-request-id', sent.create)
       .send({
         code: code('LCU-SNV'),
         name: 'Sở Nội vụ tỉnh Lai Châu',
@@ -94,16 +94,24 @@ describe('agencies: directory CRUD, search, pages and audit', () => {
       })
       .expect(201);
     const id = idOf(created);
-    await request(http)
+    const updated = await request(http)
       .patch(`/api/agencies/${id}`)
       .set(coordinator.auth)
-      .set('x-request-id', ids.update)
+      .set('x-request-id', sent.update)
       .send({ headEmail: 'GiamDoc@snv.laichau.dondoc.invalid' })
       .expect(200)
       .expect((response) => expect(rowOf(response).headEmail).toBe('giamdoc@snv.laichau.dondoc.invalid'));
-    await request(http).delete(`/api/agencies/${id}`).set(coordinator.auth).set('x-request-id', ids.delete).expect(204);
+    const deleted = await request(http)
+      .delete(`/api/agencies/${id}`)
+      .set(coordinator.auth)
+      .set('x-request-id', sent.delete)
+      .expect(204);
     await request(http).get(`/api/agencies/${id}`).set(coordinator.auth).expect(404);
 
+    // The server's own ids, not the ones the client sent.
+    const serverId = (response: { headers: Record<string, string> }) => response.headers['x-request-id'];
+    const ids = { create: serverId(created), update: serverId(updated), delete: serverId(deleted) };
+    for (const given of Object.values(sent)) expect(Object.values(ids)).not.toContain(given);
     const { items } = await app.get(AuditEventRepository).listForEntity('agency', id);
     const byAction = Object.fromEntries(items.map((event) => [event.action, event]));
     const actor = { actorId: coordinator.user.id, actorEmail: coordinator.user.email };

@@ -103,7 +103,7 @@ describe('users: managed by admins and coordinators', () => {
     const created = await request(http)
       .post('/api/users')
       .set(coordinator.auth)
-      .send({ email: email(), name: 'Vàng A Chứ', role: 'viewer', password: 'mật khẩu cũ' })
+      .send({ email: email(), name: 'Vàng A Chứ', role: 'viewer', password: 'mật khẩu cũ của tôi' })
       .expect(201);
     await request(http)
       .patch(`/api/users/${idOf(created)}`)
@@ -112,7 +112,7 @@ describe('users: managed by admins and coordinators', () => {
       .expect(200);
     await request(http)
       .post('/api/auth/login')
-      .send({ email: rowOf(created).email, password: 'mật khẩu cũ' })
+      .send({ email: rowOf(created).email, password: 'mật khẩu cũ của tôi' })
       .expect(401);
     await request(http)
       .post('/api/auth/login')

@@ -7,10 +7,12 @@ import { type AppConfig } from '@dondoc/config';
 import { PinoNestLogger, requestLogging } from '@dondoc/observability';
 import { AppModule } from './app.module';
 import { BodyMediaTypeInterceptor } from './http/body-media-type.interceptor';
+import { docsAccess } from './http/docs-access';
 import { NulFreePipe } from './http/nul-free.pipe';
 import { completeOpenApiDocument } from './http/openapi-completion';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { bindRequestContext } from './http/request-context';
+import { securityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation.pipe';
 import { SUBMISSIONS_PATH, submissionBodyParser } from './submissions/submission-body';
 import { API_PREFIX, webEdge } from './web/web-edge';
@@ -25,7 +27,9 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
+  app.disable('x-powered-by');
   app.use(requestLogging(logger));
+  app.use(securityHeaders(config));
   app.use(webEdge(new WebShell(config.web.distDir)));
   routeUnderApiPrefix(app);
   // Parser errors (malformed JSON, 413) reach Nest's error handler, so they leave as problem+json too.
@@ -38,6 +42,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
   app.useGlobalInterceptors(new BodyMediaTypeInterceptor(app.get(Reflector)));
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
+  app.use(docsAccess(app, config));
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
   });

@@ -10,3 +10,4 @@ export * from './personal-link-tokens';
 export * from './public.decorator';
 export * from './roles.decorator';
 export * from './session-tokens';
+export * from './password-policy';

@@ -143,9 +143,9 @@ describe('loadAppConfig', () => {
 
     it('refuses a short secret, a short admin password and an admin email that is not one', () => {
       expect(() =>
-        loadAppConfig({ ...valid, JWT_SECRET: 'short', ADMIN_PASSWORD: 'short', ADMIN_EMAIL: 'admin' }),
+        loadAppConfig({ ...valid, JWT_SECRET: 'short', ADMIN_PASSWORD: 'eleven char', ADMIN_EMAIL: 'admin' }),
       ).toThrow(
-        /JWT_SECRET must be at least 32 characters[\s\S]*ADMIN_EMAIL must be an email address[\s\S]*ADMIN_PASSWORD must be at least 8/,
+        /JWT_SECRET must be at least 32 characters[\s\S]*ADMIN_EMAIL must be an email address[\s\S]*ADMIN_PASSWORD must be at least 12/,
       );
     });
   });

@@ -31,6 +31,9 @@ export const DEV_AUTH_DEFAULTS = {
   ADMIN_PASSWORD: 'dondoc-admin',
 } as const;
 
+/** Mirrors @dondoc/auth's MIN_PASSWORD_LENGTH (which depends on this lib, so cannot be imported); a spec pins them. */
+export const MIN_ADMIN_PASSWORD_LENGTH = 12;
+
 /** TLS to Temporal's frontend: server verification against a CA, and a client certificate for mTLS. */
 export interface TemporalTls {
   caFile?: string;
@@ -83,7 +86,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     auth: {
       jwtSecret: read.minLength('JWT_SECRET', devDefault('JWT_SECRET'), 32),
       adminEmail: read.email('ADMIN_EMAIL', devDefault('ADMIN_EMAIL')).toLowerCase(),
-      adminPassword: read.minLength('ADMIN_PASSWORD', devDefault('ADMIN_PASSWORD'), 8),
+      adminPassword: read.minLength('ADMIN_PASSWORD', devDefault('ADMIN_PASSWORD'), MIN_ADMIN_PASSWORD_LENGTH),
     },
     storage: {
       dir: read.string('ATTACHMENTS_DIR', join(read.string('DONDOC_DATA_DIR', '.data'), 'attachments')),

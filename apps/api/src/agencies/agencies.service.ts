@@ -16,12 +16,12 @@ export class AgenciesService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async list(_actor: Actor, query: ListAgenciesQuery): Promise<Page<AgencyResponse>> {
-    return mapPage(await this.agencies.search(query), AgencyResponse.from);
+  async list(actor: Actor, query: ListAgenciesQuery): Promise<Page<AgencyResponse>> {
+    return mapPage(await this.agencies.search(query), AgencyResponse.for(actor));
   }
 
-  async get(_actor: Actor, id: string): Promise<AgencyResponse> {
-    return AgencyResponse.from(await this.existing(id));
+  async get(actor: Actor, id: string): Promise<AgencyResponse> {
+    return AgencyResponse.for(actor)(await this.existing(id));
   }
 
   async create(actor: Actor, dto: CreateAgencyDto): Promise<AgencyResponse> {

@@ -1,6 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type Actor, MANAGERS } from '@dondoc/auth';
 import { AGENCY_KINDS, type AgencyEntity, type AgencyKind } from '@dondoc/persistence';
 import { PageOf } from '../http/pagination';
+
+const CONTACTS_FOR_MANAGERS = 'Shown to admins and coordinators only; left out for every other role';
 
 export class AgencyResponse {
   @ApiProperty({ format: 'uuid' })
@@ -27,11 +30,11 @@ export class AgencyResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   parentId!: string | null;
 
-  @ApiProperty({ type: [String] })
-  focalEmails!: string[];
+  @ApiPropertyOptional({ type: [String], description: CONTACTS_FOR_MANAGERS })
+  focalEmails?: string[];
 
-  @ApiProperty({ type: String, nullable: true })
-  headEmail!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: CONTACTS_FOR_MANAGERS })
+  headEmail?: string | null;
 
   @ApiProperty()
   active!: boolean;
@@ -66,6 +69,17 @@ export class AgencyResponse {
       mergedIntoId: agency.mergedIntoId,
       createdAt: agency.createdAt.toISOString(),
       updatedAt: agency.updatedAt.toISOString(),
+    };
+  }
+
+  /** The agency as `actor` may see it: contact emails are personal data, for those who manage the directory. */
+  static for(this: void, actor: Actor): (agency: AgencyEntity) => AgencyResponse {
+    if (MANAGERS.includes(actor.role)) return AgencyResponse.from;
+    return (agency) => {
+      const seen = AgencyResponse.from(agency);
+      delete seen.focalEmails;
+      delete seen.headEmail;
+      return seen;
     };
   }
 }

@@ -1,17 +1,42 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength, ValidateBy } from 'class-validator';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from '@dondoc/auth';
 
-export const MIN_PASSWORD_LENGTH = 8;
-const MAX_PASSWORD_LENGTH = 1024;
+const PASSWORD_RULE =
+  `At least ${MIN_PASSWORD_LENGTH} characters, and not one of the common or breached passwords the API ships ` +
+  '(compared ignoring case)';
 
-/** A password a person chooses: long enough to resist guessing, short enough to hash cheaply. */
-export const IsNewPassword = () =>
+const REFUSALS: Record<PasswordProblem, string> = {
+  'too-short': `mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự`,
+  common: 'mật khẩu này quá phổ biến (có trong danh sách mật khẩu hay dùng hoặc đã bị lộ); hãy chọn mật khẩu khác',
+};
+
+/** The one rule for a password a person chooses (the web's new-password fields mirror its length). */
+const IsAcceptablePassword = () =>
+  ValidateBy({
+    name: 'isAcceptablePassword',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && passwordProblem(value) === null,
+      defaultMessage: (args) => {
+        const value: unknown = args?.value;
+        return REFUSALS[typeof value === 'string' ? (passwordProblem(value) ?? 'common') : 'too-short'];
+      },
+    },
+  });
+
+/** A password a person chooses: hard to guess, short enough to hash cheaply. */
+export const IsNewPassword = ({ optional = false, description }: { optional?: boolean; description?: string } = {}) =>
   applyDecorators(
-    ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: MAX_PASSWORD_LENGTH, format: 'password' }),
+    (optional ? ApiPropertyOptional : ApiProperty)({
+      minLength: MIN_PASSWORD_LENGTH,
+      maxLength: MAX_PASSWORD_LENGTH,
+      format: 'password',
+      description: description ? `${description}. ${PASSWORD_RULE}` : PASSWORD_RULE,
+    }),
     IsString(),
-    MinLength(MIN_PASSWORD_LENGTH),
     MaxLength(MAX_PASSWORD_LENGTH),
+    IsAcceptablePassword(),
   );
 
 export class ChangePasswordDto {

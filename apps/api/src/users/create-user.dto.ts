@@ -1,19 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { USER_ROLES, type UserRole } from '@dondoc/persistence';
 import { lowerCaseEmail, nfcTrimmed } from '../http/text.transforms';
 import { IsOmittable } from '../http/is-omittable';
+import { IsNewPassword } from '../auth/passwords.dto';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyen.van.a@stp.laichau.dondoc.invalid', description: 'Stored lower case' })
@@ -40,11 +31,8 @@ export class CreateUserDto {
   @IsUUID(undefined, { message: 'agencyId must be a UUID (agency officers need one)' })
   agencyId?: string | null;
 
-  @ApiPropertyOptional({ minLength: 8, maxLength: 1024, format: 'password', description: 'Without one, no login' })
   @IsOmittable()
-  @IsString()
-  @MinLength(8)
-  @MaxLength(1024)
+  @IsNewPassword({ optional: true, description: 'Without one, no login' })
   password?: string;
 
   @ApiPropertyOptional({ default: true })

@@ -34,7 +34,7 @@ const items = (agency: Agency, contacts: boolean): DescriptionsProps['items'] =>
         {
           key: 'focal',
           label: 'Thư điện tử đầu mối',
-          children: agency.focalEmails.length > 0 ? agency.focalEmails.join(', ') : '—',
+          children: agency.focalEmails?.length ? agency.focalEmails.join(', ') : '—',
         },
         { key: 'head', label: 'Thư điện tử thủ trưởng', children: agency.headEmail ?? '—' },
       ]

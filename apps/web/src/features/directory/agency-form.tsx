@@ -34,7 +34,7 @@ const draftOf = (agency: Agency | null): Partial<AgencyDraft> =>
         province: agency.province,
         kind: agency.kind,
         shortNames: agency.shortNames.join('\n'),
-        focalEmails: agency.focalEmails.join('\n'),
+        focalEmails: (agency.focalEmails ?? []).join('\n'),
         headEmail: agency.headEmail ?? '',
         active: agency.active,
       }
