@@ -82,5 +82,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     applicationName: 'dondoc',
+    // A database that is down or unreachable fails a request within seconds (503) instead of holding it open,
+    // and an activity retries; no statement of ours runs for half a minute.
+    connectTimeoutMS: 5_000,
+    extra: { statement_timeout: 30_000, query_timeout: 35_000 },
   };
 }

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { type Request, type Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseOutage } from './database-outage';
 
 export interface FieldProblem {
   field: string;
@@ -29,7 +30,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl;
-    const retryAfter = retryAfterOf(exception);
+    const retryAfter = isDatabaseOutage(exception) ? DATABASE_RETRY_AFTER_SECONDS : retryAfterOf(exception);
     if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
@@ -51,6 +52,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ...(typeof code === 'string' ? { code } : {}),
         ...(errors ? { errors } : {}),
       };
+    }
+    if (isDatabaseOutage(exception)) {
+      this.logger.warn(`the database is not answering: ${messageOf(exception)}`);
+      const detail = 'the database is not answering; try again in a few seconds';
+      return { type: 'about:blank', title: 'Service Unavailable', status: 503, detail, code: 'DatabaseUnavailable' };
     }
     const refusal = databaseRefusal(exception);
     if (refusal) {
