@@ -1,25 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadDevstackConfig } from '@dondoc/config';
-import { searchAttributeDeclarations } from '@dondoc/contracts';
-import {
-  buildWebAppIfStale,
-  type RunningProcess,
-  resolveTemporalCli,
-  startEmbeddedPostgres,
-  startMailSink,
-  startProcess,
-  startTemporalDevServer,
-  step,
-} from '@dondoc/devstack';
-import { migrateDatabase } from '@dondoc/persistence';
+import { buildWebAppIfStale, type RunningProcess, startLocalStack, startProcess, step } from '@dondoc/devstack';
 
 const root = resolve(__dirname, '..');
 const tsNode = join(root, 'node_modules', 'ts-node', 'dist', 'bin.js');
 type Stop = () => Promise<void>;
 
-/** `npm start`: the whole stack on embedded defaults (or on what DATABASE_URL, SMTP_URL, TEMPORAL_ADDRESS name). */
+/**
+ * `npm start`: the whole stack on embedded defaults (or on what DATABASE_URL, SMTP_URL, TEMPORAL_ADDRESS name);
+ * `npm start -- --cluster` (or DONDOC_TEMPORAL=cluster) runs the real Temporal server on PostgreSQL instead.
+ */
 async function main(): Promise<void> {
   const config = loadDevstackConfig(process.env, root);
   const stops: Stop[] = [];
@@ -38,43 +29,22 @@ async function main(): Promise<void> {
 
   try {
     await buildWebAppIfStale(root);
-    const [temporal, databaseUrl] = await Promise.all([
-      (async () => {
-        if (config.temporal.address) return { address: config.temporal.address, uiUrl: undefined };
-        mkdirSync(join(config.dataDir, 'temporal'), { recursive: true });
-        const server = await startTemporalDevServer({
-          cli: await resolveTemporalCli({ explicit: config.temporal.cli, cacheDir: config.cacheDir }),
-          port: config.temporal.port,
-          uiPort: config.temporal.uiPort,
-          dbFilename: join(config.dataDir, 'temporal', 'dev.db'),
-          searchAttributes: searchAttributeDeclarations,
-        });
-        stops.push(server.stop);
-        return server;
-      })(),
-      (async () => {
-        if (config.databaseUrl) return config.databaseUrl;
-        const postgres = await startEmbeddedPostgres({
-          dataDir: join(config.dataDir, 'postgres'),
-          port: config.postgresPort,
-          persistent: true,
-        });
-        stops.push(postgres.stop);
-        await postgres.createDatabase('dondoc');
-        return postgres.urlFor('dondoc');
-      })(),
-    ]);
-    const applied = await migrateDatabase(databaseUrl);
-    if (applied.length) step(`Applied migrations: ${applied.join(', ')}`);
-
-    let smtpUrl = config.smtpUrl;
-    let mailboxUrl: string | undefined;
-    if (!smtpUrl) {
-      const sink = await startMailSink(config.mailSink);
-      stops.push(sink.stop);
-      smtpUrl = `smtp://127.0.0.1:${sink.smtpPort}`;
-      mailboxUrl = `http://localhost:${sink.httpPort}/messages`;
-    }
+    const mode = process.argv.includes('--cluster') ? 'cluster' : config.temporal.mode;
+    const stack = await startLocalStack({
+      config,
+      database: 'dondoc',
+      postgres: { dataDir: join(config.dataDir, 'postgres'), port: config.postgresPort, persistent: true },
+      temporal: {
+        mode,
+        port: config.temporal.port,
+        uiPort: config.temporal.uiPort,
+        dataDir: join(config.dataDir, mode === 'cluster' ? 'temporal-cluster' : 'temporal'),
+      },
+      mailSink: config.mailSink,
+    });
+    stops.push(stack.stop);
+    const { databaseUrl, temporal, smtpUrl } = stack;
+    const mailboxUrl = stack.mailSink && `http://localhost:${stack.mailSink.httpPort}/messages`;
 
     // The local stack is development unless told otherwise: its processes may take the local defaults.
     const env = {

@@ -13,7 +13,7 @@ const root = resolve(__dirname, '..');
  */
 async function main(): Promise<void> {
   const started = Date.now();
-  const [{ cli, testServer }, chromium, schemathesis] = await Promise.all([
+  const [{ cli, testServer, server, sqlTool }, chromium, schemathesis] = await Promise.all([
     provisionTemporal(),
     provisionChromium(),
     provisionSchemathesis(),
@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     ...process.env,
     ...(cli && { TEMPORAL_CLI: cli }),
     ...(testServer && { TEMPORAL_TEST_SERVER: testServer }),
+    TEMPORAL_SERVER: server,
+    TEMPORAL_SQL_TOOL: sqlTool,
     CHROMIUM_PATH: chromium,
     SCHEMATHESIS: schemathesis,
   };

@@ -2,15 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDevstackConfig } from '@dondoc/config';
-import { searchAttributeDeclarations } from '@dondoc/contracts';
-import {
-  type RunningMailSink,
-  freePort,
-  resolveTemporalCli,
-  startEmbeddedPostgres,
-  startMailSink,
-  startTemporalDevServer,
-} from '@dondoc/devstack';
+import { type RunningMailSink, freePort, startEmbeddedPostgres, startLocalStack } from '@dondoc/devstack';
 import { migrateDatabase } from '@dondoc/persistence';
 
 export interface BenchStack {
@@ -20,30 +12,37 @@ export interface BenchStack {
 }
 
 /**
- * The same real services as test/setup/stack.global-setup.ts: embedded PostgreSQL in a temp dir (migrated), an
- * in-memory Temporal dev server with dondoc's search attributes, and the mail sink. Each stop is pushed as soon as
- * its service is up, so a failure half-way still tears down what started.
+ * The local stack's services (libs/devstack's one starter), in a temp dir on free ports: embedded PostgreSQL
+ * (migrated), Temporal (the dev server in memory, or the real server on PostgreSQL with DONDOC_TEMPORAL=cluster)
+ * and the mail sink. Its stop is pushed at once, so a failure half-way still tears down what started.
  */
 export async function startBenchStack(stops: Array<() => Promise<void>>, log: (line: string) => void) {
   const config = loadDevstackConfig();
-  const [temporalAddress, databaseUrl] = await Promise.all([
-    (async () => {
-      const server = await startTemporalDevServer({
-        cli: await resolveTemporalCli({ explicit: config.temporal.cli, cacheDir: config.cacheDir }),
-        port: await freePort(),
-        searchAttributes: searchAttributeDeclarations,
-        quiet: true,
-      });
-      stops.push(server.stop);
-      log(`Temporal dev server on ${server.address}`);
-      return server.address;
-    })(),
-    startBenchDatabase(stops, log),
-  ]);
-  const sink = await startMailSink({ smtpPort: 0, httpPort: 0 });
-  stops.push(sink.stop);
-  log(`mail sink on SMTP ${sink.smtpPort}`);
-  return { databaseUrl, temporalAddress, sink } satisfies BenchStack;
+  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
+  stops.push(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
+  const mode = config.temporal.mode;
+  const stack = await startLocalStack({
+    config: {
+      ...config,
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+      temporal: { ...config.temporal, address: undefined },
+    },
+    database: 'dondoc_bench',
+    postgres: { dataDir: join(dir, 'postgres'), port: await freePort(), persistent: false },
+    temporal: { mode, port: await freePort(), dataDir: mode === 'cluster' ? join(dir, 'temporal') : undefined },
+    mailSink: { smtpPort: 0, httpPort: 0 },
+    quiet: true,
+  });
+  stops.push(stack.stop);
+  log(
+    `Temporal ${mode} on ${stack.temporal.address}, PostgreSQL in ${dir}, mail sink on SMTP ${stack.mailSink!.smtpPort}`,
+  );
+  return {
+    databaseUrl: stack.databaseUrl,
+    temporalAddress: stack.temporal.address,
+    sink: stack.mailSink!,
+  } satisfies BenchStack;
 }
 
 /** Embedded PostgreSQL in a temp dir, migrated: all a benchmark of the database side needs. */

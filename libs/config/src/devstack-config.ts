@@ -8,7 +8,17 @@ export interface DevstackConfig {
   databaseUrl?: string;
   smtpUrl?: string;
   postgresPort: number;
-  temporal: { cli?: string; testServer?: string; address?: string; port: number; uiPort: number };
+  temporal: {
+    cli?: string;
+    testServer?: string;
+    /** Executables to use instead of building the real server, its SQL tool and its UI server. */
+    cluster: { server?: string; sqlTool?: string; uiServer?: string };
+    /** Which Temporal the local stack starts: the CLI's dev server, or the real server on PostgreSQL. */
+    mode: 'dev-server' | 'cluster';
+    address?: string;
+    port: number;
+    uiPort: number;
+  };
   mailSink: { smtpPort: number; httpPort: number };
   apiPort: number;
   /** A Schemathesis executable to use instead of installing it from PyPI. */
@@ -28,6 +38,12 @@ export function loadDevstackConfig(env: Env = process.env, projectRoot = process
     temporal: {
       cli: read.optional('TEMPORAL_CLI'),
       testServer: read.optional('TEMPORAL_TEST_SERVER'),
+      cluster: {
+        server: read.optional('TEMPORAL_SERVER'),
+        sqlTool: read.optional('TEMPORAL_SQL_TOOL'),
+        uiServer: read.optional('TEMPORAL_UI_SERVER'),
+      },
+      mode: read.oneOf('DONDOC_TEMPORAL', 'dev-server', ['dev-server', 'cluster'] as const),
       address: read.optional('TEMPORAL_ADDRESS'),
       port: read.integer('DONDOC_TEMPORAL_PORT', 7233, { min: 1, max: 65535 }),
       uiPort: read.integer('DONDOC_TEMPORAL_UI_PORT', 8233, { min: 1, max: 65535 }),

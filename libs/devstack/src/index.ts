@@ -9,3 +9,6 @@ export * from './temporal-dev-server';
 export * from './temporal-test-server';
 export * from './web-app-build';
 export * from './schemathesis';
+export * from './go-install';
+export * from './local-stack';
+export * from './temporal-cluster';

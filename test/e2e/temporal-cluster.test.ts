@@ -1,0 +1,152 @@
+import { type INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { loadDevstackConfig } from '@dondoc/config';
+import { searchAttributeDeclarations } from '@dondoc/contracts';
+import { freePort, type RunningCluster, resolveTemporalCluster, startTemporalCluster } from '@dondoc/devstack';
+import { AgencyRepository, AssignmentRepository, EVERY_AGENCY, PlanRepository } from '@dondoc/persistence';
+import { TemporalClient } from '@dondoc/temporal';
+import { mailsTo } from '../support/mail-sink-client';
+import { daysFromToday, eventually } from '../support/orchestration';
+import { type LoggedIn, loginAs } from '../support/registry';
+import { laiChauDirectory, ownProvince, seed } from '../support/seed-plans';
+import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/stack-apps';
+
+/**
+ * The production shape: the real Temporal server on PostgreSQL, its four services in four processes, two workers
+ * and two API instances. The history service is killed with SIGKILL in the middle of a plan's fan-out and
+ * started again; every assignment still gets exactly one workflow and its agency exactly one email about it.
+ */
+describe('a plan on a real Temporal cluster, with its history service killed mid fan-out', () => {
+  let dir: string;
+  let cluster: RunningCluster;
+  const apis: Array<{ app: INestApplication; http: HttpTarget }> = [];
+  const stopWorkers: Array<() => Promise<void>> = [];
+  let coordinator: LoggedIn;
+
+  beforeAll(async () => {
+    const devstack = loadDevstackConfig();
+    const database = new URL(process.env.DATABASE_URL!);
+    dir = mkdtempSync(join(tmpdir(), 'dondoc-cluster-'));
+    cluster = await startTemporalCluster({
+      binaries: await resolveTemporalCluster({ cacheDir: devstack.cacheDir, explicit: devstack.temporal.cluster }),
+      postgres: {
+        host: database.hostname,
+        port: Number(database.port),
+        user: decodeURIComponent(database.username),
+        password: decodeURIComponent(database.password),
+      },
+      databasePrefix: `temporal_${process.pid}`,
+      dir,
+      frontendPort: await freePort(),
+      searchAttributes: searchAttributeDeclarations,
+      separateServices: true,
+      quiet: true,
+    });
+    const config = stackConfig({ TEMPORAL_ADDRESS: cluster.address });
+    for (let i = 0; i < 2; i += 1) {
+      apis.push(await startApi(config));
+      stopWorkers.push(await runWorker(config));
+    }
+    coordinator = await loginAs(apis[0].app, apis[0].http, 'coordinator');
+  }, 600_000); // the first run builds the server, its SQL tool and the UI server from their Go modules
+
+  afterAll(async () => {
+    for (const stop of stopWorkers) await stop();
+    for (const { app } of apis) await app.close();
+    await cluster?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens every assignment once and mails each agency once about each, whichever API and worker take it', async () => {
+    const [first, second] = apis;
+    const province = ownProvince();
+    // Addresses of this test's own, so no other test's mail to the Lai Châu directory is counted here.
+    const directory = laiChauDirectory(province);
+    const tag = `cluster${process.pid}`;
+    for (const agency of directory.agencies) {
+      agency.focalEmails = (agency.focalEmails as string[]).map((email) => `${tag}.${email}`);
+    }
+    await request(first.http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
+    const { name, bytes } = seed('003');
+    const imported = await request(second.http)
+      .post('/api/plans/import')
+      .set(coordinator.auth)
+      .field('province', province)
+      .attach('file', bytes, name)
+      .expect(201);
+    const planId = (imported.body as { plan: { id: string } }).plan.id;
+    // This year's periods are past their deadline in late November: open them now, due in two weeks.
+    const late = { latePeriods: 'open-now', lateDue: daysFromToday(14) };
+    const preview = await request(second.http)
+      .get(`/api/plans/${planId}/activation-preview`)
+      .query(late)
+      .set(coordinator.auth)
+      .expect(200);
+    const expected = (preview.body as { assignmentsNow: number }).assignmentsNow;
+    expect(expected).toBeGreaterThan(100);
+    await request(first.http).post(`/api/plans/${planId}/activate`).set(coordinator.auth).send(late).expect(202);
+
+    const assignments = first.app.get(AssignmentRepository);
+    await eventually(
+      () => assignments.list(EVERY_AGENCY, { planId, pageSize: 1 }),
+      (page) => page.total > 0,
+      { timeoutMs: 60_000, what: 'the fan-out under way' },
+    );
+    cluster.processes.get('history')!.child.kill('SIGKILL');
+    await cluster.processes.get('history')!.exited;
+    await cluster.restart('history');
+
+    const all = await eventually(
+      () => allAssignments(planId),
+      (rows) => rows.length === expected && rows.every((row) => row.workflowId !== null),
+      { timeoutMs: 180_000, what: 'every assignment with its workflow' },
+    );
+    expect(new Set(all.map((row) => row.workflowId)).size).toBe(all.length);
+    const plan = await first.app.get(PlanRepository).getById(planId);
+    expect(plan?.status).toBe('active');
+
+    // One workflow per assignment in Temporal's own visibility store, each running.
+    const temporal = second.app.get(TemporalClient);
+    const statuses = await eventually(
+      () =>
+        Promise.all(
+          all.map((row) =>
+            temporal.workflow
+              .getHandle(row.workflowId!)
+              .describe()
+              .then(
+                (described) => described.status.name,
+                () => 'NOT STARTED',
+              ),
+          ),
+        ),
+      (names) => names.every((status) => status === 'RUNNING'),
+      { timeoutMs: 180_000, what: 'every assignment workflow running' },
+    );
+    expect(new Set(statuses)).toEqual(new Set(['RUNNING']));
+
+    // Each focal inbox is told of each assignment it answers for exactly once (some agencies share an inbox).
+    const agencies = await first.app.get(AgencyRepository).findByIds([...new Set(all.map((row) => row.agencyId))]);
+    const inboxOf = new Map(agencies.map((agency) => [agency.id, agency.focalEmails[0]]));
+    for (const inbox of new Set(inboxOf.values())) {
+      const held = all.filter((row) => inboxOf.get(row.agencyId) === inbox).length;
+      const given = (await mailsTo(inbox, { atLeast: held, timeoutMs: 60_000 })).filter((mail) =>
+        mail.subject.startsWith('[dondoc] Giao nhiệm vụ'),
+      );
+      const distinct = new Set(given.map((mail) => mail.text));
+      expect({ inbox, mails: given.length, distinct: distinct.size }).toEqual({ inbox, mails: held, distinct: held });
+    }
+  }, 420_000);
+
+  async function allAssignments(planId: string) {
+    const rows = [];
+    for (let page = 1; ; page += 1) {
+      const batch = await apis[0].app.get(AssignmentRepository).list(EVERY_AGENCY, { planId, pageSize: 100, page });
+      rows.push(...batch.items);
+      if (rows.length >= batch.total || batch.items.length === 0) return rows;
+    }
+  }
+});
