@@ -28,7 +28,7 @@ export async function startStoppablePostgres(dataDir: string, port: number, data
   const next = async (): Promise<string> => {
     const { value, done } = await lines.next();
     if (done) throw new Error('the PostgreSQL process ended');
-    return value as string;
+    return value;
   };
   const command = async (name: string): Promise<void> => {
     child.stdin.write(`${name}\n`);

@@ -8,7 +8,11 @@ const root = path.resolve(__dirname, '../..');
 const built = path.join(root, 'dist', 'server') + path.sep;
 const { dependencies, devDependencies } = require(path.join(root, 'package.json'));
 const devOnly = new Set(Object.keys(devDependencies).filter((name) => !(name in dependencies)));
-const packageOf = (request) => request.split('/').slice(0, request.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (request) =>
+  request
+    .split('/')
+    .slice(0, request.startsWith('@') ? 2 : 1)
+    .join('/');
 
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
