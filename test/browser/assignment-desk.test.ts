@@ -1,4 +1,3 @@
-import { type Locator, type Page } from 'playwright-core';
 import request from 'supertest';
 import {
   type BrowserStack,
@@ -13,20 +12,13 @@ import {
 import { REPORT_PDF, assignTaskToNewAgency, expectStatus, shownDate } from '../support/browser-journeys';
 import { daysFromToday, eventually } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedUser } from '../support/registry';
-import { bucketsShown, logIn } from '../support/console-login';
+import { acceptReport, pickDate, reportShown, returnReport } from '../support/console-journeys';
+import { logIn } from '../support/console-login';
 
 const FIRST_REPORT = 'Sở đã tổ chức 8 hội nghị phổ biến pháp luật cho 950 lượt cán bộ, công chức.';
 const SECOND_REPORT = 'Bổ sung: 12 hội nghị, 1.350 lượt người; kèm danh sách đơn vị tham dự.';
 const COMMENT = 'Đề nghị bổ sung số liệu theo từng huyện và danh sách đơn vị tham dự.';
 const BULK_REASON = 'Gia hạn chung theo Công văn số 45/STP-PBGDPL';
-
-/** Types a date as the page shows it (dd/mm/yyyy) into a date picker, then picks that day in its calendar. */
-async function pickDate(page: Page, field: Locator, date: string): Promise<void> {
-  await field.click();
-  await field.fill(shownDate(date));
-  await page.locator(`.ant-picker-dropdown:visible td[title="${date}"]`).click();
-  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'detached' });
-}
 
 describe('the assignment desk: a coordinator reads, returns and accepts an agency’s report', () => {
   let stack: BrowserStack;
@@ -71,9 +63,7 @@ describe('the assignment desk: a coordinator reads, returns and accepts an agenc
       await logIn(page, stack.baseUrl, coordinator.email, path);
       await page.getByRole('heading', { level: 1, name: work.task.title }).waitFor();
       await page.getByRole('link', { name: work.agency.name }).waitFor();
-      const report = page.getByRole('article', { name: 'Báo cáo lần 1' });
-      await report.getByText(FIRST_REPORT).waitFor();
-      await report.getByRole('link', { name: REPORT_PDF.name }).waitFor();
+      await reportShown(page, 1, FIRST_REPORT, REPORT_PDF);
       await page.getByText('Người thực hiện: Hệ thống').first().waitFor();
       await checkAccessibility(page, 'assignment-desk');
       console.info(`assignment desk screenshots: ${(await keepScreenshots(page, 'assignment-desk')).join(', ')}`);
@@ -81,19 +71,7 @@ describe('the assignment desk: a coordinator reads, returns and accepts an agenc
       await page.setViewportSize({ width: 375, height: 812 });
       await expectNoHorizontalOverflow(page);
       await page.setViewportSize({ width: 1366, height: 768 });
-      await page.getByRole('button', { name: 'Trả lại báo cáo' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Trả lại báo cáo' });
-      await dialog.getByLabel('Ý kiến gửi cơ quan').fill(COMMENT);
-      await pickDate(page, dialog.getByLabel('Hạn gửi lại'), newDue);
-      await checkAccessibility(page, 'assignment-desk-return');
-      await dialog.getByRole('button', { name: 'Trả lại báo cáo' }).click();
-      await dialog.waitFor({ state: 'hidden' });
-
-      const returned = page.locator('.timeline-entry', { hasText: 'Trả lại báo cáo' });
-      await returned.getByText(coordinator.email).waitFor();
-      await returned.getByText(COMMENT).waitFor();
-      await returned.getByText(shownDate(newDue)).waitFor();
-      await page.getByText('Bị trả lại').first().waitFor();
+      await returnReport(page, { comment: COMMENT, newDue, by: coordinator.email });
     });
 
     await submit(officer, work.assignmentId, SECOND_REPORT);
@@ -101,19 +79,7 @@ describe('the assignment desk: a coordinator reads, returns and accepts an agenc
     await withPage(stack.browser, 'accept the resubmission and extend the open ones', async (page) => {
       await logIn(page, stack.baseUrl, coordinator.email, path);
       await page.getByRole('article', { name: 'Báo cáo lần 2' }).getByText(SECOND_REPORT).waitFor();
-      await page.getByRole('button', { name: 'Tiếp nhận báo cáo' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Tiếp nhận báo cáo' });
-      await dialog.getByRole('button', { name: 'Tiếp nhận báo cáo' }).click();
-      await dialog.getByText('Thao tác này không thể hoàn tác.').waitFor();
-      await dialog.getByRole('button', { name: 'Xác nhận tiếp nhận báo cáo' }).click();
-      await dialog.waitFor({ state: 'hidden' });
-      await page.getByText('Nhiệm vụ đã kết thúc, không còn thao tác nào.').waitFor();
-      await page.locator('.timeline-entry', { hasText: 'Tiếp nhận báo cáo' }).getByText(coordinator.email).waitFor();
-
-      // The plan's dashboard counts the accepted report as done on time; the coordinating agency's is still open.
-      await page.goto(`${stack.baseUrl}/ke-hoach/${work.planId}`);
-      expect(await bucketsShown(page)).toMatchObject({ doneOnTime: { count: 1 }, openInTime: { count: 1 } });
-      await page.goto(`${stack.baseUrl}${path}`);
+      await acceptReport(page, { by: coordinator.email });
 
       // The coordinating agency's assignment is still open: the bulk extension counts it, then moves it.
       await page.getByRole('button', { name: 'Gia hạn tất cả nhiệm vụ đang mở của nhiệm vụ này' }).click();
@@ -126,7 +92,13 @@ describe('the assignment desk: a coordinator reads, returns and accepts an agenc
       await bulk.getByRole('cell', { name: work.coordinating[0].agency.name }).waitFor();
       await checkAccessibility(page, 'assignment-desk-bulk-extend');
       await page.screenshot({ path: artifactPath('assignment-desk-bulk-extend-1366x768.png') });
+      // The real request, held back a moment so the progress it shows can be read.
+      await page.route('**/extend-open', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
       await bulk.getByRole('button', { name: 'Gia hạn 1 nhiệm vụ' }).click();
+      await bulk.getByText(`Đang gia hạn 1 nhiệm vụ đến ngày ${shownDate(bulkDue)}…`).waitFor();
       await bulk.getByText(`Đã gia hạn 1/1 nhiệm vụ đến ngày ${shownDate(bulkDue)}.`).waitFor({ timeout: WAIT });
       await eventually(
         async () =>

@@ -92,6 +92,25 @@ describe('the coordination office’s plans list, a plan’s dashboard and an ag
         console.info(`dashboard: ${(await keepScreenshots(page, 'console-dashboard')).join(', ')}`);
       });
 
+      await visitor.step('the period filter offers the plan’s own periods', async (page) => {
+        const listed = await request(stack.http)
+          .get(`/api/plans/${work.planId}/assignments?pageSize=100`)
+          .set(coordinator.auth);
+        const items = (expectStatus(listed, 200, 'the plan’s assignments').body as { items: Array<{ period: string }> })
+          .items;
+        const periods = [...new Set(items.map((item) => item.period))].sort();
+        const select = page.getByLabel('Kỳ báo cáo');
+        const offered = await select
+          .locator('option:not([disabled])')
+          .evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value));
+        expect(offered).toEqual(['all', ...periods]);
+        await select.selectOption(periods[0]);
+        await page.waitForURL(new RegExp(`period=${periods[0]}`));
+        await page.getByText('Số nhiệm vụ được tính: 2').first().waitFor();
+        await select.selectOption('all');
+        await page.waitForURL((url) => !url.searchParams.has('period'));
+      });
+
       await visitor.step('the dashboard fits a phone', async (page) => {
         await page.setViewportSize({ width: PHONE.viewport!.width, height: PHONE.viewport!.height });
         await expectNoHorizontalOverflow(page);

@@ -10,7 +10,8 @@ import {
   withPage,
 } from '../support/browser';
 import { logIn } from '../support/console-login';
-import { seedUser } from '../support/registry';
+import { assignTaskToNewAgency } from '../support/browser-journeys';
+import { loginAs, seedAgency, seedUser } from '../support/registry';
 
 const NEW_PASSWORD = 'mật khẩu mới của điều phối viên';
 
@@ -85,6 +86,29 @@ describe('the coordination office’s console: who gets in, what each role sees,
     });
   });
 
+  it('shows a logged-in agency officer its own agency’s assignments and nothing of another agency’s', async () => {
+    const coordinator = await loginAs(stack.app, stack.http, 'coordinator');
+    const own = await assignTaskToNewAgency(stack, coordinator);
+    const other = await assignTaskToNewAgency(stack, coordinator);
+    const officer = await seedUser(stack.app, 'agency_officer', { agencyId: own.agency.id });
+    await withPage(stack.browser, 'officer sees only its agency', async (page) => {
+      await logIn(page, stack.baseUrl, officer.email);
+      const list = page.getByRole('list', { name: 'Nhiệm vụ của cơ quan' });
+      await list
+        .getByRole('link', { name: `Nhiệm vụ ${own.task.code}: ${own.task.title}` })
+        .first()
+        .waitFor();
+      const hrefs = await Promise.all((await list.getByRole('link').all()).map((link) => link.getAttribute('href')));
+      expect(hrefs).toContain(`/bao-cao/${own.assignmentId}`);
+      expect(hrefs).not.toContain(`/bao-cao/${other.assignmentId}`);
+
+      await page.goto(`${stack.baseUrl}/bao-cao/${other.assignmentId}`);
+      await page.getByText('Không tìm thấy nhiệm vụ').waitFor();
+      await page.goto(`${stack.baseUrl}/ke-hoach/${other.planId}`);
+      await page.waitForURL(`${stack.baseUrl}/`);
+    });
+  });
+
   it('opens the menu from a button on a phone, without overflowing the screen', async () => {
     const coordinator = await seedUser(stack.app, 'coordinator');
     await withPage(
@@ -107,6 +131,7 @@ describe('the coordination office’s console: who gets in, what each role sees,
       await logIn(page, stack.baseUrl, coordinator.email, '/tai-khoan');
       await page.getByRole('heading', { name: 'Đổi mật khẩu' }).waitFor();
       await page.getByLabel('Mật khẩu hiện tại').fill('không phải mật khẩu');
+      await page.getByText('Ít nhất 12 ký tự; không dùng mật khẩu phổ biến hoặc đã bị lộ.').waitFor();
       await page.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
       await page.getByLabel('Nhập lại mật khẩu mới').fill(NEW_PASSWORD);
       await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
@@ -154,6 +179,30 @@ describe('the coordination office’s console: who gets in, what each role sees,
       await page.getByRole('button', { name: 'Tìm', exact: true }).click();
       await page.getByRole('button', { name: `Sửa ${viewer.email}` }).waitFor();
       expect(await page.getByRole('button', { name: `Đặt lại mật khẩu ${viewer.email}` }).count()).toBe(0);
+    });
+  });
+
+  it('runs under its Content-Security-Policy: no violation on the console, an agency page or the API docs', async () => {
+    const viewer = await seedUser(stack.app, 'viewer');
+    const agency = await seedAgency(stack.app);
+    await withPage(stack.browser, 'content security policy', async (page) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/content security policy/i.test(message.text())) violations.push(message.text());
+      });
+      await page.exposeFunction('reportViolation', (violation: string) => violations.push(violation));
+      // A string, not a function: this project's TypeScript has no DOM types.
+      await page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) =>
+        window.reportViolation(event.violatedDirective + ' blocked ' + event.blockedURI + ' at ' + event.sourceFile))`);
+
+      await logIn(page, stack.baseUrl, viewer.email);
+      await page.goto(`${stack.baseUrl}/co-quan/${agency.id}`);
+      await page.getByRole('heading', { name: agency.name, level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Tình trạng thực hiện trên các kế hoạch' }).waitFor();
+      await page.goto(`${stack.baseUrl}/api/docs`);
+      await page.getByRole('heading', { name: /dondoc admin API/ }).waitFor();
+      await page.getByText('/api/agencies/{id}', { exact: true }).first().waitFor();
+      expect(violations).toEqual([]);
     });
   });
 });

@@ -1,20 +1,18 @@
 import request from 'supertest';
 import { addDays, localDateOf } from '@dondoc/domain';
+import { type BrowserStack, DESKTOP, checkAccessibility, openVisitor, startBrowserStack } from '../support/browser';
 import {
-  type BrowserStack,
-  DESKTOP,
-  artifactPath,
-  PHONE,
-  checkAccessibility,
-  expectNoHorizontalOverflow,
-  keepScreenshots,
-  openVisitor,
-  startBrowserStack,
-} from '../support/browser';
-import { shownDate } from '../support/browser-journeys';
+  activate,
+  draftFlags,
+  importPlanDocument,
+  keepPageViews,
+  previewActivation,
+  seed003Misspelt,
+  settleFromSuggestions,
+} from '../support/console-journeys';
 import { loginAs, seedUser } from '../support/registry';
 import { logIn } from '../support/console-login';
-import { laiChauDirectory, ownProvince, seed } from '../support/seed-plans';
+import { laiChauDirectory, ownProvince } from '../support/seed-plans';
 
 const MISSPELT = 'Sở Tài chánh';
 
@@ -35,82 +33,97 @@ describe('a coordinator takes a plan document to a running plan in the browser',
 
   it('imports seed 003, settles a misspelt agency from its suggestions, previews, activates and sees assignments open', async () => {
     const coordinator = await seedUser(stack.app, 'coordinator');
-    const { name, bytes } = seed('003');
-    // One name misspelt as a typist might: the draft must show it unresolved, with the right agency suggested.
-    const text = bytes.toString('utf8').replace('Công nghệ, Sở Tài chính và', `Công nghệ, ${MISSPELT} và`);
+    const api = await loginAs(stack.app, stack.http, 'coordinator');
+    const document = { ...seed003Misspelt('Sở Tài chính', MISSPELT), province };
     const visitor = await openVisitor(stack.browser, DESKTOP);
     const { page } = visitor;
     try {
       await visitor.step('import the document', async () => {
         await logIn(page, stack.baseUrl, coordinator.email);
         await page.goto(`${stack.baseUrl}/ke-hoach/nhap`);
-        await page.getByRole('heading', { level: 1, name: 'Nhập kế hoạch từ văn bản' }).waitFor();
-        await page
-          .locator('input[type=file]')
-          .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
-        await page.getByLabel('Tỉnh').fill(province);
-        await checkAccessibility(page, 'plan-import');
-        await page.getByRole('button', { name: 'Tải lên và đọc kế hoạch' }).click();
-        const result = page.getByRole('region', { name: 'Kết quả đọc văn bản' });
-        await result.getByText('Tên cơ quan chưa nhận diện').waitFor({ timeout: 30_000 });
-        await result.getByRole('button', { name: 'Rà soát dự thảo' }).click();
-        await page.waitForURL(/\/ke-hoach\/[0-9a-f-]+\/du-thao$/);
+        await importPlanDocument(page, document);
       });
 
       await visitor.step('review the draft and settle the misspelt name', async () => {
-        const unresolved = page.getByText(`chưa nhận diện được “${MISSPELT}”`);
-        await unresolved.waitFor();
-        await page.getByText('Tên cơ quan chưa nhận diện: 1').waitFor();
-        // "Hằng năm" and its siblings became deadlines in dd/mm/yyyy.
-        await page
-          .getByText(/Hạn đầu tiên: \d{2}\/\d{2}\/\d{4}/)
-          .first()
-          .waitFor();
-        await checkAccessibility(page, 'draft-review');
-        console.info(`draft review screenshots: ${(await keepScreenshots(page, 'draft-review')).join(', ')}`);
-        await page.screenshot({ path: artifactPath('draft-review-1366x768-top.png') });
-        await page.setViewportSize(PHONE.viewport!);
-        await expectNoHorizontalOverflow(page);
-        await page.setViewportSize(DESKTOP.viewport!);
+        await draftFlags(page, MISSPELT);
+        await keepPageViews(page, 'draft-review');
 
-        const suggestions = page.getByRole('group', { name: `Gợi ý cho “${MISSPELT}”` });
-        await suggestions.getByRole('button', { name: 'Chọn Sở Tài chính tỉnh Lai Châu' }).click();
-        await unresolved.waitFor({ state: 'detached' });
-        await page.getByText('Tên cơ quan chưa nhận diện: 0').or(page.getByText('Không còn điểm nào')).waitFor();
-        await page.getByRole('article', { name: 'III.3.2' }).getByText('Sở Tài chính tỉnh Lai Châu').first().waitFor();
+        // A group is never chosen blind: its members show first, and leaving it changes nothing.
+        await page.getByRole('combobox', { name: `Tìm cơ quan cho “${MISSPELT}”` }).fill('so ban nganh');
+        await page
+          .locator('.ant-select-dropdown:visible')
+          .getByTitle('Nhóm: Các sở, ban, ngành tỉnh Lai Châu', { exact: true })
+          .first()
+          .click();
+        const members = page.getByRole('region', { name: 'Thành viên nhóm Các sở, ban, ngành tỉnh Lai Châu' });
+        await members.getByText('Nhóm “Các sở, ban, ngành tỉnh Lai Châu” gồm 10 cơ quan:').waitFor();
+        await members.getByRole('listitem').filter({ hasText: 'Sở Tư pháp tỉnh Lai Châu' }).waitFor();
+        expect(await members.getByRole('listitem').count()).toBe(10);
+        await members.getByRole('button', { name: 'Chọn nhóm này (10 cơ quan)' }).waitFor();
+        await checkAccessibility(page, 'draft-review-group-members');
+        await members.getByRole('button', { name: 'Thôi' }).click();
+        await members.waitFor({ state: 'detached' });
+
+        await settleFromSuggestions(page, {
+          misspelt: MISSPELT,
+          agency: 'Sở Tài chính tỉnh Lai Châu',
+          taskCode: 'III.3.2',
+        });
+      });
+
+      const split = await visitor.step('split a task in two and edit the copy', async () => {
+        const planId = /ke-hoach\/([0-9a-f-]+)\/du-thao/.exec(page.url())![1];
+        const before = await request(stack.http)
+          .get(`/api/plans/${planId}/tasks?pageSize=100`)
+          .set(api.auth)
+          .expect(200);
+        const codesBefore = (before.body as { items: Array<{ code: string }> }).items.map((task) => task.code);
+        const original = page.getByRole('article', { name: 'III.3.2', exact: true });
+        await original.getByRole('button', { name: 'Tách nhiệm vụ III.3.2' }).click();
+        const confirm = page.locator('.ant-popconfirm');
+        const code = /mang mã (\S+),/.exec((await confirm.textContent()) ?? '')![1];
+        expect(codesBefore).not.toContain(code);
+        await confirm.getByRole('button', { name: 'Tách' }).click();
+        const copy = page.getByRole('article', { name: code, exact: true });
+        await copy.getByText('Sở Tài chính tỉnh Lai Châu').first().waitFor();
+        const agencies = await original.locator('.task-facts .ant-tag').allTextContents();
+        expect(await copy.locator('.task-facts .ant-tag').allTextContents()).toEqual(agencies);
+        // The copy drops a coordinating agency: the coordinator edits each half on its own.
+        const dropped = 'Sở Khoa học và Công nghệ tỉnh Lai Châu';
+        await copy.getByRole('button', { name: `Bỏ ${dropped} khỏi nhiệm vụ ${code}` }).click();
+        await copy.getByRole('button', { name: `Bỏ ${dropped} khỏi nhiệm vụ ${code}` }).waitFor({ state: 'detached' });
+        expect(await original.locator('.task-facts .ant-tag').allTextContents()).toEqual(agencies);
+        return { planId, code };
       });
 
       const expected = await visitor.step('preview the activation', async () => {
-        await page.getByRole('link', { name: 'Xem trước khi kích hoạt' }).click();
-        await page.getByRole('heading', { level: 1, name: 'Kích hoạt kế hoạch' }).waitFor();
-        await page.getByRole('heading', { name: 'Xem trước' }).waitFor();
-        if (await page.getByRole('heading', { name: 'Các kỳ báo cáo đã quá hạn' }).isVisible()) {
-          // Activated late in its year: say why nothing would open, then open those periods with a new deadline.
-          await page.getByRole('radio', { name: 'Bỏ qua, bắt đầu từ kỳ tiếp theo' }).check();
-          await page.getByText('Bỏ qua, bắt đầu từ kỳ sau').first().waitFor();
-          await page.getByRole('radio', { name: 'Mở ngay các kỳ này với hạn mới' }).check();
-          const due = shownDate(addDays(localDateOf(Date.now()), 14));
-          await page.getByRole('textbox', { name: 'Hạn mới' }).fill(due);
-          await page.getByRole('textbox', { name: 'Hạn mới' }).press('Enter');
-          await page.getByText(`hạn mới ${due}`).first().waitFor();
-        }
-        const summary = page.getByText(/^Kích hoạt sẽ giao ngay \d+ nhiệm vụ/);
-        await summary.waitFor();
-        await checkAccessibility(page, 'activation-preview');
-        console.info(
-          `activation preview screenshots: ${(await keepScreenshots(page, 'activation-preview')).join(', ')}`,
-        );
-        await page.screenshot({ path: artifactPath('activation-preview-1366x768-top.png') });
-        return Number(/giao ngay (\d+)/.exec((await summary.textContent()) ?? '')?.[1]);
+        const count = await previewActivation(page, { openNowDue: addDays(localDateOf(Date.now()), 14) });
+        await keepPageViews(page, 'activation-preview');
+        return count;
       });
 
       await visitor.step('activate and watch the assignments open', async () => {
-        await page.getByRole('button', { name: 'Kích hoạt', exact: true }).click();
-        await page.locator('.ant-popconfirm').getByRole('button', { name: 'Kích hoạt' }).click();
-        await page.getByRole('heading', { name: 'Đang kích hoạt' }).waitFor();
-        await page.getByText(new RegExp(`Kế hoạch đã được kích hoạt: đã giao ${expected} nhiệm vụ`)).waitFor({
-          timeout: 180_000,
-        });
+        await activate(page, expected);
+        // Both halves of the split run: the copy's own assignments opened, one per lead agency it kept.
+        const tasks = await request(stack.http)
+          .get(`/api/plans/${split.planId}/tasks?pageSize=100`)
+          .set(api.auth)
+          .expect(200);
+        const byCode = new Map(
+          (tasks.body as { items: Array<{ id: string; code: string }> }).items.map((task) => [task.code, task.id]),
+        );
+        const openedFor = async (code: string) =>
+          (
+            (
+              await request(stack.http)
+                .get(`/api/plans/${split.planId}/assignments?taskId=${byCode.get(code)}&pageSize=100`)
+                .set(api.auth)
+                .expect(200)
+            ).body as { total: number }
+          ).total;
+        const [original, copy] = [await openedFor('III.3.2'), await openedFor(split.code)];
+        expect(copy).toBeGreaterThan(0);
+        expect(copy).toBeLessThan(original);
       });
     } finally {
       await visitor.close();

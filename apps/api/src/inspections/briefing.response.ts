@@ -10,6 +10,7 @@ import {
   type ReviewOutcome,
 } from '@dondoc/persistence';
 import { AttachmentLink } from '../assignments/report-view.response';
+import { DRAW_REASONS, type DrawReason } from './draw-reasons';
 
 class BriefingInspection {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -71,8 +72,24 @@ class TargetAgency {
   @ApiProperty() name!: string;
 }
 
+class BriefingTeamDetail extends BriefingTeam {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'The agencies this team inspects' })
+  agencyIds!: string[];
+}
+
 class BriefingTarget {
   @ApiProperty({ type: TargetAgency }) agency!: TargetAgency;
+  @ApiProperty({ example: 'Đoàn kiểm tra số 1', description: 'The team that inspects it' }) team!: string;
+  @ApiProperty({
+    enum: DRAW_REASONS,
+    isArray: true,
+    description: 'Why the draw put it first (never reported, once overdue, a report returned); empty: drawn by lot',
+  })
+  drawnFor!: DrawReason[];
+  @ApiProperty({
+    description: 'Its findings came after the inspection window closed, or the window closed without them',
+  })
+  findingLate!: boolean;
   @ApiProperty({ type: [TargetTask] }) tasks!: TargetTask[];
   @ApiProperty({ type: FindingResponse, nullable: true }) finding!: FindingResponse | null;
 }
@@ -82,6 +99,9 @@ export class BriefingResponse {
   @ApiProperty({ type: BriefingInspection }) inspection!: BriefingInspection;
   @ApiProperty({ type: BriefingPlan }) plan!: BriefingPlan;
   @ApiProperty({ type: BriefingTask, nullable: true }) task!: BriefingTask | null;
-  @ApiProperty({ type: BriefingTeam }) team!: BriefingTeam;
+  @ApiProperty({ type: BriefingTeam, description: 'The caller’s teams as one (all of them for the office)' })
+  team!: BriefingTeam;
+  @ApiProperty({ type: [BriefingTeamDetail], description: 'Each team the caller may see, with its members' })
+  teams!: BriefingTeamDetail[];
   @ApiProperty({ type: [BriefingTarget] }) targets!: BriefingTarget[];
 }

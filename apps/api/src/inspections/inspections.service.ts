@@ -1,7 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { accountOf, type Actor } from '@dondoc/auth';
+import { localDateOf } from '@dondoc/domain';
 import {
   AgencyRepository,
+  AssignmentHistoryRepository,
   AssignmentRepository,
   type InspectionEntity,
   InspectionFindingRepository,
@@ -20,6 +22,7 @@ import { notRunning } from '../orchestration/temporal-problems';
 import { acceptAttachments, type ReceivedFile } from '../uploads/accepted-attachments';
 import { AttachmentStore } from '../uploads/attachment-store';
 import { type BriefingResponse, type FindingResponse } from './briefing.response';
+import { drawReasons } from './draw-reasons';
 import { InspectionResponse } from './inspection.response';
 import { type ListInspectionsQuery } from './list-inspections.query';
 import { type SaveFindingDto } from './save-finding.dto';
@@ -35,6 +38,7 @@ export class InspectionsService {
     private readonly tasks: TaskRepository,
     private readonly agencies: AgencyRepository,
     private readonly assignments: AssignmentRepository,
+    private readonly histories: AssignmentHistoryRepository,
     private readonly submissions: SubmissionRepository,
     private readonly users: UserRepository,
     private readonly files: AttachmentStore,
@@ -54,11 +58,17 @@ export class InspectionsService {
         ? inspection.teams.filter((team) => team.inspectorIds.includes(accountOf(actor)))
         : inspection.teams;
     const agencyIds = teams.flatMap((team) => team.agencyIds);
-    const [plan, task, agencies, members, findings, assignments] = await Promise.all([
+    const [plan, task, agencies, crews, findings, assignments] = await Promise.all([
       this.plans.getById(inspection.planId),
       inspection.taskId ? this.tasks.getForPlan(inspection.planId, inspection.taskId) : null,
       this.agencies.findByIds(agencyIds),
-      Promise.all(teams.flatMap((team) => team.inspectorIds).map((userId) => this.users.getById(userId))),
+      Promise.all(
+        teams.map(async (team) =>
+          (await Promise.all(team.inspectorIds.map((userId) => this.users.getById(userId)))).flatMap((user) =>
+            user ? [{ name: user.name, email: user.email }] : [],
+          ),
+        ),
+      ),
       this.findings.listForInspection(id),
       this.assignments.list(EVERY_AGENCY, {
         planId: inspection.planId,
@@ -72,12 +82,24 @@ export class InspectionsService {
       const found = await this.tasks.getForPlan(inspection.planId, taskId);
       if (found) taskTitles.set(taskId, { code: found.code, title: found.title });
     }
+    const today = localDateOf(Date.now());
+    const windowEnd = inspection.windowEnd;
     const targets = await Promise.all(
       agencyIds.map(async (agencyId) => {
         const finding = findings.find((item) => item.agencyId === agencyId);
         const held = assignments.items.filter((item) => item.agencyId === agencyId);
+        const records = await Promise.all(
+          held.map(async (assignment) => ({
+            status: assignment.status,
+            actions: (await this.histories.listForAssignment(assignment.id)).map((event) => event.action),
+          })),
+        );
         return {
           agency: { id: agencyId, name: agencies.find((agency) => agency.id === agencyId)?.name ?? '' },
+          team: teams.find((team) => team.agencyIds.includes(agencyId))?.name ?? '',
+          drawnFor: drawReasons(records),
+          findingLate:
+            windowEnd !== null && (finding ? localDateOf(finding.updatedAt.getTime()) > windowEnd : today > windowEnd),
           tasks: await Promise.all(
             held.map(async (assignment) => ({
               ...(taskTitles.get(assignment.taskId) ?? { code: '', title: '' }),
@@ -109,10 +131,8 @@ export class InspectionsService {
       },
       plan: { id: inspection.planId, number: plan?.number ?? null, title: plan?.title ?? '' },
       task: task ? { code: task.code, title: task.title } : null,
-      team: {
-        name: teams.map((team) => team.name).join(', '),
-        members: members.flatMap((user) => (user ? [{ name: user.name, email: user.email }] : [])),
-      },
+      team: { name: teams.map((team) => team.name).join(', '), members: crews.flat() },
+      teams: teams.map((team, index) => ({ name: team.name, members: crews[index], agencyIds: team.agencyIds })),
       targets,
     };
   }

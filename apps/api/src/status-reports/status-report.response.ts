@@ -111,6 +111,9 @@ export class PlanStatusReportResponse {
   @ApiProperty({ type: BucketTallyResponse })
   total!: BucketTallyResponse;
 
+  @ApiProperty({ type: [String], example: ['2026', '2027'], description: 'The periods the figures cover, in order' })
+  periods!: string[];
+
   @ApiProperty({ type: [TaskTallyResponse], description: 'In the plan’s order' })
   byTask!: TaskTallyResponse[];
 

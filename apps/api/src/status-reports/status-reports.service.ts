@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { type Actor, scopeOf } from '@dondoc/auth';
 import {
   type AssignmentSnapshot,
@@ -26,6 +26,7 @@ import {
 } from '@dondoc/persistence';
 import { type AgencyStatusReportResponse, type PlanStatusReportResponse } from './status-report.response';
 import { type AgencyStatusQuery, type PlanStatusQuery } from './status-report.query';
+import { invalidField } from '../http/problems';
 
 /** An assignment as it stood on the day asked for, and its bucket. */
 export type ClassifiedAssignment = Omit<AssignmentHistory, 'events'> & {
@@ -65,7 +66,9 @@ export class StatusReportsService {
     const total = new BucketCounter();
     const byTask = new Map<string, BucketCounter>();
     const byAgency = new Map<string, BucketCounter>();
+    const periods = new Set<string>();
     for await (const item of this.classified(scope, asOf)) {
+      periods.add(item.period);
       total.add(item.classified, item.snapshot);
       counterOf(byTask, item.taskId).add(item.classified, item.snapshot);
       counterOf(byAgency, item.snapshot.agencyId).add(item.classified, item.snapshot);
@@ -79,6 +82,7 @@ export class StatusReportsService {
       asOf,
       bucketOrder: [...STATUS_BUCKETS],
       total: total.finish(),
+      periods: [...periods].sort(),
       byTask: tasks
         .filter((task) => byTask.has(task.id))
         .map((task) => ({
@@ -144,8 +148,8 @@ export function asOfDay(asOf: string | undefined): IsoDate {
   const today = localDateOf(Date.now());
   if (asOf === undefined) return today;
   const day = parseIsoDate(asOf);
-  if (day > today) throw new BadRequestException(`asOf: ${asOf} is after today (${today})`);
-  if (day < EARLIEST_AS_OF) throw new BadRequestException(`asOf: ${asOf} is before ${EARLIEST_AS_OF}`);
+  if (day > today) throw invalidField('asOf', `${asOf} is after today (${today})`);
+  if (day < EARLIEST_AS_OF) throw invalidField('asOf', `${asOf} is before ${EARLIEST_AS_OF}`);
   return day;
 }
 

@@ -1205,7 +1205,10 @@ export interface components {
     ChangePasswordDto: {
       /** Format: password */
       currentPassword: string;
-      /** Format: password */
+      /**
+       * Format: password
+       * @description At least 12 characters, and not one of the common or breached passwords the API ships (compared ignoring case)
+       */
       newPassword: string;
     };
     AgencyResponse: {
@@ -1232,8 +1235,10 @@ export interface components {
       aliases: string[];
       /** Format: uuid */
       parentId: string | null;
-      focalEmails: string[];
-      headEmail: string | null;
+      /** @description Shown to admins and coordinators only; left out for every other role */
+      focalEmails?: string[];
+      /** @description Shown to admins and coordinators only; left out for every other role */
+      headEmail?: string | null;
       active: boolean;
       /**
        * Format: uuid
@@ -2754,6 +2759,14 @@ export interface components {
       /** @description The buckets, in the order reports show them */
       bucketOrder: ('doneOnTime' | 'doneLate' | 'openInTime' | 'openOverdue' | 'waived' | 'cancelled')[];
       total: components['schemas']['BucketTallyResponse'];
+      /**
+       * @description The periods the figures cover, in order
+       * @example [
+       *       "2026",
+       *       "2027"
+       *     ]
+       */
+      periods: string[];
       /** @description In the plan’s order */
       byTask: components['schemas']['TaskTallyResponse'][];
       /** @description By agency name */
@@ -3057,6 +3070,13 @@ export interface components {
       name: string;
       members: components['schemas']['TeamMember'][];
     };
+    BriefingTeamDetail: {
+      /** @example Đoàn kiểm tra số 1 */
+      name: string;
+      members: components['schemas']['TeamMember'][];
+      /** @description The agencies this team inspects */
+      agencyIds: string[];
+    };
     TargetAgency: {
       /** Format: uuid */
       id: string;
@@ -3104,6 +3124,15 @@ export interface components {
     };
     BriefingTarget: {
       agency: components['schemas']['TargetAgency'];
+      /**
+       * @description The team that inspects it
+       * @example Đoàn kiểm tra số 1
+       */
+      team: string;
+      /** @description Why the draw put it first (never reported, once overdue, a report returned); empty: drawn by lot */
+      drawnFor: ('never-reported' | 'overdue' | 'returned')[];
+      /** @description Its findings came after the inspection window closed, or the window closed without them */
+      findingLate: boolean;
       tasks: components['schemas']['TargetTask'][];
       finding: components['schemas']['FindingResponse'] | null;
     };
@@ -3111,7 +3140,10 @@ export interface components {
       inspection: components['schemas']['BriefingInspection'];
       plan: components['schemas']['BriefingPlan'];
       task: components['schemas']['BriefingTask'] | null;
+      /** @description The caller’s teams as one (all of them for the office) */
       team: components['schemas']['BriefingTeam'];
+      /** @description Each team the caller may see, with its members */
+      teams: components['schemas']['BriefingTeamDetail'][];
       targets: components['schemas']['BriefingTarget'][];
     };
     SaveFindingDto: {
@@ -3174,7 +3206,7 @@ export interface components {
       agencyId?: string | null;
       /**
        * Format: password
-       * @description Without one, no login
+       * @description Without one, no login. At least 12 characters, and not one of the common or breached passwords the API ships (compared ignoring case)
        */
       password?: string;
       /** @default true */
@@ -3187,7 +3219,7 @@ export interface components {
       role?: 'admin' | 'coordinator' | 'agency_officer' | 'inspector' | 'viewer';
       /**
        * Format: password
-       * @description Without one, no login
+       * @description Without one, no login. At least 12 characters, and not one of the common or breached passwords the API ships (compared ignoring case)
        */
       password?: string;
       /** @default true */
@@ -3196,7 +3228,10 @@ export interface components {
       agencyId?: string | null;
     };
     ResetPasswordDto: {
-      /** Format: password */
+      /**
+       * Format: password
+       * @description At least 12 characters, and not one of the common or breached passwords the API ships (compared ignoring case)
+       */
       newPassword: string;
     };
     AnnouncedBreakResponse: {
@@ -5462,7 +5497,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description The file is over 20 MB */
+      /** @description The file is over 20 MB, a PDF has over 300 pages (too-many-pages), or a .docx would unpack past 50 MB or 2,000 entries (document-too-large-unpacked) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5480,7 +5515,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description The content is no plan: `errors[0].code` is empty-file, binary-content, corrupt-file, no-text-layer (OCR is not supported) or not-a-plan */
+      /** @description The content is no plan: `errors[0].code` is empty-file, binary-content, corrupt-file, no-text-layer (OCR is not supported), document-too-complex (reading it took over 20 s or too much memory) or not-a-plan */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5489,7 +5524,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      /** @description Every document reader is busy and the queue is full (document-readers-busy; Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;

@@ -39,7 +39,7 @@ export const router = createBrowserRouter([
           { path: 'kiem-tra', lazy: async () => ({ Component: (await directory()).InspectionsPage }) },
           {
             path: 'dot-kiem-tra/:inspectionId',
-            lazy: async () => ({ Component: (await directory()).InspectionDetailPage }),
+            lazy: async () => ({ Component: (await import('../features/inspections')).InspectionDetailPage }),
           },
           { path: 'lich', lazy: async () => ({ Component: (await directory()).CalendarPage }) },
           { path: 'nguoi-dung', lazy: async () => ({ Component: (await directory()).UsersPage }) },

@@ -1,10 +1,11 @@
-import { Alert, Button, Flex, Form, Input, Modal, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Modal, Table } from 'antd';
 import { useState } from 'react';
 import type { ExtendOpenResult } from '../../api/types';
 import { StatusTag } from '../../components/status-tag';
 import { formatDate, formatPeriod } from '../../lib/dates';
 import { deskProblemMessage as problemMessage } from './desk-problems';
 import { useExtendOpen } from './api';
+import { BulkProgress } from './bulk-progress';
 import { BulkResult } from './bulk-result';
 import { DateField, dateRules, reasonRules } from './date-field';
 
@@ -132,9 +133,7 @@ const BulkExtendModal = ({
         ) : null}
       </Flex>
       {run.isPending ? (
-        <Typography.Text type="secondary" role="status">
-          Đang gửi yêu cầu gia hạn tới từng nhiệm vụ, vui lòng chờ…
-        </Typography.Text>
+        <BulkProgress doing={`Đang gia hạn ${count} nhiệm vụ đến ngày ${formatDate(asked?.newDue)}…`} />
       ) : null}
     </Modal>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { deskProblemMessage as problemMessage } from './desk-problems';
 import { AgencySearch } from './agency-search';
 import { useMergeAgency, useMergePreview } from './api';
+import { BulkProgress } from './bulk-progress';
 import { BulkResult } from './bulk-result';
 
 interface MergeAgencyProps {
@@ -90,6 +91,7 @@ const MergeModal = ({ agencyId, agencyName, assignmentId, onClose }: MergeAgency
           </Button>
         ) : null}
       </Flex>
+      {merge.isPending ? <BulkProgress doing={`Đang chuyển ${count} nhiệm vụ sang cơ quan tiếp nhận…`} /> : null}
     </Modal>
   );
 };

@@ -1,12 +1,13 @@
 import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { GridSimpleComponent } from 'echarts/components';
+import { init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { BucketTally } from '../../api/types';
 import { TRACKED_BUCKETS, bucketColors, bucketLabels } from './labels';
 
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+// Only what this chart draws, so the lazy chunk stays small: counts print on the bars, the legend is HTML.
+use([BarChart, GridSimpleComponent, CanvasRenderer]);
 
 export interface ChartRow {
   name: string;
@@ -21,13 +22,11 @@ const BucketChart = ({ rows, label }: { rows: ChartRow[]; label: string }) => {
 
   useEffect(() => {
     if (!element.current) return;
-    const chart = echarts.init(element.current, undefined, { locale: 'EN' });
+    const chart = init(element.current, undefined, { locale: 'EN' });
     const names = rows.map((row) => row.name);
     chart.setOption({
       animation: false,
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { top: 0, type: 'scroll' },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { formatter: short } },
       series: TRACKED_BUCKETS.map((bucket) => ({
@@ -35,6 +34,7 @@ const BucketChart = ({ rows, label }: { rows: ChartRow[]; label: string }) => {
         type: 'bar',
         stack: 'buckets',
         itemStyle: { color: bucketColors[bucket] },
+        label: { show: true, formatter: ({ value }: { value: number }) => (value ? String(value) : '') },
         data: rows.map((row) => row.tally.buckets[bucket].count),
       })),
     });
@@ -48,11 +48,19 @@ const BucketChart = ({ rows, label }: { rows: ChartRow[]; label: string }) => {
 
   return (
     <figure className="bucket-chart">
+      <ul className="bucket-legend" aria-hidden="true">
+        {TRACKED_BUCKETS.map((bucket) => (
+          <li key={bucket}>
+            <span className="bucket-swatch" style={{ background: bucketColors[bucket] }} />
+            {bucketLabels[bucket]}
+          </li>
+        ))}
+      </ul>
       <div
         ref={element}
         role="img"
         aria-label={label}
-        style={{ width: '100%', height: Math.max(160, rows.length * 32 + 80) }}
+        style={{ width: '100%', height: Math.max(120, rows.length * 32 + 48) }}
       />
       <div className="visually-hidden">
         <table>

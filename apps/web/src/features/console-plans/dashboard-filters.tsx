@@ -1,9 +1,9 @@
-import { Button, DatePicker, Flex, Input } from 'antd';
+import { Button, DatePicker, Flex } from 'antd';
 import dayjs from 'dayjs';
 import { useId } from 'react';
 import type { PlanStatusReport } from '../../api/types';
 import { NativeSelect } from '../../components/native-select';
-import { TIME_ZONE } from '../../lib/dates';
+import { TIME_ZONE, formatPeriod } from '../../lib/dates';
 import type { ReportFilter } from './api';
 import { roleLabels } from './labels';
 
@@ -16,6 +16,10 @@ interface DashboardFiltersProps {
 
 const ALL = 'all';
 
+/** The plan's own periods; one named in the address but without figures is kept, so the filter shows what is applied. */
+const periodChoices = (periods: readonly string[], chosen: string | undefined): string[] =>
+  chosen && !periods.includes(chosen) ? [...periods, chosen] : [...periods];
+
 export const DashboardFilters = ({ filter, options, onChange }: DashboardFiltersProps) => {
   const id = useId();
   const today = dayjs().tz(TIME_ZONE).format('YYYY-MM-DD');
@@ -25,14 +29,18 @@ export const DashboardFilters = ({ filter, options, onChange }: DashboardFilters
     <Flex wrap gap="middle" align="end" className="console-filters" role="search" aria-label="Lọc số liệu">
       <label className="console-filter" htmlFor={`${id}-period`}>
         <span>Kỳ báo cáo</span>
-        <Input
+        <NativeSelect
           id={`${id}-period`}
-          key={filter.period ?? ''}
-          defaultValue={filter.period}
-          placeholder="VD: 2026, 2026-Q3"
-          allowClear
-          onPressEnter={(event) => onChange({ period: event.currentTarget.value.trim() })}
-          onBlur={(event) => onChange({ period: event.currentTarget.value.trim() })}
+          value={filter.period ?? ALL}
+          placeholder="Tất cả các kỳ"
+          options={[
+            { value: ALL, label: 'Tất cả các kỳ' },
+            ...periodChoices(options?.periods ?? [], filter.period).map((period) => ({
+              value: period,
+              label: formatPeriod(period),
+            })),
+          ]}
+          onChange={pick('period')}
         />
       </label>
       <label className="console-filter" htmlFor={`${id}-task`}>

@@ -1,7 +1,6 @@
 export { AgenciesPage } from './agencies-page';
 export { GroupsPage } from './groups-page';
 export { InspectionsPage } from './inspections-page';
-export { InspectionDetailPage } from './inspection-detail-page';
 export { CalendarPage } from './calendar-page';
 export { UsersPage } from './users-page';
 export { AuditPage } from './audit-page';

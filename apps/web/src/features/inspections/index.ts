@@ -1,1 +1,2 @@
 export { InspectionPage } from './inspection-page';
+export { InspectionDetailPage } from './inspection-detail-page';

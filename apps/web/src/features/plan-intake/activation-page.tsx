@@ -13,8 +13,9 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ActivateRequest, Plan } from '../../api/types';
 import { ErrorState } from '../../components/error-state';
@@ -23,7 +24,7 @@ import { formatDate } from '../../lib/dates';
 import { can } from '../../lib/roles';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useActivationPreview, usePlan, usePlanActions, usePlanProgress, useTasks } from './api';
+import { intakeKeys, useActivationPreview, usePlan, usePlanActions, usePlanProgress, useTasks } from './api';
 import { activationProblemMessage } from './intake-problems';
 import { PreviewDetails } from './preview-details';
 
@@ -38,6 +39,8 @@ export const ActivationPage = () => {
   const { planId = '' } = useParams();
   const session = useSession();
   const plan = usePlan(planId);
+  // Kept here: the plan turns active while its activation runs, and the progress must outlive the draft view.
+  const [activating, setActivating] = useState<number | null>(null);
   useDocumentTitle(plan.data ? `Kích hoạt: ${plan.data.title}` : 'Kích hoạt kế hoạch');
   if (plan.isPending) return <LoadingState />;
   if (plan.isError)
@@ -55,12 +58,18 @@ export const ActivationPage = () => {
         <Typography.Title level={1}>Kích hoạt kế hoạch</Typography.Title>
         <Typography.Paragraph className="plan-title">{plan.data.title}</Typography.Paragraph>
       </div>
-      {plan.data.status === 'draft' ? <DraftActivation plan={plan.data} /> : <RunningPlan plan={plan.data} />}
+      {plan.data.status === 'draft' ? (
+        <DraftActivation plan={plan.data} onActivate={setActivating} />
+      ) : activating !== null ? (
+        <ActivationProgress planId={plan.data.id} expected={activating} />
+      ) : (
+        <RunningPlan plan={plan.data} />
+      )}
     </Flex>
   );
 };
 
-const DraftActivation = ({ plan }: { plan: Plan }) => {
+const DraftActivation = ({ plan, onActivate }: { plan: Plan; onActivate: (expected: number) => void }) => {
   const [mode, setMode] = useState<'open-now' | 'skip' | undefined>(undefined);
   const [lateDue, setLateDue] = useState<Dayjs | null>(null);
   const [started, setStarted] = useState<number | null>(null);
@@ -128,9 +137,10 @@ const DraftActivation = ({ plan }: { plan: Plan }) => {
               description={`Sẽ giao ngay ${preview.data.assignmentsNow} nhiệm vụ và gửi thư cho các cơ quan.`}
               okText="Kích hoạt"
               cancelText="Không"
-              onConfirm={() =>
-                actions.activate.mutate(choice, { onSuccess: () => setStarted(preview.data.assignmentsNow) })
-              }
+              onConfirm={() => {
+                onActivate(preview.data.assignmentsNow);
+                actions.activate.mutate(choice, { onSuccess: () => setStarted(preview.data.assignmentsNow) });
+              }}
             >
               <Button type="primary" disabled={preview.data.needsChoice} loading={actions.activate.isPending}>
                 Kích hoạt
@@ -154,6 +164,11 @@ const ActivationProgress = ({ planId, expected }: { planId: string; expected: nu
   const progress = usePlanProgress(planId, (seen) => !(seen?.status === 'active' && seen.total >= expected));
   const opened = progress.data?.total ?? 0;
   const done = progress.data?.status === 'active' && opened >= expected;
+  const client = useQueryClient();
+  useEffect(() => {
+    // The plan turns active in its workflow, after the activation request answered: read its status again.
+    if (done) void client.invalidateQueries({ queryKey: intakeKeys.plan(planId), exact: true });
+  }, [done, client, planId]);
   return (
     <Card size="small" title={<h2 className="card-heading">Đang kích hoạt</h2>}>
       <div role="status" aria-live="polite">

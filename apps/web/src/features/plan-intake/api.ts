@@ -86,6 +86,37 @@ export const useTaskChanges = (planId: string) => {
       mutationFn: (taskId: string) => api.delete<void>(taskPath(planId, taskId)),
       onSuccess,
     }),
+    /** The second half of a split: a copy of the task under the next free code, right after it, with its agencies. */
+    split: useMutation({
+      mutationFn: async ({ task, code }: { task: Task; code: string }) => {
+        const copy = await api.post<Task>(`${planPath(planId)}/tasks`, {
+          code,
+          title: task.title,
+          content: task.content,
+          position: task.position,
+          parentId: task.parentId,
+          leadNames: task.leadNames,
+          coordinatingNames: task.coordinatingNames,
+          timeframe: task.timeframe,
+          form: task.form,
+          product: task.product,
+        } satisfies CreateTaskRequest);
+        if (task.agencies.length === 0) return copy;
+        const agencies = task.agencies.map(({ agencyId, role }) => ({ agencyId, role }));
+        return api.put<Task>(`${taskPath(planId, copy.id)}/agencies`, { agencies });
+      },
+      onSuccess,
+    }),
+    /** Drops one agency from a task, as when a split task keeps only part of its lead list. */
+    dropAgency: useMutation({
+      mutationFn: ({ task, agencyId }: { task: Task; agencyId: string }) =>
+        api.put<Task>(`${taskPath(planId, task.id)}/agencies`, {
+          agencies: task.agencies
+            .filter((a) => a.agencyId !== agencyId)
+            .map(({ agencyId: id, role }) => ({ agencyId: id, role })),
+        }),
+      onSuccess,
+    }),
     /** Settles a name: the agencies picked join the task, and the name as written becomes the directory's. */
     settle: useMutation({
       mutationFn: async ({
@@ -111,6 +142,13 @@ export const searchGroups = (q: string) =>
   api.get<AgencyGroupOptionPage>(`/api/agency-groups?pageSize=10&q=${encodeURIComponent(q)}`);
 export const groupDetail = (groupId: string) =>
   api.get<AgencyGroupDetail>(`/api/agency-groups/${encodeURIComponent(groupId)}`);
+
+/** A group a draft suggestion names by code: found through its name, as the directory search goes by names. */
+export const findGroup = async (code: string, name: string) => {
+  const found = (await searchGroups(name)).items.find((group) => group.code === code);
+  if (!found) throw new Error(`Không tìm thấy nhóm ${name} trong danh bạ.`);
+  return groupDetail(found.id);
+};
 
 const previewQuery = ({ latePeriods, lateDue }: ActivateRequest): string => {
   const params = new URLSearchParams();

@@ -9,6 +9,7 @@ import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useDraftReview, usePlan, useTaskChanges, useTasks } from './api';
 import type { Picked } from './name-picker';
+import { splitCode } from './split-code';
 import { TaskCard } from './task-card';
 import { PLAN_STATUS_LABELS } from '../../lib/labels';
 
@@ -32,8 +33,10 @@ export const DraftReviewPage = () => {
 
   const editable = plan.data.status === 'draft' && can(session.data, 'managePlans');
   const byTask = new Map<string, TaskReview>((review.data?.tasks ?? []).map((t) => [t.taskId, t]));
-  const busy =
-    changes.update.isPending || changes.create.isPending || changes.remove.isPending || changes.settle.isPending;
+  const busy = [changes.update, changes.create, changes.remove, changes.settle, changes.split, changes.dropAgency].some(
+    (change) => change.isPending,
+  );
+  const codes = tasks.data.map((task) => task.code);
   const failed = (error: unknown) => void notice.error(problemMessage(error));
   const saved = (text: string) => () => void notice.success(text);
 
@@ -115,6 +118,7 @@ export const DraftReviewPage = () => {
           review={byTask.get(task.id)}
           editable={editable}
           busy={busy}
+          splitCode={splitCode(task.code, codes)}
           actions={{
             rename: (title) =>
               changes.update.mutate(
@@ -128,6 +132,18 @@ export const DraftReviewPage = () => {
               ),
             remove: () =>
               changes.remove.mutate(task.id, { onSuccess: saved(`Đã xoá nhiệm vụ ${task.code}.`), onError: failed }),
+            split: () => {
+              const code = splitCode(task.code, codes);
+              changes.split.mutate(
+                { task, code },
+                { onSuccess: saved(`Đã tách ${task.code}: nhiệm vụ mới ${code} ngay sau.`), onError: failed },
+              );
+            },
+            dropAgency: (agencyId) =>
+              changes.dropAgency.mutate(
+                { task, agencyId },
+                { onSuccess: saved('Đã bỏ cơ quan khỏi nhiệm vụ.'), onError: failed },
+              ),
             settle: (name, role, picked) => settle(task, name, role, picked),
           }}
         />

@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useRef, useState } from 'react';
-import { groupDetail, searchAgencies, searchGroups } from './api';
+import { searchAgencies, searchGroups } from './api';
+import { GroupMembers } from './group-members';
 
 export interface Picked {
   name: string;
@@ -21,6 +22,7 @@ export const NamePicker = ({
 }) => {
   const [options, setOptions] = useState<Option[]>([]);
   const [loading, setLoading] = useState(false);
+  const [group, setGroup] = useState<string | null>(null);
   const latest = useRef('');
   const search = async (q: string) => {
     latest.current = q;
@@ -42,25 +44,40 @@ export const NamePicker = ({
       setLoading(false);
     }
   };
-  const pick = async (value: string) => {
+  const pick = (value: string) => {
     const option = options.find((o) => o.value === value);
     if (!option) return;
     const id = value.slice(value.indexOf(':') + 1);
-    const agencyIds = option.group ? (await groupDetail(id)).members.map((m) => m.id) : [id];
-    onPick({ name: option.name, agencyIds });
+    // A group is chosen only after its members are on screen.
+    if (option.group) return setGroup(id);
+    setGroup(null);
+    onPick({ name: option.name, agencyIds: [id] });
   };
   return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}
-      value={null}
-      options={options}
-      loading={loading}
-      disabled={disabled}
-      placeholder="Tìm cơ quan hoặc nhóm khác…"
-      aria-label={label}
-      notFoundContent={null}
-      onSelect={(value: string | null) => void (value && pick(value))}
-      className="name-picker"
-    />
+    <>
+      <Select
+        showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}
+        value={null}
+        options={options}
+        loading={loading}
+        disabled={disabled}
+        placeholder="Tìm cơ quan hoặc nhóm khác…"
+        aria-label={label}
+        notFoundContent={null}
+        onSelect={(value: string | null) => void (value && pick(value))}
+        className="name-picker"
+      />
+      {group ? (
+        <GroupMembers
+          group={{ id: group }}
+          disabled={disabled}
+          onCancel={() => setGroup(null)}
+          onChoose={(picked) => {
+            setGroup(null);
+            onPick(picked);
+          }}
+        />
+      ) : null}
+    </>
   );
 };

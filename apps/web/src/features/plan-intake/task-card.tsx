@@ -1,6 +1,9 @@
+import { CloseOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import type { Task, TaskAgencyRole, TaskReview } from '../../api/types';
 import { formatDate } from '../../lib/dates';
+import { useState } from 'react';
+import { GroupMembers } from './group-members';
 import { NamePicker, type Picked } from './name-picker';
 import { scheduleKindText } from './schedule-text';
 
@@ -8,6 +11,9 @@ export interface TaskCardActions {
   rename: (title: string) => void;
   retime: (timeframe: string) => void;
   remove: () => void;
+  /** Splits off a copy under `splitCode`, for a task that really covers two pieces of work. */
+  split: () => void;
+  dropAgency: (agencyId: string) => void;
   settle: (name: string, role: TaskAgencyRole, picked: Picked) => void;
 }
 
@@ -19,17 +25,20 @@ export const TaskCard = ({
   review,
   editable,
   busy,
+  splitCode,
   actions,
 }: {
   task: Task;
   review: TaskReview | undefined;
   editable: boolean;
   busy: boolean;
+  splitCode: string;
   actions: TaskCardActions;
 }) => {
   const understood = review?.understood ?? task.schedule !== null;
   const needs = (review?.unresolved.length ?? 0) + (review?.emptyGroups.length ?? 0) + (review?.bothRoles.length ?? 0);
   const headingId = `task-${task.id}`;
+  const [shownGroup, setShownGroup] = useState<{ written: string; code: string; name: string } | null>(null);
   return (
     <Card
       className={needs > 0 || !understood ? 'task-card task-card-attention' : 'task-card'}
@@ -44,11 +53,24 @@ export const TaskCard = ({
       }
       extra={
         editable ? (
-          <Popconfirm title={`Xoá nhiệm vụ ${task.code}?`} okText="Xoá" cancelText="Không" onConfirm={actions.remove}>
-            <Button danger size="small" disabled={busy}>
-              Xoá
-            </Button>
-          </Popconfirm>
+          <Flex gap={8}>
+            <Popconfirm
+              title={`Tách nhiệm vụ ${task.code} thành hai?`}
+              description={`Nhiệm vụ mới mang mã ${splitCode}, chép tên, thời hạn và các cơ quan; sau đó sửa từng nhiệm vụ.`}
+              okText="Tách"
+              cancelText="Không"
+              onConfirm={actions.split}
+            >
+              <Button size="small" disabled={busy} aria-label={`Tách nhiệm vụ ${task.code}`}>
+                Tách
+              </Button>
+            </Popconfirm>
+            <Popconfirm title={`Xoá nhiệm vụ ${task.code}?`} okText="Xoá" cancelText="Không" onConfirm={actions.remove}>
+              <Button danger size="small" disabled={busy} aria-label={`Xoá nhiệm vụ ${task.code}`}>
+                Xoá
+              </Button>
+            </Popconfirm>
+          </Flex>
         ) : null
       }
     >
@@ -77,6 +99,17 @@ export const TaskCard = ({
                   .map((agency) => (
                     <Tag key={agency.agencyId} color={role === 'lead' ? 'blue' : 'default'}>
                       {agency.name}
+                      {editable ? (
+                        <Button
+                          type="text"
+                          size="small"
+                          className="task-agency-drop"
+                          icon={<CloseOutlined />}
+                          disabled={busy}
+                          aria-label={`Bỏ ${agency.name} khỏi nhiệm vụ ${task.code}`}
+                          onClick={() => actions.dropAgency(agency.agencyId)}
+                        />
+                      ) : null}
                     </Tag>
                   ))}
                 {task.agencies.every((agency) => agency.role !== role) ? (
@@ -145,19 +178,35 @@ export const TaskCard = ({
             editable ? (
               <Flex vertical gap={8}>
                 {name.suggestions.length > 0 ? (
-                  <Flex wrap gap={8} role="group" aria-label={`Gợi ý cho “${name.name}”`}>
-                    {name.suggestions.map((suggestion) => (
-                      <Button
-                        key={suggestion.code}
-                        size="small"
-                        disabled={busy || suggestion.agencyIds.length === 0}
-                        onClick={() => actions.settle(name.name, name.role, suggestion)}
-                      >
-                        Chọn {suggestion.type === 'group' ? 'nhóm ' : ''}
-                        {suggestion.name}
-                      </Button>
-                    ))}
-                  </Flex>
+                  <>
+                    <Flex wrap gap={8} role="group" aria-label={`Gợi ý cho “${name.name}”`}>
+                      {name.suggestions.map((suggestion) => (
+                        <Button
+                          key={suggestion.code}
+                          size="small"
+                          disabled={busy || suggestion.agencyIds.length === 0}
+                          onClick={() =>
+                            suggestion.type === 'group'
+                              ? setShownGroup({ written: name.name, code: suggestion.code, name: suggestion.name })
+                              : actions.settle(name.name, name.role, suggestion)
+                          }
+                        >
+                          {suggestion.type === 'group' ? `Xem nhóm ${suggestion.name}` : `Chọn ${suggestion.name}`}
+                        </Button>
+                      ))}
+                    </Flex>
+                    {shownGroup?.written === name.name ? (
+                      <GroupMembers
+                        group={shownGroup}
+                        disabled={busy}
+                        onCancel={() => setShownGroup(null)}
+                        onChoose={(picked) => {
+                          setShownGroup(null);
+                          actions.settle(name.name, name.role, picked);
+                        }}
+                      />
+                    ) : null}
+                  </>
                 ) : (
                   <Typography.Text>Không có gợi ý gần đúng.</Typography.Text>
                 )}
