@@ -1,9 +1,10 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { MANAGERS, Roles } from '@dondoc/auth';
 import { AuditEventRepository } from '@dondoc/persistence';
 import { mapPage } from '../http/pagination';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
+import { invalidField } from '../http/problems';
 import { AuditEventPage, AuditEventResponse } from './audit-event.response';
 import { ListAuditEventsQuery } from './list-audit-events.query';
 
@@ -20,7 +21,7 @@ export class AuditEventsController {
   async list(@Query() query: ListAuditEventsQuery): Promise<AuditEventPage> {
     const from = query.from ? new Date(query.from) : undefined;
     const to = query.to ? new Date(query.to) : undefined;
-    if (from && to && from >= to) throw new BadRequestException('to: must be after from');
+    if (from && to && from >= to) throw invalidField('to', 'must be after from');
     return mapPage(await this.events.list({ ...query, from, to }), AuditEventResponse.from);
   }
 }

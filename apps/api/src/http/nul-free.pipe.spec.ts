@@ -23,4 +23,21 @@ describe('NulFreePipe', () => {
     expect(refusal({ q: 'so\u0000' }, 'query')).toMatchObject({ errors: [{ field: 'q' }] });
     expect(refusal('a\u0000', 'param', 'id')).toMatchObject({ errors: [{ field: 'id' }] });
   });
+
+  it('refuses a body nested past 32 levels without overflowing the stack, naming where it went too deep', () => {
+    let deep: unknown = 'sâu';
+    for (let level = 0; level < 10_000; level += 1) deep = [deep];
+    expect(refusal({ basis: deep })).toMatchObject({ errors: [{ field: `basis${'[0]'.repeat(32)}` }] });
+    let nested: unknown = 'sâu';
+    for (let level = 0; level < 32; level += 1) nested = [nested];
+    expect(refusal({ basis: nested })).toBeNull();
+  });
+
+  it('refuses a lone surrogate, which would make the email validator throw, naming its path', () => {
+    expect(refusal({ focalEmails: ['x\udfffy@stp.dondoc.invalid'] })).toMatchObject({
+      errors: [{ field: 'focalEmails[0]' }],
+    });
+    expect(refusal({ standingOfficeEmail: '\ud800' })).toMatchObject({ errors: [{ field: 'standingOfficeEmail' }] });
+    expect(refusal({ title: 'Sở Tư pháp 😀' })).toBeNull();
+  });
 });

@@ -1,4 +1,12 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { type Request, type Response } from 'express';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseOutage } from './database-outage';
@@ -29,6 +37,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
+    problem.errors ??= unnamedFieldProblems(exception, request);
     problem.instance = request.originalUrl;
     const retryAfter = isDatabaseOutage(exception) ? DATABASE_RETRY_AFTER_SECONDS : retryAfterOf(exception);
     if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
@@ -84,6 +93,37 @@ function databaseRefusal(exception: unknown): { status: number; detail: string }
   const { driverError, code } = (exception ?? {}) as { driverError?: { code?: unknown }; code?: unknown };
   const sqlState = driverError?.code ?? code;
   return typeof sqlState === 'string' ? DATABASE_REFUSALS[sqlState] : undefined;
+}
+
+const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/i;
+
+// Nest turns the JSON parser's SyntaxError and the router's URIError into bare 400s that keep only their message.
+const BARE_400S: Array<[RegExp, FieldProblem]> = [
+  [/^Failed to decode param '/, { field: 'path', message: 'must be percent-encoded UTF-8' }],
+  [/^Multipart: /, { field: 'body', message: 'must be well-formed multipart/form-data' }],
+  // multer's own refusals, mapped by Nest the same way.
+  [
+    /^(Too many (parts|files|fields)|Field (name|value) too long|Unexpected file field|Field name missing|Invalid field name)/,
+    { field: 'body', message: 'must be a form this route accepts' },
+  ],
+  [/\bJSON\b/, { field: 'body', message: 'must be well-formed JSON (an object or an array)' }],
+];
+
+/** 400s raised where no field is known (Nest's ParseUUIDPipe, the body parsers, the router), named here. */
+function unnamedFieldProblems(exception: unknown, request: Request): FieldProblem[] | undefined {
+  if (!(exception instanceof BadRequestException)) return undefined;
+  const body = exception.getResponse() as { message?: unknown; error?: unknown };
+  if (typeof body !== 'object' || body.error !== 'Bad Request' || typeof body.message !== 'string') return undefined;
+  if (body.message === 'Validation failed (uuid is expected)') {
+    const params = Object.entries(request.params ?? {}).filter(
+      (param): param is [string, string] => typeof param[1] === 'string',
+    );
+    const invalid = params.filter(([, value]) => !UUID.test(value));
+    return (invalid.length ? invalid : params).map(([field]) => ({ field, message: 'must be a UUID' }));
+  }
+  const message = body.message;
+  const named = BARE_400S.find(([pattern]) => pattern.test(message));
+  return named ? [named[1]] : undefined;
 }
 
 /** A 429 says how long to wait, in the header clients read. */
