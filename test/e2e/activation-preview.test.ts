@@ -11,10 +11,10 @@ import {
   EVERY_AGENCY,
 } from '@dondoc/persistence';
 import { problemOf, rowOf } from '../support/bodies';
-import { daysFromToday, eventually, onRequest, onceDue } from '../support/orchestration';
+import { daysFromToday, eventually, onRequest, onceDue, importSeedPlan } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
 import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/stack-apps';
-import { laiChauDirectory, ownProvince, seed } from '../support/seed-plans';
+import { laiChauDirectory, ownProvince } from '../support/seed-plans';
 
 interface Preview {
   today: string;
@@ -190,18 +190,9 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
   it('reviews seed 003: each task’s first deadlines, and a misspelt name with its suggestions, closest first', async () => {
     const province = ownProvince();
     const directory = laiChauDirectory(province);
-    await request(http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
-    const { name, bytes } = seed('003');
-    const misspelt = Buffer.from(
-      bytes.toString('utf8').replace('Công nghệ, Sở Tài chính và', 'Công nghệ, Sở Tài chánh và'),
+    const planId = await importSeedPlan(http, coordinator.auth, directory, (text) =>
+      text.replace('Công nghệ, Sở Tài chính và', 'Công nghệ, Sở Tài chánh và'),
     );
-    const imported = await request(http)
-      .post('/api/plans/import')
-      .set(coordinator.auth)
-      .field('province', province)
-      .attach('file', misspelt, name)
-      .expect(201);
-    const planId = rowOf<{ plan: { id: string } }>(imported).plan.id;
 
     const viewer = await loginAs(app, http, 'viewer');
     const review = rowOf<Review>(

@@ -9,9 +9,9 @@ import { freePort, type RunningCluster, resolveTemporalCluster, startTemporalClu
 import { AgencyRepository, AssignmentRepository, EVERY_AGENCY, PlanRepository } from '@dondoc/persistence';
 import { TemporalClient } from '@dondoc/temporal';
 import { mailsTo } from '../support/mail-sink-client';
-import { daysFromToday, eventually } from '../support/orchestration';
+import { daysFromToday, eventually, importSeedPlan } from '../support/orchestration';
 import { type LoggedIn, loginAs } from '../support/registry';
-import { laiChauDirectory, ownProvince, seed } from '../support/seed-plans';
+import { laiChauDirectory, ownProvince } from '../support/seed-plans';
 import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/stack-apps';
 
 /**
@@ -62,22 +62,13 @@ describe('a plan on a real Temporal cluster, with its history service killed mid
 
   it('opens every assignment once and mails each agency once about each, whichever API and worker take it', async () => {
     const [first, second] = apis;
-    const province = ownProvince();
     // Addresses of this test's own, so no other test's mail to the Lai Châu directory is counted here.
-    const directory = laiChauDirectory(province);
+    const directory = laiChauDirectory(ownProvince());
     const tag = `cluster${process.pid}`;
     for (const agency of directory.agencies) {
       agency.focalEmails = (agency.focalEmails as string[]).map((email) => `${tag}.${email}`);
     }
-    await request(first.http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
-    const { name, bytes } = seed('003');
-    const imported = await request(second.http)
-      .post('/api/plans/import')
-      .set(coordinator.auth)
-      .field('province', province)
-      .attach('file', bytes, name)
-      .expect(201);
-    const planId = (imported.body as { plan: { id: string } }).plan.id;
+    const planId = await importSeedPlan(second.http, coordinator.auth, directory);
     // This year's periods are past their deadline in late November: open them now, due in two weeks.
     const late = { latePeriods: 'open-now', lateDue: daysFromToday(14) };
     const preview = await request(second.http)

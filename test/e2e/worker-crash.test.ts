@@ -13,9 +13,9 @@ import {
   EVERY_AGENCY,
 } from '@dondoc/persistence';
 import { mailsTo } from '../support/mail-sink-client';
-import { eventually } from '../support/orchestration';
+import { eventually, importSeedPlan } from '../support/orchestration';
 import { type LoggedIn, loginAs } from '../support/registry';
-import { laiChauDirectory, ownProvince, seed } from '../support/seed-plans';
+import { laiChauDirectory, ownProvince } from '../support/seed-plans';
 import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
 
 const root = resolve(__dirname, '../..');
@@ -70,16 +70,7 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
     const [year, month, day] = today.split('-').map(Number);
     await api.get(CalendarAdjustmentRepository).upsertYear(year, { workingDays: [today] }, null);
 
-    const province = ownProvince();
-    await request(http).post('/api/agencies/import').set(coordinator.auth).send(laiChauDirectory(province)).expect(200);
-    const { name, bytes } = seed('003');
-    const imported = await request(http)
-      .post('/api/plans/import')
-      .set(coordinator.auth)
-      .field('province', province)
-      .attach('file', bytes, name)
-      .expect(201);
-    const planId = (imported.body as { plan: { id: string } }).plan.id;
+    const planId = await importSeedPlan(http, coordinator.auth, laiChauDirectory(ownProvince()));
     const plans = api.get(PlanRepository);
     await plans.update(planId, {
       policy: withPolicyDefaults({ reminderDaysBefore: [0], sendTime, annualReportDate: { month, day } }),

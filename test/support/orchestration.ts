@@ -13,6 +13,7 @@ import {
 import { TemporalClient } from '@dondoc/temporal';
 import { rowOf } from './bodies';
 import { type HttpTarget } from './stack-apps';
+import { seed } from './seed-plans';
 
 /** Today in Asia/Ho_Chi_Minh, `days` ahead: the dates the workflows compare with. */
 export const daysFromToday = (days: number): IsoDate => addDays(localDateOf(Date.now()), days);
@@ -111,4 +112,22 @@ export async function activateAndAwaitAssignments(
   );
   for (const row of rows) await workflowStarted(app, row.workflowId!);
   return Object.fromEntries(rows.map((row) => [row.agencyId, row.id]));
+}
+
+/** Loads `directory` and imports seed 003 against its province through the API; the draft plan's id. */
+export async function importSeedPlan(
+  http: HttpTarget,
+  auth: Record<string, string>,
+  directory: { province: string },
+  text: (seedText: string) => string = (seedText) => seedText,
+): Promise<string> {
+  await request(http).post('/api/agencies/import').set(auth).send(directory).expect(200);
+  const { name, bytes } = seed('003');
+  const imported = await request(http)
+    .post('/api/plans/import')
+    .set(auth)
+    .field('province', directory.province)
+    .attach('file', Buffer.from(text(bytes.toString('utf8'))), name)
+    .expect(201);
+  return rowOf<{ plan: { id: string } }>(imported).plan.id;
 }

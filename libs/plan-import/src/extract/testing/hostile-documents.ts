@@ -1,51 +1,12 @@
-import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
+import { buildZip, type ZipEntry } from '../../../../../test/fixtures/plan-import/document-builders';
 
 /** Builders of hostile and mangled documents, for the extractor's specs and the import's fuzzing suite. */
 
-export interface ZipEntrySpec {
-  name: string;
-  data: Buffer;
-  /** What the central directory claims, when it should lie. */
-  declaredSize?: number;
-}
+export type ZipEntrySpec = ZipEntry;
 
 /** A deflated zip archive. */
-export function buildDeflatedZip(entries: ZipEntrySpec[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data, declaredSize = data.length } of entries) {
-    const fileName = Buffer.from(name, 'utf8');
-    const packed = deflateRawSync(data);
-    const header = (size: number, signature: number) => {
-      const at = size === 46 ? 2 : 0;
-      const b = Buffer.alloc(size);
-      b.writeUInt32LE(signature, 0);
-      b.writeUInt16LE(20, 4 + at);
-      b.writeUInt16LE(0x0800, 6 + at);
-      b.writeUInt16LE(8, 8 + at);
-      b.writeUInt32LE(crc32(data), 14 + at);
-      b.writeUInt32LE(packed.length, 18 + at);
-      b.writeUInt32LE(declaredSize, 22 + at);
-      b.writeUInt16LE(fileName.length, 26 + at);
-      return b;
-    };
-    const central = header(46, 0x02014b50);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt32LE(offset, 42);
-    locals.push(header(30, 0x04034b50), fileName, packed);
-    centrals.push(central, fileName);
-    offset += 30 + fileName.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
+export const buildDeflatedZip = (entries: ZipEntrySpec[]): Buffer => buildZip(entries, { deflate: true });
 
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
