@@ -343,6 +343,7 @@ function startUiServer(options: ClusterOptions, address: string): RunningProcess
 host: 127.0.0.1
 port: ${options.uiPort}
 enableUi: true
+hideLogs: true
 defaultNamespace: default
 cors:
   allowOrigins: []
