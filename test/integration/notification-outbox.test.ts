@@ -64,14 +64,14 @@ describe('notification outbox on real PostgreSQL and SMTP', () => {
     expect(mails[0].text.trim()).toBe(sameNotification.textBody);
   });
 
-  it('records a failed attempt with its error when the relay is unreachable, then sends on retry', async () => {
+  it('keeps a mail waiting with its error when the relay is unreachable, then sends it on retry', async () => {
     const recipient = `stp-${randomUUID().slice(0, 8)}@laichau.dondoc.invalid`;
     const pending = notification(recipient);
     const down = await deps(stackConfig({ SMTP_URL: `smtp://127.0.0.1:${await freePort()}` }));
 
     await expect(deliverNotification(down, pending)).rejects.toThrow(/ECONNREFUSED/);
-    const failed = await down.notifications.getByIdempotencyKey(pending.idempotencyKey);
-    expect(failed).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
+    const waiting = await down.notifications.getByIdempotencyKey(pending.idempotencyKey);
+    expect(waiting).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
 
     const up = await deps(stackConfig());
     const { messageId } = await deliverNotification(up, pending);

@@ -55,7 +55,7 @@ export async function deliverNotification(
       await deps.notifications.markRejected(stored.id, message, rejected);
       return { messageId: null, rejected };
     }
-    await deps.notifications.markFailed(stored.id, message);
+    await deps.notifications.markWaiting(stored.id, message);
     throw error;
   }
 }

@@ -32,6 +32,7 @@ import { CreateAssignmentEvents1765200000000 } from './migrations/1765200000000-
 import { RecordCredentialChanges1765500000000 } from './migrations/1765500000000-record-credential-changes';
 import { CreateScoringRubrics1765300000000 } from './migrations/1765300000000-create-scoring-rubrics';
 import { CreateCalendarFeeds1765400000000 } from './migrations/1765400000000-create-calendar-feeds';
+import { WaitForTheRelay1765600000000 } from './migrations/1765600000000-wait-for-the-relay';
 
 export const entities = [
   AgencyEntity,
@@ -69,6 +70,7 @@ export const migrations = [
   CreateScoringRubrics1765300000000,
   CreateCalendarFeeds1765400000000,
   RecordCredentialChanges1765500000000,
+  WaitForTheRelay1765600000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

@@ -86,7 +86,8 @@ export class NotificationRepository {
     );
   }
 
-  async markFailed(id: string, error: string): Promise<void> {
-    await this.notifications.update({ id }, { status: 'failed', lastError: error.slice(0, 2000), claimedUntil: null });
+  /** A relay down or timing out: the mail waits for the activity's next attempt, its last error kept beside it. */
+  async markWaiting(id: string, error: string): Promise<void> {
+    await this.notifications.update({ id }, { status: 'pending', lastError: error.slice(0, 2000), claimedUntil: null });
   }
 }
