@@ -6,7 +6,13 @@ import request from 'supertest';
 import { loadDevstackConfig } from '@dondoc/config';
 import { searchAttributeDeclarations } from '@dondoc/contracts';
 import { freePort, type RunningCluster, resolveTemporalCluster, startTemporalCluster } from '@dondoc/devstack';
-import { AgencyRepository, AssignmentRepository, EVERY_AGENCY, PlanRepository } from '@dondoc/persistence';
+import {
+  AgencyRepository,
+  AssignmentHistoryRepository,
+  AssignmentRepository,
+  EVERY_AGENCY,
+  PlanRepository,
+} from '@dondoc/persistence';
 import { TemporalClient } from '@dondoc/temporal';
 import { mailsTo } from '../support/mail-sink-client';
 import { daysFromToday, eventually, importSeedPlan } from '../support/orchestration';
@@ -130,6 +136,29 @@ describe('a plan on a real Temporal cluster, with its history service killed mid
       const distinct = new Set(given.map((mail) => mail.text));
       expect({ inbox, mails: given.length, distinct: distinct.size }).toEqual({ inbox, mails: held, distinct: held });
     }
+
+    // A report sent through one API instance and accepted through the other is recorded once, and accepted once.
+    const [report] = all;
+    const officer = await loginAs(second.app, second.http, 'agency_officer', { agencyId: report.agencyId });
+    await request(second.http)
+      .post(`/api/assignments/${report.id}/submissions`)
+      .set(officer.auth)
+      .send({ reportText: 'Đã tổ chức 3 hội nghị phổ biến pháp luật về chuyển đổi số.' })
+      .expect(201);
+    await request(first.http)
+      .post(`/api/assignments/${report.id}/review`)
+      .set(coordinator.auth)
+      .send({ outcome: 'accepted' })
+      .expect(200);
+    const history = await eventually(
+      () => first.app.get(AssignmentHistoryRepository).listForAssignment(report.id),
+      (events) => events.some((event) => event.action === 'accepted'),
+      { what: 'the acceptance recorded' },
+    );
+    expect(history.filter((event) => ['submitted', 'accepted'].includes(event.action)).map((e) => e.action)).toEqual([
+      'submitted',
+      'accepted',
+    ]);
   }, 420_000);
 
   async function allAssignments(planId: string) {
