@@ -16,6 +16,8 @@ import {
 } from '../support/openapi-operations';
 import { type LoggedIn, loginAs, seedAgency, seedUser, testProvince } from '../support/registry';
 import { stackConfig, startApi } from '../support/stack-apps';
+import { CalendarAdjustmentEntity } from '@dondoc/persistence';
+import { DataSource } from 'typeorm';
 
 const TOTAL = 10_000;
 const SEED = 20_261_130;
@@ -100,6 +102,7 @@ describe('10,000 generated requests across every route of the API, as an admin',
   let admin: LoggedIn;
   let fingerprint: Awaited<ReturnType<typeof fingerprints>>;
   let ids: KnownIds;
+  let calendarBefore: CalendarAdjustmentEntity[];
 
   beforeAll(async () => {
     const config = stackConfig();
@@ -127,9 +130,14 @@ describe('10,000 generated requests across every route of the API, as an admin',
     const task = await post(`/api/plans/${idOf(plan)}/tasks`, { code: '1', title: 'Tổ chức Ngày Pháp luật' });
     const user = await seedUser(app, 'coordinator');
     ids = { uuids: [first.id, second.id, idOf(group), idOf(plan), idOf(task), user.id] };
+    calendarBefore = await app.get(DataSource).getRepository(CalendarAdjustmentEntity).find();
   });
 
   afterAll(async () => {
+    // The working-day calendar is shared by every test: a year the admin's valid PUTs stored must not outlive us.
+    const calendar = app.get(DataSource).getRepository(CalendarAdjustmentEntity);
+    await calendar.clear();
+    await calendar.save(calendarBefore);
     await fingerprint.close();
     await app.close();
   });

@@ -30,6 +30,8 @@ describe('the announced calendar through the API', () => {
   beforeAll(async () => {
     ({ app, http } = await startApi(stackConfig()));
     [admin, coordinator] = [await loginAs(app, http, 'admin'), await loginAs(app, http, 'coordinator')];
+    // 2027 starts statutory here, whatever an earlier test stored.
+    await app.get(DataSource).getRepository(CalendarAdjustmentEntity).delete({ year: 2027 });
   });
 
   afterAll(async () => {
