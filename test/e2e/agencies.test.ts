@@ -2,21 +2,16 @@ import { type INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { AuditEventRepository } from '@dondoc/persistence';
-import { type LoggedIn, loginAs, seedAgency, testProvince } from '../support/registry';
+import { type LoggedIn, seedAgency, testProvince, useApiAs } from '../support/registry';
 import { idOf, pageOf, problemOf, rowOf, type Row } from '../support/bodies';
-import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+import { type HttpTarget } from '../support/stack-apps';
 
 describe('agencies: directory CRUD, search, pages and audit', () => {
   let app: INestApplication;
   let http: HttpTarget;
   let coordinator: LoggedIn;
 
-  beforeAll(async () => {
-    ({ app, http } = await startApi(stackConfig()));
-    coordinator = await loginAs(app, http, 'coordinator');
-  });
-
-  afterAll(() => app.close());
+  useApiAs('coordinator', (started) => ({ app, http, actor: coordinator } = started));
 
   const code = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8).toUpperCase()}`;
 

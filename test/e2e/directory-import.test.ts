@@ -1,21 +1,14 @@
-import { type INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { type LoggedIn, loginAs, testProvince } from '../support/registry';
+import { type LoggedIn, testProvince, useApiAs } from '../support/registry';
 import { problemOf, pageOf } from '../support/bodies';
-import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+import { type HttpTarget } from '../support/stack-apps';
 
 describe('POST /agencies/import: the agency directory from JSON or CSV', () => {
-  let app: INestApplication;
   let http: HttpTarget;
   let coordinator: LoggedIn;
 
-  beforeAll(async () => {
-    ({ app, http } = await startApi(stackConfig()));
-    coordinator = await loginAs(app, http, 'coordinator');
-  });
-
-  afterAll(() => app.close());
+  useApiAs('coordinator', (started) => ({ http, actor: coordinator } = started));
 
   const prefix = () => randomUUID().slice(0, 6).toUpperCase();
 

@@ -7,9 +7,9 @@ import {
   pdfWithPages,
   zipBombDocx,
 } from '../../libs/plan-import/src/extract/testing/hostile-documents';
-import { type LoggedIn, loginAs } from '../support/registry';
+import { type LoggedIn, useApiAs } from '../support/registry';
 import { problemOf } from '../support/bodies';
-import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+import { type HttpTarget } from '../support/stack-apps';
 import { seed } from '../support/seed-plans';
 
 describe('POST /plans/import refuses hostile documents and the API keeps answering', () => {
@@ -17,12 +17,7 @@ describe('POST /plans/import refuses hostile documents and the API keeps answeri
   let http: HttpTarget;
   let coordinator: LoggedIn;
 
-  beforeAll(async () => {
-    ({ app, http } = await startApi(stackConfig()));
-    coordinator = await loginAs(app, http, 'coordinator');
-  });
-
-  afterAll(() => app.close());
+  useApiAs('coordinator', (started) => ({ app, http, actor: coordinator } = started));
 
   const upload = (bytes: Buffer, filename: string) =>
     request(http).post('/api/plans/import').set(coordinator.auth).attach('file', bytes, filename);

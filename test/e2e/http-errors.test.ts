@@ -2,9 +2,9 @@ import { type INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { planIntakeBody } from '../factories/plan.factory';
-import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
+import { type LoggedIn, loginAs, seedAgency, useApiAs } from '../support/registry';
 import { problemOf } from '../support/bodies';
-import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+import { type HttpTarget } from '../support/stack-apps';
 
 const PROBLEM = /application\/problem\+json/;
 
@@ -13,12 +13,7 @@ describe('HTTP errors: problem+json naming the field', () => {
   let http: HttpTarget;
   let coordinator: LoggedIn;
 
-  beforeAll(async () => {
-    ({ app, http } = await startApi(stackConfig()));
-    coordinator = await loginAs(app, http, 'coordinator');
-  });
-
-  afterAll(() => app.close());
+  useApiAs('coordinator', (started) => ({ app, http, actor: coordinator } = started));
 
   const agencyBody = (overrides: Record<string, unknown> = {}) => ({
     code: `LCU-SVHTTDL-${randomUUID().slice(0, 8)}`,

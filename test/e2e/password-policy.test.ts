@@ -2,8 +2,8 @@ import { type INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { problemOf } from '../support/bodies';
-import { TEST_PASSWORD, type LoggedIn, loginAs } from '../support/registry';
-import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+import { TEST_PASSWORD, type LoggedIn, loginAs, useApiAs } from '../support/registry';
+import { type HttpTarget } from '../support/stack-apps';
 
 /** 13 characters, on the shipped list of breached passwords, in a case the list does not hold. */
 const BREACHED = 'Administrator';
@@ -14,12 +14,7 @@ describe('the password policy: 12 characters at least, none from the list of com
   let http: HttpTarget;
   let admin: LoggedIn;
 
-  beforeAll(async () => {
-    ({ app, http } = await startApi(stackConfig()));
-    admin = await loginAs(app, http, 'admin');
-  });
-
-  afterAll(() => app.close());
+  useApiAs('admin', (started) => ({ app, http, actor: admin } = started));
 
   /** A 400 naming only `field`, with a message a Vietnamese reader understands. */
   function expectRefused(response: request.Response, field: string, words: RegExp): void {

@@ -2,8 +2,8 @@ import { type INestApplication } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { problemOf, rowOf } from '../support/bodies';
-import { TEST_PASSWORD, type LoggedIn, loginAs, seedUser } from '../support/registry';
-import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+import { TEST_PASSWORD, type LoggedIn, loginAs, seedUser, useApiAs } from '../support/registry';
+import { type HttpTarget } from '../support/stack-apps';
 
 const NEW_PASSWORD = 'mật khẩu mới của cán bộ đ';
 
@@ -12,12 +12,7 @@ describe('passwords: changed by their owner, reset by an admin, and the old sess
   let http: HttpTarget;
   let admin: LoggedIn;
 
-  beforeAll(async () => {
-    ({ app, http } = await startApi(stackConfig()));
-    admin = await loginAs(app, http, 'admin');
-  });
-
-  afterAll(() => app.close());
+  useApiAs('admin', (started) => ({ app, http, actor: admin } = started));
 
   /** A cookie session as the web app holds one: its cookie and CSRF token. */
   async function browserSession(email: string, password: string) {

@@ -5,9 +5,9 @@ import * as path from 'node:path';
 import request from 'supertest';
 import { PlanRepository } from '@dondoc/persistence';
 import { mutatedDocuments } from '../../libs/plan-import/src/extract/testing/mutated-documents';
-import { type LoggedIn, loginAs } from '../support/registry';
+import { type LoggedIn, useApiAs } from '../support/registry';
 import { problemOf } from '../support/bodies';
-import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+import { type HttpTarget } from '../support/stack-apps';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const originals = readdirSync(SEEDS)
@@ -22,12 +22,7 @@ describe('POST /plans/import with 1,000 mutated plan documents', () => {
   let http: HttpTarget;
   let coordinator: LoggedIn;
 
-  beforeAll(async () => {
-    ({ app, http } = await startApi(stackConfig()));
-    coordinator = await loginAs(app, http, 'coordinator');
-  });
-
-  afterAll(() => app.close());
+  useApiAs('coordinator', (started) => ({ app, http, actor: coordinator } = started));
 
   const planCount = async () => (await app.get(PlanRepository).list({ pageSize: 1 })).total;
 

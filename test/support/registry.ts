@@ -10,7 +10,7 @@ import {
   UserRepository,
   type UserRole,
 } from '@dondoc/persistence';
-import { type HttpTarget } from './stack-apps';
+import { type HttpTarget, stackConfig, startApi } from './stack-apps';
 
 export const TEST_PASSWORD = 'mật khẩu thử nghiệm';
 
@@ -69,4 +69,21 @@ export async function loginAs(
   if (response.status !== 200) throw new Error(`login as ${role} failed: ${response.status} ${response.text}`);
   const token = (response.body as { accessToken: string }).accessToken;
   return { user, token, auth: { authorization: `Bearer ${token}` } };
+}
+
+/**
+ * The API on the test stack for one describe block, with a `role` logged in: started before its tests and
+ * closed after them. `take` receives them, for the block's own variables.
+ */
+export function useApiAs(
+  role: UserRole,
+  take: (started: { app: INestApplication; http: HttpTarget; actor: LoggedIn }) => void,
+): void {
+  let started: INestApplication | undefined;
+  beforeAll(async () => {
+    const { app, http } = await startApi(stackConfig());
+    started = app;
+    take({ app, http, actor: await loginAs(app, http, role) });
+  });
+  afterAll(() => started?.close());
 }
