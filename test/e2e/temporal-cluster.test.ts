@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { loadDevstackConfig } from '@dondoc/config';
 import { searchAttributeDeclarations } from '@dondoc/contracts';
-import { freePort, type RunningCluster, resolveTemporalCluster, startTemporalCluster } from '@dondoc/devstack';
+import { freePortBelow, type RunningCluster, resolveTemporalCluster, startTemporalCluster } from '@dondoc/devstack';
 import {
   AgencyRepository,
   AssignmentHistoryRepository,
@@ -46,7 +46,7 @@ describe('a plan on a real Temporal cluster, with its history service killed mid
       },
       databasePrefix: `temporal_${process.pid}`,
       dir,
-      frontendPort: await freePort(),
+      frontendPort: await freePortBelow(32_768),
       searchAttributes: searchAttributeDeclarations,
       separateServices: true,
       quiet: true,

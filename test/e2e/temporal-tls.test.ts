@@ -9,7 +9,7 @@ import { loadDevstackConfig } from '@dondoc/config';
 import { searchAttributeDeclarations } from '@dondoc/contracts';
 import {
   type ClusterTls,
-  freePort,
+  freePortBelow,
   type RunningCluster,
   resolveTemporalCluster,
   startTemporalCluster,
@@ -97,7 +97,7 @@ describe('Temporal over mutual TLS', () => {
       },
       databasePrefix: `temporal_tls_${process.pid}`,
       dir: join(dir, 'cluster'),
-      frontendPort: await freePort(),
+      frontendPort: await freePortBelow(32_768),
       searchAttributes: searchAttributeDeclarations,
       tls,
       quiet: true,

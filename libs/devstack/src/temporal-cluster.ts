@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { isExecutable, run } from './executables';
-import { freePort, freePortBelow } from './free-port';
+import { freePortBelow } from './free-port';
 import { findGo, goInstall } from './go-install';
 import { elapsed, step } from './progress';
 import { type RunningProcess, startProcess } from './service-process';
@@ -231,18 +231,23 @@ interface ServicePorts {
   http: number;
 }
 
+/**
+ * The services' own ports, below the OS's ephemeral range: a port picked there may be taken by some outgoing
+ * connection before the server binds it. Membership ports must stay below 32768 anyway (a smallint column).
+ */
 async function servicePorts(frontend: number): Promise<ServicePorts> {
-  const grpc = { frontend, history: await freePort(), matching: await freePort(), worker: await freePort() };
-  const membership = {
-    frontend: await freePortBelow(SMALLINT_LIMIT),
-    history: await freePortBelow(SMALLINT_LIMIT),
-    matching: await freePortBelow(SMALLINT_LIMIT),
-    worker: await freePortBelow(SMALLINT_LIMIT),
+  const taken = new Set([frontend]);
+  const port = async (): Promise<number> => {
+    let candidate = await freePortBelow(SMALLINT_LIMIT);
+    while (taken.has(candidate)) candidate = await freePortBelow(SMALLINT_LIMIT);
+    taken.add(candidate);
+    return candidate;
   };
-  return { grpc, membership, http: await freePort() };
+  const grpc = { frontend, history: await port(), matching: await port(), worker: await port() };
+  const membership = { frontend: await port(), history: await port(), matching: await port(), worker: await port() };
+  return { grpc, membership, http: await port() };
 }
 
-/** Membership ports are kept in a smallint column. */
 const SMALLINT_LIMIT = 32_768;
 
 /** The development-postgres12 configuration of the server's own repository, on our ports and without archival. */
