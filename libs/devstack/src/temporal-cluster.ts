@@ -131,6 +131,12 @@ export async function startTemporalCluster(options: ClusterOptions): Promise<Run
   writeFileSync(join(options.dir, 'dynamic-config.yaml'), DYNAMIC_CONFIG);
 
   const processes = new Map<TemporalService | 'all', RunningProcess>();
+  // Services started together race to initialise a fresh cluster, and a loser exits: like a supervisor in
+  // production, start it again (a few times) while the cluster comes up.
+  let startingUp = true;
+  const exits = new Map<TemporalService | 'all', number>();
+  let failStartUp: (error: Error) => void = () => undefined;
+  const startUpFailed = new Promise<never>((_resolve, reject) => (failStartUp = reject));
   const launch = (service: TemporalService | 'all'): RunningProcess => {
     const args = ['--config-file', configFile, '--allow-no-auth', 'start'];
     if (service !== 'all') args.push('--service', service);
@@ -138,18 +144,24 @@ export async function startTemporalCluster(options: ClusterOptions): Promise<Run
       cwd: options.dir,
       quiet: options.quiet,
     });
-    // Kept even when quiet: a server that will not start says why in its last lines.
+    // Kept even when quiet: a server that will not start says why.
     const keep = (chunk: Buffer) => {
-      lastLines.push(
-        ...chunk
-          .toString('utf8')
-          .split('\n')
-          .filter((line) => /"level":"(error|fatal)"/.test(line)),
-      );
-      lastLines.splice(0, Math.max(0, lastLines.length - 10));
+      const fatal = chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.includes('"level":"fatal"'));
+      lastLines.push(...fatal.map((line) => `${service}: ${line.slice(0, 600)}`));
+      lastLines.splice(0, Math.max(0, lastLines.length - 6));
     };
     running.child.stdout?.on('data', keep);
     running.child.stderr?.on('data', keep);
+    void running.exited.then((code) => {
+      if (!startingUp || processes.get(service) !== running) return;
+      const count = (exits.get(service) ?? 0) + 1;
+      exits.set(service, count);
+      if (count >= 4) failStartUp(new Error(`${running.name} exited with ${code} during start-up, ${count} times`));
+      else setTimeout(() => startingUp && launch(service), 1_000);
+    });
     processes.set(service, running);
     return running;
   };
@@ -161,13 +173,12 @@ export async function startTemporalCluster(options: ClusterOptions): Promise<Run
     for (const running of [...processes.values()].reverse()) await running.stop();
   };
   try {
-    const exited = [...processes.values()].map(({ name, exited }) =>
-      exited.then((code) => Promise.reject(new Error(`${name} exited with ${code} during start-up`))),
-    );
-    await Promise.race([registerNamespace(address, options.searchAttributes, options.tls), ...exited]);
+    await Promise.race([registerNamespace(address, options.searchAttributes, options.tls), startUpFailed]);
+    startingUp = false;
   } catch (error) {
+    startingUp = false;
     await stopAll();
-    throw new Error(`${String(error)}\nthe server's last errors:\n${lastLines.join('\n').slice(-4_000)}`);
+    throw new Error(`${String(error)}\nthe server's last fatal errors:\n${lastLines.join('\n')}`);
   }
   let ui: RunningProcess | undefined;
   if (options.uiPort) ui = startUiServer(options, address);
