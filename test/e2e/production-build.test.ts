@@ -39,7 +39,8 @@ describe('the production build', () => {
       DATABASE_URL: config.database.url,
       TEMPORAL_ADDRESS: config.temporal.address,
       TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
-      SMTP_URL: config.mail.url,
+      // The local sink offers no STARTTLS: production must be told so explicitly.
+      SMTP_URL: `${config.mail.url}?requireTLS=false`,
       JWT_SECRET: randomBytes(32).toString('hex'),
       ADMIN_EMAIL: 'quan-tri@production-build.dondoc.invalid',
       ADMIN_PASSWORD: randomBytes(16).toString('hex'),

@@ -32,5 +32,7 @@ describe('SMTP in production', () => {
       false,
     );
     expect(new URL(pooled('smtp://localhost:1025')).searchParams.has('requireTLS')).toBe(false);
+    const sameHost = new URL(pooled('smtp://127.0.0.1:25?requireTLS=false', { requireTls: true }));
+    expect(sameHost.searchParams.get('requireTLS')).toBe('false');
   });
 });

@@ -55,8 +55,11 @@ const SMTP_TIMEOUTS_MS = { connectionTimeout: 15_000, greetingTimeout: 10_000, s
 
 export function pooled(smtpUrl: string, { requireTls = false } = {}): string {
   const url = new URL(smtpUrl);
-  // In production a relay that will not STARTTLS is refused rather than sent personal links in clear text.
-  if (requireTls && url.protocol === 'smtp:') url.searchParams.set('requireTLS', 'true');
+  // In production a relay that will not STARTTLS is refused rather than sent personal links in clear text, unless
+  // SMTP_URL says `requireTLS=false` itself (a relay on the same host).
+  if (requireTls && url.protocol === 'smtp:' && !url.searchParams.has('requireTLS')) {
+    url.searchParams.set('requireTLS', 'true');
+  }
   if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
   if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '5');
   // nodemailer waits minutes by default: an attempt must end well inside the send activity's one-minute timeout.
