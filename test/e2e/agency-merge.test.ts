@@ -4,8 +4,8 @@ import request from 'supertest';
 import { type AgencyEntity, AuditEventRepository, type PlanEntity, TaskRepository } from '@dondoc/persistence';
 import { pageOf, problemOf, rowOf } from '../support/bodies';
 import { daysFromToday, eventually, onceDue, seedDraftPlan, workflowStarted } from '../support/orchestration';
-import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
-import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
+import { type LoggedIn, loginAs, seedAgency, useApiAs } from '../support/registry';
+import { type HttpTarget } from '../support/stack-apps';
 
 interface Assignment {
   id: string;
@@ -26,20 +26,9 @@ const REASON = 'Sáp nhập theo Nghị quyết số 1678/NQ-UBTVQH15 của Ủy
 describe('POST /api/agencies/:id/merge-into: a merged agency’s open work goes to its successor, once', () => {
   let app: INestApplication;
   let http: HttpTarget;
-  let stopWorker: () => Promise<void>;
   let coordinator: LoggedIn;
 
-  beforeAll(async () => {
-    const config = stackConfig();
-    ({ app, http } = await startApi(config));
-    stopWorker = await runWorker(config);
-    coordinator = await loginAs(app, http, 'coordinator');
-  });
-
-  afterAll(async () => {
-    await stopWorker();
-    await app.close();
-  });
+  useApiAs('coordinator', (started) => ({ app, http, actor: coordinator } = started), { withWorker: true });
 
   const mergeInto = (id: string, body: object, caller: LoggedIn = coordinator) =>
     request(http).post(`/api/agencies/${id}/merge-into`).set(caller.auth).send(body);

@@ -9,8 +9,8 @@ import {
   onceDue,
   seedPlanWithTask,
 } from '../support/orchestration';
-import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
-import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/stack-apps';
+import { type LoggedIn, loginAs, seedAgency, useApiAs } from '../support/registry';
+import { type HttpTarget } from '../support/stack-apps';
 
 interface TimelineEvent {
   action: string;
@@ -35,20 +35,9 @@ const REASON = 'Theo đề nghị tại Công văn số 45/STP-PBGDPL';
 describe('GET /api/assignments/:id/timeline: an assignment’s history with who did what', () => {
   let app: INestApplication;
   let http: HttpTarget;
-  let stopWorker: () => Promise<void>;
   let coordinator: LoggedIn;
 
-  beforeAll(async () => {
-    const config = stackConfig();
-    ({ app, http } = await startApi(config));
-    stopWorker = await runWorker(config);
-    coordinator = await loginAs(app, http, 'coordinator');
-  });
-
-  afterAll(async () => {
-    await stopWorker();
-    await app.close();
-  });
+  useApiAs('coordinator', (started) => ({ app, http, actor: coordinator } = started), { withWorker: true });
 
   const timelineOf = async (id: string, caller: LoggedIn = coordinator): Promise<Timeline> =>
     rowOf<Timeline>(await request(http).get(`/api/assignments/${id}/timeline`).set(caller.auth).expect(200));

@@ -10,8 +10,8 @@ import {
   seedDraftPlan,
   seedPlanWithTask,
 } from '../support/orchestration';
-import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
-import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/stack-apps';
+import { type LoggedIn, loginAs, seedAgency, useApiAs } from '../support/registry';
+import { type HttpTarget } from '../support/stack-apps';
 
 interface Assignment {
   id: string;
@@ -34,20 +34,9 @@ const REASON = 'Gia hạn chung theo Công văn số 45/STP-PBGDPL của Sở T�
 describe('bulk actions: extend every open assignment of a task, preview a merger', () => {
   let app: INestApplication;
   let http: HttpTarget;
-  let stopWorker: () => Promise<void>;
   let coordinator: LoggedIn;
 
-  beforeAll(async () => {
-    const config = stackConfig();
-    ({ app, http } = await startApi(config));
-    stopWorker = await runWorker(config);
-    coordinator = await loginAs(app, http, 'coordinator');
-  });
-
-  afterAll(async () => {
-    await stopWorker();
-    await app.close();
-  });
+  useApiAs('coordinator', (started) => ({ app, http, actor: coordinator } = started), { withWorker: true });
 
   const assignmentsOf = async (planId: string): Promise<Assignment[]> =>
     rowOf<{ items: Assignment[] }>(

@@ -10,7 +10,7 @@ import {
   UserRepository,
   type UserRole,
 } from '@dondoc/persistence';
-import { type HttpTarget, stackConfig, startApi } from './stack-apps';
+import { type HttpTarget, runWorker, stackConfig, startApi } from './stack-apps';
 
 export const TEST_PASSWORD = 'mật khẩu thử nghiệm';
 
@@ -72,18 +72,25 @@ export async function loginAs(
 }
 
 /**
- * The API on the test stack for one describe block, with a `role` logged in: started before its tests and
- * closed after them. `take` receives them, for the block's own variables.
+ * The API on the test stack for one describe block, with a `role` logged in (and a worker polling, when asked):
+ * started before its tests and closed after them. `take` receives them, for the block's own variables.
  */
 export function useApiAs(
   role: UserRole,
   take: (started: { app: INestApplication; http: HttpTarget; actor: LoggedIn }) => void,
+  { withWorker = false } = {},
 ): void {
   let started: INestApplication | undefined;
+  let stopWorker: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const { app, http } = await startApi(stackConfig());
+    const config = stackConfig();
+    const { app, http } = await startApi(config);
     started = app;
+    if (withWorker) stopWorker = await runWorker(config);
     take({ app, http, actor: await loginAs(app, http, role) });
   });
-  afterAll(() => started?.close());
+  afterAll(async () => {
+    await stopWorker?.();
+    await started?.close();
+  });
 }
