@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadAppConfig } from '@dondoc/config';
+import { loadAppConfig, runProcess } from '@dondoc/config';
 import { createLogger } from '@dondoc/observability';
 import { createApiApp } from './app.factory';
 
@@ -11,7 +11,4 @@ async function main(): Promise<void> {
   logger.info({ url: config.http.publicUrl }, 'api listening');
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
-  process.exit(1);
-});
+runProcess(main);

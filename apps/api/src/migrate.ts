@@ -1,4 +1,4 @@
-import { ConfigError, loadAppConfig } from '@dondoc/config';
+import { loadAppConfig, runProcess } from '@dondoc/config';
 import { migrateDatabase } from '@dondoc/persistence';
 
 /** The image's one-shot `migrate` command: applies pending migrations before the API and the worker start. */
@@ -7,7 +7,4 @@ async function main(): Promise<void> {
   process.stdout.write(applied.length > 0 ? `applied ${applied.join(', ')}\n` : 'the schema is up to date\n');
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
-  process.exit(1);
-});
+runProcess(main);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { ConfigError, loadAppConfig } from '@dondoc/config';
+import { loadAppConfig, runProcess } from '@dondoc/config';
 import { PinoNestLogger, createLogger } from '@dondoc/observability';
 import { createWorker } from './worker.factory';
 import { WorkerModule } from './worker.module';
@@ -33,7 +33,4 @@ async function main(): Promise<void> {
   logger.info('worker stopped');
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
-  process.exit(1);
-});
+runProcess(main);
