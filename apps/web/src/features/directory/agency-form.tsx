@@ -1,11 +1,11 @@
-import { Alert, Form, Input, Modal, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Select, Switch } from 'antd';
+
 import type { Agency, AgencyKind, CreateAgencyRequest } from '../../api/types';
 import { api } from '../../lib/api';
-import { showFieldErrors } from '../../lib/form-errors';
-import { problemMessage } from '../../lib/problems';
+
 import { useDirectoryChange } from './api';
 import { agencyKindLabels, optionsOf } from './labels';
+import { DirectoryFormModal } from './form-modal';
 
 interface AgencyDraft {
   code: string;
@@ -54,62 +54,48 @@ const bodyOf = (draft: AgencyDraft): CreateAgencyRequest => ({
 /** Adds an agency, or edits one; the API's 400 and 409 are shown beside the field they name. */
 export const AgencyFormModal = ({ agency, onClose }: { agency: Agency | null; onClose: () => void }) => {
   const [form] = Form.useForm<AgencyDraft>();
-  const [general, setGeneral] = useState<string | null>(null);
   const save = useDirectoryChange(['agencies', 'agency'], (body: CreateAgencyRequest) =>
     agency ? api.patch<Agency>(`/api/agencies/${agency.id}`, body) : api.post<Agency>('/api/agencies', body),
   );
-  const submit = (draft: AgencyDraft) => {
-    setGeneral(null);
-    save.mutate(bodyOf(draft), {
-      onSuccess: onClose,
-      onError: (error) => {
-        if (!showFieldErrors(form, error, FIELDS)) setGeneral(problemMessage(error));
-      },
-    });
-  };
   return (
-    <Modal
-      open
+    <DirectoryFormModal
       title={agency ? 'Sửa thông tin cơ quan' : 'Thêm cơ quan, đơn vị'}
-      okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      initialValues={draftOf(agency)}
+      fields={FIELDS}
+      save={(draft) => save.mutateAsync(bodyOf(draft))}
+      saving={save.isPending}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={draftOf(agency)} onFinish={submit} requiredMark="optional">
-        {general ? <Alert type="error" showIcon title={general} className="form-alert" /> : null}
-        <Form.Item name="name" label="Tên cơ quan" rules={[{ required: true, message: 'Nhập tên cơ quan.' }]}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item
-          name="code"
-          label="Mã"
-          extra="Chữ, số, dấu chấm, gạch ngang; ví dụ LCU-STP."
-          rules={[{ required: true, message: 'Nhập mã cơ quan.' }]}
-        >
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item name="province" label="Tỉnh, thành phố" rules={[{ required: true, message: 'Nhập tỉnh.' }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="kind" label="Loại cơ quan" rules={[{ required: true, message: 'Chọn loại cơ quan.' }]}>
-          <Select options={optionsOf(agencyKindLabels)} />
-        </Form.Item>
-        <Form.Item name="shortNames" label="Tên gọi khác" extra="Mỗi dòng một tên.">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-        <Form.Item name="focalEmails" label="Thư điện tử đầu mối" extra="Mỗi dòng một địa chỉ.">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-        <Form.Item name="headEmail" label="Thư điện tử của thủ trưởng">
-          <Input type="email" maxLength={320} />
-        </Form.Item>
-        <Form.Item name="active" label="Đang hoạt động" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label="Tên cơ quan" rules={[{ required: true, message: 'Nhập tên cơ quan.' }]}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label="Mã"
+        extra="Chữ, số, dấu chấm, gạch ngang; ví dụ LCU-STP."
+        rules={[{ required: true, message: 'Nhập mã cơ quan.' }]}
+      >
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="province" label="Tỉnh, thành phố" rules={[{ required: true, message: 'Nhập tỉnh.' }]}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="kind" label="Loại cơ quan" rules={[{ required: true, message: 'Chọn loại cơ quan.' }]}>
+        <Select options={optionsOf(agencyKindLabels)} />
+      </Form.Item>
+      <Form.Item name="shortNames" label="Tên gọi khác" extra="Mỗi dòng một tên.">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      <Form.Item name="focalEmails" label="Thư điện tử đầu mối" extra="Mỗi dòng một địa chỉ.">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      <Form.Item name="headEmail" label="Thư điện tử của thủ trưởng">
+        <Input type="email" maxLength={320} />
+      </Form.Item>
+      <Form.Item name="active" label="Đang hoạt động" valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </DirectoryFormModal>
   );
 };

@@ -1,12 +1,12 @@
-import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { Form, Input } from 'antd';
+
 import type { AgencyGroup, AgencyGroupDetail, CreateAgencyGroupRequest } from '../../api/types';
 import { LoadingState } from '../../components/loading-state';
 import { api } from '../../lib/api';
-import { showFieldErrors } from '../../lib/form-errors';
-import { problemMessage } from '../../lib/problems';
+
 import { useAgencyGroup, useDirectoryChange } from './api';
 import { AgencyPicker } from './agency-picker';
+import { DirectoryFormModal } from './form-modal';
 
 interface GroupDraft {
   code: string;
@@ -31,7 +31,6 @@ const bodyOf = (draft: GroupDraft): CreateAgencyGroupRequest => ({
 
 const GroupForm = ({ group, onClose }: { group: AgencyGroupDetail | null; onClose: () => void }) => {
   const [form] = Form.useForm<GroupDraft>();
-  const [general, setGeneral] = useState<string | null>(null);
   const save = useDirectoryChange(['agency-groups', 'agency-group'], (body: CreateAgencyGroupRequest) =>
     group
       ? api.patch<AgencyGroupDetail>(`/api/agency-groups/${group.id}`, body)
@@ -47,56 +46,38 @@ const GroupForm = ({ group, onClose }: { group: AgencyGroupDetail | null; onClos
       }
     : { memberIds: [] };
   return (
-    <Modal
-      open
+    <DirectoryFormModal
       title={group ? 'Sửa nhóm cơ quan' : 'Thêm nhóm cơ quan'}
-      okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      initialValues={initial}
+      fields={FIELDS}
+      save={(draft) => save.mutateAsync(bodyOf(draft))}
+      saving={save.isPending}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        requiredMark="optional"
-        onFinish={(draft) => {
-          setGeneral(null);
-          save.mutate(bodyOf(draft), {
-            onSuccess: onClose,
-            onError: (error) => {
-              if (!showFieldErrors(form, error, FIELDS)) setGeneral(problemMessage(error));
-            },
-          });
-        }}
+      <Form.Item name="name" label="Tên nhóm" rules={[{ required: true, message: 'Nhập tên nhóm.' }]}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="code" label="Mã" rules={[{ required: true, message: 'Nhập mã nhóm.' }]}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="province" label="Tỉnh, thành phố" rules={[{ required: true, message: 'Nhập tỉnh.' }]}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        name="phrases"
+        label="Cách gọi trong văn bản"
+        extra="Mỗi dòng một cụm từ, ví dụ “các sở, ban, ngành tỉnh”."
       >
-        {general ? <Alert type="error" showIcon title={general} className="form-alert" /> : null}
-        <Form.Item name="name" label="Tên nhóm" rules={[{ required: true, message: 'Nhập tên nhóm.' }]}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="code" label="Mã" rules={[{ required: true, message: 'Nhập mã nhóm.' }]}>
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item name="province" label="Tỉnh, thành phố" rules={[{ required: true, message: 'Nhập tỉnh.' }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="phrases"
-          label="Cách gọi trong văn bản"
-          extra="Mỗi dòng một cụm từ, ví dụ “các sở, ban, ngành tỉnh”."
-        >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-        <Form.Item name="memberIds" label="Thành viên">
-          <AgencyPicker
-            multiple
-            known={group?.members.map((member) => ({ value: member.id, label: member.name })) ?? []}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      <Form.Item name="memberIds" label="Thành viên">
+        <AgencyPicker
+          multiple
+          known={group?.members.map((member) => ({ value: member.id, label: member.name })) ?? []}
+        />
+      </Form.Item>
+    </DirectoryFormModal>
   );
 };
 

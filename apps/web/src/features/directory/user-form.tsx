@@ -1,12 +1,12 @@
 import { ROLE_LABELS } from '../../lib/roles';
-import { Alert, Form, Input, Modal, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Select, Switch } from 'antd';
+
 import type { CreateUserRequest, User, UserRole } from '../../api/types';
 import { api } from '../../lib/api';
-import { showFieldErrors } from '../../lib/form-errors';
-import { problemMessage } from '../../lib/problems';
+
 import { useAgency, useDirectoryChange } from './api';
 import { AgencyPicker } from './agency-picker';
+import { DirectoryFormModal } from './form-modal';
 
 interface UserDraft {
   email: string;
@@ -36,7 +36,6 @@ export const UserFormModal = ({
 }) => {
   const [form] = Form.useForm<UserDraft>();
   const role = Form.useWatch('role', form);
-  const [general, setGeneral] = useState<string | null>(null);
   const agency = useAgency(user?.agencyId ?? null);
   const save = useDirectoryChange(['users'], (draft: UserDraft) => {
     const agencyId = draft.role === 'agency_officer' ? (draft.agencyId ?? null) : null;
@@ -62,59 +61,41 @@ export const UserFormModal = ({
     ? { email: user.email, name: user.name, role: user.role, agencyId: user.agencyId, active: user.active }
     : { role: 'coordinator', active: true };
   return (
-    <Modal
-      open
+    <DirectoryFormModal
       title={user ? 'Sửa người dùng' : 'Thêm người dùng'}
-      okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      initialValues={initial}
+      fields={FIELDS}
+      save={(draft) => save.mutateAsync(draft)}
+      saving={save.isPending}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        requiredMark="optional"
-        onFinish={(draft) => {
-          setGeneral(null);
-          save.mutate(draft, {
-            onSuccess: onClose,
-            onError: (error) => {
-              if (!showFieldErrors(form, error, FIELDS)) setGeneral(problemMessage(error));
-            },
-          });
-        }}
+      <Form.Item
+        name="email"
+        label="Thư điện tử"
+        rules={[{ required: true, type: 'email', message: 'Nhập thư điện tử hợp lệ.' }]}
       >
-        {general ? <Alert type="error" showIcon title={general} className="form-alert" /> : null}
-        <Form.Item
-          name="email"
-          label="Thư điện tử"
-          rules={[{ required: true, type: 'email', message: 'Nhập thư điện tử hợp lệ.' }]}
-        >
-          <Input type="email" disabled={Boolean(user)} autoComplete="off" />
+        <Input type="email" disabled={Boolean(user)} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="name" label="Họ và tên" rules={[{ required: true, message: 'Nhập họ và tên.' }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="role" label="Vai trò" rules={[{ required: true, message: 'Chọn vai trò.' }]}>
+        <Select options={grantableRoles(isAdmin)} />
+      </Form.Item>
+      {role === 'agency_officer' ? (
+        <Form.Item name="agencyId" label="Cơ quan" rules={[{ required: true, message: 'Chọn cơ quan của cán bộ.' }]}>
+          <AgencyPicker known={agency.data ? [{ value: agency.data.id, label: agency.data.name }] : []} />
         </Form.Item>
-        <Form.Item name="name" label="Họ và tên" rules={[{ required: true, message: 'Nhập họ và tên.' }]}>
-          <Input maxLength={200} />
+      ) : null}
+      {user ? null : (
+        <Form.Item name="password" label="Mật khẩu ban đầu" extra="Để trống: người dùng chưa đăng nhập được.">
+          <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item name="role" label="Vai trò" rules={[{ required: true, message: 'Chọn vai trò.' }]}>
-          <Select options={grantableRoles(isAdmin)} />
-        </Form.Item>
-        {role === 'agency_officer' ? (
-          <Form.Item name="agencyId" label="Cơ quan" rules={[{ required: true, message: 'Chọn cơ quan của cán bộ.' }]}>
-            <AgencyPicker known={agency.data ? [{ value: agency.data.id, label: agency.data.name }] : []} />
-          </Form.Item>
-        ) : null}
-        {user ? null : (
-          <Form.Item name="password" label="Mật khẩu ban đầu" extra="Để trống: người dùng chưa đăng nhập được.">
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        )}
-        <Form.Item name="active" label="Đang hoạt động" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="active" label="Đang hoạt động" valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </DirectoryFormModal>
   );
 };
