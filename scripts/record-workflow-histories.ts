@@ -18,6 +18,7 @@ import { resolveTemporalTestServer, step } from '@dondoc/devstack';
 import { addDays, isoDate } from '@dondoc/domain';
 import {
   assignmentBatchWorkflow,
+  assignmentWorkflow,
   overdueDigestWorkflow,
   planIntakeWorkflow,
   planWorkflow,
@@ -230,6 +231,36 @@ const digestScenario: Scenario = async (env, harness) => {
   return [digest.workflowId];
 };
 
+/** Work opened on its due day after the reminder hour: the due-day reminder goes out at once. */
+const lateStartScenario: Scenario = async (env, harness) => {
+  const year = await testYear(env);
+  const due = midJuneWednesday(year);
+  const assignmentId = `task-m/${year}/agency-l`;
+  await sleepUntil(env, `${due}T10:30`);
+  const assignment = await env.client.workflow.start(assignmentWorkflow, {
+    workflowId: workflowIds.assignment(assignmentId),
+    taskQueue: harness.taskQueue,
+    args: [
+      {
+        assignmentId,
+        planId: 'plan-m',
+        taskId: 'task-m',
+        taskCode: 'II.3',
+        agencyId: 'agency-l',
+        period: String(year),
+        due,
+        policy: defaultPolicy.reminders,
+        calendar: defaultPolicy.calendar,
+      },
+    ],
+  });
+  await sleepUntil(env, `${due}T11:00`);
+  await assignment.executeUpdate(submitReportUpdate, { args: [reportBy('agency-l')] });
+  await assignment.executeUpdate(reviewUpdate, { args: [{ outcome: 'accepted', reviewedBy: 'c' }] });
+  await assignment.result();
+  return [assignment.workflowId];
+};
+
 const SCENARIOS: Record<string, Scenario> = {
   task: taskScenario,
   plan: planScenario,
@@ -237,6 +268,7 @@ const SCENARIOS: Record<string, Scenario> = {
   batch: batchScenario,
   'large-task': largeTaskScenario,
   digest: digestScenario,
+  'late-start': lateStartScenario,
 };
 
 main().catch((error: unknown) => {

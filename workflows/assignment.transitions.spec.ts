@@ -45,6 +45,14 @@ describe('assignment transitions', () => {
 describe('nextWake', () => {
   const policy = DEFAULT_REMINDER_POLICY;
 
+  it('sends at once the due-day reminder of work that starts after its hour on the due day', () => {
+    const now = atLocalTime(d('2027-06-16'), '10:00');
+    const wake = nextWake(fresh(), policy, calendar, now, { keepMissedToday: true });
+    expect(wake.notice?.step).toBe('due-day');
+    expect(wake.at).toBe(atLocalTime(d('2027-06-16'), '08:00'));
+    expect(nextWake(fresh(), policy, calendar, now).notice?.step).not.toBe('due-day');
+  });
+
   it('wakes for the next unsent reminder, before the deadline passes', () => {
     const wake = nextWake(fresh(), policy, calendar, atLocalTime(d('2027-06-01'), '00:00'));
     expect(wake.notice?.step).toBe('before-7d');

@@ -81,11 +81,14 @@ export function nextWake(
   policy: ReminderPolicy,
   calendar: WorkingCalendar,
   now: number,
+  options?: { keepMissedToday?: boolean },
 ): NextWake {
   const awaitingReview = state.status === 'submitted';
   const notice = awaitingReview
     ? undefined
-    : planReminders(state.due, policy, calendar, now).find((planned) => !state.sentSteps.includes(planned.step));
+    : planReminders(state.due, policy, calendar, now, options).find(
+        (planned) => !state.sentSteps.includes(planned.step),
+      );
   const overdueAt = !awaitingReview && state.status !== 'overdue' ? atLocalTime(addDays(state.due, 1), '00:00') : null;
   const at = Math.min(notice?.sendAt ?? Infinity, overdueAt ?? Infinity);
   return { at: Number.isFinite(at) ? at : null, notice, overdueAt };

@@ -11,6 +11,7 @@ import {
 import type { Activities } from '../apps/worker/src/activities';
 import {
   AGENCY_TIDINGS_PATCH,
+  MISSED_NOTICE_PATCH,
   type AgencyTidings,
   type AssignmentOutcome,
   type AssignmentState,
@@ -188,7 +189,13 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
     }
     changed = false;
     if (state.untold?.length) continue;
-    const { at: wakeAt, notice: next, overdueAt } = nextWake(state, input.policy, calendar, workflowNow());
+    const {
+      at: wakeAt,
+      notice: next,
+      overdueAt,
+    } = nextWake(state, input.policy, calendar, workflowNow(), {
+      keepMissedToday: patched(MISSED_NOTICE_PATCH),
+    });
     if (wakeAt === null) {
       await condition(() => changed);
       continue;

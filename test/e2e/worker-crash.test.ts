@@ -60,10 +60,9 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
   });
 
   it('activates seed 003 as imported, survives a SIGKILL mid fan-out, and sends each assignment its reminder once', async () => {
-    // A short test policy: every annual task is due today, its one reminder ~3 min from now, on a working day. A
-    // workflow that starts after that instant skips the reminder, so the fan-out must be done by then, on a busy CI
-    // machine too.
-    const sendAt = Math.ceil((Date.now() + 160_000) / 60_000) * 60_000;
+    // A short test policy: every annual task is due today, its one reminder a minute or two from now, on a working
+    // day. The worker stays dead past that instant: work whose start the crash delays still gets its reminder, once.
+    const sendAt = Math.ceil((Date.now() + 90_000) / 60_000) * 60_000;
     const today = localDateOf(sendAt);
     const sendTime = new Date(sendAt + 7 * 3_600_000).toISOString().slice(11, 16);
     expect(atLocalTime(today, sendTime)).toBe(sendAt);
@@ -87,6 +86,7 @@ describe('a seed plan, activated, with its worker killed mid-plan: it carries on
     );
     workers[0].child.kill('SIGKILL');
     await workers[0].exited;
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, Math.max(0, sendAt + 5_000 - Date.now())));
     workers.push(spawnWorker(config));
 
     const assignments = api.get(AssignmentRepository);

@@ -57,10 +57,11 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
     calendar,
   });
 
-  async function noticesFor(due: IsoDate, until: string, calendar = defaultPolicy.calendar) {
+  async function noticesFor(due: IsoDate, until: string, calendar = defaultPolicy.calendar, startAt?: string) {
     const harness = await startHarness(server.env);
     const id = `a-${due}-${Math.random().toString(36).slice(2)}`;
     await harness.run(async () => {
+      if (startAt) await sleepUntil(server.env, startAt);
       const handle = await server.env.client.workflow.start(assignmentWorkflow, {
         workflowId: workflowIds.assignment(id),
         taskQueue: harness.taskQueue,
@@ -109,6 +110,15 @@ describe('assignmentWorkflow reminders and escalations (time-skipping, real dura
       { step: 'overdue-leadership', audience: 'leadership', at: at8(addDays(due, 9)), daysLeft: -9 },
     ]);
     expect(statuses).toEqual(['overdue', 'cancelled']);
+  });
+
+  it('sends the due-day reminder at once to work that starts on the due day after 08:00, and nothing missed before', async () => {
+    const due = midJuneWednesday(await testYear(server.env));
+    const { sent } = await noticesFor(due, addDays(due, 2), defaultPolicy.calendar, `${due}T10:30`);
+    expect(sent.map(({ step, at }) => [step, at.slice(0, 13)])).toEqual([
+      ['due-day', `${due}T03`],
+      ['overdue-focal-point', at8(addDays(due, 1)).slice(0, 13)],
+    ]);
   });
 
   it('skips 30/4, 1/5 and the compensatory Monday when counting around Reunification Day', async () => {

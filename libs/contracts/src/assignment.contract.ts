@@ -73,6 +73,9 @@ export type AgencyTidings = { event: 'assigned' } | { event: 'receipt' | 'return
 /** Workflows started before agencies were told of their work replay without these mails. */
 export const AGENCY_TIDINGS_PATCH = 'agency-tidings-v1';
 
+/** Work that starts after a notice's hour on its day sends it late; older workflows replay having skipped it. */
+export const MISSED_NOTICE_PATCH = 'missed-notice-today-v1';
+
 /** Tasks with more agencies than one parent may hold run them in batch workflows; older tasks keep their lanes. */
 export const ASSIGNMENT_BATCHES_PATCH = 'assignment-batches-v1';
 

@@ -63,6 +63,19 @@ describe('planReminders', () => {
     expect(planReminders(isoDate(2026, 3, 20), DEFAULT_REMINDER_POLICY, calendar, now)[0].step).toBe('due-day');
   });
 
+  it('still gives a notice missed earlier today when asked to, never one from an earlier day', () => {
+    const now = atLocalTime(isoDate(2026, 3, 20), '08:20');
+    const due = isoDate(2026, 3, 20);
+    expect(planReminders(due, DEFAULT_REMINDER_POLICY, calendar, now)[0].step).toBe('overdue-focal-point');
+    const caughtUp = planReminders(due, DEFAULT_REMINDER_POLICY, calendar, now, { keepMissedToday: true });
+    expect(caughtUp.map((n) => n.step)).toEqual([
+      'due-day',
+      'overdue-focal-point',
+      'overdue-agency-head',
+      'overdue-leadership',
+    ]);
+  });
+
   it('follows a custom policy', () => {
     const policy = { reminderDaysBefore: [2], escalations: [], sendTime: '14:30' };
     const [only] = planReminders(isoDate(2026, 3, 20), policy, calendar);

@@ -1,4 +1,4 @@
-import { addDays, atLocalTime, daysBetween, type IsoDate } from '../dates';
+import { addDays, atLocalTime, daysBetween, type IsoDate, localDateOf } from '../dates';
 import { type WorkingCalendar } from '../calendar';
 import { reminderStep, type Audience, type ReminderPolicy } from './reminder-policy';
 
@@ -17,13 +17,15 @@ export type WorkingDays = Pick<WorkingCalendar, 'workingDayOnOrBefore' | 'addWor
 
 /**
  * Reminders move back to the previous working day (never past the deadline); escalations count working days
- * after it. Two reminders on one day keep the more urgent; with `now` (epoch ms), past notices are dropped.
+ * after it. Two reminders on one day keep the more urgent; with `now` (epoch ms), past notices are dropped, except,
+ * with `keepMissedToday`, one whose hour passed earlier today: work that starts late still gets today's notice.
  */
 export function planReminders(
   due: IsoDate,
   policy: ReminderPolicy,
   calendar: WorkingDays,
   now?: number,
+  { keepMissedToday = false }: { keepMissedToday?: boolean } = {},
 ): PlannedNotice[] {
   const notice = (kind: PlannedNotice['kind'], step: string, audience: Audience, date: IsoDate): PlannedNotice => ({
     kind,
@@ -47,6 +49,8 @@ export function planReminders(
   );
 
   return [...[...remindersByDate.values()].map((entry) => entry.notice), ...escalations]
-    .filter((planned) => now === undefined || planned.sendAt >= now)
+    .filter(
+      (planned) => now === undefined || planned.sendAt >= now || (keepMissedToday && planned.date === localDateOf(now)),
+    )
     .sort((a, b) => a.sendAt - b.sendAt);
 }
