@@ -36,6 +36,7 @@ const COORDINATOR: Actor = {
   email: 'bench@dondoc.invalid',
   role: 'coordinator',
   agencyId: null,
+  province: null,
   link: null,
 };
 

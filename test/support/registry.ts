@@ -33,6 +33,8 @@ export function seedAgency(app: INestApplication, overrides: Partial<NewAgency> 
 
 export interface SeedUser {
   agencyId?: string | null;
+  /** The province a staff account serves; by default none (every province). */
+  province?: string | null;
   active?: boolean;
   email?: string;
 }
@@ -45,6 +47,7 @@ export async function seedUser(app: INestApplication, role: UserRole, options: S
     name: 'Nguyễn Thị Thử',
     role,
     agencyId,
+    province: options.province ?? null,
     active: options.active ?? true,
     passwordHash: await app.get(PasswordHasher).hash(TEST_PASSWORD),
   });

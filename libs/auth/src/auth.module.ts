@@ -3,10 +3,11 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessTokens } from './access-tokens';
 import { AuthenticationGuard } from './authentication.guard';
 import { PasswordHasher } from './password-hasher';
+import { ProvinceGuard } from './province.guard';
 import { RolesGuard } from './roles.guard';
 import { SessionTokens } from './session-tokens';
 
-/** Importing it protects every route: authentication first, then the route's roles. */
+/** Importing it protects every route: authentication first, then the route's roles, then the caller's province. */
 @Global()
 @Module({
   providers: [
@@ -15,6 +16,7 @@ import { SessionTokens } from './session-tokens';
     SessionTokens,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useClass: ProvinceGuard },
   ],
   exports: [PasswordHasher, AccessTokens, SessionTokens],
 })

@@ -7,7 +7,13 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type Response } from 'express';
-import { AssignmentRepository, PersonalLinkRepository, UserRepository } from '@dondoc/persistence';
+import {
+  AgencyRepository,
+  AssignmentRepository,
+  PersonalLinkRepository,
+  UserRepository,
+  actingProvince,
+} from '@dondoc/persistence';
 import { AccessTokens } from './access-tokens';
 import { type Actor, actorOf } from './actor';
 import { type AuthenticatedRequest } from './current-actor.decorator';
@@ -35,6 +41,7 @@ export class AuthenticationGuard implements CanActivate {
     private readonly users: UserRepository,
     private readonly links: PersonalLinkRepository,
     private readonly assignments: AssignmentRepository,
+    private readonly agencies: AgencyRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -100,7 +107,7 @@ export class AuthenticationGuard implements CanActivate {
     const user = await this.users.getById(userId);
     if (!user?.active) return null;
     if (user.credentialsChangedAt && issuedAt < Math.floor(user.credentialsChangedAt.getTime() / 1000)) return null;
-    return actorOf(user, null);
+    return actorOf({ ...user, province: actingProvince(user) }, null);
   }
 
   /** An agency's link acts as an officer of that agency with no account; an inspector's as that inspector. */
@@ -111,11 +118,13 @@ export class AuthenticationGuard implements CanActivate {
     if (link.purpose === 'inspection') {
       const user = link.userId ? await this.users.getById(link.userId) : null;
       if (!user?.active || judgeLink(link, new Date()) !== 'valid') return null;
-      return actorOf(user, grant);
+      return actorOf({ ...user, province: actingProvince(user) }, grant);
     }
     const assignment = link.assignmentId ? await this.assignments.getById(link.assignmentId) : null;
     if (!assignment || judgeLink({ ...link, currentAgencyId: assignment.agencyId }, new Date()) !== 'valid')
       return null;
-    return actorOf({ id: null, email: link.recipient, role: 'agency_officer', agencyId: link.agencyId }, grant);
+    const agency = link.agencyId ? await this.agencies.getById(link.agencyId) : null;
+    const officer = { id: null, email: link.recipient, role: 'agency_officer' as const, agencyId: link.agencyId };
+    return actorOf({ ...officer, province: agency?.province ?? null }, grant);
   }
 }

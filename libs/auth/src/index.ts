@@ -11,3 +11,4 @@ export * from './public.decorator';
 export * from './roles.decorator';
 export * from './session-tokens';
 export * from './password-policy';
+export * from './province.guard';

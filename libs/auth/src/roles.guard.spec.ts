@@ -22,7 +22,16 @@ function contextFor(handler: () => void, actor?: Actor): ExecutionContext {
 }
 
 const actor = (role: UserRole): Actor =>
-  actorOf({ id: 'u1', email: 'u1@dondoc.invalid', role, agencyId: role === 'agency_officer' ? 'a1' : null }, null)!;
+  actorOf(
+    {
+      id: 'u1',
+      email: 'u1@dondoc.invalid',
+      role,
+      agencyId: role === 'agency_officer' ? 'a1' : null,
+      province: 'Lai Châu',
+    },
+    null,
+  )!;
 
 describe('RolesGuard', () => {
   const guard = new RolesGuard(new Reflector());

@@ -33,6 +33,7 @@ import { RecordCredentialChanges1765500000000 } from './migrations/1765500000000
 import { CreateScoringRubrics1765300000000 } from './migrations/1765300000000-create-scoring-rubrics';
 import { CreateCalendarFeeds1765400000000 } from './migrations/1765400000000-create-calendar-feeds';
 import { WaitForTheRelay1765600000000 } from './migrations/1765600000000-wait-for-the-relay';
+import { BindAccountsToProvinces1765700000000 } from './migrations/1765700000000-bind-accounts-to-provinces';
 
 export const entities = [
   AgencyEntity,
@@ -71,6 +72,7 @@ export const migrations = [
   CreateCalendarFeeds1765400000000,
   RecordCredentialChanges1765500000000,
   WaitForTheRelay1765600000000,
+  BindAccountsToProvinces1765700000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

@@ -32,6 +32,7 @@ export * from './plans/plan-documents';
 export * from './plans/plan-overview';
 export * from './plans/plan.entity';
 export * from './plans/plan.repository';
+export * from './provinces/province-lookup';
 export * from './scoring/scoring-rubric.entity';
 export * from './scoring/scoring-rubric.repository';
 export * from './submissions/submission.entity';

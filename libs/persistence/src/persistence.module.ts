@@ -16,6 +16,7 @@ import { NotificationRepository } from './notifications/notification.repository'
 import { PersonalLinkRepository } from './personal-links/personal-link.repository';
 import { PlanRepository } from './plans/plan.repository';
 import { ScoringRubricRepository } from './scoring/scoring-rubric.repository';
+import { ProvinceLookup } from './provinces/province-lookup';
 import { SubmissionRepository } from './submissions/submission.repository';
 import { TaskRepository } from './tasks/task.repository';
 import { UserRepository } from './users/user.repository';
@@ -39,6 +40,7 @@ const repositories = [
   CalendarFeedRepository,
   DigestItemRepository,
   ScoringRubricRepository,
+  ProvinceLookup,
 ];
 
 @Global()

@@ -1,9 +1,10 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
+import { type Actor, servesProvince } from '@dondoc/auth';
 import { AgencyRepository, isForeignKeyViolation, isUniqueViolation, type Page } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { mapPage } from '../http/pagination';
 import { duplicate, invalidField } from '../http/problems';
+import { listedProvince, requireServedProvince } from '../http/provinces';
 import { AgencyResponse } from './agency.response';
 import { type CreateAgencyDto } from './create-agency.dto';
 import { type ListAgenciesQuery } from './list-agencies.query';
@@ -17,7 +18,8 @@ export class AgenciesService {
   ) {}
 
   async list(actor: Actor, query: ListAgenciesQuery): Promise<Page<AgencyResponse>> {
-    return mapPage(await this.agencies.search(query), AgencyResponse.for(actor));
+    const province = listedProvince(actor, query.province);
+    return mapPage(await this.agencies.search({ ...query, province }), AgencyResponse.for(actor));
   }
 
   async get(actor: Actor, id: string): Promise<AgencyResponse> {
@@ -25,7 +27,8 @@ export class AgenciesService {
   }
 
   async create(actor: Actor, dto: CreateAgencyDto): Promise<AgencyResponse> {
-    await this.checkParent(dto.parentId);
+    requireServedProvince(actor, dto.province);
+    await this.checkParent(actor, dto.parentId);
     try {
       return await this.audit.change(actor, async (manager) => {
         const after = AgencyResponse.from(await this.agencies.create(dto, manager));
@@ -39,7 +42,8 @@ export class AgenciesService {
   async update(actor: Actor, id: string, dto: UpdateAgencyDto): Promise<AgencyResponse> {
     const before = AgencyResponse.from(await this.existing(id));
     if (dto.parentId === id) throw invalidField('parentId', 'an agency cannot be its own parent');
-    await this.checkParent(dto.parentId);
+    requireServedProvince(actor, dto.province);
+    await this.checkParent(actor, dto.parentId);
     try {
       return await this.audit.change(actor, async (manager) => {
         const updated = await this.agencies.update(id, dto, manager);
@@ -76,10 +80,10 @@ export class AgenciesService {
     return agency;
   }
 
-  private async checkParent(parentId: string | null | undefined): Promise<void> {
-    if (parentId && !(await this.agencies.getById(parentId))) {
-      throw invalidField('parentId', `no agency ${parentId}`);
-    }
+  private async checkParent(actor: Actor, parentId: string | null | undefined): Promise<void> {
+    if (!parentId) return;
+    const parent = await this.agencies.getById(parentId);
+    if (!parent || !servesProvince(actor, parent.province)) throw invalidField('parentId', `no agency ${parentId}`);
   }
 
   private mapped(error: unknown, code: string | undefined): unknown {

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
+import { type Actor, servesProvince } from '@dondoc/auth';
 import {
   AgencyGroupRepository,
   type AgencyGroupEntity,
@@ -11,6 +11,7 @@ import {
 import { AuditTrail } from '../audit/audit-trail';
 import { mapPage } from '../http/pagination';
 import { duplicate, invalidField } from '../http/problems';
+import { listedProvince, requireServedProvince } from '../http/provinces';
 import { AgencyGroupDetailResponse, AgencyGroupResponse } from './agency-group.response';
 import { type CreateAgencyGroupDto } from './create-agency-group.dto';
 import { type ListAgencyGroupsQuery } from './list-agency-groups.query';
@@ -24,8 +25,9 @@ export class AgencyGroupsService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async list(_actor: Actor, query: ListAgencyGroupsQuery): Promise<Page<AgencyGroupResponse>> {
-    return mapPage(await this.groups.search(query), AgencyGroupResponse.from);
+  async list(actor: Actor, query: ListAgencyGroupsQuery): Promise<Page<AgencyGroupResponse>> {
+    const province = listedProvince(actor, query.province);
+    return mapPage(await this.groups.search({ ...query, province }), AgencyGroupResponse.from);
   }
 
   async get(_actor: Actor, id: string): Promise<AgencyGroupDetailResponse> {
@@ -33,7 +35,8 @@ export class AgencyGroupsService {
   }
 
   async create(actor: Actor, dto: CreateAgencyGroupDto): Promise<AgencyGroupDetailResponse> {
-    const memberIds = await this.checkedMembers(dto.memberIds ?? []);
+    requireServedProvince(actor, dto.province);
+    const memberIds = await this.checkedMembers(actor, dto.memberIds ?? []);
     try {
       const group = await this.audit.change(actor, async (manager) => {
         const created = await this.groups.create({ ...dto, memberIds }, manager);
@@ -50,9 +53,10 @@ export class AgencyGroupsService {
   }
 
   async update(actor: Actor, id: string, dto: UpdateAgencyGroupDto): Promise<AgencyGroupDetailResponse> {
+    requireServedProvince(actor, dto.province);
     const current = await this.existing(id);
     const before = { ...AgencyGroupResponse.from(current), memberIds: await this.memberIds(id) };
-    const memberIds = dto.memberIds && (await this.checkedMembers(dto.memberIds));
+    const memberIds = dto.memberIds && (await this.checkedMembers(actor, dto.memberIds));
     try {
       const group = await this.audit.change(actor, async (manager) => {
         const updated = await this.groups.update(id, { ...dto, memberIds }, manager);
@@ -94,9 +98,10 @@ export class AgencyGroupsService {
     return (await this.groups.listMembers(groupId)).map((agency) => agency.id);
   }
 
-  private async checkedMembers(ids: string[]): Promise<string[]> {
+  private async checkedMembers(actor: Actor, ids: string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
-    const found = new Set((await this.agencies.findByIds(unique)).map((agency) => agency.id));
+    const agencies = await this.agencies.findByIds(unique);
+    const found = new Set(agencies.filter((agency) => servesProvince(actor, agency.province)).map(({ id }) => id));
     const unknown = unique.filter((id) => !found.has(id));
     if (unknown.length > 0) throw invalidField('memberIds', `no agency ${unknown.join(', ')}`);
     return unique;

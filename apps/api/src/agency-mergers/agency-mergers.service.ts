@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
+import { type Actor, servesProvince } from '@dondoc/auth';
 import { type AgencyEntity, AgencyRepository, type AssignmentEntity, AssignmentRepository } from '@dondoc/persistence';
 import { AgencyResponse } from '../agencies/agency.response';
 import { AssignmentActionsService } from '../assignments/assignment-actions.service';
@@ -32,7 +32,7 @@ export class AgencyMergersService {
   ) {}
 
   async mergeInto(actor: Actor, id: string, dto: MergeAgencyDto): Promise<AgencyMergerResponse> {
-    const { agency, successor } = await this.checked(id, dto.successorId);
+    const { agency, successor } = await this.checked(actor, id, dto.successorId);
     if (agency.mergedIntoId === null) await this.markMerged(actor, agency, successor, dto.reason);
     const open = await this.assignments.listOpenForAgency(agency.id);
     const outcomes = await inLanes(open, PARALLEL_UPDATES, (assignment) =>
@@ -45,12 +45,13 @@ export class AgencyMergersService {
     };
   }
 
-  private async checked(id: string, successorId: string) {
+  private async checked(actor: Actor, id: string, successorId: string) {
     const agency = await this.agencies.getById(id);
     if (!agency) throw new NotFoundException(`agency ${id} not found`);
     if (successorId === id) throw invalidField('successorId', 'an agency cannot be merged into itself');
     const successor = await this.agencies.getById(successorId);
-    if (!successor) throw unknownReference('successorId', `no agency ${successorId}`);
+    if (!successor || !servesProvince(actor, successor.province))
+      throw unknownReference('successorId', `no agency ${successorId}`);
     if (agency.mergedIntoId !== null && agency.mergedIntoId !== successor.id) {
       throw conflictingField('successorId', `agency ${agency.code} was already merged into ${agency.mergedIntoId}`);
     }

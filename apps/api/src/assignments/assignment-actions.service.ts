@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { accountOf, type Actor } from '@dondoc/auth';
+import { accountOf, type Actor, servesProvince } from '@dondoc/auth';
 import { type AssignmentState, type ChangeAuthor } from '@dondoc/contracts';
 import { parseIsoDate } from '@dondoc/domain';
 import { AgencyRepository, AssignmentRepository, EVERY_AGENCY } from '@dondoc/persistence';
@@ -50,7 +50,8 @@ export class AssignmentActionsService {
 
   async reassign(actor: Actor, id: string, dto: ReassignAssignmentDto): Promise<AssignmentStateResponse> {
     const agency = await this.agencies.getById(dto.agencyId);
-    if (!agency) throw new NotFoundException(`agency ${dto.agencyId} not found`);
+    if (!agency || !servesProvince(actor, agency.province))
+      throw new NotFoundException(`agency ${dto.agencyId} not found`);
     const assignment = await this.assignments.getById(id);
     if (assignment && assignment.agencyId !== dto.agencyId) {
       const held = await this.assignments.list(EVERY_AGENCY, {

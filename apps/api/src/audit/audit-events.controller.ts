@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { MANAGERS, Roles } from '@dondoc/auth';
+import { type Actor, CurrentActor, MANAGERS, Roles, provinceFilterOf } from '@dondoc/auth';
 import { AuditEventRepository } from '@dondoc/persistence';
 import { mapPage } from '../http/pagination';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
@@ -18,10 +18,11 @@ export class AuditEventsController {
   @Roles(...MANAGERS)
   @ApiOkResponse({ type: AuditEventPage, description: 'Who changed what, newest first' })
   @ApiBadRequestResponse({ type: ProblemResponse })
-  async list(@Query() query: ListAuditEventsQuery): Promise<AuditEventPage> {
+  async list(@CurrentActor() actor: Actor, @Query() query: ListAuditEventsQuery): Promise<AuditEventPage> {
     const from = query.from ? new Date(query.from) : undefined;
     const to = query.to ? new Date(query.to) : undefined;
     if (from && to && from >= to) throw invalidField('to', 'must be after from');
-    return mapPage(await this.events.list({ ...query, from, to }), AuditEventResponse.from);
+    const province = provinceFilterOf(actor);
+    return mapPage(await this.events.list({ ...query, from, to, province }), AuditEventResponse.from);
   }
 }

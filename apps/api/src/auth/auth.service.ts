@@ -1,6 +1,6 @@
 import { BadRequestException, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { AccessTokens, type Actor, PasswordHasher, actorOf } from '@dondoc/auth';
-import { UserRepository } from '@dondoc/persistence';
+import { UserRepository, actingProvince } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { type AccessTokenResponse } from './auth.responses';
 import { LoginThrottle } from './login-throttle';
@@ -71,7 +71,7 @@ export class AuthService {
     }
     this.throttle.succeeded(dto.email);
     await record('auth.login');
-    const actor = actorOf(user, null);
+    const actor = actorOf({ ...user, province: actingProvince(user) }, null);
     if (!actor) throw new UnauthorizedException('this agency officer has no agency');
     return { ...actor, userId: user.id };
   }

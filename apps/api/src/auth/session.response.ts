@@ -21,6 +21,14 @@ export class SessionResponse {
   @ApiProperty({ type: String, nullable: true, example: 'Sở Tư pháp tỉnh Lai Châu' })
   agencyName!: string | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Lai Châu',
+    description: 'The province the caller acts in; null: every province of the deployment',
+  })
+  province!: string | null;
+
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The one assignment a link opens' })
   assignmentId!: string | null;
 

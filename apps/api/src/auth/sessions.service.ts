@@ -54,6 +54,7 @@ export class SessionsService {
       userId: actor.userId,
       agencyId: actor.agencyId,
       agencyName: agency?.name ?? null,
+      province: actor.province,
       assignmentId: actor.link?.assignmentId ?? null,
       inspectionId: actor.link?.inspectionId ?? null,
       csrfToken,

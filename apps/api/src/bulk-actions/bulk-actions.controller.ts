@@ -42,9 +42,10 @@ export class BulkActionsController {
   @ApiOkResponse({ type: MergePreviewResponse })
   @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such agency, or no such successor (successorId)' })
   mergePreview(
+    @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: MergePreviewQuery,
   ): Promise<MergePreviewResponse> {
-    return this.mergers.preview(id, query.successorId);
+    return this.mergers.preview(actor, id, query.successorId);
   }
 }

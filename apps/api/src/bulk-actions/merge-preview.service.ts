@@ -1,3 +1,4 @@
+import { type Actor, servesProvince } from '@dondoc/auth';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AgencyRepository, AssignmentRepository } from '@dondoc/persistence';
 import { invalidField, unknownReference } from '../http/problems';
@@ -17,10 +18,12 @@ export class MergePreviewService {
     private readonly open: OpenAssignments,
   ) {}
 
-  async preview(id: string, successorId: string): Promise<MergePreviewResponse> {
+  async preview(actor: Actor, id: string, successorId: string): Promise<MergePreviewResponse> {
     if (!(await this.agencies.getById(id))) throw new NotFoundException(`agency ${id} not found`);
     if (successorId === id) throw invalidField('successorId', 'an agency cannot be merged into itself');
-    if (!(await this.agencies.getById(successorId))) throw unknownReference('successorId', `no agency ${successorId}`);
+    const successor = await this.agencies.getById(successorId);
+    if (!successor || !servesProvince(actor, successor.province))
+      throw unknownReference('successorId', `no agency ${successorId}`);
     const open = await this.open.ofAgency(id);
     let toMove = 0;
     let toMerge = 0;

@@ -8,6 +8,7 @@ import {
 } from '@dondoc/domain';
 import { AssignmentRepository, type CalendarAdjustmentEntity, CalendarAdjustmentRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
+import { requireEveryProvince } from '../http/provinces';
 import { AssignmentWorkflowClient } from '../orchestration/assignment-workflow.client';
 import { type CalendarChangeResponse, type CalendarYearResponse } from './calendar-year.response';
 import { type UpdateCalendarYearDto } from './update-calendar-year.dto';
@@ -36,6 +37,7 @@ export class CalendarService {
    * fall in the year are told, and plan what they have still to send on it.
    */
   async put(actor: Actor, year: number, dto: UpdateCalendarYearDto): Promise<CalendarChangeResponse> {
+    requireEveryProvince(actor, 'the working calendar');
     const problems = yearAdjustmentProblems(year, dto);
     if (problems.length > 0) {
       throw new BadRequestException({ message: problems.map((p) => `${p.field}: ${p.message}`), errors: problems });

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { accountOf, type Actor } from '@dondoc/auth';
+import { accountOf, type Actor, provinceFilterOf } from '@dondoc/auth';
 import { localDateOf } from '@dondoc/domain';
 import {
   AgencyRepository,
@@ -48,7 +48,8 @@ export class InspectionsService {
 
   async list(actor: Actor, query: ListInspectionsQuery): Promise<Page<InspectionResponse>> {
     const inspectorId = actor.role === 'inspector' ? accountOf(actor) : undefined;
-    return mapPage(await this.inspections.search({ ...query, inspectorId }), InspectionResponse.from);
+    const province = provinceFilterOf(actor);
+    return mapPage(await this.inspections.search({ ...query, inspectorId, province }), InspectionResponse.from);
   }
 
   async briefing(actor: Actor, id: string): Promise<BriefingResponse> {

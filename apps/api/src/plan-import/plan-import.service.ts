@@ -1,7 +1,7 @@
 import { DEFAULT_PLAN_POLICY, standingOfficeEmails } from '@dondoc/domain';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { type Actor } from '@dondoc/auth';
+import { type Actor, provinceFilterOf } from '@dondoc/auth';
 import {
   type AgencyEntity,
   isUniqueViolation,
@@ -13,6 +13,7 @@ import {
 } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { duplicate, invalidField } from '../http/problems';
+import { requireServedProvince } from '../http/provinces';
 import { PlanIntakeClient } from '../plans/plan-intake.client';
 import { PlanResponse } from '../plans/plan.response';
 import { TaskAgencyResponse } from '../tasks/task-agency.response';
@@ -42,10 +43,11 @@ export class PlanImportService {
    */
   async import(actor: Actor, file: UploadedDocument | undefined, dto: ImportPlanDto): Promise<PlanImportResponse> {
     if (!file) throw invalidField('file', 'a multipart field “file” with the plan is required');
+    requireServedProvince(actor, dto.province);
     const { mediaType } = checkUpload(file);
     const { text, draft } = await this.readers.read(file.buffer, file.originalname);
     if (draft.kind !== 'plan') throw importProblem(NOT_A_PLAN, draft.warnings[0]?.message ?? 'Not a plan');
-    const directory = await this.directories.forPlan(dto.province, text, draft.issuer);
+    const directory = await this.directories.forPlan(dto.province, text, draft.issuer, provinceFilterOf(actor));
     const resolved = resolveDraft(draft, directory?.resolver ?? null);
     const { fields, warnings: fieldWarnings } = planFields(text, draft, file.originalname);
     const office = resolved.standingOfficeCode ? (directory?.agencies.get(resolved.standingOfficeCode) ?? null) : null;
@@ -64,6 +66,7 @@ export class PlanImportService {
             ...fields,
             sourceDocument,
             warnings,
+            province: actor.province ?? directory?.resolver.province ?? null,
             standingOfficeId: office?.id ?? null,
             standingOfficeEmail: officeEmail,
             policy: DEFAULT_PLAN_POLICY,

@@ -19,15 +19,21 @@ export class ProvinceDirectories {
   ) {}
 
   /**
-   * The directory of the province asked for (400 naming `province` if it has none), else of the first province the
-   * text names that has one; null when none does.
+   * The directory of the province asked for (400 naming `province` if it has none), else of the province the
+   * importer serves, else of the first province the text names that has one; null when none does.
    */
-  async forPlan(requested: string | undefined, text: string, issuer: string | null): Promise<ProvinceDirectory | null> {
+  async forPlan(
+    requested: string | undefined,
+    text: string,
+    issuer: string | null,
+    served?: string,
+  ): Promise<ProvinceDirectory | null> {
     if (requested !== undefined) {
       const directory = await this.load(requested);
       if (directory === null) throw invalidField('province', `the directory has no agency in “${requested}”`);
       return directory;
     }
+    if (served !== undefined) return this.load(served);
     for (const candidate of provinceMentions(text, issuer).slice(0, MAX_CANDIDATES)) {
       const directory = await this.load(candidate);
       if (directory !== null) return directory;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, scopeOf } from '@dondoc/auth';
+import { type Actor, provinceFilterOf, scopeOf } from '@dondoc/auth';
 import { localDateOf } from '@dondoc/domain';
 import { type Page, PlanRepository } from '@dondoc/persistence';
 import { mapPage } from '../http/pagination';
@@ -19,6 +19,7 @@ export class PlanOverviewService {
       status: query.status,
       today: localDateOf(Date.now()),
       agencyId: scopeOf(actor).agencyId ?? undefined,
+      province: provinceFilterOf(actor),
     });
     return mapPage(page, PlanOverviewResponse.from);
   }

@@ -34,6 +34,13 @@ export class PlanResponse {
   @ApiProperty({ type: String, nullable: true })
   periodText!: string | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The province whose plan this is; null when its province was never known',
+  })
+  province!: string | null;
+
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   standingOfficeId!: string | null;
 
@@ -58,6 +65,7 @@ export class PlanResponse {
       periodFrom: plan.periodFrom,
       periodTo: plan.periodTo,
       periodText: plan.periodText,
+      province: plan.province,
       standingOfficeId: plan.standingOfficeId,
       standingOfficeEmail: plan.standingOfficeEmail,
       createdAt: plan.createdAt.toISOString(),

@@ -1,6 +1,13 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
-import { AgencyRepository, isUniqueViolation, type Page, type PlanEntity, PlanRepository } from '@dondoc/persistence';
+import { type Actor, provinceFilterOf, servesProvince } from '@dondoc/auth';
+import {
+  type AgencyEntity,
+  AgencyRepository,
+  isUniqueViolation,
+  type Page,
+  type PlanEntity,
+  PlanRepository,
+} from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { mapPage } from '../http/pagination';
 import { duplicate, invalidField } from '../http/problems';
@@ -19,8 +26,8 @@ export class PlansService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async list(_actor: Actor, query: ListPlansQuery): Promise<Page<PlanResponse>> {
-    return mapPage(await this.plans.list(query), PlanResponse.from);
+  async list(actor: Actor, query: ListPlansQuery): Promise<Page<PlanResponse>> {
+    return mapPage(await this.plans.list({ ...query, province: provinceFilterOf(actor) }), PlanResponse.from);
   }
 
   async get(_actor: Actor, id: string): Promise<PlanResponse> {
@@ -32,10 +39,11 @@ export class PlansService {
    * without its acknowledgement mail. A taken number is caught on the insert itself, so a race also gives 409.
    */
   async create(actor: Actor, dto: CreatePlanDto): Promise<PlanResponse> {
-    await this.checkStandingOffice(dto.standingOfficeId);
+    const office = await this.standingOffice(actor, dto.standingOfficeId);
     try {
       return await this.audit.change(actor, async (manager) => {
-        const plan = await this.plans.createDraft(dto, manager);
+        const province = actor.province ?? office?.province ?? null;
+        const plan = await this.plans.createDraft({ ...dto, province }, manager);
         await this.intake.start(plan, dto.standingOfficeEmail);
         const after = PlanResponse.from(plan);
         return { result: after, change: { action: 'plan.create', entityType: 'plan', entityId: plan.id, after } };
@@ -47,7 +55,7 @@ export class PlansService {
 
   async update(actor: Actor, id: string, dto: UpdatePlanDto): Promise<PlanResponse> {
     const before = PlanResponse.from(await this.existing(id));
-    await this.checkStandingOffice(dto.standingOfficeId);
+    await this.standingOffice(actor, dto.standingOfficeId);
     try {
       return await this.audit.change(actor, async (manager) => {
         const updated = await this.plans.update(id, dto, manager);
@@ -82,10 +90,12 @@ export class PlansService {
     return plan;
   }
 
-  private async checkStandingOffice(agencyId: string | null | undefined): Promise<void> {
-    if (agencyId && !(await this.agencies.getById(agencyId))) {
+  private async standingOffice(actor: Actor, agencyId: string | null | undefined): Promise<AgencyEntity | null> {
+    if (!agencyId) return null;
+    const office = await this.agencies.getById(agencyId);
+    if (!office || !servesProvince(actor, office.province))
       throw invalidField('standingOfficeId', `no agency ${agencyId}`);
-    }
+    return office;
   }
 
   private mapped(error: unknown, number: string | null | undefined): unknown {

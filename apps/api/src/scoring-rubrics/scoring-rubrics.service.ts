@@ -3,6 +3,7 @@ import { type Actor } from '@dondoc/auth';
 import { type ScoringRubric, validateRubric } from '@dondoc/domain';
 import { ScoringRubricRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
+import { requireEveryProvince } from '../http/provinces';
 import { type PutScoringRubricDto } from './put-scoring-rubric.dto';
 import {
   ScoringRubricRulesResponse,
@@ -34,6 +35,7 @@ export class ScoringRubricsService {
 
   /** Appends a version, never changing one: rankings already made keep naming the version that scored them. */
   async put(actor: Actor, dto: PutScoringRubricDto): Promise<ScoringRubricVersionResponse> {
+    requireEveryProvince(actor, 'the scoring rubric');
     const rules: ScoringRubric = ScoringRubricRulesResponse.from(dto.rules);
     // The rules the fields cannot check alone (open work above on time, no role weighed); named like the pipe does.
     const problems = validateRubric(rules).map(({ field, message }) => ({ field: `rules.${field}`, message }));

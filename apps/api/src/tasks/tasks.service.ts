@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { type Actor } from '@dondoc/auth';
+import { type Actor, servesProvince } from '@dondoc/auth';
 import { interpretTimeframe, type Schedule } from '@dondoc/domain';
 import {
   AgencyRepository,
@@ -90,7 +90,7 @@ export class TasksService {
   async setAgencies(actor: Actor, planId: string, taskId: string, dto: SetTaskAgenciesDto): Promise<TaskResponse> {
     const plan = await this.plan(planId);
     const before = await this.withAgencies(await this.existing(planId, taskId));
-    const after = await this.resolved(dto);
+    const after = await this.resolved(actor, dto);
     try {
       await this.audit.change(actor, async (manager) => {
         await this.tasks.setAgencies(
@@ -148,14 +148,15 @@ export class TasksService {
   }
 
   /** One role per agency: openPeriod gives an agency one assignment, so a second role would be lost. */
-  private async resolved({ agencies: links }: SetTaskAgenciesDto): Promise<TaskAgencyResponse[]> {
+  private async resolved(actor: Actor, { agencies: links }: SetTaskAgenciesDto): Promise<TaskAgencyResponse[]> {
     const ids = links.map((link) => link.agencyId.toLowerCase());
     ids.forEach((id, index) => {
       const first = ids.indexOf(id);
       if (first < index)
         throw invalidField(`agencies.${index}.agencyId`, `agency ${id} is also agencies.${first}: one role each`);
     });
-    const found = new Map((await this.agencies.findByIds(ids)).map((agency) => [agency.id, agency]));
+    const served = (await this.agencies.findByIds(ids)).filter((agency) => servesProvince(actor, agency.province));
+    const found = new Map(served.map((agency) => [agency.id, agency]));
     return links.map((link, index) => {
       const agency = found.get(ids[index]);
       if (!agency) throw unknownReference(`agencies.${index}.agencyId`, `no agency ${ids[index]}`);

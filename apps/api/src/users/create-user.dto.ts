@@ -31,6 +31,21 @@ export class CreateUserDto {
   @IsUUID(undefined, { message: 'agencyId must be a UUID (agency officers need one)' })
   agencyId?: string | null;
 
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 100,
+    description:
+      'The province a staff account serves; null: every province. Left out: the creator’s own. Agency officers take ' +
+      'none: they act in their agency’s.',
+  })
+  @Transform(nfcTrimmed)
+  @ValidateIf((_dto: CreateUserDto, value: unknown) => value !== undefined && value !== null)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  province?: string | null;
+
   @IsOmittable()
   @IsNewPassword({ optional: true, description: 'Without one, no login' })
   password?: string;

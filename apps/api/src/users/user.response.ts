@@ -19,6 +19,13 @@ export class UserResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   agencyId!: string | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The province a staff account serves; null: every province (an officer acts in its agency’s)',
+  })
+  province!: string | null;
+
   @ApiProperty()
   active!: boolean;
 
@@ -38,6 +45,7 @@ export class UserResponse {
       name: user.name,
       role: user.role,
       agencyId: user.agencyId,
+      province: user.province,
       active: user.active,
       hasPassword: user.passwordHash !== null,
       createdAt: user.createdAt.toISOString(),

@@ -5,7 +5,8 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import { type Actor, PasswordHasher } from '@dondoc/auth';
+import { type Actor, PasswordHasher, provinceFilterOf, servesProvince } from '@dondoc/auth';
+import { normaliseVietnamese } from '@dondoc/domain';
 import {
   AgencyRepository,
   isUniqueViolation,
@@ -17,6 +18,7 @@ import {
 import { AuditTrail } from '../audit/audit-trail';
 import { mapPage } from '../http/pagination';
 import { duplicate, invalidField } from '../http/problems';
+import { requireServedProvince } from '../http/provinces';
 import { type CreateUserDto } from './create-user.dto';
 import { type ListUsersQuery } from './list-users.query';
 import { type UpdateUserDto } from './update-user.dto';
@@ -32,8 +34,8 @@ export class UsersService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async list(_actor: Actor, query: ListUsersQuery): Promise<Page<UserResponse>> {
-    return mapPage(await this.users.list(query), UserResponse.from);
+  async list(actor: Actor, query: ListUsersQuery): Promise<Page<UserResponse>> {
+    return mapPage(await this.users.list({ ...query, province: provinceFilterOf(actor) }), UserResponse.from);
   }
 
   async get(_actor: Actor, id: string): Promise<UserResponse> {
@@ -42,8 +44,10 @@ export class UsersService {
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserResponse> {
     guardAdminRole(actor, dto.role);
-    await this.checkAgency(dto.role, dto.agencyId ?? null);
-    const { password, ...fields } = dto;
+    await this.checkAgency(actor, dto.role, dto.agencyId ?? null);
+    const province = this.provinceFor(actor, dto.role, dto.province === undefined ? actor.province : dto.province);
+    const { password, ...rest } = dto;
+    const fields = { ...rest, province };
     const passwordHash = password === undefined ? null : await this.hasher.hash(password);
     try {
       return await this.audit.change(actor, async (manager) => {
@@ -69,8 +73,12 @@ export class UsersService {
         code: 'OwnRole',
       });
     }
-    await this.checkAgency(dto.role ?? current.role, dto.agencyId === undefined ? current.agencyId : dto.agencyId);
-    const { password, ...changes } = dto;
+    const role = dto.role ?? current.role;
+    await this.checkAgency(actor, role, dto.agencyId === undefined ? current.agencyId : dto.agencyId);
+    const kept = current.role === 'agency_officer' ? actor.province : current.province;
+    const province = this.provinceFor(actor, role, dto.province === undefined ? kept : dto.province);
+    const { password, ...rest } = dto;
+    const changes = { ...rest, province };
     const passwordHash = password === undefined ? undefined : await this.hasher.hash(password);
     const before = UserResponse.from(current);
     return this.audit.change(actor, async (manager) => {
@@ -120,9 +128,19 @@ export class UsersService {
     return user;
   }
 
-  private async checkAgency(role: UserRole, agencyId: string | null): Promise<void> {
+  private async checkAgency(actor: Actor, role: UserRole, agencyId: string | null): Promise<void> {
     if (role === 'agency_officer' && !agencyId) throw invalidField('agencyId', 'agency officers need an agency');
-    if (agencyId && !(await this.agencies.getById(agencyId))) throw invalidField('agencyId', `no agency ${agencyId}`);
+    const agency = agencyId ? await this.agencies.getById(agencyId) : null;
+    if (agencyId && (!agency || !servesProvince(actor, agency.province)))
+      throw invalidField('agencyId', `no agency ${agencyId}`);
+  }
+
+  /** A staff account's province, which its manager must serve; an officer's is its agency's, so none of its own. */
+  private provinceFor(actor: Actor, role: UserRole, province: string | null): string | null {
+    if (role === 'agency_officer') return null;
+    const normalised = province === null ? null : normaliseVietnamese(province);
+    requireServedProvince(actor, normalised);
+    return normalised;
   }
 }
 

@@ -134,7 +134,9 @@ export class AssignmentRepository {
   /** One assignment, if the scope may see it. */
   get(scope: ReadScope, id: string): Promise<AssignmentEntity | null> {
     if (scope.assignmentId !== undefined && scope.assignmentId !== id) return Promise.resolve(null);
-    return this.assignments.findOneBy(scope.agencyId === null ? { id } : { id, agencyId: scope.agencyId });
+    const builder = this.assignments.createQueryBuilder('assignment').where('assignment.id = :id', { id });
+    narrowToScope(builder, scope);
+    return builder.getOne();
   }
 
   getForPlan(planId: string, id: string): Promise<AssignmentEntity | null> {
@@ -383,6 +385,13 @@ function narrowToScope(builder: SelectQueryBuilder<AssignmentEntity>, scope: Rea
     builder.andWhere('assignment.agency_id = :scopeAgencyId', { scopeAgencyId: scope.agencyId });
   if (scope.assignmentId)
     builder.andWhere('assignment.id = :scopeAssignmentId', { scopeAssignmentId: scope.assignmentId });
+  if (scope.province)
+    builder.andWhere(
+      'assignment.plan_id IN (SELECT p.id FROM plans p WHERE p.province = :scopeProvince OR p.province IS NULL)',
+      {
+        scopeProvince: scope.province,
+      },
+    );
 }
 
 /**

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
   And,
+  Equal,
   DataSource,
   type EntityManager,
   type FindOperator,
   type FindOptionsWhere,
   LessThan,
   MoreThanOrEqual,
+  Raw,
   type Repository,
 } from 'typeorm';
 import { type Page, type PageRequest, toPage } from '../common/page';
@@ -37,6 +39,8 @@ export interface AuditEventFilter extends PageRequest {
   from?: Date;
   /** Before. */
   to?: Date;
+  /** Only what accounts acting in this province did (bound to it, or officers of its agencies). */
+  province?: string;
 }
 
 @Injectable()
@@ -77,8 +81,15 @@ export class AuditEventRepository {
 
   /** Newest first. */
   list(filter: AuditEventFilter = {}): Promise<Page<AuditEventEntity>> {
+    const inProvince = (alias: string) =>
+      `${alias} IN (SELECT u.id FROM users u LEFT JOIN agencies a ON a.id = u.agency_id
+         WHERE CASE WHEN u.role = 'agency_officer' THEN a.province ELSE u.province END = :province)`;
+    const actors = [
+      ...(filter.actorId ? [Equal(filter.actorId)] : []),
+      ...(filter.province ? [Raw(inProvince, { province: filter.province })] : []),
+    ];
     const where: FindOptionsWhere<AuditEventEntity> = {
-      ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(actors.length > 0 ? { actorId: And(...actors) } : {}),
       ...(filter.action ? { action: filter.action } : {}),
       ...(filter.entityType ? { entityType: filter.entityType } : {}),
       ...(filter.entityId ? { entityId: filter.entityId } : {}),

@@ -16,6 +16,8 @@ export interface InspectionSearch extends InspectionFilter {
   planId?: string;
   /** Only inspections with this user on one of their teams. */
   inspectorId?: string;
+  /** Only inspections of this province's plans. */
+  province?: string;
 }
 
 @Injectable()
@@ -55,6 +57,13 @@ export class InspectionRepository {
     if (filter.planId) builder.andWhere('inspection.plan_id = :planId', { planId: filter.planId });
     if (filter.status) builder.andWhere('inspection.status = :status', { status: filter.status });
     if (filter.taskId) builder.andWhere('inspection.task_id = :taskId', { taskId: filter.taskId });
+    if (filter.province)
+      builder.andWhere(
+        'inspection.plan_id IN (SELECT p.id FROM plans p WHERE p.province = :province OR p.province IS NULL)',
+        {
+          province: filter.province,
+        },
+      );
     if (filter.inspectorId) {
       const onATeam = JSON.stringify([{ inspectorIds: [filter.inspectorId] }]);
       builder.andWhere('inspection.teams @> CAST(:onATeam AS jsonb)', { onATeam });

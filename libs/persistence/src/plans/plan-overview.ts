@@ -73,6 +73,8 @@ export async function listPlanOverview(
     const pattern = `%${likeLiteral(normaliseVietnamese(search.q))}%`;
     builder.andWhere('(plan.number ILIKE :pattern OR plan.title ILIKE :pattern)', { pattern });
   }
+  if (search.province)
+    builder.andWhere('(plan.province = :province OR plan.province IS NULL)', { province: search.province });
   const rows = await builder
     .groupBy('plan.id')
     .orderBy('plan.created_at', 'DESC')

@@ -36,6 +36,10 @@ export class PlanEntity {
   @Column({ name: 'period_text', type: 'text', nullable: true })
   periodText!: string | null;
 
+  /** The province whose plan this is; null for one imported before its province was known (every province's). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  province!: string | null;
+
   @Column({ type: 'varchar', length: 20, default: 'draft' })
   status!: PlanStatus;
 

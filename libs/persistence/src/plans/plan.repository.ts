@@ -26,6 +26,7 @@ export type NewPlanDraft = Pick<PlanEntity, 'title'> &
       | 'sourceDocument'
       | 'warnings'
       | 'policy'
+      | 'province'
     >
   >;
 
@@ -60,6 +61,8 @@ export interface PlanSearch extends PageRequest {
   q?: string;
   /** Newest first by default. */
   sort?: PlanSort;
+  /** Only this province's plans, and those of no known province (an account bound to it). */
+  province?: string;
 }
 
 @Injectable()
@@ -81,7 +84,10 @@ export class PlanRepository {
   /** A taken number fails with a unique violation (isUniqueViolation), for the caller to map to 409. */
   async createDraft(plan: NewPlanDraft, manager?: EntityManager): Promise<PlanEntity> {
     const repository = manager ? manager.getRepository(PlanEntity) : this.plans;
-    const { id } = await repository.save(repository.create({ ...plan, title: normaliseVietnamese(plan.title) }));
+    const province = plan.province ? normaliseVietnamese(plan.province) : plan.province;
+    const { id } = await repository.save(
+      repository.create({ ...plan, title: normaliseVietnamese(plan.title), province }),
+    );
     return repository.findOneByOrFail({ id });
   }
 
@@ -109,6 +115,8 @@ export class PlanRepository {
       const pattern = `%${likeLiteral(normaliseVietnamese(query.q))}%`;
       builder.andWhere('(plan.number ILIKE :pattern OR plan.title ILIKE :pattern)', { pattern });
     }
+    if (query.province)
+      builder.andWhere('(plan.province = :province OR plan.province IS NULL)', { province: query.province });
     const [column, direction] = SORT_COLUMNS[query.sort ?? '-createdAt'];
     builder.orderBy(column, direction, 'NULLS LAST').addOrderBy('plan.id', 'ASC');
     return toPage(query, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());

@@ -39,6 +39,10 @@ export class UserEntity {
   @JoinColumn({ name: 'agency_id' })
   agency?: AgencyEntity | null;
 
+  /** The province a staff account serves; null: every province. An officer's is its agency's (a CHECK). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  province!: string | null;
+
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 

@@ -6,9 +6,9 @@ import { likeLiteral } from '../common/upsert-outcome';
 import { UserEntity, type UserRole } from './user.entity';
 
 export type NewUser = Pick<UserEntity, 'email' | 'name' | 'role'> &
-  Partial<Pick<UserEntity, 'passwordHash' | 'agencyId' | 'active'>>;
+  Partial<Pick<UserEntity, 'passwordHash' | 'agencyId' | 'active' | 'province'>>;
 
-export type UserChanges = Partial<Pick<UserEntity, 'name' | 'role' | 'agencyId' | 'active'>>;
+export type UserChanges = Partial<Pick<UserEntity, 'name' | 'role' | 'agencyId' | 'active' | 'province'>>;
 
 export const USER_SORTS = ['email', '-email', 'name', '-name', 'createdAt', '-createdAt'] as const;
 export type UserSort = (typeof USER_SORTS)[number];
@@ -29,7 +29,13 @@ export interface UserSearch extends PageRequest {
   role?: UserRole;
   agencyId?: string;
   active?: boolean;
+  /** Only accounts acting in this province: bound to it, or officers of its agencies. */
+  province?: string;
 }
+
+/** The province a user acts in: a staff account's own (null: every province), an officer's agency's. */
+export const actingProvince = (user: Pick<UserEntity, 'role' | 'province' | 'agency'>): string | null =>
+  user.role === 'agency_officer' ? (user.agency?.province ?? null) : user.province;
 
 /** Emails are compared lower-cased and trimmed everywhere, so "STP@…" and "stp@…" are one user. */
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
@@ -42,12 +48,14 @@ export class UserRepository {
     this.users = dataSource.getRepository(UserEntity);
   }
 
+  /** With its agency, whose province an officer acts in (`actingProvince`). */
   getByEmail(email: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ email: normaliseEmail(email) });
+    return this.users.findOne({ where: { email: normaliseEmail(email) }, relations: { agency: true } });
   }
 
+  /** With its agency, whose province an officer acts in (`actingProvince`). */
   getById(id: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ id });
+    return this.users.findOne({ where: { id }, relations: { agency: true } });
   }
 
   /** Whether anyone holds `role`, active or not: the API creates the first admin only when none exists. */
@@ -106,6 +114,12 @@ export class UserRepository {
     if (query.role) builder.andWhere('user.role = :role', { role: query.role });
     if (query.agencyId) builder.andWhere('user.agency_id = :agencyId', { agencyId: query.agencyId });
     if (query.active !== undefined) builder.andWhere('user.active = :active', { active: query.active });
+    if (query.province)
+      builder.andWhere(
+        `(user.province = :province OR user.agency_id IN (SELECT a.id FROM agencies a WHERE a.province = :province
+          AND user.role = 'agency_officer'))`,
+        { province: query.province },
+      );
     const [column, direction] = SORT_COLUMNS[query.sort ?? 'email'];
     builder.orderBy(column, direction).addOrderBy('user.id', 'ASC');
     return toPage(query, ({ skip, take }) => builder.skip(skip).take(take).getManyAndCount());
