@@ -1190,6 +1190,11 @@ export interface components {
       /** @example Sở Tư pháp tỉnh Lai Châu */
       agencyName: string | null;
       /**
+       * @description The province the caller acts in; null: every province of the deployment
+       * @example Lai Châu
+       */
+      province: string | null;
+      /**
        * Format: uuid
        * @description The one assignment a link opens
        */
@@ -1545,6 +1550,8 @@ export interface components {
       periodFrom: number | null;
       periodTo: number | null;
       periodText: string | null;
+      /** @description The province whose plan this is; null when its province was never known */
+      province: string | null;
       /** Format: uuid */
       standingOfficeId: string | null;
       standingOfficeEmail: string | null;
@@ -3176,6 +3183,8 @@ export interface components {
       role: 'admin' | 'coordinator' | 'agency_officer' | 'inspector' | 'viewer';
       /** Format: uuid */
       agencyId: string | null;
+      /** @description The province a staff account serves; null: every province (an officer acts in its agency’s) */
+      province: string | null;
       active: boolean;
       /** @description Whether the user can log in with a password */
       hasPassword: boolean;
@@ -3204,6 +3213,8 @@ export interface components {
        * @description Required for agency officers
        */
       agencyId?: string | null;
+      /** @description The province a staff account serves; null: every province. Left out: the creator’s own. Agency officers take none: they act in their agency’s. */
+      province?: string | null;
       /**
        * Format: password
        * @description Without one, no login. At least 12 characters, and not one of the common or breached passwords the API ships (compared ignoring case)
@@ -3217,6 +3228,8 @@ export interface components {
       name?: string;
       /** @enum {string} */
       role?: 'admin' | 'coordinator' | 'agency_officer' | 'inspector' | 'viewer';
+      /** @description The province a staff account serves; null: every province. Left out: the creator’s own. Agency officers take none: they act in their agency’s. */
+      province?: string | null;
       /**
        * Format: password
        * @description Without one, no login. At least 12 characters, and not one of the common or breached passwords the API ships (compared ignoring case)

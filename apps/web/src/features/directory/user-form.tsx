@@ -3,6 +3,7 @@ import { Form, Input, Select, Switch } from 'antd';
 
 import type { CreateUserRequest, User, UserRole } from '../../api/types';
 import { api } from '../../lib/api';
+import { useSession } from '../../lib/session';
 
 import { useAgency, useDirectoryChange } from './api';
 import { AgencyPicker } from './agency-picker';
@@ -13,11 +14,12 @@ interface UserDraft {
   name: string;
   role: UserRole;
   agencyId?: string | null;
+  province?: string;
   password?: string;
   active: boolean;
 }
 
-const FIELDS = ['email', 'name', 'role', 'agencyId', 'password', 'active'] as const;
+const FIELDS = ['email', 'name', 'role', 'agencyId', 'province', 'password', 'active'] as const;
 
 /** The roles this manager may give: only an admin makes admins (the API refuses it otherwise). */
 export const grantableRoles = (isAdmin: boolean) =>
@@ -37,13 +39,17 @@ export const UserFormModal = ({
   const [form] = Form.useForm<UserDraft>();
   const role = Form.useWatch('role', form);
   const agency = useAgency(user?.agencyId ?? null);
+  // A manager bound to a province gives its own; one serving every province may leave it empty (every province).
+  const ownProvince = useSession().data?.province ?? null;
   const save = useDirectoryChange(['users'], (draft: UserDraft) => {
     const agencyId = draft.role === 'agency_officer' ? (draft.agencyId ?? null) : null;
+    const province = draft.role === 'agency_officer' ? null : (ownProvince ?? (draft.province?.trim() || null));
     if (user) {
       return api.patch<User>(`/api/users/${user.id}`, {
         name: draft.name.trim(),
         ...(draft.role !== user.role ? { role: draft.role } : {}),
         agencyId,
+        province,
         active: draft.active,
       });
     }
@@ -52,14 +58,22 @@ export const UserFormModal = ({
       name: draft.name.trim(),
       role: draft.role,
       agencyId,
+      province,
       active: draft.active,
       ...(draft.password ? { password: draft.password } : {}),
     };
     return api.post<User>('/api/users', body);
   });
   const initial: Partial<UserDraft> = user
-    ? { email: user.email, name: user.name, role: user.role, agencyId: user.agencyId, active: user.active }
-    : { role: 'coordinator', active: true };
+    ? {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        agencyId: user.agencyId,
+        province: user.province ?? undefined,
+        active: user.active,
+      }
+    : { role: 'coordinator', province: ownProvince ?? undefined, active: true };
   return (
     <DirectoryFormModal
       title={user ? 'Sửa người dùng' : 'Thêm người dùng'}
@@ -87,7 +101,19 @@ export const UserFormModal = ({
         <Form.Item name="agencyId" label="Cơ quan" rules={[{ required: true, message: 'Chọn cơ quan của cán bộ.' }]}>
           <AgencyPicker known={agency.data ? [{ value: agency.data.id, label: agency.data.name }] : []} />
         </Form.Item>
-      ) : null}
+      ) : (
+        <Form.Item
+          name="province"
+          label="Tỉnh, thành phố phụ trách"
+          extra={
+            ownProvince
+              ? 'Tài khoản do anh/chị tạo chỉ làm việc trong tỉnh của anh/chị.'
+              : 'Để trống: tài khoản làm việc với mọi tỉnh trong hệ thống.'
+          }
+        >
+          <Input maxLength={100} disabled={Boolean(ownProvince)} placeholder="Ví dụ: Lai Châu" />
+        </Form.Item>
+      )}
       {user ? null : (
         <Form.Item name="password" label="Mật khẩu ban đầu" extra="Để trống: người dùng chưa đăng nhập được.">
           <Input.Password autoComplete="new-password" />

@@ -47,6 +47,12 @@ export const UsersPage = () => {
       render: (agencyId: string | null) => <AgencyName agencyId={agencyId} />,
     },
     {
+      title: 'Tỉnh phụ trách',
+      dataIndex: 'province',
+      render: (province: string | null, user) =>
+        user.role === 'agency_officer' ? 'Theo cơ quan' : (province ?? 'Mọi tỉnh'),
+    },
+    {
       title: 'Trạng thái',
       dataIndex: 'active',
       render: (active: boolean, user) => (

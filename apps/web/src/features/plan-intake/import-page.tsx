@@ -74,19 +74,28 @@ export const ImportPage = () => {
             <p className="ant-upload-hint">.txt, .md, .docx, .pdf</p>
           </Upload.Dragger>
         </Form.Item>
-        <Form.Item
-          label="Tỉnh"
-          htmlFor="import-province"
-          extra="Danh bạ cơ quan của tỉnh này dùng để nhận diện tên cơ quan. Để trống: lấy theo tỉnh nêu trong văn bản."
-        >
-          <Input
-            id="import-province"
-            value={province}
-            onChange={(event) => setProvince(event.target.value)}
-            placeholder="Ví dụ: Lai Châu"
-            disabled={busy}
-          />
-        </Form.Item>
+        {session.data?.province ? (
+          <Form.Item
+            label="Tỉnh"
+            extra="Kế hoạch thuộc tỉnh anh/chị phụ trách; tên cơ quan được nhận diện theo danh bạ của tỉnh."
+          >
+            <Typography.Text strong>{session.data.province}</Typography.Text>
+          </Form.Item>
+        ) : (
+          <Form.Item
+            label="Tỉnh"
+            htmlFor="import-province"
+            extra="Danh bạ cơ quan của tỉnh này dùng để nhận diện tên cơ quan. Để trống: lấy theo tỉnh nêu trong văn bản."
+          >
+            <Input
+              id="import-province"
+              value={province}
+              onChange={(event) => setProvince(event.target.value)}
+              placeholder="Ví dụ: Lai Châu"
+              disabled={busy}
+            />
+          </Form.Item>
+        )}
         {stage.kind === 'uploading' ? (
           <Progress percent={stage.percent} status="active" aria-label="Tiến độ tải lên" />
         ) : null}
