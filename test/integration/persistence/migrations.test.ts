@@ -71,7 +71,7 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: waiting mails (data only), credential changes, calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
+  it('undoes one migration at a time: provinces, waiting mails (data only), credential changes, calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     const columnsOf = async (table: string) =>
       (
@@ -81,6 +81,9 @@ describe('migrations on an empty database', () => {
         )
       ).map((column) => column.name);
     try {
+      expect(await columnsOf('plans')).toContain('province');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect([...(await columnsOf('plans')), ...(await columnsOf('users'))]).not.toContain('province');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await columnsOf('users')).toContain('credentials_changed_at');
       await dataSource.undoLastMigration({ transaction: 'each' });
