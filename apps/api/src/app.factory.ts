@@ -3,10 +3,12 @@ import { NestFactory, Reflector } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { type Logger } from 'pino';
+import { AccessTokens, SessionTokens } from '@dondoc/auth';
 import { type AppConfig } from '@dondoc/config';
 import { PinoNestLogger, requestLogging } from '@dondoc/observability';
 import { AppModule } from './app.module';
 import { BodyMediaTypeInterceptor } from './http/body-media-type.interceptor';
+import { credentialsBeforeBody } from './http/credentials-before-body';
 import { docsAccess } from './http/docs-access';
 import { NulFreePipe } from './http/nul-free.pipe';
 import { completeOpenApiDocument } from './http/openapi-completion';
@@ -32,8 +34,10 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
   app.use(securityHeaders(config));
   app.use(webEdge(new WebShell(config.web.distDir)));
   routeUnderApiPrefix(app);
-  // Parser errors (malformed JSON, 413) reach Nest's error handler, so they leave as problem+json too.
+  // Parser errors (malformed JSON, 413) and an unverified caller's body reach Nest's error handler, so they leave as
+  // problem+json too.
   // A body read by the first parser is not read again by the second.
+  app.use(...credentialsBeforeBody(app.get(AccessTokens), app.get(SessionTokens)));
   app.use(`/${API_PREFIX}${SUBMISSIONS_PATH}`, submissionBodyParser());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT });
