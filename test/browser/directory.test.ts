@@ -120,4 +120,34 @@ describe('the console directory, calendar and users', () => {
       expect(await page.getByText(agency.focalEmails[0]).count()).toBe(0);
     });
   });
+
+  it('lets an admin of one province add an account to its own province only, and list no other province’s', async () => {
+    const [home, away] = [testProvince(), testProvince()];
+    const admin = await seedUser(stack.app, 'admin', { province: home });
+    const stranger = await seedUser(stack.app, 'viewer', { province: away });
+    const email = `can-bo-${randomUUID().slice(0, 6)}@dondoc.invalid`;
+
+    await withPage(stack.browser, 'province admin adds a user', async (page) => {
+      await logIn(page, stack.baseUrl, admin.email, '/nguoi-dung');
+      await page.getByRole('heading', { level: 1, name: 'Người dùng' }).waitFor();
+      await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
+      const province = dialog.getByLabel('Tỉnh, thành phố phụ trách');
+      expect([await province.inputValue(), await province.isDisabled()]).toEqual([home, true]);
+      await dialog.getByLabel('Thư điện tử').fill(email);
+      await dialog.getByLabel('Họ và tên').fill('Lò Thị Thu');
+      await checkAccessibility(page, 'directory-user-form');
+      console.info(`user form screenshots: ${(await keepScreenshots(page, 'directory-user-form')).join(', ')}`);
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      await page.getByRole('searchbox', { name: 'Tìm người dùng' }).fill(email);
+      await page.getByRole('button', { name: 'Tìm' }).click();
+      await page.getByRole('row').filter({ hasText: email }).getByText(home).waitFor();
+      await page.getByRole('searchbox', { name: 'Tìm người dùng' }).fill(stranger.email);
+      await page.getByRole('button', { name: 'Tìm' }).click();
+      await page.getByText('Không có người dùng nào.').waitFor();
+      expect(await page.getByRole('row').filter({ hasText: stranger.email }).count()).toBe(0);
+    });
+  });
 });
