@@ -1,23 +1,16 @@
-import { type INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { problemOf } from '../support/bodies';
-import { type LoggedIn, loginAs } from '../support/registry';
-import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
+import { type LoggedIn, useApiAs } from '../support/registry';
+import { type HttpTarget } from '../support/stack-apps';
 
 /** Half a megabyte that is not JSON: parsing it would answer 400, so a 401 shows it was never read. */
 const unreadable = `{"title": "${'Kế hoạch '.repeat(50_000)}`;
 
 describe('a body is read only after the caller’s credentials verify', () => {
-  let app: INestApplication;
   let http: HttpTarget;
   let admin: LoggedIn;
 
-  beforeAll(async () => {
-    ({ app, http } = await startApi(stackConfig()));
-    admin = await loginAs(app, http, 'admin');
-  });
-
-  afterAll(() => app.close());
+  useApiAs('admin', (started) => ({ http, actor: admin } = started));
 
   const post = (path: string, body: string) =>
     request(http).post(path).set('content-type', 'application/json').send(body);

@@ -44,21 +44,7 @@ describe('a deployment serving several provinces', () => {
       });
     deploymentAdmin = await loginAs(app, http, 'admin');
 
-    const plan = await app.get(PlanRepository).createDraft({
-      title: `Kế hoạch phổ biến, giáo dục pháp luật năm 2026 của ${away}`,
-      province: away,
-    });
-    const task = await app.get(TaskRepository).create(plan.id, { code: 'II.1', title: 'Tổ chức Ngày Pháp luật' });
-    const [assignment] = await app.get(AssignmentRepository).upsertMany([
-      {
-        planId: plan.id,
-        taskId: task.id,
-        period: '2026',
-        role: 'lead',
-        dueDate: '2026-11-20',
-        agencyId: awayAgency.id,
-      },
-    ]);
+    const { plan, task, assignment } = await planWithWork(away, awayAgency.id);
     const inspection = await app
       .get(InspectionRepository)
       .schedule({ planId: plan.id, period: '2026', taskId: task.id, workflowId: `inspection-${randomUUID()}` });
@@ -82,6 +68,15 @@ describe('a deployment serving several provinces', () => {
   });
 
   afterAll(() => app.close());
+
+  /** A draft plan of the province with one task, and the agency's assignment for 2026. */
+  async function planWithWork(province: string, agencyId: string) {
+    const plan = await app.get(PlanRepository).createDraft({ title: `Kế hoạch năm 2026 của ${province}`, province });
+    const task = await app.get(TaskRepository).create(plan.id, { code: 'II.1', title: 'Tổ chức Ngày Pháp luật' });
+    const row = { planId: plan.id, taskId: task.id, period: '2026', role: 'lead' as const, dueDate: '2026-11-20' };
+    const [assignment] = await app.get(AssignmentRepository).upsertMany([{ ...row, agencyId }]);
+    return { plan, task, assignment };
+  }
 
   const code = () => `X-${randomUUID().slice(0, 8)}`;
 
@@ -202,18 +197,7 @@ describe('a deployment serving several provinces', () => {
 
   it('takes another province’s agency named in a body for one that does not exist', async () => {
     const homeAgency = await seedAgency(app, { province: home });
-    const plan = await app.get(PlanRepository).createDraft({ title: 'Kế hoạch năm 2026', province: home });
-    const task = await app.get(TaskRepository).create(plan.id, { code: 'I.1', title: 'Tuyên truyền pháp luật' });
-    const [assignment] = await app.get(AssignmentRepository).upsertMany([
-      {
-        planId: plan.id,
-        taskId: task.id,
-        period: '2026',
-        role: 'lead',
-        dueDate: '2026-11-20',
-        agencyId: homeAgency.id,
-      },
-    ]);
+    const { plan, task, assignment } = await planWithWork(home, homeAgency.id);
     const calls = [
       request(http)
         .put(`/api/plans/${plan.id}/tasks/${task.id}/agencies`)
