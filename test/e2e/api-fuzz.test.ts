@@ -135,18 +135,16 @@ describe('generated requests across every route of the API, as each role that ma
 
     // An officer of the first agency with its assignment, and an inspector on the team that inspects it: the
     // routes only they may call reach their validation and their workflow's refusal.
-    const [assignment] = await app
-      .get(AssignmentRepository)
-      .upsertMany([
-        {
-          planId: idOf(plan),
-          taskId: idOf(task),
-          period: '2026',
-          role: 'lead',
-          dueDate: '2026-11-20',
-          agencyId: first.id,
-        },
-      ]);
+    const [assignment] = await app.get(AssignmentRepository).upsertMany([
+      {
+        planId: idOf(plan),
+        taskId: idOf(task),
+        period: '2026',
+        role: 'lead',
+        dueDate: '2026-11-20',
+        agencyId: first.id,
+      },
+    ]);
     const officer = await loginAs(app, server, 'agency_officer', { agencyId: first.id });
     const inspector = await loginAs(app, server, 'inspector');
     const inspections = app.get(InspectionRepository);
