@@ -4,7 +4,7 @@ import { parsePlanText } from './parse-plan-text';
 import { type ExpectedDraft, type FieldScore, scoreDraft } from './testing/seed-metrics';
 
 const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
-const ASSERTED = ['task codes', 'lead', 'coordinating', 'timeframe'];
+const ASSERTED = ['task codes', 'lead', 'coordinating', 'timeframe', 'title', 'responsibility agencies'];
 
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
@@ -30,14 +30,12 @@ describe('parsePlanText on the hand-annotated seeds', () => {
   });
 
   it.each(scored.filter((s) => s.expected.kind === 'plan'))(
-    '$base reaches 0.95 precision and recall on task codes, lead, coordinating and timeframe',
+    '$base scores 1.00 on task codes, lead, coordinating, timeframe, title and responsibility agencies',
     ({ scores }) => {
-      for (const s of scores.filter((x) => ASSERTED.includes(x.field))) {
-        expect({ field: s.field, precision: s.precision >= 0.95, recall: s.recall >= 0.95 }).toEqual({
-          field: s.field,
-          precision: true,
-          recall: true,
-        });
+      const asserted = scores.filter((x) => ASSERTED.includes(x.field));
+      expect(asserted.map((s) => s.field).sort()).toEqual([...ASSERTED].sort());
+      for (const { field, precision, recall } of asserted) {
+        expect({ field, precision, recall }).toEqual({ field, precision: 1, recall: 1 });
       }
     },
   );

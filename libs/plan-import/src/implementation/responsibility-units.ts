@@ -16,6 +16,8 @@ export interface ResponsibilityUnit {
 
 const INLINE = /^(?:Giao|Đề nghị)?\s*([^:]{2,120}):\s*(.+)$/u;
 const CLOSING = /^(?:Trên đây|Trong quá trình|Nơi nhận)/u;
+/** `… từ nguồn kinh phí của <cơ quan>`: the body whose budget pays, ending before `theo …`, `để …` or punctuation. */
+const BUDGET_OF = /(?:kinh phí|ngân sách|dự toán)\s+của\s+(.+?)(?=\s+(?:theo|để)\s|[,;.()]|$)/u;
 
 export function findImplementationPart(parts: readonly OutlineNode[]): OutlineNode | null {
   return parts.find((p) => /TỔ CHỨC THỰC HIỆN/u.test(p.text.toLocaleUpperCase('vi'))) ?? null;
@@ -26,16 +28,28 @@ function isHeadingAgency(text: string): boolean {
   return startsWithHead(agency) && wordCount(agency) <= 18 && !/[.:]/.test(text) && firstVerbIndex(agency) < 0;
 }
 
+/** A funding sentence with no acting subject (`Kinh phí … được bố trí từ nguồn kinh phí của X`) is X's duty. */
+function budgetHolderUnit(sentence: string): ResponsibilityUnit | null {
+  const budget = BUDGET_OF.exec(sentence);
+  if (budget === null || !startsWithHead(budget[1])) return null;
+  const duty = sentence.slice(0, budget.index + budget[0].length);
+  return { agency: cleanAgencyText(budget[1]), passages: [sentence], duties: [duty] };
+}
+
 function fromSentences(paragraph: string, units: ResponsibilityUnit[]): void {
   let current: ResponsibilityUnit | null = null;
   for (const sentence of splitSentences(paragraph)) {
     if (CLOSING.test(sentence)) return;
     const inline = INLINE.exec(sentence);
     const subject = inline !== null && startsWithHead(inline[1].trim()) ? inline[1] : clauseSubject(sentence);
+    const budgetHolder = subject === null ? budgetHolderUnit(sentence) : null;
     if (subject !== null) {
       const at = sentence.indexOf(subject) + subject.length;
       const duty = collapse(sentence.slice(at)).replace(/^[:,\s]+/, '');
       current = { agency: cleanAgencyText(subject), passages: [sentence], duties: duty.split(/;\s+/u) };
+      units.push(current);
+    } else if (budgetHolder !== null && budgetHolder.agency !== current?.agency) {
+      current = budgetHolder;
       units.push(current);
     } else if (current !== null) {
       current.passages.push(sentence);

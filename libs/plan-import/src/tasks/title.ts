@@ -62,7 +62,9 @@ function alternation(words: readonly string[]): string {
 
 const STRONG = /\s*(?:;|\.{3}|…)\s/gu;
 const CLAUSE = new RegExp(`,\\s(?=(?:${alternation(CLAUSE_OPENERS)})[\\s,])`, 'gu');
-const PHRASE = new RegExp(`\\s(?=(?:${alternation(PHRASE_OPENERS)})[\\s,])`, 'gu');
+/** `và` before a plural noun or a capitalised name joins two nouns (a list of subjects, a name), not two actions. */
+const JOINS_NOUNS = 'và\\s(?:các|những|mọi|\\p{Lu})';
+const PHRASE = new RegExp(`\\s(?=(?:${alternation(PHRASE_OPENERS)})[\\s,])(?!${JOINS_NOUNS})`, 'gu');
 
 /**
  * The task title: the first sentence, cut at a clause boundary when it is long. Always a verbatim prefix

@@ -1,0 +1,60 @@
+import { buildOutline } from '../outline/outline';
+import { toAgencyResponsibilities } from './agency-responsibilities';
+import { readResponsibilityUnits } from './responsibility-units';
+
+function responsibilities(lines: string[]) {
+  return toAgencyResponsibilities(readResponsibilityUnits(buildOutline(['I. NHIỆM VỤ', ...lines]).parts));
+}
+
+describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
+  it('reads a numbered agency heading with its dash duties as one entry', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế',
+      '- Hướng dẫn các cơ sở khám bệnh tuyên truyền pháp luật về an toàn thực phẩm.',
+      '- Tổng hợp kết quả thực hiện.',
+    ]);
+    expect(found).toEqual([
+      {
+        agency: 'Sở Y tế',
+        duties: [
+          'Hướng dẫn các cơ sở khám bệnh tuyên truyền pháp luật về an toàn thực phẩm',
+          'Tổng hợp kết quả thực hiện',
+        ],
+      },
+    ]);
+  });
+
+  it('drops `Đề nghị` from an inline subject', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đề nghị Hội Nông dân tỉnh: Phối hợp tuyên truyền pháp luật về đất đai cho hội viên.',
+    ]);
+    expect(found.map((r) => r.agency)).toEqual(['Hội Nông dân tỉnh']);
+  });
+
+  it('gives a funding paragraph with no acting subject to the body whose budget pays for it', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế chủ trì tổ chức các hoạt động tuyên truyền về an toàn thực phẩm.',
+      '2. Kinh phí mở các lớp tập huấn cho tuyên truyền viên được bảo đảm từ nguồn kinh phí của Trung tâm Kiểm soát bệnh tật tỉnh theo quy định hiện hành.',
+    ]);
+    expect(found).toEqual([
+      { agency: 'Sở Y tế', duties: ['chủ trì tổ chức các hoạt động tuyên truyền về an toàn thực phẩm'] },
+      {
+        agency: 'Trung tâm Kiểm soát bệnh tật tỉnh',
+        duties: [
+          'Kinh phí mở các lớp tập huấn cho tuyên truyền viên được bảo đảm từ nguồn kinh phí của Trung tâm Kiểm soát bệnh tật tỉnh',
+        ],
+      },
+    ]);
+  });
+
+  it('records no entry for a funding paragraph that names no budget holder', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Kinh phí thực hiện Kế hoạch được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành.',
+    ]);
+    expect(found).toEqual([]);
+  });
+});
