@@ -55,7 +55,8 @@ export class TaskReviewResponse {
     type: String,
     nullable: true,
     example: 'annual',
-    description: 'The schedule’s kind (libs/domain); null with no time frame',
+    description:
+      'The schedule’s kind (libs/domain): once, annual, periodic, continuous, window, onRequest, eventRelative or unrecognised; null with no time frame',
   })
   scheduleKind!: string | null;
 

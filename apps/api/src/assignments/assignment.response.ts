@@ -22,7 +22,10 @@ export class AssignmentResponse {
   @ApiProperty({ format: 'uuid' })
   agencyId!: string;
 
-  @ApiProperty({ example: '2026', description: "The reporting period: '2026', '2024-Q3', '2024-11' or a date" })
+  @ApiProperty({
+    example: '2026',
+    description: "The reporting period: '2026', '2024-Q3', '2024-H1', '2024-11' or a date",
+  })
   period!: string;
 
   @ApiProperty({ enum: ASSIGNMENT_ROLES })

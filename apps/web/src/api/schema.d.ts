@@ -1894,7 +1894,7 @@ export interface components {
       /** Format: uuid */
       agencyId: string;
       /**
-       * @description The reporting period: '2026', '2024-Q3', '2024-11' or a date
+       * @description The reporting period: '2026', '2024-Q3', '2024-H1', '2024-11' or a date
        * @example 2026
        */
       period: string;
@@ -1935,7 +1935,7 @@ export interface components {
       /** Format: uuid */
       agencyId: string;
       /**
-       * @description The reporting period: '2026', '2024-Q3', '2024-11' or a date
+       * @description The reporting period: '2026', '2024-Q3', '2024-H1', '2024-11' or a date
        * @example 2026
        */
       period: string;
@@ -2596,7 +2596,7 @@ export interface components {
       /** @example III.4.2.a */
       code: string;
       /**
-       * @description The schedule’s kind (libs/domain); null with no time frame
+       * @description The schedule’s kind (libs/domain): once, annual, periodic, continuous, window, onRequest, eventRelative or unrecognised; null with no time frame
        * @example annual
        */
       scheduleKind: string | null;

@@ -38,10 +38,12 @@ export const daysLeftText = (daysLeft: number): string => {
 
 const quarters = ['I', 'II', 'III', 'IV'];
 
-/** A reporting period ('2026', '2024-Q3', '2024-11', a date, 'request-1') in words. */
+/** A reporting period ('2026', '2024-Q3', '2024-H1', '2024-11', a date, 'request-1') in words. */
 export const formatPeriod = (period: string): string => {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
   if (quarter) return `Quý ${quarters[Number(quarter[2]) - 1]}/${quarter[1]}`;
+  const half = /^(\d{4})-H([12])$/.exec(period);
+  if (half) return `6 tháng ${half[2] === '1' ? 'đầu' : 'cuối'} năm ${half[1]}`;
   const month = /^(\d{4})-(\d{2})$/.exec(period);
   if (month) return `Tháng ${Number(month[2])}/${month[1]}`;
   if (/^\d{4}$/.test(period)) return `Năm ${period}`;

@@ -59,3 +59,48 @@ describe('a plan activated after some of its deadlines', () => {
     expect(amended.periods.map(({ period }) => period)).toEqual(['2026', '2026-Q3', '2027', '2028', '2029', '2030']);
   });
 });
+
+describe('a plan with tasks reported several times a year', () => {
+  const everyQuarter: SchedulableTask = {
+    taskId: 'task-quarterly',
+    taskCode: 'III.4',
+    schedule: { kind: 'periodic', text: 'Hằng quý', every: 'quarter', fromYear: null, toYear: null, dueDay: null },
+  };
+  const twiceAYear: SchedulableTask = {
+    taskId: 'task-twice',
+    taskCode: 'III.5',
+    schedule: {
+      kind: 'annual',
+      text: 'trước ngày 30/6 và 15/12 hằng năm',
+      fromYear: null,
+      toYear: null,
+      due: { month: 6, day: 29 },
+      dues: [
+        { month: 6, day: 29 },
+        { month: 12, day: 14 },
+      ],
+    },
+  };
+  const oneYear = { ...context, planPeriod: { from: 2026, to: 2026 }, activatedOn: d('2026-05-10') };
+
+  it('opens each quarter on its first day, the current one at activation, and drops the quarters already due', () => {
+    const { periods, onRequest } = expandPlanPeriods([everyQuarter], oneYear);
+    expect(onRequest).toEqual([]);
+    expect(periods.map(({ period, opens, due }) => [period, opens, due])).toEqual([
+      ['2026-Q2', '2026-05-10', '2026-06-30'],
+      ['2026-Q3', '2026-07-01', '2026-09-30'],
+      ['2026-Q4', '2026-10-01', '2026-12-31'],
+    ]);
+  });
+
+  it('keeps the period keys of two due days a year apart and offers the last quarter as late', () => {
+    const { periods } = expandPlanPeriods([twiceAYear], oneYear);
+    expect(periods.map(({ period, opens }) => [period, opens])).toEqual([
+      ['2026-06-29', '2026-05-10'],
+      ['2026-12-14', '2026-06-30'],
+    ]);
+    expect(latePeriodsAt([everyQuarter], oneYear)).toEqual([
+      { taskId: 'task-quarterly', taskCode: 'III.4', period: '2026-Q1', due: '2026-03-31' },
+    ]);
+  });
+});

@@ -17,10 +17,12 @@ export const ROLE_LABELS: Record<'lead' | 'coordinating', string> = {
 
 const QUARTERS = ['I', 'II', 'III', 'IV'];
 
-/** A reporting period key ('2026', '2024-Q3', '2024-11', a date, 'request-1') as a report names it. */
+/** A reporting period key ('2026', '2024-Q3', '2024-H1', '2024-11', a date, 'request-1') as a report names it. */
 export function periodLabel(period: string): string {
   const [, year, quarter] = /^(\d{4})-Q([1-4])$/.exec(period) ?? [];
   if (quarter) return `Quý ${QUARTERS[Number(quarter) - 1]}/${year}`;
+  const [, halfYear, half] = /^(\d{4})-H([12])$/.exec(period) ?? [];
+  if (half) return `6 tháng ${half === '1' ? 'đầu' : 'cuối'} năm ${halfYear}`;
   const [, monthYear, month] = /^(\d{4})-(\d{2})$/.exec(period) ?? [];
   if (month) return `Tháng ${Number(month)}/${monthYear}`;
   if (/^\d{4}$/.test(period)) return `Năm ${period}`;

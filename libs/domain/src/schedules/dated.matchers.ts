@@ -15,7 +15,8 @@ const DATE = '(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?';
 const QUARTER = new RegExp(`^quý (iv|i{1,3}|[1-4])${YEAR_SUFFIX}$`);
 const MONTH = new RegExp(`^tháng (\\d{1,2})${YEAR_SUFFIX}$`);
 const MONTH_LIST = new RegExp(`^tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})+)${YEAR_SUFFIX}$`);
-const HALF_YEAR = /^(?:6|06|sáu) tháng (đầu|cuối) năm(?: (?:năm )?(\d{4}))?$/;
+// Without a year it recurs each year (recurring.matchers).
+const HALF_YEAR = /^(?:6|06|sáu) tháng (đầu|cuối) năm (?:năm )?(\d{4})$/;
 const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
 export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE} (?:đến|-) (?:ngày )?${DATE}`;
 export const MONTH_LIST_SOURCE = 'tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})*)';
@@ -83,8 +84,7 @@ const monthList: TimeframeMatcher = (input) => {
 const halfYear: TimeframeMatcher = (input) => {
   const match = HALF_YEAR.exec(input.key);
   if (!match) return null;
-  const year = resolveYear(match[2], input.context);
-  if (year === null) return missingYear(input);
+  const year = Number(match[2]);
   const first = match[1] === 'đầu';
   const start = tryIsoDate(year, first ? 1 : 7, 1) as IsoDate;
   return {

@@ -59,6 +59,90 @@ describe('deadlinesFor', () => {
     ]);
   });
 
+  it('gives "Hằng quý" one deadline a quarter, on its last day, open from its first', () => {
+    const result = deadlines('Hằng quý', plan2025to2030);
+    expect(result).toHaveLength(24);
+    expect(result.slice(0, 4)).toEqual([
+      { period: '2025-Q1', due: '2025-03-31', opens: '2025-01-01' },
+      { period: '2025-Q2', due: '2025-06-30', opens: '2025-04-01' },
+      { period: '2025-Q3', due: '2025-09-30', opens: '2025-07-01' },
+      { period: '2025-Q4', due: '2025-12-31', opens: '2025-10-01' },
+    ]);
+    expect(result[23].period).toBe('2030-Q4');
+  });
+
+  it('runs "hàng quý" only over the years written', () => {
+    expect(deadlines('hàng quý, từ năm 2029 đến năm 2030', plan2025to2030).map((d) => d.period)).toEqual([
+      '2029-Q1',
+      '2029-Q2',
+      '2029-Q3',
+      '2029-Q4',
+      '2030-Q1',
+      '2030-Q2',
+      '2030-Q3',
+      '2030-Q4',
+    ]);
+  });
+
+  it('gives "Hằng tháng" twelve deadlines a year on each month’s last day', () => {
+    const result = deadlines('Hằng tháng', plan2024);
+    expect(result.map((d) => d.period)).toEqual(
+      ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((month) => `2024-${month}`),
+    );
+    expect(result[1]).toEqual({ period: '2024-02', due: '2024-02-29', opens: '2024-02-01' });
+    expect(result[11]).toEqual({ period: '2024-12', due: '2024-12-31', opens: '2024-12-01' });
+  });
+
+  it('uses a stated day of the month, clamped to short months', () => {
+    const schedule = interpretTimeframe('Hằng tháng, chậm nhất ngày 31', { planPeriod: { from: 2025, to: 2025 } });
+    expect(
+      deadlinesFor(schedule.schedule, plan2025to2030)
+        .map((d) => d.due)
+        .slice(0, 4),
+    ).toEqual(['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30']);
+    expect(deadlines('trước ngày 25 hằng tháng', plan2024)[0]).toEqual({
+      period: '2024-01',
+      due: '2024-01-24',
+      opens: '2024-01-01',
+    });
+    expect(deadlines('Hằng quý, trước ngày 15 của tháng cuối quý', plan2024)[0].due).toBe('2024-03-14');
+  });
+
+  it.each(['Định kỳ 6 tháng', '6 tháng một lần'])('gives "%s" deadlines on 30/6 and 31/12', (text) => {
+    expect(deadlines(text, plan2024)).toEqual([
+      { period: '2024-H1', due: '2024-06-30', opens: '2024-01-01' },
+      { period: '2024-H2', due: '2024-12-31', opens: '2024-07-01' },
+    ]);
+  });
+
+  it.each([
+    ['6 tháng đầu năm', '06-30'],
+    ['Quý I hằng năm', '03-31'],
+    ['trước ngày 15/12 hằng năm', '12-14'],
+  ])('gives "%s" one deadline each year on %s', (text, monthDay) => {
+    const result = deadlines(text, plan2025to2030);
+    expect(result.map((d) => d.period)).toEqual(['2025', '2026', '2027', '2028', '2029', '2030']);
+    expect(result.map((d) => d.due)).toEqual(result.map((d) => `${d.period}-${monthDay}`));
+  });
+
+  it('gives two due days a year a period each, the second opening after the first is due', () => {
+    const result = deadlines('trước ngày 30/6 và 15/12 hằng năm', plan2025to2030);
+    expect(result).toHaveLength(12);
+    expect(result.slice(0, 3)).toEqual([
+      { period: '2025-06-29', due: '2025-06-29', opens: '2025-01-01' },
+      { period: '2025-12-14', due: '2025-12-14', opens: '2025-06-30' },
+      { period: '2026-06-29', due: '2026-06-29', opens: '2026-01-01' },
+    ]);
+  });
+
+  it('still reads an annual schedule stored before several due days existed', () => {
+    const stored = { kind: 'annual', text: 'Hằng năm', fromYear: 2025, toYear: 2026, due: null } as const;
+    expect(deadlinesFor(stored, plan2025to2030)).toEqual([
+      { period: '2025', due: '2025-11-20', opens: '2025-01-01' },
+      { period: '2026', due: '2026-11-20', opens: '2026-01-01' },
+    ]);
+  });
+
   it.each(['Khi có yêu cầu của Bộ Tư pháp', 'sau sơ kết 06 tháng', 'kịp thời'])('has no deadline for "%s"', (text) => {
     expect(deadlines(text, plan2025to2030)).toEqual([]);
   });

@@ -1,5 +1,12 @@
 import { addDays, daysInMonth, isoDate, maxIsoDate, type IsoDate } from '../dates';
-import { type Deadline, type DeadlineContext, type MonthDay, type Schedule } from './schedule.types';
+import {
+  type Deadline,
+  type DeadlineContext,
+  type MonthDay,
+  type PeriodicSchedule,
+  type ReportingInterval,
+  type Schedule,
+} from './schedule.types';
 
 export const DEFAULT_ANNUAL_REPORT_DATE: MonthDay = { month: 11, day: 20 };
 
@@ -8,10 +15,43 @@ export function annualDueDate(year: number, { month, day }: MonthDay): IsoDate {
   return isoDate(year, month, Math.min(day, daysInMonth(year, month)));
 }
 
-function yearly(fromYear: number, toYear: number, due: MonthDay): Deadline[] {
+type Years = [from: number, to: number];
+
+const yearsOf = (schedule: { fromYear: number | null; toYear: number | null }, context: DeadlineContext): Years => [
+  schedule.fromYear ?? context.planPeriod.from,
+  schedule.toYear ?? context.planPeriod.to,
+];
+
+/** One period a year per due day; with several, each is keyed by its date and opens the day after the one before. */
+function yearly([fromYear, toYear]: Years, dues: readonly MonthDay[]): Deadline[] {
   const deadlines: Deadline[] = [];
   for (let year = fromYear; year <= toYear; year += 1) {
-    deadlines.push({ period: String(year), due: annualDueDate(year, due), opens: isoDate(year, 1, 1) });
+    let opens = isoDate(year, 1, 1);
+    for (const due of new Set(dues.map((day) => annualDueDate(year, day)))) {
+      deadlines.push({ period: dues.length === 1 ? String(year) : due, due, opens });
+      opens = addDays(due, 1);
+    }
+  }
+  return deadlines;
+}
+
+const MONTHS_IN: Record<ReportingInterval, number> = { month: 1, quarter: 3, halfYear: 6 };
+
+function periodKey(every: ReportingInterval, year: number, index: number): string {
+  if (every === 'month') return `${year}-${String(index).padStart(2, '0')}`;
+  return `${year}-${every === 'quarter' ? 'Q' : 'H'}${index}`;
+}
+
+/** Each month, quarter or half year opens on its first day and is due on its last, or on the stated day of its last month. */
+function periodic([fromYear, toYear]: Years, { every, dueDay }: PeriodicSchedule): Deadline[] {
+  const months = MONTHS_IN[every];
+  const deadlines: Deadline[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    for (let index = 1; index * months <= 12; index += 1) {
+      const lastMonth = index * months;
+      const due = isoDate(year, lastMonth, Math.min(dueDay ?? 31, daysInMonth(year, lastMonth)));
+      deadlines.push({ period: periodKey(every, year, index), due, opens: isoDate(year, lastMonth - months + 1, 1) });
+    }
   }
   return deadlines;
 }
@@ -27,12 +67,11 @@ export function deadlinesFor(schedule: Schedule, context: DeadlineContext): Dead
     case 'window':
       return [{ period: `${schedule.start}/${schedule.end}`, due: schedule.end, opens: schedule.start }];
     case 'annual':
+      return yearly(yearsOf(schedule, context), schedule.dues ?? [schedule.due ?? context.annualReportDate]);
     case 'continuous':
-      return yearly(
-        schedule.fromYear ?? context.planPeriod.from,
-        schedule.toYear ?? context.planPeriod.to,
-        schedule.due ?? context.annualReportDate,
-      );
+      return yearly(yearsOf(schedule, context), [schedule.due ?? context.annualReportDate]);
+    case 'periodic':
+      return periodic(yearsOf(schedule, context), schedule);
     case 'onRequest':
     case 'eventRelative':
     case 'unrecognised':
@@ -50,7 +89,7 @@ export function deadlinesAfterEvent(schedule: Schedule, occurredOn: IsoDate, con
   if (schedule.relation === 'from') {
     const fromYear = Number(occurredOn.slice(0, 4));
     const toYear = schedule.untilYear ?? context.planPeriod.to;
-    return yearly(fromYear, toYear, context.annualReportDate).map((deadline) => ({
+    return yearly([fromYear, toYear], [context.annualReportDate]).map((deadline) => ({
       ...deadline,
       opens: maxIsoDate(deadline.opens ?? occurredOn, occurredOn),
     }));

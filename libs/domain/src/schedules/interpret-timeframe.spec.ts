@@ -171,6 +171,104 @@ describe('interpretTimeframe spelling variants', () => {
   });
 });
 
+describe('interpretTimeframe on recurring time frames the seeds lack', () => {
+  const quarterly = { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030, dueDay: null };
+  const monthly = { kind: 'periodic', every: 'month', fromYear: 2025, toYear: 2030, dueDay: null };
+  const halfYearly = { kind: 'periodic', every: 'halfYear', fromYear: 2025, toYear: 2030, dueDay: null };
+
+  it.each([
+    ['Hằng quý', quarterly],
+    ['hàng quý', quarterly],
+    ['Định kỳ hằng quý', quarterly],
+    ['Hằng quý, từ năm 2026 đến năm 2030', { ...quarterly, fromYear: 2026 }],
+    ['hàng quý từ năm 2027', { ...quarterly, fromYear: 2027 }],
+    ['Hằng tháng', monthly],
+    ['hàng tháng', monthly],
+    ['Hàng tháng, giai đoạn 2026 – 2028', { ...monthly, fromYear: 2026, toYear: 2028 }],
+    ['trước ngày 25 hằng tháng', { ...monthly, dueDay: 24 }],
+    ['Hằng tháng, chậm nhất ngày 20', { ...monthly, dueDay: 20 }],
+    ['Hằng quý, trước ngày 15 của tháng cuối quý', { ...quarterly, dueDay: 14 }],
+    ['Định kỳ 6 tháng', halfYearly],
+    ['6 tháng một lần', halfYearly],
+    ['định kỳ 06 tháng một lần', halfYearly],
+    ['Định kỳ 03 tháng một lần', quarterly],
+    ['Định kỳ 6 tháng, từ năm 2025 đến năm 2030', halfYearly],
+    ['6 tháng/lần', halfYearly],
+    ['Hằng tháng (trước ngày 25)', { ...monthly, dueDay: 24 }],
+  ])('reads "%s" as periodic', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ ...expected, text });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['6 tháng đầu năm', { month: 6, day: 30 }],
+    ['06 tháng cuối năm', { month: 12, day: 31 }],
+    ['Quý I hằng năm', { month: 3, day: 31 }],
+    ['quý III hàng năm', { month: 9, day: 30 }],
+    ['Tháng 12 hằng năm', { month: 12, day: 31 }],
+    ['trước ngày 15/12 hằng năm', { month: 12, day: 14 }],
+    ['Trước ngày 15/12 hàng năm', { month: 12, day: 14 }],
+  ])('reads "%s" as annual with its own due day', (text, due) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'annual', text, fromYear: 2025, toYear: 2030, due });
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads a half year without a year as annual in a one-year plan too', () => {
+    expect(interpretTimeframe('6 tháng đầu năm', activities2024).schedule).toMatchObject({
+      kind: 'annual',
+      fromYear: 2024,
+      toYear: 2024,
+      due: { month: 6, day: 30 },
+    });
+  });
+
+  it('keeps the years written after a part of the year', () => {
+    expect(interpretTimeframe('Quý I hằng năm, từ năm 2026 đến năm 2030', {}).schedule).toMatchObject({
+      kind: 'annual',
+      fromYear: 2026,
+      toYear: 2030,
+      due: { month: 3, day: 31 },
+    });
+    expect(interpretTimeframe('6 tháng đầu năm, từ năm 2027', digital2025to2030).schedule).toMatchObject({
+      kind: 'annual',
+      fromYear: 2027,
+      toYear: 2030,
+      due: { month: 6, day: 30 },
+    });
+  });
+
+  it.each([
+    ['trước ngày 30/6 và 15/12 hằng năm'],
+    ['Hàng năm, trước ngày 30/6 và ngày 15/12'],
+    ['trước ngày 15/12 và 30/6 hằng năm'],
+    ['trước ngày 30 tháng 6 và ngày 15 tháng 12 hằng năm'],
+  ])('reads "%s" as two due days a year, first as `due`', (text) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({
+      kind: 'annual',
+      text,
+      fromYear: 2025,
+      toYear: 2030,
+      due: { month: 6, day: 29 },
+      dues: [
+        { month: 6, day: 29 },
+        { month: 12, day: 14 },
+      ],
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps a half year with its year as a window', () => {
+    expect(interpretTimeframe('6 tháng đầu năm 2026', digital2025to2030).schedule).toMatchObject({
+      kind: 'window',
+      start: '2026-01-01',
+      end: '2026-06-30',
+    });
+  });
+});
+
 describe('interpretTimeframe refuses to guess', () => {
   it.each([
     ['Quý III', 'No year'],
@@ -183,6 +281,14 @@ describe('interpretTimeframe refuses to guess', () => {
     ['2030-2026', 'run backwards'],
     ['từ ngày 09/11/2023 đến ngày 01/11/2023', 'ends before it starts'],
     ['tháng 11, 10 năm 2023', 'not in order'],
+    ['trước ngày 32 hằng tháng', 'not a day of the month'],
+    ['trước ngày 01 hằng tháng', 'previous month'],
+    ['Hằng quý, trước ngày 15', 'which month'],
+    ['Định kỳ 5 tháng', 'every 5 months'],
+    ['trước ngày 30/6 và 31/6 hằng năm', 'not a calendar date'],
+    ['Quý I hằng năm, trước ngày 15/3', 'not recognised'],
+    ['hằng quý, hằng năm', 'not recognised'],
+    ['Tháng 13 hằng năm', 'not recognised'],
     ['kịp thời', 'not recognised'],
     ['', 'Empty'],
     ['   \n ', 'Empty'],

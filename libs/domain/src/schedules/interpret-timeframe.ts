@@ -1,11 +1,12 @@
 import { CONDITIONAL_MATCHERS } from './conditional.matchers';
 import { DATED_MATCHERS } from './dated.matchers';
+import { PERIODIC_MATCHERS } from './periodic.matchers';
 import { RECURRING_MATCHERS } from './recurring.matchers';
 import { type InterpretedTimeframe, type TimeframeContext } from './schedule.types';
 import { toDisplay, toKey, unrecognised, type TimeframeInput } from './timeframe-text';
 
 // Order matters only where grammars overlap: conditions first, so "khi có yêu cầu" never reads as an event.
-const MATCHERS = [...CONDITIONAL_MATCHERS, ...DATED_MATCHERS, ...RECURRING_MATCHERS];
+const MATCHERS = [...CONDITIONAL_MATCHERS, ...DATED_MATCHERS, ...PERIODIC_MATCHERS, ...RECURRING_MATCHERS];
 
 /**
  * Reads a plan's time frame ("Quý III năm 2024", "Hằng năm", "Thường xuyên, trọng tâm tháng 10, 11 năm 2023").

@@ -1,76 +1,72 @@
-import { type DateWindow, type InterpretedTimeframe, type MonthDay } from './schedule.types';
+import { daysInMonth, isValidDate } from '../dates';
 import { DATE_RANGE_SOURCE, MONTH_LIST_SOURCE, monthWindow, rangeWindow } from './dated.matchers';
-import { unrecognised, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
-import { isValidDate } from '../dates';
+import { type DateWindow, type InterpretedTimeframe, type MonthDay } from './schedule.types';
+import { quarterNumber, unrecognised, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
+import { tidy, withPlanDefaults, yearRange, yearSpan } from './year-span';
 
-interface Years {
-  fromYear: number | null;
-  toYear: number | null;
-}
-
-const YEAR_RANGES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Years]> = [
-  [/^(?:từ |giai đoạn )?(?:năm )?(\d{4}) ?- ?(?:năm )?(\d{4})$/, (m) => ({ fromYear: +m[1], toYear: +m[2] })],
-  [/^từ (?:năm )?(\d{4}) (?:đến|tới) (?:hết )?(?:năm )?(\d{4})$/, (m) => ({ fromYear: +m[1], toYear: +m[2] })],
-  [/^từ (?:năm )?(\d{4})(?: trở đi)?$/, (m) => ({ fromYear: +m[1], toYear: null })],
-  [/^(?:đến|tới) (?:hết )?năm (\d{4})$/, (m) => ({ fromYear: null, toYear: +m[1] })],
-  [/^năm (\d{4})$/, (m) => ({ fromYear: +m[1], toYear: +m[1] })],
-];
-
-// "trước ngày 20/11 hàng năm": an annual deadline stated in the text itself.
-const ANNUAL_DATE = /(?:,? ?)(trước |chậm nhất |đến )?ngày (\d{1,2})\/(\d{1,2})(?:,? ?)/;
+// "trước ngày 30/6 và 15/12 hàng năm": the due days stated in the text itself.
+const STATED_DAYS =
+  /(?:(trước|chậm nhất|đến) )?ngày (\d{1,2}\/\d{1,2}(?:(?:,| và) (?:ngày )?\d{1,2}\/\d{1,2})*)(?![\d/])/;
+// "Quý I hằng năm", "Tháng 12 hằng năm", "6 tháng đầu năm": due the day that part of the year ends.
+const PART_OF_YEAR = /^(?:quý (iv|i{1,3}|[1-4])|tháng (\d{1,2})|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
 const FILLER_WORDS = new Set(
   'trọng tâm đặc biệt tập trung vào cao điểm hàng năm định kỳ và trong tháng các ngày'.split(' '),
 );
 
-const tidy = (text: string): string => text.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
-
 const isFiller = (text: string): boolean =>
   text.split(/[\s(),;:.-]+/).every((word) => word === '' || /^\d+$/.test(word) || FILLER_WORDS.has(word));
 
-function yearRange(text: string): Years | null {
-  if (text === '') return { fromYear: null, toYear: null };
-  for (const [pattern, toYears] of YEAR_RANGES) {
-    const match = pattern.exec(text);
-    if (match) return toYears(match);
+interface Dues {
+  dues: MonthDay[];
+  rest: string;
+}
+
+function statedDays(input: TimeframeInput, key: string): Dues | InterpretedTimeframe | null {
+  const match = STATED_DAYS.exec(key);
+  if (!match) return null;
+  const dues: MonthDay[] = [];
+  for (const written of match[2].split(/(?:,| và) (?:ngày )?/)) {
+    const [day, month] = written.split('/').map(Number);
+    if (!isValidDate(2000, month, day)) return unrecognised(input, `"${written}" is not a calendar date`);
+    dues.push(match[1] === 'trước' ? dayBefore({ month, day }) : { month, day });
   }
-  return null;
+  return { dues: inYearOrder(dues), rest: key.slice(0, match.index) + ' ' + key.slice(match.index + match[0].length) };
 }
 
-function withPlanDefaults(input: TimeframeInput, years: Years): Years {
-  const plan = input.context.planPeriod ?? {};
-  return { fromYear: years.fromYear ?? plan.from ?? null, toYear: years.toYear ?? plan.to ?? null };
+// A quarter or a month needs "hằng năm" to recur; "6 tháng đầu năm" without a year already means every year's.
+function partOfYearEnd(key: string, explicitlyAnnual: boolean): Dues | null {
+  const match = PART_OF_YEAR.exec(key);
+  if (!match || (match[3] === undefined && !explicitlyAnnual)) return null;
+  const [, quarter, month, half] = match;
+  const lastMonth = quarter ? (quarterNumber(quarter) ?? 0) * 3 : month ? Number(month) : half === 'đầu' ? 6 : 12;
+  if (lastMonth < 1 || lastMonth > 12) return null;
+  return { dues: [{ month: lastMonth, day: daysInMonth(2000, lastMonth) }], rest: key.slice(match[0].length) };
 }
 
-function statedDue(input: TimeframeInput, key: string): { due: MonthDay | null; rest: string } | InterpretedTimeframe {
-  const match = ANNUAL_DATE.exec(key);
-  if (!match) return { due: input.context.annualReportDate ?? null, rest: key };
-  const [day, month] = [Number(match[2]), Number(match[3])];
-  if (!isValidDate(2000, month, day)) return unrecognised(input, `"${day}/${month}" is not a calendar date`);
-  const before = match[1] === 'trước ';
-  const due = before ? dayBefore({ month, day }) : { month, day };
-  return { due, rest: (key.slice(0, match.index) + ' ' + key.slice(match.index + match[0].length)).trim() };
-}
+const inYearOrder = (days: MonthDay[]): MonthDay[] =>
+  days
+    .sort((a, b) => a.month - b.month || a.day - b.day)
+    .filter((day, i, sorted) => i === 0 || day.month !== sorted[i - 1].month || day.day !== sorted[i - 1].day);
 
 // Computed in a leap year so "trước ngày 01/03" gives 29/02; deadlines clamp it to 28/02 in other years.
 function dayBefore({ month, day }: MonthDay): MonthDay {
   if (day > 1) return { month, day: day - 1 };
   const previous = month === 1 ? 12 : month - 1;
-  return { month: previous, day: [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][previous - 1] };
+  return { month: previous, day: daysInMonth(2000, previous) };
 }
 
 const annual: TimeframeMatcher = (input) => {
   const explicitlyAnnual = input.key.includes('hàng năm');
   const key = explicitlyAnnual ? tidy(input.key.replace(/(?:định kỳ )?hàng năm/, ' ')) : input.key;
-  const stated = explicitlyAnnual ? statedDue(input, key) : { due: input.context.annualReportDate ?? null, rest: key };
-  if ('schedule' in stated) return stated;
-  const years = yearRange(tidy(stated.rest));
-  if (years === null) return null;
-  const span = withPlanDefaults(input, years);
-  if (span.fromYear !== null && span.toYear !== null && span.fromYear > span.toYear) {
-    return unrecognised(input, `The years in "${input.display}" run backwards or fall outside the plan period`);
-  }
+  const stated = explicitlyAnnual ? statedDays(input, key) : null;
+  if (stated !== null && 'schedule' in stated) return stated;
+  const written = stated ?? partOfYearEnd(key, explicitlyAnnual);
+  const span = yearSpan(input, written?.rest ?? key);
+  if (span === null || 'schedule' in span) return span;
+  const dues = written?.dues ?? [];
+  const due = dues[0] ?? input.context.annualReportDate ?? null;
   return {
-    schedule: { kind: 'annual', text: input.text, ...span, due: stated.due },
+    schedule: { kind: 'annual', text: input.text, ...span, due, ...(dues.length > 1 ? { dues } : {}) },
     warnings: [],
   };
 };

@@ -34,13 +34,31 @@ export interface OnceSchedule {
   period: string;
 }
 
-/** One report a year. Null years mean the plan's first / last year; a null `due` means the plan's annual report date. */
+/** Reports on set days each year. Null years mean the plan's first / last year; a null `due` means the plan's annual report date. */
 export interface AnnualSchedule {
   kind: 'annual';
   text: string;
   fromYear: number | null;
   toYear: number | null;
   due: MonthDay | null;
+  /**
+   * Every due day of a year, in order, when the text states several ("trước ngày 30/6 và 15/12 hằng năm"); `due` is
+   * the first. Absent with a single due day, as in the schedules stored before it existed.
+   */
+  dues?: MonthDay[];
+}
+
+export type ReportingInterval = 'month' | 'quarter' | 'halfYear';
+
+/** A report every month, quarter or half year ("Hằng quý", "định kỳ 6 tháng"); null years as for annual. */
+export interface PeriodicSchedule {
+  kind: 'periodic';
+  text: string;
+  every: ReportingInterval;
+  fromYear: number | null;
+  toYear: number | null;
+  /** The day of each period's last month when it is due ("trước ngày 25 hằng tháng"); null: the period's last day. */
+  dueDay: number | null;
 }
 
 /** "Thường xuyên": ongoing work, reported with the annual report; `focus` keeps any stated peak windows. */
@@ -87,6 +105,7 @@ export interface UnrecognisedSchedule {
 export type Schedule =
   | OnceSchedule
   | AnnualSchedule
+  | PeriodicSchedule
   | ContinuousSchedule
   | WindowSchedule
   | OnRequestSchedule

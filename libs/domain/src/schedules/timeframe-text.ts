@@ -29,7 +29,7 @@ export function toDisplay(text: string): string {
 export function toKey(display: string): string {
   return display
     .toLowerCase()
-    .replace(/hằng năm/g, 'hàng năm')
+    .replace(/hằng (năm|quý|tháng)/g, 'hàng $1')
     .replace(/quí/g, 'quý')
     .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
       y ? `ngày ${d}/${m}/${y}` : `ngày ${d}/${m}`,

@@ -30,7 +30,7 @@ import { PreviewDetails } from './preview-details';
 
 const DATE = 'DD/MM/YYYY';
 /** Schedules whose periods open by themselves; any other task runs only when someone asks for it. */
-const startsByItself = new Set(['once', 'annual', 'continuous', 'window']);
+const startsByItself = new Set(['once', 'annual', 'periodic', 'continuous', 'window']);
 const iso = (day: Dayjs | null) => (day ? day.format('YYYY-MM-DD') : undefined);
 const beforeToday = (day: Dayjs) => day.isBefore(dayjs().startOf('day'));
 

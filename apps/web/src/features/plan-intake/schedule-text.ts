@@ -2,6 +2,7 @@
 const kinds: Record<string, string> = {
   once: 'Một lần',
   annual: 'Hằng năm',
+  periodic: 'Định kỳ trong năm',
   continuous: 'Thường xuyên (báo cáo cùng báo cáo năm)',
   window: 'Trong một khoảng thời gian',
   onRequest: 'Khi có yêu cầu',
@@ -9,5 +10,20 @@ const kinds: Record<string, string> = {
   unrecognised: 'Chưa hiểu được, giữ nguyên văn bản',
 };
 
+/** How often a periodic schedule reports (`every` in libs/domain). */
+const intervals: Record<string, string> = {
+  month: 'Hằng tháng',
+  quarter: 'Hằng quý',
+  halfYear: '6 tháng một lần',
+};
+
 export const scheduleKindText = (kind: string | null): string =>
   kind === null ? 'Chưa có thời hạn' : (kinds[kind] ?? kind);
+
+/** The kind in words, told apart further by the schedule itself when it is at hand: how often, how many dates a year. */
+export const scheduleText = (kind: string | null, schedule: Record<string, unknown> | null | undefined): string => {
+  if (schedule?.kind !== kind) return scheduleKindText(kind);
+  if (kind === 'periodic') return intervals[String(schedule.every)] ?? scheduleKindText(kind);
+  const dues = kind === 'annual' && Array.isArray(schedule.dues) ? schedule.dues.length : 1;
+  return dues > 1 ? `${dues} lần mỗi năm` : scheduleKindText(kind);
+};

@@ -5,7 +5,7 @@ import { formatDate } from '../../lib/dates';
 import { useState } from 'react';
 import { GroupMembers } from './group-members';
 import { NamePicker, type Picked } from './name-picker';
-import { scheduleKindText } from './schedule-text';
+import { scheduleKindText, scheduleText } from './schedule-text';
 
 export interface TaskCardActions {
   rename: (title: string) => void;
@@ -144,7 +144,7 @@ export const TaskCard = ({
           <dt>Được hiểu là</dt>
           <dd>
             {understood ? (
-              scheduleKindText(review?.scheduleKind ?? task.schedule?.kind?.toString() ?? null)
+              scheduleText(review?.scheduleKind ?? task.schedule?.kind?.toString() ?? null, task.schedule)
             ) : (
               <Tag color="warning">{scheduleKindText(review?.scheduleKind ?? null)}</Tag>
             )}

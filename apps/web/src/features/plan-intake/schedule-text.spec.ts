@@ -1,0 +1,29 @@
+import { describe, expect, it } from '@jest/globals';
+import { scheduleText } from './schedule-text';
+
+const periodic = (every: string) => ({ kind: 'periodic', text: '', every, fromYear: null, toYear: null, dueDay: null });
+
+describe('scheduleText', () => {
+  it.each([
+    ['month', 'Hằng tháng'],
+    ['quarter', 'Hằng quý'],
+    ['halfYear', '6 tháng một lần'],
+  ])('names a periodic schedule by how often it reports (%s)', (every, text) => {
+    expect(scheduleText('periodic', periodic(every))).toBe(text);
+  });
+
+  it('counts the due days of an annual schedule that has several', () => {
+    const dues = [
+      { month: 6, day: 29 },
+      { month: 12, day: 14 },
+    ];
+    expect(scheduleText('annual', { kind: 'annual', due: dues[0], dues })).toBe('2 lần mỗi năm');
+    expect(scheduleText('annual', { kind: 'annual', due: null })).toBe('Hằng năm');
+  });
+
+  it('falls back to the kind when the schedule at hand is another one', () => {
+    expect(scheduleText('periodic', null)).toBe('Định kỳ trong năm');
+    expect(scheduleText('unrecognised', periodic('quarter'))).toBe('Chưa hiểu được, giữ nguyên văn bản');
+    expect(scheduleText(null, null)).toBe('Chưa có thời hạn');
+  });
+});

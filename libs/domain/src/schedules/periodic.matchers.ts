@@ -1,0 +1,52 @@
+import { type InterpretedTimeframe, type ReportingInterval } from './schedule.types';
+import { unrecognised, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
+import { yearSpan } from './year-span';
+
+const COUNT = '(\\d{1,2}|một|ba|sáu)';
+// "Hằng quý", "định kỳ hằng tháng", "6 tháng một lần", "định kỳ 06 tháng", "6 tháng/lần".
+const EVERY: readonly RegExp[] = [
+  /(?:định kỳ )?(?:hàng|mỗi) (tháng|quý)(?: (?:một|1) lần)?/,
+  new RegExp(`(?:định kỳ |mỗi )?${COUNT} tháng(?: (?:một|1) lần| ?\\/ ?lần)`),
+  new RegExp(`(?:định kỳ|mỗi) ${COUNT} tháng`),
+];
+// "trước ngày 25 hằng tháng", "trước ngày 15 của tháng cuối quý": a day of each period's last month.
+const DUE_DAY = /(?:(trước|chậm nhất|đến|vào) )?ngày (\d{1,2})(?![\d/])( (?:của )?tháng cuối (?:quý|kỳ))?/;
+
+// How many months a word in those phrases stands for.
+const MONTHS_IN_WORD: Readonly<Record<string, number>> = { tháng: 1, quý: 3, một: 1, ba: 3, sáu: 6 };
+const INTERVALS: Readonly<Record<number, ReportingInterval>> = { 1: 'month', 3: 'quarter', 6: 'halfYear' };
+
+function dueDay(
+  input: TimeframeInput,
+  every: ReportingInterval,
+  rest: string,
+): { dueDay: number | null; rest: string } | InterpretedTimeframe {
+  const match = DUE_DAY.exec(rest);
+  if (!match) return { dueDay: null, rest };
+  if ((every === 'month') !== (match[3] === undefined)) {
+    return unrecognised(input, `"${input.display}" does not say in which month of the period it is due`);
+  }
+  const written = Number(match[2]);
+  if (written < 1 || written > 31) return unrecognised(input, `${match[2]} is not a day of the month`);
+  const day = match[1] === 'trước' ? written - 1 : written;
+  if (day === 0) return unrecognised(input, `"trước ngày ${match[2]}" falls in the previous month`);
+  return { dueDay: day, rest: rest.slice(0, match.index) + ' ' + rest.slice(match.index + match[0].length) };
+}
+
+/** Reports every month, quarter or half year, on the period's last day unless the text names a day. */
+const periodic: TimeframeMatcher = (input): InterpretedTimeframe | null => {
+  const match = EVERY.map((pattern) => pattern.exec(input.key)).find((found) => found !== null);
+  if (!match) return null;
+  const months = MONTHS_IN_WORD[match[1]] ?? Number(match[1]);
+  const every = INTERVALS[months] as ReportingInterval | undefined;
+  if (every === undefined)
+    return unrecognised(input, `"${input.display}": every ${months} months is not a reporting period`);
+  const rest = input.key.slice(0, match.index) + ' ' + input.key.slice(match.index + match[0].length);
+  const due = dueDay(input, every, rest);
+  if ('schedule' in due) return due;
+  const span = yearSpan(input, due.rest);
+  if (span === null || 'schedule' in span) return span;
+  return { schedule: { kind: 'periodic', text: input.text, every, ...span, dueDay: due.dueDay }, warnings: [] };
+};
+
+export const PERIODIC_MATCHERS: readonly TimeframeMatcher[] = [periodic];
