@@ -10,6 +10,9 @@ import { findPeriod } from './metadata/period';
 import { buildOutline } from './outline/outline';
 import { type ParseWarning, ParseWarningCode, type PlanDraft, type PlanTaskDraft } from './plan-draft';
 import { scheduleForTimeframe } from './schedule/timeframe-schedule';
+import { preferTableTasks } from './tables/prefer-table-tasks';
+import { splitPipeTables } from './tables/pipe-table';
+import { readTaskTables } from './tables/task-tables';
 import { findTaskNodes } from './tasks/task-nodes';
 import { buildTask } from './tasks/tasks';
 import { inspectionSources, reportPassages } from './parse-sources';
@@ -31,14 +34,16 @@ function attachSchedules(draft: PlanDraft): void {
 
 /** Turns the text of a published plan into a structured draft for review; never throws on odd input. */
 export function parsePlanText(text: string, options: ParsePlanOptions = {}): PlanDraft {
-  const paragraphs = normaliseToParagraphs(text);
+  const { prose, tables } = splitPipeTables(text);
+  const paragraphs = normaliseToParagraphs(prose);
   const outline = buildOutline(paragraphs);
-  const kind = detectKind(outline, paragraphs);
+  const taskTables = readTaskTables(tables);
+  const kind = detectKind(outline, paragraphs, taskTables.tasks.length > 0);
   const issuing = findIssuingClause(outline.preamble) ?? findIssuingClause(paragraphs);
   const header = outline.preamble.length > 0 ? outline.preamble : paragraphs.slice(0, 8);
-  const warnings: ParseWarning[] = [];
+  const warnings: ParseWarning[] = kind === 'plan' ? taskTables.warnings : [];
   const units = kind === 'plan' ? readResponsibilityUnits(outline.parts) : [];
-  const taskNodes = kind === 'plan' ? findTaskNodes(outline.parts) : [];
+  const taskNodes = kind === 'plan' ? preferTableTasks(findTaskNodes(outline.parts), taskTables.tasks) : [];
   const context = { inheritedLead: findInheritedLead(units), warnings };
   const tasks = taskNodes.map((t) => buildTask(t, context));
   const draft: PlanDraft = {

@@ -47,6 +47,9 @@ export enum ParseWarningCode {
   LeadInherited = 'lead-inherited',
   LeadFromProse = 'lead-from-prose',
   Schedule = 'schedule',
+  TableRowSkipped = 'table-row-skipped',
+  Ocr = 'ocr',
+  OcrLowConfidence = 'ocr-low-confidence',
 }
 
 export interface ParseWarning {

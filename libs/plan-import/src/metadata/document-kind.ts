@@ -5,14 +5,14 @@ const PLAN_TITLE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)\b/u;
 const OWN_PLAN_NUMBER = /Số\s*:\s*\S*\/(?:KH|CTr|ĐA)\b/u;
 
 /**
- * A plan has a title or a plan number and a numbered structure. A text that only talks about a plan in
- * prose (a news article) is `news`; anything else is `other`.
+ * A plan has a title or a plan number and a numbered structure, or a task table (its tasks may be listed only
+ * there). A text that only talks about a plan in prose (a news article) is `news`; anything else is `other`.
  */
-export function detectKind(outline: PlanOutline, paragraphs: readonly string[]): PlanKind {
+export function detectKind(outline: PlanOutline, paragraphs: readonly string[], hasTaskTable = false): PlanKind {
   const head = paragraphs.slice(0, 12);
   const titled = head.some((p) => PLAN_TITLE.test(p) || OWN_PLAN_NUMBER.test(p));
   const romanParts = outline.parts.filter((p) => p.kind === 'part').length;
-  const structured = romanParts >= 2 || outline.parts.some((p) => p.children.length > 0);
+  const structured = hasTaskTable || romanParts >= 2 || outline.parts.some((p) => p.children.length > 0);
   if ((titled && structured) || romanParts >= 3) return 'plan';
   return paragraphs.some((p) => /kế hoạch/iu.test(p)) ? 'news' : 'other';
 }

@@ -38,4 +38,10 @@ describe('normaliseToParagraphs', () => {
     const text = '3. Sơ kết việc thực hiện Kế hoạch\nTổ chức sơ kết vào cuối năm.';
     expect(normaliseToParagraphs(text)).toEqual(['3. Sơ kết việc thực hiện Kế hoạch', 'Tổ chức sơ kết vào cuối năm.']);
   });
+
+  it('drops a footnote wrapped over several lines, as a PDF prints it, up to the blank line after it', () => {
+    const text =
+      'b) Chủ trì: Sở Tư pháp.\n\n<sup>1</sup> Trọng tâm là các lĩnh vực\nđất đai, lâm nghiệp.\n\nc) Thời gian: Quý I.';
+    expect(normaliseToParagraphs(text)).toEqual(['b) Chủ trì: Sở Tư pháp.', 'c) Thời gian: Quý I.']);
+  });
 });

@@ -49,8 +49,11 @@ export function normaliseToParagraphs(text: string): string[] {
   const lines = text.normalize('NFC').replace(/\r\n?/g, '\n').split('\n');
   const paragraphs: string[] = [];
   let current = '';
+  // A footnote runs to the next blank line: a PDF wraps it over several lines.
+  let inFootnote = false;
   for (const raw of lines) {
-    if (FOOTNOTE_BODY.test(raw.trim())) continue;
+    inFootnote = FOOTNOTE_BODY.test(raw.trim()) || (inFootnote && raw.trim() !== '');
+    if (inFootnote) continue;
     const line = cleanLine(raw);
     if (isNoise(line)) continue;
     if (current !== '' && !startsParagraph(line, current)) {

@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync } from 'fs';
+import * as path from 'path';
+import { extractText } from './extract/extract-text';
+import { parsePlanText } from './parse-plan-text';
+import { markdownAsPdf } from './testing/pdf-documents';
+import { type ExpectedDraft, type FieldScore, scoreDraft } from './testing/seed-metrics';
+import { type SeedTableLayout, seedTasksAsMarkdownTable } from './testing/seed-tables';
+
+const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
+const ASSERTED = ['task codes', 'lead', 'coordinating', 'timeframe'];
+
+interface Seed {
+  base: string;
+  text: string;
+  expected: ExpectedDraft;
+}
+
+const seeds: Seed[] = readdirSync(SEEDS)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => {
+    const base = file.replace(/\.txt$/, '');
+    const expected = JSON.parse(readFileSync(path.join(SEEDS, `${base}.expected.json`), 'utf8')) as ExpectedDraft;
+    return { base, text: readFileSync(path.join(SEEDS, file), 'utf8'), expected };
+  })
+  .filter((seed) => seed.expected.kind === 'plan');
+
+const APPENDIX_SEED = '003';
+const appendix: SeedTableLayout = {
+  part: 'III',
+  columns: [
+    ['number', 'STT'],
+    ['title', 'Nội dung nhiệm vụ'],
+    ['lead', 'Cơ quan chủ trì'],
+    ['coordinating', 'Cơ quan phối hợp'],
+    ['timeframe', 'Thời gian thực hiện'],
+  ],
+};
+
+/** Each form a plan reaches dondoc in, made from the seed's text: the bytes and the name they are uploaded with. */
+type Form = (seed: Seed) => Promise<{ bytes: Buffer; name: string }>;
+
+const FORMS: Record<string, Form> = {
+  txt: (seed) => Promise.resolve({ bytes: Buffer.from(seed.text), name: 'plan.txt' }),
+  pdf: async (seed) => ({ bytes: await markdownAsPdf(seed.text), name: 'plan.pdf' }),
+};
+
+/** Forms only the appendix seed takes: its tasks listed in a table instead of the outline. */
+const TABLE_FORMS: Record<string, Form> = {
+  'table.md': (seed) =>
+    Promise.resolve({
+      bytes: Buffer.from(seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, appendix)),
+      name: 'plan.md',
+    }),
+  'table.pdf': async (seed) => ({
+    bytes: await markdownAsPdf(seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, appendix)),
+    name: 'plan.pdf',
+  }),
+};
+
+const scoresOf = (seed: Seed, text: string): FieldScore[] =>
+  scoreDraft(parsePlanText(text), seed.expected).filter((score) => ASSERTED.includes(score.field));
+
+const rows = [
+  ...seeds.flatMap((seed) => Object.keys(FORMS).map((form) => ({ seed, form, make: FORMS[form] }))),
+  ...seeds
+    .filter((seed) => seed.base.startsWith(APPENDIX_SEED))
+    .flatMap((seed) => Object.keys(TABLE_FORMS).map((form) => ({ seed, form, make: TABLE_FORMS[form] }))),
+];
+
+describe('the seeds in every form a plan is uploaded in score as their text does', () => {
+  const table: string[] = ['seed form       field          precision recall'];
+
+  afterAll(() => console.log(table.join('\n')));
+
+  it.each(rows.map((row) => [row.seed.base.slice(0, 3), row.form, row] as const))(
+    '%s as %s',
+    async (...[, , { seed, form, make }]) => {
+      const { bytes, name } = await make(seed);
+      const scores = scoresOf(seed, await extractText(bytes, name));
+      for (const { field, precision, recall } of scores) {
+        table.push(
+          `${seed.base.slice(0, 3)}  ${form.padEnd(10)} ${field.padEnd(14)} ${precision.toFixed(2)}      ${recall.toFixed(2)}`,
+        );
+      }
+      expect(scores).toEqual(scoresOf(seed, seed.text));
+    },
+    30_000,
+  );
+});

@@ -1,0 +1,72 @@
+import { cleanLine } from '../text/normalise-text';
+
+/** A Markdown pipe table: cells are cleaned text, a cell's paragraphs (`<br>`) separated by `\n`. */
+export interface PipeTable {
+  header: string[];
+  rows: string[][];
+}
+
+export interface SplitText {
+  /** The text with every table's lines taken out, for the paragraph normaliser (which would merge them). */
+  prose: string;
+  tables: PipeTable[];
+}
+
+const ROW = /^\s*\|/;
+const SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const CELL_BREAK = /<br\s*\/?>/giu;
+
+function isTableStart(lines: readonly string[], at: number): boolean {
+  return ROW.test(lines[at]) && at + 1 < lines.length && SEPARATOR.test(lines[at + 1]);
+}
+
+function cellsOf(line: string): string[] {
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((cell) =>
+    cell
+      .replace(/\\\|/g, '|')
+      .split(CELL_BREAK)
+      .map(cleanLine)
+      .filter((paragraph) => paragraph !== '')
+      .join('\n'),
+  );
+}
+
+function padded(cells: string[], width: number): string[] {
+  return cells.length < width ? [...cells, ...Array<string>(width - cells.length).fill('')] : cells;
+}
+
+/** The next row of the table that starts at `from`, skipping blank lines; -1 at the table's end. */
+function nextRow(lines: readonly string[], from: number): number {
+  let at = from;
+  while (at < lines.length && lines[at].trim() === '') at += 1;
+  return at < lines.length && ROW.test(lines[at]) && !isTableStart(lines, at) ? at : -1;
+}
+
+/** Finds the pipe tables in extracted text (.docx tables arrive rendered this way) and separates them from the prose. */
+export function splitPipeTables(text: string): SplitText {
+  const lines = text.normalize('NFC').split('\n');
+  const prose: string[] = [];
+  const tables: PipeTable[] = [];
+  let at = 0;
+  while (at < lines.length) {
+    if (!isTableStart(lines, at)) {
+      prose.push(lines[at]);
+      at += 1;
+      continue;
+    }
+    const header = cellsOf(lines[at]);
+    const rows: string[][] = [];
+    let end = at + 2;
+    for (let row = nextRow(lines, end); row >= 0; row = nextRow(lines, end)) {
+      rows.push(padded(cellsOf(lines[row]), header.length));
+      end = row + 1;
+    }
+    tables.push({ header, rows });
+    at = end;
+  }
+  return { prose: prose.join('\n'), tables };
+}

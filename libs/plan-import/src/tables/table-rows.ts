@@ -1,0 +1,79 @@
+import { type LabelledValue } from '../outline/labels';
+import { LETTER_MARKER, NUMBER_MARKER, ROMAN_MARKER } from '../text/markers';
+import { type TableColumns } from './column-roles';
+
+export type RowKind = 'roman' | 'number' | 'letter' | 'none';
+
+/** One body row of a task table, read through its columns' roles. */
+export interface TableRow {
+  /** The row as a reader counts it in the table, the heading being row 1. */
+  position: number;
+  kind: RowKind;
+  /** The STT as written, without a final `.` or `)`; empty for an unnumbered row. */
+  marker: string;
+  /** The content cell's paragraphs, without a numbering written into the text. */
+  lines: string[];
+  fields: LabelledValue[];
+  empty: boolean;
+}
+
+const ROMAN = /^[IVXL]{1,5}$/;
+const NUMBER = /^\d{1,2}(?:\.\d{1,2})*$/;
+const LETTER = /^[a-zđ]$/u;
+const BULLET_OR_BLANK = /^[-–+•*]?$/u;
+
+function kindOf(marker: string): RowKind | null {
+  if (ROMAN.test(marker)) return 'roman';
+  if (NUMBER.test(marker)) return 'number';
+  if (LETTER.test(marker)) return 'letter';
+  return BULLET_OR_BLANK.test(marker) ? 'none' : null;
+}
+
+/** A numbering written into the text itself: `I. Công tác …`, `1. …`, `a) …`. */
+function writtenMarker(text: string): { kind: RowKind; marker: string; rest: string } | null {
+  const roman = ROMAN_MARKER.exec(text);
+  if (roman !== null && /^\p{Lu}/u.test(roman[2] ?? '')) return { kind: 'roman', marker: roman[1], rest: roman[2] };
+  const numbered = NUMBER_MARKER.exec(text);
+  if (numbered !== null && (numbered[2] === '.' || numbered[1].includes('.'))) {
+    return { kind: 'number', marker: numbered[1], rest: numbered[3] };
+  }
+  const letter = LETTER_MARKER.exec(text);
+  return letter === null ? null : { kind: 'letter', marker: letter[1], rest: letter[2] };
+}
+
+/** A cell's paragraphs as one value: agencies one per paragraph become a `;` list, other text runs on. */
+function fieldValue(cell: string, field: LabelledValue['field']): string {
+  const paragraphs = cell.split('\n');
+  if (field !== 'lead' && field !== 'coordinating') return paragraphs.join(' ');
+  return paragraphs.map((p) => p.replace(/[;,]\s*$/, '')).join('; ');
+}
+
+export function readRow(cells: readonly string[], columns: TableColumns, position: number): TableRow {
+  const cell = (column: number | null) => (column === null ? '' : (cells[column] ?? '').trim());
+  const filled = cells.filter((c) => c.trim() !== '');
+  const headingCell = cells.findIndex((c) => c.trim() !== '');
+  const spansRow = filled.length === 1 && !columns.fields.some((f) => f.column === headingCell);
+  let numberCell = cell(columns.number).replace(/[.)]$/, '');
+  let content = cell(columns.title);
+  let kind = kindOf(numberCell);
+  if (kind === null) {
+    // The STT cell holds a heading that spans the row (`I. CÔNG TÁC TUYÊN TRUYỀN`).
+    content = content === '' ? numberCell : content;
+    numberCell = '';
+    kind = 'none';
+  } else if (kind === 'none' && content === '' && spansRow) {
+    content = filled[0].trim();
+  }
+  const lines = content === '' ? [] : content.split('\n');
+  const written = kind === 'none' && lines.length > 0 ? writtenMarker(lines[0]) : null;
+  if (written !== null) {
+    kind = written.kind;
+    numberCell = written.marker;
+    lines[0] = written.rest;
+  }
+  const fields = columns.fields.flatMap(({ column, field, label }): LabelledValue[] => {
+    const value = cell(column);
+    return value === '' ? [] : [{ field, label, value: fieldValue(value, field) }];
+  });
+  return { position, kind, marker: numberCell, lines, fields, empty: filled.length === 0 };
+}

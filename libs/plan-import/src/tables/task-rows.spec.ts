@@ -1,0 +1,101 @@
+import { type TaskNode } from '../tasks/task-nodes';
+import { type PipeTable } from './pipe-table';
+import { readTaskTables } from './task-tables';
+
+const HEADER = ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+
+function summary({ code, part, node }: TaskNode) {
+  const value = (field: string) => node.attributes.filter((a) => a.field === field).map((a) => a.value);
+  return { code, part, text: node.text, lead: value('lead'), coordinating: value('coordinating') };
+}
+
+function read(...rows: string[][]) {
+  const table: PipeTable = { header: HEADER, rows };
+  const { tasks, warnings } = readTaskTables([table]);
+  return { tasks: tasks.map(summary), warnings };
+}
+
+describe('readTaskTables: rows of a task table as coded task nodes', () => {
+  it('codes tasks under Roman group rows by their STT, with the group as the part', () => {
+    const { tasks } = read(
+      ['I', 'Công tác tuyên truyền', '', '', ''],
+      ['1', 'Tổ chức hội nghị phổ biến pháp luật', 'Sở Tư pháp', '', 'Quý I'],
+      ['2', 'Biên soạn tài liệu', 'Sở Nội vụ', '', 'Quý II'],
+      ['II. CÔNG TÁC KIỂM TRA', '', '', '', ''],
+      ['1', 'Kiểm tra việc thực hiện', 'Sở Tư pháp', '', 'Quý IV'],
+    );
+    expect(tasks.map(({ code, part, text }) => ({ code, part, text }))).toEqual([
+      { code: '1', part: 'I', text: 'Tổ chức hội nghị phổ biến pháp luật' },
+      { code: '2', part: 'I', text: 'Biên soạn tài liệu' },
+      { code: '1', part: 'II', text: 'Kiểm tra việc thực hiện' },
+    ]);
+  });
+
+  it('prefixes tasks with their numbered group: 1.1 as written, letters, bullets and numbers that restart at 1', () => {
+    const { tasks } = read(
+      ['1', 'Tuyên truyền pháp luật', '', '', ''],
+      ['1.1', 'Tổ chức hội nghị', 'Sở Tư pháp', '', 'Quý I'],
+      ['1.2', 'Tổ chức cuộc thi', '', '', ''],
+      ['a', 'Thi trực tuyến', 'Sở Tư pháp', '', 'Quý II'],
+      ['b', 'Thi viết', 'Sở Giáo dục và Đào tạo', '', 'Quý III'],
+      ['2', 'Kiểm tra, đánh giá', '', '', ''],
+      ['1', 'Tự kiểm tra', 'Các sở, ngành', '', 'Quý IV'],
+      ['-', 'Kiểm tra trực tiếp', 'Sở Tư pháp', '', 'Quý IV'],
+      ['3', 'Sơ kết, tổng kết', '', '', ''],
+      ['1', 'Sơ kết 6 tháng', 'Sở Tư pháp', '', 'Tháng 6'],
+      ['4', 'Khen thưởng', 'Sở Nội vụ', '', 'Tháng 12'],
+    );
+    expect(tasks.map((t) => t.code)).toEqual(['1.1', '1.2.a', '1.2.b', '2.1', '2.2', '3.1', '4']);
+    expect(tasks.every((t) => t.part === '')).toBe(true);
+  });
+
+  it('reads a lead merged across rows (repeated in each) and joins a task split over rows', () => {
+    const { tasks } = read(
+      ['1', 'Tổ chức hội nghị', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý I'],
+      ['2', 'Biên soạn tài liệu', 'Sở Tư pháp', '', 'Quý II'],
+      ['3', 'Phát hành tờ gấp', 'Sở Tư pháp', 'Công an tỉnh', 'Quý III'],
+      ['3', 'Phát hành tờ gấp', 'Sở Tư pháp', 'Đài Phát thanh và Truyền hình tỉnh', 'Quý III'],
+    );
+    expect(tasks.map(({ code, lead, coordinating }) => ({ code, lead, coordinating }))).toEqual([
+      { code: '1', lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ'] },
+      { code: '2', lead: ['Sở Tư pháp'], coordinating: [] },
+      { code: '3', lead: ['Sở Tư pháp'], coordinating: ['Công an tỉnh', 'Đài Phát thanh và Truyền hình tỉnh'] },
+    ]);
+  });
+
+  it('writes a cell’s paragraphs of agencies as one list, and keeps the content’s later paragraphs as body', () => {
+    const table: PipeTable = {
+      header: HEADER,
+      rows: [['1', 'Tổ chức hội nghị.\nĐối tượng: cán bộ.', 'Sở Tư pháp\nCông an tỉnh', '', 'Quý I']],
+    };
+    const [task] = readTaskTables([table]).tasks;
+    expect(task.node.text).toBe('Tổ chức hội nghị.');
+    expect(task.node.body).toEqual(['Đối tượng: cán bộ.']);
+    expect(task.node.attributes[0]).toEqual({
+      field: 'lead',
+      label: 'Cơ quan chủ trì',
+      value: 'Sở Tư pháp; Công an tỉnh',
+    });
+  });
+
+  it('reports empty and unreadable rows with the table and row number (the heading is row 1)', () => {
+    const { tasks, warnings } = read(
+      ['1', 'Tổ chức hội nghị', 'Sở Tư pháp', '', 'Quý I'],
+      ['', '', '', '', ''],
+      ['2', '', 'Sở Nội vụ', '', 'Quý II'],
+    );
+    expect(tasks.map((t) => t.code)).toEqual(['1']);
+    expect(warnings).toEqual([
+      { code: 'table-row-skipped', message: expect.stringMatching(/empty/), where: 'table 1, row 3' },
+      { code: 'table-row-skipped', message: expect.stringMatching(/no task text/), where: 'table 1, row 4' },
+    ]);
+  });
+
+  it('ignores a table that is not a task table, and numbers tables as they come in the document', () => {
+    const budget: PipeTable = { header: ['STT', 'Nội dung chi', 'Thành tiền'], rows: [['1', 'In tài liệu', '']] };
+    const tasksTable: PipeTable = { header: HEADER, rows: [['', '', '', '', '']] };
+    const { tasks, warnings } = readTaskTables([budget, tasksTable]);
+    expect(tasks).toEqual([]);
+    expect(warnings.map((w) => w.where)).toEqual(['table 2, row 2']);
+  });
+});

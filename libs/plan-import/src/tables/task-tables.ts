@@ -1,0 +1,149 @@
+import { createNode } from '../outline/outline-node';
+import { type ParseWarning, ParseWarningCode } from '../plan-draft';
+import { type TaskNode } from '../tasks/task-nodes';
+import { isAllCaps } from '../text/markers';
+import { type TableColumns, readColumns } from './column-roles';
+import { type PipeTable } from './pipe-table';
+import { type TableRow, readRow } from './table-rows';
+
+export interface TableTasks {
+  tasks: TaskNode[];
+  /** Rows that were neither a task nor a heading (empty, or with no task text). */
+  warnings: ParseWarning[];
+}
+
+/** `extends`: the rows below carry this row's number (`1` → `1.1`, `a`, `-`); `restarts`: they number again from 1. */
+type GroupKind = 'extends' | 'restarts' | 'heading';
+
+interface Group {
+  code: string;
+  restarts: boolean;
+}
+
+interface Walk {
+  part: string;
+  groups: Group[];
+  /** Rows placed so far under each parent code, to number unnumbered rows by position. */
+  placed: Map<string, number>;
+  tasks: TaskNode[];
+  last: { row: TableRow; task: TaskNode } | null;
+}
+
+function groupKind(row: TableRow, next: TableRow | undefined): GroupKind | null {
+  if (next === undefined || next.kind === 'roman') return null;
+  const fieldless = row.fields.length === 0;
+  if (row.kind === 'none') return fieldless && (next.kind !== 'none' || isAllCaps(row.lines[0])) ? 'heading' : null;
+  if (row.kind !== 'number') return null;
+  if (next.kind === 'letter' || (next.kind === 'number' && next.marker.startsWith(`${row.marker}.`))) return 'extends';
+  if (!fieldless) return null;
+  if (next.kind === 'none') return 'extends';
+  const restarts = next.kind === 'number' && !`${row.marker}${next.marker}`.includes('.');
+  return restarts && Number(next.marker) <= Number(row.marker) ? 'restarts' : null;
+}
+
+function childrenOf(code: string, walk: Walk): number {
+  return walk.placed.get(`${walk.part}|${code}`) ?? 0;
+}
+
+function parentOf(code: string): string {
+  return code.split('.').slice(0, -1).join('.');
+}
+
+/** The row's code: its STT as written, prefixed by the numbered group it sits in; Roman groups go to `part`. */
+function place(row: TableRow, walk: Walk, isRestartGroup: boolean): string {
+  const top = () => walk.groups[walk.groups.length - 1];
+  let code = row.marker;
+  if (row.kind === 'number') {
+    while (walk.groups.length > 0 && !row.marker.startsWith(`${top().code}.`)) {
+      if (top().restarts && !isRestartGroup && Number(row.marker) <= childrenOf(top().code, walk) + 1) {
+        code = `${top().code}.${row.marker}`;
+        break;
+      }
+      walk.groups.pop();
+    }
+  } else {
+    const parent = top()?.code ?? '';
+    const own = row.kind === 'letter' ? row.marker : String(childrenOf(parent, walk) + 1);
+    code = parent === '' ? own : `${parent}.${own}`;
+  }
+  const key = `${walk.part}|${parentOf(code)}`;
+  walk.placed.set(key, (walk.placed.get(key) ?? 0) + 1);
+  return code;
+}
+
+/** The same STT and content as the task above: one task whose cells were split over rows. */
+function continues(row: TableRow, last: Walk['last']): last is NonNullable<Walk['last']> {
+  return last !== null && last.row.marker === row.marker && last.row.lines.join('\n') === row.lines.join('\n');
+}
+
+function addFields(task: TaskNode, row: TableRow): void {
+  const known = task.node.attributes;
+  const added = row.fields.filter((f) => !known.some((k) => k.field === f.field && k.value === f.value));
+  known.push(...added);
+}
+
+function taskNode(row: TableRow, code: string, part: string): TaskNode {
+  const node = createNode('item', code, row.lines[0], null);
+  node.body = row.lines.slice(1);
+  node.attributes = [...row.fields];
+  return { node, code, part };
+}
+
+function addRow(row: TableRow, group: GroupKind | null, walk: Walk): void {
+  if (group === 'heading') {
+    walk.groups = [];
+    return;
+  }
+  const code = place(row, walk, group === 'restarts');
+  if (group !== null) {
+    walk.groups.push({ code, restarts: group === 'restarts' });
+    return;
+  }
+  const task = taskNode(row, code, walk.part);
+  walk.tasks.push(task);
+  walk.last = { row, task };
+}
+
+function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, warnings: ParseWarning[]): TaskNode[] {
+  const rows = table.rows
+    .slice(columns.headerRows)
+    .map((cells, i) => readRow(cells, columns, columns.headerRows + i + 2));
+  const walk: Walk = { part: '', groups: [], placed: new Map(), tasks: [], last: null };
+  const skip = (row: TableRow, reason: string) =>
+    warnings.push({
+      code: ParseWarningCode.TableRowSkipped,
+      message: `${reason}: the row is not read as a task`,
+      where: `table ${tableNumber}, row ${row.position}`,
+    });
+  for (const [i, row] of rows.entries()) {
+    if (row.empty) {
+      skip(row, 'empty row');
+    } else if (row.kind === 'roman') {
+      walk.part = row.marker;
+      walk.groups = [];
+      walk.last = null;
+    } else if (row.lines.length === 0) {
+      skip(row, 'no task text');
+    } else if (continues(row, walk.last)) {
+      addFields(walk.last.task, row);
+    } else {
+      walk.last = null;
+      const next = rows.slice(i + 1).find((r) => !r.empty);
+      addRow(row, groupKind(row, next), walk);
+    }
+  }
+  return walk.tasks;
+}
+
+/**
+ * The tasks listed in the document's task tables, as task nodes the outline path's task builder reads: the content
+ * cell is the item text, the agency, time, form and product cells its labelled lines. Other tables are ignored.
+ */
+export function readTaskTables(tables: readonly PipeTable[]): TableTasks {
+  const warnings: ParseWarning[] = [];
+  const tasks = tables.flatMap((table, i) => {
+    const columns = readColumns(table);
+    return columns === null ? [] : readRows(table, columns, i + 1, warnings);
+  });
+  return { tasks, warnings };
+}

@@ -1,0 +1,110 @@
+import PDFDocument from 'pdfkit';
+import { splitPipeTables } from '../tables/pipe-table';
+
+/** A ruled table as offices draw them: headings centred, cells top-aligned, the heading row repeated on each page. */
+export interface PdfTable {
+  headings: string[];
+  rows: string[][];
+  /** Column widths in points; they should add up to the text width (about 483 on A4 with 56-point margins). */
+  widths: number[];
+}
+
+export type PdfBlock = { paragraph: string } | { table: PdfTable };
+
+const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+const MARGIN = 56;
+const PADDING = 4;
+const SIZE = 10;
+
+/** A PDF with a real text layer (an embedded Unicode font, so pdf.js reads Vietnamese back), as a word processor prints it. */
+export function textLayerPdf(blocks: readonly PdfBlock[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, compress: false, info: { Title: 'dondoc test' } });
+  doc.registerFont('body', FONT).registerFont('bold', BOLD).font('body').fontSize(SIZE);
+  for (const block of blocks) {
+    if ('paragraph' in block) doc.font('body').text(block.paragraph, { align: 'left', paragraphGap: 4 });
+    else drawTable(doc, block.table);
+  }
+  return finished(doc);
+}
+
+/** A text with Markdown pipe tables as a printed PDF: each line a paragraph, each table ruled. */
+export function markdownAsPdf(markdown: string): Promise<Buffer> {
+  const blocks: PdfBlock[] = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!lines[i].startsWith('|')) {
+      if (lines[i].trim() !== '') blocks.push({ paragraph: lines[i] });
+      continue;
+    }
+    let end = i;
+    while (end + 1 < lines.length && lines[end + 1].startsWith('|')) end += 1;
+    const [table] = splitPipeTables(lines.slice(i, end + 1).join('\n')).tables;
+    const cells = (row: readonly string[]) => row.map((cell) => cell.replace(/\n/g, '; '));
+    blocks.push({
+      table: { headings: cells(table.header), rows: table.rows.map(cells), widths: widthsFor(table.header) },
+    });
+    i = end;
+  }
+  return textLayerPdf(blocks);
+}
+
+/** A narrow number column, a wide content column, the rest shared: about how offices lay a task table out. */
+function widthsFor(headings: readonly string[]): number[] {
+  const textWidth = 483;
+  const isNumber = (heading: string) => /^(?:s[oố]\s*)?tt$|^stt$/iu.test(heading.trim());
+  const isContent = (heading: string) => /n[ộo]i dung|nhi[ệe]m v[ụu]/iu.test(heading);
+  const fixed = headings.map((heading): number => (isNumber(heading) ? 32 : isContent(heading) ? 150 : 0));
+  const shared = (textWidth - fixed.reduce((a, b) => a + b, 0)) / fixed.filter((width) => width === 0).length;
+  return fixed.map((width) => (width === 0 ? shared : width));
+}
+
+/** A PDF of page images and nothing else: what a scanner produces. */
+export function imageOnlyPdf(pngPages: readonly Buffer[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false });
+  for (const png of pngPages) {
+    doc.addPage({ size: 'A4', margin: 0 });
+    doc.image(png, 0, 0, { width: doc.page.width, height: doc.page.height });
+  }
+  return finished(doc);
+}
+
+function drawTable(doc: PDFKit.PDFDocument, table: PdfTable): void {
+  const bottom = () => doc.page.height - MARGIN;
+  const drawRow = (cells: readonly string[], heading: boolean) => {
+    doc.font(heading ? 'bold' : 'body');
+    const heights = cells.map((cell, i) => doc.heightOfString(cell, { width: table.widths[i] - 2 * PADDING }));
+    const height = Math.max(...heights) + 2 * PADDING;
+    if (doc.y + height > bottom()) {
+      doc.addPage();
+      if (!heading) drawRow(table.headings, true);
+      doc.font(heading ? 'bold' : 'body');
+    }
+    const top = doc.y;
+    let x = MARGIN;
+    cells.forEach((cell, i) => {
+      const width = table.widths[i];
+      doc.rect(x, top, width, height).stroke();
+      const centred = heading || i === 0;
+      doc.text(cell, x + PADDING, top + PADDING, { width: width - 2 * PADDING, align: centred ? 'center' : 'left' });
+      x += width;
+    });
+    doc.x = MARGIN;
+    doc.y = top + height;
+  };
+  doc.moveDown();
+  drawRow(table.headings, true);
+  for (const row of table.rows) drawRow(row, false);
+  doc.x = MARGIN;
+  doc.moveDown();
+}
+
+function finished(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
