@@ -30,7 +30,10 @@ export function importProblem(code: PlanImportErrorCode | typeof NOT_A_PLAN, mes
     case PlanImportErrorCode.BinaryContent:
     case PlanImportErrorCode.NoTextLayer:
     case PlanImportErrorCode.CorruptFile:
+    case PlanImportErrorCode.PasswordProtected:
     case PlanImportErrorCode.DocumentTooComplex:
+    case PlanImportErrorCode.OcrFailed:
+    case PlanImportErrorCode.OcrTimeout:
     case NOT_A_PLAN:
       return new UnprocessableEntityException(body);
   }

@@ -9,11 +9,12 @@ export interface UploadedDocument {
   buffer: Buffer;
 }
 
-type Format = 'text' | 'docx' | 'pdf';
+type Format = 'text' | 'doc' | 'docx' | 'pdf';
 
 const BY_EXTENSION: Record<string, { format: Format; mediaType: string }> = {
   txt: { format: 'text', mediaType: 'text/plain' },
   md: { format: 'text', mediaType: 'text/markdown' },
+  doc: { format: 'doc', mediaType: 'application/msword' },
   docx: { format: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   pdf: { format: 'pdf', mediaType: 'application/pdf' },
 };
@@ -28,14 +29,19 @@ const SIGNATURES: ReadonlyArray<[string, Buffer]> = [
   ['ole (legacy .doc/.xls)', Buffer.from([0xd0, 0xcf, 0x11, 0xe0])],
 ];
 
-const EXPECTED_SIGNATURE: Record<Format, string | null> = { pdf: 'pdf', docx: 'zip', text: null };
+const EXPECTED_SIGNATURE: Record<Format, string | null> = {
+  pdf: 'pdf',
+  doc: 'ole (legacy .doc/.xls)',
+  docx: 'zip',
+  text: null,
+};
 
 function signatureOf(buffer: Buffer): string | null {
   return SIGNATURES.find(([, magic]) => buffer.subarray(0, magic.length).equals(magic))?.[0] ?? null;
 }
 
 /**
- * Accepts .txt, .md, .docx and .pdf by name and by content: a PNG named .pdf is refused (415), like an unknown
+ * Accepts .txt, .md, .docx, .doc and .pdf by name and by content: a PNG named .pdf is refused (415), like an unknown
  * extension. An empty file is 422. Text that turns out to be binary is left to extractText (422).
  */
 export function checkUpload(file: UploadedDocument): { mediaType: string } {
@@ -44,7 +50,7 @@ export function checkUpload(file: UploadedDocument): { mediaType: string } {
   if (type === undefined) {
     throw importProblem(
       PlanImportErrorCode.UnsupportedFormat,
-      `Unsupported file type: .txt, .md, .docx or .pdf expected, got "${file.originalname}"`,
+      `Unsupported file type: .txt, .md, .docx, .doc or .pdf expected, got "${file.originalname}"`,
     );
   }
   if (file.size === 0) throw importProblem(PlanImportErrorCode.EmptyFile, 'The file is empty');
