@@ -11,6 +11,7 @@ import { buildOutline } from './outline/outline';
 import { type ParseWarning, ParseWarningCode, type PlanDraft, type PlanTaskDraft } from './plan-draft';
 import { scheduleForTimeframe } from './schedule/timeframe-schedule';
 import { preferTableTasks } from './tables/prefer-table-tasks';
+import { readColumns } from './tables/column-roles';
 import { splitPipeTables } from './tables/pipe-table';
 import { readTaskTables } from './tables/task-tables';
 import { findTaskNodes } from './tasks/task-nodes';
@@ -34,7 +35,7 @@ function attachSchedules(draft: PlanDraft): void {
 
 /** Turns the text of a published plan into a structured draft for review; never throws on odd input. */
 export function parsePlanText(text: string, options: ParsePlanOptions = {}): PlanDraft {
-  const { prose, tables } = splitPipeTables(text);
+  const { prose, tables } = splitPipeTables(text, (table) => readColumns(table) !== null);
   const paragraphs = normaliseToParagraphs(prose);
   const outline = buildOutline(paragraphs);
   const taskTables = readTaskTables(tables);

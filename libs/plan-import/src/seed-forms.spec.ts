@@ -2,7 +2,10 @@ import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { extractText } from './extract/extract-text';
 import { parsePlanText } from './parse-plan-text';
+import { splitPipeTables } from './tables/pipe-table';
 import { markdownAsPdf } from './testing/pdf-documents';
+import { markdownAsDocx, seedAsDocx } from './testing/seed-documents';
+import { word97Document } from './testing/word97-document';
 import { type ExpectedDraft, type FieldScore, scoreDraft } from './testing/seed-metrics';
 import { type SeedTableLayout, seedTasksAsMarkdownTable } from './testing/seed-tables';
 
@@ -41,6 +44,9 @@ type Form = (seed: Seed) => Promise<{ bytes: Buffer; name: string }>;
 
 const FORMS: Record<string, Form> = {
   txt: (seed) => Promise.resolve({ bytes: Buffer.from(seed.text), name: 'plan.txt' }),
+  'docx.typed': async (seed) => ({ bytes: await seedAsDocx(seed.text, { numbering: 'typed' }), name: 'plan.docx' }),
+  'docx.auto': async (seed) => ({ bytes: await seedAsDocx(seed.text, { numbering: 'automatic' }), name: 'plan.docx' }),
+  doc: (seed) => Promise.resolve({ bytes: word97Document(seed.text.replace(/\n/g, '\r')), name: 'plan.doc' }),
   pdf: async (seed) => ({ bytes: await markdownAsPdf(seed.text), name: 'plan.pdf' }),
 };
 
@@ -51,11 +57,33 @@ const TABLE_FORMS: Record<string, Form> = {
       bytes: Buffer.from(seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, appendix)),
       name: 'plan.md',
     }),
+  'table.docx': async (seed) => ({
+    bytes: await markdownAsDocx(seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, appendix)),
+    name: 'plan.docx',
+  }),
+  'table.doc': (seed) =>
+    Promise.resolve({
+      bytes: word97Document(asWordRows(seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, appendix))),
+      name: 'plan.doc',
+    }),
   'table.pdf': async (seed) => ({
     bytes: await markdownAsPdf(seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, appendix)),
     name: 'plan.pdf',
   }),
 };
+
+/** Paragraphs end in \r in a .doc; a table row is its cells, each ending in \x07 (the separator row is not one). */
+function asWordRows(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((line) => !/^\|[-:| ]+\|$/.test(line))
+    .map((line) => {
+      if (!line.startsWith('|')) return line;
+      const [table] = splitPipeTables(`${line}\n|---|`).tables;
+      return table.header.map((cell) => `${cell.replace(/\n/g, '; ')}\x07`).join('');
+    })
+    .join('\r');
+}
 
 const scoresOf = (seed: Seed, text: string): FieldScore[] =>
   scoreDraft(parsePlanText(text), seed.expected).filter((score) => ASSERTED.includes(score.field));

@@ -43,7 +43,7 @@ describe('extractText', () => {
     expect(await errorCode(extractText(pdfWithPages(301), 'plan.pdf'))).toBe(PlanImportErrorCode.TooManyPages);
   });
 
-  it('refuses a .docx zip bomb before mammoth unpacks it', async () => {
+  it('refuses a .docx zip bomb before unpacking it', async () => {
     expect(await errorCode(extractText(zipBombDocx(100), 'ke-hoach.docx'))).toBe(
       PlanImportErrorCode.DocumentTooLargeUnpacked,
     );

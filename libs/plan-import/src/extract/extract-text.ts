@@ -1,6 +1,7 @@
-import mammoth from 'mammoth';
+import { docText } from './doc-text';
 import { detectFormat } from './document-format';
 import { checkDocxArchive } from './docx-archive';
+import { readDocxText } from './docx-text';
 import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extraction-limits';
 import { pdfText } from './pdf-text';
 import { PlanImportErrorCode, PlanImportException } from './plan-import.exception';
@@ -16,19 +17,21 @@ function decodeText(buffer: Buffer): string {
   }
 }
 
-async function docxText(buffer: Buffer, limits: ExtractionLimits): Promise<string> {
+function docxText(buffer: Buffer, limits: ExtractionLimits): string {
   checkDocxArchive(buffer, limits);
   try {
-    return (await mammoth.extractRawText({ buffer })).value;
+    return readDocxText(buffer, limits);
   } catch (error) {
+    if (error instanceof PlanImportException) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new PlanImportException(PlanImportErrorCode.CorruptFile, `Cannot read the .docx file: ${reason}`);
   }
 }
 
 /**
- * The text of an uploaded plan (.txt, .md, .docx, or a PDF with a text layer), NFC-normalised. It runs on the
- * calling thread: the API calls it through an ExtractionPool, whose worker threads bound its time and memory.
+ * The text of an uploaded plan (.txt, .md, .docx, or a PDF with a text layer), NFC-normalised; a .docx reads as a
+ * reader sees it (numbering drawn, tables as Markdown tables: see readDocxText). It runs on the calling thread: the
+ * API calls it through an ExtractionPool, whose worker threads bound its time and memory.
  */
 export async function extractText(
   buffer: Buffer,
@@ -44,8 +47,10 @@ export async function extractText(
     format === 'pdf'
       ? await pdfText(buffer, limits.maxPdfPages)
       : format === 'docx'
-        ? await docxText(buffer, limits)
-        : decodeText(buffer);
+        ? docxText(buffer, limits)
+        : format === 'doc'
+          ? await docText(buffer, limits)
+          : decodeText(buffer);
   if (text.trim() === '') throw new PlanImportException(PlanImportErrorCode.EmptyFile, 'The file has no text');
   return text.normalize('NFC');
 }

@@ -45,4 +45,18 @@ describe('splitPipeTables', () => {
     expect(result.tables).toEqual([]);
     expect(result.prose).toBe('| Ghi chú | không phải bảng |\nHết.');
   });
+
+  it('writes a table it does not take back into the prose, a cell per line', () => {
+    const letterhead =
+      '| ỦY BAN NHÂN DÂN TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 12/KH-UBND | Lai Châu, ngày 5 tháng 3 năm 2024 |';
+    const result = splitPipeTables(`${letterhead}\nKẾ HOẠCH`, () => false);
+    expect(result.tables).toEqual([]);
+    expect(result.prose.split('\n').filter((line) => line !== '')).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 12/KH-UBND',
+      'Lai Châu, ngày 5 tháng 3 năm 2024',
+      'KẾ HOẠCH',
+    ]);
+  });
 });

@@ -46,8 +46,12 @@ function nextRow(lines: readonly string[], from: number): number {
   return at < lines.length && ROW.test(lines[at]) && !isTableStart(lines, at) ? at : -1;
 }
 
-/** Finds the pipe tables in extracted text (.docx tables arrive rendered this way) and separates them from the prose. */
-export function splitPipeTables(text: string): SplitText {
+/**
+ * Finds the pipe tables in extracted text (.docx tables arrive rendered this way) and separates the ones `isTaken`
+ * accepts from the prose. Any other table (a letterhead laid out in two columns, a budget) goes back into the prose
+ * a cell per line, where the number, date and issuer readers look for them.
+ */
+export function splitPipeTables(text: string, isTaken: (table: PipeTable) => boolean = () => true): SplitText {
   const lines = text.normalize('NFC').split('\n');
   const prose: string[] = [];
   const tables: PipeTable[] = [];
@@ -65,7 +69,17 @@ export function splitPipeTables(text: string): SplitText {
       rows.push(padded(cellsOf(lines[row]), header.length));
       end = row + 1;
     }
-    tables.push({ header, rows });
+    const table = { header, rows };
+    if (isTaken(table)) tables.push(table);
+    else
+      prose.push(
+        '',
+        ...[header, ...rows]
+          .flat()
+          .flatMap((cell) => cell.split('\n'))
+          .filter(Boolean),
+        '',
+      );
     at = end;
   }
   return { prose: prose.join('\n'), tables };

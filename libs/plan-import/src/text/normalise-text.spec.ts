@@ -44,4 +44,10 @@ describe('normaliseToParagraphs', () => {
       'b) Chủ trì: Sở Tư pháp.\n\n<sup>1</sup> Trọng tâm là các lĩnh vực\nđất đai, lâm nghiệp.\n\nc) Thời gian: Quý I.';
     expect(normaliseToParagraphs(text)).toEqual(['b) Chủ trì: Sở Tư pháp.', 'c) Thời gian: Quý I.']);
   });
+
+  it('keeps an unnumbered Markdown or bold heading apart from the line after it', () => {
+    expect(normaliseToParagraphs('# Nội dung\nTuyên truyền pháp luật\n**Tổ chức thực hiện**\nGiao Sở Tư pháp')).toEqual(
+      ['Nội dung', 'Tuyên truyền pháp luật', 'Tổ chức thực hiện', 'Giao Sở Tư pháp'],
+    );
+  });
 });

@@ -5,6 +5,8 @@ import { isLabelLine } from '../outline/labels';
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
 const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,3}\s*[-–)]?$/i;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A Markdown heading or a wholly bold line (a .docx heading style, a bold title): a paragraph of its own. */
+const MARKED_HEADING = /^\s*(?:#{1,6}\s+\S|\*\*[^*].*\*\*\s*$)/u;
 
 /** Cleans one physical line: Markdown markers, footnote markers, escapes. */
 export function cleanLine(raw: string): string {
@@ -51,17 +53,21 @@ export function normaliseToParagraphs(text: string): string[] {
   let current = '';
   // A footnote runs to the next blank line: a PDF wraps it over several lines.
   let inFootnote = false;
+  let currentIsHeading = false;
   for (const raw of lines) {
     inFootnote = FOOTNOTE_BODY.test(raw.trim()) || (inFootnote && raw.trim() !== '');
     if (inFootnote) continue;
     const line = cleanLine(raw);
     if (isNoise(line)) continue;
-    if (current !== '' && !startsParagraph(line, current)) {
+    const isHeading = MARKED_HEADING.test(raw);
+    // A heading line never runs into body text, nor body text into it; wrapped heading lines still join.
+    if (current !== '' && isHeading === currentIsHeading && !startsParagraph(line, current)) {
       current = join(current, line);
       continue;
     }
     if (current !== '') paragraphs.push(current);
     current = line;
+    currentIsHeading = isHeading;
   }
   if (current !== '') paragraphs.push(current);
   return paragraphs;
