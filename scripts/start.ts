@@ -1,7 +1,15 @@
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadDevstackConfig } from '@dondoc/config';
-import { buildWebAppIfStale, type RunningProcess, startLocalStack, startProcess, step } from '@dondoc/devstack';
+import {
+  buildWebAppIfStale,
+  type OcrTools,
+  type RunningProcess,
+  startLocalStack,
+  startProcess,
+  step,
+} from '@dondoc/devstack';
+import { provisionOcr } from './provision-ocr';
 
 const root = resolve(__dirname, '..');
 const tsNode = join(root, 'node_modules', 'ts-node', 'dist', 'bin.js');
@@ -28,7 +36,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown(0));
 
   try {
-    await buildWebAppIfStale(root);
+    const [ocr] = await Promise.all([provisionOcrOrWarn(), buildWebAppIfStale(root)]);
     const mode = process.argv.includes('--cluster') ? 'cluster' : config.temporal.mode;
     const stack = await startLocalStack({
       config,
@@ -53,6 +61,7 @@ async function main(): Promise<void> {
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporal.address,
       SMTP_URL: smtpUrl,
+      ...(ocr && { TESSERACT_PATH: ocr.tesseract, PDFTOPPM_PATH: ocr.pdftoppm }),
     };
     const processes: RunningProcess[] = [
       startProcess('worker', process.execPath, [tsNode, 'apps/worker/src/main.ts'], { env, cwd: root }),
@@ -74,6 +83,16 @@ async function main(): Promise<void> {
   } catch (error) {
     step(error instanceof Error ? error.message : String(error));
     shutdown(1);
+  }
+}
+
+/** Without the OCR tools the stack still runs; it refuses scanned plans instead of reading them. */
+async function provisionOcrOrWarn(): Promise<OcrTools | undefined> {
+  try {
+    return await provisionOcr();
+  } catch (error) {
+    step(`${error instanceof Error ? error.message : String(error)}\nScanned plans will be refused.`);
+    return undefined;
   }
 }
 

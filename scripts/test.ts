@@ -2,20 +2,22 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { buildWebAppIfStale, elapsed, step } from '@dondoc/devstack';
 import { provisionChromium } from './provision-chromium';
+import { provisionOcr } from './provision-ocr';
 import { provisionSchemathesis } from './provision-schemathesis';
 import { provisionTemporal } from './provision-temporal';
 
 const root = resolve(__dirname, '..');
 
 /**
- * `npm test`: provision Temporal, Chromium and Schemathesis, run the static checks, then every jest tier; extra
+ * `npm test`: provision Temporal, Chromium, OCR and Schemathesis, run the static checks, then every jest tier; extra
  * args go to jest.
  */
 async function main(): Promise<void> {
   const started = Date.now();
-  const [{ cli, testServer, server, sqlTool }, chromium, schemathesis] = await Promise.all([
+  const [{ cli, testServer, server, sqlTool }, chromium, ocr, schemathesis] = await Promise.all([
     provisionTemporal(),
     provisionChromium(),
+    provisionOcr(),
     provisionSchemathesis(),
   ]);
   const env = {
@@ -25,6 +27,8 @@ async function main(): Promise<void> {
     TEMPORAL_SERVER: server,
     TEMPORAL_SQL_TOOL: sqlTool,
     CHROMIUM_PATH: chromium,
+    TESSERACT_PATH: ocr.tesseract,
+    PDFTOPPM_PATH: ocr.pdftoppm,
     SCHEMATHESIS: schemathesis,
   };
 
