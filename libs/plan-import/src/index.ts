@@ -10,3 +10,4 @@ export { type ExtractedPlan } from './extract/extraction-messages';
 export { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extract/extraction-limits';
 export { PlanImportException, PlanImportErrorCode } from './extract/plan-import.exception';
 export { REPORT_TASK_PART, reportingTaskDrafts } from './implementation/report-tasks';
+export { ocrPdf, type OcrTools, type OcrResult } from './extract/ocr';

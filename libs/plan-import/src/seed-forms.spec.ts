@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { extractText } from './extract/extract-text';
+import { ocrPdf } from './extract/ocr';
 import { parsePlanText } from './parse-plan-text';
 import { splitPipeTables } from './tables/pipe-table';
 import { markdownAsPdf } from './testing/pdf-documents';
+import { scannedPdf } from './testing/scanned-pdf';
 import { markdownAsDocx, seedAsDocx } from './testing/seed-documents';
 import { word97Document } from './testing/word97-document';
 import { type ExpectedDraft, type FieldScore, scoreDraft } from './testing/seed-metrics';
@@ -50,6 +52,13 @@ const FORMS: Record<string, Form> = {
   pdf: async (seed) => ({ bytes: await markdownAsPdf(seed.text), name: 'plan.pdf' }),
 };
 
+/** A scan: read by OCR, which may misread a little (within SCAN_TOLERANCE of the text's scores). */
+const SCAN_TOLERANCE = 0.05;
+const scanTools = () => ({
+  tesseract: process.env.TESSERACT_PATH ?? '/usr/bin/tesseract',
+  pdftoppm: process.env.PDFTOPPM_PATH ?? '/usr/bin/pdftoppm',
+});
+
 /** Forms only the appendix seed takes: its tasks listed in a table instead of the outline. */
 const TABLE_FORMS: Record<string, Form> = {
   'table.md': (seed) =>
@@ -85,8 +94,11 @@ function asWordRows(markdown: string): string {
     .join('\r');
 }
 
-const scoresOf = (seed: Seed, text: string): FieldScore[] =>
-  scoreDraft(parsePlanText(text), seed.expected).filter((score) => ASSERTED.includes(score.field));
+const scoresOf = (seed: Seed, text: string, fold: <T>(value: T) => T = (value) => value): FieldScore[] =>
+  scoreDraft(fold(parsePlanText(text)), fold(seed.expected)).filter((score) => ASSERTED.includes(score.field));
+
+/** A scan cannot tell an en dash from a hyphen (nor need it: agency names are matched with dashes folded). */
+const foldDashes = <T>(value: T): T => JSON.parse(JSON.stringify(value).replace(/[\u2010-\u2015\u2212]/g, '-')) as T;
 
 const rows = [
   ...seeds.flatMap((seed) => Object.keys(FORMS).map((form) => ({ seed, form, make: FORMS[form] }))),
@@ -113,5 +125,31 @@ describe('the seeds in every form a plan is uploaded in score as their text does
       expect(scores).toEqual(scoresOf(seed, seed.text));
     },
     30_000,
+  );
+
+  it.each(seeds.map((seed) => [seed.base.slice(0, 3), seed] as const))(
+    '%s as a scanned PDF, read by OCR, within 0.05 of its text',
+    async (...[, seed]) => {
+      const scan = await scannedPdf(await markdownAsPdf(seed.text), scanTools());
+      const started = Date.now();
+      const { text, pages } = await ocrPdf(scan, { tools: scanTools(), maxPages: 50, timeoutMs: 240_000 });
+      const perPage = (Date.now() - started) / 1000 / pages;
+      const scores = scoresOf(seed, text, foldDashes);
+      for (const { field, precision, recall } of scores) {
+        table.push(
+          `${seed.base.slice(0, 3)}  ${'scan'.padEnd(10)} ${field.padEnd(14)} ${precision.toFixed(2)}      ${recall.toFixed(2)}`,
+        );
+      }
+      table.push(`${seed.base.slice(0, 3)}  scan       ${pages} pages, ${perPage.toFixed(1)} s a page`);
+      const expected = scoresOf(seed, seed.text, foldDashes);
+      expect(
+        scores.filter(
+          (score, i) =>
+            score.precision < expected[i].precision - SCAN_TOLERANCE ||
+            score.recall < expected[i].recall - SCAN_TOLERANCE,
+        ),
+      ).toEqual([]);
+    },
+    300_000,
   );
 });

@@ -29,7 +29,8 @@ describe('searchKey', () => {
   });
 
   it('keeps punctuation and digits, which tell names apart', () => {
-    expect(searchKey('Phòng Thông tin – Báo chí – Xuất bản')).toBe('phong thong tin – bao chi – xuat ban');
+    expect(searchKey('Phòng Thông tin – Báo chí – Xuất bản')).toBe('phong thong tin - bao chi - xuat ban');
+    expect(searchKey('Phòng Thông tin - Báo chí - Xuất bản')).toBe(searchKey('Phòng Thông tin – Báo chí – Xuất bản'));
     expect(searchKey('972/KH-UBND')).toBe('972/kh-ubnd');
   });
 

@@ -1,5 +1,7 @@
 const COMBINING_MARKS = /\p{M}/gu;
 const WHITESPACE_RUN = /\s+/g;
+/** En and em dashes, a non-breaking hyphen, a minus: typed, printed or read by OCR, they are one hyphen. */
+const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /** NFC with whitespace runs (line breaks, tabs, non-breaking spaces) collapsed: how Vietnamese text is stored. */
 export function normaliseVietnamese(text: string): string {
@@ -7,9 +9,9 @@ export function normaliseVietnamese(text: string): string {
 }
 
 /**
- * What a name is searched by: no diacritics, `đ` → `d`, lower case, whitespace collapsed, so "so tu phap",
- * "SỞ TƯ PHÁP" and a decomposed "Sở Tư pháp" all meet. `đ` is a letter of its own, not `d` plus a mark, so NFD
- * leaves it alone.
+ * What a name is searched by: no diacritics, `đ` → `d`, one kind of dash, lower case, whitespace collapsed, so
+ * "so tu phap", "SỞ TƯ PHÁP" and a decomposed "Sở Tư pháp" all meet, as do "Thông tin - Báo chí" and "Thông tin –
+ * Báo chí". `đ` is a letter of its own, not `d` plus a mark, so NFD leaves it alone.
  */
 export function searchKey(text: string): string {
   return text
@@ -17,6 +19,7 @@ export function searchKey(text: string): string {
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/[đĐ]/g, 'd')
+    .replace(DASHES, '-')
     .toLowerCase()
     .replace(WHITESPACE_RUN, ' ')
     .trim();

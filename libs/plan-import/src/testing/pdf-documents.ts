@@ -9,7 +9,7 @@ export interface PdfTable {
   widths: number[];
 }
 
-export type PdfBlock = { paragraph: string } | { table: PdfTable };
+export type PdfBlock = { paragraph: string; bold?: boolean } | { table: PdfTable };
 
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
@@ -22,7 +22,8 @@ export function textLayerPdf(blocks: readonly PdfBlock[]): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, compress: false, info: { Title: 'dondoc test' } });
   doc.registerFont('body', FONT).registerFont('bold', BOLD).font('body').fontSize(SIZE);
   for (const block of blocks) {
-    if ('paragraph' in block) doc.font('body').text(block.paragraph, { align: 'left', paragraphGap: 4 });
+    if ('paragraph' in block)
+      doc.font(block.bold ? 'bold' : 'body').text(block.paragraph, { align: 'left', paragraphGap: 4 });
     else drawTable(doc, block.table);
   }
   return finished(doc);
@@ -34,7 +35,7 @@ export function markdownAsPdf(markdown: string): Promise<Buffer> {
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
     if (!lines[i].startsWith('|')) {
-      if (lines[i].trim() !== '') blocks.push({ paragraph: lines[i] });
+      if (lines[i].trim() !== '') blocks.push(printed(lines[i]));
       continue;
     }
     let end = i;
@@ -47,6 +48,16 @@ export function markdownAsPdf(markdown: string): Promise<Buffer> {
     i = end;
   }
   return textLayerPdf(blocks);
+}
+
+/** A Markdown line as a word processor prints it: headings and `**bold**` in bold, with no marker characters. */
+function printed(line: string): PdfBlock {
+  const heading = /^\s*#{1,6}\s+/.test(line);
+  const text = line
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/\*\*/g, '')
+    .trimEnd();
+  return { paragraph: text, bold: heading || /^\s*\*\*.*\*\*\s*$/.test(line) };
 }
 
 /** A narrow number column, a wide content column, the rest shared: about how offices lay a task table out. */

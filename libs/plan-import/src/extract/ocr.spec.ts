@@ -1,0 +1,202 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { type OcrTools, resolveOcrTools } from '@dondoc/devstack';
+import { parsePlanText } from '../parse-plan-text';
+import { textLayerPdf } from '../testing/pdf-documents';
+import { scannedPdf } from '../testing/scanned-pdf';
+import { type ExpectedDraft, type FieldScore, scoreDraft } from '../testing/seed-metrics';
+import { ocrLinesFromTsv, ocrPdf, renumberRomanParts } from './ocr';
+import { PlanImportErrorCode, PlanImportException } from './plan-import.exception';
+
+const SEED = path.resolve(__dirname, '../../../../../shared/seeds/003_6c8062d09899e977');
+const COMPARED = ['task codes', 'lead', 'coordinating', 'timeframe'];
+const PARAGRAPH =
+  'Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành tổ chức phổ biến, giáo dục pháp luật cho cán bộ, ' +
+  'công chức, viên chức và người lao động trên địa bàn tỉnh. Ủy ban nhân dân các huyện, thành phố hướng dẫn ' +
+  'đội ngũ báo cáo viên, tuyên truyền viên pháp luật ở cơ sở; thời gian thực hiện: hằng năm.';
+
+const words = (text: string): string[] =>
+  text
+    .toLocaleLowerCase('vi')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+const collapsed = (text: string): string => text.replace(/\s+/g, ' ');
+const codeOf = (error: unknown): unknown => (error instanceof PlanImportException ? error.code : error);
+const ocrTempDirs = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith('dondoc-ocr-'));
+/** The OCR tools this test process still has running. */
+const childTools = (): string[] =>
+  execFileSync('ps', ['-o', 'comm=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+    .split('\n')
+    .filter((name) => /tesseract|pdftoppm/.test(name));
+
+describe('ocrPdf', () => {
+  let tools: OcrTools;
+  let paragraphScan: Buffer;
+  let seedScan: Buffer;
+  const seedText = readFileSync(`${SEED}.txt`, 'utf8');
+
+  beforeAll(async () => {
+    // Installs Tesseract and poppler with apt-get on a root machine that lacks them: minutes, with progress.
+    tools = await resolveOcrTools();
+    paragraphScan = await scannedPdf(await textLayerPdf([{ paragraph: PARAGRAPH }]), tools);
+    const seedParagraphs = seedText.split('\n').filter((line) => line.trim() !== '');
+    seedScan = await scannedPdf(await textLayerPdf(seedParagraphs.map((paragraph) => ({ paragraph }))), tools);
+  }, 900_000);
+
+  it('reads a scanned Vietnamese paragraph back with its words and diacritics', async () => {
+    const before = ocrTempDirs();
+    const result = await ocrPdf(paragraphScan, { tools, maxPages: 5, timeoutMs: 60_000 });
+
+    expect(result.pages).toBe(1);
+    expect(result.text).toBe(result.text.normalize('NFC'));
+    const read = new Set(words(result.text));
+    const missed = words(PARAGRAPH).filter((word) => !read.has(word));
+    expect(missed.length / words(PARAGRAPH).length).toBeLessThanOrEqual(0.03);
+    expect(collapsed(result.text)).toContain('Sở Tư pháp');
+    expect(collapsed(result.text)).toContain('phổ biến, giáo dục pháp luật');
+    expect(collapsed(result.text)).toContain('Ủy ban nhân dân các huyện');
+    expect(result.lowConfidenceLines).toEqual([]);
+    expect(ocrTempDirs()).toEqual(before);
+  });
+
+  it('reads the scan of seed 003 into a draft that scores within 0.05 of its text', async () => {
+    const expected = JSON.parse(readFileSync(`${SEED}.expected.json`, 'utf8')) as ExpectedDraft;
+    const progress: Array<[number, number]> = [];
+    const started = Date.now();
+    const result = await ocrPdf(seedScan, {
+      tools,
+      maxPages: 30,
+      timeoutMs: 300_000,
+      onPage: (done, total) => progress.push([done, total]),
+    });
+    const secondsPerPage = (Date.now() - started) / 1000 / result.pages;
+
+    const compared = (scores: FieldScore[]) => scores.filter((score) => COMPARED.includes(score.field));
+    const fromText = compared(scoreDraft(parsePlanText(seedText), expected));
+    const fromScan = compared(scoreDraft(parsePlanText(result.text), expected));
+    const fmt = (n: number) => n.toFixed(2);
+    console.log(
+      [
+        `003 scanned: ${result.pages} pages, ${secondsPerPage.toFixed(2)} s per page, ` +
+          `${result.lowConfidenceLines.length} low-confidence lines`,
+        'field          text P / R     scan P / R',
+        ...fromText.map(
+          (score, i) =>
+            `${score.field.padEnd(14)} ${fmt(score.precision)} / ${fmt(score.recall)}    ` +
+            `${fmt(fromScan[i].precision)} / ${fmt(fromScan[i].recall)}`,
+        ),
+      ].join('\n'),
+    );
+
+    expect(progress).toEqual(Array.from({ length: result.pages }, (_, i) => [i + 1, result.pages]));
+    expect(fromScan.map((score) => score.field)).toEqual(COMPARED);
+    fromScan.forEach((score, i) => {
+      expect(Math.abs(score.precision - fromText[i].precision)).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(score.recall - fromText[i].recall)).toBeLessThanOrEqual(0.05);
+    });
+  }, 300_000);
+
+  it('refuses a scan of more pages than allowed before reading any', async () => {
+    const onPage = jest.fn();
+    const refusal = ocrPdf(seedScan, { tools, maxPages: 2, timeoutMs: 60_000, onPage });
+
+    await expect(refusal.catch(codeOf)).resolves.toBe(PlanImportErrorCode.TooManyPages);
+    expect(onPage).not.toHaveBeenCalled();
+  });
+
+  it('gives up at the timeout, at once, leaving no OCR process or temporary file behind', async () => {
+    const before = ocrTempDirs();
+    const started = Date.now();
+    const outcome = await ocrPdf(seedScan, { tools, maxPages: 30, timeoutMs: 500 }).catch(codeOf);
+
+    expect(outcome).toBe(PlanImportErrorCode.OcrTimeout);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(childTools()).toEqual([]);
+    expect(ocrTempDirs()).toEqual(before);
+  });
+
+  it("stops when the caller's signal aborts, with the signal's reason", async () => {
+    const controller = new AbortController();
+    const reason = new Error('the upload was withdrawn');
+    const reading = ocrPdf(seedScan, { tools, maxPages: 30, timeoutMs: 60_000, signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 300);
+
+    await expect(reading).rejects.toBe(reason);
+    expect(childTools()).toEqual([]);
+  });
+
+  it('refuses bytes that are no PDF as a corrupt file', async () => {
+    const outcome = await ocrPdf(Buffer.from('%PDF-1.7\nnot really a PDF'), {
+      tools,
+      maxPages: 5,
+      timeoutMs: 10_000,
+    }).catch(codeOf);
+
+    expect(outcome).toBe(PlanImportErrorCode.CorruptFile);
+  });
+});
+
+describe('ocrLinesFromTsv', () => {
+  const header = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
+  const word = (block: number, par: number, line: number, conf: number, text: string) =>
+    `5\t1\t${block}\t${par}\t${line}\t1\t0\t0\t10\t10\t${conf}\t${text}`;
+
+  it('groups the words by block, paragraph and line, each line with its mean word confidence', () => {
+    const tsv = [
+      header,
+      '1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t',
+      word(1, 1, 1, 96, 'Sở'),
+      word(1, 1, 1, 95, 'Tư'),
+      word(1, 1, 1, 94, 'pháp'),
+      word(1, 1, 2, 40, 'chủ'),
+      word(1, 1, 2, 50, 'trì'),
+      word(1, 1, 2, 96, ' '),
+      word(2, 1, 1, 90, 'Thời'),
+      word(2, 1, 1, 80, 'gian'),
+    ].join('\n');
+
+    expect(ocrLinesFromTsv(tsv)).toEqual([
+      { text: 'Sở Tư pháp', confidence: 95 },
+      { text: 'chủ trì', confidence: 45 },
+      { text: 'Thời gian', confidence: 85 },
+    ]);
+  });
+
+  it('mends an outline number whose dot was read as a comma, and only at the start of a line', () => {
+    const tsv = [
+      header,
+      word(1, 1, 1, 90, '5,2.'),
+      word(1, 1, 1, 90, 'Tổ'),
+      word(1, 1, 1, 90, 'chức'),
+      word(1, 1, 2, 90, 'tăng'),
+      word(1, 1, 2, 90, '5,2.'),
+      word(1, 1, 3, 90, '12,5'),
+      word(1, 1, 3, 90, 'tỷ'),
+    ].join('\n');
+
+    expect(ocrLinesFromTsv(tsv).map((line) => line.text)).toEqual(['5.2. Tổ chức', 'tăng 5,2.', '12,5 tỷ']);
+  });
+
+  it("reads decomposed diacritics as NFC, and the Icelandic eth Tesseract sometimes gives as Vietnamese 'Đ'", () => {
+    const decomposed = 'pha\u0301p'; // "pháp" with a combining acute
+    const tsv = [header, word(1, 1, 1, 90, decomposed), word(1, 1, 1, 90, '\u00d0oàn'), word(1, 1, 1, 90, '\u00f0ã')];
+    expect(ocrLinesFromTsv(tsv.join('\n'))).toEqual([{ text: 'pháp Đoàn đã', confidence: 90 }]);
+  });
+});
+
+describe('renumberRomanParts', () => {
+  it('takes a part heading that does not go past the one before it as the next part', () => {
+    const read = 'I. MỤC ĐÍCH\nII. NỘI DUNG\n1. Nội dung\nII. TỔ CHỨC THỰC HIỆN\nIV. KINH PHÍ';
+    expect(renumberRomanParts(read)).toBe(
+      'I. MỤC ĐÍCH\nII. NỘI DUNG\n1. Nội dung\nIII. TỔ CHỨC THỰC HIỆN\nIV. KINH PHÍ',
+    );
+  });
+
+  it('leaves numerals that are not part headings alone', () => {
+    expect(renumberRomanParts('II. NỘI DUNG\nQuý II. năm 2024\nII. Ghi chú')).toBe(
+      'II. NỘI DUNG\nQuý II. năm 2024\nII. Ghi chú',
+    );
+  });
+});
