@@ -12,7 +12,10 @@ import {
 } from '../support/console-journeys';
 import { loginAs, seedUser } from '../support/registry';
 import { logIn } from '../support/console-login';
-import { laiChauDirectory, ownProvince } from '../support/seed-plans';
+import { laiChauDirectory, ownProvince, seed } from '../support/seed-plans';
+import { stackConfig } from '../support/stack-apps';
+import { markdownAsPdf } from '../../libs/plan-import/src/testing/pdf-documents';
+import { scannedPdf } from '../../libs/plan-import/src/testing/scanned-pdf';
 
 const MISSPELT = 'Sở Tài chánh';
 
@@ -129,4 +132,39 @@ describe('a coordinator takes a plan document to a running plan in the browser',
       await visitor.close();
     }
   }, 400_000);
+
+  it('imports a scanned plan: the page follows the OCR page by page, and the draft says it was read from a scan', async () => {
+    const coordinator = await seedUser(stack.app, 'coordinator');
+    const scan = await scannedPdf(await markdownAsPdf(seed('003').bytes.toString('utf8')), stackConfig().ocr);
+    const visitor = await openVisitor(stack.browser, DESKTOP);
+    const { page } = visitor;
+    try {
+      await visitor.step('upload the scan and watch it being read', async () => {
+        await logIn(page, stack.baseUrl, coordinator.email);
+        await page.goto(`${stack.baseUrl}/ke-hoach/nhap`);
+        await page
+          .locator('input[type=file]')
+          .setInputFiles({ name: 'ke-hoach-ban-quet.pdf', mimeType: 'application/pdf', buffer: scan });
+        await page.getByLabel('Tỉnh').fill(province);
+        await page.getByRole('button', { name: 'Tải lên và đọc kế hoạch' }).click();
+        await page.getByText(/dondoc đang nhận dạng chữ \(OCR\)/).waitFor();
+        await page.getByRole('progressbar', { name: 'Tiến độ nhận dạng chữ' }).waitFor();
+        await checkAccessibility(page, 'plan-import-scanning');
+        const result = page.getByRole('region', { name: 'Kết quả đọc văn bản' });
+        await result.getByText('Số nhiệm vụ').waitFor({ timeout: 120_000 });
+        await result.getByRole('button', { name: 'Rà soát dự thảo' }).click();
+        await page.waitForURL(/\/ke-hoach\/[0-9a-f-]+\/du-thao$/);
+      });
+
+      await visitor.step('the draft says where its text came from', async () => {
+        await page.getByText('Dự thảo được đọc từ bản quét bằng nhận dạng chữ (OCR)').waitFor();
+        await page
+          .getByText('Hãy đối chiếu tên cơ quan, số hiệu và thời hạn với văn bản gốc.', { exact: false })
+          .waitFor();
+        await keepPageViews(page, 'draft-review-scan');
+      });
+    } finally {
+      await visitor.close();
+    }
+  }, 300_000);
 });

@@ -6,6 +6,7 @@ import {
   AgencyGroupRepository,
   AssignmentRepository,
   InspectionRepository,
+  PlanImportJobRepository,
   PlanRepository,
   TaskRepository,
   USER_ROLES,
@@ -55,8 +56,12 @@ describe('a deployment serving several provinces', () => {
       memberIds: [awayAgency.id],
     });
     const officer = await seedUser(app, 'agency_officer', { agencyId: awayAgency.id });
+    const scan = await app
+      .get(PlanImportJobRepository)
+      .start({ filename: 'ke-hoach-ban-quet.pdf', province: away, createdBy: null });
     Object.assign(theirs, {
       plans: plan.id,
+      'import-jobs': scan.id,
       tasks: task.id,
       assignments: assignment.id,
       inspections: inspection.id,

@@ -81,12 +81,12 @@ export async function loginAs(
 export function useApiAs(
   role: UserRole,
   take: (started: { app: INestApplication; http: HttpTarget; actor: LoggedIn }) => void,
-  { withWorker = false } = {},
+  { withWorker = false, env = {} }: { withWorker?: boolean; env?: Record<string, string> } = {},
 ): void {
   let started: INestApplication | undefined;
   let stopWorker: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const config = stackConfig();
+    const config = stackConfig(env);
     const { app, http } = await startApi(config);
     started = app;
     if (withWorker) stopWorker = await runWorker(config);

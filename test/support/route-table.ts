@@ -44,6 +44,7 @@ export const ROUTES: Array<[Method, string, readonly UserRole[], unknown?]> = [
   ['post', '/api/plans', MANAGERS],
   // A JSON body is not a multipart upload: allowed roles get 415 and nothing is imported.
   ['post', '/api/plans/import', MANAGERS],
+  ['get', '/api/plans/import-jobs/:id', MANAGERS],
   ['get', '/api/plans/:id', ALL],
   ['patch', '/api/plans/:id', MANAGERS],
   ['delete', '/api/plans/:id', MANAGERS],

@@ -6,6 +6,7 @@ import { type AuthenticatedRequest } from './current-actor.decorator';
 /** Each route segment that is followed by an id, and what that id names. */
 export const PROVINCE_BOUND_SEGMENTS: Readonly<Record<string, ProvinceBound>> = {
   plans: 'plan',
+  'import-jobs': 'import job',
   tasks: 'task',
   assignments: 'assignment',
   inspections: 'inspection',

@@ -20,6 +20,7 @@ describe('loadAppConfig', () => {
       storage: { dir: '.data/attachments', agencyQuotaBytes: 1024 * 1024 * 1024 },
       web: { distDir: 'apps/web/dist' },
       links: { graceDays: 30 },
+      ocr: { tesseract: '/usr/bin/tesseract', pdftoppm: '/usr/bin/pdftoppm', maxPages: 30, timeoutMs: 600_000 },
     });
   });
 

@@ -19,6 +19,8 @@ export interface AppConfig {
   web: { distDir: string };
   /** Personal links in emails: how long after the deadline they keep working. */
   links: { graceDays: number };
+  /** Scanned plans: the OCR tools (Debian's tesseract-ocr with tesseract-ocr-vie, poppler-utils) and their caps. */
+  ocr: { tesseract: string; pdftoppm: string; maxPages: number; timeoutMs: number };
 }
 
 /**
@@ -94,6 +96,12 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     },
     web: { distDir: read.string('WEB_DIST_DIR', join('apps', 'web', 'dist')) },
     links: { graceDays: read.integer('LINK_GRACE_DAYS', 30, { min: 1, max: 90 }) },
+    ocr: {
+      tesseract: read.string('TESSERACT_PATH', '/usr/bin/tesseract'),
+      pdftoppm: read.string('PDFTOPPM_PATH', '/usr/bin/pdftoppm'),
+      maxPages: read.integer('OCR_MAX_PAGES', 30, { min: 1, max: 300 }),
+      timeoutMs: read.integer('OCR_TIMEOUT_SECONDS', 600, { min: 10, max: 3600 }) * 1000,
+    },
   };
   read.finish();
   return config;

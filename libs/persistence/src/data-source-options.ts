@@ -16,6 +16,7 @@ import { ScoringRubricEntity } from './scoring/scoring-rubric.entity';
 import { SubmissionEntity } from './submissions/submission.entity';
 import { TaskAgencyEntity } from './tasks/task-agency.entity';
 import { DigestItemEntity } from './digests/digest-item.entity';
+import { PlanImportJobEntity } from './import-jobs/plan-import-job.entity';
 import { TaskEntity } from './tasks/task.entity';
 import { UserEntity } from './users/user.entity';
 import { CreatePlansAndOutbox1763827200000 } from './migrations/1763827200000-create-plans-and-outbox';
@@ -34,6 +35,8 @@ import { CreateScoringRubrics1765300000000 } from './migrations/1765300000000-cr
 import { CreateCalendarFeeds1765400000000 } from './migrations/1765400000000-create-calendar-feeds';
 import { WaitForTheRelay1765600000000 } from './migrations/1765600000000-wait-for-the-relay';
 import { BindAccountsToProvinces1765700000000 } from './migrations/1765700000000-bind-accounts-to-provinces';
+import { CreatePlanImportJobs1765800000000 } from './migrations/1765800000000-create-plan-import-jobs';
+import { FoldDashesInSearchKeys1765900000000 } from './migrations/1765900000000-fold-dashes-in-search-keys';
 
 export const entities = [
   AgencyEntity,
@@ -55,6 +58,7 @@ export const entities = [
   CalendarFeedEntity,
   DigestItemEntity,
   ScoringRubricEntity,
+  PlanImportJobEntity,
 ];
 export const migrations = [
   CreatePlansAndOutbox1763827200000,
@@ -73,6 +77,8 @@ export const migrations = [
   RecordCredentialChanges1765500000000,
   WaitForTheRelay1765600000000,
   BindAccountsToProvinces1765700000000,
+  CreatePlanImportJobs1765800000000,
+  FoldDashesInSearchKeys1765900000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

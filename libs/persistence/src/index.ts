@@ -17,6 +17,8 @@ export * from './common/database-errors';
 export * from './common/page';
 export * from './common/upsert-outcome';
 export * from './data-source-options';
+export * from './import-jobs/plan-import-job.entity';
+export * from './import-jobs/plan-import-job.repository';
 export * from './inspections/inspection-finding.entity';
 export * from './inspections/inspection-finding.repository';
 export * from './inspections/inspection.entity';

@@ -21,6 +21,7 @@ import { SubmissionRepository } from './submissions/submission.repository';
 import { TaskRepository } from './tasks/task.repository';
 import { UserRepository } from './users/user.repository';
 import { DigestItemRepository } from './digests/digest-item.repository';
+import { PlanImportJobRepository } from './import-jobs/plan-import-job.repository';
 
 const repositories = [
   AgencyRepository,
@@ -40,6 +41,7 @@ const repositories = [
   CalendarFeedRepository,
   DigestItemRepository,
   ScoringRubricRepository,
+  PlanImportJobRepository,
   ProvinceLookup,
 ];
 

@@ -16,6 +16,7 @@ const ALL_TABLES = [
   'inspections',
   'notifications',
   'personal_links',
+  'plan_import_jobs',
   'plans',
   'scoring_rubrics',
   'submissions',
@@ -26,7 +27,8 @@ const ALL_TABLES = [
 
 /** The tables before the digest's migration, which the step-by-step undo passes first. */
 const BEFORE_DIGESTS = ALL_TABLES.filter(
-  (table) => !['digest_items', 'assignment_events', 'scoring_rubrics', 'calendar_feeds'].includes(table),
+  (table) =>
+    !['digest_items', 'assignment_events', 'scoring_rubrics', 'calendar_feeds', 'plan_import_jobs'].includes(table),
 );
 
 async function userTables(dataSource: DataSource): Promise<string[]> {
@@ -71,7 +73,7 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: provinces, waiting mails (data only), credential changes, calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
+  it('undoes one migration at a time: folded search keys (data only), import jobs, provinces, waiting mails (data only), credential changes, calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     const columnsOf = async (table: string) =>
       (
@@ -81,6 +83,10 @@ describe('migrations on an empty database', () => {
         )
       ).map((column) => column.name);
     try {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).toContain('plan_import_jobs');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).not.toContain('plan_import_jobs');
       expect(await columnsOf('plans')).toContain('province');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect([...(await columnsOf('plans')), ...(await columnsOf('users'))]).not.toContain('province');

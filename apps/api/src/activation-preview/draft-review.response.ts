@@ -80,6 +80,19 @@ export class TaskReviewResponse {
 }
 
 /** What the coordinator has to look at before a draft runs. */
+class UncertainLineResponse {
+  @ApiProperty({ example: 2 })
+  page!: number;
+
+  @ApiProperty({ example: 'Sở Tư phap chủ trì, phối hợp vớỉ các cơ quan' })
+  text!: string;
+}
+
+class ScanReviewResponse {
+  @ApiProperty({ type: [UncertainLineResponse], description: 'Lines OCR read with low confidence, to check' })
+  uncertainLines!: UncertainLineResponse[];
+}
+
 export class DraftReviewResponse {
   @ApiProperty({ format: 'uuid' })
   planId!: string;
@@ -92,4 +105,11 @@ export class DraftReviewResponse {
 
   @ApiProperty({ type: [TaskReviewResponse], description: 'In outline order' })
   tasks!: TaskReviewResponse[];
+
+  @ApiProperty({
+    type: ScanReviewResponse,
+    nullable: true,
+    description: 'Set when the text was read by OCR from a scan',
+  })
+  scan!: ScanReviewResponse | null;
 }

@@ -42,6 +42,7 @@ export class DraftReviewService {
           .map(({ period, opens, due }) => ({ period, opens, due })),
         ...this.names(task, directory),
       })),
+      scan: scanOf(plan),
     };
   }
 
@@ -96,4 +97,15 @@ function agencyIdsOf(name: string, resolver: AgencyResolver, directory: Province
   const resolution = resolver.resolve(name);
   if (resolution.status !== 'resolved') return [];
   return resolution.agencyCodes.flatMap((code) => directory.agencies.get(code)?.id ?? []);
+}
+
+/** What OCR left uncertain, kept with the plan's warnings when it was read from a scan. */
+function scanOf(plan: PlanEntity): DraftReviewResponse['scan'] {
+  const warnings = plan.warnings ?? [];
+  if (!warnings.some((warning) => warning.code === 'ocr')) return null;
+  return {
+    uncertainLines: warnings
+      .filter((warning) => warning.code === 'ocr-low-confidence')
+      .map((warning) => ({ page: Number(/\d+/.exec(warning.where ?? '')?.[0] ?? 0), text: warning.message })),
+  };
 }

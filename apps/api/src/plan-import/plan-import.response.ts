@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type PlanSourceDocument, type PlanWarning, type TaskEntity } from '@dondoc/persistence';
+import {
+  type PlanImportJobEntity,
+  type PlanImportJobStatus,
+  type PlanSourceDocument,
+  type PlanWarning,
+  type TaskEntity,
+} from '@dondoc/persistence';
 import { PlanResponse } from '../plans/plan.response';
 import { TaskAgencyResponse } from '../tasks/task-agency.response';
 import { TaskResponse } from '../tasks/task.response';
@@ -89,4 +95,63 @@ export class PlanImportResponse {
     description: 'Names kept as written, for the coordinator to settle',
   })
   unresolvedAgencies!: UnresolvedAgencyResponse[];
+}
+
+class ImportJobProblemResponse {
+  @ApiProperty({ example: 422 })
+  status!: number;
+
+  @ApiProperty({ example: 'corrupt-file', description: 'As `errors[0].code` of the upload’s own refusals' })
+  code!: string;
+
+  @ApiProperty()
+  message!: string;
+}
+
+export class PlanImportJobResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: ['reading', 'done', 'failed'] })
+  status!: PlanImportJobStatus;
+
+  @ApiProperty({ example: 'ke-hoach-ban-quet.pdf' })
+  filename!: string;
+
+  @ApiProperty({ example: 3, description: 'Pages read so far' })
+  pagesDone!: number;
+
+  @ApiProperty({ type: Number, nullable: true, example: 12, description: 'Null until the pages are counted' })
+  pagesTotal!: number | null;
+
+  @ApiProperty({ type: PlanImportResponse, nullable: true, description: 'Once done: what the upload would have given' })
+  result!: PlanImportResponse | null;
+
+  @ApiProperty({ type: ImportJobProblemResponse, nullable: true, description: 'Once failed: why' })
+  problem!: ImportJobProblemResponse | null;
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  static from(this: void, job: PlanImportJobEntity): PlanImportJobResponse {
+    const outcome = job.outcome ?? {};
+    const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+    return {
+      id: job.id,
+      status: job.status,
+      filename: job.filename,
+      pagesDone: job.pagesDone,
+      pagesTotal: job.pagesTotal,
+      result: job.status === 'done' ? (outcome as unknown as PlanImportResponse) : null,
+      problem:
+        job.status === 'failed'
+          ? {
+              status: Number(outcome.status ?? 422),
+              code: text(outcome.code, 'unreadable'),
+              message: text(outcome.message, 'the scan could not be read'),
+            }
+          : null,
+      createdAt: job.createdAt,
+    };
+  }
 }

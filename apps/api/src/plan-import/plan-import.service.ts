@@ -1,10 +1,12 @@
 import { DEFAULT_PLAN_POLICY, standingOfficeEmails } from '@dondoc/domain';
 import { Injectable } from '@nestjs/common';
+import { type ExtractedPlan } from '@dondoc/plan-import';
 import { createHash } from 'node:crypto';
 import { type Actor, provinceFilterOf } from '@dondoc/auth';
 import {
   type AgencyEntity,
   isUniqueViolation,
+  type PlanImportJobEntity,
   type PlanSourceDocument,
   PlanRepository,
   type PlanWarning,
@@ -24,6 +26,7 @@ import { planFields } from './plan-fields';
 import { NOT_A_PLAN, importProblem } from './plan-import.problems';
 import { ImportedTaskResponse, type PlanImportResponse } from './plan-import.response';
 import { type ProvinceDirectory, ProvinceDirectories } from './province-directories';
+import { ScannedPlans } from './scanned-plans';
 import { type UploadedDocument, checkUpload } from './uploaded-document';
 
 @Injectable()
@@ -35,17 +38,42 @@ export class PlanImportService {
     private readonly intake: PlanIntakeClient,
     private readonly audit: AuditTrail,
     private readonly readers: DocumentReaders,
+    private readonly scans: ScannedPlans,
   ) {}
 
   /**
-   * Reads and resolves everything first, then writes the draft, its tasks, their agencies and the audit event and
-   * starts the intake workflow in one transaction: any refusal leaves nothing behind.
+   * The draft at once, or, for a scan, the job that reads it by OCR and then writes the draft the same way.
    */
-  async import(actor: Actor, file: UploadedDocument | undefined, dto: ImportPlanDto): Promise<PlanImportResponse> {
+  async import(
+    actor: Actor,
+    file: UploadedDocument | undefined,
+    dto: ImportPlanDto,
+  ): Promise<PlanImportResponse | PlanImportJobEntity> {
     if (!file) throw invalidField('file', 'a multipart field “file” with the plan is required');
     requireServedProvince(actor, dto.province);
     const { mediaType } = checkUpload(file);
-    const { text, draft } = await this.readers.read(file.buffer, file.originalname);
+    let extracted: ExtractedPlan;
+    try {
+      extracted = await this.readers.read(file.buffer, file.originalname);
+    } catch (error) {
+      if (!this.scans.reads(error)) throw error;
+      const job = { filename: file.originalname, province: actor.province, createdBy: actor.userId };
+      return this.scans.start(job, file.buffer, (scanned) => this.importRead(actor, file, mediaType, dto, scanned));
+    }
+    return this.importRead(actor, file, mediaType, dto, extracted);
+  }
+
+  /**
+   * Resolves everything first, then writes the draft, its tasks, their agencies and the audit event and starts the
+   * intake workflow in one transaction: any refusal leaves nothing behind.
+   */
+  private async importRead(
+    actor: Actor,
+    file: UploadedDocument,
+    mediaType: string,
+    dto: ImportPlanDto,
+    { text, draft }: ExtractedPlan,
+  ): Promise<PlanImportResponse> {
     if (draft.kind !== 'plan') throw importProblem(NOT_A_PLAN, draft.warnings[0]?.message ?? 'Not a plan');
     const directory = await this.directories.forPlan(dto.province, text, draft.issuer, provinceFilterOf(actor));
     const resolved = resolveDraft(draft, directory?.resolver ?? null);

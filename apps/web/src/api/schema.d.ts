@@ -290,6 +290,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/import-jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlanImportController_importJob'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/{planId}/tasks': {
     parameters: {
       query?: never;
@@ -1754,6 +1770,40 @@ export interface components {
       /** @description Names kept as written, for the coordinator to settle */
       unresolvedAgencies: components['schemas']['UnresolvedAgencyResponse'][];
     };
+    ImportJobProblemResponse: {
+      /** @example 422 */
+      status: number;
+      /**
+       * @description As `errors[0].code` of the upload’s own refusals
+       * @example corrupt-file
+       */
+      code: string;
+      message: string;
+    };
+    PlanImportJobResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'reading' | 'done' | 'failed';
+      /** @example ke-hoach-ban-quet.pdf */
+      filename: string;
+      /**
+       * @description Pages read so far
+       * @example 3
+       */
+      pagesDone: number;
+      /**
+       * @description Null until the pages are counted
+       * @example 12
+       */
+      pagesTotal: number | null;
+      /** @description Once done: what the upload would have given */
+      result: components['schemas']['PlanImportResponse'] | null;
+      /** @description Once failed: why */
+      problem: components['schemas']['ImportJobProblemResponse'] | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
     TaskResponse: {
       /** Format: uuid */
       id: string;
@@ -2611,6 +2661,16 @@ export interface components {
       /** @description Agencies named both as lead and as coordinating */
       bothRoles: components['schemas']['ReviewAgencyResponse'][];
     };
+    UncertainLineResponse: {
+      /** @example 2 */
+      page: number;
+      /** @example Sở Tư phap chủ trì, phối hợp vớỉ các cơ quan */
+      text: string;
+    };
+    ScanReviewResponse: {
+      /** @description Lines OCR read with low confidence, to check */
+      uncertainLines: components['schemas']['UncertainLineResponse'][];
+    };
     DraftReviewResponse: {
       /** Format: uuid */
       planId: string;
@@ -2626,6 +2686,8 @@ export interface components {
       today: string;
       /** @description In outline order */
       tasks: components['schemas']['TaskReviewResponse'][];
+      /** @description Set when the text was read by OCR from a scan */
+      scan: components['schemas']['ScanReviewResponse'] | null;
     };
     TaskProgressResponse: {
       /** Format: uuid */
@@ -5474,6 +5536,15 @@ export interface operations {
           'application/json': components['schemas']['PlanImportResponse'];
         };
       };
+      /** @description A scan (a PDF with no text layer): it is read by OCR in the background; poll the job at `Location` (GET /plans/import-jobs/{id}) for its progress and then the draft */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanImportJobResponse'];
+        };
+      };
       /** @description No file, or a province without a directory */
       400: {
         headers: {
@@ -5528,7 +5599,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description The content is no plan: `errors[0].code` is empty-file, binary-content, corrupt-file, no-text-layer (OCR is not supported), document-too-complex (reading it took over 20 s or too much memory) or not-a-plan */
+      /** @description The content is no plan: `errors[0].code` is empty-file, binary-content, corrupt-file, no-text-layer (a scan, on a server without OCR), document-too-complex (reading it took over 20 s or too much memory) or not-a-plan */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5538,6 +5609,73 @@ export interface operations {
         };
       };
       /** @description Every document reader is busy and the queue is full (document-readers-busy; Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+    };
+  };
+  PlanImportController_importJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A scan being read, or the draft it became, or why not */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanImportJobResponse'];
+        };
+      };
+      /** @description A parameter or a field is invalid: `errors[]` names each one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The caller’s role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description No such job */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
       503: {
         headers: {
           [name: string]: unknown;

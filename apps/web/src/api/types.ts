@@ -81,6 +81,7 @@ export type PlanTaskPage = Schemas['TaskPage'];
 
 // Plan intake: import, draft review, activation.
 export type PlanImport = Schemas['PlanImportResponse'];
+export type PlanImportJob = Schemas['PlanImportJobResponse'];
 export type Task = Schemas['TaskResponse'];
 export type TaskPage = Schemas['TaskPage'];
 export type TaskAgency = Schemas['TaskAgencyResponse'];

@@ -9,6 +9,7 @@ const PROVINCE_OF = {
   inspection: `SELECT p.province FROM inspections i JOIN plans p ON p.id = i.plan_id WHERE i.id = $1`,
   agency: `SELECT province FROM agencies WHERE id = $1`,
   'agency group': `SELECT province FROM agency_groups WHERE id = $1`,
+  'import job': `SELECT province FROM plan_import_jobs WHERE id = $1`,
   user: `SELECT CASE WHEN u.role = 'agency_officer' THEN a.province ELSE u.province END AS province
            FROM users u LEFT JOIN agencies a ON a.id = u.agency_id WHERE u.id = $1`,
 } as const;

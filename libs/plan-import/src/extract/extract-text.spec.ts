@@ -30,9 +30,9 @@ describe('extractText', () => {
     expect(text).toContain('Quy II nam 2025');
   });
 
-  it('refuses a PDF without a text layer, saying OCR is not supported', async () => {
+  it('refuses a PDF without a text layer as a scan, for OCR to read', async () => {
     const promise = extractText(buildPdf([]), 'application/pdf');
-    await expect(promise).rejects.toThrow(/no text layer; OCR is not supported/);
+    await expect(promise).rejects.toThrow(/no text layer: it is a scan/);
     expect(await errorCode(extractText(buildPdf([]), 'scan.pdf'))).toBe(PlanImportErrorCode.NoTextLayer);
   });
 

@@ -15,7 +15,10 @@ export async function pdfText(buffer: Buffer, maxPages: number): Promise<string>
   }
   const text = pdfTextWithTables(pages, { isTableHeading: isTaskTableHeading });
   if (text.trim() === '') {
-    throw new PlanImportException(PlanImportErrorCode.NoTextLayer, 'The PDF has no text layer; OCR is not supported');
+    throw new PlanImportException(
+      PlanImportErrorCode.NoTextLayer,
+      'The PDF has no text layer: it is a scan, to be read by OCR',
+    );
   }
   return text;
 }

@@ -10,6 +10,7 @@ import type {
   Plan,
   PlanActivation,
   PlanImport,
+  PlanImportJob,
   PlanProgress,
   SetTaskAgenciesRequest,
   Task,
@@ -33,8 +34,20 @@ export const importPlan = (file: File, province: string, onProgress: (percent: n
   const form = new FormData();
   form.append('file', file);
   if (province.trim()) form.append('province', province.trim());
-  return upload<PlanImport>('/api/plans/import', form, { onProgress });
+  return upload<PlanImport | PlanImportJob>('/api/plans/import', form, { onProgress });
 };
+
+export const isImportJob = (body: PlanImport | PlanImportJob): body is PlanImportJob => 'pagesDone' in body;
+
+/** A scan being read by OCR: polled until it is done or failed. */
+export const usePlanImportJob = (jobId: string | null) =>
+  useQuery({
+    queryKey: ['plans', 'import-jobs', jobId],
+    queryFn: () => api.get<PlanImportJob>(`/api/plans/import-jobs/${encodeURIComponent(jobId!)}`),
+    enabled: jobId !== null,
+    refetchInterval: (query) =>
+      query.state.data?.status === 'done' || query.state.data?.status === 'failed' ? false : 1000,
+  });
 
 export const usePlan = (planId: string) =>
   useQuery({ queryKey: intakeKeys.plan(planId), queryFn: () => api.get<Plan>(planPath(planId)) });

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Flex, Form, Input, Tag, Typography, message } from 'antd';
 import { Link, useParams } from 'react-router';
-import type { CreateTaskRequest, Task, TaskAgencyRole, TaskReview } from '../../api/types';
+import type { CreateTaskRequest, DraftReview, Task, TaskAgencyRole, TaskReview } from '../../api/types';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { problemMessage } from '../../lib/problems';
@@ -83,6 +83,7 @@ export const DraftReviewPage = () => {
           />
         ) : null}
       </div>
+      {review.data?.scan ? <ScanNotice scan={review.data.scan} /> : null}
       <Card size="small" title={<h2 className="card-heading">Cần quyết định</h2>}>
         {review.isPending ? (
           <LoadingState label="Đang đối chiếu danh bạ và thời hạn…" />
@@ -213,3 +214,31 @@ const NewTaskForm = ({
     </Card>
   );
 };
+
+/** A draft read from a scan: say so, and list the lines OCR was unsure of, to check against the paper. */
+const ScanNotice = ({ scan }: { scan: NonNullable<DraftReview['scan']> }) => (
+  <Alert
+    type="warning"
+    showIcon
+    title="Dự thảo được đọc từ bản quét bằng nhận dạng chữ (OCR)"
+    description={
+      <>
+        <Typography.Paragraph>
+          Hãy đối chiếu tên cơ quan, số hiệu và thời hạn với văn bản gốc.
+          {scan.uncertainLines.length > 0
+            ? ` Có ${scan.uncertainLines.length} dòng nhận dạng chưa chắc chắn:`
+            : ' Không có dòng nào nhận dạng kém.'}
+        </Typography.Paragraph>
+        {scan.uncertainLines.length > 0 ? (
+          <ul className="uncertain-lines" aria-label="Dòng nhận dạng chưa chắc chắn">
+            {scan.uncertainLines.map((line, index) => (
+              <li key={index}>
+                Trang {line.page}: “{line.text}”
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </>
+    }
+  />
+);

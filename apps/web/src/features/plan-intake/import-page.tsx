@@ -1,18 +1,22 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Form, Input, Progress, Space, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { PlanImport } from '../../api/types';
+import type { PlanImport, PlanImportJob } from '../../api/types';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useSession } from '../../lib/session';
 import { can } from '../../lib/roles';
-import { importPlan } from './api';
+import { importPlan, isImportJob, usePlanImportJob } from './api';
 import { importProblemMessage } from './intake-problems';
 
-const ACCEPT = '.txt,.md,.docx,.pdf';
+const ACCEPT = '.txt,.md,.docx,.doc,.pdf';
 
-type Stage = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'parsing' };
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'uploading'; percent: number }
+  | { kind: 'parsing' }
+  | { kind: 'scanning'; jobId: string; started: number };
 
 /** A plan document becomes a draft: drop it, name the province whose directory resolves the agencies, upload. */
 export const ImportPage = () => {
@@ -40,12 +44,18 @@ export const ImportPage = () => {
       const body = await importPlan(file, province, (percent) =>
         setStage(percent >= 100 ? { kind: 'parsing' } : { kind: 'uploading', percent }),
       );
+      if (isImportJob(body)) return setStage({ kind: 'scanning', jobId: body.id, started });
       setResult({ body, seconds: (performance.now() - started) / 1000 });
+      setStage({ kind: 'idle' });
     } catch (problem) {
       setError(importProblemMessage(problem));
-    } finally {
       setStage({ kind: 'idle' });
     }
+  };
+  const scanEnded = (job: PlanImportJob, started: number) => {
+    if (job.result) setResult({ body: job.result, seconds: (performance.now() - started) / 1000 });
+    else setError(importProblemMessage(job.problem));
+    setStage({ kind: 'idle' });
   };
 
   const busy = stage.kind !== 'idle';
@@ -53,8 +63,8 @@ export const ImportPage = () => {
     <Flex vertical gap="large" className="intake-page">
       <Typography.Title level={1}>Nhập kế hoạch từ văn bản</Typography.Title>
       <Typography.Paragraph>
-        Kéo thả văn bản kế hoạch (.txt, .md, .docx hoặc .pdf có lớp văn bản, tối đa 20 MB). dondoc đọc danh mục nhiệm
-        vụ, cơ quan chủ trì, phối hợp và thời hạn, rồi tạo bản dự thảo để bạn rà soát trước khi kích hoạt.
+        Kéo thả văn bản kế hoạch (.txt, .md, .docx, .doc hoặc .pdf, kể cả bản quét, tối đa 20 MB). dondoc đọc danh mục
+        nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn, rồi tạo bản dự thảo để bạn rà soát trước khi kích hoạt.
       </Typography.Paragraph>
       <Form layout="vertical" onFinish={() => void submit()}>
         <Form.Item label="Văn bản kế hoạch" required>
@@ -71,7 +81,7 @@ export const ImportPage = () => {
               <InboxOutlined aria-hidden />
             </p>
             <p className="ant-upload-text">Kéo thả tệp vào đây, hoặc bấm để chọn tệp</p>
-            <p className="ant-upload-hint">.txt, .md, .docx, .pdf</p>
+            <p className="ant-upload-hint">.txt, .md, .docx, .doc, .pdf (bản quét được nhận dạng chữ)</p>
           </Upload.Dragger>
         </Form.Item>
         {session.data?.province ? (
@@ -102,6 +112,9 @@ export const ImportPage = () => {
         {stage.kind === 'parsing' ? (
           <Alert type="info" showIcon title="Đã tải lên, đang đọc văn bản và nhận diện cơ quan…" role="status" />
         ) : null}
+        {stage.kind === 'scanning' ? (
+          <ScanProgress jobId={stage.jobId} onEnded={(job) => scanEnded(job, stage.started)} />
+        ) : null}
         {error ? <Alert type="error" showIcon title="Không nhập được kế hoạch" description={error} /> : null}
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} disabled={!file}>
@@ -111,6 +124,30 @@ export const ImportPage = () => {
       </Form>
       {result ? <ImportResult result={result} onReview={() => void navigate(reviewPath(result.body))} /> : null}
     </Flex>
+  );
+};
+
+/** A scan read page by page by OCR, in the background: the page can be left and the draft found in the plans list. */
+const ScanProgress = ({ jobId, onEnded }: { jobId: string; onEnded: (job: PlanImportJob) => void }) => {
+  const job = usePlanImportJob(jobId);
+  const data = job.data;
+  useEffect(() => {
+    if (data && data.status !== 'reading') onEnded(data);
+  }, [data, onEnded]);
+  const total = data?.pagesTotal ?? null;
+  const done = data?.pagesDone ?? 0;
+  return (
+    <div role="status" aria-live="polite">
+      <Typography.Paragraph>
+        Tệp là bản quét (ảnh chụp): dondoc đang nhận dạng chữ (OCR)
+        {total ? `, đã đọc ${done}/${total} trang` : ', đang đếm số trang'}… Việc này có thể mất vài phút.
+      </Typography.Paragraph>
+      <Progress
+        percent={total ? Math.round((done / total) * 100) : 0}
+        status="active"
+        aria-label="Tiến độ nhận dạng chữ"
+      />
+    </div>
   );
 };
 
