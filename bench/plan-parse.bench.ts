@@ -1,10 +1,21 @@
-import { readFileSync, readdirSync } from 'fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { parsePlanText } from '@dondoc/plan-import';
+import { type ExpectedDraft } from '../libs/plan-import/src/testing/seed-metrics';
+import { markdownAsPdf } from '../libs/plan-import/src/testing/pdf-documents';
+import { scannedPdf } from '../libs/plan-import/src/testing/scanned-pdf';
+import { markdownAsDocx, seedAsDocx } from '../libs/plan-import/src/testing/seed-documents';
+import { seedTasksAsMarkdownTable } from '../libs/plan-import/src/testing/seed-tables';
+import { word97Document } from '../libs/plan-import/src/testing/word97-document';
+import { extractText, ocrPdf, parsePlanText } from '@dondoc/plan-import';
 
 const SEEDS = path.resolve(__dirname, '../../shared/seeds');
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const FORM_RUNS = Number(process.env.BENCH_FORM_RUNS ?? 20);
+const OCR = {
+  tesseract: process.env.TESSERACT_PATH ?? '/usr/bin/tesseract',
+  pdftoppm: process.env.PDFTOPPM_PATH ?? '/usr/bin/pdftoppm',
+};
 
 function stats(samples: number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -37,21 +48,82 @@ function syntheticPlan(seed: string, copies: number): string {
 }
 
 const fmt = (n: number) => n.toFixed(2).padStart(8);
-const rows: string[] = [];
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
-for (const file of seedFiles) {
-  const text = readFileSync(path.join(SEEDS, file), 'utf8');
-  const { median, p95 } = time(text);
-  rows.push(`${file.padEnd(30)} ${String(text.length).padStart(7)} ${fmt(median)} ${fmt(p95)}`);
+
+/** Reading (extraction and parse) of one uploaded form, as the API's reader thread does it. */
+async function timeForm(bytes: Buffer, name: string, runs: number): Promise<{ median: number; p95: number }> {
+  const read = async () => parsePlanText(await extractText(bytes, name));
+  await read();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await read();
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
 }
-const seed003 = readFileSync(path.join(SEEDS, seedFiles.find((f) => f.startsWith('003')) ?? ''), 'utf8');
-const big = syntheticPlan(seed003, 4);
-const { median, p95 } = time(big);
-const tasks = parsePlanText(big).tasks.length;
-rows.push(
-  `${`synthetic ~30 pages (${tasks} tasks)`.padEnd(30)} ${String(big.length).padStart(7)} ${fmt(median)} ${fmt(p95)}`,
-);
-console.log(
-  `runs per document: ${RUNS}\n${'document'.padEnd(30)} ${'chars'.padStart(7)} ${'median'.padStart(8)} ${'p95'.padStart(8)} (ms)`,
-);
-console.log(rows.join('\n'));
+
+async function main(): Promise<void> {
+  const rows: string[] = [];
+  const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
+  for (const file of seedFiles) {
+    const text = readFileSync(path.join(SEEDS, file), 'utf8');
+    const { median, p95 } = time(text);
+    rows.push(`${file.padEnd(30)} ${String(text.length).padStart(7)} ${fmt(median)} ${fmt(p95)}`);
+  }
+  const seedFile = seedFiles.find((f) => f.startsWith('003')) ?? '';
+  const seed003 = readFileSync(path.join(SEEDS, seedFile), 'utf8');
+  const big = syntheticPlan(seed003, 4);
+  const { median, p95 } = time(big);
+  const tasks = parsePlanText(big).tasks.length;
+  rows.push(
+    `${`synthetic ~30 pages (${tasks} tasks)`.padEnd(30)} ${String(big.length).padStart(7)} ${fmt(median)} ${fmt(p95)}`,
+  );
+
+  // Seed 003 in each form a plan is uploaded in, read end to end; the scan by OCR, per page.
+  const expected = JSON.parse(
+    readFileSync(path.join(SEEDS, seedFile.replace(/\.txt$/, '.expected.json')), 'utf8'),
+  ) as ExpectedDraft;
+  const appendix = seedTasksAsMarkdownTable(seed003, expected.tasks, {
+    part: 'III',
+    columns: [
+      ['number', 'STT'],
+      ['title', 'Nội dung nhiệm vụ'],
+      ['lead', 'Cơ quan chủ trì'],
+      ['coordinating', 'Cơ quan phối hợp'],
+      ['timeframe', 'Thời gian thực hiện'],
+    ],
+  });
+  const forms: Array<[string, Buffer, string]> = [
+    ['003 .txt', Buffer.from(seed003), 'plan.txt'],
+    ['003 .docx typed numbers', await seedAsDocx(seed003, { numbering: 'typed' }), 'plan.docx'],
+    ['003 .docx automatic numbers', await seedAsDocx(seed003, { numbering: 'automatic' }), 'plan.docx'],
+    ['003 .doc', word97Document(seed003.replace(/\n/g, '\r')), 'plan.doc'],
+    ['003 .pdf (text layer)', await markdownAsPdf(seed003), 'plan.pdf'],
+    ['003 table .md', Buffer.from(appendix), 'plan.md'],
+    ['003 table .docx', await markdownAsDocx(appendix), 'plan.docx'],
+    ['003 table .pdf', await markdownAsPdf(appendix), 'plan.pdf'],
+    ['synthetic ~30 pages .docx', await seedAsDocx(big, { numbering: 'automatic' }), 'plan.docx'],
+    ['synthetic ~30 pages .pdf', await markdownAsPdf(big), 'plan.pdf'],
+  ];
+  for (const [label, bytes, name] of forms) {
+    const timed = await timeForm(bytes, name, FORM_RUNS);
+    rows.push(`${label.padEnd(30)} ${String(bytes.length).padStart(7)} ${fmt(timed.median)} ${fmt(timed.p95)}`);
+  }
+  const scan = await scannedPdf(await markdownAsPdf(seed003), OCR);
+  const started = performance.now();
+  const { pages } = await ocrPdf(scan, { tools: OCR, maxPages: 50, timeoutMs: 600_000 });
+  const perPage = (performance.now() - started) / pages;
+  rows.push(`${`003 scan, OCR per page (${pages})`.padEnd(30)} ${String(scan.length).padStart(7)} ${fmt(perPage)}`);
+
+  const report = [
+    `runs per text: ${RUNS}; per form: ${FORM_RUNS} (bytes for a form, chars for a text)`,
+    `${'document'.padEnd(30)} ${'size'.padStart(7)} ${'median'.padStart(8)} ${'p95'.padStart(8)} (ms)`,
+    ...rows,
+  ].join('\n');
+  console.log(report);
+  const results = path.resolve(__dirname, 'results');
+  mkdirSync(results, { recursive: true });
+  writeFileSync(path.join(results, 'plan-parse.txt'), `${new Date().toISOString()}\n${report}\n`);
+}
+
+void main();
