@@ -5,7 +5,7 @@ import { type ExpectedDraft } from '../libs/plan-import/src/testing/seed-metrics
 import { markdownAsPdf } from '../libs/plan-import/src/testing/pdf-documents';
 import { scannedPdf } from '../libs/plan-import/src/testing/scanned-pdf';
 import { markdownAsDocx, seedAsDocx } from '../libs/plan-import/src/testing/seed-documents';
-import { seedTasksAsMarkdownTable } from '../libs/plan-import/src/testing/seed-tables';
+import { SEED_003_APPENDIX, seedTasksAsMarkdownTable } from '../libs/plan-import/src/testing/seed-tables';
 import { word97Document } from '../libs/plan-import/src/testing/word97-document';
 import { extractText, ocrPdf, parsePlanText } from '@dondoc/plan-import';
 
@@ -83,16 +83,7 @@ async function main(): Promise<void> {
   const expected = JSON.parse(
     readFileSync(path.join(SEEDS, seedFile.replace(/\.txt$/, '.expected.json')), 'utf8'),
   ) as ExpectedDraft;
-  const appendix = seedTasksAsMarkdownTable(seed003, expected.tasks, {
-    part: 'III',
-    columns: [
-      ['number', 'STT'],
-      ['title', 'Nội dung nhiệm vụ'],
-      ['lead', 'Cơ quan chủ trì'],
-      ['coordinating', 'Cơ quan phối hợp'],
-      ['timeframe', 'Thời gian thực hiện'],
-    ],
-  });
+  const appendix = seedTasksAsMarkdownTable(seed003, expected.tasks, SEED_003_APPENDIX);
   const forms: Array<[string, Buffer, string]> = [
     ['003 .txt', Buffer.from(seed003), 'plan.txt'],
     ['003 .docx typed numbers', await seedAsDocx(seed003, { numbering: 'typed' }), 'plan.docx'],

@@ -9,7 +9,7 @@ import { scannedPdf } from './testing/scanned-pdf';
 import { markdownAsDocx, seedAsDocx } from './testing/seed-documents';
 import { word97Document } from './testing/word97-document';
 import { type ExpectedDraft, type FieldScore, scoreDraft } from './testing/seed-metrics';
-import { type SeedTableLayout, seedTasksAsMarkdownTable } from './testing/seed-tables';
+import { SEED_003_APPENDIX, seedTasksAsMarkdownTable } from './testing/seed-tables';
 
 const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
 const ASSERTED = ['task codes', 'lead', 'coordinating', 'timeframe'];
@@ -30,16 +30,8 @@ const seeds: Seed[] = readdirSync(SEEDS)
   .filter((seed) => seed.expected.kind === 'plan');
 
 const APPENDIX_SEED = '003';
-const appendix: SeedTableLayout = {
-  part: 'III',
-  columns: [
-    ['number', 'STT'],
-    ['title', 'Nội dung nhiệm vụ'],
-    ['lead', 'Cơ quan chủ trì'],
-    ['coordinating', 'Cơ quan phối hợp'],
-    ['timeframe', 'Thời gian thực hiện'],
-  ],
-};
+/** Seed 003 with its tasks in an appendix table instead of its outline. */
+const withAppendix = (seed: Seed) => seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, SEED_003_APPENDIX);
 
 /** Each form a plan reaches dondoc in, made from the seed's text: the bytes and the name they are uploaded with. */
 type Form = (seed: Seed) => Promise<{ bytes: Buffer; name: string }>;
@@ -63,20 +55,20 @@ const scanTools = () => ({
 const TABLE_FORMS: Record<string, Form> = {
   'table.md': (seed) =>
     Promise.resolve({
-      bytes: Buffer.from(seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, appendix)),
+      bytes: Buffer.from(withAppendix(seed)),
       name: 'plan.md',
     }),
   'table.docx': async (seed) => ({
-    bytes: await markdownAsDocx(seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, appendix)),
+    bytes: await markdownAsDocx(withAppendix(seed)),
     name: 'plan.docx',
   }),
   'table.doc': (seed) =>
     Promise.resolve({
-      bytes: word97Document(asWordRows(seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, appendix))),
+      bytes: word97Document(asWordRows(withAppendix(seed))),
       name: 'plan.doc',
     }),
   'table.pdf': async (seed) => ({
-    bytes: await markdownAsPdf(seedTasksAsMarkdownTable(seed.text, seed.expected.tasks, appendix)),
+    bytes: await markdownAsPdf(withAppendix(seed)),
     name: 'plan.pdf',
   }),
 };

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { splitPipeTables } from '../tables/pipe-table';
+import { markdownBlocks } from './markdown-blocks';
 
 /** A ruled table as offices draw them: headings centred, cells top-aligned, the heading row repeated on each page. */
 export interface PdfTable {
@@ -31,23 +31,20 @@ export function textLayerPdf(blocks: readonly PdfBlock[]): Promise<Buffer> {
 
 /** A text with Markdown pipe tables as a printed PDF: each line a paragraph, each table ruled. */
 export function markdownAsPdf(markdown: string): Promise<Buffer> {
-  const blocks: PdfBlock[] = [];
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    if (!lines[i].startsWith('|')) {
-      if (lines[i].trim() !== '') blocks.push(printed(lines[i]));
-      continue;
-    }
-    let end = i;
-    while (end + 1 < lines.length && lines[end + 1].startsWith('|')) end += 1;
-    const [table] = splitPipeTables(lines.slice(i, end + 1).join('\n')).tables;
-    const cells = (row: readonly string[]) => row.map((cell) => cell.replace(/\n/g, '; '));
-    blocks.push({
-      table: { headings: cells(table.header), rows: table.rows.map(cells), widths: widthsFor(table.header) },
-    });
-    i = end;
-  }
-  return textLayerPdf(blocks);
+  const cells = (row: readonly string[]) => row.map((cell) => cell.replace(/\n/g, '; '));
+  return textLayerPdf(
+    markdownBlocks(markdown).map((block) =>
+      'line' in block
+        ? printed(block.line)
+        : {
+            table: {
+              headings: cells(block.table.header),
+              rows: block.table.rows.map(cells),
+              widths: widthsFor(block.table.header),
+            },
+          },
+    ),
+  );
 }
 
 /** A Markdown line as a word processor prints it: headings and `**bold**` in bold, with no marker characters. */

@@ -1,5 +1,5 @@
 import { Document, type ILevelsOptions, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
-import { splitPipeTables } from '../tables/pipe-table';
+import { markdownBlocks } from './markdown-blocks';
 import { VIETNAMESE_LETTERS, toRoman } from '../extract/docx-number-formats';
 import { LETTER_MARKER, NUMBER_MARKER, ROMAN_MARKER } from '../text/markers';
 import { normaliseToParagraphs } from '../text/normalise-text';
@@ -122,24 +122,16 @@ export async function seedAsDocx(text: string, { numbering }: { numbering: Numbe
 
 /** A text with Markdown pipe tables as a Word document: each line a paragraph, each table a Word table. */
 export function markdownAsDocx(markdown: string): Promise<Buffer> {
-  const children: Array<Paragraph | Table> = [];
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    if (!lines[i].startsWith('|')) {
-      if (lines[i].trim() !== '') children.push(new Paragraph({ text: lines[i] }));
-      continue;
-    }
-    let end = i;
-    while (end + 1 < lines.length && lines[end + 1].startsWith('|')) end += 1;
-    const [table] = splitPipeTables(lines.slice(i, end + 1).join('\n')).tables;
-    const row = (cells: readonly string[]) =>
-      new TableRow({
-        children: cells.map(
-          (cell) => new TableCell({ children: cell.split('\n').map((text) => new Paragraph({ text })) }),
-        ),
-      });
-    children.push(new Table({ rows: [row(table.header), ...table.rows.map(row)] }));
-    i = end;
-  }
+  const row = (cells: readonly string[]) =>
+    new TableRow({
+      children: cells.map(
+        (cell) => new TableCell({ children: cell.split('\n').map((text) => new Paragraph({ text })) }),
+      ),
+    });
+  const children = markdownBlocks(markdown).map((block) =>
+    'line' in block
+      ? new Paragraph({ text: block.line })
+      : new Table({ rows: [row(block.table.header), ...block.table.rows.map(row)] }),
+  );
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }

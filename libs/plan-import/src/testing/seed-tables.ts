@@ -22,6 +22,18 @@ interface SeedRow {
   task: SeedTask | null;
 }
 
+/** Seed 003's tasks (part III) as an appendix table with the usual five columns, in the usual order. */
+export const SEED_003_APPENDIX: SeedTableLayout = {
+  part: 'III',
+  columns: [
+    ['number', 'STT'],
+    ['title', 'Nội dung nhiệm vụ'],
+    ['lead', 'Cơ quan chủ trì'],
+    ['coordinating', 'Cơ quan phối hợp'],
+    ['timeframe', 'Thời gian thực hiện'],
+  ],
+};
+
 export const APPENDIX_REFERENCE = 'Các nhiệm vụ, giải pháp cụ thể tại Phụ lục kèm theo Kế hoạch này.';
 const NOTE = 'Báo cáo kết quả về Sở Tư pháp';
 
