@@ -1,4 +1,4 @@
-import { LATIN_LETTERS, VIETNAMESE_LETTERS, formatNumber, lettersFor, toRoman } from './docx-number-formats';
+import { LATIN_LETTERS, VIETNAMESE_LETTERS, formatNumber, fromRoman, lettersFor, toRoman } from './docx-number-formats';
 
 describe('formatNumber', () => {
   it.each([
@@ -11,6 +11,11 @@ describe('formatNumber', () => {
   ])('writes %i in upper Roman numerals as %s', (value, roman) => {
     expect(formatNumber(value, 'upperRoman', LATIN_LETTERS)).toBe(roman);
     expect(formatNumber(value, 'lowerRoman', LATIN_LETTERS)).toBe(roman.toLowerCase());
+    expect(fromRoman(roman)).toBe(value);
+  });
+
+  it('reads only well-formed Roman numerals back', () => {
+    expect(['IIII', 'VX', 'IIV', '', 'II.'].map(fromRoman)).toEqual([null, null, null, null, null]);
   });
 
   it('falls back to decimal digits where Roman numerals stop', () => {

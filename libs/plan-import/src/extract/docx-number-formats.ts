@@ -52,6 +52,16 @@ export function toRoman(value: number): string | null {
   return roman;
 }
 
+/** The value of a well-formed Roman numeral (`XIV` → 14); null for anything else (`IIII`, `VX`). */
+export function fromRoman(roman: string): number | null {
+  let value = 0;
+  let rest = roman;
+  for (const [worth, digits] of ROMAN_DIGITS) {
+    while (rest.startsWith(digits)) [value, rest] = [value + worth, rest.slice(digits.length)];
+  }
+  return rest === '' && value > 0 && toRoman(value) === roman ? value : null;
+}
+
 /** Past the last letter Word doubles it, then triples it: `z`, `aa`, `bb` … */
 function toLetters(value: number, letters: readonly string[]): string | null {
   if (!Number.isInteger(value) || value < 1) return null;

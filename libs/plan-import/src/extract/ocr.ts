@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toRoman } from './docx-number-formats';
+import { fromRoman, toRoman } from './docx-number-formats';
 import { PlanImportErrorCode, PlanImportException } from './plan-import.exception';
 import { pdfJs } from './pdfjs';
 
@@ -94,16 +94,11 @@ const ROMAN_PART = /^([IVXL]{1,6})\.(?=\s+\p{Lu}{2,})/gmu;
 export function renumberRomanParts(text: string): string {
   let last = 0;
   return text.replace(ROMAN_PART, (numeral: string, roman: string) => {
-    const value = romanValue(roman);
+    const value = fromRoman(roman);
     if (value === null) return numeral;
     last = value > last ? value : last + 1;
     return value === last ? numeral : `${toRoman(last) ?? roman}.`;
   });
-}
-
-function romanValue(roman: string): number | null {
-  for (let value = 1; value < 90; value += 1) if (toRoman(value) === roman) return value;
-  return null;
 }
 
 const asError = (reason: unknown): Error => (reason instanceof Error ? reason : new Error(String(reason)));

@@ -45,8 +45,9 @@ export interface PdfTablesOptions {
 export function pdfTextWithTables(pages: readonly PdfPage[], { isTableHeading }: PdfTablesOptions): string {
   const tables: OpenTable[] = [];
   let open: OpenTable | null = null;
-  for (const page of pages) {
-    const lines = linesOf(page).filter((line, i, all) => !isPageNumber(line, i, all.length));
+  const linesByPage = pages.map(linesOf);
+  for (const pageLines of linesByPage) {
+    const lines = pageLines.filter((line, i, all) => !isPageNumber(line, i, all.length));
     for (let i = 0; i < lines.length; i += 1) {
       if (open !== null && i === 0 && sameHeading(open, lines, i)) {
         i = skipHeading(open, lines, i);
@@ -65,7 +66,7 @@ export function pdfTextWithTables(pages: readonly PdfPage[], { isTableHeading }:
       }
     }
   }
-  return render(pages, tables);
+  return render(pages, linesByPage, tables);
 }
 
 function linesOf(page: PdfPage): Line[] {
@@ -195,7 +196,7 @@ function skipHeading(table: OpenTable, lines: readonly Line[], start: number): n
   return last;
 }
 
-function render(pages: readonly PdfPage[], tables: readonly OpenTable[]): string {
+function render(pages: readonly PdfPage[], linesByPage: readonly Line[][], tables: readonly OpenTable[]): string {
   const firstItems = new Map<PdfTextItem, OpenTable>();
   for (const table of tables) {
     const first = pages.flatMap((page) => page.items).find((item) => table.items.has(item));
@@ -203,8 +204,8 @@ function render(pages: readonly PdfPage[], tables: readonly OpenTable[]): string
   }
   const inTable = (item: PdfTextItem) => tables.some((table) => table.items.has(item));
   return pages
-    .map((page) => {
-      const paragraphGap = PARAGRAPH_GAP * typicalLinePitch(page);
+    .map((page, index) => {
+      const paragraphGap = PARAGRAPH_GAP * typicalLinePitch(linesByPage[index]);
       let previous: PdfTextItem | null = null;
       return page.items
         .map((item) => {
@@ -222,8 +223,7 @@ function render(pages: readonly PdfPage[], tables: readonly OpenTable[]): string
 }
 
 /** The most common distance between one line's baseline and the next's on a page. */
-function typicalLinePitch(page: PdfPage): number {
-  const lines = linesOf(page);
+function typicalLinePitch(lines: readonly Line[]): number {
   const pitches = lines.slice(1).map((line, i) => Math.round(lines[i].y - line.y));
   const counts = new Map<number, number>();
   for (const pitch of pitches.filter((p) => p > 0)) counts.set(pitch, (counts.get(pitch) ?? 0) + 1);

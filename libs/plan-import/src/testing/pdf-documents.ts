@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import { readColumns } from '../tables/column-roles';
+import { type PipeTable } from '../tables/pipe-table';
 import { markdownBlocks } from './markdown-blocks';
 
 /** A ruled table as offices draw them: headings centred, cells top-aligned, the heading row repeated on each page. */
@@ -40,7 +42,7 @@ export function markdownAsPdf(markdown: string): Promise<Buffer> {
             table: {
               headings: cells(block.table.header),
               rows: block.table.rows.map(cells),
-              widths: widthsFor(block.table.header),
+              widths: widthsFor(block.table),
             },
           },
     ),
@@ -58,11 +60,10 @@ function printed(line: string): PdfBlock {
 }
 
 /** A narrow number column, a wide content column, the rest shared: about how offices lay a task table out. */
-function widthsFor(headings: readonly string[]): number[] {
+function widthsFor(table: PipeTable): number[] {
   const textWidth = 483;
-  const isNumber = (heading: string) => /^(?:s[oố]\s*)?tt$|^stt$/iu.test(heading.trim());
-  const isContent = (heading: string) => /n[ộo]i dung|nhi[ệe]m v[ụu]/iu.test(heading);
-  const fixed = headings.map((heading): number => (isNumber(heading) ? 32 : isContent(heading) ? 150 : 0));
+  const columns = readColumns(table);
+  const fixed = table.header.map((_, i): number => (i === columns?.number ? 32 : i === columns?.title ? 150 : 0));
   const shared = (textWidth - fixed.reduce((a, b) => a + b, 0)) / fixed.filter((width) => width === 0).length;
   return fixed.map((width) => (width === 0 ? shared : width));
 }

@@ -1,6 +1,6 @@
 import { Document, type ILevelsOptions, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { markdownBlocks } from './markdown-blocks';
-import { VIETNAMESE_LETTERS, toRoman } from '../extract/docx-number-formats';
+import { VIETNAMESE_LETTERS, fromRoman } from '../extract/docx-number-formats';
 import { LETTER_MARKER, NUMBER_MARKER, ROMAN_MARKER } from '../text/markers';
 import { normaliseToParagraphs } from '../text/normalise-text';
 
@@ -29,16 +29,10 @@ interface OutlineLabel {
   rest: string;
 }
 
-function romanValue(roman: string): number | null {
-  // The outline reads Roman parts written with I, V, X and L only.
-  for (let value = 1; value < 90; value += 1) if (toRoman(value) === roman) return value;
-  return null;
-}
-
 /** The leading label as the outline parser reads it, in list terms; null for a label Word's list cannot draw. */
 function outlineLabel(paragraph: string): OutlineLabel | null {
   const roman = ROMAN_MARKER.exec(paragraph);
-  const romanPart = roman === null ? null : romanValue(roman[1]);
+  const romanPart = roman === null ? null : fromRoman(roman[1]);
   if (roman?.[2] !== undefined && romanPart !== null) return { level: 0, shown: [[0, romanPart]], rest: roman[2] };
   const numbered = NUMBER_MARKER.exec(paragraph);
   if (numbered !== null && (numbered[2] === '.' || numbered[1].includes('.'))) {
