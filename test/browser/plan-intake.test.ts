@@ -53,12 +53,21 @@ describe('a coordinator takes a plan document to a running plan in the browser',
 
         // A group is never chosen blind: its members show first, and leaving it changes nothing.
         await page.getByRole('combobox', { name: `Tìm cơ quan cho “${MISSPELT}”` }).fill('so ban nganh');
-        await page
+        const option = page
           .locator('.ant-select-dropdown:visible')
           .getByTitle('Nhóm: Các sở, ban, ngành tỉnh Lai Châu', { exact: true })
-          .first()
-          .click();
+          .first();
         const members = page.getByRole('region', { name: 'Thành viên nhóm Các sở, ban, ngành tỉnh Lai Châu' });
+        // The search results may re-render under the pointer (a CI run's click landed on a replaced option, and the
+        // list stayed open): a click that opened nothing is made again on the option as it stands.
+        for (let attempt = 1; ; attempt += 1) {
+          await option.click();
+          const opened = await members.waitFor({ timeout: 5_000 }).then(
+            () => true,
+            () => false,
+          );
+          if (opened || attempt === 3) break;
+        }
         await members.getByText('Nhóm “Các sở, ban, ngành tỉnh Lai Châu” gồm 10 cơ quan:').waitFor();
         await members.getByRole('listitem').filter({ hasText: 'Sở Tư pháp tỉnh Lai Châu' }).waitFor();
         expect(await members.getByRole('listitem').count()).toBe(10);

@@ -230,10 +230,27 @@ export async function checkAccessibility(page: Page, name: string): Promise<void
   expect(violations.filter((v) => v.impact === 'critical').map(describe)).toEqual([]);
 }
 
-/** Nothing wider than the screen: no sideways scrolling. */
-export async function expectNoHorizontalOverflow(page: Page, width = 375): Promise<void> {
+/**
+ * Nothing wider than the screen: no sideways scrolling, once the page has laid itself out for the new width (Ant
+ * Design's responsive columns and a button's click ripple settle a moment after a resize).
+ */
+export async function expectNoHorizontalOverflow(page: Page, width = 375, settleMs = 3_000): Promise<void> {
+  const deadline = Date.now() + settleMs;
+  let widths = await pageWidths(page);
+  while (widths.scroll > width && Date.now() < deadline) {
+    await page.waitForTimeout(200);
+    widths = await pageWidths(page);
+  }
+  if (widths.scroll > width) {
+    throw new Error(
+      `the page is ${widths.scroll} px wide on a ${width} px screen; too wide: ${widths.widest.join(', ')}`,
+    );
+  }
+}
+
+function pageWidths(page: Page): Promise<{ scroll: number; widest: string[] }> {
   // A string, not a function: this project's TypeScript has no DOM types.
-  const widths = await page.evaluate<{ scroll: number; widest: string[] }>(`(() => {
+  return page.evaluate<{ scroll: number; widest: string[] }>(`(() => {
     const root = document.documentElement;
     const widest = [...document.querySelectorAll('body *')]
       .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
@@ -241,9 +258,4 @@ export async function expectNoHorizontalOverflow(page: Page, width = 375): Promi
       .map((element) => element.tagName.toLowerCase() + '.' + String(element.className).split(' ')[0]);
     return { scroll: root.scrollWidth, widest };
   })()`);
-  if (widths.scroll > width) {
-    throw new Error(
-      `the page is ${widths.scroll} px wide on a ${width} px screen; too wide: ${widths.widest.join(', ')}`,
-    );
-  }
 }
