@@ -51,7 +51,11 @@ module.exports = {
       ...base,
       // Integration and end-to-end share one real stack per run, started once and torn down after.
       displayName: 'stack',
-      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/integration/**/*.test.ts',
+        '<rootDir>/test/e2e/**/*.test.ts',
+        '<rootDir>/test/bench/**/*.test.ts',
+      ],
       globalSetup: '<rootDir>/test/setup/stack.global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/stack.global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/quiet-temporal-runtime.ts'],

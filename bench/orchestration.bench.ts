@@ -13,11 +13,11 @@ import { atLocalTime, localDateOf } from '@dondoc/domain';
 import { createWorker } from '../apps/worker/src/worker.factory';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { startBenchStack } from './orchestration/bench-stack';
-import { perSecond, seconds, table } from './orchestration/bench-report';
+import { perSecond, ratio, seconds, table } from './orchestration/bench-report';
 import { benchLog, runBench } from './orchestration/bench-run';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
 import { runHelloPhase } from './orchestration/hello-phase';
-import { runReminderPhase } from './orchestration/reminder-phase';
+import { runReminderPhase, waitForAssignedMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
 
 const { values: flags } = parseArgs({
@@ -25,7 +25,7 @@ const { values: flags } = parseArgs({
     tasks: { type: 'string', default: '30' },
     agencies: { type: 'string', default: '100' },
     hello: { type: 'string', default: '500' },
-    'send-after': { type: 'string', default: '2' },
+    'send-after': { type: 'string', default: '3' },
     'timeout-minutes': { type: 'string', default: '10' },
   },
 });
@@ -99,6 +99,9 @@ async function main(): Promise<Record<string, unknown>> {
     log,
   );
   if (planStartedAt + fanOut.fanOutMs > sendAt) log('WARNING: fan-out ended after the send time; reminders are lost');
+  const assigned = await waitForAssignedMails(stack.sink, { expected, until: sendAt }, log);
+  if (assigned.received < expected)
+    log('WARNING: assigned mails still going out at the send time: run with a later --send-after');
   const reminders = await runReminderPhase(
     stack.sink,
     context.get(DataSource),
@@ -112,13 +115,17 @@ async function main(): Promise<Record<string, unknown>> {
     ['hello: start calls/second', perSecond(hello.workflows, hello.startMs)],
     [`fan-out: ${fanOut.assignments} assignment workflows`, seconds(fanOut.fanOutMs)],
     ['fan-out: assignments started/second', perSecond(fanOut.assignments, fanOut.fanOutMs)],
+    ['fan-out: ratio to hello', ratio(fanOut.assignments / fanOut.fanOutMs, hello.workflows / hello.totalMs)],
     ['fan-out: first assignment after', seconds(fanOut.firstAssignmentAfterMs)],
+    [`fan-out: ${assigned.received} 'assigned' mails, plan start → last`, seconds(assigned.lastAt - planStartedAt)],
     ['reminders: received / expected', `${reminders.received} / ${reminders.expected}`],
     [
       'reminders: duplicates (Message-ID, agency+task)',
       `${reminders.duplicateMessageIds}, ${reminders.duplicateRecipientTasks}`,
     ],
     ['reminders: outbox rows sent', String(reminders.outboxSent)],
+    ['reminders: delivered/second (instant → last)', perSecond(reminders.received, reminders.lag.max)],
+    ['reminders: ratio to hello', ratio(reminders.received / reminders.lag.max, hello.workflows / hello.totalMs)],
     ['reminder lag p50', seconds(reminders.lag.p50)],
     ['reminder lag p95', seconds(reminders.lag.p95)],
     ['reminder lag p99', seconds(reminders.lag.p99)],
@@ -131,6 +138,7 @@ async function main(): Promise<Record<string, unknown>> {
     machine: { cpus: cpus().length, node: process.version },
     hello,
     fanOut,
+    assigned,
     reminders,
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import { readFileSync, readdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { type ExpectedDraft } from '../libs/plan-import/src/testing/seed-metrics';
@@ -8,6 +8,7 @@ import { markdownAsDocx, seedAsDocx } from '../libs/plan-import/src/testing/seed
 import { SEED_003_APPENDIX, seedTasksAsMarkdownTable } from '../libs/plan-import/src/testing/seed-tables';
 import { word97Document } from '../libs/plan-import/src/testing/word97-document';
 import { extractText, ocrPdf, parsePlanText } from '@dondoc/plan-import';
+import { resultsDir } from './orchestration/bench-report';
 
 const SEEDS = path.resolve(__dirname, '../../shared/seeds');
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -112,9 +113,7 @@ async function main(): Promise<void> {
     ...rows,
   ].join('\n');
   console.log(report);
-  const results = path.resolve(__dirname, 'results');
-  mkdirSync(results, { recursive: true });
-  writeFileSync(path.join(results, 'plan-parse.txt'), `${new Date().toISOString()}\n${report}\n`);
+  writeFileSync(path.join(resultsDir(), 'plan-parse.txt'), `${new Date().toISOString()}\n${report}\n`);
 }
 
 void main();

@@ -23,12 +23,20 @@ export function table(rows: Array<[string, string]>): string {
 }
 
 export const perSecond = (count: number, ms: number): string => `${(count / (ms / 1000)).toFixed(1)}/s`;
+/** Two rates side by side, as a multiple of the second. */
+export const ratio = (rate: number, base: number): string => `${(rate / base).toFixed(2)}×`;
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-/** bench/results/<name>-<time>.json (git-ignored); answers the file written. */
-export function writeResults(name: string, results: Record<string, unknown>): string {
-  const dir = join(__dirname, '..', 'results');
+/** bench/results (git-ignored), or BENCH_RESULTS_DIR: the smoke runs in npm test write to a temp dir. */
+export function resultsDir(): string {
+  const dir = process.env.BENCH_RESULTS_DIR ?? join(__dirname, '..', 'results');
   mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** <results dir>/<name>-<time>.json; answers the file written. */
+export function writeResults(name: string, results: Record<string, unknown>): string {
+  const dir = resultsDir();
   const file = join(dir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   return file;

@@ -17,6 +17,34 @@ export interface ReminderResult {
 
 const BENCH_DOMAIN = '@bench.dondoc.invalid';
 const TASK_IN_SUBJECT = /nhiệm vụ (\S+),/;
+/** The due-day reminder's subject (libs/notifications' assignment notice): the work's 'assigned' mails are not. */
+const DUE_DAY_REMINDER = 'Nhắc hạn báo cáo';
+const ASSIGNED = 'Giao nhiệm vụ';
+
+/** The bench agencies' mails in the sink whose subject holds `phrase`. */
+export function benchMails(sink: RunningMailSink, phrase: string) {
+  return sink
+    .messages()
+    .filter((mail) => mail.subject.includes(phrase) && mail.to.some((to) => to.endsWith(BENCH_DOMAIN)));
+}
+
+/**
+ * Waits (until `until`) for the 'assigned' mail each new assignment sends, so that the reminder burst is measured
+ * alone; answers how many came and when the last did.
+ */
+export async function waitForAssignedMails(
+  sink: RunningMailSink,
+  options: { expected: number; until: number },
+  log: (line: string) => void,
+): Promise<{ received: number; lastAt: number }> {
+  const assigned = () => benchMails(sink, ASSIGNED);
+  while (Date.now() < options.until && assigned().length < options.expected) {
+    await sleep(1000);
+    log(`assigned mails: ${assigned().length}/${options.expected} in the sink`);
+  }
+  const mails = assigned();
+  return { received: mails.length, lastAt: Math.max(...mails.map((mail) => Date.parse(mail.receivedAt))) };
+}
 
 /** Waits for the due-day reminders (until `sendAt` + `graceMs`), then checks each arrived exactly once. */
 export async function runReminderPhase(
@@ -25,7 +53,7 @@ export async function runReminderPhase(
   options: { sendAt: number; expected: number; graceMs: number },
   log: (line: string) => void,
 ): Promise<ReminderResult> {
-  const ours = () => sink.messages().filter((mail) => mail.to.some((to) => to.endsWith(BENCH_DOMAIN)));
+  const ours = () => benchMails(sink, DUE_DAY_REMINDER);
   const waitUntil = options.sendAt + options.graceMs;
   log(`reminders: due at ${new Date(options.sendAt).toISOString()}, waiting up to ${options.graceMs / 1000} s after`);
   let last = -1;
@@ -46,7 +74,7 @@ export async function runReminderPhase(
     (mail) => `${mail.to.join(',')}|${TASK_IN_SUBJECT.exec(mail.subject)?.[1] ?? mail.subject}`,
   );
   const [{ sent }] = await database.query<Array<{ sent: number }>>(
-    `SELECT count(*)::int AS sent FROM notifications WHERE status = 'sent' AND idempotency_key LIKE 'assignment:%:due-day'`,
+    `SELECT count(*)::int AS sent FROM notifications WHERE status = 'sent' AND idempotency_key LIKE 'assignment:%:due-day:to:%'`,
   );
   return {
     sendAt: new Date(options.sendAt).toISOString(),

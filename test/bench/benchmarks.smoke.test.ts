@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// Each benchmark at a tiny size, so that none rots between the runs that measure: it must finish and its figures
+// must hold together. No figure here is a speed goal (those are in docs/performance.md).
+const root = resolve(__dirname, '..', '..');
+let resultsDir: string;
+
+beforeEach(() => (resultsDir = mkdtempSync(join(tmpdir(), 'dondoc-bench-smoke-'))));
+afterEach(() => rmSync(resultsDir, { recursive: true, force: true }));
+
+function runBench(script: string, args: string[], nodeOptions: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  return new Promise<{ code: number | null; output: string }>((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [...nodeOptions, '-r', 'ts-node/register/transpile-only', script, ...args], {
+      cwd: root,
+      env: { ...process.env, ...env, BENCH_RESULTS_DIR: resultsDir },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => resolvePromise({ code, output }));
+  });
+}
+
+function result<T>(prefix: string): T {
+  const file = readdirSync(resultsDir).find((name) => name.startsWith(prefix));
+  if (!file) throw new Error(`no ${prefix} results in ${resultsDir}`);
+  return JSON.parse(readFileSync(join(resultsDir, file), 'utf8')) as T;
+}
+
+/** The orchestration bench refuses a reminder that would cross midnight in Hà Nội: wait out the day's last minute. */
+async function pastHanoiMidnightIfClose(): Promise<void> {
+  const msOfDay = (Date.now() + 7 * 3_600_000) % 86_400_000;
+  if (msOfDay > 86_400_000 - 120_000) await sleep(86_400_000 - msOfDay + 5_000);
+}
+
+describe('benchmarks, at a tiny size', () => {
+  it('orchestration: every assignment starts and every reminder arrives once', async () => {
+    await pastHanoiMidnightIfClose();
+    const { code, output } = await runBench('bench/orchestration.bench.ts', [
+      ...['--tasks', '2', '--agencies', '3', '--hello', '10', '--send-after', '0', '--timeout-minutes', '4'],
+    ]);
+    expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
+    expect(output).toMatch(/reminders: ratio to hello/);
+    const run = result<{
+      hello: { workflows: number };
+      fanOut: { assignments: number };
+      reminders: { received: number; duplicateMessageIds: number; duplicateRecipientTasks: number; outboxSent: number };
+    }>('orchestration-');
+    expect(run.hello.workflows).toBe(10);
+    expect(run.fanOut.assignments).toBe(6);
+    expect(run.reminders).toMatchObject({
+      received: 6,
+      duplicateMessageIds: 0,
+      duplicateRecipientTasks: 0,
+      outboxSent: 6,
+    });
+  }, 300_000);
+
+  it('report exports: a small plan exported in each format within its memory cap', async () => {
+    const { code, output } = await runBench(
+      'bench/report-export.bench.ts',
+      ['--assignments', '300', '--agencies', '20'],
+      ['--expose-gc', '--max-old-space-size=96'],
+    );
+    expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
+    expect(Object.keys(result<Record<string, unknown>>('report-export-')).length).toBeGreaterThan(1);
+  }, 300_000);
+
+  it('plan parse: every seed and every upload form read, the scan by OCR', async () => {
+    const { code, output } = await runBench('bench/plan-parse.bench.ts', [], [], {
+      BENCH_RUNS: '2',
+      BENCH_FORM_RUNS: '1',
+    });
+    expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
+    const report = readFileSync(join(resultsDir, 'plan-parse.txt'), 'utf8');
+    expect(report).toMatch(/synthetic ~30 pages \.pdf/);
+    expect(report).toMatch(/003 scan, OCR per page/);
+  }, 300_000);
+});
