@@ -110,23 +110,25 @@ describe('GET /api/assignments/:id/timeline: an assignment’s history with who 
     const key = `assignment:${id}:v${row.deadlineVersion}:before-3`;
     const outbox = app.get(NotificationRepository);
     const mail = { kind: 'reminder', subject: 'Nhắc hạn báo cáo', textBody: 'Nhắc hạn' };
-    const sent = await outbox.enqueue({
-      ...mail,
-      idempotencyKey: `${key}:to:vanthu@yte.dondoc.invalid`,
-      recipients: ['vanthu@yte.dondoc.invalid'],
-    });
-    await outbox.markSent(sent.id, '<1@dondoc>');
-    const refused = await outbox.enqueue({
-      ...mail,
-      idempotencyKey: `${key}:to:sai@yte.dondoc.invalid`,
-      recipients: ['sai@yte.dondoc.invalid'],
-    });
-    await outbox.markRejected(refused.id, '550 no such mailbox', ['sai@yte.dondoc.invalid']);
-    await outbox.enqueue({
-      ...mail,
-      idempotencyKey: `assignment:${id}:v${row.deadlineVersion}:assigned:to:x@y.invalid`,
-      recipients: ['x@y.invalid'],
-    });
+    const lease = 60_000;
+    const sent = await outbox.enqueueClaimed(
+      { ...mail, idempotencyKey: `${key}:to:vanthu@yte.dondoc.invalid`, recipients: ['vanthu@yte.dondoc.invalid'] },
+      lease,
+    );
+    await outbox.markSent(sent!.id, '<1@dondoc>');
+    const refused = await outbox.enqueueClaimed(
+      { ...mail, idempotencyKey: `${key}:to:sai@yte.dondoc.invalid`, recipients: ['sai@yte.dondoc.invalid'] },
+      lease,
+    );
+    await outbox.markRejected(refused!.id, '550 no such mailbox', ['sai@yte.dondoc.invalid']);
+    await outbox.enqueueClaimed(
+      {
+        ...mail,
+        idempotencyKey: `assignment:${id}:v${row.deadlineVersion}:assigned:to:x@y.invalid`,
+        recipients: ['x@y.invalid'],
+      },
+      lease,
+    );
     await app.get(AssignmentRepository).recordNotice(id, {
       action: 'reminded',
       key,

@@ -1,6 +1,7 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { type AppConfig } from '@dondoc/config';
 import { freePort } from '@dondoc/devstack';
 import { MailSender } from '@dondoc/mail';
@@ -78,6 +79,31 @@ describe('notification outbox on real PostgreSQL and SMTP', () => {
     const sent = await up.notifications.getByIdempotencyKey(pending.idempotencyKey);
     expect(sent).toMatchObject({ status: 'sent', attempts: 2, smtpMessageId: messageId, lastError: null });
     expect(await mailsTo(recipient)).toHaveLength(1);
+  });
+
+  it('takes over a mail an attempt that died left sending once its lease has run out, and not before', async () => {
+    const recipient = `sct-${randomUUID().slice(0, 8)}@laichau.dondoc.invalid`;
+    const orphan = notification(recipient);
+    const delivery = await deps(stackConfig());
+    const held = await delivery.notifications.enqueueClaimed(orphan, 60_000);
+    expect(held).toMatchObject({ recipients: [recipient], subject: orphan.subject });
+
+    await expect(deliverNotification(delivery, orphan)).rejects.toThrow(/another attempt is sending/);
+    await contexts
+      .at(-1)!
+      .get(DataSource)
+      .query(`UPDATE notifications SET claimed_until = now() - interval '1 second' WHERE idempotency_key = $1`, [
+        orphan.idempotencyKey,
+      ]);
+    const { messageId } = await deliverNotification(delivery, { ...orphan, subject: 'not sent: the stored copy is' });
+
+    const mails = await mailsTo(recipient);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ subject: orphan.subject, messageId });
+    expect(await delivery.notifications.getByIdempotencyKey(orphan.idempotencyKey)).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+    });
   });
 
   it('delivers to the addresses the relay accepts and records the ones it refuses, without failing', async () => {

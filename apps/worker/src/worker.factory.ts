@@ -14,6 +14,7 @@ import {
 import { createActivities } from './activities';
 import { RefusedWritesFailAtOnce } from './activity-failures';
 import { PostgresAssignmentStore } from './assignments/assignment.store';
+import { cachedFeeds } from './notices/cached-feeds';
 import { PostgresInspectionStore } from './inspections/inspection.store';
 import { PostgresPlanStore } from './plans/plan.store';
 import { PostgresTaskPeriodStore } from './tasks/task-period.store';
@@ -47,7 +48,7 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     assignments: app.get(PostgresAssignmentStore),
     inspections: app.get(PostgresInspectionStore),
     digests: app.get(DigestItemRepository),
-    calendarFeeds: app.get(CalendarFeedRepository),
+    calendarFeeds: cachedFeeds(app.get(CalendarFeedRepository)),
   });
   return Worker.create({
     connection,

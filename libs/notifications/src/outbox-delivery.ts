@@ -26,15 +26,11 @@ export async function deliverNotification(
   notification: NewNotification,
   secrets: readonly string[] = [],
 ): Promise<Delivery> {
-  const stored = await deps.notifications.enqueue(notification);
-  const answered = answerOf(stored);
-  if (answered) return answered;
-
   // An attempt that timed out may still be sending: only the one that claims the row sends.
-  const claim = await deps.notifications.claim(stored.id, SENDING_LEASE_MS);
-  if (claim !== 'claimed') {
+  const stored = await deps.notifications.enqueueClaimed(notification, SENDING_LEASE_MS);
+  if (!stored) {
     const current = await deps.notifications.getByIdempotencyKey(notification.idempotencyKey);
-    const answer = claim === 'sent' && current ? answerOf(current) : null;
+    const answer = current ? answerOf(current) : null;
     if (answer) return answer;
     throw new Error(`another attempt is sending ${notification.idempotencyKey}; retrying later`);
   }

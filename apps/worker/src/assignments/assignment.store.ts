@@ -10,16 +10,20 @@ import {
 } from '@dondoc/contracts';
 import { type IsoDate, standingOfficeEmails, withPolicyDefaults } from '@dondoc/domain';
 import {
+  type AgencyEntity,
   AgencyRepository,
   AssignmentRepository,
   AuditEventRepository,
   type NoticeEvent,
   PersonalLinkRepository,
+  type PlanEntity,
   PlanRepository,
   type SubmissionEntity,
   SubmissionRepository,
+  type TaskEntity,
   TaskRepository,
 } from '@dondoc/persistence';
+import { ExpiringCache } from '../notices/expiring-cache';
 import { type AssignmentStore, type NoticeContext } from './assignment-store';
 
 /** What a status means when the write does not say why (an attempt scheduled by an older workflow version). */
@@ -34,8 +38,19 @@ const ACTION_OF_STATUS: Record<AssignmentStatus, AssignmentEventAction> = {
   cancelled: 'cancelled',
 };
 
+/** Long enough to serve a burst, short enough that a directory edit reaches the next mail within seconds. */
+const FACTS_TTL_MS = 10_000;
+const cache = <V>() => new ExpiringCache<V>({ ttlMs: FACTS_TTL_MS, maxEntries: 5_000 });
+
 @Injectable()
 export class PostgresAssignmentStore implements AssignmentStore {
+  private readonly cached = {
+    plans: cache<PlanEntity | null>(),
+    tasks: cache<TaskEntity | null>(),
+    agencies: cache<AgencyEntity | null>(),
+    leads: cache<NonNullable<NoticeContext['lead']>>(),
+  };
+
   constructor(
     private readonly assignments: AssignmentRepository,
     private readonly submissions: SubmissionRepository,
@@ -96,19 +111,31 @@ export class PostgresAssignmentStore implements AssignmentStore {
     return this.submissions.getVersion(assignmentId, version);
   }
 
+  private agency(id: string): Promise<AgencyEntity | null> {
+    return this.cached.agencies.get(id, async () => (await this.agencies.findByIds([id]))[0] ?? null);
+  }
+
   private async leadOf(assignment: { taskId: string; period: string }) {
     const leads = await this.assignments.inTaskPeriod(assignment.taskId, assignment.period, 'lead');
     const named = await this.agencies.findByIds(leads.map((item) => item.agencyId));
     return { names: named.map((agency) => agency.name), due: (leads[0]?.dueDate ?? null) as IsoDate | null };
   }
 
+  /**
+   * The assignment is read afresh (its agency, role and period move); the plan, task, agencies and leads it names
+   * come from a short-lived cache, so a burst of reminders about one task reads them once.
+   */
   async noticeContext(assignmentId: string, agencyId: string): Promise<NoticeContext> {
     const assignment = await this.assignments.getById(assignmentId);
     if (!assignment) throw ApplicationFailure.nonRetryable(`assignment ${assignmentId} not found`, 'AssignmentMissing');
-    const [plan, task, [agency]] = await Promise.all([
-      this.plans.getById(assignment.planId),
-      this.tasks.getForPlan(assignment.planId, assignment.taskId),
-      this.agencies.findByIds([agencyId]),
+    const { planId, taskId, period } = assignment;
+    const [plan, task, agency, lead] = await Promise.all([
+      this.cached.plans.get(planId, () => this.plans.getById(planId)),
+      this.cached.tasks.get(taskId, () => this.tasks.getForPlan(planId, taskId)),
+      this.agency(agencyId),
+      assignment.role === 'coordinating'
+        ? this.cached.leads.get(`${taskId}:${period}`, () => this.leadOf(assignment))
+        : null,
     ]);
     if (!plan || !task || !agency) {
       throw ApplicationFailure.nonRetryable(
@@ -116,8 +143,7 @@ export class PostgresAssignmentStore implements AssignmentStore {
         'AssignmentMissing',
       );
     }
-    const [office] = plan.standingOfficeId ? await this.agencies.findByIds([plan.standingOfficeId]) : [];
-    const lead = assignment.role === 'coordinating' ? await this.leadOf(assignment) : null;
+    const office = plan.standingOfficeId ? await this.agency(plan.standingOfficeId) : null;
     return {
       plan: { id: plan.id, number: plan.number, title: plan.title },
       task: { code: task.code, title: task.title },

@@ -8,6 +8,16 @@ export type NewNotification = Pick<
 > &
   Partial<Pick<NotificationEntity, 'htmlBody'>>;
 
+export type ClaimedNotification = Pick<NotificationEntity, 'id' | 'recipients' | 'subject' | 'textBody' | 'htmlBody'>;
+
+interface ClaimedRow {
+  id: string;
+  recipients: string[];
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+}
+
 export const REDACTED = '[đã ẩn]';
 
 @Injectable()
@@ -18,41 +28,44 @@ export class NotificationRepository {
     this.notifications = dataSource.getRepository(NotificationEntity);
   }
 
-  /** Inserts once per idempotency key and returns the stored row, whichever attempt created it. */
-  async enqueue(notification: NewNotification): Promise<NotificationEntity> {
-    await this.notifications
-      .createQueryBuilder()
-      .insert()
-      .values({ htmlBody: null, ...notification })
-      .orIgnore()
-      .execute();
-    return this.notifications.findOneByOrFail({ idempotencyKey: notification.idempotencyKey });
-  }
-
   getByIdempotencyKey(idempotencyKey: string): Promise<NotificationEntity | null> {
     return this.notifications.findOneBy({ idempotencyKey });
   }
 
   /**
-   * Claims the row for one sending attempt, for `leaseMs`: 'claimed', or 'sent' when another attempt already sent
-   * it, or 'busy' while another attempt holds it. A conditional update, so two attempts never both send.
+   * Stores the mail once per idempotency key and claims it for one sending attempt, for `leaseMs`, in one statement:
+   * the stored copy to send when this attempt holds it, or null when another attempt has sent it or holds it (read
+   * the row to tell which). A row left `sending` by an attempt that died is taken over once its lease runs out.
    */
-  async claim(id: string, leaseMs: number): Promise<'claimed' | 'sent' | 'busy'> {
-    // 'sent' covers 'rejected' too: either way the relay has answered for good.
-    const claimed = await this.notifications
-      .createQueryBuilder()
-      .update()
-      .set({
-        status: 'sending',
-        attempts: () => '"attempts" + 1',
-        claimedUntil: () => `now() + interval '${Math.ceil(leaseMs / 1000)} seconds'`,
-      })
-      .where('id = :id', { id })
-      .andWhere(`(status IN ('pending', 'failed') OR (status = 'sending' AND claimed_until < now()))`)
-      .execute();
-    if ((claimed.affected ?? 0) > 0) return 'claimed';
-    const row = await this.notifications.findOneByOrFail({ id });
-    return row.status === 'sent' || row.status === 'rejected' ? 'sent' : 'busy';
+  async enqueueClaimed(notification: NewNotification, leaseMs: number): Promise<ClaimedNotification | null> {
+    const rows = await this.notifications.query<ClaimedRow[]>(
+      `INSERT INTO "notifications" AS n
+         ("idempotency_key", "kind", "recipients", "subject", "text_body", "html_body", "status", "attempts", "claimed_until")
+       VALUES ($1, $2, $3, $4, $5, $6, 'sending', 1, now() + make_interval(secs => $7))
+       ON CONFLICT ("idempotency_key") DO UPDATE
+         SET "status" = 'sending', "attempts" = n."attempts" + 1, "claimed_until" = EXCLUDED."claimed_until"
+         WHERE n."status" IN ('pending', 'failed') OR (n."status" = 'sending' AND n."claimed_until" < now())
+       RETURNING n."id", n."recipients", n."subject", n."text_body", n."html_body"`,
+      [
+        notification.idempotencyKey,
+        notification.kind,
+        notification.recipients,
+        notification.subject,
+        notification.textBody,
+        notification.htmlBody ?? null,
+        Math.ceil(leaseMs / 1000),
+      ],
+    );
+    const [row] = rows;
+    return row
+      ? {
+          id: row.id,
+          recipients: row.recipients,
+          subject: row.subject,
+          textBody: row.text_body,
+          htmlBody: row.html_body,
+        }
+      : null;
   }
 
   /** `secrets` (personal-link tokens) are blanked from the stored copy: the sent mail is their only holder. */
