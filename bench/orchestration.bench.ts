@@ -1,24 +1,21 @@
 // A plain script, not a test: `npm run bench:orchestration -- --tasks 30 --agencies 100 --hello 500`.
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import { loadAppConfig } from '@dondoc/config';
 import { cancelPlanSignal, workflowIds } from '@dondoc/contracts';
 import { atLocalTime, localDateOf } from '@dondoc/domain';
-import { createWorker } from '../apps/worker/src/worker.factory';
-import { WorkerModule } from '../apps/worker/src/worker.module';
 import { startBenchStack } from './orchestration/bench-stack';
+import { startBenchWorker } from './orchestration/bench-worker';
 import { perSecond, ratio, seconds, table } from './orchestration/bench-report';
 import { benchLog, runBench } from './orchestration/bench-run';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
 import { runHelloPhase } from './orchestration/hello-phase';
 import { runReminderPhase, waitForAssignedMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
+import { sendTimeFromNow } from './orchestration/send-time';
 
 const { values: flags } = parseArgs({
   options: {
@@ -38,32 +35,10 @@ const TIMEOUT_MS = Number(flags['timeout-minutes']) * 60_000;
 const log = benchLog();
 const stops: Array<() => Promise<void>> = [];
 
-/** The due-day reminder's HH:mm: the next whole minute plus the lead, refused when it would cross midnight. */
-function sendTimeFromNow(leadMinutes: number): string {
-  const minuteOfDay = Math.floor((Date.now() + 7 * 3_600_000) / 60_000) % 1440;
-  const target = minuteOfDay + 1 + leadMinutes;
-  if (target >= 1440) throw new Error(`it is too close to midnight in Hà Nội for a reminder today: run after 00:00`);
-  return `${String(Math.floor(target / 60)).padStart(2, '0')}:${String(target % 60).padStart(2, '0')}`;
-}
-
 async function main(): Promise<Record<string, unknown>> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const stack = await startBenchStack(stops, log);
-  const config = loadAppConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: stack.databaseUrl,
-    TEMPORAL_ADDRESS: stack.temporalAddress,
-    SMTP_URL: `smtp://127.0.0.1:${stack.sink.smtpPort}`,
-    TEMPORAL_TASK_QUEUE: `bench-${randomUUID()}`,
-  });
-  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
-  stops.push(() => context.close());
-  const worker = await createWorker(context, config);
-  const running = worker.run();
-  stops.push(() => (worker.shutdown(), running));
-
+  const { config, context, client } = await startBenchWorker(stack, stops);
   const helloQueue = `bench-hello-${randomUUID()}`;
   const helloConnection = await NativeConnection.connect({ address: stack.temporalAddress });
   stops.push(() => helloConnection.close());
@@ -74,9 +49,6 @@ async function main(): Promise<Record<string, unknown>> {
   });
   const helloRunning = helloWorker.run();
   stops.push(() => (helloWorker.shutdown(), helloRunning));
-  const connection = await Connection.connect({ address: stack.temporalAddress });
-  stops.push(() => connection.close());
-  const client = new Client({ connection, namespace: config.temporal.namespace });
   log('worker and hello worker running');
 
   const hello = await runHelloPhase(client, helloQueue, HELLO, log);

@@ -21,8 +21,10 @@ const TASK_IN_SUBJECT = /nhiệm vụ (\S+),/;
 const DUE_DAY_REMINDER = 'Nhắc hạn báo cáo';
 const ASSIGNED = 'Giao nhiệm vụ';
 
+export type BenchMail = ReturnType<RunningMailSink['messages']>[number];
+
 /** The bench agencies' mails in the sink whose subject holds `phrase`. */
-export function benchMails(sink: RunningMailSink, phrase: string) {
+export function benchMails(sink: RunningMailSink, phrase: string): BenchMail[] {
   return sink
     .messages()
     .filter((mail) => mail.subject.includes(phrase) && mail.to.some((to) => to.endsWith(BENCH_DOMAIN)));

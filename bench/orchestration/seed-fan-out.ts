@@ -15,7 +15,7 @@ export interface FanOutPlan {
  */
 export async function seedFanOutPlan(
   app: INestApplicationContext,
-  options: { tasks: number; agencies: number; today: IsoDate; sendTime: string },
+  options: { tasks: number; agencies: number; today: IsoDate; sendTime: string; codePrefix?: string },
 ): Promise<FanOutPlan> {
   const year = Number(options.today.slice(0, 4));
   const calendar = app.get(CalendarAdjustmentRepository);
@@ -24,7 +24,7 @@ export async function seedFanOutPlan(
     year,
     {
       ...current,
-      workingDays: [...(current.workingDays ?? []), options.today],
+      workingDays: [...new Set([...(current.workingDays ?? []), options.today])],
       source: `${current.source ?? 'statutory'}; benchmark: ${options.today} worked`,
     },
     null,
@@ -33,7 +33,7 @@ export async function seedFanOutPlan(
   const agencyRepository = app.get(AgencyRepository);
   const agencies = [];
   for (let i = 1; i <= options.agencies; i += 1) {
-    const code = `BENCH-${String(i).padStart(4, '0')}`;
+    const code = `${options.codePrefix ?? 'BENCH'}-${String(i).padStart(4, '0')}`;
     agencies.push(
       await agencyRepository.create({
         code,

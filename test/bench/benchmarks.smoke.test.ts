@@ -61,6 +61,21 @@ describe('benchmarks, at a tiny size', () => {
     });
   }, 300_000);
 
+  it('lone reminder: one sample, in the sink within the minute it was due', async () => {
+    await pastHanoiMidnightIfClose();
+    const { code, output } = await runBench('bench/lone-reminder.bench.ts', [
+      '--samples',
+      '1',
+      '--timeout-minutes',
+      '4',
+    ]);
+    expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
+    const { lags } = result<{ lags: number[] }>('lone-reminder-');
+    expect(lags).toHaveLength(1);
+    expect(lags[0]).toBeGreaterThanOrEqual(0);
+    expect(lags[0]).toBeLessThan(60_000);
+  }, 300_000);
+
   it('report exports: a small plan exported in each format within its memory cap', async () => {
     const { code, output } = await runBench(
       'bench/report-export.bench.ts',
