@@ -54,6 +54,7 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
+    maxCachedWorkflows: config.temporal.cachedWorkflows,
     activities,
     interceptors: { activity: [() => ({ inbound: new RefusedWritesFailAtOnce() })] },
     ...workflowSource(config),

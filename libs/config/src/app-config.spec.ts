@@ -1,4 +1,4 @@
-import { DEV_AUTH_DEFAULTS, loadAppConfig } from './app-config';
+import { CACHED_WORKFLOW_MIB, DEV_AUTH_DEFAULTS, defaultCachedWorkflows, loadAppConfig } from './app-config';
 import { ConfigError } from './env-reader';
 
 const valid = { DATABASE_URL: 'postgres://dondoc:secret@db.internal:5432/dondoc', NODE_ENV: 'development' };
@@ -10,7 +10,13 @@ describe('loadAppConfig', () => {
       logLevel: 'info',
       http: { port: 3000, publicUrl: 'http://localhost:3000' },
       database: { url: valid.DATABASE_URL },
-      temporal: { address: 'localhost:7233', namespace: 'default', taskQueue: 'dondoc', tls: null },
+      temporal: {
+        address: 'localhost:7233',
+        namespace: 'default',
+        taskQueue: 'dondoc',
+        tls: null,
+        cachedWorkflows: defaultCachedWorkflows(),
+      },
       mail: { url: 'smtp://localhost:1025', from: 'dondoc <dondoc@dondoc.invalid>' },
       auth: {
         jwtSecret: DEV_AUTH_DEFAULTS.JWT_SECRET,
@@ -22,6 +28,14 @@ describe('loadAppConfig', () => {
       links: { graceDays: 30 },
       ocr: { tesseract: '/usr/bin/tesseract', pdftoppm: '/usr/bin/pdftoppm', maxPages: 30, timeoutMs: 600_000 },
     });
+  });
+
+  it('caches as many workflows as the heap holds after the worker’s reserve, unless WORKER_CACHED_WORKFLOWS says', () => {
+    expect(defaultCachedWorkflows(4096)).toBe(Math.floor((4096 - 512) / CACHED_WORKFLOW_MIB));
+    expect(defaultCachedWorkflows(2048)).toBeLessThan(defaultCachedWorkflows(4096));
+    expect(defaultCachedWorkflows(256)).toBe(100);
+    expect(loadAppConfig({ ...valid, WORKER_CACHED_WORKFLOWS: '12000' }).temporal.cachedWorkflows).toBe(12_000);
+    expect(() => loadAppConfig({ ...valid, WORKER_CACHED_WORKFLOWS: '-1' })).toThrow(/WORKER_CACHED_WORKFLOWS/);
   });
 
   it('keeps attachments under the data folder unless ATTACHMENTS_DIR says otherwise', () => {

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { DEFAULT_TASK_QUEUE } from '@dondoc/contracts';
 import { type Env, EnvReader } from './env-reader';
@@ -10,7 +11,14 @@ export interface AppConfig {
   logLevel: LogLevel;
   http: { port: number; publicUrl: string };
   database: { url: string };
-  temporal: { address: string; namespace: string; taskQueue: string; tls: TemporalTls | null };
+  temporal: {
+    address: string;
+    namespace: string;
+    taskQueue: string;
+    tls: TemporalTls | null;
+    /** Workflows a worker keeps in memory between their tasks; one evicted replays its history on its next task. */
+    cachedWorkflows: number;
+  };
   mail: { url: string; from: string };
   auth: { jwtSecret: string; adminEmail: string; adminPassword: string };
   /** Attachments: where they are kept, and how many bytes one agency's reports may hold in all. */
@@ -62,6 +70,16 @@ function readTemporalTls(read: EnvReader): TemporalTls | null {
   return wanted === 'true' || (wanted === 'auto' && named) ? tls : null;
 }
 
+/** What one cached workflow holds, measured by bench:orchestration (docs/performance.md), with headroom. */
+export const CACHED_WORKFLOW_MIB = 0.5;
+/** Kept for the worker's own modules, activities and their buffers. */
+const WORKER_RESERVE_MIB = 512;
+
+/** As many workflows as the workflow thread's heap holds (Node's default heap follows the machine's memory). */
+export function defaultCachedWorkflows(heapLimitMiB = getHeapStatistics().heap_size_limit / 2 ** 20): number {
+  return Math.max(100, Math.floor((heapLimitMiB - WORKER_RESERVE_MIB) / CACHED_WORKFLOW_MIB));
+}
+
 /** Read once at process start; anything invalid stops the process with every offending variable named. */
 export function loadAppConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
@@ -80,6 +98,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       namespace: read.string('TEMPORAL_NAMESPACE', 'default'),
       taskQueue: read.string('TEMPORAL_TASK_QUEUE', DEFAULT_TASK_QUEUE),
       tls: readTemporalTls(read),
+      cachedWorkflows: read.integer('WORKER_CACHED_WORKFLOWS', defaultCachedWorkflows(), { min: 0, max: 1_000_000 }),
     },
     mail: {
       url: read.url('SMTP_URL', 'smtp://localhost:1025', ['smtp:', 'smtps:']),
