@@ -4,6 +4,8 @@ import {
   continueAsNew,
   patched,
   proxyActivities,
+  proxyLocalActivities,
+  type RetryPolicy,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -11,6 +13,7 @@ import {
 import type { Activities } from '../apps/worker/src/activities';
 import {
   AGENCY_TIDINGS_PATCH,
+  LOCAL_NOTICES_PATCH,
   MISSED_NOTICE_PATCH,
   type AgencyTidings,
   type AssignmentOutcome,
@@ -42,10 +45,11 @@ import {
 import { extended, initialState, nextWake, reassigned, reviewed, submitted } from './assignment.transitions';
 import { workflowNow, workflowToday } from './clock';
 
-const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
-});
+const retry: RetryPolicy = { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' };
+const activities = proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry });
+// A mail takes milliseconds and is keyed in the outbox, so a retry by the next worker after a crash sends none twice.
+const localActivities = proxyLocalActivities<Activities>({ startToCloseTimeout: '1 minute', retry });
+const mailing = () => (patched(LOCAL_NOTICES_PATCH) ? localActivities : activities);
 
 /**
  * One agency's work on one task for one period: remind before the deadline, escalate after it, take the report,
@@ -64,7 +68,7 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
   // Told in the loop, not in the handlers: an update answers without waiting for the mail server.
   const tellAgency = async (): Promise<void> => {
     for (let tidings = state.untold?.[0]; tidings; tidings = state.untold?.[0]) {
-      await activities.notifyAgency({
+      await mailing().notifyAgency({
         assignmentId: input.assignmentId,
         agencyId: state.agencyId,
         due: state.due,
@@ -208,7 +212,7 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
       await record('overdue', { action: 'overdue' });
     }
     if (next && workflowNow() >= next.sendAt && !isSettled(state) && state.status !== 'submitted') {
-      await activities.sendAssignmentNotice({
+      await mailing().sendAssignmentNotice({
         assignmentId: input.assignmentId,
         agencyId: state.agencyId,
         kind: next.kind,

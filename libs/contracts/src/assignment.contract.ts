@@ -76,6 +76,12 @@ export const AGENCY_TIDINGS_PATCH = 'agency-tidings-v1';
 /** Work that starts after a notice's hour on its day sends it late; older workflows replay having skipped it. */
 export const MISSED_NOTICE_PATCH = 'missed-notice-today-v1';
 
+/**
+ * Mails to an agency run as local activities, inside the workflow task that decides them: half the server's work
+ * per reminder. Workflows that sent them as activities replay as they ran.
+ */
+export const LOCAL_NOTICES_PATCH = 'local-notices-v1';
+
 /** Tasks with more agencies than one parent may hold run them in batch workflows; older tasks keep their lanes. */
 export const ASSIGNMENT_BATCHES_PATCH = 'assignment-batches-v1';
 

@@ -10,11 +10,13 @@ export interface SentNotice extends Omit<AssignmentNotice, 'at'> {
   at: string;
 }
 
+const toTheSecond = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+
 /** In-memory stand-ins for every activity: they record what the workflows asked for, at workflow time. */
 export class FakeWorld {
   readonly notices: SentNotice[] = [];
   /** Mails telling the agency its work was given, received, returned or accepted. */
-  readonly agencyNotices: Array<AgencyNotice & { at: string }> = [];
+  readonly agencyNotices: AgencyNotice[] = [];
   readonly states = new Map<string, AssignmentState[]>();
   readonly submissions: Array<{ assignmentId: string; version: number; agencyId: string }> = [];
   readonly reviews: Array<{ assignmentId: string; version: number; outcome: string }> = [];
@@ -35,8 +37,7 @@ export class FakeWorld {
 
   activities(): Activities {
     // To the second: the activity is scheduled a few milliseconds after the timer that asked for it fires.
-    const now = () =>
-      new Date(Math.floor(activityInfo().currentAttemptScheduledTimestampMs / 1000) * 1000).toISOString();
+    const now = () => toTheSecond(activityInfo().currentAttemptScheduledTimestampMs);
     return {
       recordPlan: () => Promise.resolve(),
       notifyPlanReceived: () => Promise.resolve('<intake@dondoc.invalid>'),
@@ -75,11 +76,12 @@ export class FakeWorld {
         Promise.resolve(void this.submissions.push({ assignmentId, version, agencyId })),
       recordReview: ({ assignmentId, version, outcome }) =>
         Promise.resolve(void this.reviews.push({ assignmentId, version, outcome })),
+      // A local activity: its schedule time is the machine's, so the workflow's own time is taken from the notice.
       sendAssignmentNotice: (notice) => {
-        this.notices.push({ ...notice, at: now() });
+        this.notices.push({ ...notice, at: toTheSecond(notice.at!) });
         return Promise.resolve(`<${notice.step}@dondoc.invalid>`);
       },
-      notifyAgency: (notice) => Promise.resolve(this.agencyNotices.push({ ...notice, at: now() })),
+      notifyAgency: (notice) => Promise.resolve(this.agencyNotices.push(notice)),
       scheduleInspection: (inspection) => {
         this.inspections.push({ ...inspection, at: now() });
         return Promise.resolve(`inspection-${this.inspections.length}`);
