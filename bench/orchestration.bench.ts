@@ -1,8 +1,9 @@
-// A plain script, not a test: `npm run bench:orchestration -- --tasks 30 --agencies 100 --hello 500`.
+// A plain script, not a test: `npm run bench:orchestration -- --tasks 30 --agencies 100 --hello 2000`.
 import 'reflect-metadata';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { cancelPlanSignal, workflowIds } from '@dondoc/contracts';
@@ -13,6 +14,7 @@ import { perSecond, ratio, seconds, table } from './orchestration/bench-report';
 import { benchLog, runBench } from './orchestration/bench-run';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
 import { runHelloPhase } from './orchestration/hello-phase';
+import { memorySample } from './orchestration/memory';
 import { runReminderPhase, waitForAssignedMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
 import { sendTimeFromNow } from './orchestration/send-time';
@@ -21,7 +23,7 @@ const { values: flags } = parseArgs({
   options: {
     tasks: { type: 'string', default: '30' },
     agencies: { type: 'string', default: '100' },
-    hello: { type: 'string', default: '500' },
+    hello: { type: 'string', default: '2000' },
     'send-after': { type: 'string', default: '3' },
     'timeout-minutes': { type: 'string', default: '10' },
   },
@@ -52,6 +54,7 @@ async function main(): Promise<Record<string, unknown>> {
   log('worker and hello worker running');
 
   const hello = await runHelloPhase(client, helloQueue, HELLO, log);
+  const memoryBefore = memorySample();
 
   const today = localDateOf(Date.now());
   const sendTime = sendTimeFromNow(SEND_AFTER_MINUTES);
@@ -81,6 +84,20 @@ async function main(): Promise<Record<string, unknown>> {
     log,
   );
 
+  // Every assignment is open now, waiting for its report: what the worker holds for them, less the sink's mails.
+  stack.sink.clear();
+  await sleep(2_000);
+  const memoryAfter = memorySample();
+  const openWorkflows = expected + TASKS + 1;
+  const memory = {
+    cachedWorkflows: config.temporal.cachedWorkflows,
+    openWorkflows,
+    before: memoryBefore,
+    after: memoryAfter,
+    perWorkflowMiB:
+      (memoryAfter.rssMiB - memoryBefore.rssMiB) / Math.min(openWorkflows, config.temporal.cachedWorkflows),
+  };
+
   const rows: Array<[string, string]> = [
     [`hello: ${hello.workflows} workflows, start → completion`, seconds(hello.totalMs)],
     ['hello: workflows/second', perSecond(hello.workflows, hello.totalMs)],
@@ -102,6 +119,9 @@ async function main(): Promise<Record<string, unknown>> {
     ['reminder lag p95', seconds(reminders.lag.p95)],
     ['reminder lag p99', seconds(reminders.lag.p99)],
     ['reminder lag max (min)', `${seconds(reminders.lag.max)} (${seconds(reminders.lag.min)})`],
+    [`memory: ${openWorkflows} open, cache ${memory.cachedWorkflows}`, `${memoryAfter.rssMiB.toFixed(0)} MiB RSS`],
+    ['memory: RSS before fan-out', `${memoryBefore.rssMiB.toFixed(0)} MiB`],
+    ['memory: per cached workflow', `${memory.perWorkflowMiB.toFixed(3)} MiB`],
   ];
   process.stdout.write(`${table(rows)}\n`);
   return {
@@ -112,6 +132,7 @@ async function main(): Promise<Record<string, unknown>> {
     fanOut,
     assigned,
     reminders,
+    memory,
   };
 }
 

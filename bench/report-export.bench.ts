@@ -21,6 +21,7 @@ import { StatusReportsService } from '../apps/api/src/status-reports/status-repo
 import { startBenchDatabase } from './orchestration/bench-stack';
 import { seconds, table } from './orchestration/bench-report';
 import { benchLog, runBench } from './orchestration/bench-run';
+import { seedReportPlan } from './orchestration/seed-report-plan';
 
 const { values: flags } = parseArgs({
   options: { assignments: { type: 'string', default: '100000' }, agencies: { type: 'string', default: '1000' } },
@@ -39,65 +40,6 @@ const COORDINATOR: Actor = {
   province: null,
   link: null,
 };
-
-/**
- * One plan with `count` assignments over `AGENCIES` agencies, each opened, 60 % of them with a report: written with
- * set-based SQL, so seeding 100,000 takes seconds.
- */
-async function seedPlan(dataSource: DataSource, count: number): Promise<string> {
-  const tasks = Math.ceil(count / AGENCIES);
-  const plan = await new PlanRepository(dataSource).createDraft({
-    title: `Kế hoạch phổ biến, giáo dục pháp luật (${count} nhiệm vụ × cơ quan)`,
-    number: `${count}/KH-UBND`,
-  });
-  const planId = plan.id;
-  await new TaskRepository(dataSource).upsertForPlan(
-    planId,
-    Array.from({ length: tasks }, (_, index) => ({
-      code: `NV.${index + 1}`,
-      position: index + 1,
-      title: `Tổ chức phổ biến pháp luật chuyên đề số ${index + 1}`,
-    })),
-  );
-  const agencies = new AgencyRepository(dataSource);
-  for (let index = 1; index <= AGENCIES; index += 1) {
-    await agencies.upsertByCode({
-      code: `bench-${String(index).padStart(5, '0')}`,
-      name: `Cơ quan thử nghiệm số ${index}`,
-      province: 'Tỉnh thử nghiệm',
-      kind: 'provincial_department',
-      shortNames: [],
-      aliases: [],
-      focalEmails: [],
-      headEmail: null,
-      parentId: null,
-    });
-  }
-  await dataSource.query(
-    `INSERT INTO assignments (plan_id, task_id, agency_id, period, role, due_date, status)
-     SELECT $1, t.id, g.id, '2026', 'lead', DATE '2026-06-30', 'pending'
-     FROM (SELECT id, row_number() OVER (ORDER BY position) AS n FROM tasks WHERE plan_id = $1) t
-     CROSS JOIN (SELECT id FROM agencies WHERE code LIKE 'bench-%' ORDER BY code LIMIT $3) g
-     ORDER BY t.n
-     LIMIT $2`,
-    [planId, count, AGENCIES],
-  );
-  await dataSource.query(
-    `INSERT INTO assignment_events (assignment_id, plan_id, agency_id, action, to_status, due_date, deadline_version, at)
-     SELECT id, plan_id, agency_id, 'opened', 'pending', due_date, 1, TIMESTAMPTZ '2026-06-01 08:00+07'
-     FROM assignments WHERE plan_id = $1`,
-    [planId],
-  );
-  await dataSource.query(
-    `INSERT INTO assignment_events (assignment_id, plan_id, agency_id, action, from_status, to_status, due_date,
-       deadline_version, at)
-     SELECT id, plan_id, agency_id, 'submitted', 'pending', 'submitted', due_date, 1,
-            TIMESTAMPTZ '2026-06-25 10:00+07' + (abs(hashtext(id::text)) % 10) * INTERVAL '1 day'
-     FROM assignments WHERE plan_id = $1 AND abs(hashtext(id::text)) % 10 < 6`,
-    [planId],
-  );
-  return planId;
-}
 
 /** Counts the bytes an export writes, as a slow-enough client would take them. */
 function countingSink(): { sink: Writable; bytes: () => number } {
@@ -156,8 +98,8 @@ async function main(): Promise<Record<string, unknown>> {
     new AgencyRepository(dataSource),
   );
   log(`seeding ${SMALL} and ${ASSIGNMENTS} assignments`);
-  const small = await seedPlan(dataSource, SMALL);
-  const large = await seedPlan(dataSource, ASSIGNMENTS);
+  const small = await seedReportPlan(dataSource, SMALL, AGENCIES);
+  const large = await seedReportPlan(dataSource, ASSIGNMENTS, AGENCIES);
   const runs = [];
   for (const format of ['xlsx', 'csv'] as const) {
     for (const [planId, rows] of [

@@ -86,6 +86,23 @@ describe('benchmarks, at a tiny size', () => {
     expect(Object.keys(result<Record<string, unknown>>('report-export-')).length).toBeGreaterThan(1);
   }, 300_000);
 
+  it('api: both read routes answered by the API and by the bare app, every response 2xx', async () => {
+    const { code, output } = await runBench('bench/api.bench.ts', [
+      ...['--assignments', '300', '--agencies', '20', '--seconds', '1', '--rate', '50'],
+    ]);
+    expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
+    type Run = { requestsPerSecond: number; non2xx: number };
+    type Server = { max: Run; fixed: Run };
+    const { routes } = result<{ routes: Record<string, { dondoc: Server; bare: Server }> }>('api-');
+    expect(Object.keys(routes).sort()).toEqual(['assignments', 'progress']);
+    for (const { dondoc, bare } of Object.values(routes)) {
+      for (const run of [dondoc.max, dondoc.fixed, bare.max, bare.fixed]) expect(run.non2xx).toBe(0);
+      expect(dondoc.max.requestsPerSecond).toBeGreaterThan(0);
+      expect(bare.max.requestsPerSecond).toBeGreaterThan(0);
+    }
+    expect(output).toMatch(/Execution Time/);
+  }, 300_000);
+
   it('plan parse: every seed and every upload form read, the scan by OCR', async () => {
     const { code, output } = await runBench('bench/plan-parse.bench.ts', [], [], {
       BENCH_RUNS: '2',
