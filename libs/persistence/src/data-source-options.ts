@@ -37,6 +37,7 @@ import { WaitForTheRelay1765600000000 } from './migrations/1765600000000-wait-fo
 import { BindAccountsToProvinces1765700000000 } from './migrations/1765700000000-bind-accounts-to-provinces';
 import { CreatePlanImportJobs1765800000000 } from './migrations/1765800000000-create-plan-import-jobs';
 import { FoldDashesInSearchKeys1765900000000 } from './migrations/1765900000000-fold-dashes-in-search-keys';
+import { IndexPlanAssignmentsInListOrder1766000000000 } from './migrations/1766000000000-index-plan-assignments-in-list-order';
 
 export const entities = [
   AgencyEntity,
@@ -79,6 +80,7 @@ export const migrations = [
   BindAccountsToProvinces1765700000000,
   CreatePlanImportJobs1765800000000,
   FoldDashesInSearchKeys1765900000000,
+  IndexPlanAssignmentsInListOrder1766000000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

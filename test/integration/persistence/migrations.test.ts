@@ -73,7 +73,7 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: folded search keys (data only), import jobs, provinces, waiting mails (data only), credential changes, calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
+  it('undoes one migration at a time: the list-order index, folded search keys (data only), import jobs, provinces, waiting mails (data only), credential changes, calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     const columnsOf = async (table: string) =>
       (
@@ -82,7 +82,16 @@ describe('migrations on an empty database', () => {
           [table],
         )
       ).map((column) => column.name);
+    const assignmentIndexes = async () =>
+      (
+        await dataSource.query<Array<{ name: string }>>(
+          `SELECT indexname AS name FROM pg_indexes WHERE tablename = 'assignments'`,
+        )
+      ).map((index) => index.name);
     try {
+      expect(await assignmentIndexes()).toContain('assignments_plan_id_due_date_created_at_idx');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await assignmentIndexes()).not.toContain('assignments_plan_id_due_date_created_at_idx');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await userTables(dataSource)).toContain('plan_import_jobs');
       await dataSource.undoLastMigration({ transaction: 'each' });

@@ -396,13 +396,24 @@ function narrowToScope(builder: SelectQueryBuilder<AssignmentEntity>, scope: Rea
 
 /**
  * One page of a filtered list with its task and plan joined. Each row joins one task and one plan, so a plain
- * OFFSET/LIMIT pages it (TypeORM's skip/take would add a query to page joined rows).
+ * OFFSET/LIMIT pages it (TypeORM's skip/take would add a query to page joined rows), and a plain COUNT(*) counts it
+ * (getManyAndCount's COUNT(DISTINCT id) sorts every row of the plan to count them).
  */
 async function listed(
   filter: PageRequest,
   builder: SelectQueryBuilder<AssignmentEntity>,
 ): Promise<Page<ListedAssignment>> {
-  const page = await toPage(filter, ({ skip, take }) => builder.offset(skip).limit(take).getManyAndCount());
+  const page = await toPage(filter, ({ skip, take }) =>
+    Promise.all([
+      builder.clone().offset(skip).limit(take).getMany(),
+      builder
+        .clone()
+        .orderBy()
+        .select('COUNT(*)::int', 'total')
+        .getRawOne<{ total: number }>()
+        .then((row) => row?.total ?? 0),
+    ]),
+  );
   return page as Page<ListedAssignment>;
 }
 

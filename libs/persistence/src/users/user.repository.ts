@@ -50,12 +50,17 @@ export class UserRepository {
 
   /** With its agency, whose province an officer acts in (`actingProvince`). */
   getByEmail(email: string): Promise<UserEntity | null> {
-    return this.users.findOne({ where: { email: normaliseEmail(email) }, relations: { agency: true } });
+    return this.withAgency().where('user.email = :email', { email: normaliseEmail(email) }).getOne();
   }
 
-  /** With its agency, whose province an officer acts in (`actingProvince`). */
+  /** With its agency, whose province an officer acts in (`actingProvince`). Every authenticated request asks. */
   getById(id: string): Promise<UserEntity | null> {
-    return this.users.findOne({ where: { id }, relations: { agency: true } });
+    return this.withAgency().where('user.id = :id', { id }).getOne();
+  }
+
+  /** One statement: findOne with a relation sends two (a DISTINCT id query for its LIMIT, then the rows). */
+  private withAgency() {
+    return this.users.createQueryBuilder('user').leftJoinAndSelect('user.agency', 'agency');
   }
 
   /** Whether anyone holds `role`, active or not: the API creates the first admin only when none exists. */
