@@ -103,6 +103,26 @@ describe('benchmarks, at a tiny size', () => {
     expect(output).toMatch(/Execution Time/);
   }, 300_000);
 
+  it('persistence: dondoc and raw pg open a period and write the outbox, every row verified, every rate positive', async () => {
+    const { code, output } = await runBench('bench/persistence.bench.ts', [
+      ...['--assignments', '50', '--rounds', '1', '--mails', '50', '--concurrency', '5'],
+    ]);
+    expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
+    type Measurement = { rowsPerSecond: number; rounds: number[] };
+    const run = result<{ openPeriod: Record<string, unknown>; outbox: Record<string, unknown> }>('persistence-');
+    const measurements = [run.openPeriod, run.outbox].flatMap((part) =>
+      Object.entries(part).filter((entry): entry is [string, Measurement] => typeof entry[1] === 'object'),
+    );
+    expect(measurements.map(([name]) => name).sort()).toEqual(
+      ['dondoc', 'raw', 'dondoc', 'rawMultiRowInsert', 'rawSameStatements', 'rawSetBased'].sort(),
+    );
+    for (const [, { rowsPerSecond, rounds }] of measurements) {
+      expect(rowsPerSecond).toBeGreaterThan(0);
+      expect(rounds).toHaveLength(1);
+    }
+    expect(output).toMatch(/open period: dondoc \/ raw/);
+  }, 300_000);
+
   it('plan parse: every seed and every upload form read, the scan by OCR', async () => {
     const { code, output } = await runBench('bench/plan-parse.bench.ts', [], [], {
       BENCH_RUNS: '2',
