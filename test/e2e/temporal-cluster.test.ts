@@ -16,6 +16,13 @@ import {
 import { TemporalClient } from '@dondoc/temporal';
 import { mailsTo } from '../support/mail-sink-client';
 import { daysFromToday, eventually, importSeedPlan } from '../support/orchestration';
+import {
+  allAssignmentsOf,
+  expectOneReminderEach,
+  firstReminderIn,
+  inboxesOf,
+  remindAnnualTasksToday,
+} from '../support/reminder-burst';
 import { type LoggedIn, loginAs } from '../support/registry';
 import { laiChauDirectory, ownProvince } from '../support/seed-plans';
 import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/stack-apps';
@@ -25,7 +32,7 @@ import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/st
  * and two API instances. The history service is killed with SIGKILL in the middle of a plan's fan-out and
  * started again; every assignment still gets exactly one workflow and its agency exactly one email about it.
  */
-describe('a plan on a real Temporal cluster, with its history service killed mid fan-out', () => {
+describe('plans on a real Temporal cluster, with its history service killed mid fan-out and mid reminder burst', () => {
   let dir: string;
   let cluster: RunningCluster;
   const apis: Array<{ app: INestApplication; http: HttpTarget }> = [];
@@ -97,7 +104,7 @@ describe('a plan on a real Temporal cluster, with its history service killed mid
     await cluster.restart('history');
 
     const all = await eventually(
-      () => allAssignments(planId),
+      () => allAssignmentsOf(first.app, planId),
       (rows) => rows.length === expected && rows.every((row) => row.workflowId !== null),
       { timeoutMs: 180_000, what: 'every assignment with its workflow' },
     );
@@ -162,12 +169,31 @@ describe('a plan on a real Temporal cluster, with its history service killed mid
     ]);
   }, 600_000);
 
-  async function allAssignments(planId: string) {
-    const rows = [];
-    for (let page = 1; ; page += 1) {
-      const batch = await apis[0].app.get(AssignmentRepository).list(EVERY_AGENCY, { planId, pageSize: 100, page });
-      rows.push(...batch.items);
-      if (rows.length >= batch.total || batch.items.length === 0) return rows;
+  it('delivers a reminder burst exactly once with its history service killed in the middle of it', async () => {
+    const [first, second] = apis;
+    const directory = laiChauDirectory(ownProvince());
+    const tag = `burst${process.pid}`;
+    for (const agency of directory.agencies) {
+      agency.focalEmails = (agency.focalEmails as string[]).map((email) => `${tag}.${email}`);
     }
-  }
+    const planId = await importSeedPlan(first.http, coordinator.auth, directory);
+    const { sendAt, expected } = await remindAnnualTasksToday(first.app, planId);
+    expect(expected).toBeGreaterThan(100);
+    await request(second.http).post(`/api/plans/${planId}/activate`).set(coordinator.auth).send({}).expect(202);
+    const all = await eventually(
+      () => allAssignmentsOf(first.app, planId),
+      (rows) => rows.length === expected && rows.every((row) => row.workflowId !== null),
+      { timeoutMs: 90_000, what: 'every assignment with its workflow' },
+    );
+    const held = await inboxesOf(first.app, all);
+
+    const sentBeforeKill = await firstReminderIn([...held.keys()], sendAt - Date.now() + 60_000);
+    expect(sentBeforeKill).toBeLessThan(expected);
+    const history = cluster.processes.get('history')!;
+    history.child.kill('SIGKILL');
+    await history.exited;
+    await cluster.restart('history');
+
+    await expectOneReminderEach(held, 300_000);
+  }, 600_000);
 });
