@@ -14,6 +14,10 @@ import { type RunningTemporal } from './temporal-dev-server';
 /** v1.32.2 and later need a newer Go than the machine's; the UI server's release that matches it. */
 export const TEMPORAL_SERVER_VERSION = 'v1.32.1';
 export const TEMPORAL_UI_SERVER_VERSION = 'v2.55.0';
+/** The schemas the SQL tool carries for each database, and the shards history is split into (fixed for good). */
+export const TEMPORAL_SCHEMAS = { main: 'postgresql/v12/temporal', visibility: 'postgresql/v12/visibility' };
+export const HISTORY_SHARDS = 4;
+export const NAMESPACE_RETENTION_DAYS = 3;
 export const TEMPORAL_SERVICES = ['frontend', 'history', 'matching', 'worker'] as const;
 export type TemporalService = (typeof TEMPORAL_SERVICES)[number];
 
@@ -208,8 +212,8 @@ async function prepareDatabases(
   const base = ['--plugin', 'postgres12', '--ep', postgres.host, '-p', String(postgres.port)];
   base.push('-u', postgres.user, '--pw', postgres.password);
   const schemas = [
-    [databases.main, 'postgresql/v12/temporal'],
-    [databases.visibility, 'postgresql/v12/visibility'],
+    [databases.main, TEMPORAL_SCHEMAS.main],
+    [databases.visibility, TEMPORAL_SCHEMAS.visibility],
   ];
   for (const [database, schema] of schemas) {
     const args = [...base, '--db', database];
@@ -292,7 +296,7 @@ function serverConfig(
 persistence:
   defaultStore: postgres-default
   visibilityStore: postgres-visibility
-  numHistoryShards: 4
+  numHistoryShards: ${HISTORY_SHARDS}
   datastores:
     postgres-default:${store(databases.main, 8)}
     postgres-visibility:${store(databases.visibility, 2)}
@@ -380,7 +384,7 @@ async function registerNamespace(
   try {
     const namespace = 'default';
     await connection.workflowService
-      .registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('3 days') })
+      .registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs(`${NAMESPACE_RETENTION_DAYS} days`) })
       .catch(ignoreCode(ALREADY_EXISTS));
     const deadline = Date.now() + 60_000;
     for (;;) {
