@@ -1,6 +1,7 @@
 // Four projects, selected with --selectProjects: unit (pure, beside the code), workflows (time-skipping
-// server), stack (test/integration and test/e2e against real PostgreSQL, Temporal dev server and SMTP sink) and
-// browser (test/browser: Chromium through the web app, on the same kind of stack).
+// server), stack (test/integration, test/e2e and the benchmarks' smoke runs in test/bench, against real
+// PostgreSQL, Temporal dev server and SMTP sink) and browser (test/browser: Chromium through the web app, on the
+// same kind of stack).
 const swc = [
   '@swc/jest',
   {
@@ -49,7 +50,8 @@ module.exports = {
     },
     {
       ...base,
-      // Integration and end-to-end share one real stack per run, started once and torn down after.
+      // Integration and end-to-end share one real stack per run, started once and torn down after (the benchmarks
+      // start their own).
       displayName: 'stack',
       testMatch: [
         '<rootDir>/test/integration/**/*.test.ts',

@@ -32,6 +32,15 @@ import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/st
  * and two API instances. The history service is killed with SIGKILL in the middle of a plan's fan-out and
  * started again; every assignment still gets exactly one workflow and its agency exactly one email about it.
  */
+/** The Lai Châu directory with addresses of one test's own, so no other test's mail to it is counted there. */
+function directoryMailedAt(tag: string) {
+  const directory = laiChauDirectory(ownProvince());
+  for (const agency of directory.agencies) {
+    agency.focalEmails = (agency.focalEmails as string[]).map((email) => `${tag}${process.pid}.${email}`);
+  }
+  return directory;
+}
+
 describe('plans on a real Temporal cluster, with its history service killed mid fan-out and mid reminder burst', () => {
   let dir: string;
   let cluster: RunningCluster;
@@ -75,13 +84,7 @@ describe('plans on a real Temporal cluster, with its history service killed mid 
 
   it('opens every assignment once and mails each agency once about each, whichever API and worker take it', async () => {
     const [first, second] = apis;
-    // Addresses of this test's own, so no other test's mail to the Lai Châu directory is counted here.
-    const directory = laiChauDirectory(ownProvince());
-    const tag = `cluster${process.pid}`;
-    for (const agency of directory.agencies) {
-      agency.focalEmails = (agency.focalEmails as string[]).map((email) => `${tag}.${email}`);
-    }
-    const planId = await importSeedPlan(second.http, coordinator.auth, directory);
+    const planId = await importSeedPlan(second.http, coordinator.auth, directoryMailedAt('cluster'));
     // This year's periods are past their deadline in late November: open them now, due in two weeks.
     const late = { latePeriods: 'open-now', lateDue: daysFromToday(14) };
     const preview = await request(second.http)
@@ -171,12 +174,7 @@ describe('plans on a real Temporal cluster, with its history service killed mid 
 
   it('delivers a reminder burst exactly once with its history service killed in the middle of it', async () => {
     const [first, second] = apis;
-    const directory = laiChauDirectory(ownProvince());
-    const tag = `burst${process.pid}`;
-    for (const agency of directory.agencies) {
-      agency.focalEmails = (agency.focalEmails as string[]).map((email) => `${tag}.${email}`);
-    }
-    const planId = await importSeedPlan(first.http, coordinator.auth, directory);
+    const planId = await importSeedPlan(first.http, coordinator.auth, directoryMailedAt('burst'));
     const { sendAt, expected } = await remindAnnualTasksToday(first.app, planId);
     expect(expected).toBeGreaterThan(100);
     await request(second.http).post(`/api/plans/${planId}/activate`).set(coordinator.auth).send({}).expect(202);

@@ -50,7 +50,9 @@ export class UserRepository {
 
   /** With its agency, whose province an officer acts in (`actingProvince`). */
   getByEmail(email: string): Promise<UserEntity | null> {
-    return this.withAgency().where('user.email = :email', { email: normaliseEmail(email) }).getOne();
+    return this.withAgency()
+      .where('user.email = :email', { email: normaliseEmail(email) })
+      .getOne();
   }
 
   /** With its agency, whose province an officer acts in (`actingProvince`). Every authenticated request asks. */
