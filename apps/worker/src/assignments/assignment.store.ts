@@ -23,7 +23,7 @@ import {
   type TaskEntity,
   TaskRepository,
 } from '@dondoc/persistence';
-import { ExpiringCache } from '../notices/expiring-cache';
+import { noticeFactsCache } from '../notices/expiring-cache';
 import { type AssignmentStore, type NoticeContext } from './assignment-store';
 
 /** What a status means when the write does not say why (an attempt scheduled by an older workflow version). */
@@ -38,17 +38,13 @@ const ACTION_OF_STATUS: Record<AssignmentStatus, AssignmentEventAction> = {
   cancelled: 'cancelled',
 };
 
-/** Long enough to serve a burst, short enough that a directory edit reaches the next mail within seconds. */
-const FACTS_TTL_MS = 10_000;
-const cache = <V>() => new ExpiringCache<V>({ ttlMs: FACTS_TTL_MS, maxEntries: 5_000 });
-
 @Injectable()
 export class PostgresAssignmentStore implements AssignmentStore {
   private readonly cached = {
-    plans: cache<PlanEntity | null>(),
-    tasks: cache<TaskEntity | null>(),
-    agencies: cache<AgencyEntity | null>(),
-    leads: cache<NonNullable<NoticeContext['lead']>>(),
+    plans: noticeFactsCache<PlanEntity | null>(),
+    tasks: noticeFactsCache<TaskEntity | null>(),
+    agencies: noticeFactsCache<AgencyEntity | null>(),
+    leads: noticeFactsCache<NonNullable<NoticeContext['lead']>>(),
   };
 
   constructor(

@@ -1,5 +1,5 @@
 import { type CalendarFeedEntity, type CalendarFeedRepository } from '@dondoc/persistence';
-import { ExpiringCache } from './expiring-cache';
+import { noticeFactsCache } from './expiring-cache';
 
 type FeedEnsurer = Pick<CalendarFeedRepository, 'ensure'>;
 
@@ -8,7 +8,7 @@ type FeedEnsurer = Pick<CalendarFeedRepository, 'ensure'>;
  * to a hundred agencies reads a hundred feeds, not one per mail. A feed revoked meanwhile is named for those seconds
  * more, and answers nothing.
  */
-export function cachedFeeds(feeds: FeedEnsurer, ttlMs = 10_000): FeedEnsurer {
-  const cache = new ExpiringCache<CalendarFeedEntity>({ ttlMs, maxEntries: 5_000 });
+export function cachedFeeds(feeds: FeedEnsurer): FeedEnsurer {
+  const cache = noticeFactsCache<CalendarFeedEntity>();
   return { ensure: (scope, subjectId) => cache.get(`${scope}:${subjectId}`, () => feeds.ensure(scope, subjectId)) };
 }

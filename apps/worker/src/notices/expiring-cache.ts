@@ -28,3 +28,10 @@ export class ExpiringCache<V> {
     return value;
   }
 }
+
+/** Long enough to serve a burst, short enough that a directory edit reaches the next mail within seconds. */
+export const NOTICE_FACTS_TTL_MS = 10_000;
+
+/** What a notice names (plans, tasks, agencies, leads, calendar feeds), read once per burst. */
+export const noticeFactsCache = <V>(): ExpiringCache<V> =>
+  new ExpiringCache<V>({ ttlMs: NOTICE_FACTS_TTL_MS, maxEntries: 5_000 });
