@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
-import { AgencyRepository, PlanRepository, TaskRepository } from '@dondoc/persistence';
+import { PlanRepository, TaskRepository } from '@dondoc/persistence';
+import { seedBenchAgencies } from './seed-agencies';
 
 /**
  * One plan with `count` assignments over `agencies` agencies (as many tasks as it takes), each opened, 60 % of them
@@ -20,20 +21,7 @@ export async function seedReportPlan(dataSource: DataSource, count: number, agen
       title: `Tổ chức phổ biến pháp luật chuyên đề số ${index + 1}`,
     })),
   );
-  const registry = new AgencyRepository(dataSource);
-  for (let index = 1; index <= agencies; index += 1) {
-    await registry.upsertByCode({
-      code: `bench-${String(index).padStart(5, '0')}`,
-      name: `Cơ quan thử nghiệm số ${index}`,
-      province: 'Tỉnh thử nghiệm',
-      kind: 'provincial_department',
-      shortNames: [],
-      aliases: [],
-      focalEmails: [],
-      headEmail: null,
-      parentId: null,
-    });
-  }
+  await seedBenchAgencies(dataSource, agencies);
   await dataSource.query(
     `INSERT INTO assignments (plan_id, task_id, agency_id, period, role, due_date, status)
      SELECT $1, t.id, g.id, '2026', 'lead', DATE '2026-06-30', 'pending'

@@ -11,21 +11,15 @@ import {
   TaskRepository,
 } from '@dondoc/persistence';
 import { PostgresTaskPeriodStore } from '../../apps/worker/src/tasks/task-period.store';
+import { seedBenchAgencies } from '../orchestration/seed-agencies';
 import { type Contender } from './contender';
 import { insertRows } from './multi-row';
 
 /** `agencies` agencies (set-based), a plan, and `tasks` fresh tasks each linked to every agency, a tenth as lead. */
 export async function seedTaskPeriods(dataSource: DataSource, agencies: number, tasks: number) {
-  await dataSource.query(
-    `INSERT INTO agencies (code, name, province, kind, search_key)
-     SELECT 'bench-' || lpad(n::text, 6, '0'), 'Cơ quan thử nghiệm số ' || n, 'Tỉnh thử nghiệm',
-            'provincial_department', 'co quan thu nghiem so ' || n
-     FROM generate_series(1, $1) AS n`,
-    [agencies],
-  );
-  const agencyIds = await dataSource.query<Array<{ id: string }>>(`SELECT id FROM agencies ORDER BY code`);
-  const links = agencyIds.map(({ id }, at): TaskAgencyLink => ({
-    agencyId: id,
+  const agencyIds = await seedBenchAgencies(dataSource, agencies);
+  const links = agencyIds.map((agencyId, at): TaskAgencyLink => ({
+    agencyId,
     role: at % 10 ? 'coordinating' : 'lead',
   }));
   const plan = await new PlanRepository(dataSource).createDraft({
