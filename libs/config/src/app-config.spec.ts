@@ -16,6 +16,7 @@ describe('loadAppConfig', () => {
         taskQueue: 'dondoc',
         tls: null,
         cachedWorkflows: defaultCachedWorkflows(),
+        callTimeoutMs: 10_000,
       },
       mail: { url: 'smtp://localhost:1025', from: 'dondoc <dondoc@dondoc.invalid>' },
       auth: {
@@ -36,6 +37,13 @@ describe('loadAppConfig', () => {
     expect(defaultCachedWorkflows(256)).toBe(100);
     expect(loadAppConfig({ ...valid, WORKER_CACHED_WORKFLOWS: '12000' }).temporal.cachedWorkflows).toBe(12_000);
     expect(() => loadAppConfig({ ...valid, WORKER_CACHED_WORKFLOWS: '-1' })).toThrow(/WORKER_CACHED_WORKFLOWS/);
+  });
+
+  it('bounds every workflow call of the API by TEMPORAL_CALL_TIMEOUT_SECONDS, at least one second', () => {
+    expect(loadAppConfig({ ...valid, TEMPORAL_CALL_TIMEOUT_SECONDS: '3' }).temporal.callTimeoutMs).toBe(3_000);
+    expect(() => loadAppConfig({ ...valid, TEMPORAL_CALL_TIMEOUT_SECONDS: '0' })).toThrow(
+      /TEMPORAL_CALL_TIMEOUT_SECONDS/,
+    );
   });
 
   it('keeps attachments under the data folder unless ATTACHMENTS_DIR says otherwise', () => {

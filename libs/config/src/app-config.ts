@@ -18,6 +18,8 @@ export interface AppConfig {
     tls: TemporalTls | null;
     /** Workflows a worker keeps in memory between their tasks; one evicted replays its history on its next task. */
     cachedWorkflows: number;
+    /** How long the API waits on one workflow call (start, signal, update) before answering 503. */
+    callTimeoutMs: number;
   };
   mail: { url: string; from: string };
   auth: { jwtSecret: string; adminEmail: string; adminPassword: string };
@@ -99,6 +101,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       taskQueue: read.string('TEMPORAL_TASK_QUEUE', DEFAULT_TASK_QUEUE),
       tls: readTemporalTls(read),
       cachedWorkflows: read.integer('WORKER_CACHED_WORKFLOWS', defaultCachedWorkflows(), { min: 0, max: 1_000_000 }),
+      callTimeoutMs: read.integer('TEMPORAL_CALL_TIMEOUT_SECONDS', 10, { min: 1, max: 300 }) * 1000,
     },
     mail: {
       url: read.url('SMTP_URL', 'smtp://localhost:1025', ['smtp:', 'smtps:']),

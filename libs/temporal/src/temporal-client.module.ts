@@ -7,11 +7,21 @@ import { temporalConnectionOptions } from './connection-options';
 @Injectable()
 export class TemporalClient extends Client implements OnApplicationShutdown {
   private readonly lazyConnection: Connection;
+  private readonly callTimeoutMs: number;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const connection = Connection.lazy(temporalConnectionOptions(config));
     super({ connection, namespace: config.temporal.namespace });
     this.lazyConnection = connection;
+    this.callTimeoutMs = config.temporal.callTimeoutMs;
+  }
+
+  /**
+   * Runs `call`'s requests under one deadline (TEMPORAL_CALL_TIMEOUT_SECONDS): a server that is down, or up and not
+   * answering, fails them with DEADLINE_EXCEEDED instead of holding the HTTP request open.
+   */
+  withinDeadline<T>(call: () => Promise<T>): Promise<T> {
+    return this.lazyConnection.withDeadline(Date.now() + this.callTimeoutMs, call);
   }
 
   async isServing(timeoutMs = 2_000): Promise<boolean> {

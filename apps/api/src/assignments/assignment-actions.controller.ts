@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type Actor, CurrentActor, MANAGERS, Roles } from '@dondoc/auth';
+import { ApiIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
 import {
   ExtendDeadlineDto,
@@ -28,19 +29,21 @@ import { AssignmentStateResponse } from './assignment-state.response';
   type: ProblemResponse,
   description: 'The workflow refused (its reason in `detail`, its code in `code`), or is not running',
 })
-@ApiServiceUnavailableResponse({ type: ProblemResponse, description: 'Temporal is not answering' })
+@ApiServiceUnavailableResponse({ type: ProblemResponse, description: 'Temporal did not answer in time (Retry-After)' })
 @Controller('assignments/:id')
 export class AssignmentActionsController {
   constructor(private readonly actions: AssignmentActionsService) {}
 
   @Post('review')
   @HttpCode(HttpStatus.OK)
+  @ApiIdempotencyKey('the review')
   review(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReviewAssignmentDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<AssignmentStateResponse> {
-    return this.actions.review(actor, id, dto);
+    return this.actions.review(actor, id, dto, idempotencyKey);
   }
 
   @Post('extend')

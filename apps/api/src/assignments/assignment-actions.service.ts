@@ -24,15 +24,25 @@ export class AssignmentActionsService {
     private readonly audit: AuditTrail,
   ) {}
 
-  review(actor: Actor, id: string, dto: ReviewAssignmentDto): Promise<AssignmentStateResponse> {
-    return this.act(actor, id, 'assignment.review', dto, () =>
-      this.workflows.review(id, {
-        outcome: dto.outcome,
-        reviewedBy: accountOf(actor),
-        reviewedByEmail: actor.email,
-        ...(dto.comment ? { comment: dto.comment } : {}),
-        ...(dto.newDue ? { newDue: parseIsoDate(dto.newDue) } : {}),
-      }),
+  review(
+    actor: Actor,
+    id: string,
+    dto: ReviewAssignmentDto,
+    idempotencyKey?: string,
+  ): Promise<AssignmentStateResponse> {
+    const request = { ...dto, ...(idempotencyKey ? { idempotencyKey } : {}) };
+    return this.act(actor, id, 'assignment.review', request, () =>
+      this.workflows.review(
+        id,
+        {
+          outcome: dto.outcome,
+          reviewedBy: accountOf(actor),
+          reviewedByEmail: actor.email,
+          ...(dto.comment ? { comment: dto.comment } : {}),
+          ...(dto.newDue ? { newDue: parseIsoDate(dto.newDue) } : {}),
+        },
+        idempotencyKey,
+      ),
     );
   }
 
@@ -84,7 +94,10 @@ export class AssignmentActionsService {
     if (!assignment) throw new NotFoundException(`assignment ${id} not found`);
     if (!assignment.workflowId) throw notRunning('the assignment');
     const state = AssignmentStateResponse.from(id, await update());
-    await this.audit.recordDone(actor, { action, entityType: 'assignment', entityId: id, after: { request, state } });
+    const change = { action, entityType: 'assignment', entityId: id, after: { request, state } };
+    // A retried request carries its key in `request`: the same change again, recorded once.
+    if ('idempotencyKey' in request) await this.audit.recordDoneOnce(actor, change);
+    else await this.audit.recordDone(actor, change);
     return state;
   }
 }

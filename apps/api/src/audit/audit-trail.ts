@@ -37,6 +37,15 @@ export class AuditTrail {
     await this.dataSource.transaction((manager) => this.record(manager, actor, change));
   }
 
+  /** For a change a retried request may report again (same idempotency key, same `after`): recorded once. */
+  async recordDoneOnce(actor: Actor, change: Change & { entityId: string; after: object }): Promise<void> {
+    await this.events.recordOnce({
+      actor: { id: actor.userId, email: actor.email },
+      ...change,
+      requestId: currentRequestId(),
+    });
+  }
+
   async record(manager: EntityManager, actor: Actor | null, change: Change): Promise<void> {
     await this.events.record(manager, {
       actor: actor && { id: actor.userId, email: actor.email },

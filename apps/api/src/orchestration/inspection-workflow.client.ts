@@ -9,7 +9,7 @@ export class InspectionWorkflowClient {
   constructor(private readonly temporal: TemporalClient) {}
 
   submitFindings(workflowId: string, findings: { report: string; submittedBy: string }): Promise<InspectionState> {
-    return callWorkflow('the inspection', () =>
+    return callWorkflow(this.temporal, 'the inspection', () =>
       this.temporal.workflow.getHandle(workflowId).executeUpdate(submitFindingsUpdate, { args: [findings] }),
     );
   }

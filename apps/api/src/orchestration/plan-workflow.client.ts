@@ -15,6 +15,7 @@ import { TemporalClient } from '@dondoc/temporal';
 import { callWorkflow, temporalProblem } from './temporal-problems';
 
 const SUBJECT = 'the plan';
+const ACTIVATION_KEY = 'activationIdempotencyKey';
 
 /** The plan's workflow as the API sees it: started on activation, addressed by `plan-<planId>`. */
 @Injectable()
@@ -24,37 +25,54 @@ export class PlanWorkflowClient {
     private readonly temporal: TemporalClient,
   ) {}
 
-  /** Throws WorkflowExecutionAlreadyStartedError while a run exists; a failed run may be started again. */
-  async start(planId: string, latePeriods?: LatePeriodChoice): Promise<string> {
+  /**
+   * Throws WorkflowExecutionAlreadyStartedError while a run exists; a failed run may be started again. The run
+   * remembers the activation's idempotency key, so a retry can tell it started it (activatedWith).
+   */
+  async start(planId: string, latePeriods?: LatePeriodChoice, idempotencyKey?: string): Promise<string> {
     const workflowId = workflowIds.plan(planId);
     const input: PlanWorkflowInput = { planId, ...(latePeriods ? { latePeriods } : {}) };
-    await callWorkflow(SUBJECT, () =>
+    await callWorkflow(this.temporal, SUBJECT, () =>
       this.temporal.workflow.start('planWorkflow', {
         workflowId,
         taskQueue: this.config.temporal.taskQueue,
         workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY,
         args: [input],
         typedSearchAttributes: [{ key: searchAttributes.planId, value: planId }],
+        ...(idempotencyKey ? { memo: { [ACTIVATION_KEY]: idempotencyKey } } : {}),
       }),
     );
     return workflowId;
   }
 
+  /** Whether the plan's current run was started by the activation that carried this idempotency key. */
+  async activatedWith(planId: string, idempotencyKey: string): Promise<boolean> {
+    try {
+      const { memo } = await this.temporal.withinDeadline(() => this.handle(planId).describe());
+      return memo?.[ACTIVATION_KEY] === idempotencyKey;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw temporalProblem(error, SUBJECT);
+    }
+  }
+
   async cancel(planId: string, reason: string): Promise<void> {
-    await callWorkflow(SUBJECT, () => this.handle(planId).signal(cancelPlanSignal, { reason }));
+    await callWorkflow(this.temporal, SUBJECT, () => this.handle(planId).signal(cancelPlanSignal, { reason }));
   }
 
   /** Tells a running plan its tasks changed; a plan whose workflow has ended has nothing to amend. */
   async amend(planId: string): Promise<void> {
     try {
-      await this.handle(planId).signal(amendPlanSignal);
+      await this.temporal.withinDeadline(() => this.handle(planId).signal(amendPlanSignal));
     } catch (error) {
       if (!(error instanceof WorkflowNotFoundError)) throw temporalProblem(error, SUBJECT);
     }
   }
 
   trigger(planId: string, request: { taskId: string; due: IsoDate; requestedBy: string }): Promise<TaskPeriod> {
-    return callWorkflow(SUBJECT, () => this.handle(planId).executeUpdate(triggerTaskUpdate, { args: [request] }));
+    return callWorkflow(this.temporal, SUBJECT, () =>
+      this.handle(planId).executeUpdate(triggerTaskUpdate, { args: [request] }),
+    );
   }
 
   private handle(planId: string) {

@@ -6,14 +6,19 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
   isGrpcServiceError,
 } from '@temporalio/client';
+import { type TemporalClient } from '@dondoc/temporal';
+
+/** Seconds a caller is told to wait after Temporal did not answer: long enough for a restarted service to be back. */
+export const TEMPORAL_RETRY_AFTER_SECONDS = 5;
 
 /**
- * Calls a workflow and turns Temporal's refusals into HTTP problems: a rejected update is a 409 carrying the
- * workflow's own reason and code, a workflow that is not running a 409, an unreachable server a 503.
+ * Calls a workflow within the configured deadline and turns Temporal's refusals into HTTP problems: a rejected update
+ * is a 409 carrying the workflow's own reason and code, a workflow that is not running a 409, a server that is down
+ * or does not answer in time a 503.
  */
-export async function callWorkflow<T>(subject: string, call: () => Promise<T>): Promise<T> {
+export async function callWorkflow<T>(temporal: TemporalClient, subject: string, call: () => Promise<T>): Promise<T> {
   try {
-    return await call();
+    return await temporal.withinDeadline(call);
   } catch (error) {
     throw temporalProblem(error, subject);
   }
@@ -27,7 +32,11 @@ export function temporalProblem(error: unknown, subject: string): unknown {
   }
   if (error instanceof WorkflowNotFoundError) return notRunning(subject);
   if (isUnavailable(error)) {
-    return new ServiceUnavailableException('Temporal is not answering; try again shortly');
+    return new ServiceUnavailableException({
+      message: `Temporal did not answer about ${subject} in time; try again in a few seconds`,
+      code: 'TemporalUnavailable',
+      retryAfter: TEMPORAL_RETRY_AFTER_SECONDS,
+    });
   }
   return error;
 }

@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type Actor, CurrentActor, MANAGERS, Roles } from '@dondoc/auth';
+import { ApiIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
 import { ActivatePlanDto } from './activate-plan.dto';
 import { CancelPlanDto } from './cancel-plan.dto';
@@ -20,7 +21,7 @@ import { TriggerTaskDto } from './trigger-task.dto';
 @ApiProtected()
 @Roles(...MANAGERS)
 @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such plan (or task)' })
-@ApiServiceUnavailableResponse({ type: ProblemResponse, description: 'Temporal is not answering' })
+@ApiServiceUnavailableResponse({ type: ProblemResponse, description: 'Temporal did not answer in time (Retry-After)' })
 @Controller('plans/:id')
 export class PlanActivationController {
   constructor(private readonly activation: PlanActivationService) {}
@@ -29,6 +30,7 @@ export class PlanActivationController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ type: PlanActivationResponse, description: 'The workflow started; it marks the plan active' })
   @ApiConflictResponse({ type: ProblemResponse, description: 'Not a draft, no tasks, or already being activated' })
+  @ApiIdempotencyKey('the activation')
   @ApiBadRequestResponse({
     type: ProblemResponse,
     description: 'Some periods are already past their deadline and latePeriods does not say what to do with them',
@@ -37,8 +39,9 @@ export class PlanActivationController {
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ActivatePlanDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<PlanActivationResponse> {
-    return this.activation.activate(actor, id, dto);
+    return this.activation.activate(actor, id, dto, idempotencyKey);
   }
 
   @Post('cancel')

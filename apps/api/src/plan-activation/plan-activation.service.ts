@@ -33,9 +33,21 @@ export class PlanActivationService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async activate(actor: Actor, planId: string, dto: ActivatePlanDto = {}): Promise<PlanActivationResponse> {
+  /**
+   * Starts the plan's workflow. A retry with the idempotency key of the activation that started it (one whose answer
+   * was lost, or came back 503 after its request reached Temporal) answers as that activation did.
+   */
+  async activate(
+    actor: Actor,
+    planId: string,
+    dto: ActivatePlanDto = {},
+    idempotencyKey?: string,
+  ): Promise<PlanActivationResponse> {
     const plan = await this.existing(planId);
-    if (plan.status !== 'draft') {
+    const startedByThisRequest = async () =>
+      idempotencyKey !== undefined && (await this.workflows.activatedWith(planId, idempotencyKey));
+    const retried = await startedByThisRequest();
+    if (!retried && plan.status !== 'draft') {
       throw new ConflictException(`plan ${planId} is ${plan.status}: only a draft plan can be activated`);
     }
     const tasks = await this.tasks.listForPlan(planId);
@@ -45,16 +57,15 @@ export class PlanActivationService {
     const today = localDateOf(Date.now());
     const late = latePeriodsAt(tasks.map(schedulable), schedulingContext(plan, today));
     const latePeriods = this.latePeriodChoice(late, dto, today);
-    let workflowId: string;
     try {
-      workflowId = await this.workflows.start(planId, latePeriods);
+      if (!retried) await this.workflows.start(planId, latePeriods, idempotencyKey);
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      throw new ConflictException(`plan ${planId} is already being activated`);
+      if (!(await startedByThisRequest())) throw new ConflictException(`plan ${planId} is already being activated`);
     }
     const result = {
       planId,
-      workflowId,
+      workflowId: workflowIds.plan(planId),
       latePeriods: late.map(({ taskCode, period, due }) => ({
         taskCode,
         period,
@@ -62,7 +73,11 @@ export class PlanActivationService {
         opensWith: latePeriods?.mode === 'open-now' ? latePeriods.due : null,
       })),
     };
-    await this.record(actor, 'plan.activate', planId, result);
+    if (idempotencyKey === undefined) await this.record(actor, 'plan.activate', planId, result);
+    else {
+      const after = { ...result, idempotencyKey };
+      await this.audit.recordDoneOnce(actor, { action: 'plan.activate', entityType: 'plan', entityId: planId, after });
+    }
     return result;
   }
 

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { type PlanIntakeInput, planIntakeStateQuery, workflowIds } from '@dondoc/contracts';
 import { type PlanEntity } from '@dondoc/persistence';
 import { TemporalClient } from '@dondoc/temporal';
+import { callWorkflow, temporalProblem } from '../orchestration/temporal-problems';
 import { type PlanIntakeResponse } from './plan.response';
 
 /** The plan-intake workflow as the API sees it: started per plan, addressed by the plan's id. */
@@ -22,11 +23,13 @@ export class PlanIntakeClient {
       standingOfficeEmail,
     };
     const workflowId = workflowIds.planIntake(plan.id);
-    await this.temporal.workflow.start('planIntakeWorkflow', {
-      workflowId,
-      taskQueue: this.config.temporal.taskQueue,
-      args: [input],
-    });
+    await callWorkflow(this.temporal, 'the plan', () =>
+      this.temporal.workflow.start('planIntakeWorkflow', {
+        workflowId,
+        taskQueue: this.config.temporal.taskQueue,
+        args: [input],
+      }),
+    );
     return workflowId;
   }
 
@@ -34,7 +37,7 @@ export class PlanIntakeClient {
     const workflowId = workflowIds.planIntake(planId);
     const handle = this.temporal.workflow.getHandle(workflowId);
     try {
-      const { status } = await handle.describe();
+      const { status } = await this.temporal.withinDeadline(() => handle.describe());
       const stage = await this.temporal.connection
         .withDeadline(Date.now() + 3_000, () => handle.query(planIntakeStateQuery))
         .then((state) => state.stage)
@@ -42,16 +45,17 @@ export class PlanIntakeClient {
       return { workflowId, executionStatus: status.name, stage };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw new NotFoundException(`plan ${planId} not found`);
-      throw error;
+      throw temporalProblem(error, 'the plan');
     }
   }
 
   /** A deleted draft must not be recorded again by an intake that has not run yet. */
   async stop(planId: string): Promise<void> {
     try {
-      await this.temporal.workflow.getHandle(workflowIds.planIntake(planId)).terminate('plan deleted');
+      const handle = this.temporal.workflow.getHandle(workflowIds.planIntake(planId));
+      await this.temporal.withinDeadline(() => handle.terminate('plan deleted'));
     } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      if (!(error instanceof WorkflowNotFoundError)) throw temporalProblem(error, 'the plan');
     }
   }
 }

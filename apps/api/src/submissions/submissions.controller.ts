@@ -7,10 +7,12 @@ import {
   ApiNotFoundResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { type Actor, AllowPersonalLink, CurrentActor, Roles } from '@dondoc/auth';
 import { AcceptsBody } from '../http/body-media-type.interceptor';
+import { ApiIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 import { ApiBodyByMediaType } from '../http/openapi-completion';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
 import { AttachmentUploadInterceptor, type UploadedAttachment } from '../uploads/attachment-upload.interceptor';
@@ -42,17 +44,24 @@ export class SubmissionsController {
   @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such assignment, or another agency’s' })
   @ApiConflictResponse({ type: ProblemResponse, description: 'The workflow refused the report (reason and code)' })
   @ApiPayloadTooLargeResponse({ type: ProblemResponse, description: 'A file or the whole report is over its limit' })
+  @ApiServiceUnavailableResponse({
+    type: ProblemResponse,
+    description: 'Temporal did not answer in time (Retry-After)',
+  })
+  @ApiIdempotencyKey('the report')
   submit(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: SubmitReportDto,
     @UploadedFiles() files: UploadedAttachment[] | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<SubmissionResponse> {
     return this.submissions.submit(
       actor,
       id,
       dto,
       (files ?? []).map((file) => ({ ...file, originalName: file.originalname })),
+      idempotencyKey,
     );
   }
 }

@@ -32,13 +32,14 @@ export class SubmissionsService {
     assignmentId: string,
     dto: SubmitReportDto,
     uploaded: readonly ReceivedFile[],
+    idempotencyKey?: string,
   ): Promise<SubmissionResponse> {
     const received = [...uploaded];
     try {
       for (const { filename, contentBase64 } of dto.attachments ?? []) {
         received.push({ ...(await this.files.put(Buffer.from(contentBase64, 'base64'))), originalName: filename });
       }
-      return await this.submitReceived(actor, assignmentId, dto.reportText, received);
+      return await this.submitReceived(actor, assignmentId, dto.reportText, received, idempotencyKey);
     } catch (error) {
       await this.files.discard(received, (sha256) => this.isHeld(sha256));
       throw error;
@@ -50,6 +51,7 @@ export class SubmissionsService {
     assignmentId: string,
     reportText: string,
     received: readonly ReceivedFile[],
+    idempotencyKey: string | undefined,
   ): Promise<SubmissionResponse> {
     if (actor.role !== 'agency_officer') throw new ForbiddenException('only an agency officer reports');
     const assignment = await this.assignments.get(scopeOf(actor), assignmentId);
@@ -57,19 +59,25 @@ export class SubmissionsService {
     if (!assignment.workflowId) throw notRunning('the assignment');
     const attachments = acceptAttachments(received);
     await this.withinQuota(assignment.agencyId, attachments);
-    const result = await this.workflows.submitReport(assignmentId, {
-      agencyId: actor.agencyId,
-      submittedBy: actor.userId,
-      ...(actor.link ? { submittedByEmail: actor.email } : {}),
-      reportText,
-      attachments,
-    });
-    await this.audit.recordDone(actor, {
+    const result = await this.workflows.submitReport(
+      assignmentId,
+      {
+        agencyId: actor.agencyId,
+        submittedBy: actor.userId,
+        ...(actor.link ? { submittedByEmail: actor.email } : {}),
+        reportText,
+        attachments,
+      },
+      idempotencyKey,
+    );
+    const change = {
       action: 'assignment.submit',
       entityType: 'assignment',
       entityId: assignmentId,
       after: { ...result, attachments, via: actor.link ? 'personal-link' : 'account' },
-    });
+    };
+    if (idempotencyKey === undefined) await this.audit.recordDone(actor, change);
+    else await this.audit.recordDoneOnce(actor, { ...change, after: { ...change.after, idempotencyKey } });
     return result;
   }
 

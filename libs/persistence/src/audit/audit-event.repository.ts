@@ -70,12 +70,25 @@ export class AuditEventRepository {
 
   /** A system event a retried activity may record again: written only if the same event is not there yet. */
   async recordSystemEventOnce(event: { action: string; entityType: string; entityId: string; after: object }) {
+    await this.recordOnce({ actor: null, ...event });
+  }
+
+  /** An event a retried request or activity may record again: written only if the same change is not there yet. */
+  async recordOnce(event: NewAuditEvent & { entityId: string; after: object }): Promise<void> {
     await this.events.query(
-      `INSERT INTO "audit_events" ("action", "entity_type", "entity_id", "after")
-       SELECT $1::varchar, $2::varchar, $3::varchar, $4::jsonb
+      `INSERT INTO "audit_events" ("action", "entity_type", "entity_id", "after", "actor_id", "actor_email", "request_id")
+       SELECT $1::varchar, $2::varchar, $3::varchar, $4::jsonb, $5::uuid, $6::varchar, $7::varchar
        WHERE NOT EXISTS (SELECT 1 FROM "audit_events"
          WHERE "action" = $1 AND "entity_type" = $2 AND "entity_id" = $3 AND "after" = $4::jsonb)`,
-      [event.action, event.entityType, event.entityId, JSON.stringify(event.after)],
+      [
+        event.action,
+        event.entityType,
+        event.entityId,
+        JSON.stringify(event.after),
+        event.actor?.id ?? null,
+        event.actor?.email ?? null,
+        event.requestId ?? null,
+      ],
     );
   }
 

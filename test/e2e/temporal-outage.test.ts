@@ -1,0 +1,152 @@
+import { type INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { PlanRepository } from '@dondoc/persistence';
+import { problemOf, rowOf } from '../support/bodies';
+import {
+  activateAndAwaitAssignments,
+  daysFromToday,
+  eventually,
+  onceDue,
+  seedPlanWithTask,
+} from '../support/orchestration';
+import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
+import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/stack-apps';
+import { type TcpPartition, tcpPartition } from '../support/tcp-partition';
+
+const CALL_TIMEOUT_SECONDS = 3;
+
+/**
+ * The API reaches Temporal through a relay the test can cut like a network partition: requests go out and nothing
+ * comes back. The worker's own connection is untouched. Every workflow call must give up within its deadline with a
+ * 503, leave nothing half-written, and a caller who tries again once Temporal answers gets it done exactly once.
+ */
+describe('Temporal not answering the API', () => {
+  let partition: TcpPartition;
+  let app: INestApplication;
+  let http: HttpTarget;
+  let coordinator: LoggedIn;
+  let stopWorker: () => Promise<void>;
+
+  beforeAll(async () => {
+    const [host, port] = process.env.TEMPORAL_ADDRESS!.split(':');
+    partition = await tcpPartition({ host, port: Number(port) });
+    const config = stackConfig({ TEMPORAL_CALL_TIMEOUT_SECONDS: String(CALL_TIMEOUT_SECONDS) });
+    ({ app, http } = await startApi({ ...config, temporal: { ...config.temporal, address: partition.address } }));
+    stopWorker = await runWorker(config);
+    coordinator = await loginAs(app, http, 'coordinator');
+  });
+
+  afterAll(async () => {
+    partition?.heal();
+    await stopWorker?.();
+    await app?.close();
+    await partition?.close();
+  });
+
+  /** The request, how long it took, and its answer. */
+  async function timed(send: () => request.Test) {
+    const began = Date.now();
+    const response = await send();
+    return { response, ms: Date.now() - began };
+  }
+
+  const audited = async (action: string, entityId: string): Promise<number> =>
+    (
+      await app
+        .get(DataSource)
+        .query<unknown[]>('SELECT id FROM audit_events WHERE action = $1 AND entity_id = $2', [action, entityId])
+    ).length;
+
+  const expectTemporalUnavailable = ({ response, ms }: { response: request.Response; ms: number }) => {
+    expect(ms).toBeLessThan((CALL_TIMEOUT_SECONDS + 3) * 1000);
+    expect(response.status).toBe(503);
+    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    expect(problemOf(response)).toMatchObject({ status: 503, code: 'TemporalUnavailable' });
+  };
+
+  it('refuses an activation within the deadline, the plan still a draft; the retry activates it once', async () => {
+    const agencies = [await seedAgency(app), await seedAgency(app)];
+    const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(20)));
+    const activate = () =>
+      request(http)
+        .post(`/api/plans/${plan.id}/activate`)
+        .set(coordinator.auth)
+        .set('Idempotency-Key', randomKey)
+        .send({});
+    const randomKey = randomUUID();
+    partition.cut();
+    try {
+      expectTemporalUnavailable(await timed(activate));
+      expect((await app.get(PlanRepository).getById(plan.id))?.status).toBe('draft');
+    } finally {
+      // The held start request now reaches Temporal, after the API has given up on it.
+      partition.heal();
+    }
+    const retried = await activate().expect(202);
+    expect(rowOf<{ workflowId: string }>(retried).workflowId).toBe(`plan-${plan.id}`);
+    await activate().expect(202);
+    await request(http).post(`/api/plans/${plan.id}/activate`).set(coordinator.auth).send({}).expect(409);
+
+    const active = await eventually(
+      () => app.get(PlanRepository).getById(plan.id),
+      (row) => row?.status === 'active',
+      { what: 'the plan active' },
+    );
+    expect(active?.status).toBe('active');
+    expect(await audited('plan.activate', plan.id)).toBe(1);
+  });
+
+  it('creates no draft when the plan’s intake workflow cannot be started', async () => {
+    const number = `${randomUUID().slice(0, 8)}/KH-UBND`;
+    partition.cut();
+    try {
+      expectTemporalUnavailable(
+        await timed(() =>
+          request(http).post('/api/plans').set(coordinator.auth).send({
+            title: 'Kế hoạch tuyên truyền pháp luật năm 2026',
+            number,
+            standingOfficeEmail: 'stp@dondoc.invalid',
+          }),
+        ),
+      );
+    } finally {
+      partition.heal();
+    }
+    const stored = await app.get(DataSource).query('SELECT id FROM plans WHERE number = $1', [number]);
+    expect(stored).toEqual([]);
+  });
+
+  it('records a report sent during the outage at most once, whatever reached Temporal: the retry gets the same version', async () => {
+    const agencies = [await seedAgency(app)];
+    const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(20)));
+    const [assignmentId] = Object.values(await activateAndAwaitAssignments(app, http, coordinator.auth, plan.id, 1));
+    const officer = await loginAs(app, http, 'agency_officer', { agencyId: agencies[0].id });
+    const key = randomUUID();
+    const submit = () =>
+      request(http)
+        .post(`/api/assignments/${assignmentId}/submissions`)
+        .set(officer.auth)
+        .set('Idempotency-Key', key)
+        .send({ reportText: 'Đã tổ chức hội nghị tuyên truyền Luật Đất đai cho cán bộ cấp xã.' });
+
+    partition.cut();
+    try {
+      expectTemporalUnavailable(await timed(submit));
+    } finally {
+      // The held request now reaches Temporal, after the API has given up on it.
+      partition.heal();
+    }
+    const retried = await submit().expect(201);
+    expect(rowOf<{ version: number }>(retried).version).toBe(1);
+    await submit().expect(201);
+
+    const versions = await request(http)
+      .get(`/api/assignments/${assignmentId}/submissions`)
+      .set(coordinator.auth)
+      .expect(200);
+    expect(rowOf<Array<{ version: number }>>(versions).map((version) => version.version)).toEqual([1]);
+    expect(await audited('assignment.submit', assignmentId)).toBe(1);
+  });
+});
