@@ -6414,7 +6414,10 @@ export interface operations {
   AssignmentActionsController_review: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Sent again with the same key, the review is done once and the retry answers the first outcome */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -6494,7 +6497,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal is not answering */
+      /** @description Temporal did not answer in time (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6588,7 +6591,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal is not answering */
+      /** @description Temporal did not answer in time (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6682,7 +6685,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal is not answering */
+      /** @description Temporal did not answer in time (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6776,7 +6779,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal is not answering */
+      /** @description Temporal did not answer in time (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6924,7 +6927,10 @@ export interface operations {
   SubmissionsController_submit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Sent again with the same key, the report is done once and the retry answers the first outcome */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -7009,7 +7015,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
+      /** @description Temporal did not answer in time (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7389,7 +7395,10 @@ export interface operations {
   PlanActivationController_activate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Sent again with the same key, the activation is done once and the retry answers the first outcome */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -7473,7 +7482,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal is not answering */
+      /** @description Temporal did not answer in time (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7570,7 +7579,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal is not answering */
+      /** @description Temporal did not answer in time (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7668,7 +7677,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal is not answering */
+      /** @description Temporal did not answer in time (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;

@@ -11,10 +11,16 @@ const csrfToken = async (method: Method, fresh = false): Promise<string | undefi
   return session?.csrfToken;
 };
 
-const headersFor = (token: string | undefined, json: boolean): Record<string, string> => ({
+/** Sent again with the same key, a report or a review is done once on the server (see useIdempotencyKey). */
+export interface RequestOptions {
+  idempotencyKey?: string;
+}
+
+const headersFor = (token: string | undefined, json: boolean, opts: RequestOptions = {}): Record<string, string> => ({
   Accept: 'application/json, application/problem+json',
   ...(json ? { 'Content-Type': 'application/json' } : {}),
   ...(token ? { 'X-CSRF-Token': token } : {}),
+  ...(opts.idempotencyKey ? { 'Idempotency-Key': opts.idempotencyKey } : {}),
 });
 
 const parseBody = <T>(text: string): T => (text ? JSON.parse(text) : undefined) as T;
@@ -35,7 +41,7 @@ const withCsrfRetry = async <T>(method: Method, send: (token: string | undefined
   }
 };
 
-export const request = <T>(method: Method, path: string, body?: unknown): Promise<T> =>
+export const request = <T>(method: Method, path: string, body?: unknown, opts?: RequestOptions): Promise<T> =>
   withCsrfRetry(method, async (token) => {
     const isForm = body instanceof FormData;
     let response: Response;
@@ -43,7 +49,7 @@ export const request = <T>(method: Method, path: string, body?: unknown): Promis
       response = await fetch(path, {
         method,
         credentials: 'same-origin',
-        headers: headersFor(token, body !== undefined && !isForm),
+        headers: headersFor(token, body !== undefined && !isForm, opts),
         body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       });
     } catch {
@@ -57,13 +63,13 @@ export const request = <T>(method: Method, path: string, body?: unknown): Promis
 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body, opts),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 
-export interface UploadOptions {
+export interface UploadOptions extends RequestOptions {
   method?: 'POST' | 'PUT';
   onProgress?: (percent: number) => void;
 }
@@ -72,7 +78,7 @@ const sendForm = <T>(path: string, form: FormData, method: Method, token: string
   new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(method, path);
-    Object.entries(headersFor(token, false)).forEach(([name, value]) => xhr.setRequestHeader(name, value));
+    Object.entries(headersFor(token, false, opts)).forEach(([name, value]) => xhr.setRequestHeader(name, value));
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) opts.onProgress?.(Math.round((event.loaded / event.total) * 100));
     };

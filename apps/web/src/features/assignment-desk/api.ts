@@ -15,6 +15,7 @@ import type {
   WaiveAssignmentRequest,
 } from '../../api/types';
 import { api } from '../../lib/api';
+import { useIdempotencyKey } from '../../lib/idempotency';
 
 const assignmentPath = (id: string) => `/api/assignments/${encodeURIComponent(id)}`;
 const assignmentKey = (id: string) => ['assignments', id] as const;
@@ -44,8 +45,13 @@ export type ActionName = keyof ActionRequests;
 /** One of the coordinator's decisions; the page reads the assignment again once the workflow answered. */
 export const useAssignmentAction = <A extends ActionName>(id: string, action: A) => {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: ActionRequests[A]) => api.post<AssignmentState>(`${assignmentPath(id)}/${action}`, body),
+    mutationFn: (body: ActionRequests[A]) =>
+      api.post<AssignmentState>(`${assignmentPath(id)}/${action}`, body, {
+        idempotencyKey: action === 'review' ? idempotency.keyFor(JSON.stringify(body)) : undefined,
+      }),
+    onSuccess: () => idempotency.succeeded(),
     onSettled: () => queryClient.invalidateQueries({ queryKey: assignmentKey(id) }),
   });
 };

@@ -18,6 +18,7 @@ import type {
   UpdateTaskRequest,
 } from '../../api/types';
 import { api, upload } from '../../lib/api';
+import { useIdempotencyKey } from '../../lib/idempotency';
 
 const planPath = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
 const taskPath = (planId: string, taskId: string) => `${planPath(planId)}/tasks/${encodeURIComponent(taskId)}`;
@@ -190,10 +191,17 @@ export const usePlanProgress = (planId: string, polling: (progress: PlanProgress
 export const usePlanActions = (planId: string) => {
   const client = useQueryClient();
   const onSuccess = () => client.invalidateQueries({ queryKey: ['plans', planId] });
+  const activation = useIdempotencyKey();
   return {
     activate: useMutation({
-      mutationFn: (choice: ActivateRequest) => api.post<PlanActivation>(`${planPath(planId)}/activate`, choice),
-      onSuccess,
+      mutationFn: (choice: ActivateRequest) =>
+        api.post<PlanActivation>(`${planPath(planId)}/activate`, choice, {
+          idempotencyKey: activation.keyFor(JSON.stringify(choice)),
+        }),
+      onSuccess: () => {
+        activation.succeeded();
+        return onSuccess();
+      },
     }),
     cancel: useMutation({
       mutationFn: (reason: string) => api.post<void>(`${planPath(planId)}/cancel`, { reason }),

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { useState } from 'react';
 import type { ReportView, SubmissionResponse } from '../../api/types';
 import { api, upload } from '../../lib/api';
+import { useIdempotencyKey } from '../../lib/idempotency';
 
 const viewPath = (id: string) => `/api/assignments/${encodeURIComponent(id)}`;
 
@@ -22,16 +23,22 @@ export interface ReportDraft {
 export const useSubmitReport = (assignmentId: string, onSent: (response: SubmissionResponse) => void) => {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<number | null>(null);
+  const idempotency = useIdempotencyKey();
   const mutation = useMutation({
     mutationFn: ({ reportText, files }: ReportDraft) => {
       const form = new FormData();
       form.append('reportText', reportText);
       files.forEach((file) => form.append('attachments', file, file.name));
       setProgress(0);
-      return upload<SubmissionResponse>(`${viewPath(assignmentId)}/submissions`, form, { onProgress: setProgress });
+      const fingerprint = JSON.stringify([reportText, files.map((file) => [file.name, file.size, file.lastModified])]);
+      return upload<SubmissionResponse>(`${viewPath(assignmentId)}/submissions`, form, {
+        onProgress: setProgress,
+        idempotencyKey: idempotency.keyFor(fingerprint),
+      });
     },
     onSettled: () => setProgress(null),
     onSuccess: (response) => {
+      idempotency.succeeded();
       onSent(response);
       return queryClient.invalidateQueries(reportViewQuery(assignmentId));
     },
