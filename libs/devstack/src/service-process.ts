@@ -28,6 +28,8 @@ export function startProcess(
   };
   child.stdout?.on('data', prefix);
   child.stderr?.on('data', prefix);
+  // A child killed mid-write resets its end of the pipe: its exit says what happened, the read error adds nothing.
+  for (const pipe of [child.stdout, child.stderr, child.stdin]) pipe?.on('error', () => undefined);
   running.add(child);
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {
