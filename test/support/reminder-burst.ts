@@ -1,7 +1,14 @@
 import { type INestApplication } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type SunkMail } from '@dondoc/devstack';
-import { type IsoDate, atLocalTime, expandPlanPeriods, localDateOf, withPolicyDefaults } from '@dondoc/domain';
+import {
+  type IsoDate,
+  type PlanPolicy,
+  atLocalTime,
+  expandPlanPeriods,
+  localDateOf,
+  withPolicyDefaults,
+} from '@dondoc/domain';
 import {
   AgencyRepository,
   AssignmentRepository,
@@ -21,6 +28,7 @@ export async function remindAnnualTasksToday(
   app: INestApplication,
   planId: string,
   leadMs = 120_000,
+  policy: Partial<PlanPolicy> = {},
 ): Promise<{ sendAt: number; expected: number }> {
   const sendAt = Math.ceil((Date.now() + leadMs) / 60_000) * 60_000;
   const today = localDateOf(sendAt);
@@ -29,7 +37,7 @@ export async function remindAnnualTasksToday(
   const [year, month, day] = today.split('-').map(Number);
   await app.get(CalendarAdjustmentRepository).upsertYear(year, { workingDays: [today] }, null);
   await app.get(PlanRepository).update(planId, {
-    policy: withPolicyDefaults({ reminderDaysBefore: [0], sendTime, annualReportDate: { month, day } }),
+    policy: withPolicyDefaults({ ...policy, reminderDaysBefore: [0], sendTime, annualReportDate: { month, day } }),
   });
   return { sendAt, expected: await assignmentsDueOn(app, planId, today) };
 }
@@ -101,19 +109,36 @@ export async function firstReminderIn(inboxes: readonly string[], timeoutMs: num
 }
 
 /**
- * Waits (up to `timeoutMs`) for each inbox's due-day reminders, then checks it got exactly one for each assignment
- * it answers for: each mail carries its own personal link, so the same body twice is the same mail sent twice.
+ * The mails, each Message-ID once, and the Message-IDs the relay got more than once. The outbox gives a mail one
+ * Message-ID for good, so a repeat is the same mail sent again by an attempt that outlived a crash between the
+ * relay's acceptance and the outbox's record of it (SMTP has no transaction to close that gap): a mail client shows
+ * it once. A second mail about the same thing would carry a Message-ID of its own.
  */
-export async function expectOneReminderEach(held: Map<string, number>, timeoutMs: number): Promise<void> {
+export function byMessageId(mails: readonly SunkMail[]): { mails: SunkMail[]; repeated: string[] } {
+  const first = new Map<string, SunkMail>();
+  const repeated = new Set<string>();
+  for (const mail of mails) {
+    if (first.has(mail.messageId!)) repeated.add(mail.messageId!);
+    else first.set(mail.messageId!, mail);
+  }
+  return { mails: [...first.values()], repeated: [...repeated] };
+}
+
+/**
+ * Waits (up to `timeoutMs`) for each inbox's due-day reminders, then checks it got exactly one for each assignment
+ * it answers for: each mail carries its own personal link, so the same body under two Message-IDs is the same
+ * reminder sent twice. Answers the Message-IDs the relay got more than once (see byMessageId).
+ */
+export async function expectOneReminderEach(held: Map<string, number>, timeoutMs: number): Promise<string[]> {
+  const distinctIn = async () =>
+    new Map([...(await remindersIn([...held.keys()]))].map(([inbox, mails]) => [inbox, byMessageId(mails).mails]));
   await eventually(
-    () => remindersIn([...held.keys()]),
+    distinctIn,
     (received) => [...held].every(([inbox, count]) => received.get(inbox)!.length >= count),
     { timeoutMs, what: 'every reminder' },
   ).catch(() => undefined);
   await sleep(3_000); // a late duplicate would show up here
-  const received = await remindersIn([...held.keys()]);
-  const short = [...held].filter(([inbox, count]) => received.get(inbox)!.length !== count);
-  expect(short.map(([inbox, count]) => `${inbox}: ${received.get(inbox)!.length} of ${count}`)).toEqual([]);
+  const received = await distinctIn();
   const reminders = [...received.values()].flat();
   const seen = new Map<string, number>();
   for (const mail of reminders) {
@@ -121,5 +146,11 @@ export async function expectOneReminderEach(held: Map<string, number>, timeoutMs
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   expect([...seen].filter(([, count]) => count > 1).map(([key]) => key.slice(0, 400))).toEqual([]);
+  const short = [...held].filter(([inbox, count]) => received.get(inbox)!.length !== count);
+  const tasksIn = (inbox: string) => received.get(inbox)!.map((mail) => /nhiệm vụ ([^,]+)/.exec(mail.subject)?.[1]);
+  expect(
+    short.map(([inbox, count]) => `${inbox}: ${received.get(inbox)!.length} of ${count} (${tasksIn(inbox).join(' ')})`),
+  ).toEqual([]);
   expect(reminders.every((mail) => /hôm nay là hạn báo cáo/.test(mail.subject))).toBe(true);
+  return byMessageId([...(await remindersIn([...held.keys()])).values()].flat()).repeated;
 }

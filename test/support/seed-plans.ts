@@ -40,3 +40,12 @@ export const ownProvince = (): string => {
   const letters = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
   return `Lai Châu ${letters[0].toUpperCase()}${letters.slice(1)}`;
 };
+
+/** The Lai Châu directory with addresses of one test's own, so no other test's mail to it is counted there. */
+export function directoryMailedAt(tag: string): DirectoryFile {
+  const directory = laiChauDirectory(ownProvince());
+  for (const agency of directory.agencies) {
+    agency.focalEmails = (agency.focalEmails as string[]).map((email) => `${tag}${process.pid}.${email}`);
+  }
+  return directory;
+}
