@@ -14,3 +14,4 @@ export * from './schemathesis';
 export * from './go-install';
 export * from './local-stack';
 export * from './temporal-cluster';
+export * from './worker-process';
