@@ -1,4 +1,5 @@
-// A plain script, not a test: `npm run bench:orchestration -- --tasks 30 --agencies 100 --hello 2000`.
+// A plain script, not a test: `npm run bench:orchestration -- --tasks 30 --agencies 100 --hello 2000`, against the
+// dev server and the cluster (`--temporal dev-server,cluster`), with one or more workers (`--workers 1,2`).
 import 'reflect-metadata';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
@@ -8,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { cancelPlanSignal, workflowIds } from '@dondoc/contracts';
 import { atLocalTime, localDateOf } from '@dondoc/domain';
+import { type TemporalMode, spawnWorkerProcess } from '@dondoc/devstack';
 import { startBenchStack } from './orchestration/bench-stack';
 import { startBenchWorker } from './orchestration/bench-worker';
 import { perSecond, ratio, seconds, table } from './orchestration/bench-report';
@@ -26,6 +28,8 @@ const { values: flags } = parseArgs({
     hello: { type: 'string', default: '2000' },
     'send-after': { type: 'string', default: '3' },
     'timeout-minutes': { type: 'string', default: '10' },
+    temporal: { type: 'string', default: 'dev-server,cluster' },
+    workers: { type: 'string', default: '1' },
   },
 });
 const TASKS = Number(flags.tasks);
@@ -33,106 +37,170 @@ const AGENCIES = Number(flags.agencies);
 const HELLO = Number(flags.hello);
 const SEND_AFTER_MINUTES = Number(flags['send-after']);
 const TIMEOUT_MS = Number(flags['timeout-minutes']) * 60_000;
+const MODES = flags.temporal.split(',').map((mode) => {
+  if (mode !== 'dev-server' && mode !== 'cluster') throw new Error(`--temporal: ${mode} is not dev-server or cluster`);
+  return mode;
+});
+const WORKER_COUNTS = flags.workers.split(',').map((count) => {
+  if (!/^[1-8]$/.test(count)) throw new Error(`--workers: ${count} is not a count of workers from 1 to 8`);
+  return Number(count);
+});
 
 const log = benchLog();
 const stops: Array<() => Promise<void>> = [];
 
+/** Stops what one configuration started, newest first, so the next one has the machine to itself. */
+async function teardown(runStops: Array<() => Promise<void>>): Promise<void> {
+  for (const stop of runStops.splice(0).reverse()) {
+    await stop().catch((error: unknown) => log(`teardown step failed: ${String(error)}`));
+  }
+}
+
+/**
+ * One configuration on a stack of its own: hello workflows for the engine's own rate, then the plan's fan-out,
+ * its 'assigned' mails and its reminder burst, with `workers` dondoc workers (one in this process, where memory is
+ * measured; the others as processes of their own, as a deployment scales them).
+ */
+async function runOn(mode: TemporalMode, workers: number) {
+  const runStops: Array<() => Promise<void>> = [];
+  stops.push(() => teardown(runStops));
+  try {
+    log(`— Temporal ${mode}, ${workers} worker(s) —`);
+    const stack = await startBenchStack(runStops, log, mode);
+    const { config, context, client } = await startBenchWorker(stack, runStops);
+    for (let i = 2; i <= workers; i += 1) {
+      const worker = spawnWorkerProcess(
+        {
+          DATABASE_URL: stack.databaseUrl,
+          TEMPORAL_ADDRESS: stack.temporalAddress,
+          TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
+          SMTP_URL: `smtp://127.0.0.1:${stack.sink.smtpPort}`,
+        },
+        `worker-${i}`,
+      );
+      runStops.push(worker.stop);
+      await worker.ready;
+    }
+    const helloQueue = `bench-hello-${randomUUID()}`;
+    const helloConnection = await NativeConnection.connect({ address: stack.temporalAddress });
+    runStops.push(() => helloConnection.close());
+    const helloWorker = await Worker.create({
+      connection: helloConnection,
+      taskQueue: helloQueue,
+      workflowsPath: require.resolve('./workflows/hello.workflow'),
+    });
+    const helloRunning = helloWorker.run();
+    runStops.push(() => (helloWorker.shutdown(), helloRunning));
+    log(`${workers} worker(s) and the hello worker running`);
+
+    const hello = await runHelloPhase(client, helloQueue, HELLO, log);
+    const memoryBefore = memorySample();
+
+    const today = localDateOf(Date.now());
+    const sendTime = sendTimeFromNow(SEND_AFTER_MINUTES);
+    const sendAt = atLocalTime(today, sendTime);
+    const expected = TASKS * AGENCIES;
+    log(`seeding ${TASKS} tasks × ${AGENCIES} agencies due ${today}, due-day reminder at ${sendTime} (Hà Nội)`);
+    const { planId } = await seedFanOutPlan(context, { tasks: TASKS, agencies: AGENCIES, today, sendTime });
+    if (localDateOf(Date.now()) !== today) throw new Error('the day changed in Hà Nội while seeding: run again');
+    runStops.push(async () => {
+      await client.workflow.getHandle(workflowIds.plan(planId)).signal(cancelPlanSignal, { reason: 'benchmark over' });
+      log('plan cancelled');
+    });
+    let planStartedAt = 0;
+    const fanOut = await runFanOutPhase(
+      client,
+      { planId, taskQueue: config.temporal.taskQueue, expected, startedAt: (ms) => (planStartedAt = ms) },
+      log,
+    );
+    if (planStartedAt + fanOut.fanOutMs > sendAt) log('WARNING: fan-out ended after the send time; reminders are lost');
+    const assigned = await waitForAssignedMails(stack.sink, { expected, until: sendAt }, log);
+    if (assigned.received < expected)
+      log('WARNING: assigned mails still going out at the send time: run with a later --send-after');
+    const reminders = await runReminderPhase(
+      stack.sink,
+      context.get(DataSource),
+      { sendAt, expected, graceMs: 180_000 },
+      log,
+    );
+
+    // Every assignment is open now, waiting for its report: what this worker holds for them, less the sink's mails.
+    // Shared with other workers, its share of the workflows is unknown: memory is measured with one worker only.
+    stack.sink.clear();
+    await sleep(2_000);
+    const memoryAfter = memorySample();
+    const openWorkflows = expected + TASKS + 1;
+    const memory =
+      workers === 1
+        ? {
+            cachedWorkflows: config.temporal.cachedWorkflows,
+            openWorkflows,
+            before: memoryBefore,
+            after: memoryAfter,
+            perWorkflowMiB:
+              (memoryAfter.rssMiB - memoryBefore.rssMiB) / Math.min(openWorkflows, config.temporal.cachedWorkflows),
+          }
+        : null;
+    return { mode, workers, sendTime, today, hello, fanOut, planStartedAt, assigned, reminders, memory };
+  } finally {
+    await teardown(runStops);
+  }
+}
+
+type Run = Awaited<ReturnType<typeof runOn>>;
+
+function rowsOf(runs: Run[]): Array<[string, ...string[]]> {
+  const each = (label: string, value: (run: Run) => string): [string, ...string[]] => [label, ...runs.map(value)];
+  const helloRate = (run: Run) => run.hello.workflows / run.hello.totalMs;
+  const memoryOf = (run: Run, value: (memory: NonNullable<Run['memory']>) => string) =>
+    run.memory ? value(run.memory) : '— (one worker only)';
+  return [
+    each('Temporal, dondoc workers', (run) => `${run.mode}, ${run.workers}`),
+    each(`hello: ${HELLO} workflows, start → completion`, (run) => seconds(run.hello.totalMs)),
+    each('hello: workflows/second', (run) => perSecond(run.hello.workflows, run.hello.totalMs)),
+    each('hello: start calls/second', (run) => perSecond(run.hello.workflows, run.hello.startMs)),
+    each(`fan-out: ${TASKS * AGENCIES} assignment workflows`, (run) => seconds(run.fanOut.fanOutMs)),
+    each('fan-out: assignments started/second', (run) => perSecond(run.fanOut.assignments, run.fanOut.fanOutMs)),
+    each('fan-out: ratio to hello', (run) => ratio(run.fanOut.assignments / run.fanOut.fanOutMs, helloRate(run))),
+    each('fan-out: first assignment after', (run) => seconds(run.fanOut.firstAssignmentAfterMs)),
+    each(
+      "fan-out: 'assigned' mails, plan start → last",
+      (run) => `${run.assigned.received}, ${seconds(run.assigned.lastAt - run.planStartedAt)}`,
+    ),
+    each('reminders: received / expected', (run) => `${run.reminders.received} / ${run.reminders.expected}`),
+    each(
+      'reminders: duplicates (Message-ID, agency+task)',
+      (run) => `${run.reminders.duplicateMessageIds}, ${run.reminders.duplicateRecipientTasks}`,
+    ),
+    each('reminders: outbox rows sent', (run) => String(run.reminders.outboxSent)),
+    each('reminders: delivered/second (instant → last)', (run) =>
+      perSecond(run.reminders.received, run.reminders.lag.max),
+    ),
+    each('reminders: ratio to hello', (run) => ratio(run.reminders.received / run.reminders.lag.max, helloRate(run))),
+    each('reminder lag p50', (run) => seconds(run.reminders.lag.p50)),
+    each('reminder lag p95', (run) => seconds(run.reminders.lag.p95)),
+    each('reminder lag p99', (run) => seconds(run.reminders.lag.p99)),
+    each('reminder lag max (min)', (run) => `${seconds(run.reminders.lag.max)} (${seconds(run.reminders.lag.min)})`),
+    each('memory: open workflows, cache', (run) =>
+      memoryOf(run, (memory) => `${memory.openWorkflows}, ${memory.cachedWorkflows}`),
+    ),
+    each('memory: RSS before fan-out → after', (run) =>
+      memoryOf(run, (memory) => `${memory.before.rssMiB.toFixed(0)} → ${memory.after.rssMiB.toFixed(0)} MiB`),
+    ),
+    each('memory: per cached workflow', (run) => memoryOf(run, (memory) => `${memory.perWorkflowMiB.toFixed(3)} MiB`)),
+  ];
+}
+
 async function main(): Promise<Record<string, unknown>> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const stack = await startBenchStack(stops, log);
-  const { config, context, client } = await startBenchWorker(stack, stops);
-  const helloQueue = `bench-hello-${randomUUID()}`;
-  const helloConnection = await NativeConnection.connect({ address: stack.temporalAddress });
-  stops.push(() => helloConnection.close());
-  const helloWorker = await Worker.create({
-    connection: helloConnection,
-    taskQueue: helloQueue,
-    workflowsPath: require.resolve('./workflows/hello.workflow'),
-  });
-  const helloRunning = helloWorker.run();
-  stops.push(() => (helloWorker.shutdown(), helloRunning));
-  log('worker and hello worker running');
-
-  const hello = await runHelloPhase(client, helloQueue, HELLO, log);
-  const memoryBefore = memorySample();
-
-  const today = localDateOf(Date.now());
-  const sendTime = sendTimeFromNow(SEND_AFTER_MINUTES);
-  const sendAt = atLocalTime(today, sendTime);
-  const expected = TASKS * AGENCIES;
-  log(`seeding ${TASKS} tasks × ${AGENCIES} agencies due ${today}, due-day reminder at ${sendTime} (Hà Nội)`);
-  const { planId } = await seedFanOutPlan(context, { tasks: TASKS, agencies: AGENCIES, today, sendTime });
-  if (localDateOf(Date.now()) !== today) throw new Error('the day changed in Hà Nội while seeding: run again');
-  stops.push(async () => {
-    await client.workflow.getHandle(workflowIds.plan(planId)).signal(cancelPlanSignal, { reason: 'benchmark over' });
-    log('plan cancelled');
-  });
-  let planStartedAt = 0;
-  const fanOut = await runFanOutPhase(
-    client,
-    { planId, taskQueue: config.temporal.taskQueue, expected, startedAt: (ms) => (planStartedAt = ms) },
-    log,
-  );
-  if (planStartedAt + fanOut.fanOutMs > sendAt) log('WARNING: fan-out ended after the send time; reminders are lost');
-  const assigned = await waitForAssignedMails(stack.sink, { expected, until: sendAt }, log);
-  if (assigned.received < expected)
-    log('WARNING: assigned mails still going out at the send time: run with a later --send-after');
-  const reminders = await runReminderPhase(
-    stack.sink,
-    context.get(DataSource),
-    { sendAt, expected, graceMs: 180_000 },
-    log,
-  );
-
-  // Every assignment is open now, waiting for its report: what the worker holds for them, less the sink's mails.
-  stack.sink.clear();
-  await sleep(2_000);
-  const memoryAfter = memorySample();
-  const openWorkflows = expected + TASKS + 1;
-  const memory = {
-    cachedWorkflows: config.temporal.cachedWorkflows,
-    openWorkflows,
-    before: memoryBefore,
-    after: memoryAfter,
-    perWorkflowMiB:
-      (memoryAfter.rssMiB - memoryBefore.rssMiB) / Math.min(openWorkflows, config.temporal.cachedWorkflows),
-  };
-
-  const rows: Array<[string, string]> = [
-    [`hello: ${hello.workflows} workflows, start → completion`, seconds(hello.totalMs)],
-    ['hello: workflows/second', perSecond(hello.workflows, hello.totalMs)],
-    ['hello: start calls/second', perSecond(hello.workflows, hello.startMs)],
-    [`fan-out: ${fanOut.assignments} assignment workflows`, seconds(fanOut.fanOutMs)],
-    ['fan-out: assignments started/second', perSecond(fanOut.assignments, fanOut.fanOutMs)],
-    ['fan-out: ratio to hello', ratio(fanOut.assignments / fanOut.fanOutMs, hello.workflows / hello.totalMs)],
-    ['fan-out: first assignment after', seconds(fanOut.firstAssignmentAfterMs)],
-    [`fan-out: ${assigned.received} 'assigned' mails, plan start → last`, seconds(assigned.lastAt - planStartedAt)],
-    ['reminders: received / expected', `${reminders.received} / ${reminders.expected}`],
-    [
-      'reminders: duplicates (Message-ID, agency+task)',
-      `${reminders.duplicateMessageIds}, ${reminders.duplicateRecipientTasks}`,
-    ],
-    ['reminders: outbox rows sent', String(reminders.outboxSent)],
-    ['reminders: delivered/second (instant → last)', perSecond(reminders.received, reminders.lag.max)],
-    ['reminders: ratio to hello', ratio(reminders.received / reminders.lag.max, hello.workflows / hello.totalMs)],
-    ['reminder lag p50', seconds(reminders.lag.p50)],
-    ['reminder lag p95', seconds(reminders.lag.p95)],
-    ['reminder lag p99', seconds(reminders.lag.p99)],
-    ['reminder lag max (min)', `${seconds(reminders.lag.max)} (${seconds(reminders.lag.min)})`],
-    [`memory: ${openWorkflows} open, cache ${memory.cachedWorkflows}`, `${memoryAfter.rssMiB.toFixed(0)} MiB RSS`],
-    ['memory: RSS before fan-out', `${memoryBefore.rssMiB.toFixed(0)} MiB`],
-    ['memory: per cached workflow', `${memory.perWorkflowMiB.toFixed(3)} MiB`],
-  ];
-  process.stdout.write(`${table(rows)}\n`);
+  const runs: Run[] = [];
+  for (const mode of MODES) for (const workers of WORKER_COUNTS) runs.push(await runOn(mode, workers));
+  process.stdout.write(`${table(rowsOf(runs))}\n`);
   return {
     at: new Date().toISOString(),
-    parameters: { tasks: TASKS, agencies: AGENCIES, hello: HELLO, sendTime, today },
+    parameters: { tasks: TASKS, agencies: AGENCIES, hello: HELLO, temporal: MODES, workers: WORKER_COUNTS },
     machine: { cpus: cpus().length, node: process.version },
-    hello,
-    fanOut,
-    assigned,
-    reminders,
-    memory,
+    runs,
   };
 }
 

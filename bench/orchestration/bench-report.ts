@@ -16,10 +16,14 @@ export function lagStats(samples: number[]): LagStats {
   return { count: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? NaN };
 }
 
-export function table(rows: Array<[string, string]>): string {
+/** A label column and one value column per run (the first row may name them). */
+export function table(rows: Array<[string, ...string[]]>): string {
   const width = Math.max(...rows.map(([label]) => label.length));
-  const line = `+${'-'.repeat(width + 2)}+${'-'.repeat(24)}+`;
-  return [line, ...rows.map(([label, value]) => `| ${label.padEnd(width)} | ${value.padStart(22)} |`), line].join('\n');
+  const columns = Math.max(...rows.map((row) => row.length - 1));
+  const line = `+${'-'.repeat(width + 2)}${`+${'-'.repeat(24)}`.repeat(columns)}+`;
+  const cells = (values: string[]) =>
+    Array.from({ length: columns }, (_, i) => ` ${(values[i] ?? '').padStart(22)} |`).join('');
+  return [line, ...rows.map(([label, ...values]) => `| ${label.padEnd(width)} |${cells(values)}`), line].join('\n');
 }
 
 export const perSecond = (count: number, ms: number): string => `${(count / (ms / 1000)).toFixed(1)}/s`;

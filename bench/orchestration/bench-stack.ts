@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDevstackConfig } from '@dondoc/config';
-import { type RunningMailSink, freePort, startEmbeddedPostgres, startLocalStack } from '@dondoc/devstack';
+import {
+  type RunningMailSink,
+  type TemporalMode,
+  freePort,
+  startEmbeddedPostgres,
+  startLocalStack,
+} from '@dondoc/devstack';
 import { migrateDatabase } from '@dondoc/persistence';
 
 export interface BenchStack {
@@ -13,14 +19,17 @@ export interface BenchStack {
 
 /**
  * The local stack's services (libs/devstack's one starter), in a temp dir on free ports: embedded PostgreSQL
- * (migrated), Temporal (the dev server in memory, or the real server on PostgreSQL with DONDOC_TEMPORAL=cluster)
+ * (migrated), Temporal (`mode`: the dev server in memory, or the real server on PostgreSQL; DONDOC_TEMPORAL by default)
  * and the mail sink. Its stop is pushed at once, so a failure half-way still tears down what started.
  */
-export async function startBenchStack(stops: Array<() => Promise<void>>, log: (line: string) => void) {
+export async function startBenchStack(
+  stops: Array<() => Promise<void>>,
+  log: (line: string) => void,
+  mode: TemporalMode = loadDevstackConfig().temporal.mode,
+) {
   const config = loadDevstackConfig();
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
   stops.push(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
-  const mode = config.temporal.mode;
   const stack = await startLocalStack({
     config: {
       ...config,
