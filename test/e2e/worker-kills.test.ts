@@ -5,6 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { type AppConfig } from '@dondoc/config';
 import { type SunkMail } from '@dondoc/devstack';
+import { mulberry32 } from '@dondoc/domain';
 import { SENDING_LEASE_MS } from '@dondoc/notifications';
 import { InspectionRepository, PlanRepository } from '@dondoc/persistence';
 import { TemporalClient } from '@dondoc/temporal';
@@ -22,18 +23,6 @@ import { directoryMailedAt } from '../support/seed-plans';
 import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
 import { type WorkerProcess, spawnWorker } from '../support/worker-process';
 
-/** A small seeded generator, so a failing run's kill points can be replayed with WORKER_KILLS_SEED. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 type Phase = 'fan-out' | 'reminders' | 'submissions' | 'reviews' | 'inspection';
 const KILLS: Record<Phase, number> = { 'fan-out': 5, reminders: 4, submissions: 4, reviews: 4, inspection: 3 };
 
@@ -45,7 +34,8 @@ const KILLS: Record<Phase, number> = { 'fan-out': 5, reminders: 4, submissions: 
  */
 describe('a plan’s life with its worker killed at 20 random points', () => {
   const seed = Number(process.env.WORKER_KILLS_SEED ?? Date.now() % 1_000_000);
-  const random = seeded(seed);
+  // Seeded, so a failing run's kill points can be replayed with WORKER_KILLS_SEED.
+  const random = mulberry32(seed);
   const between = (fromMs: number, toMs: number) => Math.round(fromMs + random() * (toMs - fromMs));
   let config: AppConfig;
   let api: INestApplication;
