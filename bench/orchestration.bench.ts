@@ -71,6 +71,7 @@ async function runOn(mode: TemporalMode, workers: number) {
     for (let i = 2; i <= workers; i += 1) {
       const worker = spawnWorkerProcess(
         {
+          NODE_ENV: config.env,
           DATABASE_URL: stack.databaseUrl,
           TEMPORAL_ADDRESS: stack.temporalAddress,
           TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,

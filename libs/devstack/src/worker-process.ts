@@ -26,10 +26,14 @@ export function spawnWorkerProcess(env: NodeJS.ProcessEnv, name = 'worker'): Wor
       seen = (seen + chunk.toString('utf8')).slice(-4096);
       if (!seen.includes('"msg":"worker running"')) return;
       worker.child.stdout?.off('data', onData);
+      worker.child.stderr?.off('data', onData);
       resolvePromise();
     };
     worker.child.stdout?.on('data', onData);
-    void worker.exited.then((code) => reject(new Error(`${name} exited (${code}) before it was running`)));
+    worker.child.stderr?.on('data', onData);
+    void worker.exited.then((code) =>
+      reject(new Error(`${name} exited (${code}) before it was running; its last words:\n${seen.slice(-1500)}`)),
+    );
   });
   ready.catch(() => undefined); // a worker killed while it starts is what some tests want
   return { ...worker, ready };
