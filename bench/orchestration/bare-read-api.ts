@@ -26,19 +26,38 @@ const ASSIGNMENT_PAGE = `SELECT a.id, a.plan_id, a.task_id, a.agency_id, a.perio
   WHERE a.plan_id = $1 ORDER BY a.due_date ASC NULLS LAST, a.created_at ASC, a.id ASC LIMIT $2 OFFSET $3`;
 const ASSIGNMENT_COUNT = `SELECT COUNT(DISTINCT a.id)::int AS total
   FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN plans p ON p.id = a.plan_id WHERE a.plan_id = $1`;
-const COUNT_BY_STATUS = `SELECT status, count(*)::int AS count FROM assignments WHERE plan_id = $1 GROUP BY status`;
-const COUNT_BY_TASK = `SELECT a.status, t.id AS task_id, t.code AS task_code, count(*)::int AS count
-  FROM assignments a JOIN tasks t ON t.id = a.task_id WHERE a.plan_id = $1
-  GROUP BY t.id, t.code, t.position, a.status ORDER BY t.position ASC, t.code ASC`;
-const OVERDUE = `SELECT a.id AS assignment_id, a.period, t.id AS task_id, t.code AS task_code, g.id AS agency_id,
-    g.name AS agency_name, to_char(a.due_date, 'YYYY-MM-DD') AS due_date
-  FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN agencies g ON g.id = a.agency_id
-  WHERE a.plan_id = $1 AND a.status = 'overdue'
-  ORDER BY a.due_date ASC NULLS LAST, t.code ASC, g.name ASC LIMIT 50`;
-const TASKS = `SELECT * FROM tasks WHERE plan_id = $1 ORDER BY position ASC, code ASC`;
+/** The product's one statement for a caller who sees every agency: the plan, its counts, overdue and schedules. */
+const PROGRESS = `WITH counted AS (
+    SELECT a.task_id, a.status, count(*)::int AS count FROM assignments a WHERE a.plan_id = $1
+    GROUP BY a.task_id, a.status
+  )
+  SELECT p.status, p.period_from AS "periodFrom", p.period_to AS "periodTo", p.policy,
+    (SELECT coalesce(json_agg(json_build_object('taskId', t.id, 'taskCode', t.code, 'counts', c.counts)
+                              ORDER BY t.position, t.code), '[]')
+     FROM (SELECT task_id, json_object_agg(status, count) AS counts FROM counted GROUP BY task_id) c
+     JOIN tasks t ON t.id = c.task_id) AS "byTask",
+    (SELECT coalesce(json_agg(json_build_object('assignmentId', o.id, 'agencyId', o.agency_id,
+                                                'agencyName', o.agency_name, 'taskId', o.task_id,
+                                                'taskCode', o.task_code, 'period', o.period,
+                                                'dueDate', to_char(o.due_date, 'YYYY-MM-DD'))
+                              ORDER BY o.due_date ASC NULLS LAST, o.task_code, o.agency_name), '[]')
+     FROM (SELECT a.id, a.period, a.due_date, g.id AS agency_id, g.name AS agency_name, t.id AS task_id,
+                  t.code AS task_code
+           FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN agencies g ON g.id = a.agency_id
+           WHERE a.plan_id = $1 AND a.status = 'overdue'
+           ORDER BY a.due_date ASC NULLS LAST, t.code, g.name
+           LIMIT 50) o) AS overdue,
+    (SELECT coalesce(json_agg(json_build_object('taskId', t.id, 'taskCode', t.code, 'schedule', t.schedule)
+                              ORDER BY t.position, t.code), '[]')
+     FROM tasks t WHERE t.plan_id = p.id) AS tasks
+  FROM plans p WHERE p.id = $1`;
 
 type Row = Record<string, unknown>;
-type StatusCount = { status: AssignmentStatus; count: number };
+type ProgressRow = {
+  status: string;
+  byTask: Array<{ taskId: string; taskCode: string; counts: Partial<Record<AssignmentStatus, number>> }>;
+  overdue: Row[];
+};
 
 export interface BareReadApi {
   url: string;
@@ -84,20 +103,18 @@ export async function startBareReadApi(databaseUrl: string, userId: string, port
     void (async () => {
       const planId = request.params.planId;
       if (!(await caller(request, response))) return;
-      const found = await plan(request, response);
-      if (!found) return;
-      const [statuses, perTask, overdue] = await Promise.all([
-        rows<StatusCount>(COUNT_BY_STATUS, [planId]),
-        rows<StatusCount & { task_id: string; task_code: string }>(COUNT_BY_TASK, [planId]),
-        rows(OVERDUE, [planId]),
-        rows(TASKS, [planId]),
-      ]);
-      const byStatus = countsOf(statuses);
-      const byTask = new Map<string, { taskId: string; taskCode: string; rows: StatusCount[] }>();
-      for (const row of perTask) {
-        const entry = byTask.get(row.task_id) ?? { taskId: row.task_id, taskCode: row.task_code, rows: [] };
-        entry.rows.push(row);
-        byTask.set(row.task_id, entry);
+      const [found] = await rows<ProgressRow>(PROGRESS, [planId]);
+      if (!found) {
+        response.status(404).json({ status: 404 });
+        return;
+      }
+      const byTask = found.byTask.map(({ taskId, taskCode, counts }) => {
+        const taskStatus = { ...zeroStatusCounts(), ...counts };
+        return { taskId, taskCode, total: sum(taskStatus), byStatus: taskStatus };
+      });
+      const byStatus = zeroStatusCounts();
+      for (const task of byTask) {
+        for (const [status, count] of Object.entries(task.byStatus)) byStatus[status as AssignmentStatus] += count;
       }
       response.json({
         planId,
@@ -105,19 +122,8 @@ export async function startBareReadApi(databaseUrl: string, userId: string, port
         status: found.status,
         total: sum(byStatus),
         byStatus,
-        byTask: [...byTask.values()].map(({ taskId, taskCode, rows: counts }) => {
-          const taskStatus = countsOf(counts);
-          return { taskId, taskCode, total: sum(taskStatus), byStatus: taskStatus };
-        }),
-        overdue: overdue.map((row) => ({
-          assignmentId: row.assignment_id,
-          agencyId: row.agency_id,
-          agencyName: row.agency_name,
-          taskId: row.task_id,
-          taskCode: row.task_code,
-          period: row.period,
-          dueDate: row.due_date,
-        })),
+        byTask,
+        overdue: found.overdue,
         // The API works the next period out from the tasks' schedules; that is domain code, not SQL.
         nextPeriod: null,
       });
@@ -161,12 +167,6 @@ function listItem(row: Row) {
     planNumber: row.plan_number,
     planTitle: row.plan_title,
   };
-}
-
-function countsOf(rows: StatusCount[]): Record<AssignmentStatus, number> {
-  const counts = zeroStatusCounts();
-  for (const { status, count } of rows) counts[status] = count;
-  return counts;
 }
 
 const sum = (counts: Record<AssignmentStatus, number>): number =>

@@ -32,6 +32,7 @@ export * from './personal-links/personal-link.entity';
 export * from './personal-links/personal-link.repository';
 export * from './plans/plan-documents';
 export * from './plans/plan-overview';
+export * from './plans/plan-progress';
 export * from './plans/plan.entity';
 export * from './plans/plan.repository';
 export * from './provinces/province-lookup';

@@ -124,7 +124,7 @@ describe('AssignmentRepository and SubmissionRepository on PostgreSQL', () => {
     expect(await assignments.setStatus(target.id, 'accepted', { from: ['submitted'] })).toBe(false);
     expect(await assignments.setStatus(target.id, 'submitted', { from: ['pending', 'returned'] })).toBe(true);
 
-    const counts = await assignments.countByStatus(EVERY_AGENCY, planId);
+    const counts = (await new PlanRepository(dataSource).progress(EVERY_AGENCY, planId, 0))!.byStatus;
     expect(counts.submitted).toBe(1);
     expect(counts.waived).toBe(0);
     expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe(

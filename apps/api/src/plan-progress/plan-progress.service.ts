@@ -1,15 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { type Actor, scopeOf } from '@dondoc/auth';
-import { type IsoDate, expandPlanPeriods, localDateOf, schedulingContext } from '@dondoc/domain';
+import { type IsoDate, type SchedulableTask, expandPlanPeriods, localDateOf, schedulingContext } from '@dondoc/domain';
 import {
   AgencyRepository,
-  AssignmentRepository,
   type AssignmentStatus,
   type PlanEntity,
   PlanRepository,
-  type TaskEntity,
   TaskRepository,
-  schedulable,
   zeroStatusCounts,
 } from '@dondoc/persistence';
 import { AgencyNames } from '../status-reports/agency-names';
@@ -23,23 +20,20 @@ export const OVERDUE_LIMIT = 50;
 export class PlanProgressService {
   constructor(
     private readonly plans: PlanRepository,
-    private readonly assignments: AssignmentRepository,
     private readonly tasks: TaskRepository,
     private readonly agencies: AgencyRepository,
     private readonly reports: StatusReportsService,
   ) {}
 
   async get(actor: Actor, planId: string, asOf?: string): Promise<PlanProgressResponse> {
-    const plan = await this.plans.getById(planId);
-    if (!plan) throw new NotFoundException(`plan ${planId} not found`);
-    if (asOf !== undefined) return this.asOf(actor, plan, asOfDay(asOf));
-    const scope = scopeOf(actor);
-    const [byStatus, byTask, overdue, tasks] = await Promise.all([
-      this.assignments.countByStatus(scope, planId),
-      this.assignments.countByTask(scope, planId),
-      this.assignments.listOverdue(scope, planId, OVERDUE_LIMIT),
-      this.tasks.listForPlan(planId),
-    ]);
+    if (asOf !== undefined) {
+      const plan = await this.plans.getById(planId);
+      if (!plan) throw notFound(planId);
+      return this.asOf(actor, plan, asOfDay(asOf));
+    }
+    const progress = await this.plans.progress(scopeOf(actor), planId, OVERDUE_LIMIT);
+    if (!progress) throw notFound(planId);
+    const { plan, byStatus, byTask, overdue, tasks } = progress;
     return {
       planId,
       asOf: null,
@@ -106,12 +100,17 @@ export class PlanProgressService {
 }
 
 /** The first period still to open (tomorrow or later): what a plan with nothing open is waiting for. */
-function nextPeriodOf(plan: PlanEntity, tasks: TaskEntity[]): NextPeriodResponse | null {
+function nextPeriodOf(
+  plan: Pick<PlanEntity, 'periodFrom' | 'periodTo' | 'policy'>,
+  tasks: SchedulableTask[],
+): NextPeriodResponse | null {
   const today = localDateOf(Date.now());
-  const { periods } = expandPlanPeriods(tasks.map(schedulable), schedulingContext(plan, today));
+  const { periods } = expandPlanPeriods(tasks, schedulingContext(plan, today));
   const next = periods.find((period) => period.opens > today);
   return next ? { taskCode: next.taskCode, period: next.period, opens: next.opens, due: next.due } : null;
 }
+
+const notFound = (planId: string) => new NotFoundException(`plan ${planId} not found`);
 
 const sum = (counts: Record<AssignmentStatus, number>): number =>
   Object.values(counts).reduce((total, count) => total + count, 0);

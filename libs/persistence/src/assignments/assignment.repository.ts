@@ -56,22 +56,6 @@ export type ListedAssignment = AssignmentEntity & {
   plan: Pick<PlanEntity, 'id' | 'number' | 'title'>;
 };
 
-export interface TaskStatusCounts {
-  taskId: string;
-  taskCode: string;
-  counts: Record<AssignmentStatus, number>;
-}
-
-export interface OverdueAssignment {
-  assignmentId: string;
-  agencyId: string;
-  agencyName: string;
-  taskId: string;
-  taskCode: string;
-  period: string;
-  dueDate: string | null;
-}
-
 /** Why the workflow writes its state: the event kept beside it. */
 export interface WorkflowChange {
   action: AssignmentEventAction;
@@ -285,76 +269,6 @@ export class AssignmentRepository {
   async setWorkflowId(id: string, workflowId: string, manager?: EntityManager): Promise<void> {
     const repository = manager ? manager.getRepository(AssignmentEntity) : this.assignments;
     await repository.update({ id }, { workflowId });
-  }
-
-  /** Every status, zero included, so a dashboard needs no defaults. */
-  async countByStatus(scope: ReadScope, planId: string): Promise<Record<AssignmentStatus, number>> {
-    const builder = this.assignments
-      .createQueryBuilder('assignment')
-      .select('assignment.status', 'status')
-      .addSelect('count(*)::int', 'count')
-      .where('assignment.plan_id = :planId', { planId });
-    narrowToScope(builder, scope);
-    const rows = await builder.groupBy('assignment.status').getRawMany<{ status: AssignmentStatus; count: number }>();
-    const counts = zeroStatusCounts();
-    for (const row of rows) counts[row.status] = row.count;
-    return counts;
-  }
-
-  /** Per task (in document order), every status zero included. */
-  async countByTask(scope: ReadScope, planId: string): Promise<TaskStatusCounts[]> {
-    const builder = this.assignments
-      .createQueryBuilder('assignment')
-      .innerJoin('assignment.task', 'task')
-      .select('task.id', 'taskId')
-      .addSelect('task.code', 'taskCode')
-      .addSelect('assignment.status', 'status')
-      .addSelect('count(*)::int', 'count')
-      .where('assignment.plan_id = :planId', { planId });
-    narrowToScope(builder, scope);
-    const rows = await builder
-      .groupBy('task.id')
-      .addGroupBy('task.code')
-      .addGroupBy('task.position')
-      .addGroupBy('assignment.status')
-      .orderBy('task.position', 'ASC')
-      .addOrderBy('task.code', 'ASC')
-      .getRawMany<{ taskId: string; taskCode: string; status: AssignmentStatus; count: number }>();
-    const byTask = new Map<string, TaskStatusCounts>();
-    for (const row of rows) {
-      const entry = byTask.get(row.taskId) ?? {
-        taskId: row.taskId,
-        taskCode: row.taskCode,
-        counts: zeroStatusCounts(),
-      };
-      entry.counts[row.status] = row.count;
-      byTask.set(row.taskId, entry);
-    }
-    return [...byTask.values()];
-  }
-
-  /** The plan's overdue assignments, longest overdue first, with what a follow-up call needs to name them. */
-  async listOverdue(scope: ReadScope, planId: string, limit: number): Promise<OverdueAssignment[]> {
-    const builder = this.assignments
-      .createQueryBuilder('assignment')
-      .innerJoin('assignment.task', 'task')
-      .innerJoin('assignment.agency', 'agency')
-      .select('assignment.id', 'assignmentId')
-      .addSelect('agency.id', 'agencyId')
-      .addSelect('agency.name', 'agencyName')
-      .addSelect('task.id', 'taskId')
-      .addSelect('task.code', 'taskCode')
-      .addSelect('assignment.period', 'period')
-      .addSelect("to_char(assignment.due_date, 'YYYY-MM-DD')", 'dueDate')
-      .where('assignment.plan_id = :planId', { planId })
-      .andWhere("assignment.status = 'overdue'");
-    narrowToScope(builder, scope);
-    return builder
-      .orderBy('assignment.due_date', 'ASC', 'NULLS LAST')
-      .addOrderBy('task.code', 'ASC')
-      .addOrderBy('agency.name', 'ASC')
-      .limit(limit)
-      .getRawMany<OverdueAssignment>();
   }
 
   private filtered(filter: AssignmentFilter): SelectQueryBuilder<AssignmentEntity> {

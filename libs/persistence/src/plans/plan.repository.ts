@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { normaliseVietnamese } from '@dondoc/domain';
 import { type Page, type PageRequest, toPage } from '../common/page';
+import { type ReadScope } from '../read-scope';
 import { likeLiteral } from '../common/upsert-outcome';
 import { PlanEntity, type PlanStatus } from './plan.entity';
 import { type PlanOverview, type PlanOverviewSearch, listPlanOverview } from './plan-overview';
+import { type PlanProgress, readPlanProgress } from './plan-progress';
 
 export type NewPlan = Pick<PlanEntity, 'id' | 'number' | 'title' | 'standingOfficeEmail'>;
 
@@ -125,6 +127,11 @@ export class PlanRepository {
   /** Newest first, each plan with its assignments' figures: one query per page. */
   listOverview(search: PlanOverviewSearch): Promise<Page<PlanOverview>> {
     return listPlanOverview(this.plans, search);
+  }
+
+  /** The plan's figures as the scope sees them, in one statement; null when the scope cannot see the plan. */
+  progress(scope: ReadScope, planId: string, overdueLimit: number): Promise<PlanProgress | null> {
+    return readPlanProgress(this.plans, scope, planId, overdueLimit);
   }
 
   async update(id: string, changes: PlanChanges, manager?: EntityManager): Promise<PlanEntity | null> {
