@@ -71,6 +71,9 @@ export async function startMailSink(options: { smtpPort: number; httpPort: numbe
     smtp.once('error', reject);
     smtp.listen(options.smtpPort, '127.0.0.1', () => resolve());
   });
+  // smtp-server emits a client's connection errors here: a worker killed mid-session resets its socket, which is
+  // the sender's failure to report (its outbox retries), not the sink's, and must not bring down the process.
+  smtp.on('error', () => undefined);
 
   const http = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
