@@ -118,7 +118,7 @@ describe('Temporal not answering the API', () => {
     expect(stored).toEqual([]);
   });
 
-  it('records a report sent during the outage at most once, whatever reached Temporal: the retry gets the same version', async () => {
+  it('records a report and its review sent during the outage at most once, whatever reached Temporal: the retry gets the same outcome', async () => {
     const agencies = [await seedAgency(app)];
     const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(20)));
     const [assignmentId] = Object.values(await activateAndAwaitAssignments(app, http, coordinator.auth, plan.id, 1));
@@ -148,5 +148,22 @@ describe('Temporal not answering the API', () => {
       .expect(200);
     expect(rowOf<Array<{ version: number }>>(versions).map((version) => version.version)).toEqual([1]);
     expect(await audited('assignment.submit', assignmentId)).toBe(1);
+
+    const reviewKey = randomUUID();
+    const review = () =>
+      request(http)
+        .post(`/api/assignments/${assignmentId}/review`)
+        .set(coordinator.auth)
+        .set('Idempotency-Key', reviewKey)
+        .send({ outcome: 'accepted', comment: 'Đạt yêu cầu.' });
+    partition.cut();
+    try {
+      expectTemporalUnavailable(await timed(review));
+    } finally {
+      partition.heal();
+    }
+    expect(rowOf<{ status: string }>(await review().expect(200)).status).toBe('accepted');
+    await review().expect(200);
+    expect(await audited('assignment.review', assignmentId)).toBe(1);
   });
 });

@@ -30,19 +30,24 @@ export class AssignmentActionsService {
     dto: ReviewAssignmentDto,
     idempotencyKey?: string,
   ): Promise<AssignmentStateResponse> {
-    const request = { ...dto, ...(idempotencyKey ? { idempotencyKey } : {}) };
-    return this.act(actor, id, 'assignment.review', request, () =>
-      this.workflows.review(
-        id,
-        {
-          outcome: dto.outcome,
-          reviewedBy: accountOf(actor),
-          reviewedByEmail: actor.email,
-          ...(dto.comment ? { comment: dto.comment } : {}),
-          ...(dto.newDue ? { newDue: parseIsoDate(dto.newDue) } : {}),
-        },
-        idempotencyKey,
-      ),
+    return this.act(
+      actor,
+      id,
+      'assignment.review',
+      dto,
+      () =>
+        this.workflows.review(
+          id,
+          {
+            outcome: dto.outcome,
+            reviewedBy: accountOf(actor),
+            reviewedByEmail: actor.email,
+            ...(dto.comment ? { comment: dto.comment } : {}),
+            ...(dto.newDue ? { newDue: parseIsoDate(dto.newDue) } : {}),
+          },
+          idempotencyKey,
+        ),
+      idempotencyKey,
     );
   }
 
@@ -89,15 +94,14 @@ export class AssignmentActionsService {
     action: string,
     request: object,
     update: () => Promise<AssignmentState>,
+    idempotencyKey?: string,
   ): Promise<AssignmentStateResponse> {
     const assignment = await this.assignments.getById(id);
     if (!assignment) throw new NotFoundException(`assignment ${id} not found`);
     if (!assignment.workflowId) throw notRunning('the assignment');
     const state = AssignmentStateResponse.from(id, await update());
     const change = { action, entityType: 'assignment', entityId: id, after: { request, state } };
-    // A retried request carries its key in `request`: the same change again, recorded once.
-    if ('idempotencyKey' in request) await this.audit.recordDoneOnce(actor, change);
-    else await this.audit.recordDone(actor, change);
+    await this.audit.recordDone(actor, change, idempotencyKey);
     return state;
   }
 }

@@ -32,16 +32,21 @@ export class AuditTrail {
     });
   }
 
-  /** For a change a workflow made and recorded: its audit event, in a transaction of its own. */
-  async recordDone(actor: Actor | null, change: Change): Promise<void> {
-    await this.dataSource.transaction((manager) => this.record(manager, actor, change));
-  }
-
-  /** For a change a retried request may report again (same idempotency key, same `after`): recorded once. */
-  async recordDoneOnce(actor: Actor, change: Change & { entityId: string; after: object }): Promise<void> {
+  /**
+   * For a change a workflow made and recorded: its audit event, in a transaction of its own. A change made by a request
+   * with an idempotency key may be reported again by its retry: the key joins `after` and the event is written once.
+   */
+  async recordDone(actor: Actor | null, change: Change, idempotencyKey?: string): Promise<void> {
+    if (idempotencyKey === undefined || actor === null || change.entityId === null) {
+      await this.dataSource.transaction((manager) => this.record(manager, actor, change));
+      return;
+    }
+    const after = { ...(change.after as object | undefined), idempotencyKey };
     await this.events.recordOnce({
       actor: { id: actor.userId, email: actor.email },
       ...change,
+      entityId: change.entityId,
+      after,
       requestId: currentRequestId(),
     });
   }

@@ -46,7 +46,8 @@ export class PlanActivationService {
     const plan = await this.existing(planId);
     const startedByThisRequest = async () =>
       idempotencyKey !== undefined && (await this.workflows.activatedWith(planId, idempotencyKey));
-    const retried = await startedByThisRequest();
+    // A draft is started without asking Temporal first; only a plan past draft may be this request's retry.
+    const retried = plan.status !== 'draft' && (await startedByThisRequest());
     if (!retried && plan.status !== 'draft') {
       throw new ConflictException(`plan ${planId} is ${plan.status}: only a draft plan can be activated`);
     }
@@ -73,11 +74,11 @@ export class PlanActivationService {
         opensWith: latePeriods?.mode === 'open-now' ? latePeriods.due : null,
       })),
     };
-    if (idempotencyKey === undefined) await this.record(actor, 'plan.activate', planId, result);
-    else {
-      const after = { ...result, idempotencyKey };
-      await this.audit.recordDoneOnce(actor, { action: 'plan.activate', entityType: 'plan', entityId: planId, after });
-    }
+    await this.audit.recordDone(
+      actor,
+      { action: 'plan.activate', entityType: 'plan', entityId: planId, after: result },
+      idempotencyKey,
+    );
     return result;
   }
 

@@ -76,8 +76,7 @@ export class SubmissionsService {
       entityId: assignmentId,
       after: { ...result, attachments, via: actor.link ? 'personal-link' : 'account' },
     };
-    if (idempotencyKey === undefined) await this.audit.recordDone(actor, change);
-    else await this.audit.recordDoneOnce(actor, { ...change, after: { ...change.after, idempotencyKey } });
+    await this.audit.recordDone(actor, change, idempotencyKey);
     return result;
   }
 
