@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { type JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { USER_ROLES, type UserRole } from '@dondoc/persistence';
 import { type AccessTokenClaims } from './actor';
+import { hs256Jwt } from './hs256';
 
 export const ACCESS_TOKEN_TTL = '8h';
 
@@ -12,11 +13,7 @@ export class AccessTokens {
   private readonly jwt: JwtService;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.jwt = new JwtService({
-      secret: config.auth.jwtSecret,
-      signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL },
-      verifyOptions: { algorithms: ['HS256'] },
-    });
+    this.jwt = hs256Jwt(config.auth.jwtSecret, ACCESS_TOKEN_TTL);
   }
 
   issue(claims: AccessTokenClaims): Promise<string> {

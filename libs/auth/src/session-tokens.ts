@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { type JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
+import { hs256Jwt } from './hs256';
 
 export const USER_SESSION_COOKIE = 'dondoc_session';
 export const LINK_SESSION_COOKIE = 'dondoc_link';
@@ -30,11 +31,7 @@ export class SessionTokens {
   private readonly jwt: JwtService;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.jwt = new JwtService({
-      secret: config.auth.jwtSecret,
-      signOptions: { algorithm: 'HS256' },
-      verifyOptions: { algorithms: ['HS256'] },
-    });
+    this.jwt = hs256Jwt(config.auth.jwtSecret);
   }
 
   issueUser(userId: string): Promise<{ token: string; csrf: string }> {
