@@ -2,6 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { type AppConfig } from '@dondoc/config';
 import { PlanRepository } from '@dondoc/persistence';
 import { problemOf, rowOf } from '../support/bodies';
 import {
@@ -9,8 +10,10 @@ import {
   daysFromToday,
   eventually,
   onceDue,
+  seedDraftPlan,
   seedPlanWithTask,
 } from '../support/orchestration';
+import { startInspection } from '../support/inspections';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
 import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/stack-apps';
 import { type TcpPartition, tcpPartition } from '../support/tcp-partition';
@@ -24,6 +27,7 @@ const CALL_TIMEOUT_SECONDS = 3;
  */
 describe('Temporal not answering the API', () => {
   let partition: TcpPartition;
+  let config: AppConfig;
   let app: INestApplication;
   let http: HttpTarget;
   let coordinator: LoggedIn;
@@ -32,7 +36,7 @@ describe('Temporal not answering the API', () => {
   beforeAll(async () => {
     const [host, port] = process.env.TEMPORAL_ADDRESS!.split(':');
     partition = await tcpPartition({ host, port: Number(port) });
-    const config = stackConfig({ TEMPORAL_CALL_TIMEOUT_SECONDS: String(CALL_TIMEOUT_SECONDS) });
+    config = stackConfig({ TEMPORAL_CALL_TIMEOUT_SECONDS: String(CALL_TIMEOUT_SECONDS) });
     ({ app, http } = await startApi({ ...config, temporal: { ...config.temporal, address: partition.address } }));
     stopWorker = await runWorker(config);
     coordinator = await loginAs(app, http, 'coordinator');
@@ -65,6 +69,23 @@ describe('Temporal not answering the API', () => {
     expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
     expect(problemOf(response)).toMatchObject({ status: 503, code: 'TemporalUnavailable' });
   };
+
+  /**
+   * Sends during the outage (a 503, though the request may still reach Temporal), then twice once Temporal answers:
+   * both retries answer `status` and the same body. Answers the first retry.
+   */
+  async function retriedAfterOutage(send: () => request.Test, status: number): Promise<request.Response> {
+    partition.cut();
+    try {
+      expectTemporalUnavailable(await timed(send));
+    } finally {
+      // The held request now reaches Temporal, after the API has given up on it.
+      partition.heal();
+    }
+    const retried = await send().expect(status);
+    expect((await send().expect(status)).body).toEqual(retried.body);
+    return retried;
+  }
 
   it('refuses an activation within the deadline, the plan still a draft; the retry activates it once', async () => {
     const agencies = [await seedAgency(app), await seedAgency(app)];
@@ -131,16 +152,8 @@ describe('Temporal not answering the API', () => {
         .set('Idempotency-Key', key)
         .send({ reportText: 'Đã tổ chức hội nghị tuyên truyền Luật Đất đai cho cán bộ cấp xã.' });
 
-    partition.cut();
-    try {
-      expectTemporalUnavailable(await timed(submit));
-    } finally {
-      // The held request now reaches Temporal, after the API has given up on it.
-      partition.heal();
-    }
-    const retried = await submit().expect(201);
+    const retried = await retriedAfterOutage(submit, 201);
     expect(rowOf<{ version: number }>(retried).version).toBe(1);
-    await submit().expect(201);
 
     const versions = await request(http)
       .get(`/api/assignments/${assignmentId}/submissions`)
@@ -156,14 +169,54 @@ describe('Temporal not answering the API', () => {
         .set(coordinator.auth)
         .set('Idempotency-Key', reviewKey)
         .send({ outcome: 'accepted', comment: 'Đạt yêu cầu.' });
-    partition.cut();
-    try {
-      expectTemporalUnavailable(await timed(review));
-    } finally {
-      partition.heal();
-    }
-    expect(rowOf<{ status: string }>(await review().expect(200)).status).toBe('accepted');
-    await review().expect(200);
+    expect(rowOf<{ status: string }>(await retriedAfterOutage(review, 200)).status).toBe('accepted');
     expect(await audited('assignment.review', assignmentId)).toBe(1);
+  });
+
+  it('extends, reassigns and waives once when each was sent during the outage and retried with its key', async () => {
+    const [agency, successor] = [await seedAgency(app), await seedAgency(app)];
+    const { plan } = await seedPlanWithTask(app, [agency], onceDue(daysFromToday(20)));
+    const [assignmentId] = Object.values(await activateAndAwaitAssignments(app, http, coordinator.auth, plan.id, 1));
+    const act = (action: string, body: object) => {
+      const key = randomUUID();
+      return () =>
+        request(http)
+          .post(`/api/assignments/${assignmentId}/${action}`)
+          .set(coordinator.auth)
+          .set('Idempotency-Key', key)
+          .send(body);
+    };
+    type State = { status: string; agencyId: string; dueDate: string; deadlineVersion: number };
+
+    const newDue = daysFromToday(30);
+    const extended = await retriedAfterOutage(act('extend', { newDue, reason: 'Chờ hướng dẫn của Bộ Tư pháp.' }), 200);
+    expect(rowOf<State>(extended)).toMatchObject({ dueDate: newDue, deadlineVersion: 2 });
+    expect(await audited('assignment.extend', assignmentId)).toBe(1);
+
+    const reassign = act('reassign', { agencyId: successor.id, reason: 'Sáp nhập cơ quan.' });
+    expect(rowOf<State>(await retriedAfterOutage(reassign, 200)).agencyId).toBe(successor.id);
+    expect(await audited('assignment.reassign', assignmentId)).toBe(1);
+
+    const waive = act('waive', { reason: 'Nhiệm vụ không còn phù hợp.' });
+    expect(rowOf<State>(await retriedAfterOutage(waive, 200)).status).toBe('waived');
+    expect(await audited('assignment.waive', assignmentId)).toBe(1);
+  });
+
+  it('records an inspection’s findings sent during the outage once: the retry with its key answers it reported', async () => {
+    const inspector = await loginAs(app, http, 'inspector');
+    const inspection = await startInspection(app, config.temporal.taskQueue, {
+      planId: (await seedDraftPlan(app)).id,
+      agencies: [await seedAgency(app)],
+      inspectorId: inspector.user.id,
+    });
+    const key = randomUUID();
+    const report = () =>
+      request(http)
+        .post(`/api/inspections/${inspection.id}/report`)
+        .set(inspector.auth)
+        .set('Idempotency-Key', key)
+        .send({ report: 'Đoàn kiểm tra số 1 đã kiểm tra 1 cơ quan; cơ quan thực hiện đầy đủ.' });
+    expect(rowOf<{ status: string }>(await retriedAfterOutage(report, 200)).status).toBe('reported');
+    expect(await audited('inspection.report', inspection.id)).toBe(1);
   });
 });

@@ -48,31 +48,37 @@ export class AssignmentActionsController {
 
   @Post('extend')
   @HttpCode(HttpStatus.OK)
+  @ApiIdempotencyKey('the extension')
   extend(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ExtendDeadlineDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<AssignmentStateResponse> {
-    return this.actions.extend(actor, id, dto);
+    return this.actions.extend(actor, id, dto, idempotencyKey);
   }
 
   @Post('waive')
   @HttpCode(HttpStatus.OK)
+  @ApiIdempotencyKey('the waiver')
   waive(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: WaiveAssignmentDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<AssignmentStateResponse> {
-    return this.actions.waive(actor, id, dto);
+    return this.actions.waive(actor, id, dto, idempotencyKey);
   }
 
   @Post('reassign')
   @HttpCode(HttpStatus.OK)
+  @ApiIdempotencyKey('the reassignment')
   reassign(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReassignAssignmentDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<AssignmentStateResponse> {
-    return this.actions.reassign(actor, id, dto);
+    return this.actions.reassign(actor, id, dto, idempotencyKey);
   }
 }

@@ -51,19 +51,36 @@ export class AssignmentActionsService {
     );
   }
 
-  extend(actor: Actor, id: string, dto: ExtendDeadlineDto): Promise<AssignmentStateResponse> {
-    return this.act(actor, id, 'assignment.extend', dto, () =>
-      this.workflows.extend(id, { newDue: parseIsoDate(dto.newDue), reason: dto.reason, by: authorOf(actor) }),
+  extend(actor: Actor, id: string, dto: ExtendDeadlineDto, idempotencyKey?: string): Promise<AssignmentStateResponse> {
+    const request = { newDue: parseIsoDate(dto.newDue), reason: dto.reason, by: authorOf(actor) };
+    return this.act(
+      actor,
+      id,
+      'assignment.extend',
+      dto,
+      () => this.workflows.extend(id, request, idempotencyKey),
+      idempotencyKey,
     );
   }
 
-  waive(actor: Actor, id: string, dto: WaiveAssignmentDto): Promise<AssignmentStateResponse> {
-    return this.act(actor, id, 'assignment.waive', dto, () =>
-      this.workflows.waive(id, { reason: dto.reason, by: authorOf(actor) }),
+  waive(actor: Actor, id: string, dto: WaiveAssignmentDto, idempotencyKey?: string): Promise<AssignmentStateResponse> {
+    const request = { reason: dto.reason, by: authorOf(actor) };
+    return this.act(
+      actor,
+      id,
+      'assignment.waive',
+      dto,
+      () => this.workflows.waive(id, request, idempotencyKey),
+      idempotencyKey,
     );
   }
 
-  async reassign(actor: Actor, id: string, dto: ReassignAssignmentDto): Promise<AssignmentStateResponse> {
+  async reassign(
+    actor: Actor,
+    id: string,
+    dto: ReassignAssignmentDto,
+    idempotencyKey?: string,
+  ): Promise<AssignmentStateResponse> {
     const agency = await this.agencies.getById(dto.agencyId);
     if (!agency || !servesProvince(actor, agency.province))
       throw new NotFoundException(`agency ${dto.agencyId} not found`);
@@ -83,8 +100,14 @@ export class AssignmentActionsService {
         });
       }
     }
-    return this.act(actor, id, 'assignment.reassign', dto, () =>
-      this.workflows.reassign(id, { agencyId: dto.agencyId, reason: dto.reason, by: authorOf(actor) }),
+    const request = { agencyId: dto.agencyId, reason: dto.reason, by: authorOf(actor) };
+    return this.act(
+      actor,
+      id,
+      'assignment.reassign',
+      dto,
+      () => this.workflows.reassign(id, request, idempotencyKey),
+      idempotencyKey,
     );
   }
 

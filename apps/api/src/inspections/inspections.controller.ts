@@ -27,6 +27,7 @@ import {
 import { type Response } from 'express';
 import { type Actor, AllowPersonalLink, CurrentActor, Roles } from '@dondoc/auth';
 import { AcceptsBody } from '../http/body-media-type.interceptor';
+import { ApiIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 import { ApiBodyByMediaType } from '../http/openapi-completion';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
 import { AttachmentUploadInterceptor, type UploadedAttachment } from '../uploads/attachment-upload.interceptor';
@@ -91,12 +92,14 @@ export class InspectionsController {
   @ApiBadRequestResponse({ type: ProblemResponse })
   @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such inspection, or one the inspector is not on' })
   @ApiConflictResponse({ type: ProblemResponse, description: 'The inspection is not awaiting findings' })
+  @ApiIdempotencyKey('the findings report')
   report(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: SubmitFindingsDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<InspectionResponse> {
-    return this.inspections.submitFindings(actor, id, dto);
+    return this.inspections.submitFindings(actor, id, dto, idempotencyKey);
   }
 
   @Get(':id/attachments/:sha256')

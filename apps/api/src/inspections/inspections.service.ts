@@ -178,12 +178,19 @@ export class InspectionsService {
     }
   }
 
-  async submitFindings(actor: Actor, id: string, dto: SubmitFindingsDto): Promise<InspectionResponse> {
+  async submitFindings(
+    actor: Actor,
+    id: string,
+    dto: SubmitFindingsDto,
+    idempotencyKey?: string,
+  ): Promise<InspectionResponse> {
     const inspection = await this.visible(actor, id);
     if (!inspection.workflowId) throw notRunning('the inspection');
-    await this.workflows.submitFindings(inspection.workflowId, { report: dto.report, submittedBy: accountOf(actor) });
+    const findings = { report: dto.report, submittedBy: accountOf(actor) };
+    await this.workflows.submitFindings(inspection.workflowId, findings, idempotencyKey);
     const after = InspectionResponse.from((await this.inspections.getById(id)) ?? inspection);
-    await this.audit.recordDone(actor, { action: 'inspection.report', entityType: 'inspection', entityId: id, after });
+    const change = { action: 'inspection.report', entityType: 'inspection', entityId: id, after };
+    await this.audit.recordDone(actor, change, idempotencyKey);
     return after;
   }
 

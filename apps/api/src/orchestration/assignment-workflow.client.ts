@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type UpdateDefinition } from '@temporalio/client';
 import {
   type AssignmentState,
   type AssignmentStatus,
@@ -16,55 +17,65 @@ import {
 import { type AnnouncedAdjustments, type IsoDate } from '@dondoc/domain';
 import { TemporalClient } from '@dondoc/temporal';
 import { callWorkflow } from './temporal-problems';
+import { updateIdOf } from './update-id';
 
 const SUBJECT = 'the assignment';
 
-/** Temporal dedupes updates by id within a run; the kind keeps one key from answering for another update. */
-const updateIdOf = (kind: string, idempotencyKey: string | undefined): { updateId?: string } =>
-  idempotencyKey ? { updateId: `${kind}:${idempotencyKey}` } : {};
-
 /**
  * The updates an assignment's workflow takes. The workflow validates each against its own state and is the only
- * writer of the assignment's row, so the API asks it rather than writing the row itself.
+ * writer of the assignment's row, so the API asks it rather than writing the row itself. With an idempotency key, a
+ * retried request is the same update to Temporal, which runs it once.
  */
 @Injectable()
 export class AssignmentWorkflowClient {
   constructor(private readonly temporal: TemporalClient) {}
 
-  /** With an idempotency key, a retried report is the same update to Temporal, which runs it once. */
   submitReport(
     id: string,
     request: SubmitReportRequest,
     idempotencyKey?: string,
   ): Promise<{ version: number; status: AssignmentStatus }> {
-    const options = { args: [request] as [SubmitReportRequest], ...updateIdOf('submit', idempotencyKey) };
-    return callWorkflow(this.temporal, SUBJECT, () => this.handle(id).executeUpdate(submitReportUpdate, options));
+    return this.update(id, submitReportUpdate, request, 'submit', idempotencyKey);
   }
 
   review(id: string, request: ReviewRequest, idempotencyKey?: string): Promise<AssignmentState> {
-    const options = { args: [request] as [ReviewRequest], ...updateIdOf('review', idempotencyKey) };
-    return callWorkflow(this.temporal, SUBJECT, () => this.handle(id).executeUpdate(reviewUpdate, options));
+    return this.update(id, reviewUpdate, request, 'review', idempotencyKey);
   }
 
-  extend(id: string, request: { newDue: IsoDate; reason: string; by: ChangeAuthor }): Promise<AssignmentState> {
-    return callWorkflow(this.temporal, SUBJECT, () =>
-      this.handle(id).executeUpdate(extendDeadlineUpdate, { args: [request] }),
-    );
+  extend(
+    id: string,
+    request: { newDue: IsoDate; reason: string; by: ChangeAuthor },
+    idempotencyKey?: string,
+  ): Promise<AssignmentState> {
+    return this.update(id, extendDeadlineUpdate, request, 'extend', idempotencyKey);
   }
 
-  waive(id: string, request: { reason: string; by: ChangeAuthor }): Promise<AssignmentState> {
-    return callWorkflow(this.temporal, SUBJECT, () => this.handle(id).executeUpdate(waiveUpdate, { args: [request] }));
+  waive(id: string, request: { reason: string; by: ChangeAuthor }, idempotencyKey?: string): Promise<AssignmentState> {
+    return this.update(id, waiveUpdate, request, 'waive', idempotencyKey);
   }
 
-  reassign(id: string, request: { agencyId: string; reason: string; by: ChangeAuthor }): Promise<AssignmentState> {
-    return callWorkflow(this.temporal, SUBJECT, () =>
-      this.handle(id).executeUpdate(reassignUpdate, { args: [request] }),
-    );
+  reassign(
+    id: string,
+    request: { agencyId: string; reason: string; by: ChangeAuthor },
+    idempotencyKey?: string,
+  ): Promise<AssignmentState> {
+    return this.update(id, reassignUpdate, request, 'reassign', idempotencyKey);
   }
 
   /** Tells a running assignment the calendar changed; it plans its remaining reminders on the new table. */
   calendarChanged(id: string, calendar: AnnouncedAdjustments): Promise<void> {
     return callWorkflow(this.temporal, SUBJECT, () => this.handle(id).signal(calendarChangedSignal, { calendar }));
+  }
+
+  private update<Result, Request>(
+    id: string,
+    definition: UpdateDefinition<Result, [Request]>,
+    request: Request,
+    kind: string,
+    idempotencyKey: string | undefined,
+  ): Promise<Result> {
+    const options = { args: [request] as [Request], ...updateIdOf(kind, idempotencyKey) };
+    return callWorkflow(this.temporal, SUBJECT, () => this.handle(id).executeUpdate(definition, options));
   }
 
   private handle(assignmentId: string) {

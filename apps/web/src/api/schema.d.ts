@@ -6511,7 +6511,10 @@ export interface operations {
   AssignmentActionsController_extend: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Sent again with the same key, the extension is done once and the retry answers the first outcome */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -6605,7 +6608,10 @@ export interface operations {
   AssignmentActionsController_waive: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Sent again with the same key, the waiver is done once and the retry answers the first outcome */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -6699,7 +6705,10 @@ export interface operations {
   AssignmentActionsController_reassign: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Sent again with the same key, the reassignment is done once and the retry answers the first outcome */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8814,7 +8823,10 @@ export interface operations {
   InspectionsController_report: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Sent again with the same key, the findings report is done once and the retry answers the first outcome */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };

@@ -11,7 +11,7 @@ const csrfToken = async (method: Method, fresh = false): Promise<string | undefi
   return session?.csrfToken;
 };
 
-/** Sent again with the same key, a report or a review is done once on the server (see useIdempotencyKey). */
+/** Sent again with the same key, an activation or an update is done once on the server (see useIdempotencyKey). */
 export interface RequestOptions {
   idempotencyKey?: string;
 }

@@ -6,7 +6,7 @@ const randomKey = (): string =>
 
 /**
  * One Idempotency-Key per distinct request, kept until it succeeds: pressing the button again after a timeout or a
- * 503 resends the same key, so the server records the report or the review once. A changed request gets a new key.
+ * 503 resends the same key, so the server records the report or the decision once. A changed request gets a new key.
  */
 export const useIdempotencyKey = () => {
   const last = useRef<{ fingerprint: string; key: string } | null>(null);

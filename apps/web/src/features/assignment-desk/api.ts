@@ -49,7 +49,7 @@ export const useAssignmentAction = <A extends ActionName>(id: string, action: A)
   return useMutation({
     mutationFn: (body: ActionRequests[A]) =>
       api.post<AssignmentState>(`${assignmentPath(id)}/${action}`, body, {
-        idempotencyKey: action === 'review' ? idempotency.keyFor(JSON.stringify(body)) : undefined,
+        idempotencyKey: idempotency.keyFor(JSON.stringify(body)),
       }),
     onSuccess: () => idempotency.succeeded(),
     onSettled: () => queryClient.invalidateQueries({ queryKey: assignmentKey(id) }),

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { useState } from 'react';
 import type { Briefing, Finding, Rating } from '../../api/types';
 import { api, upload } from '../../lib/api';
+import { useIdempotencyKey } from '../../lib/idempotency';
 
 const inspectionPath = (id: string) => `/api/inspections/${encodeURIComponent(id)}`;
 
@@ -42,8 +43,17 @@ export const useSaveFinding = (inspectionId: string, agencyId: string) => {
 
 export const useSubmitTeamReport = (inspectionId: string) => {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (report: string) => api.post<unknown>(`${inspectionPath(inspectionId)}/report`, { report }),
-    onSuccess: () => queryClient.invalidateQueries(briefingQuery(inspectionId)),
+    mutationFn: (report: string) =>
+      api.post<unknown>(
+        `${inspectionPath(inspectionId)}/report`,
+        { report },
+        { idempotencyKey: idempotency.keyFor(report) },
+      ),
+    onSuccess: () => {
+      idempotency.succeeded();
+      return queryClient.invalidateQueries(briefingQuery(inspectionId));
+    },
   });
 };
