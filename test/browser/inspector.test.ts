@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Page } from 'playwright-core';
 import request from 'supertest';
-import { type InspectionWorkflowInput, inspectionStateQuery } from '@dondoc/contracts';
-import { DEFAULT_ANNOUNCED_ADJUSTMENTS, withPolicyDefaults } from '@dondoc/domain';
 import { type AgencyEntity, InspectionRepository, type UserEntity } from '@dondoc/persistence';
-import { TemporalClient } from '@dondoc/temporal';
 import {
   type BrowserStack,
   type Visitor,
@@ -14,6 +11,7 @@ import {
 } from '../support/browser';
 import { choose, expectStatus, openPersonalLink, shownDate } from '../support/browser-journeys';
 import { linkFrom, mailWithSubject } from '../support/browser-mail';
+import { startInspectionWorkflow } from '../support/inspections';
 import { eventually, seedDraftPlan } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency, seedUser } from '../support/registry';
 
@@ -54,36 +52,6 @@ describe('an inspector briefed by email records findings and the team report in 
     await stack?.stop();
   });
 
-  /** The inspection workflow started directly (as the plan would, ten days after its reports are accepted). */
-  async function scheduleInspection(planId: string): Promise<string> {
-    const policy = withPolicyDefaults(null);
-    const workflowId = `inspection-plan-${planId}-${randomUUID()}`;
-    const input: InspectionWorkflowInput = {
-      planId,
-      taskId: null,
-      period: String(new Date().getFullYear()),
-      candidates: agencies.map((agency) => ({ agencyId: agency.id, wasOverdue: false, wasReturned: false })),
-      policy: { ...policy.inspection, teams: 1, agenciesPerTeam: agencies.length },
-      reminders: {
-        reminderDaysBefore: policy.reminderDaysBefore,
-        escalations: policy.escalations,
-        sendTime: policy.sendTime,
-      },
-      calendar: DEFAULT_ANNOUNCED_ADJUSTMENTS,
-    };
-    const handle = await stack.app.get(TemporalClient).workflow.start('inspectionWorkflow', {
-      workflowId,
-      taskQueue: stack.config.temporal.taskQueue,
-      args: [input],
-    });
-    await eventually(
-      () => handle.query(inspectionStateQuery),
-      (state) => state.stage === 'notified',
-      { what: 'the inspection notified', timeoutMs: 30_000 },
-    );
-    return workflowId;
-  }
-
   /** Fills the findings form in one target agency's section and saves it. */
   async function recordFinding(page: Page, agency: AgencyEntity, rating: string, text: string): Promise<void> {
     const form = page.getByRole('region', { name: agency.name, exact: true });
@@ -96,7 +64,7 @@ describe('an inspector briefed by email records findings and the team report in 
 
   it('opens the briefing from the link, saves findings, sends the team report; the API shows it reported', async () => {
     const planId = (await seedDraftPlan(stack.app)).id;
-    const workflowId = await scheduleInspection(planId);
+    const workflowId = await startInspectionWorkflow(stack.app, stack.config.temporal.taskQueue, { planId, agencies });
     const inspection = (await stack.app.get(InspectionRepository).getByWorkflowId(workflowId))!;
     const brief = await mailWithSubject(inspectors[0].email, `[dondoc] ${TEAM}: kiểm tra việc thực hiện`);
     const link = linkFrom(brief);

@@ -2,12 +2,10 @@ import { type INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { type AppConfig } from '@dondoc/config';
-import { type InspectionWorkflowInput, inspectionStateQuery } from '@dondoc/contracts';
-import { DEFAULT_ANNOUNCED_ADJUSTMENTS, withPolicyDefaults } from '@dondoc/domain';
 import { type InspectionEntity, InspectionRepository } from '@dondoc/persistence';
-import { TemporalClient } from '@dondoc/temporal';
 import { pageOf, problemOf, rowOf } from '../support/bodies';
-import { eventually, seedDraftPlan } from '../support/orchestration';
+import { startInspection } from '../support/inspections';
+import { seedDraftPlan } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
 import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
 
@@ -75,49 +73,23 @@ describe('inspections through the API: inspectors see and report on their own', 
 
   it('takes the findings into the running inspection workflow once', async () => {
     const agency = await seedAgency(app);
-    const policy = withPolicyDefaults(null);
-    const workflowId = `inspection-plan-${planId}-${randomUUID()}`;
-    const input: InspectionWorkflowInput = {
+    const scheduled = await startInspection(app, config.temporal.taskQueue, {
       planId,
-      taskId: null,
-      period: '2026',
-      candidates: [{ agencyId: agency.id, wasOverdue: false, wasReturned: false }],
-      policy: policy.inspection,
-      reminders: {
-        reminderDaysBefore: policy.reminderDaysBefore,
-        escalations: policy.escalations,
-        sendTime: policy.sendTime,
-      },
-      calendar: DEFAULT_ANNOUNCED_ADJUSTMENTS,
-    };
-    const handle = await app.get(TemporalClient).workflow.start('inspectionWorkflow', {
-      workflowId,
-      taskQueue: config.temporal.taskQueue,
-      args: [input],
+      agencies: [agency],
+      inspectorId: inspectors[0].user.id,
     });
-    // Findings are taken once the teams are briefed.
-    await eventually(
-      () => handle.query(inspectionStateQuery),
-      (state) => state.stage === 'notified',
-      { what: 'the inspection notified' },
-    );
-    const repository = app.get(InspectionRepository);
-    const scheduled = await repository.getByWorkflowId(workflowId);
     // The row says so too, so the inspector's page and the office's lists show the inspection under way.
-    expect(scheduled?.status).toBe('notified');
-    // The roster draw is the workflow's business; put this test's inspector on the team.
-    const teams = scheduled!.teams.map((team) => ({ ...team, inspectorIds: [inspectors[0].user.id] }));
-    await repository.setTeams(scheduled!.id, teams, workflowId);
+    expect(scheduled.status).toBe('notified');
 
     const report = { report: 'Đoàn kiểm tra số 1 đã kiểm tra 1 cơ quan; cơ quan thực hiện đầy đủ.' };
     const reported = await request(http)
-      .post(`/api/inspections/${scheduled!.id}/report`)
+      .post(`/api/inspections/${scheduled.id}/report`)
       .set(inspectors[0].auth)
       .send(report)
       .expect(200);
-    expect(rowOf(reported)).toMatchObject({ id: scheduled!.id, status: 'reported', findingsReport: report.report });
+    expect(rowOf(reported)).toMatchObject({ id: scheduled.id, status: 'reported', findingsReport: report.report });
     const again = await request(http)
-      .post(`/api/inspections/${scheduled!.id}/report`)
+      .post(`/api/inspections/${scheduled.id}/report`)
       .set(inspectors[0].auth)
       .send(report)
       .expect(409);

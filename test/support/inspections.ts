@@ -7,14 +7,14 @@ import { TemporalClient } from '@dondoc/temporal';
 import { eventually } from './orchestration';
 
 /**
- * An inspection of `agencies` by one team, its workflow started directly (as the plan would, ten days after its
- * reports are accepted) on `taskQueue`; answers its row once it takes findings, `inspectorId` on the team.
+ * The workflow of an inspection of `agencies` by one team, started directly (as the plan would, ten days after its
+ * reports are accepted) on `taskQueue`; answers its workflow id once the team is briefed.
  */
-export async function startInspection(
+export async function startInspectionWorkflow(
   app: INestApplication,
   taskQueue: string,
-  { planId, agencies, inspectorId }: { planId: string; agencies: readonly AgencyEntity[]; inspectorId: string },
-): Promise<InspectionEntity> {
+  { planId, agencies }: { planId: string; agencies: readonly AgencyEntity[] },
+): Promise<string> {
   const policy = withPolicyDefaults(null);
   const workflowId = `inspection-plan-${planId}-${randomUUID()}`;
   const input: InspectionWorkflowInput = {
@@ -40,6 +40,16 @@ export async function startInspection(
     (state) => state.stage === 'notified',
     { what: 'the inspection notified', timeoutMs: 30_000 },
   );
+  return workflowId;
+}
+
+/** An inspection taking findings (startInspectionWorkflow), with `inspectorId` on its team: its row. */
+export async function startInspection(
+  app: INestApplication,
+  taskQueue: string,
+  { planId, agencies, inspectorId }: { planId: string; agencies: readonly AgencyEntity[]; inspectorId: string },
+): Promise<InspectionEntity> {
+  const workflowId = await startInspectionWorkflow(app, taskQueue, { planId, agencies });
   const repository = app.get(InspectionRepository);
   const inspection = (await repository.getByWorkflowId(workflowId))!;
   // The roster draw is the workflow's business; put the caller's inspector on the team.
