@@ -26,10 +26,9 @@ const ASSIGNMENT_PAGE = `SELECT a.id, a.plan_id, a.task_id, a.agency_id, a.perio
   WHERE a.plan_id = $1 ORDER BY a.due_date ASC NULLS LAST, a.created_at ASC, a.id ASC LIMIT $2 OFFSET $3`;
 const ASSIGNMENT_COUNT = `SELECT COUNT(DISTINCT a.id)::int AS total
   FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN plans p ON p.id = a.plan_id WHERE a.plan_id = $1`;
-/** The product's one statement for a caller who sees every agency: the plan, its counts, overdue and schedules. */
+/** The product's one statement for a caller who sees every agency: the plan, its kept counts, overdue, schedules. */
 const PROGRESS = `WITH counted AS (
-    SELECT a.task_id, a.status, count(*)::int AS count FROM assignments a WHERE a.plan_id = $1
-    GROUP BY a.task_id, a.status
+    SELECT c.task_id, c.status, c.count FROM assignment_counts c WHERE c.plan_id = $1
   )
   SELECT p.status, p.period_from AS "periodFrom", p.period_to AS "periodTo", p.policy,
     (SELECT coalesce(json_agg(json_build_object('taskId', t.id, 'taskCode', t.code, 'counts', c.counts)
@@ -41,11 +40,20 @@ const PROGRESS = `WITH counted AS (
                                                 'taskCode', o.task_code, 'period', o.period,
                                                 'dueDate', to_char(o.due_date, 'YYYY-MM-DD'))
                               ORDER BY o.due_date ASC NULLS LAST, o.task_code, o.agency_name), '[]')
-     FROM (SELECT a.id, a.period, a.due_date, g.id AS agency_id, g.name AS agency_name, t.id AS task_id,
-                  t.code AS task_code
-           FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN agencies g ON g.id = a.agency_id
-           WHERE a.plan_id = $1 AND a.status = 'overdue'
-           ORDER BY a.due_date ASC NULLS LAST, t.code, g.name
+     FROM (SELECT a.id, a.period, f.due_date, a.agency_id, a.agency_name, f.task_id, f.code AS task_code
+           FROM (SELECT n.due_date, n.task_id, t.code,
+                        sum(n.count) OVER (ORDER BY n.due_date ASC NULLS LAST, t.code) - n.count AS before
+                 FROM (SELECT a.due_date, a.task_id, count(*) AS count FROM assignments a
+                       WHERE a.plan_id = $1 AND a.status = 'overdue' GROUP BY a.due_date, a.task_id) n
+                 JOIN tasks t ON t.id = n.task_id) f
+           CROSS JOIN LATERAL (
+             SELECT a.id, a.period, g.id AS agency_id, g.name AS agency_name
+             FROM assignments a JOIN agencies g ON g.id = a.agency_id
+             WHERE a.plan_id = $1 AND a.status = 'overdue' AND a.task_id = f.task_id
+               AND a.due_date IS NOT DISTINCT FROM f.due_date
+             ORDER BY g.name LIMIT 50) a
+           WHERE f.before < 50
+           ORDER BY f.due_date ASC NULLS LAST, f.code, a.agency_name
            LIMIT 50) o) AS overdue,
     (SELECT coalesce(json_agg(json_build_object('taskId', t.id, 'taskCode', t.code, 'schedule', t.schedule)
                               ORDER BY t.position, t.code), '[]')

@@ -38,6 +38,8 @@ import { BindAccountsToProvinces1765700000000 } from './migrations/1765700000000
 import { CreatePlanImportJobs1765800000000 } from './migrations/1765800000000-create-plan-import-jobs';
 import { FoldDashesInSearchKeys1765900000000 } from './migrations/1765900000000-fold-dashes-in-search-keys';
 import { IndexPlanAssignmentsInListOrder1766000000000 } from './migrations/1766000000000-index-plan-assignments-in-list-order';
+import { KeepAssignmentCounts1766100000000 } from './migrations/1766100000000-keep-assignment-counts';
+import { IndexOverdueAssignments1766200000000 } from './migrations/1766200000000-index-overdue-assignments';
 
 export const entities = [
   AgencyEntity,
@@ -81,6 +83,8 @@ export const migrations = [
   CreatePlanImportJobs1765800000000,
   FoldDashesInSearchKeys1765900000000,
   IndexPlanAssignmentsInListOrder1766000000000,
+  KeepAssignmentCounts1766100000000,
+  IndexOverdueAssignments1766200000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

@@ -6,6 +6,7 @@ const ALL_TABLES = [
   'agencies',
   'agency_group_members',
   'agency_groups',
+  'assignment_counts',
   'assignment_events',
   'assignments',
   'audit_events',
@@ -28,7 +29,14 @@ const ALL_TABLES = [
 /** The tables before the digest's migration, which the step-by-step undo passes first. */
 const BEFORE_DIGESTS = ALL_TABLES.filter(
   (table) =>
-    !['digest_items', 'assignment_events', 'scoring_rubrics', 'calendar_feeds', 'plan_import_jobs'].includes(table),
+    ![
+      'digest_items',
+      'assignment_events',
+      'scoring_rubrics',
+      'calendar_feeds',
+      'plan_import_jobs',
+      'assignment_counts',
+    ].includes(table),
 );
 
 async function userTables(dataSource: DataSource): Promise<string[]> {
@@ -73,7 +81,7 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: the list-order index, folded search keys (data only), import jobs, provinces, waiting mails (data only), credential changes, calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
+  it('undoes one migration at a time: the overdue index, the counter table and its triggers, the list-order index, folded search keys (data only), import jobs, provinces, waiting mails (data only), credential changes, calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     const columnsOf = async (table: string) =>
       (
@@ -88,7 +96,21 @@ describe('migrations on an empty database', () => {
           `SELECT indexname AS name FROM pg_indexes WHERE tablename = 'assignments'`,
         )
       ).map((index) => index.name);
+    const assignmentTriggers = async () =>
+      (
+        await dataSource.query<Array<{ name: string }>>(
+          `SELECT tgname AS name FROM pg_trigger WHERE tgrelid = 'assignments'::regclass AND NOT tgisinternal`,
+        )
+      ).map((trigger) => trigger.name);
     try {
+      expect(await assignmentIndexes()).toContain('assignments_overdue_idx');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await assignmentIndexes()).not.toContain('assignments_overdue_idx');
+      expect(await userTables(dataSource)).toContain('assignment_counts');
+      expect(await assignmentTriggers()).not.toEqual([]);
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).not.toContain('assignment_counts');
+      expect(await assignmentTriggers()).toEqual([]);
       expect(await assignmentIndexes()).toContain('assignments_plan_id_due_date_created_at_idx');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await assignmentIndexes()).not.toContain('assignments_plan_id_due_date_created_at_idx');

@@ -8,6 +8,7 @@ import {
   type AssignmentStatus,
   EVERY_AGENCY,
   PlanRepository,
+  type ReadScope,
   type TaskEntity,
   TaskRepository,
   agencyScope,
@@ -93,6 +94,19 @@ describe('PlanRepository.progress on PostgreSQL: a plan’s figures, read in one
     });
   });
 
+  it('reads the kept counts for a view of every agency, and counts one agency’s part row by row', async () => {
+    const readsKeptCounts = async (scope: ReadScope) => {
+      const [statement] = await captureStatements(dataSource, async () => {
+        await plans.progress(scope, planId, 50);
+      });
+      return statement.sql.includes('assignment_counts');
+    };
+    expect(await readsKeptCounts(EVERY_AGENCY)).toBe(true);
+    expect(await readsKeptCounts(provinceScope(province))).toBe(true);
+    expect(await readsKeptCounts(agencyScope(sgd.id))).toBe(false);
+    expect(await readsKeptCounts(agencyScope(stp.id, ids.firstStpNext))).toBe(false);
+  });
+
   it('lists no more overdue than asked', async () => {
     const progress = await plans.progress(EVERY_AGENCY, planId, 2);
     expect(progress?.overdue.map((row) => row.assignmentId)).toEqual([ids.secondStp, ids.firstSgd]);
@@ -122,5 +136,77 @@ describe('PlanRepository.progress on PostgreSQL: a plan’s figures, read in one
       overdue: [],
       tasks: [],
     });
+  });
+});
+
+describe('PlanRepository.progress on PostgreSQL: the longest overdue of many', () => {
+  let dataSource: DataSource;
+  let plans: PlanRepository;
+  let planId: string;
+  let agencyIds: string[];
+
+  /** Every overdue row sorted, then cut: what the list must equal. */
+  const sortedOverdue = async (limit: number, agencyId: string | null) =>
+    (
+      await dataSource.query<Array<{ id: string }>>(
+        `SELECT a.id FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN agencies g ON g.id = a.agency_id
+         WHERE a.plan_id = $1 AND a.status = 'overdue' AND ($3::uuid IS NULL OR a.agency_id = $3)
+         ORDER BY a.due_date ASC NULLS LAST, t.code, g.name LIMIT $2`,
+        [planId, limit, agencyId],
+      )
+    ).map((row) => row.id);
+
+  beforeAll(async () => {
+    dataSource = await openStackDataSource();
+    plans = new PlanRepository(dataSource);
+    planId = (await plans.createDraft(planDraft())).id;
+    const tasks = await new TaskRepository(dataSource).upsertForPlan(planId, planTasks());
+    const province = testProvince();
+    const agencies = new AgencyRepository(dataSource);
+    agencyIds = [];
+    for (let index = 0; index < 6; index += 1) {
+      agencyIds.push((await agencies.upsertByCode(departmentAgency(province, index))).entity.id);
+    }
+    // Every task, agency and due date (none included) once, about half of them overdue.
+    const dues = ['2025-10-01', '2025-11-20', '2026-03-31', null];
+    const rows = tasks.flatMap((task, taskIndex) =>
+      agencyIds.flatMap((agencyId, agencyIndex) =>
+        dues.map((due, dueIndex) => {
+          const spread = (taskIndex * 7 + agencyIndex * 5 + dueIndex * 3) % 4;
+          return {
+            taskId: task.id,
+            agencyId,
+            due,
+            status: spread < 2 ? 'overdue' : spread === 2 ? 'pending' : 'submitted',
+          };
+        }),
+      ),
+    );
+    await dataSource.query(
+      `INSERT INTO assignments (plan_id, task_id, agency_id, period, role, due_date, status)
+       SELECT $1, task_id, agency_id, coalesce(due::text, 'khi có yêu cầu'), 'lead', due, status
+       FROM unnest($2::uuid[], $3::uuid[], $4::date[], $5::varchar[]) AS t(task_id, agency_id, due, status)`,
+      [planId, ...(['taskId', 'agencyId', 'due', 'status'] as const).map((key) => rows.map((row) => row[key]))],
+    );
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+  });
+
+  it('lists what sorting every overdue row by due date, task code and agency name lists, cut at any limit', async () => {
+    const overdue = await sortedOverdue(1000, null);
+    expect(overdue.length).toBeGreaterThan(20);
+    for (const limit of [1, 2, 5, 11, 20, overdue.length, 1000]) {
+      const progress = await plans.progress(EVERY_AGENCY, planId, limit);
+      expect({ limit, ids: progress?.overdue.map((row) => row.assignmentId) }).toEqual({
+        limit,
+        ids: await sortedOverdue(limit, null),
+      });
+    }
+    for (const agencyId of agencyIds.slice(0, 2)) {
+      const progress = await plans.progress(agencyScope(agencyId), planId, 3);
+      expect(progress?.overdue.map((row) => row.assignmentId)).toEqual(await sortedOverdue(3, agencyId));
+    }
   });
 });

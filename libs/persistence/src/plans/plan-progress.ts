@@ -40,17 +40,46 @@ type Row = Pick<PlanEntity, 'status' | 'periodFrom' | 'periodTo' | 'policy'> & {
   tasks: SchedulableTask[];
 };
 
+/** Every agency's counts are kept by triggers (assignment_counts); one agency's part is counted row by row. */
+const countsSql = (assignmentVisible: string) =>
+  assignmentVisible
+    ? `SELECT a.task_id, a.status, count(*)::int AS count
+       FROM assignments a
+       WHERE a.plan_id = :planId${assignmentVisible}
+       GROUP BY a.task_id, a.status`
+    : `SELECT c.task_id, c.status, c.count FROM assignment_counts c WHERE c.plan_id = :planId`;
+
 /**
- * One statement for the whole view: the plan (absent when the scope may not see it), its assignments counted once
- * by task and status, the longest overdue and the tasks' schedules, each aggregated to JSON beside the plan.
+ * The first `overdueLimit` overdue by due date, task code and agency name, without joining and sorting every overdue
+ * row of the plan: the (due date, task) groups are counted from an index, and only the groups holding the first rows
+ * are read, each by agency name.
+ */
+const longestOverdueSql = (assignmentVisible: string) => `
+  SELECT a.id, a.period, f.due_date, a.agency_id, a.agency_name, f.task_id, f.code AS task_code
+  FROM (SELECT n.due_date, n.task_id, t.code,
+               sum(n.count) OVER (ORDER BY n.due_date ASC NULLS LAST, t.code) - n.count AS before
+        FROM (SELECT a.due_date, a.task_id, count(*) AS count
+              FROM assignments a
+              WHERE a.plan_id = :planId AND a.status = 'overdue'${assignmentVisible}
+              GROUP BY a.due_date, a.task_id) n
+        JOIN tasks t ON t.id = n.task_id) f
+  CROSS JOIN LATERAL (
+    SELECT a.id, a.period, g.id AS agency_id, g.name AS agency_name
+    FROM assignments a JOIN agencies g ON g.id = a.agency_id
+    WHERE a.plan_id = :planId AND a.status = 'overdue' AND a.task_id = f.task_id
+      AND a.due_date IS NOT DISTINCT FROM f.due_date${assignmentVisible}
+    ORDER BY g.name
+    LIMIT :overdueLimit) a
+  WHERE f.before < :overdueLimit
+  ORDER BY f.due_date ASC NULLS LAST, f.code, a.agency_name
+  LIMIT :overdueLimit`;
+
+/**
+ * One statement for the whole view: the plan (absent when the scope may not see it), its assignments' counts by
+ * task and status, the longest overdue and the tasks' schedules, each aggregated to JSON beside the plan.
  */
 const progressSql = ({ planVisible, assignmentVisible }: { planVisible: string; assignmentVisible: string }) => `
-  WITH counted AS (
-    SELECT a.task_id, a.status, count(*)::int AS count
-    FROM assignments a
-    WHERE a.plan_id = :planId${assignmentVisible}
-    GROUP BY a.task_id, a.status
-  )
+  WITH counted AS (${countsSql(assignmentVisible)})
   SELECT p.status, p.period_from AS "periodFrom", p.period_to AS "periodTo", p.policy,
     (SELECT coalesce(json_agg(json_build_object('taskId', t.id, 'taskCode', t.code, 'counts', c.counts)
                               ORDER BY t.position, t.code), '[]')
@@ -61,12 +90,7 @@ const progressSql = ({ planVisible, assignmentVisible }: { planVisible: string; 
                                                 'taskCode', o.task_code, 'period', o.period,
                                                 'dueDate', to_char(o.due_date, 'YYYY-MM-DD'))
                               ORDER BY o.due_date ASC NULLS LAST, o.task_code, o.agency_name), '[]')
-     FROM (SELECT a.id, a.period, a.due_date, g.id AS agency_id, g.name AS agency_name, t.id AS task_id,
-                  t.code AS task_code
-           FROM assignments a JOIN tasks t ON t.id = a.task_id JOIN agencies g ON g.id = a.agency_id
-           WHERE a.plan_id = :planId AND a.status = 'overdue'${assignmentVisible}
-           ORDER BY a.due_date ASC NULLS LAST, t.code, g.name
-           LIMIT :overdueLimit) o) AS overdue,
+     FROM (${longestOverdueSql(assignmentVisible)}) o) AS overdue,
     (SELECT coalesce(json_agg(json_build_object('taskId', t.id, 'taskCode', t.code, 'schedule', t.schedule)
                               ORDER BY t.position, t.code), '[]')
      FROM tasks t WHERE t.plan_id = p.id) AS tasks
