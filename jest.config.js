@@ -34,6 +34,8 @@ const base = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironmen
 
 module.exports = {
   testTimeout: 120_000,
+  // Repeat every failure after the run: CI keeps the log's tail, and a failure in the middle would be cut off.
+  reporters: [['default', { summaryThreshold: 0 }]],
   projects: [
     {
       ...base,
