@@ -1,3 +1,4 @@
+import { type Page } from 'playwright-core';
 import request from 'supertest';
 import {
   type BrowserStack,
@@ -19,6 +20,28 @@ const FIRST_REPORT = 'Sở đã tổ chức 8 hội nghị phổ biến pháp lu
 const SECOND_REPORT = 'Bổ sung: 12 hội nghị, 1.350 lượt người; kèm danh sách đơn vị tham dự.';
 const COMMENT = 'Đề nghị bổ sung số liệu theo từng huyện và danh sách đơn vị tham dự.';
 const BULK_REASON = 'Gia hạn chung theo Công văn số 45/STP-PBGDPL';
+const TEMPORAL_UNAVAILABLE = 'Hệ thống điều phối chưa phản hồi kịp. Vui lòng bấm gửi lại sau ít giây';
+
+/** The first review answers as the API does with Temporal out of reach; later ones reach it. Collects their keys. */
+async function failFirstReviewWith503(page: Page): Promise<string[]> {
+  const keys: string[] = [];
+  await page.route('**/api/assignments/*/review', async (route) => {
+    keys.push(route.request().headers()['idempotency-key'] ?? '');
+    if (keys.length > 1) return route.continue();
+    return route.fulfill({
+      status: 503,
+      headers: { 'content-type': 'application/problem+json', 'retry-after': '5' },
+      body: JSON.stringify({
+        type: 'about:blank',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'Temporal did not answer about the assignment in time; try again in a few seconds',
+        code: 'TemporalUnavailable',
+      }),
+    });
+  });
+  return keys;
+}
 
 describe('the assignment desk: a coordinator reads, returns and accepts an agency’s report', () => {
   let stack: BrowserStack;
@@ -79,7 +102,23 @@ describe('the assignment desk: a coordinator reads, returns and accepts an agenc
     await withPage(stack.browser, 'accept the resubmission and extend the open ones', async (page) => {
       await logIn(page, stack.baseUrl, coordinator.email, path);
       await page.getByRole('article', { name: 'Báo cáo lần 2' }).getByText(SECOND_REPORT).waitFor();
-      await acceptReport(page, { by: coordinator.email });
+      // Temporal answers the first try with 503 (as the API does when it is out of reach); the retry goes through,
+      // under the same key, so the server can record the decision once.
+      const keys = await failFirstReviewWith503(page);
+      await page.setViewportSize({ width: 375, height: 812 });
+      await acceptReport(page, {
+        by: coordinator.email,
+        beforeDone: async (dialog) => {
+          await dialog.getByRole('alert').getByText(TEMPORAL_UNAVAILABLE).waitFor();
+          await expectNoHorizontalOverflow(page);
+          await page.screenshot({ path: artifactPath('assignment-desk-503-375x812.png') });
+          await dialog.getByRole('button', { name: 'Xác nhận tiếp nhận báo cáo' }).click();
+        },
+      });
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).toBe(keys[0]);
+      expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+      await page.setViewportSize({ width: 1366, height: 768 });
 
       // The coordinating agency's assignment is still open: the bulk extension counts it, then moves it.
       await page.getByRole('button', { name: 'Gia hạn tất cả nhiệm vụ đang mở của nhiệm vụ này' }).click();

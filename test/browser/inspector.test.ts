@@ -6,6 +6,8 @@ import {
   type BrowserStack,
   type Visitor,
   checkAccessibility,
+  expectNoHorizontalOverflow,
+  keepScreenshots,
   openVisitor,
   startBrowserStack,
 } from '../support/browser';
@@ -85,6 +87,9 @@ describe('an inspector briefed by email records findings and the team report in 
       await page.getByRole('button', { name: 'Lưu kết quả' }).first().waitFor();
       expect(await page.getByRole('button', { name: 'Lưu kết quả' }).count()).toBe(agencies.length);
       await checkAccessibility(page, 'inspection-page');
+      console.info(`inspector page screenshots: ${(await keepScreenshots(page, 'inspection-page')).join(', ')}`);
+      await page.setViewportSize({ width: 375, height: 812 });
+      await expectNoHorizontalOverflow(page);
     });
 
     await visitor.step('record the findings for each agency', async (page) => {

@@ -166,12 +166,17 @@ export async function returnReport(
 }
 
 /** Accepts the report, confirming as the dialog asks; nothing is left to do on the assignment. */
-export async function acceptReport(page: Page, { by }: { by: string }): Promise<void> {
+/** Accepts the report through the desk's dialog; `beforeDone` runs after the confirmation, while the dialog is open. */
+export async function acceptReport(
+  page: Page,
+  { by, beforeDone }: { by: string; beforeDone?: (dialog: Locator) => Promise<void> },
+): Promise<void> {
   await page.getByRole('button', { name: 'Tiếp nhận báo cáo' }).click();
   const dialog = page.getByRole('dialog', { name: 'Tiếp nhận báo cáo' });
   await dialog.getByRole('button', { name: 'Tiếp nhận báo cáo' }).click();
   await dialog.getByText('Thao tác này không thể hoàn tác.').waitFor();
   await dialog.getByRole('button', { name: 'Xác nhận tiếp nhận báo cáo' }).click();
+  await beforeDone?.(dialog);
   await dialog.waitFor({ state: 'hidden' });
   await page.getByText('Nhiệm vụ đã kết thúc, không còn thao tác nào.').waitFor();
   await page.locator('.timeline-entry', { hasText: 'Tiếp nhận báo cáo' }).getByText(by).waitFor();
