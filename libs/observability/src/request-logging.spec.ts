@@ -4,11 +4,17 @@ import pino from 'pino';
 import { REDACTED, clientRequestIdOf, loggableRequest, requestLogging } from './request-logging';
 
 describe('request logging', () => {
-  it('blanks credentials: bearer tokens, cookies, CSRF tokens and personal-link tokens in the path', () => {
+  it('blanks credentials: bearer tokens, cookies, CSRF tokens and personal-link tokens in the path or the referer', () => {
     const logged = loggableRequest({
       method: 'GET',
       url: '/r/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd?x=1',
-      headers: { authorization: 'Bearer a.b.c', Cookie: 'dondoc_link=jwt', 'x-csrf-token': 't', accept: 'text/html' },
+      headers: {
+        authorization: 'Bearer a.b.c',
+        Cookie: 'dondoc_link=jwt',
+        'x-csrf-token': 't',
+        accept: 'text/html',
+        referer: 'https://dondoc.example/r/token',
+      },
     });
     expect(logged).toEqual({
       method: 'GET',
@@ -29,14 +35,44 @@ describe('request logging', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
     await fetch(`http://127.0.0.1:${port}/i/SeCrEtLiNkToKeN`, {
-      headers: { authorization: 'Bearer eyJhbGciOi.secret.signature', cookie: 'dondoc_link=secret-link' },
+      headers: {
+        authorization: 'Bearer eyJhbGciOi.secret.signature',
+        cookie: 'dondoc_link=secret-link',
+        // The page a personal link opened sends its own address along with the API calls it makes.
+        referer: 'https://dondoc.example/r/ReFeReRlInKtOkEn',
+        'user-agent': 'Mozilla/5.0 (Linux; Android 14) Chrome/131',
+      },
     });
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const text = lines.join('');
-    expect(text).toContain('"statusCode":200');
-    for (const secret of ['eyJhbGciOi', 'secret-link', 'secret-session', 'SeCrEtLiNkToKeN']) {
+    const line = JSON.parse(text) as { req: { headers: Record<string, string> }; res: { statusCode: number } };
+    expect(line.res.statusCode).toBe(200);
+    expect(line.req.headers['user-agent']).toBe('Mozilla/5.0 (Linux; Android 14) Chrome/131');
+    for (const secret of ['eyJhbGciOi', 'secret-link', 'secret-session', 'SeCrEtLiNkToKeN', 'ReFeReRlInKtOkEn']) {
       expect(text).not.toContain(secret);
     }
+  });
+
+  it('logs a failed request at error and a refused one at warn, with how long it took', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) });
+    const log = requestLogging(pino({ level: 'info' }, sink));
+    const server = createServer((request, response) => {
+      log(request, response);
+      response.statusCode = request.url === '/broken' ? 503 : 404;
+      response.end('no');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await fetch(`http://127.0.0.1:${port}/broken`);
+    await fetch(`http://127.0.0.1:${port}/missing`);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const logged = lines.map((text) => JSON.parse(text) as { level: number; responseTime: number; msg: string });
+    expect(logged.map(({ level, msg }) => [level, msg])).toEqual([
+      [50, 'request errored'],
+      [40, 'request completed'],
+    ]);
+    for (const { responseTime } of logged) expect(responseTime).toBeGreaterThanOrEqual(0);
   });
 
   it('gives every request an id of its own, and logs the one a client sent apart as clientRequestId', async () => {
