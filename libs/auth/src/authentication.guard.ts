@@ -104,10 +104,10 @@ export class AuthenticationGuard implements CanActivate {
 
   /** Null for an inactive user, and for a token issued before the password last changed. */
   private async userActor(userId: string, issuedAt: number): Promise<Actor | null> {
-    const user = await this.users.getById(userId);
+    const user = await this.users.getCaller(userId);
     if (!user?.active) return null;
     if (user.credentialsChangedAt && issuedAt < Math.floor(user.credentialsChangedAt.getTime() / 1000)) return null;
-    return actorOf({ ...user, province: actingProvince(user) }, null);
+    return actorOf(user, null);
   }
 
   /** An agency's link acts as an officer of that agency with no account; an inspector's as that inspector. */

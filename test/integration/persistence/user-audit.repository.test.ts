@@ -5,6 +5,7 @@ import {
   AuditEventEntity,
   AuditEventRepository,
   InspectionRepository,
+  actingProvince,
   isUniqueViolation,
   PlanRepository,
   UserRepository,
@@ -42,6 +43,40 @@ describe('UserRepository, AuditEventRepository and InspectionRepository on Postg
 
     expect(user.email).toBe(address.toLowerCase());
     expect(await users.getByEmail(address.toUpperCase())).toMatchObject({ id: user.id, active: true });
+  });
+
+  it('reads a caller as the guard checks it on every request: the province an officer acts in is its agency’s', async () => {
+    const { entity: agency } = await new AgencyRepository(dataSource).upsertByCode(departmentAgency(testProvince()));
+    const officer = await users.create({
+      email: email('can.bo.so'),
+      name: 'Lò Văn Đức',
+      role: 'agency_officer',
+      agencyId: agency.id,
+    });
+    const coordinator = await users.create({
+      email: email('dieu.phoi'),
+      name: 'Điêu Thị Phối',
+      role: 'coordinator',
+      province: 'Lai Châu',
+    });
+    await users.setPasswordHash(coordinator.id, 'hash');
+    await users.update(officer.id, { active: false });
+
+    for (const id of [officer.id, coordinator.id]) {
+      const user = (await users.getById(id))!;
+      expect(await users.getCaller(id)).toEqual({
+        id,
+        email: user.email,
+        role: user.role,
+        agencyId: user.agencyId,
+        province: actingProvince(user),
+        active: user.active,
+        credentialsChangedAt: user.credentialsChangedAt,
+      });
+    }
+    expect(await users.getCaller(officer.id)).toMatchObject({ province: agency.province, active: false });
+    expect((await users.getCaller(coordinator.id))!.credentialsChangedAt).toBeInstanceOf(Date);
+    expect(await users.getCaller(randomUUID())).toBeNull();
   });
 
   it('refuses a taken email as a unique violation on users_email_key (for a 409)', async () => {
