@@ -2,6 +2,8 @@
 // bare Express app share this process with the load's worker thread and PostgreSQL shares the machine: compare the
 // two servers with each other, not with a lone production host.
 import 'reflect-metadata';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { freePort } from '@dondoc/devstack';
@@ -9,8 +11,9 @@ import { dataSourceOptions } from '@dondoc/persistence';
 import { type LoadFigures, drive } from './orchestration/api-load';
 import { startBareReadApi } from './orchestration/bare-read-api';
 import { startBenchApi } from './orchestration/bench-api';
-import { ratio, table } from './orchestration/bench-report';
+import { ratio, resultsDir, table } from './orchestration/bench-report';
 import { benchLog, runBench } from './orchestration/bench-run';
+import { profiled } from './orchestration/cpu-profile';
 import { startBenchDatabase } from './orchestration/bench-stack';
 import { activateReportPlan, seedReportPlan } from './orchestration/seed-report-plan';
 import { type Statement, captureStatements, explain, shortSql } from './orchestration/sql-capture';
@@ -21,6 +24,9 @@ const { values: flags } = parseArgs({
     agencies: { type: 'string', default: '330' },
     seconds: { type: 'string', default: '10' },
     rate: { type: 'string', default: '300' },
+    // Also profile dondoc's API at its highest rate on each route: a .cpuprofile in bench/results and the hottest
+    // functions printed.
+    profile: { type: 'boolean', default: false },
   },
 });
 const ASSIGNMENTS = Number(flags.assignments);
@@ -70,6 +76,22 @@ async function loaded(
   return runs;
 }
 
+async function profileRoute(route: string, url: string, authorization: string): Promise<void> {
+  const file = join(resultsDir(), `api-${route}-${Date.now()}.cpuprofile`);
+  const { result, hot, byPackage } = await profiled(file, () => drive({ url, authorization, seconds: SECONDS }));
+  log(`${route} dondoc profiled at ${result.requestsPerSecond}/s: ${file}`);
+  // autocannon stops at its deadline without awaiting the answers in flight: let them finish before the next capture.
+  await sleep(1000);
+  process.stdout.write(
+    `\n-- ${route}: time by package (%)\n${table(byPackage.map(([pkg, percent]) => [pkg, String(percent)]))}\n`,
+  );
+  process.stdout.write(
+    `\n-- ${route}: hottest functions (self %, with callees %)\n${table(
+      hot.map(({ name, selfPercent, totalPercent }) => [name, `${selfPercent} / ${totalPercent}`]),
+    )}\n`,
+  );
+}
+
 async function main(): Promise<Record<string, unknown>> {
   const databaseUrl = await startBenchDatabase(stops, log);
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
@@ -104,6 +126,7 @@ async function main(): Promise<Record<string, unknown>> {
       },
     };
     captured[route] = statements;
+    if (flags.profile) await profileRoute(route, `${api.url}${path}`, api.authorization);
   }
 
   const rows: Array<[string, string]> = Object.entries(results).flatMap(([route, { dondoc, bare: floor }]) => [
