@@ -110,6 +110,40 @@ describe('bulk actions: extend every open assignment of a task, preview a merger
     expect(again.failed.every((failure) => failure.code === 'NotLater')).toBe(true);
   });
 
+  it('answers a retry under the same Idempotency-Key with the first outcome and records each change once', async () => {
+    const agencies = [
+      await seedAgency(app, { name: 'Sở Y tế tỉnh Lai Châu' }),
+      await seedAgency(app, { name: 'Sở Tài chính tỉnh Lai Châu' }),
+    ];
+    const { plan, task } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(20)));
+    const ids = await activateAndAwaitAssignments(app, http, coordinator.auth, plan.id, 2);
+    const body = { newDue: daysFromToday(50), reason: REASON };
+    const send = (key: string) => extendOpen(plan.id, task.id, body).set('Idempotency-Key', key).expect(200);
+
+    const key = 'bulk-extend-0a1b2c3d4e5f';
+    const first = rowOf<ExtendOpen>(await send(key));
+    expect(first).toMatchObject({ dryRun: false, count: 2, extended: 2, failed: [] });
+    // The answer was lost on the way back; the coordinator presses again.
+    const retried = rowOf<ExtendOpen>(await send(key));
+    expect(retried).toMatchObject({ count: 2, extended: 2, failed: [] });
+    expect(retried.assignments.map((item) => item.assignmentId)).toEqual(
+      first.assignments.map((item) => item.assignmentId),
+    );
+
+    const audit = app.get(AuditEventRepository);
+    const actions = async (type: string, id: string) =>
+      (await audit.listForEntity(type, id)).items.map((event) => event.action);
+    expect(await actions('task', task.id)).toEqual(['task.extend-open']);
+    for (const agency of agencies) expect(await actions('assignment', ids[agency.id])).toEqual(['assignment.extend']);
+
+    // Another key is another request: the deadline is already there, so each workflow refuses it.
+    const other = rowOf<ExtendOpen>(await send('bulk-extend-ffeeddccbbaa'));
+    expect(other).toMatchObject({
+      extended: 0,
+      failed: [expect.objectContaining({ code: 'NotLater' }), expect.anything()],
+    });
+  });
+
   it('refuses a new deadline in the past naming newDue, and an unknown task with 404', async () => {
     const agency = await seedAgency(app);
     const { plan, task } = await seedPlanWithTask(app, [agency], onceDue(daysFromToday(20)));

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, MANAGERS, Roles } from '@dondoc/auth';
+import { ApiIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 import { ApiProtected, ProblemResponse } from '../http/problem.response';
 import { ExtendOpenResponse, MergePreviewResponse } from './bulk-action.response';
 import { BulkExtendService } from './bulk-extend.service';
@@ -27,13 +28,15 @@ export class BulkActionsController {
   })
   @ApiOkResponse({ type: ExtendOpenResponse })
   @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such task in that plan' })
+  @ApiIdempotencyKey('the extension of each open assignment')
   extendOpen(
     @CurrentActor() actor: Actor,
     @Param('planId', ParseUUIDPipe) planId: string,
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Body() dto: ExtendOpenDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<ExtendOpenResponse> {
-    return this.extensions.extendOpen(actor, planId, taskId, dto);
+    return this.extensions.extendOpen(actor, planId, taskId, dto, idempotencyKey);
   }
 
   @Get('agencies/:id/merge-into/preview')

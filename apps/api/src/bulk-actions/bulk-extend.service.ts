@@ -29,7 +29,14 @@ export class BulkExtendService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async extendOpen(actor: Actor, planId: string, taskId: string, dto: ExtendOpenDto): Promise<ExtendOpenResponse> {
+  /** Sent again with the same `idempotencyKey`, each workflow answers its first outcome and nothing is recorded twice. */
+  async extendOpen(
+    actor: Actor,
+    planId: string,
+    taskId: string,
+    dto: ExtendOpenDto,
+    idempotencyKey?: string,
+  ): Promise<ExtendOpenResponse> {
     if (!(await this.tasks.getForPlan(planId, taskId))) throw new NotFoundException(`task ${taskId} not found`);
     const today = localDateOf(Date.now());
     if (dto.newDue < today) throw invalidField('newDue', `the new deadline ${dto.newDue} is in the past`);
@@ -38,7 +45,7 @@ export class BulkExtendService {
     if (dto.dryRun) return { dryRun: true, count: open.length, assignments, extended: 0, failed: [] };
     const outcomes = await inLanes(open, PARALLEL_UPDATES, async ({ assignmentId }): Promise<BulkFailure | null> => {
       try {
-        await this.actions.extend(actor, assignmentId, { newDue: dto.newDue, reason: dto.reason });
+        await this.actions.extend(actor, assignmentId, { newDue: dto.newDue, reason: dto.reason }, idempotencyKey);
         return null;
       } catch (error) {
         return failureOf(assignmentId, error, this.logger);
@@ -46,12 +53,16 @@ export class BulkExtendService {
     });
     const failed = outcomes.filter((outcome): outcome is BulkFailure => outcome !== null);
     const extended = open.length - failed.length;
-    await this.audit.recordDone(actor, {
-      action: 'task.extend-open',
-      entityType: 'task',
-      entityId: taskId,
-      after: { request: { newDue: dto.newDue, reason: dto.reason }, count: open.length, extended, failed },
-    });
+    await this.audit.recordDone(
+      actor,
+      {
+        action: 'task.extend-open',
+        entityType: 'task',
+        entityId: taskId,
+        after: { request: { newDue: dto.newDue, reason: dto.reason }, count: open.length, extended, failed },
+      },
+      idempotencyKey,
+    );
     return { dryRun: false, count: open.length, assignments, extended, failed };
   }
 }

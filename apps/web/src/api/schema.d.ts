@@ -7237,7 +7237,10 @@ export interface operations {
   BulkActionsController_extendOpen: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Sent again with the same key, the extension of each open assignment is done once and the retry answers the first outcome */
+        'Idempotency-Key'?: string;
+      };
       path: {
         planId: string;
         taskId: string;

@@ -69,14 +69,19 @@ export const useAgencySearch = (q: string) =>
 
 export const useExtendOpen = (planId: string, taskId: string, assignmentId: string) => {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
     mutationFn: (body: ExtendOpenRequest) =>
       api.post<ExtendOpenResult>(
         `/api/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(taskId)}/extend-open`,
         body,
+        body.dryRun ? {} : { idempotencyKey: idempotency.keyFor(JSON.stringify(body)) },
       ),
-    onSuccess: (result) =>
-      result.dryRun ? undefined : queryClient.invalidateQueries({ queryKey: assignmentKey(assignmentId) }),
+    onSuccess: (result) => {
+      if (result.dryRun) return;
+      idempotency.succeeded();
+      return queryClient.invalidateQueries({ queryKey: assignmentKey(assignmentId) });
+    },
   });
 };
 
