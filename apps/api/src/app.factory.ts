@@ -4,11 +4,13 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { type Logger } from 'pino';
 import { AccessTokens, SessionTokens } from '@dondoc/auth';
+import { IdempotencyKeyRepository } from '@dondoc/persistence';
 import { type AppConfig } from '@dondoc/config';
 import { PinoNestLogger, requestLogging } from '@dondoc/observability';
 import { AppModule } from './app.module';
 import { BodyMediaTypeInterceptor } from './http/body-media-type.interceptor';
 import { credentialsBeforeBody } from './http/credentials-before-body';
+import { IdempotencyKeyInterceptor } from './http/idempotency-key';
 import { docsAccess } from './http/docs-access';
 import { NulFreePipe } from './http/nul-free.pipe';
 import { completeOpenApiDocument } from './http/openapi-completion';
@@ -43,7 +45,10 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<I
   app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT });
   app.use(bindRequestContext);
   app.useGlobalPipes(new NulFreePipe(), createValidationPipe());
-  app.useGlobalInterceptors(new BodyMediaTypeInterceptor(app.get(Reflector)));
+  app.useGlobalInterceptors(
+    new BodyMediaTypeInterceptor(app.get(Reflector)),
+    new IdempotencyKeyInterceptor(app.get(Reflector), app.get(IdempotencyKeyRepository)),
+  );
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   app.use(docsAccess(app, config));

@@ -40,6 +40,7 @@ import { FoldDashesInSearchKeys1765900000000 } from './migrations/1765900000000-
 import { IndexPlanAssignmentsInListOrder1766000000000 } from './migrations/1766000000000-index-plan-assignments-in-list-order';
 import { KeepAssignmentCounts1766100000000 } from './migrations/1766100000000-keep-assignment-counts';
 import { IndexOverdueAssignments1766200000000 } from './migrations/1766200000000-index-overdue-assignments';
+import { RememberIdempotencyKeys1766300000000 } from './migrations/1766300000000-remember-idempotency-keys';
 
 export const entities = [
   AgencyEntity,
@@ -85,6 +86,7 @@ export const migrations = [
   IndexPlanAssignmentsInListOrder1766000000000,
   KeepAssignmentCounts1766100000000,
   IndexOverdueAssignments1766200000000,
+  RememberIdempotencyKeys1766300000000,
 ];
 
 /** Schema changes only through migrations: never synchronised at run time. */

@@ -9,6 +9,7 @@ export * from './assignments/assignment.entity';
 export * from './assignments/assignment.repository';
 export * from './audit/audit-event.entity';
 export * from './audit/audit-event.repository';
+export * from './idempotency/idempotency-key.repository';
 export * from './calendar/calendar-adjustment.entity';
 export * from './calendar/calendar-adjustment.repository';
 export * from './calendar-feeds/calendar-feed.entity';

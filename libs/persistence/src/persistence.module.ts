@@ -10,6 +10,7 @@ import { AuditEventRepository } from './audit/audit-event.repository';
 import { CalendarAdjustmentRepository } from './calendar/calendar-adjustment.repository';
 import { CalendarFeedRepository } from './calendar-feeds/calendar-feed.repository';
 import { dataSourceOptions } from './data-source-options';
+import { IdempotencyKeyRepository } from './idempotency/idempotency-key.repository';
 import { InspectionFindingRepository } from './inspections/inspection-finding.repository';
 import { InspectionRepository } from './inspections/inspection.repository';
 import { NotificationRepository } from './notifications/notification.repository';
@@ -42,6 +43,7 @@ const repositories = [
   DigestItemRepository,
   ScoringRubricRepository,
   PlanImportJobRepository,
+  IdempotencyKeyRepository,
   ProvinceLookup,
 ];
 

@@ -13,6 +13,7 @@ const ALL_TABLES = [
   'calendar_adjustments',
   'calendar_feeds',
   'digest_items',
+  'idempotency_keys',
   'inspection_findings',
   'inspections',
   'notifications',
@@ -36,6 +37,7 @@ const BEFORE_DIGESTS = ALL_TABLES.filter(
       'calendar_feeds',
       'plan_import_jobs',
       'assignment_counts',
+      'idempotency_keys',
     ].includes(table),
 );
 
@@ -81,7 +83,7 @@ describe('migrations on an empty database', () => {
     }
   });
 
-  it('undoes one migration at a time: the overdue index, the counter table and its triggers, the list-order index, folded search keys (data only), import jobs, provinces, waiting mails (data only), credential changes, calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
+  it('undoes one migration at a time: the idempotency keys, the overdue index, the counter table and its triggers, the list-order index, folded search keys (data only), import jobs, provinces, waiting mails (data only), credential changes, calendar feeds, scoring rubrics, assignment events, digest items, report tasks, agency mergers, write revisions, refused recipients, outbox claims, links and findings, the calendar, the registry, leaving the skeleton', async () => {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     const columnsOf = async (table: string) =>
       (
@@ -103,6 +105,9 @@ describe('migrations on an empty database', () => {
         )
       ).map((trigger) => trigger.name);
     try {
+      expect(await userTables(dataSource)).toContain('idempotency_keys');
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await userTables(dataSource)).not.toContain('idempotency_keys');
       expect(await assignmentIndexes()).toContain('assignments_overdue_idx');
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await assignmentIndexes()).not.toContain('assignments_overdue_idx');

@@ -6433,7 +6433,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssignmentStateResponse'];
+        };
       };
       400: {
         headers: {
@@ -6490,6 +6492,15 @@ export interface operations {
       };
       /** @description The body’s content type is not one this route takes */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The key came before with another request (code `IdempotencyKeyReused`) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6530,7 +6541,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssignmentStateResponse'];
+        };
       };
       400: {
         headers: {
@@ -6587,6 +6600,15 @@ export interface operations {
       };
       /** @description The body’s content type is not one this route takes */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The key came before with another request (code `IdempotencyKeyReused`) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6627,7 +6649,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssignmentStateResponse'];
+        };
       };
       400: {
         headers: {
@@ -6684,6 +6708,15 @@ export interface operations {
       };
       /** @description The body’s content type is not one this route takes */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The key came before with another request (code `IdempotencyKeyReused`) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6724,7 +6757,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssignmentStateResponse'];
+        };
       };
       400: {
         headers: {
@@ -6781,6 +6816,15 @@ export interface operations {
       };
       /** @description The body’s content type is not one this route takes */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The key came before with another request (code `IdempotencyKeyReused`) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7017,6 +7061,15 @@ export interface operations {
       };
       /** @description The body’s content type is not one this route takes */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The key came before with another request (code `IdempotencyKeyReused`) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7324,6 +7377,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
+      /** @description The key came before with another request (code `IdempotencyKeyReused`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
       /** @description A service dondoc needs (PostgreSQL, Temporal) is not answering; try again shortly */
       503: {
         headers: {
@@ -7487,6 +7549,15 @@ export interface operations {
       };
       /** @description The body’s content type is not one this route takes */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The key came before with another request (code `IdempotencyKeyReused`) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8905,6 +8976,15 @@ export interface operations {
       };
       /** @description The body’s content type is not one this route takes */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponse'];
+        };
+      };
+      /** @description The key came before with another request (code `IdempotencyKeyReused`) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

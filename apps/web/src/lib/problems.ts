@@ -19,6 +19,7 @@ const byCode: Record<string, string> = {
   TemporalUnavailable:
     'Hệ thống điều phối chưa phản hồi kịp. Vui lòng bấm gửi lại sau ít giây: thao tác chỉ được ghi nhận một lần.',
   NetworkError: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng và thử lại.',
+  IdempotencyKeyReused: 'Thao tác này trùng mã với một thao tác khác đã gửi. Vui lòng tải lại trang rồi thực hiện lại.',
 };
 
 const byStatus: Record<number, string> = {
