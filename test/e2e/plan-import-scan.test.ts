@@ -6,6 +6,7 @@ import { PlanImportJobRepository, PlanRepository } from '@dondoc/persistence';
 import { markdownAsPdf } from '../../libs/plan-import/src/testing/pdf-documents';
 import { scannedPdf } from '../../libs/plan-import/src/testing/scanned-pdf';
 import { pageOf, problemOf, rowOf } from '../support/bodies';
+import { expectStatus } from '../support/browser-journeys';
 import { eventually } from '../support/orchestration';
 import { type LoggedIn, loginAs } from '../support/registry';
 import { laiChauDirectory, ownProvince, seed } from '../support/seed-plans';
@@ -51,7 +52,8 @@ describe('POST /plans/import with a scanned PDF: read by OCR off the request pat
     const seen = new Set<number>();
     const done = await eventually(
       async () => {
-        const polled = (await request(http).get(accepted.headers.location).set(coordinator.auth).expect(200))
+        const location = accepted.headers.location;
+        const polled = expectStatus(await request(http).get(location).set(coordinator.auth), 200, `GET ${location}`)
           .body as JobBody;
         seen.add(polled.pagesDone);
         return polled;

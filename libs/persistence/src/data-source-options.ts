@@ -103,6 +103,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // A database that is down or unreachable fails a request within seconds (503) instead of holding it open,
     // and an activity retries; no statement of ours runs for half a minute.
     connectTimeoutMS: 5_000,
-    extra: { statement_timeout: 30_000, query_timeout: 35_000 },
+    // pg closes a connection idle for 10 s by default, so a burst after a pause opened them all again: a fork each,
+    // slowest on a machine whose cores are busy (OCR, a reminder burst), where a connect past 5 s answered 503.
+    extra: { statement_timeout: 30_000, query_timeout: 35_000, idleTimeoutMillis: 5 * 60_000 },
   };
 }
