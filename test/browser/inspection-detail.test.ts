@@ -5,6 +5,7 @@ import { InspectionFindingRepository, InspectionRepository } from '@dondoc/persi
 import {
   type BrowserStack,
   checkAccessibility,
+  expectNoHorizontalOverflow,
   keepScreenshots,
   startBrowserStack,
   withPage,
@@ -80,6 +81,8 @@ describe('the office reads an inspection: its teams, why each target was drawn, 
       await page.getByText('2 cơ quan').waitFor();
       await checkAccessibility(page, 'inspection-detail');
       console.info(`inspection detail: ${(await keepScreenshots(page, 'inspection-detail')).join(', ')}`);
+      await page.setViewportSize({ width: 375, height: 812 });
+      await expectNoHorizontalOverflow(page);
     });
   });
 });

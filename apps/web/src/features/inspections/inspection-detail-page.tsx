@@ -29,9 +29,11 @@ const Target = ({ target, windowEnd }: { target: InspectionTarget; windowEnd: st
     title={<h4 className="card-subheading">{target.agency.name}</h4>}
   >
     <Flex wrap gap={8}>
-      <Tag color={target.drawnFor.length > 0 ? 'orange' : 'default'}>{whyDrawn(target)}</Tag>
+      <Tag className="tag-wraps" color={target.drawnFor.length > 0 ? 'orange' : 'default'}>
+        {whyDrawn(target)}
+      </Tag>
       {target.findingLate ? (
-        <Tag color="red">
+        <Tag className="tag-wraps" color="red">
           {target.finding
             ? `Kết quả nộp muộn (${formatInstant(target.finding.updatedAt)}, sau ${formatDate(windowEnd)})`
             : `Chưa có kết quả dù đã hết thời gian kiểm tra (${formatDate(windowEnd)})`}
