@@ -13,7 +13,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type Request } from 'express';
-import { type Observable, catchError, from, mergeMap, throwError } from 'rxjs';
+import { type Observable, catchError } from 'rxjs';
 import { IdempotencyKeyRepository } from '@dondoc/persistence';
 import { ProblemResponse } from './problem.response';
 import { invalidField } from './problems';
@@ -79,15 +79,12 @@ export class IdempotencyKeyInterceptor implements NestInterceptor {
         errors: [{ field: HEADER, message }],
       });
     }
-    return next
-      .handle()
-      .pipe(
-        catchError((error: unknown) =>
-          from(
-            error instanceof BadRequestException ? this.keys.release(scope, key, fingerprint) : Promise.resolve(),
-          ).pipe(mergeMap(() => throwError(() => error))),
-        ),
-      );
+    return next.handle().pipe(
+      catchError(async (error: unknown): Promise<never> => {
+        if (error instanceof BadRequestException) await this.keys.release(scope, key, fingerprint);
+        throw error;
+      }),
+    );
   }
 }
 
