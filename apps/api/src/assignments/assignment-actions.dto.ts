@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsNotEmpty, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIsoDate } from '../http/is-iso-date.validator';
 import { nfcMultiline, nfcTrimmed } from '../http/text.transforms';
 import { IsOmittable } from '../http/is-omittable';
 
@@ -30,15 +31,13 @@ export class ReviewAssignmentDto {
 
   @ApiPropertyOptional({ format: 'date', description: 'Required when returned: the agency’s new deadline' })
   @IsOmittable()
-  @IsISO8601({ strict: true })
-  @Length(10, 10, { message: 'newDue must be a date (YYYY-MM-DD)' })
+  @IsIsoDate()
   newDue?: string;
 }
 
 export class ExtendDeadlineDto extends WithReason {
   @ApiProperty({ format: 'date', example: '2026-12-15' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10, { message: 'newDue must be a date (YYYY-MM-DD)' })
+  @IsIsoDate()
   newDue!: string;
 }
 

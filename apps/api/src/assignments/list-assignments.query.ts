@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIsoDate } from '../http/is-iso-date.validator';
 import { ASSIGNMENT_SORTS, ASSIGNMENT_STATUSES, type AssignmentSort, type AssignmentStatus } from '@dondoc/persistence';
 import { ListQuery } from '../http/pagination';
 
@@ -34,12 +35,12 @@ export class ListPlanAssignmentsQuery extends ListQuery {
 
   @ApiPropertyOptional({ format: 'date', description: 'Due on or after' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   dueFrom?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Due on or before' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   dueTo?: string;
 }
 

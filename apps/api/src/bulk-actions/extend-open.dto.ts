@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsNotEmpty, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIsoDate } from '../http/is-iso-date.validator';
 import { IsOmittable } from '../http/is-omittable';
 import { nfcTrimmed } from '../http/text.transforms';
 
 export class ExtendOpenDto {
   @ApiProperty({ format: 'date', example: '2026-12-15', description: 'Today or later' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10, { message: 'newDue must be a date (YYYY-MM-DD)' })
+  @IsIsoDate()
   newDue!: string;
 
   @ApiProperty({ example: 'Gia hạn chung theo Công văn số 45/STP-PBGDPL', maxLength: 2000 })

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsISO8601, Length, ValidateIf } from 'class-validator';
+import { IsIn, ValidateIf } from 'class-validator';
+import { IsIsoDate } from '../http/is-iso-date.validator';
 import { IsOmittable } from '../http/is-omittable';
 
 export const LATE_PERIOD_MODES = ['open-now', 'skip'] as const;
@@ -22,7 +23,6 @@ export class ActivatePlanDto {
 
   @ApiProperty({ format: 'date', required: false, example: '2026-12-15', description: 'Their deadline, with open-now' })
   @ValidateIf((dto: ActivatePlanDto) => dto.latePeriods === 'open-now' || dto.lateDue !== undefined)
-  @IsISO8601({ strict: true }, { message: 'lateDue must be a date (YYYY-MM-DD), required with open-now' })
-  @Length(10, 10, { message: 'lateDue must be a date (YYYY-MM-DD)' })
+  @IsIsoDate({ message: 'lateDue must be a date (YYYY-MM-DD), required with open-now' })
   lateDue?: string;
 }

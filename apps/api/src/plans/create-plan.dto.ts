@@ -5,7 +5,6 @@ import {
   IsArray,
   IsEmail,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -14,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsIsoDate } from '../http/is-iso-date.validator';
 import { lowerCaseEmail, nfcTrimmed } from '../http/text.transforms';
 import { IsOmittable } from '../http/is-omittable';
 
@@ -54,8 +54,7 @@ export class CreatePlanDto {
 
   @ApiPropertyOptional({ type: String, format: 'date', example: '2026-01-15', nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @MaxLength(10)
+  @IsIsoDate()
   issuedDate?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['Luật Phổ biến, giáo dục pháp luật năm 2012'] })
