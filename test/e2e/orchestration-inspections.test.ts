@@ -16,6 +16,7 @@ describe('inspections through the API: inspectors see and report on their own', 
   let stopWorker: () => Promise<void>;
   let inspectors: LoggedIn[];
   let viewer: LoggedIn;
+  let coordinator: LoggedIn;
   let planId: string;
   let theirs: InspectionEntity;
   let others: InspectionEntity;
@@ -26,6 +27,7 @@ describe('inspections through the API: inspectors see and report on their own', 
     stopWorker = await runWorker(config);
     inspectors = [await loginAs(app, http, 'inspector'), await loginAs(app, http, 'inspector')];
     viewer = await loginAs(app, http, 'viewer');
+    coordinator = await loginAs(app, http, 'coordinator');
     planId = (await seedDraftPlan(app)).id;
     const repository = app.get(InspectionRepository);
     const team = (inspectorId: string) => [{ name: 'Đoàn kiểm tra số 1', inspectorIds: [inspectorId], agencyIds: [] }];
@@ -95,5 +97,41 @@ describe('inspections through the API: inspectors see and report on their own', 
       .expect(409);
     // Refused by the workflow itself while it still tells the standing office, by the API once it has ended.
     expect(['NotAwaitingFindings', 'WorkflowNotRunning']).toContain(problemOf(again).code);
+  });
+
+  it('keeps a retried finding once: its photo listed once and one audit event, a real change recorded again', async () => {
+    const agency = await seedAgency(app);
+    const inspection = await startInspection(app, config.temporal.taskQueue, {
+      planId,
+      agencies: [agency],
+      inspectorId: inspectors[0].user.id,
+    });
+    const photo = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n% Biên bản kiểm tra\n');
+    const save = (rating: string) =>
+      request(http)
+        .put(`/api/inspections/${inspection.id}/findings/${agency.id}`)
+        .set(inspectors[0].auth)
+        .field('finding', 'Sở đã tổ chức 12 hội nghị; hồ sơ lưu đầy đủ.')
+        .field('rating', rating)
+        .attach('attachments', photo, 'Biên bản.pdf')
+        .expect(200);
+    const first = rowOf<{ attachments: unknown[] }>(await save('tot'));
+    // The inspector's phone lost the answer and sent the same form again.
+    const retried = rowOf<{ attachments: unknown[] }>(await save('tot'));
+    expect(retried.attachments).toHaveLength(1);
+    expect(retried).toEqual(first);
+    const events = async () =>
+      pageOf(
+        await request(http)
+          .get('/api/audit-events')
+          .query({ entityType: 'inspection', entityId: inspection.id, action: 'inspection.finding' })
+          .set(coordinator.auth)
+          .expect(200),
+      ).total;
+    expect(await events()).toBe(1);
+
+    const changed = rowOf<{ rating: string; attachments: unknown[] }>(await save('kha'));
+    expect(changed).toMatchObject({ rating: 'kha', attachments: [expect.anything()] });
+    expect(await events()).toBe(2);
   });
 });

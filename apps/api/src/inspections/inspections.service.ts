@@ -6,6 +6,7 @@ import {
   AssignmentHistoryRepository,
   AssignmentRepository,
   type InspectionEntity,
+  type InspectionFindingEntity,
   InspectionFindingRepository,
   InspectionRepository,
   type Page,
@@ -155,13 +156,18 @@ export class InspectionsService {
       }
       if (!awaitsFindings(inspection)) throw notRunning('the inspection');
       const previous = (await this.findings.listForInspection(id)).find((item) => item.agencyId === agencyId);
+      const content = { finding: dto.finding, rating: dto.rating, recommendation: dto.recommendation ?? '' };
+      const held = previous?.attachments ?? [];
+      const added = newFiles(held, acceptAttachments(uploaded));
+      // A phone resending the same form after a lost answer changes nothing, and is not an event of its own.
+      if (previous && added.length === 0 && sameContent(previous, content)) {
+        return this.findingResponse(id, previous);
+      }
       const saved = await this.findings.save({
         inspectionId: id,
         agencyId,
-        finding: dto.finding,
-        rating: dto.rating,
-        recommendation: dto.recommendation ?? '',
-        attachments: [...(previous?.attachments ?? []), ...acceptAttachments(uploaded)],
+        ...content,
+        attachments: [...held, ...added],
         recordedBy: inspectorId,
       });
       const after = this.findingResponse(id, saved);
@@ -242,3 +248,14 @@ export class InspectionsService {
 /** `scheduled` until every inspector is briefed; a findings form saved in between is kept all the same. */
 const awaitsFindings = (inspection: InspectionEntity): boolean =>
   inspection.status === 'scheduled' || inspection.status === 'notified';
+
+type FindingContent = Pick<InspectionFindingEntity, 'finding' | 'rating' | 'recommendation'>;
+
+const sameContent = (a: FindingContent, b: FindingContent): boolean =>
+  a.finding === b.finding && a.rating === b.rating && a.recommendation === b.recommendation;
+
+/** The uploaded files not already among the finding's, each once: a file is known by its content. */
+function newFiles<T extends { sha256: string }>(held: readonly T[], uploaded: readonly T[]): T[] {
+  const seen = new Set(held.map((file) => file.sha256));
+  return uploaded.filter((file) => !seen.has(file.sha256) && seen.add(file.sha256));
+}
