@@ -68,7 +68,11 @@ export class InspectionsController {
   @UseInterceptors(AttachmentUploadInterceptor)
   @ApiExtraModels(SaveFindingDto, SaveFindingFormDto)
   @ApiBodyByMediaType({ 'multipart/form-data': SaveFindingFormDto, 'application/json': SaveFindingDto })
-  @ApiOkResponse({ type: FindingResponse, description: 'The target’s findings, replacing any saved before' })
+  @ApiOkResponse({
+    type: FindingResponse,
+    description:
+      'The target’s findings, replacing any saved before; the files join those kept, one copy of each content',
+  })
   @ApiBadRequestResponse({ type: ProblemResponse })
   @ApiNotFoundResponse({ type: ProblemResponse, description: 'No such inspection, or a target not of this team' })
   @ApiConflictResponse({ type: ProblemResponse, description: 'The inspection no longer takes findings' })

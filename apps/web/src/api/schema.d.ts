@@ -8812,7 +8812,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The target’s findings, replacing any saved before */
+      /** @description The target’s findings, replacing any saved before; the files join those kept, one copy of each content */
       200: {
         headers: {
           [name: string]: unknown;
