@@ -18,16 +18,19 @@ describe('the theme', () => {
   it('writes a preset tag’s text at 4.5:1 or more on its own background, for every preset colour', () => {
     const token = antd.getDesignToken(theme) as unknown as Record<string, string>;
     const presets = ['blue', 'green', 'orange', 'red', 'purple', 'cyan', 'gold', 'volcano', 'magenta', 'geekblue'];
-    const below = presets
-      .map((color) => [color, contrast(token[`${color}7`], token[`${color}1`])] as const)
+    // A shade has two token names, `orange7` and `orange-7`, and both become the CSS variable `--ant-orange-7`.
+    const shades = presets.flatMap((color) => [`${color}7`, `${color}-7`].map((shade) => [color, shade] as const));
+    const below = shades
+      .map(([color, shade]) => [shade, contrast(token[shade], token[`${color}1`])] as const)
       .filter(([, ratio]) => ratio < 4.5)
-      .map(([color, ratio]) => `${color} ${ratio.toFixed(2)}:1`);
+      .map(([shade, ratio]) => `${shade} ${ratio.toFixed(2)}:1`);
     expect(below).toEqual([]);
   });
 
-  it('writes secondary text at 4.5:1 or more on white', () => {
+  it('writes secondary text, links and hovered buttons at 4.5:1 or more on white', () => {
     const token = antd.getDesignToken(theme);
-    for (const color of [token.colorTextSecondary, token.colorTextDescription, token.colorLink]) {
+    const texts = [token.colorTextSecondary, token.colorTextDescription, token.colorLink, token.colorLinkHover];
+    for (const color of [...texts, token.colorPrimaryHover, token.colorPrimaryTextHover]) {
       expect(contrast(color, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     }
   });
