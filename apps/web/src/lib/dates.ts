@@ -52,3 +52,9 @@ export const formatPeriod = (period: string): string => {
   if (request) return `Đợt ${request[1]}`;
   return period;
 };
+
+/** The same words inside a sentence: only the first letter lowered, so a quarter keeps its Roman numeral. */
+export const periodInSentence = (period: string): string => {
+  const words = formatPeriod(period);
+  return words.charAt(0).toLocaleLowerCase('vi') + words.slice(1);
+};

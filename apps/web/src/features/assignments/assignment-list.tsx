@@ -4,7 +4,7 @@ import type { AssignmentStatus, AssignmentSummary } from '../../api/types';
 import { DeadlineText } from '../../components/deadline-text';
 import { EmptyState } from '../../components/empty-state';
 import { StatusTag } from '../../components/status-tag';
-import { daysUntil, formatDate, formatPeriod } from '../../lib/dates';
+import { daysUntil, formatDate, periodInSentence } from '../../lib/dates';
 
 const needsAction: readonly AssignmentStatus[] = ['overdue', 'returned', 'pending', 'in_progress'];
 
@@ -24,7 +24,7 @@ const AssignmentItem = ({ item }: { item: AssignmentSummary }) => (
       </Link>
       <Typography.Text type="secondary">{planLabel(item)}</Typography.Text>
       <Typography.Text>
-        {item.role === 'lead' ? 'Chủ trì' : 'Phối hợp'} thực hiện, kỳ báo cáo {formatPeriod(item.period)}
+        {item.role === 'lead' ? 'Chủ trì' : 'Phối hợp'} thực hiện, kỳ báo cáo {periodInSentence(item.period)}
       </Typography.Text>
       <Flex wrap gap="small" align="center">
         <StatusTag status={item.status} />

@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import { formatDate, formatPeriod } from '../../lib/dates';
+import { formatDate, periodInSentence } from '../../lib/dates';
 import { usePlanProgress } from './api';
 
 /** What a plan with nothing open is waiting for: the next period to open. */
@@ -12,7 +12,7 @@ export const NextPeriodNotice = ({ planId }: { planId: string }) => {
       type="info"
       showIcon
       message="Chưa có nhiệm vụ nào đang mở"
-      description={`Kỳ tiếp theo: nhiệm vụ ${next.taskCode}, ${formatPeriod(next.period).toLowerCase()}, mở ngày ${formatDate(next.opens)}, hạn báo cáo ${formatDate(next.due)}.`}
+      description={`Kỳ tiếp theo: nhiệm vụ ${next.taskCode}, ${periodInSentence(next.period)}, mở ngày ${formatDate(next.opens)}, hạn báo cáo ${formatDate(next.due)}.`}
     />
   );
 };

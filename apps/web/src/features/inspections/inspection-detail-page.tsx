@@ -5,7 +5,7 @@ import { AttachmentList } from '../../components/attachment-list';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { StatusTag } from '../../components/status-tag';
-import { formatDate, formatInstant, formatPeriod } from '../../lib/dates';
+import { formatDate, formatInstant, periodInSentence } from '../../lib/dates';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useBriefing } from './api';
 import { inspectionStatusLabels, ratingLabels } from './labels';
@@ -97,7 +97,7 @@ const Team = ({ team, briefing }: { team: Briefing['teams'][number]; briefing: B
 export const InspectionDetailPage = () => {
   const { inspectionId = '' } = useParams();
   const briefing = useBriefing(inspectionId);
-  const period = briefing.data ? formatPeriod(briefing.data.inspection.period) : '';
+  const period = briefing.data ? periodInSentence(briefing.data.inspection.period) : '';
   useDocumentTitle(period ? `Đợt kiểm tra kỳ ${period}` : 'Đợt kiểm tra');
   if (briefing.isPending) return <LoadingState />;
   if (briefing.isError) return <ErrorState error={briefing.error} notFoundTitle="Không tìm thấy đợt kiểm tra" />;
