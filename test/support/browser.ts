@@ -235,13 +235,15 @@ const INACTIVE = '.ant-upload-disabled, .ant-btn-loading, .ant-picker-cell-disab
  * active control fail the test; other serious ones are printed.
  */
 export async function checkAccessibility(page: Page, name: string): Promise<void> {
-  // Without transitions, the pointer's leaving restyles at once: axe once measured an option halfway to its colour.
-  const still = await page.addStyleTag({
-    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
-  });
   await page.mouse.move(0, 0);
+  // axe once measured an option halfway to its colour: wait for the transitions the pointer's leaving started.
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline; await page.waitForTimeout(50)) {
+    const running = await page.evaluate<number>(
+      `document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length`,
+    );
+    if (running === 0) break;
+  }
   const { violations } = await new AxeBuilder({ page }).analyze();
-  await still.evaluate((element: { remove(): void }) => element.remove());
   writeFileSync(artifactPath(`${name}-axe.json`), JSON.stringify(violations, null, 2));
   const describe = (v: AxeViolation, nodes = v.nodes) =>
     `${v.id} (${v.impact}): ${v.help} at ${nodes

@@ -135,8 +135,18 @@ export async function activate(page: Page, expected: number): Promise<void> {
 export async function pickDate(page: Page, field: Locator, date: IsoDate): Promise<void> {
   await field.click();
   await field.fill(shownDate(date));
-  await page.locator(`.ant-picker-dropdown:visible td[title="${date}"]`).click();
-  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'detached' });
+  const calendar = page.locator('.ant-picker-dropdown:visible');
+  // Two full runs in a row once saw the click land on the day (hovered and selected) and the calendar stay open,
+  // never alone: a click that closed nothing is made again, as a person would.
+  for (let attempt = 1; ; attempt += 1) {
+    await calendar.locator(`td[title="${date}"]`).click();
+    const closed = await calendar.waitFor({ state: 'detached', timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (closed) return;
+    if (attempt === 3) throw new Error(`the calendar stayed open after ${attempt} clicks on ${date}`);
+  }
 }
 
 /** On an assignment's page: report `version` shows its text and its file. */
