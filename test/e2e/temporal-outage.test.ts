@@ -71,8 +71,10 @@ describe('Temporal not answering the API', () => {
   };
 
   /**
-   * Sends during the outage (a 503, though the request may still reach Temporal), then twice once Temporal answers:
-   * both retries answer `status` and the same body. Answers the first retry.
+   * Sends during the outage (a 503, though the request may still reach Temporal), then again once Temporal answers,
+   * as a client does: while the API still answers 503 (its connection to Temporal comes back on gRPC's reconnect
+   * backoff, a few seconds on a busy machine), after the Retry-After it asks for, for at most 30 s. The retry and
+   * one more answer `status` and the same body. Answers the first retry.
    */
   async function retriedAfterOutage(send: () => request.Test, status: number): Promise<request.Response> {
     partition.cut();
@@ -82,7 +84,14 @@ describe('Temporal not answering the API', () => {
       // The held request now reaches Temporal, after the API has given up on it.
       partition.heal();
     }
-    const retried = await send().expect(status);
+    const healed = Date.now();
+    let retried = await send();
+    while (retried.status === 503 && Date.now() - healed < 30_000) {
+      expect(problemOf(retried)).toMatchObject({ code: 'TemporalUnavailable' });
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(retried.headers['retry-after']), 2) * 1000));
+      retried = await send();
+    }
+    expect({ status: retried.status, body: retried.body as unknown }).toMatchObject({ status });
     expect((await send().expect(status)).body).toEqual(retried.body);
     return retried;
   }
