@@ -50,17 +50,21 @@ describe('POST /plans/import with a scanned PDF: read by OCR off the request pat
     await request(http).get('/api/plans?pageSize=1').set(coordinator.auth).expect(200);
 
     const seen = new Set<number>();
-    const done = await eventually(
+    const polls = await eventually(
       async () => {
         const location = accepted.headers.location;
-        const polled = expectStatus(await request(http).get(location).set(coordinator.auth), 200, `GET ${location}`)
-          .body as JobBody;
+        const response = await request(http).get(location).set(coordinator.auth);
+        // OCR holds both cores of a CI machine: PostgreSQL can miss the API's deadline, which answers 503
+        // DatabaseUnavailable with Retry-After (three fresh runs in ten), and a client, as the web app does, polls again.
+        if (response.status === 503 && problemOf(response).code === 'DatabaseUnavailable') return null;
+        const polled = expectStatus(response, 200, `GET ${location}`).body as JobBody;
         seen.add(polled.pagesDone);
         return polled;
       },
-      (polled) => polled.status !== 'reading',
+      (polled) => polled !== null && polled.status !== 'reading',
       { timeoutMs: 240_000, what: 'the scan read' },
     );
+    const done = polls!;
     expect(done.problem).toBeNull();
     expect(done.pagesDone).toBe(done.pagesTotal);
     expect(seen.size).toBeGreaterThan(1);
