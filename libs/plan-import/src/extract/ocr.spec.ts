@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import * as path from 'node:path';
 import { type OcrTools, resolveOcrTools } from '@dondoc/devstack';
 import { parsePlanText } from '../parse-plan-text';
@@ -25,11 +26,14 @@ const words = (text: string): string[] =>
 const collapsed = (text: string): string => text.replace(/\s+/g, ' ');
 const codeOf = (error: unknown): unknown => (error instanceof PlanImportException ? error.code : error);
 const ocrTempDirs = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith('dondoc-ocr-'));
-/** The OCR tools this test process still has running. */
-const childTools = (): string[] =>
-  execFileSync('ps', ['-o', 'comm=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+/** The OCR tools this test process has running, each with its niceness. */
+const runningTools = (): Array<{ tool: string; niceness: number }> =>
+  execFileSync('ps', ['-o', 'ni=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' })
     .split('\n')
-    .filter((name) => /tesseract|pdftoppm/.test(name));
+    .map((row) => row.trim().split(/\s+/))
+    .filter(([, name]) => /tesseract|pdftoppm/.test(name ?? ''))
+    .map(([niceness, tool]) => ({ tool, niceness: Number(niceness) }));
+const childTools = (): string[] => runningTools().map(({ tool }) => tool);
 
 describe('ocrPdf', () => {
   let tools: OcrTools;
@@ -126,6 +130,30 @@ describe('ocrPdf', () => {
     await expect(reading).rejects.toBe(reason);
     expect(childTools()).toEqual([]);
   });
+
+  it("runs its tools at a lower priority than the server's own, so requests keep their share of the cores", async () => {
+    const controller = new AbortController();
+    const reading = ocrPdf(seedScan, { tools, maxPages: 30, timeoutMs: 60_000, signal: controller.signal });
+    const seen = new Map<string, number>();
+    while (
+      seen.size < 2 &&
+      !(await Promise.race([
+        reading.then(
+          () => true,
+          () => true,
+        ),
+        delay(20),
+      ]))
+    ) {
+      for (const { tool, niceness } of runningTools()) seen.set(tool, Math.min(niceness, seen.get(tool) ?? niceness));
+    }
+    controller.abort(new Error('seen enough'));
+    await reading.catch(() => undefined);
+
+    const own = getPriority();
+    expect([...seen.keys()].sort()).toEqual(['pdftoppm', 'tesseract']);
+    for (const niceness of seen.values()) expect(niceness).toBeGreaterThanOrEqual(own + 10);
+  }, 60_000);
 
   it('refuses bytes that are no PDF as a corrupt file', async () => {
     const outcome = await ocrPdf(Buffer.from('%PDF-1.7\nnot really a PDF'), {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRoman, toRoman } from './docx-number-formats';
 import { PlanImportErrorCode, PlanImportException } from './plan-import.exception';
@@ -43,6 +43,12 @@ export const LOW_CONFIDENCE = 70;
 /** Tesseract's accuracy falls off under 10 pt at 300 dpi; official letters are set in 13–14 pt. */
 const OCR_DPI = 300;
 const MAX_TSV_BYTES = 16 * 1024 * 1024;
+/**
+ * A scan is read in the background while people use the server: its tools yield the cores to the server's own
+ * requests and to a PostgreSQL on the same machine (at 10 more, Linux gives them a tenth of a contended core).
+ */
+const BACKGROUND_NICENESS = 10;
+const LOWEST_PRIORITY = 19;
 /** Tesseract at times reads an outline number's dot as a comma ("5,2."); no line starts so otherwise. */
 const COMMA_IN_OUTLINE_NUMBER = /^\d{1,2}(?:[.,]\d{1,2})+(?=\.(?:\s|$))/;
 
@@ -184,7 +190,18 @@ function runTool(
         else child.once('exit', settle);
       },
     );
+    yieldToRequests(child.pid);
   });
+}
+
+/** Set as soon as the tool has started, before it makes any thread of its own (they inherit it). */
+function yieldToRequests(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    setPriority(pid, Math.min(LOWEST_PRIORITY, getPriority() + BACKGROUND_NICENESS));
+  } catch {
+    // Exited already: there is nothing left to slow down.
+  }
 }
 
 /**
