@@ -12,9 +12,16 @@ import {
 const YEAR_SUFFIX = '(?:(?:,? (?:năm )?|/)(\\d{4}))?';
 const DATE = '(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?';
 
-const QUARTER = new RegExp(`^quý (iv|i{1,3}|[1-4])${YEAR_SUFFIX}$`);
+const QUARTER_NUMBER = '(?:iv|i{1,3}|[1-4])';
+const LIST_SEPARATOR = /, ?| và |-| đến /;
+const QUARTER = new RegExp(`^quý (${QUARTER_NUMBER})${YEAR_SUFFIX}$`);
+const QUARTER_LIST = new RegExp(
+  `^(?:từ )?quý (${QUARTER_NUMBER}(?:(?:${LIST_SEPARATOR.source})${QUARTER_NUMBER})+)${YEAR_SUFFIX}$`,
+);
 const MONTH = new RegExp(`^tháng (\\d{1,2})${YEAR_SUFFIX}$`);
-const MONTH_LIST = new RegExp(`^tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})+)${YEAR_SUFFIX}$`);
+const MONTH_LIST = new RegExp(`^(?:từ )?tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})+)${YEAR_SUFFIX}$`);
+// "tháng 10, tháng 11" and "quý II - quý III" name their unit again after each separator.
+const REPEATED_UNIT = /(tháng|quý) ([\divx]+(?:(?:, ?| và | ?- ?| đến )(?:\1 )?[\divx]+)+)(?![\p{L}\d])/gu;
 // Without a year it recurs each year (recurring.matchers).
 const HALF_YEAR = /^(?:6|06|sáu) tháng (đầu|cuối) năm (?:năm )?(\d{4})$/;
 const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
@@ -73,8 +80,28 @@ export function monthWindow(
   return { start, end };
 }
 
+/** A list's unit written once: "tháng 10, tháng 11" reads as "tháng 10, 11", "quý II - quý III" as "quý ii-iii". */
+const unitOnce = (key: string): string =>
+  key.replace(REPEATED_UNIT, (_all, unit: string, list: string) => {
+    const listed = list.replace(/ ?- ?/g, '-').replace(new RegExp(`(, ?| và |-| đến )${unit} `, 'g'), '$1');
+    return `${unit} ${listed}`;
+  });
+
+const quarterList: TimeframeMatcher = (input) => {
+  const match = QUARTER_LIST.exec(unitOnce(input.key));
+  if (!match) return null;
+  const year = resolveYear(match[2], input.context);
+  if (year === null) return missingYear(input);
+  const quarters = match[1].split(LIST_SEPARATOR).map(quarterNumber);
+  const ascending = quarters.every((q, i) => q !== null && (i === 0 || q > (quarters[i - 1] ?? 5)));
+  if (!ascending) return unrecognised(input, `Quarters ${match[1].toUpperCase()} are not in order`);
+  const [first, last] = [quarters[0] as number, quarters[quarters.length - 1] as number];
+  const start = tryIsoDate(year, (first - 1) * 3 + 1, 1) as IsoDate;
+  return { schedule: { kind: 'window', text: input.text, start, end: lastDayOfQuarter(year, last) }, warnings: [] };
+};
+
 const monthList: TimeframeMatcher = (input) => {
-  const match = MONTH_LIST.exec(input.key);
+  const match = MONTH_LIST.exec(unitOnce(input.key));
   if (!match) return null;
   const window = monthWindow(input, match[1], match[2]);
   if ('schedule' in window) return window;
@@ -120,4 +147,12 @@ const dateRange: TimeframeMatcher = (input) => {
   return { schedule: { kind: 'window', text: input.text, ...window }, warnings: [] };
 };
 
-export const DATED_MATCHERS: readonly TimeframeMatcher[] = [quarter, month, monthList, halfYear, byDate, dateRange];
+export const DATED_MATCHERS: readonly TimeframeMatcher[] = [
+  quarter,
+  quarterList,
+  month,
+  monthList,
+  halfYear,
+  byDate,
+  dateRange,
+];

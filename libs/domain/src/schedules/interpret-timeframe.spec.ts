@@ -269,6 +269,53 @@ describe('interpretTimeframe on recurring time frames the seeds lack', () => {
   });
 });
 
+describe('interpretTimeframe on lists and ranges of months and quarters, as other provinces write them', () => {
+  const year2025: TimeframeContext = { planPeriod: { from: 2025, to: 2025 } };
+  it.each([
+    ['Quý II, Quý III năm 2025', { start: '2025-04-01', end: '2025-09-30' }],
+    ['Quý II và Quý III năm 2025', { start: '2025-04-01', end: '2025-09-30' }],
+    ['Quý I, II năm 2025', { start: '2025-01-01', end: '2025-06-30' }],
+    ['Quý II - III/2025', { start: '2025-04-01', end: '2025-09-30' }],
+    ['Từ Quý II đến Quý IV năm 2025', { start: '2025-04-01', end: '2025-12-31' }],
+    ['Quý II đến quý III', { start: '2025-04-01', end: '2025-09-30' }],
+    ['Tháng 10, tháng 11 năm 2025', { start: '2025-10-01', end: '2025-11-30' }],
+    ['Tháng 10 và tháng 11 năm 2025', { start: '2025-10-01', end: '2025-11-30' }],
+    ['Từ tháng 3 đến tháng 6 năm 2025', { start: '2025-03-01', end: '2025-06-30' }],
+    ['Tháng 3 - tháng 6/2025', { start: '2025-03-01', end: '2025-06-30' }],
+  ])('reads "%s" as one window from the first to the end of the last', (text, window) => {
+    const { schedule, warnings } = interpretTimeframe(text, year2025);
+    expect(schedule).toEqual({ kind: 'window', text, ...window });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['Cả năm 2025', year2025, { fromYear: 2025, toYear: 2025, due: null }],
+    ['Cả năm', year2025, { fromYear: 2025, toYear: 2025, due: null }],
+    ['Trong năm', digital2025to2030, { fromYear: 2025, toYear: 2030, due: null }],
+    ['Năm 2025 và những năm tiếp theo', digital2025to2030, { fromYear: 2025, toYear: 2030, due: null }],
+    [
+      'Quý I năm 2026 và các năm tiếp theo',
+      digital2025to2030,
+      { fromYear: 2026, toYear: 2030, due: { month: 3, day: 31 } },
+    ],
+  ])('reads "%s" as every year of its span', (text, context, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, context);
+    expect(schedule).toEqual({ kind: 'annual', text, ...expected });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['Theo chỉ đạo của UBND tỉnh', 'UBND tỉnh'],
+    ['Theo yêu cầu, chỉ đạo của Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh'],
+    ['Khi có chỉ đạo', null],
+  ])('reads "%s" as on request', (text, requester) => {
+    expect(interpretTimeframe(text, year2025)).toEqual({
+      schedule: { kind: 'onRequest', text, requester },
+      warnings: [],
+    });
+  });
+});
+
 describe('interpretTimeframe refuses to guess', () => {
   it.each([
     ['Quý III', 'No year'],
@@ -281,6 +328,8 @@ describe('interpretTimeframe refuses to guess', () => {
     ['2030-2026', 'run backwards'],
     ['từ ngày 09/11/2023 đến ngày 01/11/2023', 'ends before it starts'],
     ['tháng 11, 10 năm 2023', 'not in order'],
+    ['Quý III, Quý II năm 2025', 'not in order'],
+    ['Quý II đến quý V năm 2025', 'not recognised'],
     ['trước ngày 32 hằng tháng', 'not a day of the month'],
     ['trước ngày 01 hằng tháng', 'previous month'],
     ['Hằng quý, trước ngày 15', 'which month'],

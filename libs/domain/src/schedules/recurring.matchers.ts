@@ -56,7 +56,7 @@ function dayBefore({ month, day }: MonthDay): MonthDay {
 }
 
 const annual: TimeframeMatcher = (input) => {
-  const explicitlyAnnual = input.key.includes('hàng năm');
+  const explicitlyAnnual = input.key.includes('hàng năm') || /(?:những|các) năm tiếp theo$/.test(input.key);
   const key = explicitlyAnnual ? tidy(input.key.replace(/(?:định kỳ )?hàng năm/, ' ')) : input.key;
   const stated = explicitlyAnnual ? statedDays(input, key) : null;
   if (stated !== null && 'schedule' in stated) return stated;

@@ -12,6 +12,9 @@ const YEAR_RANGES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Years]> = [
   [/^từ (?:năm )?(\d{4})(?: trở đi)?$/, (m) => ({ fromYear: +m[1], toYear: null })],
   [/^(?:đến|tới) (?:hết )?năm (\d{4})$/, (m) => ({ fromYear: null, toYear: +m[1] })],
   [/^năm (\d{4})$/, (m) => ({ fromYear: +m[1], toYear: +m[1] })],
+  [/^(?:từ )?(?:năm )?(\d{4}) và (?:những|các) năm tiếp theo$/, (m) => ({ fromYear: +m[1], toYear: null })],
+  // "Cả năm", "Trong năm": the year the work is in, each year of the plan.
+  [/^năm$/, () => ({ fromYear: null, toYear: null })],
 ];
 
 // Parentheses emptied by the phrases taken out of them ("Hằng tháng (trước ngày 25)") go too.
