@@ -68,3 +68,66 @@ describe('parsePlanText on a plan from another province and layout', () => {
     expect(news.warnings[0].code).toBe('not-a-plan');
   });
 });
+
+const STANDING_OFFICE_PLAN = `ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+Số: 145/KH-UBND Quảng Trị, ngày 05 tháng 3 năm 2025
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2025 trên địa bàn tỉnh
+Thực hiện Quyết định số 1521/QĐ-TTg ngày 06/10/2022 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2025 như sau:
+I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Tổ chức quán triệt, phổ biến các luật, nghị quyết mới được Quốc hội thông qua cho cán bộ, công chức, viên chức và Nhân dân.
+- Cơ quan chủ trì: Sở Tư pháp.
+- Thời gian thực hiện: Quý II, Quý III năm 2025.
+2. Tổ chức các hoạt động hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam.
+- Cơ quan chủ trì: Sở Tư pháp; các sở, ban, ngành, địa phương theo chức năng, nhiệm vụ.
+- Thời gian thực hiện: Tháng 10, tháng 11 năm 2025.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp là cơ quan thường trực của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh có trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này; tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện trước ngày 15/11/2025.
+2. Các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các huyện, thị xã, thành phố căn cứ Kế hoạch này xây dựng kế hoạch của cơ quan, đơn vị mình; định kỳ báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 05/11 hằng năm.
+Nơi nhận:
+- Bộ Tư pháp;`;
+
+describe('parsePlanText on a standing office named with its role, and yearly report dates', () => {
+  const draft = parsePlanText(STANDING_OFFICE_PLAN);
+
+  it('names the standing office without the role it is given ("là cơ quan thường trực của …")', () => {
+    expect(draft.standingOffice).toBe('Sở Tư pháp');
+    expect(draft.agencyResponsibilities.map((entry) => entry.agency)).toEqual([
+      'Sở Tư pháp',
+      'Các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các huyện, thị xã, thành phố',
+    ]);
+  });
+
+  it('reads each report: the recipient without what is reported, a written date before "định kỳ"', () => {
+    expect(draft.reportDeadlines).toEqual([
+      {
+        who: 'Sở Tư pháp',
+        to: 'Ủy ban nhân dân tỉnh, Bộ Tư pháp',
+        deadline: 'trước ngày 15/11/2025',
+        recurring: false,
+      },
+      {
+        who: 'Các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các huyện, thị xã, thành phố',
+        to: 'Sở Tư pháp',
+        deadline: 'trước ngày 05/11 hằng năm',
+        recurring: true,
+      },
+    ]);
+  });
+
+  it('drops a scope note ("theo chức năng, nhiệm vụ") from an agency', () => {
+    expect(draft.tasks.map((task) => task.lead)).toEqual([
+      ['Sở Tư pháp'],
+      ['Sở Tư pháp', 'các sở, ban, ngành, địa phương'],
+    ]);
+  });
+
+  it('reads listed quarters and months as one window each', () => {
+    expect(draft.tasks.map((task) => task.schedule)).toEqual([
+      { kind: 'window', text: 'Quý II, Quý III năm 2025', start: '2025-04-01', end: '2025-09-30' },
+      { kind: 'window', text: 'Tháng 10, tháng 11 năm 2025', start: '2025-10-01', end: '2025-11-30' },
+    ]);
+    expect(draft.warnings).toEqual([]);
+  });
+});

@@ -2,6 +2,11 @@ import { bareNounPrefix, isBareNoun, opensGroup, startsWithHead } from './agency
 
 const ALIAS_OR_SCOPE = /\s*\((?:sau đây|gọi tắt|viết tắt|đối với)[^)]*\)/giu;
 const APPOSITION = /\s+[-–]\s+(?:cơ quan|đơn vị)\b[^,;]*/giu;
+// "Sở Tư pháp là cơ quan thường trực của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh": the role runs on
+// past commas, to the end of the agency.
+const ROLE = /\s+là\s+(?:cơ quan|đơn vị)\s[^;]*/iu;
+// "các sở, ngành, địa phương theo chức năng, nhiệm vụ (được giao)": which part is theirs, not another agency.
+const SCOPE = /\s+theo\s+(?:chức năng|thẩm quyền|phạm vi|lĩnh vực)\b[^;]*/iu;
 const PREFACE = /^.*?\slà\s+(?:lãnh đạo\s+)?(?:các\s+)?(?:cơ quan|đơn vị)\s+(?=\p{Lu})/u;
 const REQUEST = /^(?:đề nghị|giao)\s+/iu;
 const TRAILING_VERB =
@@ -66,6 +71,8 @@ export function cleanAgencyText(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(ALIAS_OR_SCOPE, '')
     .replace(APPOSITION, '')
+    .replace(ROLE, '')
+    .replace(SCOPE, '')
     .replace(PREFACE, '')
     .replace(REQUEST, '')
     .trim()

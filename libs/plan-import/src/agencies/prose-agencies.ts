@@ -1,5 +1,5 @@
 import { startsWithHead } from './agency-lexicon';
-import { splitAgencies } from './agency-splitter';
+import { cleanAgencyText, splitAgencies } from './agency-splitter';
 import { firstVerbIndex } from './verbs';
 import { collapse, wordCount } from '../text/sentences';
 
@@ -13,7 +13,7 @@ export function clauseSubject(clause: string): string | null {
   if (!startsWithHead(text)) return null;
   const verb = firstVerbIndex(text);
   if (verb <= 0) return null;
-  const subject = text.slice(0, verb).replace(/[,:;\s]+$/, '');
+  const subject = cleanAgencyText(text.slice(0, verb));
   return wordCount(subject) <= MAX_SUBJECT_WORDS ? subject : null;
 }
 

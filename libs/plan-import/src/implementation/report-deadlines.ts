@@ -8,14 +8,17 @@ export interface AttributedPassage {
   text: string;
 }
 
+// A written date says more than "định kỳ" in the same sentence ("định kỳ báo cáo … trước ngày 05/11 hằng năm").
+const DATED_TIMING = /(?:trước|chậm nhất(?: là)?) ngày \d{1,2}\/\d{1,2}(?:\/\d{4}| (?:hàng|hằng) năm)/iu;
 const TIMING =
-  /trước ngày \d{1,2}\/\d{1,2}\/\d{4}|trong thời hạn [^,;.]+(?:, kể từ [^,;.]+)?|định kỳ(?: (?:hàng|hằng) (?:năm|quý|tháng)| \d+ tháng)?|đột xuất theo yêu cầu/iu;
+  /trong thời hạn [^,;.]+(?:, kể từ [^,;.]+)?|định kỳ(?: (?:hàng|hằng) (?:năm|quý|tháng)| \d+ tháng)?|đột xuất theo yêu cầu/iu;
 const REPORTS = /báo cáo/iu;
 const PROBLEM_REPORT = /khó khăn|vướng mắc/iu;
 const RECURRING = /định kỳ|hàng năm|hằng năm/iu;
 const SENT_TO = /gửi(?:\s+về)?\s+(.+?)(?=\s+(?:trước ngày|để|tổng hợp|trong thời hạn)\b|[,;.]|$)/u;
 const REPORT_ABOUT = /báo cáo[^;.]*?\svề\s+(.+?)(?=\s+trước ngày|[,;.]|$)/u;
-const REPORT_TO = /báo cáo\s+(\p{Lu}.+?)(?=\s+trước ngày|\s+\(|[;.]|$)/u;
+// "báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện": the recipients end where what is reported begins.
+const REPORT_TO = /báo cáo\s+(\p{Lu}.+?)(?=\s+(?:trước ngày|kết quả|tình hình|việc)\s|\s+\(|[;.]|$)/u;
 
 function recipient(sentence: string): string | null {
   for (const pattern of [SENT_TO, REPORT_ABOUT, REPORT_TO]) {
@@ -36,13 +39,13 @@ export function findReportDeadlines(passages: readonly AttributedPassage[]): Rep
   const found: ReportDeadlineDraft[] = [];
   for (const passage of passages) {
     for (const sentence of splitSentences(collapse(passage.text))) {
-      const timing = TIMING.exec(sentence);
+      const timing = DATED_TIMING.exec(sentence) ?? TIMING.exec(sentence);
       if (timing === null || !REPORTS.test(sentence) || PROBLEM_REPORT.test(sentence)) continue;
       found.push({
         who: reporter(sentence, timing, passage.owner),
         to: recipient(sentence),
         deadline: timing[0],
-        recurring: RECURRING.test(timing[0]),
+        recurring: RECURRING.test(timing[0]) || /định kỳ/iu.test(sentence),
       });
     }
   }
