@@ -131,3 +131,58 @@ describe('parsePlanText on a standing office named with its role, and yearly rep
     expect(draft.warnings).toEqual([]);
   });
 });
+
+const INLINE_LABELS_PLAN = `HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT
+Số: 12/KH-HĐPH Bình Định, ngày 20 tháng 01 năm 2026
+KẾ HOẠCH
+Công tác phổ biến, giáo dục pháp luật năm 2026
+Căn cứ Kế hoạch số 05/KH-UBND ngày 10/01/2026 của UBND tỉnh, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh xây dựng Kế hoạch hoạt động năm 2026 như sau:
+I. NỘI DUNG HOẠT ĐỘNG
+1. Tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Chỉ thị số 32-CT/TW trên địa bàn tỉnh. Giao Sở Tư pháp chủ trì, phối hợp với Văn phòng UBND tỉnh thực hiện. Thời gian: Quý I/2026.
+2. Phổ biến pháp luật cho đồng bào dân tộc thiểu số và miền núi
+a) Tổ chức tuyên truyền pháp luật tại các xã vùng đồng bào dân tộc thiểu số.
+Chủ trì: Ban Dân tộc tỉnh; phối hợp: Ủy ban nhân dân các huyện An Lão, Vĩnh Thạnh, Vân Canh.
+Thời gian: Hằng quý.
+b) Biên soạn, phát hành tờ gấp pháp luật song ngữ Việt - Bana. Chủ trì: Ban Dân tộc tỉnh. Phối hợp: Sở Tư pháp. Thời gian: Quý III/2026.
+II. TỔ CHỨC THỰC HIỆN
+Giao Sở Tư pháp theo dõi, đôn đốc, hướng dẫn việc thực hiện Kế hoạch này.
+Nơi nhận:
+- UBND tỉnh;`;
+
+describe('parsePlanText on labels written inline', () => {
+  const draft = parsePlanText(INLINE_LABELS_PLAN);
+  const fields = () =>
+    draft.tasks.map(({ code, title, lead, coordinating, timeframe }) => ({
+      code,
+      title,
+      lead,
+      coordinating,
+      timeframe,
+    }));
+
+  it('reads labelled sentences at the end of an item, and several labels on one line', () => {
+    expect(fields()).toEqual([
+      {
+        code: '1',
+        title: 'Tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Chỉ thị số 32-CT/TW trên địa bàn tỉnh',
+        lead: ['Sở Tư pháp'],
+        coordinating: ['Văn phòng UBND tỉnh'],
+        timeframe: 'Quý I/2026',
+      },
+      {
+        code: '2.a',
+        title: 'Tổ chức tuyên truyền pháp luật tại các xã vùng đồng bào dân tộc thiểu số',
+        lead: ['Ban Dân tộc tỉnh'],
+        coordinating: ['Ủy ban nhân dân các huyện An Lão, Vĩnh Thạnh, Vân Canh'],
+        timeframe: 'Hằng quý',
+      },
+      {
+        code: '2.b',
+        title: 'Biên soạn, phát hành tờ gấp pháp luật song ngữ Việt - Bana',
+        lead: ['Ban Dân tộc tỉnh'],
+        coordinating: ['Sở Tư pháp'],
+        timeframe: 'Quý III/2026',
+      },
+    ]);
+  });
+});

@@ -41,14 +41,40 @@ const LABELS: ReadonlyArray<readonly [string, LabelField]> = [
 
 const LABEL_LINE = /^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?([^:]{2,40}?)\s*:\s*(.*)$/u;
 
+// A sentence or clause that opens with a label: `… thực hiện. Thời gian: Quý I/2026`, `X; phối hợp: Y`.
+const LABEL_INSIDE = /[.;]\s+(?=([^:.;]{2,40}?)\s*:)/gu;
+
+const fieldOf = (label: string): LabelField | undefined =>
+  LABELS.find(([known]) => known === label.toLocaleLowerCase('vi').replace(/\s+/g, ' '))?.[1];
+
+/** Where the first labelled sentence or clause inside `text` begins, or -1. */
+function labelInside(text: string): { end: number; start: number } | null {
+  for (const match of text.matchAll(LABEL_INSIDE)) {
+    if (fieldOf(match[1]) !== undefined) return { end: match.index, start: match.index + match[0].length };
+  }
+  return null;
+}
+
 /** Reads `Cơ quan chủ trì: Sở Tư pháp` (optionally after `- ` or `a) `) as a labelled value. */
 export function parseLabelLine(line: string): LabelledValue | null {
+  return parseLabelLines(line)[0] ?? null;
+}
+
+/** Every labelled value of a line: `Chủ trì: Ban Dân tộc tỉnh; phối hợp: Sở Tư pháp` holds two. */
+export function parseLabelLines(line: string): LabelledValue[] {
   const match = LABEL_LINE.exec(line);
-  if (match === null) return null;
-  const name = match[1].toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  const entry = LABELS.find(([label]) => label === name);
-  if (entry === undefined) return null;
-  return { field: entry[1], label: match[1], value: match[2].trim().replace(/\.$/, '').trim() };
+  const field = match === null ? undefined : fieldOf(match[1]);
+  if (match === null || field === undefined) return [];
+  const next = labelInside(match[2]);
+  const value = (next === null ? match[2] : match[2].slice(0, next.end)).trim().replace(/\.$/, '').trim();
+  return [{ field, label: match[1], value }, ...(next === null ? [] : parseLabelLines(match[2].slice(next.start)))];
+}
+
+/** An item's text without the labelled sentences that end it (`… thực hiện. Thời gian: Quý I/2026.`), and those. */
+export function takeTrailingLabels(text: string): { text: string; labels: LabelledValue[] } {
+  const inside = labelInside(text);
+  if (inside === null) return { text, labels: [] };
+  return { text: text.slice(0, inside.end + 1), labels: parseLabelLines(text.slice(inside.start)) };
 }
 
 export function isLabelLine(line: string): boolean {

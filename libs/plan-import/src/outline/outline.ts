@@ -1,5 +1,5 @@
 import { DASH_MARKER, LETTER_MARKER, NUMBER_MARKER, ROMAN_MARKER } from '../text/markers';
-import { type LabelledValue, parseLabelLine } from './labels';
+import { type LabelledValue, parseLabelLine, parseLabelLines, takeTrailingLabels } from './labels';
 import { type OutlineNode, type PlanOutline, createNode } from './outline-node';
 
 /** The distribution list and signature block follow the body; they are not part of the plan's structure. */
@@ -36,18 +36,18 @@ function addNumbered(b: Builder, marker: string, text: string): void {
   const depth = depthOf(marker);
   while (b.items.length > 0 && depthOf(b.items[b.items.length - 1].marker) >= depth) b.items.pop();
   const parent = b.items[b.items.length - 1] ?? b.part;
-  const node = createNode('item', marker, text, parent);
-  node.labelHeading = parseLabelLine(text);
+  const labelHeading = parseLabelLine(text);
+  const own = labelHeading === null ? takeTrailingLabels(text) : { text, labels: [] };
+  const node = createNode('item', marker, own.text, parent);
+  node.labelHeading = labelHeading;
+  node.attributes.push(...own.labels);
   b.items.push(node);
   attach(b, node);
 }
 
-function addAttribute(target: OutlineNode | null, value: LabelledValue, b: Builder, raw: string): void {
-  if (target === null) {
-    b.outline.preamble.push(raw);
-    return;
-  }
-  target.attributes.push(value);
+function addAttributes(target: OutlineNode | null, values: LabelledValue[], b: Builder, raw: string): void {
+  if (target === null) b.outline.preamble.push(raw);
+  else target.attributes.push(...values);
 }
 
 function addSubItem(b: Builder, kind: 'letter' | 'dash', marker: string, text: string): void {
@@ -59,7 +59,10 @@ function addSubItem(b: Builder, kind: 'letter' | 'dash', marker: string, text: s
     return;
   }
   const position = kind === 'dash' ? String(parent.children.filter((c) => c.kind === 'dash').length + 1) : marker;
-  attach(b, createNode(kind, position, text, parent));
+  const own = takeTrailingLabels(text);
+  const node = createNode(kind, position, own.text, parent);
+  node.attributes.push(...own.labels);
+  attach(b, node);
 }
 
 function addParagraph(b: Builder, paragraph: string): void {
@@ -75,17 +78,17 @@ function addParagraph(b: Builder, paragraph: string): void {
     addNumbered(b, numbered[1], numbered[3]);
     return;
   }
-  const label = parseLabelLine(paragraph);
+  const labels = parseLabelLines(paragraph);
   const letter = LETTER_MARKER.exec(paragraph);
   const dash = DASH_MARKER.exec(paragraph);
-  if (label !== null) {
+  if (labels.length > 0) {
     const structural = letter !== null || (dash !== null && LETTER_MARKER.test(dash[1]));
     const target = structural
       ? nearest(b.current, (n) => n.kind === 'item' || n.kind === 'part')
       : dash !== null
         ? nearest(b.current, (n) => n.kind !== 'dash')
         : b.current;
-    addAttribute(target, label, b, paragraph);
+    addAttributes(target, labels, b, paragraph);
     return;
   }
   const dashedLetter = dash !== null ? LETTER_MARKER.exec(dash[1]) : null;
