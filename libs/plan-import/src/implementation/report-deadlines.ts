@@ -15,7 +15,9 @@ const TIMING =
 const REPORTS = /báo cáo/iu;
 const PROBLEM_REPORT = /khó khăn|vướng mắc/iu;
 const RECURRING = /định kỳ|hàng năm|hằng năm/iu;
-const SENT_TO = /gửi(?:\s+về)?\s+(.+?)(?=\s+(?:trước ngày|để|tổng hợp|trong thời hạn)\b|[,;.]|$)/u;
+// "gửi báo cáo kết quả thực hiện về Sở Tư pháp": what is sent may come between "gửi" and "về".
+const SENT_TO =
+  /gửi(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(.+?)(?=\s+(?:trước ngày|để|tổng hợp|trong thời hạn)\b|[,;.]|$)/u;
 const REPORT_ABOUT = /báo cáo[^;.]*?\svề\s+(.+?)(?=\s+trước ngày|[,;.]|$)/u;
 // "báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện": the recipients end where what is reported begins.
 const REPORT_TO = /báo cáo\s+(\p{Lu}.+?)(?=\s+(?:trước ngày|kết quả|tình hình|việc)\s|\s+\(|[;.]|$)/u;
