@@ -186,3 +186,51 @@ describe('parsePlanText on labels written inline', () => {
     ]);
   });
 });
+
+const WARD_PLAN = `UBND PHƯỜNG HÒA KHÁNH
+Số: 21/KH-UBND Hòa Khánh, ngày 03 tháng 02 năm 2026
+KẾ HOẠCH
+Tuyên truyền, phổ biến, giáo dục pháp luật trên địa bàn phường năm 2026
+Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;
+Căn cứ Kế hoạch số 120/KH-UBND ngày 15/01/2026 của UBND thành phố Đà Nẵng;
+Ủy ban nhân dân phường xây dựng Kế hoạch tuyên truyền, phổ biến, giáo dục pháp luật năm 2026 như sau:
+I. NỘI DUNG, HÌNH THỨC
+1. Tuyên truyền pháp luật về phòng, chống ma túy, bảo đảm trật tự an toàn giao thông.
+- Đơn vị chủ trì: Công an phường.
+- Đơn vị phối hợp: Đoàn Thanh niên phường, các tổ dân phố.
+- Thời gian: Thường xuyên.
+2. Tuyên truyền qua hệ thống loa truyền thanh, trang thông tin điện tử của phường.
+- Đơn vị thực hiện: Văn phòng HĐND và UBND phường.
+- Thời gian: Hằng tháng.
+II. TỔ CHỨC THỰC HIỆN
+1. Giao công chức Tư pháp - Hộ tịch là đầu mối tham mưu UBND phường theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp báo cáo UBND phường và Phòng Tư pháp thành phố trước ngày 10/11/2026.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường phối hợp tuyên truyền đến đoàn viên, hội viên.
+Nơi nhận:
+- Phòng Tư pháp;`;
+
+describe('parsePlanText on a ward plan', () => {
+  const draft = parsePlanText(WARD_PLAN);
+
+  it('cites a law dated in words by its name', () => {
+    expect(draft.basis).toEqual(['Luật Phổ biến, giáo dục pháp luật', 'Kế hoạch số 120/KH-UBND ngày 15/01/2026']);
+  });
+
+  it('reads the ward official in charge as the standing office, and the report they send', () => {
+    expect(draft.standingOffice).toBe('công chức Tư pháp - Hộ tịch');
+    expect(draft.reportDeadlines).toEqual([
+      {
+        who: 'công chức Tư pháp - Hộ tịch',
+        to: 'UBND phường và Phòng Tư pháp thành phố',
+        deadline: 'trước ngày 10/11/2026',
+        recurring: false,
+      },
+    ]);
+  });
+
+  it("keeps the ward's residential groups and its joint office as agencies of their own", () => {
+    expect(draft.tasks.map(({ lead, coordinating }) => ({ lead, coordinating }))).toEqual([
+      { lead: ['Công an phường'], coordinating: ['Đoàn Thanh niên phường', 'các tổ dân phố'] },
+      { lead: ['Văn phòng HĐND và UBND phường'], coordinating: [] },
+    ]);
+  });
+});

@@ -45,6 +45,9 @@ const HEADS = [
   'Đảng ủy',
   'Chi nhánh',
   'Tổ',
+  // A ward or commune charges its officials by title: "công chức Tư pháp - Hộ tịch".
+  'Công chức',
+  'công chức',
   'Người đứng đầu',
   'Lãnh đạo',
   'MTTQ',
@@ -85,6 +88,9 @@ const BARE_NOUNS = [
   'hội',
   'trường',
   'cấp',
+  'tổ dân phố',
+  'khu phố',
+  'thôn',
 ];
 
 const lower = (s: string): string => s.toLocaleLowerCase('vi');

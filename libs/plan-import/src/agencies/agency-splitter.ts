@@ -4,7 +4,10 @@ const ALIAS_OR_SCOPE = /\s*\((?:sau đây|gọi tắt|viết tắt|đối với)
 const APPOSITION = /\s+[-–]\s+(?:cơ quan|đơn vị)\b[^,;]*/giu;
 // "Sở Tư pháp là cơ quan thường trực của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh": the role runs on
 // past commas, to the end of the agency.
-const ROLE = /\s+là\s+(?:cơ quan|đơn vị)\s[^;]*/iu;
+const ROLE = /\s+là\s+(?:cơ quan|đơn vị|đầu mối)\s[^;]*/iu;
+// The joint offices of the councils and committees: "Văn phòng HĐND và UBND phường" is one office.
+const JOINT_OFFICE = /^Văn phòng\s+(?:Đoàn\s+(?:đại biểu Quốc hội|ĐBQH)|HĐND|Hội đồng nhân dân)$/u;
+const JOINED_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)(?:\s|$)/u;
 // "các sở, ngành, địa phương theo chức năng, nhiệm vụ (được giao)": which part is theirs, not another agency.
 const SCOPE = /\s+theo\s+(?:chức năng|thẩm quyền|phạm vi|lĩnh vực)\b[^;]*/iu;
 const PREFACE = /^.*?\slà\s+(?:lãnh đạo\s+)?(?:các\s+)?(?:cơ quan|đơn vị)\s+(?=\p{Lu})/u;
@@ -52,7 +55,9 @@ function mergeSegments(segments: Segment[]): string[] {
   let groupOpen = false;
   for (const { sep, text } of segments) {
     const last = agencies.length - 1;
-    if (last >= 0 && groupOpen && continuesGroup(text)) {
+    if (last >= 0 && sep.trim() === 'và' && JOINT_OFFICE.test(agencies[last]) && JOINED_BODY.test(text)) {
+      agencies[last] += sep + text;
+    } else if (last >= 0 && groupOpen && continuesGroup(text)) {
       agencies[last] += sep + text;
       groupOpen = isBareNoun(text);
     } else if (last < 0 || startsWithHead(text)) {

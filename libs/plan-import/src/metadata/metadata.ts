@@ -14,7 +14,7 @@ const NUMBERED_DOC = new RegExp(
   'gu',
 );
 const NAMED_LAW = new RegExp(
-  String.raw`(?:Bộ luật|Luật)\s+\p{Lu}[^;()]*?(?=\s*\(|\s*;|,\s*(?:${DOC_TYPES})\s|\s+và\s+(?:${DOC_TYPES})\s|\s+số\s|\s+năm\s|$)`,
+  String.raw`(?:Bộ luật|Luật)\s+\p{Lu}[^;()]*?(?=\s*\(|\s*;|,\s*(?:${DOC_TYPES})\s|\s+và\s+(?:${DOC_TYPES})\s|\s+số\s|\s+(?:năm|ngày)\s|$)`,
   'gu',
 );
 
