@@ -234,3 +234,66 @@ describe('parsePlanText on a ward plan', () => {
     ]);
   });
 });
+
+const DECISION_WITH_PLAN = `ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+Số: 350/QĐ-UBND
+Nghệ An, ngày 25 tháng 02 năm 2026
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2026
+ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Quyết định số 1521/QĐ-TTg ngày 06/10/2022 của Thủ tướng Chính phủ;
+Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 45/TTr-STP ngày 15/02/2026.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phổ biến, giáo dục pháp luật năm 2026 trên địa bàn tỉnh Nghệ An.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+(Ban hành kèm theo Quyết định số 350/QĐ-UBND ngày 25/02/2026 của UBND tỉnh Nghệ An)
+I. MỤC ĐÍCH, YÊU CẦU
+Triển khai kịp thời, hiệu quả công tác phổ biến, giáo dục pháp luật.
+II. NHIỆM VỤ
+1. Phổ biến Luật Tổ chức chính quyền địa phương năm 2025 cho cán bộ, công chức cấp xã.
+Cơ quan chủ trì: Sở Nội vụ.
+Thời gian thực hiện: Quý I, Quý II năm 2026.
+2. Tuyên truyền pháp luật về chuyển đổi số trên Cổng thông tin điện tử tỉnh.
+Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+Thời gian thực hiện: Cả năm.
+III. TỔ CHỨC THỰC HIỆN
+Sở Tư pháp có trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo UBND tỉnh trước ngày 20/11/2026.
+Nơi nhận:
+- Bộ Tư pháp;`;
+
+describe('parsePlanText on a decision that issues the plan attached to it', () => {
+  const draft = parsePlanText(DECISION_WITH_PLAN);
+
+  it('reads the attached plan, under the number, date, issuer and grounds of its decision', () => {
+    expect(draft).toMatchObject({
+      kind: 'plan',
+      number: '350/QĐ-UBND',
+      issuer: 'UBND tỉnh Nghệ An',
+      issuedDate: '2026-02-25',
+      basis: ['Luật Tổ chức chính quyền địa phương', 'Quyết định số 1521/QĐ-TTg ngày 06/10/2022'],
+      period: { from: '2026', to: '2026' },
+      standingOffice: 'Sở Tư pháp',
+    });
+  });
+
+  it("reads the plan's tasks and report, not the decision's articles", () => {
+    expect(draft.tasks.map(({ code, lead, schedule }) => ({ code, lead, kind: schedule?.kind }))).toEqual([
+      { code: '1', lead: ['Sở Nội vụ'], kind: 'window' },
+      { code: '2', lead: ['Sở Khoa học và Công nghệ'], kind: 'annual' },
+    ]);
+    expect(draft.reportDeadlines).toEqual([
+      { who: 'Sở Tư pháp', to: 'UBND tỉnh', deadline: 'trước ngày 20/11/2026', recurring: false },
+    ]);
+    expect(draft.warnings).toEqual([]);
+  });
+});

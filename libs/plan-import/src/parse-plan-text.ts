@@ -3,6 +3,7 @@ import { findInheritedLead } from './implementation/inherited-lead';
 import { findReportDeadlines } from './implementation/report-deadlines';
 import { findStandingOffice, toAgencyResponsibilities } from './implementation/agency-responsibilities';
 import { readResponsibilityUnits } from './implementation/responsibility-units';
+import { findAttachedPlan } from './metadata/attached-plan';
 import { detectKind } from './metadata/document-kind';
 import { findIssuingClause } from './metadata/issuing-clause';
 import { findBasis, findIssuedDate, findIssuer, findNumber } from './metadata/metadata';
@@ -36,11 +37,13 @@ function attachSchedules(draft: PlanDraft): void {
 /** Turns the text of a published plan into a structured draft for review; never throws on odd input. */
 export function parsePlanText(text: string, options: ParsePlanOptions = {}): PlanDraft {
   const { prose, tables } = splitPipeTables(text, (table) => readColumns(table) !== null);
-  const paragraphs = normaliseToParagraphs(prose);
+  const whole = normaliseToParagraphs(prose);
+  const attached = findAttachedPlan(whole);
+  const paragraphs = attached?.paragraphs ?? whole;
   const outline = buildOutline(paragraphs);
   const taskTables = readTaskTables(tables);
   const kind = detectKind(outline, paragraphs, taskTables.tasks.length > 0);
-  const issuing = findIssuingClause(outline.preamble) ?? findIssuingClause(paragraphs);
+  const issuing = findIssuingClause(outline.preamble) ?? attached?.issuing ?? findIssuingClause(paragraphs);
   const header = outline.preamble.length > 0 ? outline.preamble : paragraphs.slice(0, 8);
   const warnings: ParseWarning[] = kind === 'plan' ? taskTables.warnings : [];
   const units = kind === 'plan' ? readResponsibilityUnits(outline.parts) : [];
@@ -49,9 +52,9 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
   const tasks = taskNodes.map((t) => buildTask(t, context));
   const draft: PlanDraft = {
     kind,
-    number: findNumber(header, issuing),
+    number: findNumber(header, issuing) ?? attached?.number ?? null,
     issuer: findIssuer(issuing),
-    issuedDate: findIssuedDate(header, issuing),
+    issuedDate: findIssuedDate(header, issuing) ?? attached?.issuedDate ?? null,
     basis: kind === 'plan' ? findBasis(issuing) : [],
     period: findPeriod(outline.parts, issuing),
     standingOffice: findStandingOffice(units, paragraphs.join('\n')),
