@@ -297,3 +297,50 @@ describe('parsePlanText on a decision that issues the plan attached to it', () =
     expect(draft.warnings).toEqual([]);
   });
 });
+
+const PARENTHESISED_LABELS_PLAN = `SỞ TƯ PHÁP
+Số: 30/KH-STP Lào Cai, ngày 08 tháng 01 năm 2026
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026 của Sở Tư pháp
+Thực hiện Kế hoạch số 10/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh, Sở Tư pháp ban hành Kế hoạch như sau:
+I. NHIỆM VỤ TRỌNG TÂM
+1. Tham mưu tổ chức Hội nghị trực tuyến phổ biến các luật mới cho cán bộ chủ chốt cấp tỉnh, cấp xã (Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật; thời gian: Quý I/2026).
+2. Biên soạn, phát hành Bản tin Tư pháp (Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật; đơn vị phối hợp: Văn phòng Sở; thời gian: hằng quý).
+3. Tổ chức Cuộc thi tìm hiểu pháp luật (Luật Đất đai năm 2024) trên Cổng thông tin điện tử của Sở.
+Đơn vị chủ trì: Văn phòng Sở.
+II. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở có trách nhiệm theo dõi, đôn đốc các phòng, đơn vị thực hiện Kế hoạch.`;
+
+describe('parsePlanText on labels in parentheses at the end of an item', () => {
+  const draft = parsePlanText(PARENTHESISED_LABELS_PLAN);
+
+  it('reads each label in the parentheses and leaves them out of the title', () => {
+    expect(
+      draft.tasks.map(({ title, lead, coordinating, timeframe }) => ({ title, lead, coordinating, timeframe })),
+    ).toEqual([
+      {
+        title: 'Tham mưu tổ chức Hội nghị trực tuyến phổ biến các luật mới cho cán bộ chủ chốt cấp tỉnh, cấp xã',
+        lead: ['Phòng Phổ biến, giáo dục pháp luật'],
+        coordinating: [],
+        timeframe: 'Quý I/2026',
+      },
+      {
+        title: 'Biên soạn, phát hành Bản tin Tư pháp',
+        lead: ['Phòng Phổ biến, giáo dục pháp luật'],
+        coordinating: ['Văn phòng Sở'],
+        timeframe: 'hằng quý',
+      },
+      {
+        title: 'Tổ chức Cuộc thi tìm hiểu pháp luật (Luật Đất đai năm 2024) trên Cổng thông tin điện tử của Sở',
+        lead: ['Văn phòng Sở'],
+        coordinating: [],
+        timeframe: null,
+      },
+    ]);
+  });
+
+  it("takes the plan's period from its title when the issuing sentence names no year", () => {
+    expect(draft.period).toEqual({ from: '2026', to: '2026', text: 'năm 2026' });
+    expect(draft.tasks[1].schedule).toMatchObject({ kind: 'periodic', every: 'quarter', fromYear: 2026, toYear: 2026 });
+  });
+});

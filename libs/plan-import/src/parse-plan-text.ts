@@ -8,6 +8,7 @@ import { detectKind } from './metadata/document-kind';
 import { findIssuingClause } from './metadata/issuing-clause';
 import { findBasis, findIssuedDate, findIssuer, findNumber } from './metadata/metadata';
 import { findPeriod } from './metadata/period';
+import { planTitleIn } from './metadata/plan-title';
 import { buildOutline } from './outline/outline';
 import { type ParseWarning, ParseWarningCode, type PlanDraft, type PlanTaskDraft } from './plan-draft';
 import { scheduleForTimeframe } from './schedule/timeframe-schedule';
@@ -56,7 +57,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
     issuer: findIssuer(issuing),
     issuedDate: findIssuedDate(header, issuing) ?? attached?.issuedDate ?? null,
     basis: kind === 'plan' ? findBasis(issuing) : [],
-    period: findPeriod(outline.parts, issuing),
+    period: findPeriod(outline.parts, issuing, planTitleIn(paragraphs)),
     standingOffice: findStandingOffice(units, paragraphs.join('\n')),
     tasks,
     reportDeadlines: findReportDeadlines(reportPassages(taskNodes, tasks, units)),

@@ -37,8 +37,16 @@ function fromIssuingClause(issuing: IssuingClause | null): string | null {
   return issuing.after.slice(start, end);
 }
 
-/** The plan's period: a "Thời gian thực hiện" statement outside the tasks, else the issuing clause. */
-export function findPeriod(parts: readonly OutlineNode[], issuing: IssuingClause | null): PlanPeriod | null {
-  const text = labelledStatement(parts) ?? fromIssuingClause(issuing);
+function fromTitle(title: string | null): string | null {
+  return title === null ? null : (SPAN.exec(title)?.[0] ?? null);
+}
+
+/** The plan's period: a "Thời gian thực hiện" statement outside the tasks, else the issuing clause, else the title. */
+export function findPeriod(
+  parts: readonly OutlineNode[],
+  issuing: IssuingClause | null,
+  title: string | null = null,
+): PlanPeriod | null {
+  const text = labelledStatement(parts) ?? fromIssuingClause(issuing) ?? fromTitle(title);
   return text === null ? null : periodFromText(text);
 }

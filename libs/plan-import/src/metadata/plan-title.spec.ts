@@ -30,4 +30,27 @@ describe('findPlanTitle', () => {
   it('is null without a heading', () => {
     expect(findPlanTitle('Tin tức: Sở Tư pháp tổ chức hội nghị')).toBeNull();
   });
+
+  it('reads the title of a plan attached to the decision that issues it, without the attachment note', () => {
+    const decision = [
+      'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN',
+      'Số: 350/QĐ-UBND',
+      'QUYẾT ĐỊNH',
+      'Ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2026',
+      'Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phổ biến, giáo dục pháp luật năm 2026.',
+      'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+      'Nơi nhận:',
+      '- Như Điều 2;',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH NGHỆ AN',
+      'KẾ HOẠCH',
+      'Tuyên truyền pháp luật về chuyển đổi số năm 2026',
+      '(Ban hành kèm theo Quyết định số 350/QĐ-UBND ngày 25/02/2026 của UBND tỉnh Nghệ An)',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ].join('\n');
+    expect(findPlanTitle(decision)).toBe('Kế hoạch tuyên truyền pháp luật về chuyển đổi số năm 2026');
+  });
 });

@@ -70,8 +70,17 @@ export function parseLabelLines(line: string): LabelledValue[] {
   return [{ field, label: match[1], value }, ...(next === null ? [] : parseLabelLines(match[2].slice(next.start)))];
 }
 
-/** An item's text without the labelled sentences that end it (`… thực hiện. Thời gian: Quý I/2026.`), and those. */
+// `… cấp xã (Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật; thời gian: Quý I/2026).`
+const LABELS_IN_PARENTHESES = /\s*\(([^()]+)\)\s*[.;]?$/u;
+
+/**
+ * An item's text without the labels that end it, and those: in parentheses (`… (Chủ trì: X; thời gian: Y).`) or
+ * as sentences (`… thực hiện. Thời gian: Quý I/2026.`).
+ */
 export function takeTrailingLabels(text: string): { text: string; labels: LabelledValue[] } {
+  const parenthesised = LABELS_IN_PARENTHESES.exec(text);
+  const labels = parenthesised === null ? [] : parseLabelLines(parenthesised[1]);
+  if (parenthesised !== null && labels.length > 0) return { text: text.slice(0, parenthesised.index), labels };
   const inside = labelInside(text);
   if (inside === null) return { text, labels: [] };
   return { text: text.slice(0, inside.end + 1), labels: parseLabelLines(text.slice(inside.start)) };
