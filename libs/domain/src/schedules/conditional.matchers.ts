@@ -2,10 +2,10 @@ import { type EventRelativeSchedule, type InterpretedTimeframe } from './schedul
 import { type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
 
 const ON_REQUEST =
-  /^(?:(?:khi có|theo) (?:yêu cầu|chỉ đạo)(?:(?:,| và) (?:yêu cầu|chỉ đạo))*|khi được yêu cầu|khi cần thiết|đột xuất(?: theo yêu cầu| khi có yêu cầu)?)(?: của (.+))?$/d;
+  /^(?:(?:khi có|theo) (?:yêu cầu|chỉ đạo|kế hoạch|hướng dẫn)(?:(?:,| và) (?:yêu cầu|chỉ đạo|hướng dẫn))*(?: riêng)?|khi được yêu cầu|khi cần thiết|đột xuất(?: theo yêu cầu| khi có yêu cầu)?)(?: của (.+))?$/d;
 const FROM_EVENT = /^từ khi (.+?)(?: (?:đến|tới) (?:hết )?(?:năm )?(\d{4}))?$/d;
 const WITHIN_DAYS = /^(?:thời hạn |vòng )?(\d+) ngày,? (?:kể từ|từ|sau)(?: ngày| khi)? (.+)$/d;
-const AFTER_EVENT = /^sau (?:khi )?(.+)$/d;
+const AFTER_EVENT = /^(?:ngay )?sau (?:khi )?(.+)$/d;
 const WHEN_EVENT = /^khi (.+)$/d;
 
 // The key only loses a prefix and keeps its length otherwise, so a key span maps onto the display text.
@@ -40,7 +40,7 @@ const eventRelative: TimeframeMatcher = (input) => {
   }
   const after = AFTER_EVENT.exec(input.key) ?? WHEN_EVENT.exec(input.key);
   if (!after) return null;
-  const relation = after[0].startsWith('sau') ? 'after' : 'from';
+  const relation = /^(?:ngay )?sau /.test(after[0]) ? 'after' : 'from';
   return event(input, { event: quote(input, after, 1), relation, offsetDays: null, untilYear: null });
 };
 

@@ -19,6 +19,7 @@ const QUARTER_LIST = new RegExp(
   `^(?:từ )?quý (${QUARTER_NUMBER}(?:(?:${LIST_SEPARATOR.source})${QUARTER_NUMBER})+)${YEAR_SUFFIX}$`,
 );
 const MONTH = new RegExp(`^tháng (\\d{1,2})${YEAR_SUFFIX}$`);
+const MONTH_SPAN = /^(?:từ )?tháng (\d{1,2})\/(\d{4}) (?:đến|-) (?:hết )?tháng (\d{1,2})\/(\d{4})$/;
 const MONTH_LIST = new RegExp(`^(?:từ )?tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})+)${YEAR_SUFFIX}$`);
 // "tháng 10, tháng 11" and "quý II - quý III" name their unit again after each separator.
 const REPEATED_UNIT = /(tháng|quý) ([\divx]+(?:(?:, ?| và | ?- ?| đến )(?:\1 )?[\divx]+)+)(?![\p{L}\d])/gu;
@@ -108,6 +109,18 @@ const monthList: TimeframeMatcher = (input) => {
   return { schedule: { kind: 'window', text: input.text, ...window }, warnings: [] };
 };
 
+// "Từ tháng 10/2025 đến tháng 3/2026": each end with its own year, across a new year too.
+const monthSpan: TimeframeMatcher = (input) => {
+  const match = MONTH_SPAN.exec(input.key);
+  if (!match) return null;
+  const [fromMonth, fromYear, toMonth, toYear] = match.slice(1).map(Number);
+  const start = tryIsoDate(fromYear, fromMonth, 1);
+  if (start === null || toMonth < 1 || toMonth > 12) return unrecognised(input, `No month in "${input.display}"`);
+  const end = lastDayOfMonth(toYear, toMonth);
+  if (start > end) return unrecognised(input, `The window in "${input.display}" ends before it starts`);
+  return { schedule: { kind: 'window', text: input.text, start, end }, warnings: [] };
+};
+
 const halfYear: TimeframeMatcher = (input) => {
   const match = HALF_YEAR.exec(input.key);
   if (!match) return null;
@@ -152,6 +165,7 @@ export const DATED_MATCHERS: readonly TimeframeMatcher[] = [
   quarterList,
   month,
   monthList,
+  monthSpan,
   halfYear,
   byDate,
   dateRange,

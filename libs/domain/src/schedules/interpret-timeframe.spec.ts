@@ -316,6 +316,47 @@ describe('interpretTimeframe on lists and ranges of months and quarters, as othe
   });
 });
 
+describe('interpretTimeframe on further wordings', () => {
+  const year2025: TimeframeContext = { planPeriod: { from: 2025, to: 2025 } };
+  it.each([
+    ['Theo kế hoạch riêng', { kind: 'onRequest', requester: null }],
+    ['Theo Kế hoạch của Bộ Tư pháp', { kind: 'onRequest', requester: 'Bộ Tư pháp' }],
+    ['Theo hướng dẫn của Bộ Tư pháp', { kind: 'onRequest', requester: 'Bộ Tư pháp' }],
+    ['Từ tháng 01/2025 đến tháng 12/2025', { kind: 'window', start: '2025-01-01', end: '2025-12-31' }],
+    ['Từ tháng 10/2025 đến tháng 3/2026', { kind: 'window', start: '2025-10-01', end: '2026-03-31' }],
+    ['Từ nay đến hết năm 2025', { kind: 'annual', fromYear: 2025, toYear: 2025, due: null }],
+    ['Định kỳ 6 tháng và hằng năm', { kind: 'periodic', every: 'halfYear', fromYear: 2025, toYear: 2025 }],
+    ['Hằng quý, hằng năm', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2025 }],
+    ['Tháng 3/2025 và các năm tiếp theo', { kind: 'annual', fromYear: 2025, toYear: 2025, due: { month: 3, day: 31 } }],
+    [
+      'Ngay sau khi Luật được thông qua',
+      { kind: 'eventRelative', event: 'Luật được thông qua', relation: 'after', offsetDays: null },
+    ],
+  ])('reads "%s"', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, year2025);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads "Thường xuyên và đột xuất" as continuous, without a warning', () => {
+    expect(interpretTimeframe('Thường xuyên và đột xuất', year2025)).toMatchObject({
+      schedule: { kind: 'continuous' },
+      warnings: [],
+    });
+  });
+
+  it.each([
+    ['Tháng 11 năm 2025 (cao điểm từ ngày 01/11 đến 09/11)', { kind: 'once', due: '2025-11-30' }],
+    ['Trước ngày 20/11/2025 (báo cáo năm)', { kind: 'once', due: '2025-11-19' }],
+    ['Năm 2025 (Quý III)', { kind: 'annual', fromYear: 2025, toYear: 2025 }],
+  ])('reads "%s" without its note in parentheses, and says the note was not read', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, year2025);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('not read');
+  });
+});
+
 describe('interpretTimeframe refuses to guess', () => {
   it.each([
     ['Quý III', 'No year'],
@@ -336,7 +377,6 @@ describe('interpretTimeframe refuses to guess', () => {
     ['Định kỳ 5 tháng', 'every 5 months'],
     ['trước ngày 30/6 và 31/6 hằng năm', 'not a calendar date'],
     ['Quý I hằng năm, trước ngày 15/3', 'not recognised'],
-    ['hằng quý, hằng năm', 'not recognised'],
     ['Tháng 13 hằng năm', 'not recognised'],
     ['kịp thời', 'not recognised'],
     ['', 'Empty'],

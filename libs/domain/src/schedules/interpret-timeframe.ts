@@ -8,6 +8,20 @@ import { toDisplay, toKey, unrecognised, type TimeframeInput } from './timeframe
 // Order matters only where grammars overlap: conditions first, so "khi có yêu cầu" never reads as an event.
 const MATCHERS = [...CONDITIONAL_MATCHERS, ...DATED_MATCHERS, ...PERIODIC_MATCHERS, ...RECURRING_MATCHERS];
 
+const NOTE = /\s*\(([^()]*)\)$/;
+
+/** "Tháng 11 năm 2025 (cao điểm …)": read without the note, and say so, since the note may change the deadline. */
+function withoutNote({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
+  const note = NOTE.exec(display);
+  if (note === null || note.index === 0) return null;
+  const { schedule, warnings } = interpretTimeframe(display.slice(0, note.index), context);
+  if (schedule.kind === 'unrecognised') return null;
+  return {
+    schedule: { ...schedule, text },
+    warnings: [...warnings, `The note "(${note[1]})" in "${display}" was not read`],
+  };
+}
+
 /**
  * Reads a plan's time frame ("Quý III năm 2024", "Hằng năm", "Thường xuyên, trọng tâm tháng 10, 11 năm 2023").
  * Never guesses: what it cannot read comes back as `unrecognised` with the text as written and a warning.
@@ -20,5 +34,5 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
     const result = matcher(input);
     if (result) return result;
   }
-  return unrecognised(input, `Time frame not recognised: "${display}"`);
+  return withoutNote(input) ?? unrecognised(input, `Time frame not recognised: "${display}"`);
 }

@@ -41,7 +41,11 @@ const periodic: TimeframeMatcher = (input): InterpretedTimeframe | null => {
   const every = INTERVALS[months] as ReportingInterval | undefined;
   if (every === undefined)
     return unrecognised(input, `"${input.display}": every ${months} months is not a reporting period`);
-  const rest = input.key.slice(0, match.index) + ' ' + input.key.slice(match.index + match[0].length);
+  // "Định kỳ 6 tháng và hằng năm": the yearly report is the last period's.
+  const rest = (input.key.slice(0, match.index) + ' ' + input.key.slice(match.index + match[0].length)).replace(
+    /(?:,| và) hàng năm/,
+    ' ',
+  );
   const due = dueDay(input, every, rest);
   if ('schedule' in due) return due;
   const span = yearSpan(input, due.rest);

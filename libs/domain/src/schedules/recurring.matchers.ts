@@ -10,7 +10,7 @@ const STATED_DAYS =
 // "Quý I hằng năm", "Tháng 12 hằng năm", "6 tháng đầu năm": due the day that part of the year ends.
 const PART_OF_YEAR = /^(?:quý (iv|i{1,3}|[1-4])|tháng (\d{1,2})|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
 const FILLER_WORDS = new Set(
-  'trọng tâm đặc biệt tập trung vào cao điểm hàng năm định kỳ và trong tháng các ngày'.split(' '),
+  'trọng tâm đặc biệt tập trung vào cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất'.split(' '),
 );
 
 const isFiller = (text: string): boolean =>
@@ -57,7 +57,11 @@ function dayBefore({ month, day }: MonthDay): MonthDay {
 
 const annual: TimeframeMatcher = (input) => {
   const explicitlyAnnual = input.key.includes('hàng năm') || /(?:những|các) năm tiếp theo$/.test(input.key);
-  const key = explicitlyAnnual ? tidy(input.key.replace(/(?:định kỳ )?hàng năm/, ' ')) : input.key;
+  const key = explicitlyAnnual
+    ? tidy(
+        input.key.replace(/(?:định kỳ )?hàng năm/, ' ').replace(/(quý [ivx\d]+|tháng \d{1,2})\/(\d{4})/, '$1 năm $2'),
+      )
+    : input.key;
   const stated = explicitlyAnnual ? statedDays(input, key) : null;
   if (stated !== null && 'schedule' in stated) return stated;
   const written = stated ?? partOfYearEnd(key, explicitlyAnnual);

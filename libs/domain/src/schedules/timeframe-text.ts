@@ -14,7 +14,7 @@ export type TimeframeMatcher = (input: TimeframeInput) => InterpretedTimeframe |
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const LEADING_VERBS = /^(?:hoàn thành|thực hiện|triển khai|tổ chức)\s+/;
-const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả)\s+)+/;
+const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|từ nay)\s+)+/;
 
 export function toDisplay(text: string): string {
   return text
