@@ -1,4 +1,4 @@
-import { addDays, lastDayOfMonth, lastDayOfQuarter, tryIsoDate, type IsoDate } from '../dates';
+import { addDays, daysInMonth, lastDayOfMonth, lastDayOfQuarter, tryIsoDate, type IsoDate } from '../dates';
 import { type DateWindow, type InterpretedTimeframe } from './schedule.types';
 import {
   missingYear,
@@ -88,6 +88,29 @@ const unitOnce = (key: string): string =>
     return `${unit} ${listed}`;
   });
 
+/**
+ * Quarters or months listed one after another, or as a range, are one stretch of work due at its end; listed
+ * apart ("Quý II và Quý IV"), each is due at its own end that year. `spans` are each one's first and last month.
+ */
+function listedSpans(
+  input: TimeframeInput,
+  list: string,
+  year: number,
+  spans: Array<[number, number]>,
+): InterpretedTimeframe {
+  const adjoining = /-|đến/.test(list) || spans.every(([first], i) => i === 0 || first === spans[i - 1][1] + 1);
+  const last = spans[spans.length - 1][1];
+  if (adjoining) {
+    const start = tryIsoDate(year, spans[0][0], 1) as IsoDate;
+    return { schedule: { kind: 'window', text: input.text, start, end: lastDayOfMonth(year, last) }, warnings: [] };
+  }
+  const dues = spans.map(([, end]) => ({ month: end, day: daysInMonth(year, end) }));
+  return {
+    schedule: { kind: 'annual', text: input.text, fromYear: year, toYear: year, due: dues[0], dues },
+    warnings: [],
+  };
+}
+
 const quarterList: TimeframeMatcher = (input) => {
   const match = QUARTER_LIST.exec(unitOnce(input.key));
   if (!match) return null;
@@ -96,9 +119,12 @@ const quarterList: TimeframeMatcher = (input) => {
   const quarters = match[1].split(LIST_SEPARATOR).map(quarterNumber);
   const ascending = quarters.every((q, i) => q !== null && (i === 0 || q > (quarters[i - 1] ?? 5)));
   if (!ascending) return unrecognised(input, `Quarters ${match[1].toUpperCase()} are not in order`);
-  const [first, last] = [quarters[0] as number, quarters[quarters.length - 1] as number];
-  const start = tryIsoDate(year, (first - 1) * 3 + 1, 1) as IsoDate;
-  return { schedule: { kind: 'window', text: input.text, start, end: lastDayOfQuarter(year, last) }, warnings: [] };
+  return listedSpans(
+    input,
+    match[1],
+    year,
+    (quarters as number[]).map((q) => [q * 3 - 2, q * 3]),
+  );
 };
 
 const monthList: TimeframeMatcher = (input) => {
@@ -106,7 +132,13 @@ const monthList: TimeframeMatcher = (input) => {
   if (!match) return null;
   const window = monthWindow(input, match[1], match[2]);
   if ('schedule' in window) return window;
-  return { schedule: { kind: 'window', text: input.text, ...window }, warnings: [] };
+  const months = match[1].split(/, ?| và |-| đến (?:tháng )?/).map(Number);
+  return listedSpans(
+    input,
+    match[1],
+    Number(window.start.slice(0, 4)),
+    months.map((m) => [m, m]),
+  );
 };
 
 // "Từ tháng 10/2025 đến tháng 3/2026": each end with its own year, across a new year too.

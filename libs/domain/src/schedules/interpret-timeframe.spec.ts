@@ -357,6 +357,52 @@ describe('interpretTimeframe on further wordings', () => {
   });
 });
 
+describe('interpretTimeframe on quarters and months listed apart', () => {
+  const year2026: TimeframeContext = { planPeriod: { from: 2026, to: 2026 } };
+  it.each([
+    [
+      'Quý II và Quý IV/2026',
+      [
+        { month: 6, day: 30 },
+        { month: 12, day: 31 },
+      ],
+    ],
+    [
+      'Tháng 6 và tháng 12 năm 2026',
+      [
+        { month: 6, day: 30 },
+        { month: 12, day: 31 },
+      ],
+    ],
+    [
+      'Quý I, III năm 2026',
+      [
+        { month: 3, day: 31 },
+        { month: 9, day: 30 },
+      ],
+    ],
+  ])('reads "%s" as a deadline at the end of each, that year', (text, dues) => {
+    expect(interpretTimeframe(text, year2026)).toEqual({
+      schedule: { kind: 'annual', text, fromYear: 2026, toYear: 2026, due: dues[0], dues },
+      warnings: [],
+    });
+  });
+
+  it('reads the time frame in a note when the words before it are not one', () => {
+    const text = '02 phiên/năm (Quý II và Quý IV/2026)';
+    const { schedule, warnings } = interpretTimeframe(text, year2026);
+    expect(schedule).toMatchObject({
+      kind: 'annual',
+      text,
+      dues: [
+        { month: 6, day: 30 },
+        { month: 12, day: 31 },
+      ],
+    });
+    expect(warnings).toEqual(['Read from the note "(Quý II và Quý IV/2026)"; "02 phiên/năm" was not read']);
+  });
+});
+
 describe('interpretTimeframe refuses to guess', () => {
   it.each([
     ['Quý III', 'No year'],

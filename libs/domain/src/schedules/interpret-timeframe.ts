@@ -10,16 +10,23 @@ const MATCHERS = [...CONDITIONAL_MATCHERS, ...DATED_MATCHERS, ...PERIODIC_MATCHE
 
 const NOTE = /\s*\(([^()]*)\)$/;
 
-/** "Tháng 11 năm 2025 (cao điểm …)": read without the note, and say so, since the note may change the deadline. */
+/**
+ * "Tháng 11 năm 2025 (cao điểm …)": read without the note, and say so, since the note may change the deadline.
+ * "02 phiên/năm (Quý II và Quý IV/2026)": the words before the note are no time frame, the note is.
+ */
 function withoutNote({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
   const note = NOTE.exec(display);
   if (note === null || note.index === 0) return null;
-  const { schedule, warnings } = interpretTimeframe(display.slice(0, note.index), context);
-  if (schedule.kind === 'unrecognised') return null;
-  return {
-    schedule: { ...schedule, text },
-    warnings: [...warnings, `The note "(${note[1]})" in "${display}" was not read`],
-  };
+  const before = display.slice(0, note.index);
+  const readings: Array<[string, string]> = [
+    [before, `The note "(${note[1]})" in "${display}" was not read`],
+    [note[1], `Read from the note "(${note[1]})"; "${before}" was not read`],
+  ];
+  for (const [part, warning] of readings) {
+    const { schedule, warnings } = interpretTimeframe(part, context);
+    if (schedule.kind !== 'unrecognised') return { schedule: { ...schedule, text }, warnings: [...warnings, warning] };
+  }
+  return null;
 }
 
 /**
