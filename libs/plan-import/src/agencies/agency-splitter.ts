@@ -1,6 +1,7 @@
 import { bareNounPrefix, isBareNoun, opensGroup, startsWithHead } from './agency-lexicon';
 
-const ALIAS_OR_SCOPE = /\s*\((?:sau đây|gọi tắt|viết tắt|đối với)[^)]*\)/giu;
+// Aliases, scopes and roles in parentheses: "(sau đây gọi là …)", "(đối với …)", "(cơ quan thường trực Hội đồng)".
+const ALIAS_OR_SCOPE = /\s*\((?:sau đây|gọi tắt|viết tắt|đối với|là\s|cơ quan thường trực|thường trực)[^)]*\)/giu;
 const APPOSITION = /\s+[-–]\s+(?:cơ quan|đơn vị)\b[^,;]*/giu;
 // "Sở Tư pháp là cơ quan thường trực của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh": the role runs on
 // past commas, to the end of the agency.
