@@ -19,7 +19,8 @@ const QUARTER_LIST = new RegExp(
   `^(?:từ )?quý (${QUARTER_NUMBER}(?:(?:${LIST_SEPARATOR.source})${QUARTER_NUMBER})+)${YEAR_SUFFIX}$`,
 );
 const MONTH = new RegExp(`^tháng (\\d{1,2})${YEAR_SUFFIX}$`);
-const MONTH_SPAN = /^(?:từ )?tháng (\d{1,2})\/(\d{4}) (?:đến|-) (?:hết )?tháng (\d{1,2})\/(\d{4})$/;
+const SPAN_END = '(tháng|quý) (\\d{1,2}|iv|i{1,3})\\/(\\d{4})';
+const DATED_SPAN = new RegExp(`^(?:từ )?${SPAN_END} (?:đến|-) (?:hết )?${SPAN_END}$`);
 const MONTH_LIST = new RegExp(`^(?:từ )?tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})+)${YEAR_SUFFIX}$`);
 // "tháng 10, tháng 11" and "quý II - quý III" name their unit again after each separator.
 const REPEATED_UNIT = /(tháng|quý) ([\divx]+(?:(?:, ?| và | ?- ?| đến )(?:\1 )?[\divx]+)+)(?![\p{L}\d])/gu;
@@ -141,16 +142,23 @@ const monthList: TimeframeMatcher = (input) => {
   );
 };
 
-// "Từ tháng 10/2025 đến tháng 3/2026": each end with its own year, across a new year too.
-const monthSpan: TimeframeMatcher = (input) => {
-  const match = MONTH_SPAN.exec(input.key);
+/** The first and last day of "tháng 3/2026" or "quý II/2026", or null if there is no such month or quarter. */
+function spanEnd(unit: string, written: string, year: number): DateWindow | null {
+  const number = unit === 'quý' ? quarterNumber(written) : Number(written);
+  if (number === null || number < 1 || number > 12) return null;
+  const [first, last] = unit === 'quý' ? [number * 3 - 2, number * 3] : [number, number];
+  return { start: tryIsoDate(year, first, 1) as IsoDate, end: lastDayOfMonth(year, last) };
+}
+
+// "Từ tháng 10/2025 đến tháng 3/2026", "Quý I/2026 - Quý II/2026": each end with its own year.
+const datedSpan: TimeframeMatcher = (input) => {
+  const match = DATED_SPAN.exec(input.key);
   if (!match) return null;
-  const [fromMonth, fromYear, toMonth, toYear] = match.slice(1).map(Number);
-  const start = tryIsoDate(fromYear, fromMonth, 1);
-  if (start === null || toMonth < 1 || toMonth > 12) return unrecognised(input, `No month in "${input.display}"`);
-  const end = lastDayOfMonth(toYear, toMonth);
-  if (start > end) return unrecognised(input, `The window in "${input.display}" ends before it starts`);
-  return { schedule: { kind: 'window', text: input.text, start, end }, warnings: [] };
+  const from = spanEnd(match[1], match[2], Number(match[3]));
+  const to = spanEnd(match[4], match[5], Number(match[6]));
+  if (from === null || to === null) return unrecognised(input, `No such month or quarter in "${input.display}"`);
+  if (from.start > to.end) return unrecognised(input, `The window in "${input.display}" ends before it starts`);
+  return { schedule: { kind: 'window', text: input.text, start: from.start, end: to.end }, warnings: [] };
 };
 
 const halfYear: TimeframeMatcher = (input) => {
@@ -197,7 +205,7 @@ export const DATED_MATCHERS: readonly TimeframeMatcher[] = [
   quarterList,
   month,
   monthList,
-  monthSpan,
+  datedSpan,
   halfYear,
   byDate,
   dateRange,

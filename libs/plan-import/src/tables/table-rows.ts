@@ -48,6 +48,14 @@ function fieldValue(cell: string, field: LabelledValue['field']): string {
   return paragraphs.map((p) => p.replace(/[;,]\s*$/, '')).join('; ');
 }
 
+/** "Thời gian bắt đầu" and "Thời gian hoàn thành" columns: one time frame from the start to the end. */
+function oneTimeframe(fields: LabelledValue[]): LabelledValue[] {
+  const times = fields.filter((f) => f.field === 'timeframe');
+  if (times.length < 2) return fields;
+  const joined = { ...times[0], value: times.map((t) => t.value).join(' - ') };
+  return fields.flatMap((f) => (f === times[0] ? [joined] : f.field === 'timeframe' ? [] : [f]));
+}
+
 export function readRow(cells: readonly string[], columns: TableColumns, position: number): TableRow {
   const cell = (column: number | null) => (column === null ? '' : (cells[column] ?? '').trim());
   const filled = cells.filter((c) => c.trim() !== '');
@@ -75,5 +83,5 @@ export function readRow(cells: readonly string[], columns: TableColumns, positio
     const value = cell(column);
     return value === '' ? [] : [{ field, label, value: fieldValue(value, field) }];
   });
-  return { position, kind, marker: numberCell, lines, fields, empty: filled.length === 0 };
+  return { position, kind, marker: numberCell, lines, fields: oneTimeframe(fields), empty: filled.length === 0 };
 }

@@ -98,4 +98,19 @@ describe('readTaskTables: rows of a task table as coded task nodes', () => {
     expect(tasks).toEqual([]);
     expect(warnings.map((w) => w.where)).toEqual(['table 2, row 2']);
   });
+
+  it('reads a start and an end column as one time frame from the start to the end, or the one that is filled', () => {
+    const table: PipeTable = {
+      header: ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian bắt đầu', 'Thời gian hoàn thành'],
+      rows: [
+        ['1', 'Tham mưu ban hành Kế hoạch', 'Sở Tư pháp', 'Tháng 1/2026', 'Tháng 3/2026'],
+        ['2', 'Tuyên truyền trên báo', 'Sở Văn hóa, Thể thao và Du lịch', 'Thường xuyên', ''],
+        ['3', 'Kiện toàn Hội đồng', 'Sở Tư pháp', '', 'Quý II/2026'],
+      ],
+    };
+    const timeframes = readTaskTables([table]).tasks.map(({ node }) =>
+      node.attributes.filter((a) => a.field === 'timeframe').map((a) => a.value),
+    );
+    expect(timeframes).toEqual([['Tháng 1/2026 - Tháng 3/2026'], ['Thường xuyên'], ['Quý II/2026']]);
+  });
 });
