@@ -1,4 +1,5 @@
 import { parsePlanText } from './parse-plan-text';
+import { ParseWarningCode } from './plan-draft';
 
 const PLAN = `UBND TỈNH HÀ GIANG
 SỞ Y TẾ
@@ -342,5 +343,36 @@ describe('parsePlanText on labels in parentheses at the end of an item', () => {
   it("takes the plan's period from its title when the issuing sentence names no year", () => {
     expect(draft.period).toEqual({ from: '2026', to: '2026', text: 'năm 2026' });
     expect(draft.tasks[1].schedule).toMatchObject({ kind: 'periodic', every: 'quarter', fromYear: 2026, toYear: 2026 });
+  });
+});
+
+const PERFORMER_ONLY_PLAN = `PHÒNG TƯ PHÁP
+Số: 05/KH-PTP Mường Tè, ngày 10 tháng 3 năm 2025
+KẾ HOẠCH
+Tổ chức các hoạt động hưởng ứng Ngày Pháp luật năm 2025
+Thực hiện Kế hoạch số 220/KH-UBND ngày 05/3/2025 của Ủy ban nhân dân huyện, Phòng Tư pháp xây dựng Kế hoạch như sau:
+I. NỘI DUNG, HÌNH THỨC
+1. Treo băng rôn, khẩu hiệu hưởng ứng Ngày Pháp luật tại trụ sở cơ quan
+Thời gian: Từ ngày 01/11/2025 đến ngày 15/11/2025.
+Thực hiện: Phòng Tư pháp, UBND các xã, thị trấn.
+2. Tổ chức tọa đàm về Ngày Pháp luật
+Thời gian: Trước ngày 09/11/2025.
+Thực hiện: Phòng Tư pháp phối hợp với Trung tâm Văn hóa, Thể thao và Truyền thông huyện.
+3. Báo cáo kết quả hưởng ứng Ngày Pháp luật
+Thời gian: Trước ngày 20/11/2025.
+Thực hiện: UBND các xã, thị trấn gửi Phòng Tư pháp.
+II. TỔ CHỨC THỰC HIỆN
+Giao Phòng Tư pháp chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch này.`;
+
+describe('parsePlanText on items that name only who carries them out ("Thực hiện: …")', () => {
+  const draft = parsePlanText(PERFORMER_ONLY_PLAN);
+
+  it('takes those named as the lead, and a partner after "phối hợp với" as coordinating', () => {
+    expect(draft.tasks.map(({ lead, coordinating }) => ({ lead, coordinating }))).toEqual([
+      { lead: ['Phòng Tư pháp', 'UBND các xã, thị trấn'], coordinating: [] },
+      { lead: ['Phòng Tư pháp'], coordinating: ['Trung tâm Văn hóa, Thể thao và Truyền thông huyện'] },
+      { lead: ['UBND các xã, thị trấn'], coordinating: [] },
+    ]);
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TaskWithoutLead)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { isProse, partnerAgencies, subjectAgencies } from '../agencies/prose-agencies';
+import { firstVerbIndex } from '../agencies/verbs';
 import { splitAgencies } from '../agencies/agency-splitter';
 import { type LabelField } from '../outline/labels';
 import { type OutlineNode } from '../outline/outline-node';
@@ -31,6 +32,31 @@ function proseTexts(node: OutlineNode): string[] {
   return [own, ...node.body, ...dashes];
 }
 
+// A bare "Thực hiện:" names the partners beside a "Chủ trì:" line (001), and the doers where there is none.
+const PERFORMER_LABEL = /^thực hiện$/iu;
+const WITH_PARTNER = /^(.+?)\s+phối hợp với\s+(.+)$/u;
+
+const beforeVerb = (text: string): string => {
+  const verb = firstVerbIndex(text);
+  return verb > 0 ? text.slice(0, verb) : text;
+};
+
+/** "Thực hiện: Phòng Tư pháp phối hợp với Trung tâm …", "Thực hiện: UBND các xã gửi …": who acts, and with whom. */
+function performers(node: OutlineNode): { lead: string[]; coordinating: string[] } | null {
+  const lines = node.attributes.filter((a) => a.field === 'coordinating' && PERFORMER_LABEL.test(a.label.trim()));
+  if (lines.length === 0) return null;
+  const lead: string[] = [];
+  const coordinating: string[] = [];
+  for (const line of lines) {
+    const value = stripFinalDot(collapse(line.value));
+    const partner = WITH_PARTNER.exec(value);
+    lead.push(...splitAgencies(beforeVerb(partner?.[1] ?? value)));
+    if (partner !== null) coordinating.push(...splitAgencies(beforeVerb(partner[2])));
+  }
+  const others = node.attributes.filter((a) => a.field === 'coordinating' && !lines.includes(a));
+  return { lead, coordinating: [...coordinating, ...others.flatMap((a) => splitAgencies(a.value))] };
+}
+
 export interface TaskContext {
   inheritedLead: string[];
   warnings: ParseWarning[];
@@ -39,6 +65,8 @@ export interface TaskContext {
 export function buildTask({ node, code, part }: TaskNode, context: TaskContext): PlanTaskDraft {
   let lead = agenciesOf(node, 'lead');
   let coordinating = agenciesOf(node, 'coordinating');
+  const named = lead.length === 0 ? performers(node) : null;
+  if (named !== null && named.lead.length > 0) ({ lead, coordinating } = named);
   if (lead.length === 0) {
     const texts = proseTexts(node);
     lead = [...new Set(texts.flatMap(subjectAgencies))];
