@@ -376,3 +376,45 @@ describe('parsePlanText on items that name only who carries them out ("Thực hi
     expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TaskWithoutLead)).toEqual([]);
   });
 });
+
+const PROSE_ITEMS_PLAN = `ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+Số: 90/KH-UBND Lạng Sơn, ngày 02 tháng 4 năm 2026
+KẾ HOẠCH
+Triển khai thi hành Luật sửa đổi, bổ sung một số điều của Luật Phổ biến, giáo dục pháp luật
+Thực hiện Quyết định số 456/QĐ-TTg ngày 20/3/2026 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Xác định cụ thể nội dung công việc, thời hạn, tiến độ hoàn thành.
+II. NỘI DUNG
+1. Tổ chức quán triệt, phổ biến Luật
+a) Tổ chức hội nghị quán triệt cho lãnh đạo các sở, ban, ngành. Sở Tư pháp chủ trì, phối hợp với Văn phòng UBND tỉnh thực hiện trong Quý II năm 2026.
+b) Biên soạn tài liệu giới thiệu nội dung Luật. Sở Tư pháp thực hiện, hoàn thành trước ngày 30/6/2026.
+2. Rà soát văn bản quy phạm pháp luật có liên quan
+Các sở, ban, ngành, UBND các xã, phường rà soát văn bản thuộc lĩnh vực quản lý, gửi kết quả về Sở Tư pháp trước ngày 15/7/2026 để tổng hợp.
+III. TỔ CHỨC THỰC HIỆN
+Sở Tư pháp theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này, báo cáo UBND tỉnh trước ngày 15/12/2026.`;
+
+describe('parsePlanText on items written as prose under a NỘI DUNG part', () => {
+  const draft = parsePlanText(PROSE_ITEMS_PLAN);
+
+  it('reads every leaf as a task, its agencies from its sentences, a heading line apart from the text below it', () => {
+    expect(draft.tasks.map(({ code, title, lead, coordinating }) => ({ code, title, lead, coordinating }))).toEqual([
+      {
+        code: '1.a',
+        title: 'Tổ chức hội nghị quán triệt cho lãnh đạo các sở, ban, ngành',
+        lead: ['Sở Tư pháp'],
+        coordinating: ['Văn phòng UBND tỉnh'],
+      },
+      { code: '1.b', title: 'Biên soạn tài liệu giới thiệu nội dung Luật', lead: ['Sở Tư pháp'], coordinating: [] },
+      {
+        code: '2',
+        title: 'Rà soát văn bản quy phạm pháp luật có liên quan',
+        lead: ['Các sở, ban, ngành', 'UBND các xã, phường'],
+        coordinating: [],
+      },
+    ]);
+  });
+
+  it('cites only what the opening clause names, not a law in the title', () => {
+    expect(draft.basis).toEqual(['Quyết định số 456/QĐ-TTg ngày 20/3/2026']);
+  });
+});

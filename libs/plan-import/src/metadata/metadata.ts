@@ -13,6 +13,10 @@ const NUMBERED_DOC = new RegExp(
   String.raw`(?:${DOC_TYPES})\s+số\s+[\p{L}\d/.\-–]*\d[\p{L}\d/.\-–]*(?:\s+ngày\s+(?:${DATE}))?`,
   'gu',
 );
+const OPENING_CLAUSE = new RegExp(
+  String.raw`(?:^|\s)(?:Thực hiện|Triển khai|Căn cứ)\s+(?:các\s+)?(?:${DOC_TYPES})\s`,
+  'u',
+);
 const NAMED_LAW = new RegExp(
   String.raw`(?:Bộ luật|Luật)\s+\p{Lu}[^;()]*?(?=\s*\(|\s*;|,\s*(?:${DOC_TYPES})\s|\s+và\s+(?:${DOC_TYPES})\s|\s+số\s|\s+(?:năm|ngày)\s|$)`,
   'gu',
@@ -50,7 +54,9 @@ export function findIssuedDate(header: readonly string[], issuing: IssuingClause
 /** Documents cited in the opening clause, each as "<loại> số <số hiệu> ngày <ngày>" (or a law's name). */
 export function findBasis(issuing: IssuingClause | null): string[] {
   if (issuing === null) return [];
-  const text = issuing.before;
+  // The title above the opening clause may name a law too ("Triển khai thi hành Luật …"): it is no ground.
+  const opening = OPENING_CLAUSE.exec(issuing.before);
+  const text = opening === null ? issuing.before : issuing.before.slice(opening.index);
   const found: Array<{ at: number; doc: string }> = [];
   for (const m of text.matchAll(NUMBERED_DOC)) found.push({ at: m.index, doc: m[0] });
   for (const m of text.matchAll(NAMED_LAW)) found.push({ at: m.index, doc: m[0].trim() });

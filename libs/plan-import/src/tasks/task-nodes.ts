@@ -1,3 +1,4 @@
+import { subjectAgencies } from '../agencies/prose-agencies';
 import { type OutlineNode, hasAgencyOrTime } from '../outline/outline-node';
 
 export interface TaskNode {
@@ -41,6 +42,16 @@ function underTaskHeading(node: OutlineNode): boolean {
   return node.parent !== null && TASK_HEADING.test(node.parent.text);
 }
 
+/**
+ * Deeper under a NỘI DUNG part, a leaf whose own sentences name who acts ("Sở Tư pháp chủ trì, phối hợp với …")
+ * is a task too; a leaf that only lists content ("a) Tổ thông tin truyền thông ở các xã …") is not.
+ */
+function actsUnderTaskHeading(node: OutlineNode): boolean {
+  let ancestor = node.parent;
+  while (ancestor !== null && !TASK_HEADING.test(ancestor.text)) ancestor = ancestor.parent;
+  return ancestor !== null && [node.text, ...node.body].some((text) => subjectAgencies(text).length > 0);
+}
+
 type CodedNode = Omit<TaskNode, 'part'>;
 
 function collect(node: OutlineNode, parentCode: string): CodedNode[] {
@@ -52,7 +63,9 @@ function collect(node: OutlineNode, parentCode: string): CodedNode[] {
   const labelledBullets = dashes(node).filter(hasAgencyOrTime);
   if (labelledBullets.length >= 2) return labelledBullets.map((b) => ({ node: b, code: codeOf(b, code) }));
   const isLeaf = structural(node).length === 0;
-  if (hasAgencyOrTime(node) || (isLeaf && underTaskHeading(node))) return [{ node, code }];
+  if (hasAgencyOrTime(node) || (isLeaf && (underTaskHeading(node) || actsUnderTaskHeading(node)))) {
+    return [{ node, code }];
+  }
   return [];
 }
 

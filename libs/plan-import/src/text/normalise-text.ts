@@ -1,6 +1,7 @@
 import { startsWithActionOpener } from './action-verbs';
 import { NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper } from './markers';
 import { isLabelLine } from '../outline/labels';
+import { startsWithHead } from '../agencies/agency-lexicon';
 
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
 const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,3}\s*[-–)]?$/i;
@@ -30,11 +31,16 @@ function opensHeading(paragraph: string): boolean {
   return marker !== null && !/[.;:!?]/.test(paragraph.slice(marker[1].length + 1));
 }
 
+/** A line that stops on a word that needs more ("… phối hợp với") runs on into the next, whatever that opens. */
+const UNFINISHED = /(?:\s(?:với|của|cho|và|các|tại|trên|về|theo|đến|từ|trong|là|giữa)|,)$/u;
+
 function startsParagraph(line: string, paragraph: string): boolean {
   if (hasStructureMarker(line) || isLabelLine(line) || isAllCaps(line) || isAllCaps(paragraph)) return true;
   if (!startsUpper(line)) return false;
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
-  return opensHeading(paragraph) && startsWithActionOpener(line);
+  return (
+    opensHeading(paragraph) && (startsWithActionOpener(line) || (startsWithHead(line) && !UNFINISHED.test(paragraph)))
+  );
 }
 
 function join(paragraph: string, line: string): string {
