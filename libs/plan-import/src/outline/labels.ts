@@ -1,3 +1,5 @@
+import { foldText } from '../tables/fold-text';
+
 export type LabelField = 'lead' | 'coordinating' | 'timeframe' | 'form' | 'product';
 
 export interface LabelledValue {
@@ -44,8 +46,42 @@ const LABEL_LINE = /^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?([^:]{2,40}?)\s*:\s*(.*)
 // A sentence or clause that opens with a label: `… thực hiện. Thời gian: Quý I/2026`, `X; phối hợp: Y`.
 const LABEL_INSIDE = /[.;]\s+(?=([^:.;]{2,40}?)\s*:)/gu;
 
-const fieldOf = (label: string): LabelField | undefined =>
-  LABELS.find(([known]) => known === label.toLocaleLowerCase('vi').replace(/\s+/g, ' '))?.[1];
+/** Words a label is made of, folded: a heading with any other word ("Thời gian qua", "Kết quả năm 2025") is text. */
+const LABEL_WORDS = new Set(
+  'co quan don vi chu tri phoi hop thuc hien tham muu trach nhiem phan cong thoi gian han tien do hoan thanh du kien to chuc hinh thuc san pham dau ra'.split(
+    ' ',
+  ),
+);
+/** What a label made of those words means, tried in order: "Cơ quan chủ trì tham mưu", "Thời gian hoàn thành dự kiến". */
+const MEANINGS: ReadonlyArray<readonly [RegExp, LabelField]> = [
+  [/\bphoi hop\b/, 'coordinating'],
+  [/\b(?:chu tri|tham muu|trach nhiem|phan cong)\b/, 'lead'],
+  [/\b(?:thoi gian|thoi han|tien do|hoan thanh)\b/, 'timeframe'],
+  [/\bhinh thuc\b/, 'form'],
+  [/\bsan pham\b/, 'product'],
+  [/\b(?:co quan|don vi)\b.*\bthuc hien\b/, 'lead'],
+];
+
+function fieldOf(label: string): LabelField | undefined {
+  const known = LABELS.find(([written]) => written === label.toLocaleLowerCase('vi').replace(/\s+/g, ' '));
+  if (known !== undefined) return known[1];
+  const folded = foldText(label);
+  if (!folded.split(' ').every((word) => LABEL_WORDS.has(word))) return undefined;
+  if (/\bchu tri\b/.test(folded) && /\bphoi hop\b/.test(folded)) return 'lead';
+  return MEANINGS.find(([meaning]) => meaning.test(folded))?.[1];
+}
+
+// "Cơ quan chủ trì, phối hợp: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ": one line naming both.
+const LEAD_WITH_PARTNERS = /^(.+?)\s+chủ trì,?\s+phối hợp với\s+(.+)$/u;
+
+function withPartners(value: LabelledValue): LabelledValue[] {
+  const both = LEAD_WITH_PARTNERS.exec(value.value);
+  if (value.field !== 'lead' || both === null) return [value];
+  return [
+    { ...value, value: both[1].trim() },
+    { field: 'coordinating', label: value.label, value: both[2].trim() },
+  ];
+}
 
 /** Where the first labelled sentence or clause inside `text` begins, or -1. */
 function labelInside(text: string): { end: number; start: number } | null {
@@ -67,7 +103,8 @@ export function parseLabelLines(line: string): LabelledValue[] {
   if (match === null || field === undefined) return [];
   const next = labelInside(match[2]);
   const value = (next === null ? match[2] : match[2].slice(0, next.end)).trim().replace(/\.$/, '').trim();
-  return [{ field, label: match[1], value }, ...(next === null ? [] : parseLabelLines(match[2].slice(next.start)))];
+  const rest = next === null ? [] : parseLabelLines(match[2].slice(next.start));
+  return [...withPartners({ field, label: match[1], value }), ...rest];
 }
 
 // `… cấp xã (Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật; thời gian: Quý I/2026).`
