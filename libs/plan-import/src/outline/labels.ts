@@ -83,7 +83,7 @@ function withPartners(value: LabelledValue): LabelledValue[] {
   ];
 }
 
-/** Where the first labelled sentence or clause inside `text` begins, or -1. */
+/** Where the first labelled sentence or clause inside `text` begins (`start`), and the text before it ends. */
 function labelInside(text: string): { end: number; start: number } | null {
   for (const match of text.matchAll(LABEL_INSIDE)) {
     if (fieldOf(match[1]) !== undefined) return { end: match.index, start: match.index + match[0].length };
