@@ -418,3 +418,28 @@ describe('parsePlanText on items written as prose under a NỘI DUNG part', () =
     expect(draft.basis).toEqual(['Quyết định số 456/QĐ-TTg ngày 20/3/2026']);
   });
 });
+
+describe('parsePlanText on lettered items written "a." rather than "a)"', () => {
+  const draft = parsePlanText(`SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 150/KH-SGDĐT Hà Tĩnh, ngày 12 tháng 02 năm 2026
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật trong ngành Giáo dục năm 2026
+Căn cứ Kế hoạch số 60/KH-UBND ngày 01/02/2026 của UBND tỉnh, Sở Giáo dục và Đào tạo xây dựng Kế hoạch như sau:
+I. NHIỆM VỤ CỤ THỂ
+1. Phổ biến pháp luật cho cán bộ, giáo viên
+a. Tổ chức tập huấn kiến thức pháp luật cho cán bộ quản lý.
+- Đơn vị chủ trì: Văn phòng Sở.
+- Thời gian: Tháng 8/2026.
+b. Lồng ghép giáo dục pháp luật trong các môn học chính khóa.
+- Đơn vị chủ trì: Phòng Giáo dục Trung học.
+- Thời gian: Tháng 9/2026.
+II. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+
+  it('reads each lettered item as a task of its own', () => {
+    expect(draft.tasks.map(({ code, lead, timeframe }) => ({ code, lead, timeframe }))).toEqual([
+      { code: '1.a', lead: ['Văn phòng Sở'], timeframe: 'Tháng 8/2026' },
+      { code: '1.b', lead: ['Phòng Giáo dục Trung học'], timeframe: 'Tháng 9/2026' },
+    ]);
+  });
+});
