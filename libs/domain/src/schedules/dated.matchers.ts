@@ -14,6 +14,8 @@ const DATE = '(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?';
 
 const QUARTER_NUMBER = '(?:iv|i{1,3}|[1-4])';
 const LIST_SEPARATOR = /, ?| và |-| đến /;
+const MONTH_SEPARATOR = /, ?| và |-| đến (?:tháng )?/;
+const listedMonths = (list: string): number[] => list.split(MONTH_SEPARATOR).map(Number);
 const QUARTER = new RegExp(`^quý (${QUARTER_NUMBER})${YEAR_SUFFIX}$`);
 const QUARTER_LIST = new RegExp(
   `^(?:từ )?quý (${QUARTER_NUMBER}(?:(?:${LIST_SEPARATOR.source})${QUARTER_NUMBER})+)${YEAR_SUFFIX}$`,
@@ -72,7 +74,7 @@ export function monthWindow(
   monthList: string,
   writtenYear: string | undefined,
 ): DateWindow | InterpretedTimeframe {
-  const months = monthList.split(/, ?| và |-| đến (?:tháng )?/).map(Number);
+  const months = listedMonths(monthList);
   const year = resolveYear(writtenYear, input.context);
   if (year === null) return missingYear(input);
   const ascending = months.every((m, i) => m >= 1 && m <= 12 && (i === 0 || m > months[i - 1]));
@@ -133,7 +135,7 @@ const monthList: TimeframeMatcher = (input) => {
   if (!match) return null;
   const window = monthWindow(input, match[1], match[2]);
   if ('schedule' in window) return window;
-  const months = match[1].split(/, ?| và |-| đến (?:tháng )?/).map(Number);
+  const months = listedMonths(match[1]);
   return listedSpans(
     input,
     match[1],

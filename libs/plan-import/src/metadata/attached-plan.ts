@@ -5,6 +5,8 @@ const DECISION_TITLE = /^QUYẾT ĐỊNH$/u;
 const PLAN_TITLE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH)$/u;
 const ATTACHED =
   /\(?\s*(?:Ban hành )?kèm theo Quyết định số\s+([\p{L}\d.\-–]+\/[\p{L}\d.\-–/]+)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+của\s+([^)]+))?\)?/iu;
+/** The note under an attached plan's title, to its end: "(Ban hành kèm theo Quyết định số … của …)". */
+export const ATTACHMENT_NOTE = /\s*\(\s*(?:Ban hành )?kèm theo[^)]*\)?.*$/iu;
 /** How far into the text a decision's own title is looked for: its letterhead comes first. */
 const DECISION_HEAD = 12;
 

@@ -1,12 +1,11 @@
 import { normaliseToParagraphs } from '../text/normalise-text';
-import { findAttachedPlan } from './attached-plan';
+import { ATTACHMENT_NOTE, findAttachedPlan } from './attached-plan';
 
 const HEADING = /^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)$/u;
 /** The opening clause that cites what the plan implements; the subject line above it runs into it. */
 const OPENING_CLAUSE =
   /(?:^|\s)(?:Thực hiện|Triển khai|Căn cứ)\s+(?:các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Công văn|Văn bản)\b/u;
 const MAX_WORDS = 60;
-const ATTACHED_NOTE = /\s*\(\s*(?:Ban hành )?kèm theo[^)]*\)?.*$/iu;
 
 const sentenceCase = (heading: string): string => heading.charAt(0) + heading.slice(1).toLocaleLowerCase('vi');
 
@@ -24,7 +23,7 @@ export function planTitleIn(all: readonly string[]): string | null {
   const paragraphs = all.slice(0, 12);
   const at = paragraphs.findIndex((p) => HEADING.test(p.trim()));
   if (at < 0 || at + 1 >= paragraphs.length) return null;
-  const next = paragraphs[at + 1].replace(ATTACHED_NOTE, '');
+  const next = paragraphs[at + 1].replace(ATTACHMENT_NOTE, '');
   const cut = OPENING_CLAUSE.exec(next);
   const subject = (cut === null ? next : next.slice(0, cut.index)).trim().replace(/[.:;,]$/u, '');
   if (subject === '' || /^[IVX]+\./u.test(subject) || subject.split(/\s+/).length > MAX_WORDS) return null;
