@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { searchAttributeDeclarations } from '@dondoc/contracts';
 import {
@@ -21,8 +22,10 @@ interface ComposeService {
   container_name?: string;
 }
 
-// No Docker engine runs here: what docker/compose.yml deploys is held to what the cluster test runs.
-const compose = parse(readFileSync(join(__dirname, '../../../docker/compose.yml'), 'utf8')) as {
+// No Docker engine runs here: what docker/compose.yml deploys is held to what the cluster test runs, and the file
+// to the Compose Specification's schema (docker/compose-spec.schema.json, compose-spec/compose-spec at 170098b).
+const dockerDir = join(__dirname, '../../../docker');
+const compose = parse(readFileSync(join(dockerDir, 'compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, ComposeService>;
   volumes: Record<string, unknown>;
 };
@@ -31,6 +34,20 @@ const script = (name: string): string => service(name).command!.join('\n');
 const version = (tag: string) => tag.replace(/^v/, '');
 
 describe('docker/compose.yml, against the cluster the tests run', () => {
+  it('is a Compose file docker compose accepts: valid by the Compose Specification’s own schema', () => {
+    const { $schema, ...schema } = JSON.parse(readFileSync(join(dockerDir, 'compose-spec.schema.json'), 'utf8'));
+    expect($schema).toMatch(/draft-07/);
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
+    const valid = validate(compose);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+
+    const misspelt = structuredClone(compose);
+    Object.assign(misspelt.services.worker, { restart_policy: 'always' });
+    expect(validate(misspelt)).toBe(false);
+    expect(validate.errors!.map((error) => error.instancePath)).toContain('/services/worker');
+  });
+
   it('runs the Temporal server, its admin tools and the Web UI at the versions the cluster builds from Go', () => {
     expect(service('temporal').image).toBe(`temporalio/server:${version(TEMPORAL_SERVER_VERSION)}`);
     expect(service('temporal-schema').image).toBe(`temporalio/admin-tools:${version(TEMPORAL_SERVER_VERSION)}`);
