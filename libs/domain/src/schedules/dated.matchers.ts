@@ -28,8 +28,13 @@ const MONTH_LIST = new RegExp(`^(?:từ )?tháng (\\d{1,2}(?:(?:, ?| và |-| đ�
 const REPEATED_UNIT = /(tháng|quý) ([\divx]+(?:(?:, ?| và | ?- ?| đến )(?:\1 )?[\divx]+)+)(?![\p{L}\d])/gu;
 // Without a year it recurs each year (recurring.matchers).
 const HALF_YEAR = /^(?:6|06|sáu) tháng (đầu|cuối) năm (?:năm )?(\d{4})$/;
+const WEEK = new RegExp(
+  `^tuần (đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:nhất|hai|ba|tư|bốn|năm|[1-5])) (?:của )?tháng (\\d{1,2})${YEAR_SUFFIX}$`,
+);
+const WEEK_NUMBERS: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5 };
+const SCHOOL_YEAR = /^năm học (\d{4})-(\d{4})$/;
 const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
-export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE} (?:đến|-) (?:ngày )?${DATE}`;
+export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE}(?: đến | ?- ?)(?:ngày )?${DATE}`;
 export const MONTH_LIST_SOURCE = 'tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})*)';
 const DATE_RANGE = new RegExp(`^(?:cao điểm )?${DATE_RANGE_SOURCE}$`);
 
@@ -85,7 +90,7 @@ export function monthWindow(
 }
 
 /** A list's unit written once: "tháng 10, tháng 11" reads as "tháng 10, 11", "quý II - quý III" as "quý ii-iii". */
-const unitOnce = (key: string): string =>
+export const unitOnce = (key: string): string =>
   key.replace(REPEATED_UNIT, (_all, unit: string, list: string) => {
     const listed = list.replace(/ ?- ?/g, '-').replace(new RegExp(`(, ?| và |-| đến )${unit} `, 'g'), '$1');
     return `${unit} ${listed}`;
@@ -175,6 +180,41 @@ const halfYear: TimeframeMatcher = (input) => {
   };
 };
 
+// "Tuần đầu tháng 11/2025": days 1–7; the n-th week days 7n-6 to 7n; the last week the month's last seven days.
+const week: TimeframeMatcher = (input) => {
+  const match = WEEK.exec(input.key);
+  if (!match) return null;
+  const year = resolveYear(match[3], input.context);
+  const monthNumber = Number(match[2]);
+  if (year === null) return missingYear(input);
+  if (monthNumber < 1 || monthNumber > 12) return unrecognised(input, `No month ${match[2]}`);
+  const days = daysInMonth(year, monthNumber);
+  const which = match[1].split(' ').pop() as string;
+  const number = which === 'đầu' || which === 'tiên' ? 1 : (WEEK_NUMBERS[which] ?? Number(which));
+  const last = match[1].startsWith('cuối') ? days : number * 7;
+  if (last > days) return unrecognised(input, `No week ${number} in month ${monthNumber}/${year}`);
+  return {
+    schedule: {
+      kind: 'window',
+      text: input.text,
+      start: tryIsoDate(year, monthNumber, last - 6) as IsoDate,
+      end: tryIsoDate(year, monthNumber, last) as IsoDate,
+    },
+    warnings: [],
+  };
+};
+
+// The school calendar is set each year by the Ministry of Education; it runs from September to the end of May.
+const schoolYear: TimeframeMatcher = (input) => {
+  const match = SCHOOL_YEAR.exec(input.key);
+  if (!match || Number(match[2]) !== Number(match[1]) + 1) return null;
+  const [start, end] = [tryIsoDate(Number(match[1]), 9, 1), tryIsoDate(Number(match[2]), 5, 31)] as IsoDate[];
+  return {
+    schedule: { kind: 'window', text: input.text, start, end },
+    warnings: [`"${input.display}" was read as 01/09/${match[1]} to 31/05/${match[2]}`],
+  };
+};
+
 // "trước ngày X" is strictly before X, so the last day to comply is the day before.
 const byDate: TimeframeMatcher = (input) => {
   const match = BY_DATE.exec(input.key);
@@ -209,6 +249,8 @@ export const DATED_MATCHERS: readonly TimeframeMatcher[] = [
   monthList,
   datedSpan,
   halfYear,
+  week,
+  schoolYear,
   byDate,
   dateRange,
 ];

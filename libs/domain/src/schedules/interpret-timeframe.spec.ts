@@ -406,6 +406,125 @@ describe('interpretTimeframe on quarters and months listed apart', () => {
   });
 });
 
+describe('interpretTimeframe on occasions, ends of a period, weeks, school years and rounds', () => {
+  const year2025: TimeframeContext = { planPeriod: { from: 2025, to: 2025 } };
+  const lawDay = { month: 11, day: 9 };
+
+  it.each([
+    ['Dịp 09/11 hằng năm', digital2025to2030, { kind: 'annual', fromYear: 2025, toYear: 2030, due: lawDay }],
+    [
+      'Hưởng ứng Ngày Pháp luật Việt Nam hằng năm',
+      digital2025to2030,
+      { kind: 'annual', fromYear: 2025, toYear: 2030, due: lawDay },
+    ],
+    [
+      'Nhân dịp Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam (09/11)',
+      year2025,
+      { kind: 'once', due: '2025-11-09', period: '2025-11-09' },
+    ],
+    ['Ngày Pháp luật Việt Nam năm 2025', digital2025to2030, { kind: 'once', due: '2025-11-09' }],
+    ['Dịp 9/11/2026', digital2025to2030, { kind: 'once', due: '2026-11-09' }],
+    ['Cuối năm 2025', digital2025to2030, { kind: 'once', due: '2025-12-31', period: '2025-12' }],
+    ['Vào cuối năm', year2025, { kind: 'once', due: '2025-12-31', period: '2025-12' }],
+    ['Cuối năm, hằng năm', digital2025to2030, { kind: 'annual', due: { month: 12, day: 31 } }],
+    ['Cuối quý III/2025', digital2025to2030, { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
+    ['Cuối tháng 11/2025', digital2025to2030, { kind: 'once', due: '2025-11-30', period: '2025-11' }],
+    ['Tuần đầu tháng 11/2025', digital2025to2030, { kind: 'window', start: '2025-11-01', end: '2025-11-07' }],
+    [
+      'Tuần đầu tiên của tháng 3 năm 2026',
+      digital2025to2030,
+      { kind: 'window', start: '2026-03-01', end: '2026-03-07' },
+    ],
+    ['Tuần thứ hai tháng 11/2025', digital2025to2030, { kind: 'window', start: '2025-11-08', end: '2025-11-14' }],
+    ['Tuần cuối tháng 02/2026', digital2025to2030, { kind: 'window', start: '2026-02-22', end: '2026-02-28' }],
+    ['2025', digital2025to2030, { kind: 'annual', fromYear: 2025, toYear: 2025 }],
+    ['Năm 2025, 2026', digital2025to2030, { kind: 'annual', fromYear: 2025, toYear: 2026 }],
+    ['Các năm 2026 và 2027', digital2025to2030, { kind: 'annual', fromYear: 2026, toYear: 2027 }],
+    ['Năm 2025 và năm 2026', digital2025to2030, { kind: 'annual', fromYear: 2025, toYear: 2026 }],
+    [
+      'Tháng 6 và tháng 12 hằng năm',
+      digital2025to2030,
+      {
+        kind: 'annual',
+        due: { month: 6, day: 30 },
+        dues: [
+          { month: 6, day: 30 },
+          { month: 12, day: 31 },
+        ],
+      },
+    ],
+    ['Từ ngày 01/10 - 31/10/2025', digital2025to2030, { kind: 'window', start: '2025-10-01', end: '2025-10-31' }],
+    ['Quý IV/2025 và Quý I/2026', digital2025to2030, { kind: 'window', start: '2025-10-01', end: '2026-03-31' }],
+    [
+      'Đợt 1: Quý II/2025; Đợt 2: Quý IV/2025',
+      digital2025to2030,
+      {
+        kind: 'annual',
+        fromYear: 2025,
+        toYear: 2025,
+        dues: [
+          { month: 6, day: 30 },
+          { month: 12, day: 31 },
+        ],
+      },
+    ],
+    [
+      'Đợt 1 trước ngày 30/6/2026, đợt 2 trước ngày 15/11/2026',
+      digital2025to2030,
+      {
+        kind: 'annual',
+        fromYear: 2026,
+        toYear: 2026,
+        dues: [
+          { month: 6, day: 29 },
+          { month: 11, day: 14 },
+        ],
+      },
+    ],
+    [
+      'Trong suốt thời gian thực hiện Kế hoạch',
+      digital2025to2030,
+      { kind: 'continuous', fromYear: 2025, toYear: 2030, focus: [] },
+    ],
+  ])('reads "%s"', (text, context, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, context);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads a school year as September to May, and says so', () => {
+    const { schedule, warnings } = interpretTimeframe('Năm học 2025 - 2026', digital2025to2030);
+    expect(schedule).toEqual({ kind: 'window', text: 'Năm học 2025 - 2026', start: '2025-09-01', end: '2026-05-31' });
+    expect(warnings).toEqual(['"Năm học 2025-2026" was read as 01/09/2025 to 31/05/2026']);
+  });
+
+  it.each([
+    ['Đợt 1: Quý IV/2025; Đợt 2: Quý II/2026', 'not recognised'],
+    ['Đợt 1: Quý II/2025; Đợt 2: kịp thời', 'not recognised'],
+    ['Năm học 2025 - 2027', 'not recognised'],
+    ['Năm 2025 và 2028', 'not recognised'],
+    ['Tuần thứ năm tháng 2/2026', 'No week 5'],
+    ['Cuối năm', 'No year'],
+    ['Dịp 09/11', 'No year'],
+  ])('keeps "%s" as written with a warning', (text, warning) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'unrecognised', text });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(warning);
+  });
+
+  it('still reads "06 tháng cuối năm" and "ngày 15 của tháng cuối quý" as before', () => {
+    expect(interpretTimeframe('06 tháng cuối năm 2025', digital2025to2030).schedule).toMatchObject({
+      kind: 'window',
+      start: '2025-07-01',
+    });
+    expect(interpretTimeframe('Hằng quý, trước ngày 15 của tháng cuối quý', digital2025to2030).schedule).toMatchObject({
+      kind: 'periodic',
+      dueDay: 14,
+    });
+  });
+});
+
 describe('interpretTimeframe refuses to guess', () => {
   it.each([
     ['Quý III', 'No year'],

@@ -2,7 +2,8 @@ import { CONDITIONAL_MATCHERS } from './conditional.matchers';
 import { DATED_MATCHERS } from './dated.matchers';
 import { PERIODIC_MATCHERS } from './periodic.matchers';
 import { RECURRING_MATCHERS } from './recurring.matchers';
-import { type InterpretedTimeframe, type TimeframeContext } from './schedule.types';
+import { addDays, firstDayOfQuarter, isoDate } from '../dates';
+import { type DateWindow, type InterpretedTimeframe, type Schedule, type TimeframeContext } from './schedule.types';
 import { toDisplay, toKey, unrecognised, type TimeframeInput } from './timeframe-text';
 
 // Order matters only where grammars overlap: conditions first, so "khi có yêu cầu" never reads as an event.
@@ -29,6 +30,52 @@ function withoutNote({ text, display, context }: TimeframeInput): InterpretedTim
   return null;
 }
 
+const ROUND_LABEL = /(?:^|[;,.]\s*)đợt\s*(?:\d+|[ivx]+|một|hai|ba)\s*[:.-]?\s*/giu;
+const YEAR = /\d{4}/;
+
+function datedParts(display: string): string[] {
+  if (/đợt/i.test(display)) return display.split(ROUND_LABEL).filter((part) => part.trim() !== '');
+  const parts = display.split(/;\s*| và |,\s*/i);
+  return parts.length > 1 && parts.every((part) => YEAR.test(part)) ? parts : [];
+}
+
+/** The first and last day a dated part covers: a quarter or month from its first day, a date on its own. */
+function spanOf(schedule: Schedule): DateWindow | null {
+  if (schedule.kind === 'window') return { start: schedule.start, end: schedule.end };
+  if (schedule.kind !== 'once') return null;
+  const [year, part] = schedule.period.split('-');
+  const start = part.startsWith('Q')
+    ? firstDayOfQuarter(Number(year), Number(part.slice(1)))
+    : /^\d{4}-\d{2}$/.test(schedule.period)
+      ? isoDate(Number(year), Number(part), 1)
+      : schedule.due;
+  return { start, end: schedule.due };
+}
+
+/**
+ * "Đợt 1: Quý II/2025; Đợt 2: Quý IV/2025", "Quý IV/2025 và Quý I/2026": dated parts, each read alone. One after
+ * another they are one window; apart within one year, each is due at its own end. Apart across years: not read.
+ */
+function datedList({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
+  const parts = datedParts(display);
+  if (parts.length < 2) return null;
+  const spans: DateWindow[] = [];
+  for (const part of parts) {
+    const { schedule, warnings } = interpretTimeframe(part, context);
+    const span = warnings.length === 0 ? spanOf(schedule) : null;
+    if (span === null || (spans.length > 0 && span.start <= spans[spans.length - 1].end)) return null;
+    spans.push(span);
+  }
+  const [first, last] = [spans[0], spans[spans.length - 1]];
+  if (spans.every((span, i) => i === 0 || span.start === addDays(spans[i - 1].end, 1))) {
+    return { schedule: { kind: 'window', text, start: first.start, end: last.end }, warnings: [] };
+  }
+  const year = Number(first.end.slice(0, 4));
+  if (Number(last.end.slice(0, 4)) !== year) return null;
+  const dues = spans.map(({ end }) => ({ month: Number(end.slice(5, 7)), day: Number(end.slice(8, 10)) }));
+  return { schedule: { kind: 'annual', text, fromYear: year, toYear: year, due: dues[0], dues }, warnings: [] };
+}
+
 /**
  * Reads a plan's time frame ("Quý III năm 2024", "Hằng năm", "Thường xuyên, trọng tâm tháng 10, 11 năm 2023").
  * Never guesses: what it cannot read comes back as `unrecognised` with the text as written and a warning.
@@ -41,5 +88,5 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
     const result = matcher(input);
     if (result) return result;
   }
-  return withoutNote(input) ?? unrecognised(input, `Time frame not recognised: "${display}"`);
+  return datedList(input) ?? withoutNote(input) ?? unrecognised(input, `Time frame not recognised: "${display}"`);
 }

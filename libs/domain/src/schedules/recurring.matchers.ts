@@ -1,5 +1,5 @@
 import { daysInMonth, isValidDate } from '../dates';
-import { DATE_RANGE_SOURCE, MONTH_LIST_SOURCE, monthWindow, rangeWindow } from './dated.matchers';
+import { DATE_RANGE_SOURCE, MONTH_LIST_SOURCE, monthWindow, rangeWindow, unitOnce } from './dated.matchers';
 import { type DateWindow, type InterpretedTimeframe, type MonthDay } from './schedule.types';
 import { quarterNumber, unrecognised, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
 import { tidy, withPlanDefaults, yearRange, yearSpan } from './year-span';
@@ -8,7 +8,11 @@ import { tidy, withPlanDefaults, yearRange, yearSpan } from './year-span';
 const STATED_DAYS =
   /(?:(trước|chậm nhất|đến) )?ngày (\d{1,2}\/\d{1,2}(?:(?:,| và) (?:ngày )?\d{1,2}\/\d{1,2})*)(?![\d/])/;
 // "Quý I hằng năm", "Tháng 12 hằng năm", "6 tháng đầu năm": due the day that part of the year ends.
-const PART_OF_YEAR = /^(?:quý (iv|i{1,3}|[1-4])|tháng (\d{1,2})|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
+// "Tháng 6 và tháng 12 hằng năm": listed apart, each is due; adjoining ("tháng 10, 11"), the last.
+const PART_OF_YEAR =
+  /^(?:quý ((?:iv|i{1,3}|[1-4])(?:(?:, ?| và )(?:iv|i{1,3}|[1-4]))*)|tháng (\d{1,2}(?:(?:, ?| và )\d{1,2})*)|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
+// "Thường xuyên", and "(trong) suốt thời gian thực hiện Kế hoạch": work that runs as long as the plan.
+const CONTINUOUS = /^(?:thường xuyên|(?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai) kế hoạch)(.*)$/;
 const FILLER_WORDS = new Set(
   'trọng tâm đặc biệt tập trung vào cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất'.split(' '),
 );
@@ -35,12 +39,21 @@ function statedDays(input: TimeframeInput, key: string): Dues | InterpretedTimef
 
 // A quarter or a month needs "hằng năm" to recur; "6 tháng đầu năm" without a year already means every year's.
 function partOfYearEnd(key: string, explicitlyAnnual: boolean): Dues | null {
-  const match = PART_OF_YEAR.exec(key);
+  const match = PART_OF_YEAR.exec(unitOnce(key));
   if (!match || (match[3] === undefined && !explicitlyAnnual)) return null;
-  const [, quarter, month, half] = match;
-  const lastMonth = quarter ? (quarterNumber(quarter) ?? 0) * 3 : month ? Number(month) : half === 'đầu' ? 6 : 12;
-  if (lastMonth < 1 || lastMonth > 12) return null;
-  return { dues: [{ month: lastMonth, day: daysInMonth(2000, lastMonth) }], rest: key.slice(match[0].length) };
+  const [, quarters, months, half] = match;
+  const items = (quarters ?? months ?? '').split(/, ?| và /);
+  const lastMonths = quarters
+    ? items.map((quarter) => (quarterNumber(quarter) ?? 0) * 3)
+    : months
+      ? items.map(Number)
+      : [half === 'đầu' ? 6 : 12];
+  const step = quarters ? 3 : 1;
+  const ascending = lastMonths.every((m, i) => m >= 1 && m <= 12 && (i === 0 || m > lastMonths[i - 1]));
+  if (!ascending) return null;
+  const adjoining = lastMonths.every((m, i) => i === 0 || m === lastMonths[i - 1] + step);
+  const dues = (adjoining ? lastMonths.slice(-1) : lastMonths).map((m) => ({ month: m, day: daysInMonth(2000, m) }));
+  return { dues, rest: unitOnce(key).slice(match[0].length) };
 }
 
 const inYearOrder = (days: MonthDay[]): MonthDay[] =>
@@ -96,7 +109,7 @@ function focusWindows(
 }
 
 const continuous: TimeframeMatcher = (input) => {
-  const match = /^thường xuyên(.*)$/.exec(input.key);
+  const match = CONTINUOUS.exec(input.key);
   if (!match) return null;
   const { focus, leftover, warnings } = focusWindows(input, match[1]);
   const years = yearRange(tidy(leftover));

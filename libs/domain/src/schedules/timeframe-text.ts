@@ -14,6 +14,12 @@ export type TimeframeMatcher = (input: TimeframeInput) => InterpretedTimeframe |
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const LEADING_VERBS = /^(?:hoàn thành|thực hiện|triển khai|tổ chức)\s+/;
+// Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it.
+const LAW_DAY =
+  /(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)? việt nam(?: \(?(?:ngày )?0?9\/11\)?)?/g;
+// "Cuối năm 2025" is its December, "cuối quý III/2025" that quarter; "6 tháng cuối năm" and "tuần cuối tháng" are not.
+const END_OF_YEAR = /(?<!tháng |tuần )cuối năm(?! học)( \d{4})?/g;
+const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
 const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|từ nay)\s+)+/;
 
 export function toDisplay(text: string): string {
@@ -34,6 +40,11 @@ export function toKey(display: string): string {
     .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
       y ? `ngày ${d}/${m}/${y}` : `ngày ${d}/${m}`,
     )
+    .replace(LAW_DAY, 'ngày 09/11')
+    .replace(/(?:(?:nhân|vào) )?dịp (?=\d)/g, 'ngày ')
+    .replace(/(\d{1,2}\/\d{1,2}),? năm (\d{4})/g, '$1/$2')
+    .replace(END_OF_YEAR, (_all, year?: string) => (year ? `tháng 12 năm${year}` : 'tháng 12'))
+    .replace(END_OF, '')
     .replace(LEADING_VERBS, '')
     .replace(LEADING_PREPOSITIONS, '');
 }

@@ -6,8 +6,14 @@ export interface Years {
   toYear: number | null;
 }
 
-const YEAR_RANGES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Years]> = [
+// Two years listed ("Năm 2025, 2026", "Các năm 2026 và 2027") are a span only when they follow each other.
+const consecutive = (m: RegExpExecArray): Years | null =>
+  +m[2] === +m[1] + 1 ? { fromYear: +m[1], toYear: +m[2] } : null;
+
+const YEAR_RANGES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Years | null]> = [
   [/^(?:từ |giai đoạn )?(?:năm )?(\d{4}) ?- ?(?:năm )?(\d{4})$/, (m) => ({ fromYear: +m[1], toYear: +m[2] })],
+  [/^(?:các )?năm (\d{4})(?:, ?| và )(?:năm )?(\d{4})$/, consecutive],
+  [/^(\d{4})$/, (m) => ({ fromYear: +m[1], toYear: +m[1] })],
   [/^từ (?:năm )?(\d{4}) (?:đến|tới) (?:hết )?(?:năm )?(\d{4})$/, (m) => ({ fromYear: +m[1], toYear: +m[2] })],
   [/^từ (?:năm )?(\d{4})(?: trở đi)?$/, (m) => ({ fromYear: +m[1], toYear: null })],
   [/^(?:đến|tới) (?:hết )?năm (\d{4})$/, (m) => ({ fromYear: null, toYear: +m[1] })],
