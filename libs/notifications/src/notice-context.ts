@@ -1,4 +1,4 @@
-import { type IsoDate } from '@dondoc/domain';
+import { type IsoDate, planNumberLabel } from '@dondoc/domain';
 
 /** What an email about an assignment says: the plan, the task, the agency and who stands above it. */
 export interface NoticeContext {
@@ -35,4 +35,4 @@ export const calendarFeedLines = (context: NoticeContext): string[] =>
   context.calendarFeedUrl ? [`Thêm các hạn báo cáo vào lịch của bạn (đăng ký lịch): ${context.calendarFeedUrl}`] : [];
 
 export const planLabel = (plan: { number: string | null; title: string }): string =>
-  plan.number ? `Kế hoạch số ${plan.number}` : `Kế hoạch "${plan.title}"`;
+  plan.number ? planNumberLabel(plan.number) : `Kế hoạch "${plan.title}"`;

@@ -10,6 +10,7 @@ import {
   addDays,
   atLocalTime,
   type IsoDate,
+  planNumberLabel,
   planReminders,
   VIETNAM_TIME_ZONE,
   withPolicyDefaults,
@@ -80,7 +81,7 @@ function addDeadline(event: ICalEvent, deadline: FeedDeadline, facts: CalendarFe
   const due = deadline.dueDate as IsoDate;
   const reportUrl = pageUrls(facts.publicUrl).report(deadline.assignmentId);
   const task = `${deadline.taskCode}: ${deadline.taskTitle}`;
-  const plan = deadline.planNumber ? `Kế hoạch số ${deadline.planNumber}` : 'Kế hoạch';
+  const plan = planNumberLabel(deadline.planNumber);
   event
     .sequence(deadline.deadlineVersion)
     .stamp(facts.generatedAt)

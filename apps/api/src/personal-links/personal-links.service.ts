@@ -10,7 +10,7 @@ import {
 } from '@dondoc/auth';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 import { SETTLED_STATUSES } from '@dondoc/contracts';
-import { addDays, type IsoDate, localDateOf, maxIsoDate } from '@dondoc/domain';
+import { addDays, type IsoDate, localDateOf, maxIsoDate, planNumberLabel } from '@dondoc/domain';
 import { MailSender } from '@dondoc/mail';
 import { type FreshLink, deliverNotification, freshLinksMail } from '@dondoc/notifications';
 import {
@@ -135,7 +135,7 @@ export class PersonalLinksService {
         this.plans.getById(assignment.planId),
         this.tasks.getForPlan(assignment.planId, assignment.taskId),
       ]);
-      const planName = plan?.number ? `Kế hoạch số ${plan.number}` : (plan?.title ?? 'Kế hoạch');
+      const planName = plan?.number ? planNumberLabel(plan.number) : (plan?.title ?? 'Kế hoạch');
       items.push({
         label: `${planName}, nhiệm vụ ${task?.code ?? ''}: ${task?.title ?? ''}`,
         due: assignment.dueDate as IsoDate | null,

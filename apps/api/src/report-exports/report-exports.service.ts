@@ -10,6 +10,7 @@ import {
   formatVietnamese,
   localDateOf,
   periodLabel,
+  planNumberLabel,
 } from '@dondoc/domain';
 import { AgencyRepository, type PlanEntity, TaskRepository } from '@dondoc/persistence';
 import { AgencyNames } from '../status-reports/agency-names';
@@ -193,7 +194,7 @@ export class ReportExportsService {
     sheetName: string,
     title: string,
   ): Pick<TabularExport<never>, 'fileName' | 'sheetName' | 'title' | 'subtitle'> {
-    const named = plan.number ? `Kế hoạch số ${plan.number}: ${plan.title}` : `Kế hoạch: ${plan.title}`;
+    const named = `${planNumberLabel(plan.number)}: ${plan.title}`;
     return {
       fileName: `${fileName}-${plan.number?.replace(/[^\p{L}\p{N}-]+/gu, '-') ?? plan.id}-${asOf}`,
       sheetName,

@@ -38,7 +38,7 @@ export const daysLeftText = (daysLeft: number): string => {
 
 const quarters = ['I', 'II', 'III', 'IV'];
 
-/** A reporting period ('2026', '2024-Q3', '2024-H1', '2024-11', a date, 'request-1') in words. */
+/** A reporting period ('2026', '2024-Q3', '2024-H1', '2024-11', a date, a window 'start/end', 'request-1') in words. */
 export const formatPeriod = (period: string): string => {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
   if (quarter) return `Quý ${quarters[Number(quarter[2]) - 1]}/${quarter[1]}`;
@@ -48,6 +48,8 @@ export const formatPeriod = (period: string): string => {
   if (month) return `Tháng ${Number(month[2])}/${month[1]}`;
   if (/^\d{4}$/.test(period)) return `Năm ${period}`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(period)) return `Ngày ${formatDate(period)}`;
+  const window = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(period);
+  if (window) return `Từ ${formatDate(window[1])} đến ${formatDate(window[2])}`;
   const request = /^request-(\d+)$/.exec(period);
   if (request) return `Đợt ${request[1]}`;
   return period;

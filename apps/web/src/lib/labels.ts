@@ -29,3 +29,9 @@ export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
   press: 'Cơ quan báo chí',
   other: 'Khác',
 };
+
+/** A plan by its number; a plan issued with a decision ("350/QĐ-UBND") carries the decision's. */
+export const planNumberLabel = (number: string | null | undefined): string => {
+  if (!number) return 'Kế hoạch';
+  return /\/Q[ĐD]-/iu.test(number) ? `Kế hoạch ban hành kèm theo Quyết định số ${number}` : `Kế hoạch số ${number}`;
+};

@@ -19,4 +19,11 @@ describe('planReceivedMail', () => {
     expect(mail.subject).toBe('[dondoc] Đã tiếp nhận Kế hoạch: Kế hoạch <nháp> & thử');
     expect(mail.html).toContain('Kế hoạch &#60;nháp&#62; &#38; thử');
   });
+
+  it('names a plan issued with a decision by that decision', () => {
+    const mail = planReceivedMail({ title: 'Kế hoạch tuyên truyền', number: '350/QĐ-UBND', link: 'https://x' });
+    expect(mail.subject).toBe(
+      '[dondoc] Đã tiếp nhận Kế hoạch ban hành kèm theo Quyết định số 350/QĐ-UBND: Kế hoạch tuyên truyền',
+    );
+  });
 });

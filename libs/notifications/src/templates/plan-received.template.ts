@@ -1,8 +1,9 @@
+import { planNumberLabel } from '@dondoc/domain';
 import { mailBody, type MailBody } from '../mail-body';
 
 /** The standing office's acknowledgement that dondoc has taken a plan in. */
 export function planReceivedMail(plan: { title: string; number: string | null; link: string }): MailBody {
-  const label = plan.number ? `Kế hoạch số ${plan.number}` : 'Kế hoạch';
+  const label = planNumberLabel(plan.number);
   return mailBody(
     `[dondoc] Đã tiếp nhận ${label}: ${plan.title}`,
     [

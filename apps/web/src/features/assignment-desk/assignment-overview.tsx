@@ -7,6 +7,7 @@ import { DeadlineText } from '../../components/deadline-text';
 import { StatusTag } from '../../components/status-tag';
 import { formatDate, formatPeriod } from '../../lib/dates';
 import { roleLabels } from './labels';
+import { planNumberLabel } from '../../lib/labels';
 
 interface AssignmentOverviewProps {
   view: ReportView;
@@ -23,7 +24,7 @@ export const AssignmentOverview = ({ view, taskActions, agencyActions }: Assignm
       label: 'Kế hoạch',
       children: (
         <Link to={`/ke-hoach/${plan.id}`}>
-          {plan.number ? `Kế hoạch số ${plan.number}: ` : ''}
+          {plan.number ? `${planNumberLabel(plan.number)}: ` : ''}
           {plan.title}
         </Link>
       ),

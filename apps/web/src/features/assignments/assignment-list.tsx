@@ -5,6 +5,7 @@ import { DeadlineText } from '../../components/deadline-text';
 import { EmptyState } from '../../components/empty-state';
 import { StatusTag } from '../../components/status-tag';
 import { daysUntil, formatDate, periodInSentence } from '../../lib/dates';
+import { planNumberLabel } from '../../lib/labels';
 
 const needsAction: readonly AssignmentStatus[] = ['overdue', 'returned', 'pending', 'in_progress'];
 
@@ -13,8 +14,7 @@ const byUrgency = (a: AssignmentSummary, b: AssignmentSummary): number => {
   return rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
 };
 
-const planLabel = (item: AssignmentSummary) =>
-  `${item.planNumber ? `Kế hoạch số ${item.planNumber}` : 'Kế hoạch'}: ${item.planTitle}`;
+const planLabel = (item: AssignmentSummary) => `${planNumberLabel(item.planNumber)}: ${item.planTitle}`;
 
 const AssignmentItem = ({ item }: { item: AssignmentSummary }) => (
   <Card size="small">

@@ -20,6 +20,7 @@ import { RankingTab } from './ranking-tab';
 import { TallySection } from './tally-section';
 import type { TallyRow } from './tally-table';
 import './console-plans.css';
+import { planNumberLabel } from '../../lib/labels';
 
 const FILTER_KEYS = ['period', 'taskId', 'agencyId', 'role', 'asOf'] as const;
 
@@ -74,7 +75,7 @@ export const PlanDashboardPage = () => {
   const plan = usePlan(planId);
   const report = useStatusReport(planId, filter);
   const options = useStatusReport(planId, {});
-  useDocumentTitle(plan.data?.number ? `Kế hoạch số ${plan.data.number}` : 'Kế hoạch');
+  useDocumentTitle(planNumberLabel(plan.data?.number));
 
   if (isApiProblem(plan.error) && plan.error.status === 401) {
     return <Navigate replace to={`/dang-nhap?next=${encodeURIComponent(location.pathname)}`} />;

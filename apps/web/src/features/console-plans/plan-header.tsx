@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/dates';
 import { can } from '../../lib/roles';
 import { useSession } from '../../lib/session';
 import { planPeriod, planStatusTones, planStatusLabels } from './labels';
+import { planNumberLabel } from '../../lib/labels';
 
 const items = (plan: Plan): DescriptionsProps['items'] => [
   {
@@ -26,7 +27,7 @@ export const PlanHeader = ({ plan }: { plan: Plan }) => {
   const manager = can(session.data, 'managePlans');
   return (
     <Card>
-      <Typography.Text type="secondary">{plan.number ? `Kế hoạch số ${plan.number}` : 'Kế hoạch'}</Typography.Text>
+      <Typography.Text type="secondary">{planNumberLabel(plan.number)}</Typography.Text>
       <Typography.Title level={1} className="page-title">
         {plan.title}
       </Typography.Title>

@@ -5,10 +5,11 @@ import type { ReportView } from '../../api/types';
 import { DeadlineText } from '../../components/deadline-text';
 import { StatusTag } from '../../components/status-tag';
 import { formatDate, formatPeriod } from '../../lib/dates';
+import { planNumberLabel } from '../../lib/labels';
 
 const noCountdown = new Set(['submitted', 'accepted', 'waived', 'cancelled']);
 
-export const planLabel = (plan: ReportView['plan']) => (plan.number ? `Kế hoạch số ${plan.number}` : 'Kế hoạch');
+export const planLabel = (plan: ReportView['plan']) => planNumberLabel(plan.number);
 
 export const ReportSummary = ({ view }: { view: ReportView }) => {
   const { assignment, plan, task, agency, leadAgencies } = view;
