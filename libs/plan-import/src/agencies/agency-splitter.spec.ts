@@ -28,6 +28,26 @@ describe('splitAgencies', () => {
     ['Văn phòng Đoàn ĐBQH và HĐND tỉnh, Sở Nội vụ', ['Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'Sở Nội vụ']],
     ['Đoàn Thanh niên phường, các tổ dân phố', ['Đoàn Thanh niên phường', 'các tổ dân phố']],
     ['các sở, ngành, địa phương theo chức năng, nhiệm vụ được giao', ['các sở, ngành, địa phương']],
+    // Heads a province's list names beside its departments.
+    [
+      'Viện Kiểm sát nhân dân tỉnh, Thi hành án dân sự tỉnh',
+      ['Viện Kiểm sát nhân dân tỉnh', 'Thi hành án dân sự tỉnh'],
+    ],
+    [
+      'Báo Lào Cai, Cổng Thông tin điện tử tỉnh, Bưu điện tỉnh',
+      ['Báo Lào Cai', 'Cổng Thông tin điện tử tỉnh', 'Bưu điện tỉnh'],
+    ],
+    [
+      'Sở Giáo dục và Đào tạo, các cơ sở giáo dục nghề nghiệp',
+      ['Sở Giáo dục và Đào tạo', 'các cơ sở giáo dục nghề nghiệp'],
+    ],
+    [
+      'Thuế tỉnh, Hải quan tỉnh, Kho bạc Nhà nước khu vực V',
+      ['Thuế tỉnh', 'Hải quan tỉnh', 'Kho bạc Nhà nước khu vực V'],
+    ],
+    ['Học viện Tư pháp, Đại học Luật Hà Nội', ['Học viện Tư pháp', 'Đại học Luật Hà Nội']],
+    ['Hạt Kiểm lâm, Đồn Biên phòng, Trạm Y tế xã', ['Hạt Kiểm lâm', 'Đồn Biên phòng', 'Trạm Y tế xã']],
+    ['Công ty Điện lực tỉnh, các hợp tác xã, doanh nghiệp', ['Công ty Điện lực tỉnh', 'các hợp tác xã, doanh nghiệp']],
   ])('splits %j', (line, expected) => {
     expect(splitAgencies(line)).toEqual(expected);
   });
