@@ -1,4 +1,6 @@
+import { isProse, subjectAgencies } from './prose-agencies';
 import { splitAgencies } from './agency-splitter';
+import { firstVerbIndex } from './verbs';
 
 describe('splitAgencies', () => {
   it.each([
@@ -28,6 +30,8 @@ describe('splitAgencies', () => {
     ['Văn phòng Đoàn ĐBQH và HĐND tỉnh, Sở Nội vụ', ['Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'Sở Nội vụ']],
     ['Đoàn Thanh niên phường, các tổ dân phố', ['Đoàn Thanh niên phường', 'các tổ dân phố']],
     ['các sở, ngành, địa phương theo chức năng, nhiệm vụ được giao', ['các sở, ngành, địa phương']],
+    ['Phòng Cảnh sát giao thông, Báo Điện Biên Phủ', ['Phòng Cảnh sát giao thông', 'Báo Điện Biên Phủ']],
+    ['Sở Giao thông vận tải, Trung tâm Giao dịch', ['Sở Giao thông vận tải', 'Trung tâm Giao dịch']],
     // Heads a province's list names beside its departments.
     [
       'Viện Kiểm sát nhân dân tỉnh, Thi hành án dân sự tỉnh',
@@ -50,5 +54,21 @@ describe('splitAgencies', () => {
     ['Công ty Điện lực tỉnh, các hợp tác xã, doanh nghiệp', ['Công ty Điện lực tỉnh', 'các hợp tác xã, doanh nghiệp']],
   ])('splits %j', (line, expected) => {
     expect(splitAgencies(line)).toEqual(expected);
+  });
+});
+
+describe('a list of names is not prose', () => {
+  it.each([
+    ['Phòng Cảnh sát giao thông, Báo Điện Biên Phủ, Đài Phát thanh và Truyền hình tỉnh, Công an các xã'],
+    ['Trung tâm Giao dịch, Sở Giao thông vận tải, Ban Quản lý giao lưu văn hóa, Hội Nông dân tỉnh và Tỉnh đoàn'],
+  ])('%s', (names) => {
+    expect(firstVerbIndex(names)).toBe(-1);
+    expect(isProse(names)).toBe(false);
+  });
+
+  it('still reads "giao" before an agency as the verb "assign"', () => {
+    expect(subjectAgencies('UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh thực hiện.')).toEqual([
+      'UBND tỉnh',
+    ]);
   });
 });

@@ -49,6 +49,8 @@ const NOUN_AFTER_TO_CHUC = /^(?:cấp|chính|xã|thành|đoàn|có|khác|doanh|h
 const NAME_BEFORE = /(?:Hội đồng|Ban|Tổ|Trung tâm|Phòng|Đoàn)$/u;
 const NAME_VERBS = new Set(['phối hợp', 'chỉ đạo', 'quản lý', 'kiểm tra', 'tư vấn']);
 const PARTICIPLE_BEFORE = /(?:được|bị|các|những)$/u;
+/** `giao` opens nouns too: `Cảnh sát giao thông`, `Trung tâm Giao dịch`, `giao lưu`. */
+const NOUN_AFTER_GIAO = /^(?:thông|dịch|lưu|ban|tiếp|thương|hữu)(?![\p{L}])/u;
 
 const VERB_PATTERN = new RegExp(`(?<=^|\\s)(?:${VERBS.join('|')})(?=\\s|,|$)`, 'gu');
 
@@ -60,6 +62,7 @@ export function firstVerbIndex(text: string): number {
     if (PARTICIPLE_BEFORE.test(before) || before.endsWith(',')) continue;
     if (NAME_VERBS.has(m[0]) && NAME_BEFORE.test(before)) continue;
     if (m[0] === 'tổ chức' && NOUN_AFTER_TO_CHUC.test(after)) continue;
+    if (m[0] === 'giao' && NOUN_AFTER_GIAO.test(after)) continue;
     return m.index;
   }
   return -1;
