@@ -29,6 +29,17 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  it.each(['Trang 2/3', 'Trang 12 / 40', 'trang 3', '- 4 -'])(
+    'removes the page footer "%s" inside a wrapped value',
+    (footer) => {
+      const text = `- Cơ quan phối hợp: Ban Quản lý Khu kinh tế Hải\n\n${footer}\nPhòng.\n- Thời gian thực hiện: Năm 2026.`;
+      expect(normaliseToParagraphs(text)).toEqual([
+        '- Cơ quan phối hợp: Ban Quản lý Khu kinh tế Hải Phòng.',
+        '- Thời gian thực hiện: Năm 2026.',
+      ]);
+    },
+  );
+
   it('starts a new paragraph at label lines and lettered items even without punctuation', () => {
     const text = 'a) Khảo sát nhu cầu tìm hiểu pháp luật\nCơ quan chủ trì: Sở Y tế\nb) Xây dựng chuyên mục';
     expect(normaliseToParagraphs(text)).toHaveLength(3);
