@@ -36,7 +36,7 @@ const SCHOOL_YEAR = /^năm học (\d{4})-(\d{4})$/;
 const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
 export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE}(?: đến | ?- ?)(?:ngày )?${DATE}`;
 export const MONTH_LIST_SOURCE = 'tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})*)';
-const DATE_RANGE = new RegExp(`^(?:cao điểm )?${DATE_RANGE_SOURCE}$`);
+const DATE_RANGE = new RegExp(`^(?:(?:tuần lễ|đợt cao điểm|cao điểm|đợt) )?${DATE_RANGE_SOURCE}$`);
 
 type Dated = IsoDate | InterpretedTimeframe;
 

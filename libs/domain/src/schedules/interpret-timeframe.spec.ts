@@ -454,6 +454,8 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
       },
     ],
     ['Từ ngày 01/10 - 31/10/2025', digital2025to2030, { kind: 'window', start: '2025-10-01', end: '2025-10-31' }],
+    ['Tuần lễ từ ngày 03/11 - 09/11/2025', digital2025to2030, { kind: 'window', start: '2025-11-03', end: '2025-11-09' }],
+    ['Đợt cao điểm từ ngày 01/11 đến ngày 09/11/2025', digital2025to2030, { kind: 'window', start: '2025-11-01' }],
     ['Quý IV/2025 và Quý I/2026', digital2025to2030, { kind: 'window', start: '2025-10-01', end: '2026-03-31' }],
     [
       'Đợt 1: Quý II/2025; Đợt 2: Quý IV/2025',
