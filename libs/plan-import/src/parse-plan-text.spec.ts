@@ -443,3 +443,46 @@ Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
     ]);
   });
 });
+
+describe('parsePlanText on dash bullets whose own labels are written with "+"', () => {
+  const draft = parsePlanText(`SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 2150/KH-SGDĐT Thanh Hóa, ngày 22 tháng 8 năm 2025
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm học 2025 - 2026
+Căn cứ Kế hoạch số 60/KH-UBND ngày 01/02/2025 của UBND tỉnh, Sở Giáo dục và Đào tạo xây dựng Kế hoạch như sau:
+I. NHIỆM VỤ CỤ THỂ
+2.1. Tổ chức "Tuần sinh hoạt công dân" đầu năm học.
+- Đối với các trường trung học phổ thông trực thuộc Sở:
++ Chủ trì: Phòng Giáo dục trung học.
++ Phối hợp: Công an tỉnh; Tỉnh đoàn.
++ Thời gian: Tuần đầu tháng 9/2025.
+- Đối với các trường tiểu học do UBND các xã, phường quản lý:
++ Chủ trì: Phòng Giáo dục mầm non và Tiểu học.
++ Phối hợp: UBND các xã, phường.
++ Thời gian: Tháng 9/2025.
+2.2. Lồng ghép nội dung giáo dục pháp luật trong các môn học.
++ Chủ trì: Phòng Giáo dục trung học.
++ Thời gian: Tháng 10/2025.
+II. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+
+  it('reads each bullet as a task with its own agencies and time, and an item with "+" labels alone as one task', () => {
+    expect(
+      draft.tasks.map(({ code, lead, coordinating, timeframe }) => ({ code, lead, coordinating, timeframe })),
+    ).toEqual([
+      {
+        code: '2.1.1',
+        lead: ['Phòng Giáo dục trung học'],
+        coordinating: ['Công an tỉnh', 'Tỉnh đoàn'],
+        timeframe: 'Tuần đầu tháng 9/2025',
+      },
+      {
+        code: '2.1.2',
+        lead: ['Phòng Giáo dục mầm non và Tiểu học'],
+        coordinating: ['UBND các xã, phường'],
+        timeframe: 'Tháng 9/2025',
+      },
+      { code: '2.2', lead: ['Phòng Giáo dục trung học'], coordinating: [], timeframe: 'Tháng 10/2025' },
+    ]);
+  });
+});

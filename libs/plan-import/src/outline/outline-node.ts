@@ -13,6 +13,8 @@ export interface OutlineNode {
   attributes: LabelledValue[];
   children: OutlineNode[];
   parent: OutlineNode | null;
+  /** A dash bullet's own character (`-`, `+`, `•`): a label line bulleted otherwise belongs to that bullet. */
+  bullet?: string;
   /** The item's own text is a label (`3. Thời gian thực hiện: …`): a plan-level statement, not an action. */
   labelHeading: LabelledValue | null;
 }

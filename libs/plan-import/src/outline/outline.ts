@@ -83,9 +83,11 @@ function addParagraph(b: Builder, paragraph: string): void {
   const dash = DASH_MARKER.exec(paragraph);
   if (labels.length > 0) {
     const structural = letter !== null || (dash !== null && LETTER_MARKER.test(dash[1]));
+    // "- Đối với …:" then "+ Chủ trì: …": labels bulleted one level down describe that bullet.
+    const underBullet = dash !== null && b.current?.kind === 'dash' && b.current.bullet !== paragraph[0];
     const target = structural
       ? nearest(b.current, (n) => n.kind === 'item' || n.kind === 'part')
-      : dash !== null
+      : dash !== null && !underBullet
         ? nearest(b.current, (n) => n.kind !== 'dash')
         : b.current;
     addAttributes(target, labels, b, paragraph);
@@ -97,6 +99,7 @@ function addParagraph(b: Builder, paragraph: string): void {
     addSubItem(b, 'letter', m[1], m[2]);
   } else if (dash !== null) {
     addSubItem(b, 'dash', '', dash[1]);
+    if (b.current?.kind === 'dash') b.current.bullet = paragraph[0];
   } else if (b.current === null) {
     b.outline.preamble.push(paragraph);
   } else {
