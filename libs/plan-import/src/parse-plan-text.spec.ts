@@ -486,3 +486,38 @@ Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
     ]);
   });
 });
+
+describe('parsePlanText on the period of a school year, and of a sentence saying when the plan runs', () => {
+  const header = (title: string, clause: string, body = '') => `SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 2150/KH-SGDĐT Thanh Hóa, ngày 22 tháng 8 năm 2025
+KẾ HOẠCH
+${title}
+Căn cứ Kế hoạch số 60/KH-UBND ngày 01/02/2025 của UBND tỉnh, ${clause}
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức chấp hành pháp luật.${body}
+II. NHIỆM VỤ
+1. Tổ chức tập huấn kiến thức pháp luật cho cán bộ quản lý.
+Chủ trì: Văn phòng Sở.
+Thời gian: Tháng 9/2025.`;
+
+  it('reads "năm học 2025 - 2026" in the issuing clause as 2025 to 2026', () => {
+    const draft = parsePlanText(
+      header(
+        'Công tác phổ biến, giáo dục pháp luật năm học 2025 - 2026',
+        'Sở Giáo dục và Đào tạo xây dựng Kế hoạch công tác phổ biến, giáo dục pháp luật năm học 2025 - 2026 như sau:',
+      ),
+    );
+    expect(draft.period).toEqual({ from: '2025', to: '2026', text: 'năm học 2025 - 2026' });
+  });
+
+  it('reads "Kế hoạch được triển khai từ tháng 10/2024 đến hết năm 2025" in the body', () => {
+    const draft = parsePlanText(
+      header(
+        'Triển khai Luật Trật tự, an toàn giao thông đường bộ',
+        'Công an tỉnh xây dựng Kế hoạch như sau:',
+        '\nKế hoạch được triển khai từ tháng 10/2024 đến hết năm 2025 trong lực lượng Công an tỉnh.',
+      ),
+    );
+    expect(draft.period).toEqual({ from: '2024', to: '2025', text: 'từ tháng 10/2024 đến hết năm 2025' });
+  });
+});

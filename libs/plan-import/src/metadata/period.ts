@@ -4,7 +4,11 @@ import { collapse, stripFinalDot } from '../text/sentences';
 import { type IssuingClause } from './issuing-clause';
 
 const TIME_START = /(?:thường xuyên|từ năm|từ ngày|từ tháng|trong năm|giai đoạn|đến năm|năm \d{4})/iu;
-const SPAN = /từ năm \d{4} đến năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|năm \d{4}/iu;
+const SPAN =
+  /từ năm \d{4} đến năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|năm học \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|năm \d{4}/iu;
+// "Kế hoạch được triển khai từ tháng 10/2024 đến hết năm 2025 …": a sentence of the body that says when the plan runs.
+const RUNS_FROM =
+  /Kế hoạch (?:được )?(?:triển khai|thực hiện|áp dụng) (?:thực hiện )?(từ (?:ngày |tháng |năm )?[\d/]*\d{4}(?: (?:đến|tới) (?:hết )?(?:ngày |tháng |năm )?[\d/]*\d{4})?)/iu;
 
 export function periodFromText(text: string): PlanPeriod {
   const years = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]).sort();
@@ -37,16 +41,31 @@ function fromIssuingClause(issuing: IssuingClause | null): string | null {
   return issuing.after.slice(start, end);
 }
 
+function fromStatement(parts: readonly OutlineNode[]): string | null {
+  let found: string | null = null;
+  parts.forEach((part) =>
+    walk(part, (node) => {
+      for (const paragraph of [node.text, ...node.body]) {
+        found ??= RUNS_FROM.exec(paragraph)?.[1] ?? null;
+      }
+    }),
+  );
+  return found;
+}
+
 function fromTitle(title: string | null): string | null {
   return title === null ? null : (SPAN.exec(title)?.[0] ?? null);
 }
 
-/** The plan's period: a "Thời gian thực hiện" statement outside the tasks, else the issuing clause, else the title. */
+/**
+ * The plan's period: a "Thời gian thực hiện" statement outside the tasks, else the issuing clause, else a sentence
+ * saying when the plan runs, else the title.
+ */
 export function findPeriod(
   parts: readonly OutlineNode[],
   issuing: IssuingClause | null,
   title: string | null = null,
 ): PlanPeriod | null {
-  const text = labelledStatement(parts) ?? fromIssuingClause(issuing) ?? fromTitle(title);
+  const text = labelledStatement(parts) ?? fromIssuingClause(issuing) ?? fromStatement(parts) ?? fromTitle(title);
   return text === null ? null : periodFromText(text);
 }
