@@ -521,3 +521,39 @@ Thời gian: Tháng 9/2025.`;
     expect(draft.period).toEqual({ from: '2024', to: '2025', text: 'từ tháng 10/2024 đến hết năm 2025' });
   });
 });
+
+describe('parsePlanText on tasks headed "Nhiệm vụ 1:", "Nhiệm vụ 2:"', () => {
+  const draft = parsePlanText(`BỘ CHỈ HUY QUÂN SỰ TỈNH
+Số: 86/KH-BCH Sơn La, ngày 09 tháng 01 năm 2026
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh, Bộ Chỉ huy Quân sự tỉnh xây dựng Kế hoạch như sau:
+I. NHIỆM VỤ CỤ THỂ
+Nhiệm vụ 1: Quán triệt, phổ biến Luật Quốc phòng và các văn bản pháp luật mới về quốc phòng
+Tổ chức quán triệt tập trung cho cán bộ chủ trì các cơ quan, đơn vị.
+- Cơ quan chủ trì: Phòng Chính trị.
+- Thời gian: Quý I/2026.
+Nhiệm vụ 2: Phổ biến pháp luật cho lực lượng dân quân tự vệ
+- Cơ quan chủ trì: Phòng Tham mưu.
+- Cơ quan phối hợp: Phòng Chính trị.
+- Thời gian: Quý II/2026.
+II. TỔ CHỨC THỰC HIỆN
+Phòng Chính trị theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+
+  it('reads each as a numbered task, its heading as the title', () => {
+    expect(draft.tasks.map(({ code, title, lead, timeframe }) => ({ code, title, lead, timeframe }))).toEqual([
+      {
+        code: '1',
+        title: 'Quán triệt, phổ biến Luật Quốc phòng và các văn bản pháp luật mới về quốc phòng',
+        lead: ['Phòng Chính trị'],
+        timeframe: 'Quý I/2026',
+      },
+      {
+        code: '2',
+        title: 'Phổ biến pháp luật cho lực lượng dân quân tự vệ',
+        lead: ['Phòng Tham mưu'],
+        timeframe: 'Quý II/2026',
+      },
+    ]);
+  });
+});

@@ -9,6 +9,9 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A Markdown heading or a wholly bold line (a .docx heading style, a bold title): a paragraph of its own. */
 const MARKED_HEADING = /^\s*(?:#{1,6}\s+\S|\*\*[^*].*\*\*\s*$)/u;
 
+/** "Nhiệm vụ 1: …", "Hoạt động 2. …": a task numbered by a word, read as the numbered item it is. */
+const NAMED_ITEM = /^(?:Nhiệm vụ|Hoạt động|Nội dung|Công việc|Giải pháp)\s+(\d{1,2})\s*[:.]\s+(?=\S)/u;
+
 /** Cleans one physical line: Markdown markers, footnote markers, escapes. */
 export function cleanLine(raw: string): string {
   return raw
@@ -63,7 +66,7 @@ export function normaliseToParagraphs(text: string): string[] {
   for (const raw of lines) {
     inFootnote = FOOTNOTE_BODY.test(raw.trim()) || (inFootnote && raw.trim() !== '');
     if (inFootnote) continue;
-    const line = cleanLine(raw);
+    const line = cleanLine(raw).replace(NAMED_ITEM, '$1. ');
     if (isNoise(line)) continue;
     const isHeading = MARKED_HEADING.test(raw);
     // A heading line never runs into body text, nor body text into it; wrapped heading lines still join.
