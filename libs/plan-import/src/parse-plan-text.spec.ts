@@ -557,3 +557,69 @@ Phòng Chính trị theo dõi, đôn đốc việc thực hiện Kế hoạch.`)
     ]);
   });
 });
+
+describe('parsePlanText on Markdown whose tasks are bold headings without a number', () => {
+  const draft = parsePlanText(`**SỞ Y TẾ**
+
+Số: 3415/KH-SYT *Nghệ An, ngày 06 tháng 10 năm 2025*
+
+**KẾ HOẠCH**
+
+**Hưởng ứng Ngày Pháp luật Việt Nam năm 2025**
+
+Căn cứ Kế hoạch số 512/KH-UBND ngày 01/10/2025 của UBND tỉnh, Sở Y tế xây dựng Kế hoạch như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+- Nâng cao nhận thức pháp luật của viên chức ngành Y tế.
+
+**II. CÁC HOẠT ĐỘNG HƯỞNG ỨNG**
+
+**1. Hoạt động tuyên truyền**
+
+**Treo băng rôn, khẩu hiệu hưởng ứng Ngày Pháp luật tại trụ sở**
+
+Đơn vị thực hiện: Văn phòng Sở; các đơn vị trực thuộc Sở.
+
+Thời gian: Từ ngày 15/10 - 15/11/2025.
+
+**Tổ chức Hội nghị phổ biến pháp luật cho viên chức, người lao động**
+**cơ quan Sở**
+
+Đơn vị chủ trì: Phòng Nghiệp vụ Y.
+
+Đơn vị phối hợp: Văn phòng Sở, Phòng Nghiệp vụ Dược.
+
+Thời gian: Dịp 09/11/2025.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+
+  it('reads each bold heading with its labels as a task, numbered by its place', () => {
+    expect(
+      draft.tasks.map(({ code, title, lead, coordinating, timeframe }) => ({
+        code,
+        title,
+        lead,
+        coordinating,
+        timeframe,
+      })),
+    ).toEqual([
+      {
+        code: '1.1',
+        title: 'Treo băng rôn, khẩu hiệu hưởng ứng Ngày Pháp luật tại trụ sở',
+        lead: ['Văn phòng Sở', 'các đơn vị trực thuộc Sở'],
+        coordinating: [],
+        timeframe: 'Từ ngày 15/10 - 15/11/2025',
+      },
+      {
+        code: '1.2',
+        title: 'Tổ chức Hội nghị phổ biến pháp luật cho viên chức, người lao động cơ quan Sở',
+        lead: ['Phòng Nghiệp vụ Y'],
+        coordinating: ['Văn phòng Sở', 'Phòng Nghiệp vụ Dược'],
+        timeframe: 'Dịp 09/11/2025',
+      },
+    ]);
+  });
+});

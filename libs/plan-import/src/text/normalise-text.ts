@@ -29,6 +29,15 @@ function isNoise(line: string): boolean {
   return line === '' || PAGE_NUMBER.test(line) || URL_ONLY.test(line);
 }
 
+/**
+ * A bold heading line with no number inside the body ("**Treo băng rôn …**" before its "Đơn vị thực hiện" line)
+ * heads an item of its own, like a bullet; a bold line in lower case continues the heading above it.
+ */
+function isUnnumberedHeading(line: string, current: string, currentIsHeading: boolean): boolean {
+  if (hasStructureMarker(line) || isAllCaps(line) || isLabelLine(line)) return false;
+  return startsUpper(line) || !currentIsHeading || current === '';
+}
+
 function opensHeading(paragraph: string): boolean {
   const marker = NUMBER_MARKER.exec(paragraph) ?? ROMAN_MARKER.exec(paragraph);
   return marker !== null && !/[.;:!?]/.test(paragraph.slice(marker[1].length + 1));
@@ -63,12 +72,15 @@ export function normaliseToParagraphs(text: string): string[] {
   // A footnote runs to the next blank line: a PDF wraps it over several lines.
   let inFootnote = false;
   let currentIsHeading = false;
+  let inBody = false;
   for (const raw of lines) {
     inFootnote = FOOTNOTE_BODY.test(raw.trim()) || (inFootnote && raw.trim() !== '');
     if (inFootnote) continue;
-    const line = cleanLine(raw).replace(NAMED_ITEM, '$1. ');
+    let line = cleanLine(raw).replace(NAMED_ITEM, '$1. ');
     if (isNoise(line)) continue;
+    inBody ||= ROMAN_MARKER.test(line);
     const isHeading = MARKED_HEADING.test(raw);
+    if (isHeading && inBody && isUnnumberedHeading(line, current, currentIsHeading)) line = `• ${line}`;
     // A heading line never runs into body text, nor body text into it; wrapped heading lines still join.
     if (current !== '' && isHeading === currentIsHeading && !startsParagraph(line, current)) {
       current = join(current, line);
