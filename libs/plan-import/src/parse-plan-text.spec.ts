@@ -573,9 +573,15 @@ Căn cứ Kế hoạch số 512/KH-UBND ngày 01/10/2025 của UBND tỉnh, Sở
 
 - Nâng cao nhận thức pháp luật của viên chức ngành Y tế.
 
-**II. CÁC HOẠT ĐỘNG HƯỞNG ỨNG**
+**II. NỘI DUNG, HÌNH THỨC HƯỞNG ỨNG**
 
-**1. Hoạt động tuyên truyền**
+**1. Nội dung trọng tâm**
+
+- Luật Phòng bệnh năm 2025; Luật Khám bệnh, chữa bệnh năm 2023.
+
+- Quy tắc ứng xử của viên chức trong các cơ sở y tế.
+
+**2. Hoạt động tuyên truyền**
 
 **Treo băng rôn, khẩu hiệu hưởng ứng Ngày Pháp luật tại trụ sở**
 
@@ -596,7 +602,7 @@ Thời gian: Dịp 09/11/2025.
 
 Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
 
-  it('reads each bold heading with its labels as a task, numbered by its place', () => {
+  it('reads each bold heading with its labels as a task, numbered by its place, and a content heading as none', () => {
     expect(
       draft.tasks.map(({ code, title, lead, coordinating, timeframe }) => ({
         code,
@@ -607,14 +613,14 @@ Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
       })),
     ).toEqual([
       {
-        code: '1.1',
+        code: '2.1',
         title: 'Treo băng rôn, khẩu hiệu hưởng ứng Ngày Pháp luật tại trụ sở',
         lead: ['Văn phòng Sở', 'các đơn vị trực thuộc Sở'],
         coordinating: [],
         timeframe: 'Từ ngày 15/10 - 15/11/2025',
       },
       {
-        code: '1.2',
+        code: '2.2',
         title: 'Tổ chức Hội nghị phổ biến pháp luật cho viên chức, người lao động cơ quan Sở',
         lead: ['Phòng Nghiệp vụ Y'],
         coordinating: ['Văn phòng Sở', 'Phòng Nghiệp vụ Dược'],

@@ -52,6 +52,11 @@ function actsUnderTaskHeading(node: OutlineNode): boolean {
   return ancestor !== null && [node.text, ...node.body].some((text) => subjectAgencies(text).length > 0);
 }
 
+/** "1. Nội dung trọng tâm" over a list of laws: a heading of what is disseminated, with no work of its own. */
+function isContentHeading(node: OutlineNode): boolean {
+  return TASK_HEADING.test(node.text) && node.body.length === 0 && !hasAgencyOrTime(node);
+}
+
 type CodedNode = Omit<TaskNode, 'part'>;
 
 function collect(node: OutlineNode, parentCode: string): CodedNode[] {
@@ -62,7 +67,7 @@ function collect(node: OutlineNode, parentCode: string): CodedNode[] {
   if (node.kind === 'part') return [];
   const labelledBullets = dashes(node).filter(hasAgencyOrTime);
   if (labelledBullets.length >= 2) return labelledBullets.map((b) => ({ node: b, code: codeOf(b, code) }));
-  const isLeaf = structural(node).length === 0;
+  const isLeaf = structural(node).length === 0 && !isContentHeading(node);
   if (hasAgencyOrTime(node) || (isLeaf && (underTaskHeading(node) || actsUnderTaskHeading(node)))) {
     return [{ node, code }];
   }
