@@ -1,4 +1,4 @@
-import { isProse, subjectAgencies } from './prose-agencies';
+import { isProse, proseRoles, subjectAgencies } from './prose-agencies';
 import { splitAgencies } from './agency-splitter';
 import { firstVerbIndex } from './verbs';
 
@@ -70,5 +70,32 @@ describe('a list of names is not prose', () => {
     expect(subjectAgencies('UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh thực hiện.')).toEqual([
       'UBND tỉnh',
     ]);
+  });
+});
+
+describe('who leads and who coordinates, read from prose', () => {
+  it.each([
+    [
+      'Tổ chức phiên họp của Hội đồng. Chủ tịch Hội đồng chủ trì; Sở Tư pháp, Ban Thư ký Hội đồng phối hợp thực hiện vào tháng 6.',
+      { lead: ['Chủ tịch Hội đồng'], coordinating: ['Sở Tư pháp', 'Ban Thư ký Hội đồng'] },
+    ],
+    [
+      'Cập nhật tin, bài lên Trang thông tin điện tử. Sở Tư pháp chủ trì; các thành viên Hội đồng phối hợp cung cấp tin, bài.',
+      { lead: ['Sở Tư pháp'], coordinating: ['các thành viên Hội đồng'] },
+    ],
+    [
+      'Báo và Phát thanh, Truyền hình Lâm Đồng chủ trì, phối hợp với Sở Tư pháp duy trì chuyên mục "Pháp luật và đời sống".',
+      { lead: ['Báo và Phát thanh, Truyền hình Lâm Đồng'], coordinating: ['Sở Tư pháp'] },
+    ],
+    [
+      'Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tư pháp, Ủy ban nhân dân các xã, phường thực hiện trong Quý II/2026.',
+      { lead: ['Sở Nông nghiệp và Môi trường'], coordinating: ['Sở Tư pháp', 'Ủy ban nhân dân các xã, phường'] },
+    ],
+    [
+      'Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh chỉ đạo các thành viên tổ chức Ngày Pháp luật.',
+      { lead: ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh'], coordinating: [] },
+    ],
+  ])('%s', (text, roles) => {
+    expect(proseRoles(text)).toEqual(roles);
   });
 });

@@ -7,14 +7,24 @@ const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Sau khi|Trong quá trình|Theo)(
 const GIVEN_TO = /^(?:Giao|giao|Đề nghị|đề nghị)\s+/u;
 const MAX_SUBJECT_WORDS = 22;
 
-/** The agency noun phrase that opens a clause (`Giao Thanh tra Sở theo dõi …` → `Thanh tra Sở`), if any. */
-export function clauseSubject(clause: string): string | null {
+interface Clause {
+  subject: string;
+  /** What follows the subject, from its verb on. */
+  predicate: string;
+}
+
+function subjectAndPredicate(clause: string): Clause | null {
   const text = collapse(clause).replace(ADVERBIAL, '').replace(GIVEN_TO, '');
   if (!startsWithHead(text)) return null;
   const verb = firstVerbIndex(text);
   if (verb <= 0) return null;
   const subject = cleanAgencyText(text.slice(0, verb));
-  return wordCount(subject) <= MAX_SUBJECT_WORDS ? subject : null;
+  return wordCount(subject) <= MAX_SUBJECT_WORDS ? { subject, predicate: text.slice(verb) } : null;
+}
+
+/** The agency noun phrase that opens a clause (`Giao Thanh tra Sở theo dõi …` → `Thanh tra Sở`), if any. */
+export function clauseSubject(clause: string): string | null {
+  return subjectAndPredicate(clause)?.subject ?? null;
 }
 
 function clauses(text: string): string[] {
@@ -48,6 +58,20 @@ export function partnerAgencies(text: string): string[] {
     if (phrase !== '' && startsWithHead(phrase.trim())) found.push(...splitAgencies(phrase));
   }
   return unique(found);
+}
+
+// "Sở Tư pháp, Ban Thư ký phối hợp thực hiện": those whose own verb is "phối hợp" (not "phối hợp với") coordinate.
+const COORDINATES = /^phối hợp(?!\s+với)/u;
+
+/** Who leads and who coordinates in a prose paragraph: clause subjects, and the partners "phối hợp với" names. */
+export function proseRoles(text: string): { lead: string[]; coordinating: string[] } {
+  const lead: string[] = [];
+  const coordinating: string[] = [];
+  for (const clause of clauses(text)) {
+    const found = subjectAndPredicate(clause);
+    if (found !== null) (COORDINATES.test(found.predicate) ? coordinating : lead).push(...splitAgencies(found.subject));
+  }
+  return { lead: unique(lead), coordinating: unique([...coordinating, ...partnerAgencies(text)]) };
 }
 
 /** A value that reads as a sentence rather than a list of names. */

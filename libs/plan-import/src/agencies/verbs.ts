@@ -41,6 +41,16 @@ const VERBS = [
   'cập nhật',
   'phê duyệt',
   'giao',
+  'duy trì',
+  'đánh giá',
+  'khảo sát',
+  'đăng tải',
+  'vận động',
+  'tập huấn',
+  'lồng ghép',
+  'thẩm định',
+  'kiện toàn',
+  'giải đáp',
 ];
 
 /** Words after which `tổ chức` is a noun (`các cơ quan, tổ chức cấp tỉnh`), not the verb "organise". */
@@ -52,7 +62,8 @@ const PARTICIPLE_BEFORE = /(?:được|bị|các|những)$/u;
 /** `giao` opens nouns too: `Cảnh sát giao thông`, `Trung tâm Giao dịch`, `giao lưu`. */
 const NOUN_AFTER_GIAO = /^(?:thông|dịch|lưu|ban|tiếp|thương|hữu)(?![\p{L}])/u;
 
-const VERB_PATTERN = new RegExp(`(?<=^|\\s)(?:${VERBS.join('|')})(?=\\s|,|$)`, 'gu');
+const VERB_PATTERN = new RegExp(`(?<=^|\\s)(?:${VERBS.join('|')})(?=[\\s,;.:]|$)`, 'gu');
+const STARTS_WITH_VERB = new RegExp(`^(?:${VERBS.join('|')})(?=[\\s,;.:]|$)`, 'u');
 
 /** Index where the first main verb starts, or -1. */
 export function firstVerbIndex(text: string): number {
@@ -60,7 +71,8 @@ export function firstVerbIndex(text: string): number {
     const before = text.slice(0, m.index).trimEnd();
     const after = text.slice(m.index + m[0].length).trimStart();
     if (PARTICIPLE_BEFORE.test(before) || before.endsWith(',')) continue;
-    if (NAME_VERBS.has(m[0]) && NAME_BEFORE.test(before)) continue;
+    // "Ban Thư ký Hội đồng phối hợp thực hiện": a verb after it makes "phối hợp" the verb, not part of the name.
+    if (NAME_VERBS.has(m[0]) && NAME_BEFORE.test(before) && !STARTS_WITH_VERB.test(after)) continue;
     if (m[0] === 'tổ chức' && NOUN_AFTER_TO_CHUC.test(after)) continue;
     if (m[0] === 'giao' && NOUN_AFTER_GIAO.test(after)) continue;
     return m.index;

@@ -1,4 +1,4 @@
-import { isProse, partnerAgencies, subjectAgencies } from '../agencies/prose-agencies';
+import { isProse, proseRoles, subjectAgencies } from '../agencies/prose-agencies';
 import { firstVerbIndex } from '../agencies/verbs';
 import { splitAgencies } from '../agencies/agency-splitter';
 import { type LabelField } from '../outline/labels';
@@ -68,9 +68,11 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   const named = lead.length === 0 ? performers(node) : null;
   if (named !== null && named.lead.length > 0) ({ lead, coordinating } = named);
   if (lead.length === 0) {
-    const texts = proseTexts(node);
-    lead = [...new Set(texts.flatMap(subjectAgencies))];
-    if (coordinating.length === 0 && lead.length > 0) coordinating = [...new Set(texts.flatMap(partnerAgencies))];
+    const roles = proseTexts(node).map(proseRoles);
+    lead = [...new Set(roles.flatMap((role) => role.lead))];
+    if (coordinating.length === 0 && lead.length > 0) {
+      coordinating = [...new Set(roles.flatMap((role) => role.coordinating))].filter((name) => !lead.includes(name));
+    }
     if (lead.length > 0) {
       context.warnings.push({
         code: ParseWarningCode.LeadFromProse,
