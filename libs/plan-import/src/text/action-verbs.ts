@@ -36,6 +36,23 @@ const OPENERS = [
   'Tổng hợp',
   'Định kỳ',
   'Căn cứ',
+  'Sơ kết',
+  'Tổng kết',
+  'Phổ biến',
+  'Quán triệt',
+  'Tập huấn',
+  'Bồi dưỡng',
+  'Củng cố',
+  'Biểu dương',
+  'Khen thưởng',
+  'Phát hành',
+  'Đăng tải',
+  'Giải đáp',
+  'Đối thoại',
+  'Vận động',
+  'Huy động',
+  'Bố trí',
+  'Hỗ trợ',
 ];
 
 export function startsWithActionOpener(line: string): boolean {

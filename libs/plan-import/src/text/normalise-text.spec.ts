@@ -45,6 +45,14 @@ describe('normaliseToParagraphs', () => {
     expect(normaliseToParagraphs(text)).toHaveLength(3);
   });
 
+  it.each([
+    ['5. Sơ kết, tổng kết', 'Tổng kết hoạt động của Hội đồng năm 2026.'],
+    ['2. Phổ biến pháp luật cho thanh niên', 'Phổ biến các quy định mới qua mạng xã hội.'],
+    ['3. Quán triệt văn bản mới', 'Quán triệt tập trung cho cán bộ chủ chốt.'],
+  ])('ends the heading "%s" before "%s"', (heading, body) => {
+    expect(normaliseToParagraphs(`${heading}\n${body}`)).toEqual([heading, body]);
+  });
+
   it('ends an unpunctuated numbered heading before a line that opens with an action verb', () => {
     const text = '3. Sơ kết việc thực hiện Kế hoạch\nTổ chức sơ kết vào cuối năm.';
     expect(normaliseToParagraphs(text)).toEqual(['3. Sơ kết việc thực hiện Kế hoạch', 'Tổ chức sơ kết vào cuối năm.']);
