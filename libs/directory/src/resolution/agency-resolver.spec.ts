@@ -77,6 +77,7 @@ describe('what the resolver treats as the same name', () => {
     ['CT-XH for chính trị - xã hội', 'các tổ chức CT-XH tỉnh', 'LCU-G-TCTV-MTTQ'],
     ['a trailing "tỉnh" left off', 'Sở Tư pháp tỉnh', 'LCU-STP'],
     ['a dash spelt differently', 'Phòng Thông tin - Báo chí - Xuất bản', 'LCU-STTTT-TTBCXB'],
+    ['a unit in charge written in parentheses', 'Sở Tư pháp (Phòng Phổ biến, giáo dục pháp luật)', 'LCU-STP'],
   ])('%s: %s', (_what, name, code) => {
     expect(codeOf(laiChau, name)).toBe(code);
   });

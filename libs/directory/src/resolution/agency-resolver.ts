@@ -66,6 +66,8 @@ function suggest(entries: readonly Entry[], key: string): Suggestion[] {
     .map(({ entry }) => ({ type: entry.type, code: entry.code, name: entry.name }));
 }
 
+const UNIT_IN_PARENTHESES = /\s*\([^()]*\)\s*$/u;
+
 /** Matches the names a plan writes against one province's directory (see nameKey for what counts as equal). */
 export function buildAgencyResolver(directory: ProvinceDirectory): AgencyResolver {
   const entries = entriesOf(directory);
@@ -77,7 +79,11 @@ export function buildAgencyResolver(directory: ProvinceDirectory): AgencyResolve
     province: directory.province,
     resolve(name) {
       const key = nameKey(name, directory.province);
-      const found = byKey.get(key) ?? [];
+      // "Phòng Chính trị (Ban Tuyên huấn)": the agency, with the unit in charge of it in parentheses.
+      const outer = UNIT_IN_PARENTHESES.test(name)
+        ? nameKey(name.replace(UNIT_IN_PARENTHESES, ''), directory.province)
+        : key;
+      const found = byKey.get(key) ?? byKey.get(outer) ?? [];
       if (found.length === 1) {
         const [entry] = found;
         return {
