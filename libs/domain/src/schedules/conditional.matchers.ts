@@ -8,15 +8,15 @@ const WITHIN_DAYS = /^(?:thời hạn |vòng )?(\d+) ngày,? (?:kể từ|từ|s
 const AFTER_EVENT = /^(?:ngay )?sau (?:khi )?(.+)$/d;
 const WHEN_EVENT = /^khi (.+)$/d;
 
-// The key only loses a prefix and keeps its length otherwise, so a key span maps onto the display text.
+// The plain key only loses a prefix and keeps its length otherwise, so a span of it maps onto the display text.
 function quote(input: TimeframeInput, match: RegExpExecArray, group: number): string {
   const [start, end] = match.indices?.[group] ?? [0, 0];
-  const shift = input.display.length - input.key.length;
+  const shift = input.display.length - input.plain.length;
   return input.display.slice(start + shift, end + shift);
 }
 
 const onRequest: TimeframeMatcher = (input) => {
-  const match = ON_REQUEST.exec(input.key);
+  const match = ON_REQUEST.exec(input.plain);
   if (!match) return null;
   const requester = match[1] === undefined ? null : quote(input, match, 1);
   return { schedule: { kind: 'onRequest', text: input.text, requester }, warnings: [] };
@@ -28,17 +28,17 @@ const event = (input: TimeframeInput, fields: Omit<EventRelativeSchedule, 'kind'
 });
 
 const eventRelative: TimeframeMatcher = (input) => {
-  const within = WITHIN_DAYS.exec(input.key);
+  const within = WITHIN_DAYS.exec(input.plain);
   if (within) {
     const offsetDays = Number(within[1]);
     return event(input, { event: quote(input, within, 2), relation: 'within', offsetDays, untilYear: null });
   }
-  const from = FROM_EVENT.exec(input.key);
+  const from = FROM_EVENT.exec(input.plain);
   if (from) {
     const untilYear = from[2] === undefined ? null : Number(from[2]);
     return event(input, { event: quote(input, from, 1), relation: 'from', offsetDays: null, untilYear });
   }
-  const after = AFTER_EVENT.exec(input.key) ?? WHEN_EVENT.exec(input.key);
+  const after = AFTER_EVENT.exec(input.plain) ?? WHEN_EVENT.exec(input.plain);
   if (!after) return null;
   const relation = /^(?:ngay )?sau /.test(after[0]) ? 'after' : 'from';
   return event(input, { event: quote(input, after, 1), relation, offsetDays: null, untilYear: null });

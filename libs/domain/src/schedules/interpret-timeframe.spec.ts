@@ -454,7 +454,11 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
       },
     ],
     ['Từ ngày 01/10 - 31/10/2025', digital2025to2030, { kind: 'window', start: '2025-10-01', end: '2025-10-31' }],
-    ['Tuần lễ từ ngày 03/11 - 09/11/2025', digital2025to2030, { kind: 'window', start: '2025-11-03', end: '2025-11-09' }],
+    [
+      'Tuần lễ từ ngày 03/11 - 09/11/2025',
+      digital2025to2030,
+      { kind: 'window', start: '2025-11-03', end: '2025-11-09' },
+    ],
     ['Đợt cao điểm từ ngày 01/11 đến ngày 09/11/2025', digital2025to2030, { kind: 'window', start: '2025-11-01' }],
     ['Quý IV/2025 và Quý I/2026', digital2025to2030, { kind: 'window', start: '2025-10-01', end: '2026-03-31' }],
     [
@@ -492,6 +496,14 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
     const { schedule, warnings } = interpretTimeframe(text, context);
     expect(schedule).toMatchObject({ ...expected, text });
     expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['Sau khi kết thúc đợt cao điểm dịp 09/11', 'kết thúc đợt cao điểm dịp 09/11'],
+    ['Sau Hội nghị tổng kết cuối năm', 'Hội nghị tổng kết cuối năm'],
+    ['Sau Lễ kỷ niệm Ngày Pháp luật Việt Nam năm 2026', 'Lễ kỷ niệm Ngày Pháp luật Việt Nam năm 2026'],
+  ])('quotes the event in "%s" as written', (text, event) => {
+    expect(interpretTimeframe(text, digital2025to2030).schedule).toMatchObject({ kind: 'eventRelative', event });
   });
 
   it('reads a school year as September to May, and says so', () => {

@@ -4,7 +4,7 @@ import { PERIODIC_MATCHERS } from './periodic.matchers';
 import { RECURRING_MATCHERS } from './recurring.matchers';
 import { addDays, firstDayOfQuarter, isoDate } from '../dates';
 import { type DateWindow, type InterpretedTimeframe, type Schedule, type TimeframeContext } from './schedule.types';
-import { toDisplay, toKey, unrecognised, type TimeframeInput } from './timeframe-text';
+import { toDisplay, toKey, toPlainKey, unrecognised, type TimeframeInput } from './timeframe-text';
 
 // Order matters only where grammars overlap: conditions first, so "khi có yêu cầu" never reads as an event.
 const MATCHERS = [...CONDITIONAL_MATCHERS, ...DATED_MATCHERS, ...PERIODIC_MATCHERS, ...RECURRING_MATCHERS];
@@ -82,7 +82,7 @@ function datedList({ text, display, context }: TimeframeInput): InterpretedTimef
  */
 export function interpretTimeframe(text: string, context: TimeframeContext = {}): InterpretedTimeframe {
   const display = toDisplay(text);
-  const input: TimeframeInput = { text, display, key: toKey(display), context };
+  const input: TimeframeInput = { text, display, key: toKey(display), plain: toPlainKey(display), context };
   if (input.key === '') return unrecognised(input, 'Empty time frame');
   for (const matcher of MATCHERS) {
     const result = matcher(input);

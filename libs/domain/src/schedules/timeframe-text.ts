@@ -7,6 +7,8 @@ export interface TimeframeInput {
   display: string;
   /** `display` lower-cased with spelling variants unified, for matching only. */
   key: string;
+  /** `display` lower-cased without its leading verb or preposition, and nothing else changed: a span of it is a span of `display`. */
+  plain: string;
   context: TimeframeContext;
 }
 
@@ -31,6 +33,9 @@ export function toDisplay(text: string): string {
     .trim()
     .replace(/[\s.;,:]+$/, '');
 }
+
+export const toPlainKey = (display: string): string =>
+  display.toLowerCase().replace(LEADING_VERBS, '').replace(LEADING_PREPOSITIONS, '');
 
 export function toKey(display: string): string {
   return display
