@@ -36,7 +36,10 @@ const SCHOOL_YEAR = /^năm học (\d{4})-(\d{4})$/;
 const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
 export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE}(?: đến | ?- ?)(?:ngày )?${DATE}`;
 export const MONTH_LIST_SOURCE = 'tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})*)';
-const DATE_RANGE = new RegExp(`^(?:(?:tuần lễ|đợt cao điểm|cao điểm|đợt) )?${DATE_RANGE_SOURCE}$`);
+// Standing alone, a range may leave out "từ": "30/6 - 30/9/2026".
+const DATE_RANGE = new RegExp(
+  `^(?:(?:tuần lễ|đợt cao điểm|cao điểm|đợt) )?(?:từ(?: ngày)? |ngày )?${DATE}(?: đến | ?- ?)(?:ngày )?${DATE}$`,
+);
 
 type Dated = IsoDate | InterpretedTimeframe;
 

@@ -487,6 +487,13 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
         ],
       },
     ],
+    ['30/6 - 30/9/2026', digital2025to2030, { kind: 'window', start: '2026-06-30', end: '2026-09-30' }],
+    ['Trước ngày 20 tháng cuối quý', digital2025to2030, { kind: 'periodic', every: 'quarter', dueDay: 19 }],
+    ['6 tháng đầu năm và cả năm', digital2025to2030, { kind: 'periodic', every: 'halfYear', fromYear: 2025 }],
+    ['Quý IV năm 2025 và năm 2026', digital2025to2030, { kind: 'window', start: '2025-10-01', end: '2026-12-31' }],
+    ['Theo đề nghị của Sở Tư pháp', digital2025to2030, { kind: 'onRequest', requester: 'Sở Tư pháp' }],
+    ['Hết năm 2026', digital2025to2030, { kind: 'annual', fromYear: 2025, toYear: 2026 }],
+    ['Thường xuyên, liên tục', digital2025to2030, { kind: 'continuous', fromYear: 2025, toYear: 2030 }],
     [
       'Trong suốt thời gian thực hiện Kế hoạch',
       digital2025to2030,
@@ -505,6 +512,15 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
   ])('quotes the event in "%s" as written', (text, event) => {
     expect(interpretTimeframe(text, digital2025to2030).schedule).toMatchObject({ kind: 'eventRelative', event });
   });
+
+  it.each(['Hằng tuần', 'Định kỳ hằng tuần', 'Mỗi tuần một lần'])(
+    'reads "%s" as continuous work reported with the annual report, and says so',
+    (text) => {
+      const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+      expect(schedule).toMatchObject({ kind: 'continuous', fromYear: 2025, toYear: 2030, focus: [] });
+      expect(warnings).toEqual([`"${text}": weekly work, reported with the annual report`]);
+    },
+  );
 
   it('reads a school year as September to May, and says so', () => {
     const { schedule, warnings } = interpretTimeframe('Năm học 2025 - 2026', digital2025to2030);

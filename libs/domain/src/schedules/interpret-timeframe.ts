@@ -42,6 +42,11 @@ function datedParts(display: string): string[] {
 /** The first and last day a dated part covers: a quarter or month from its first day, a date on its own. */
 function spanOf(schedule: Schedule): DateWindow | null {
   if (schedule.kind === 'window') return { start: schedule.start, end: schedule.end };
+  // "năm 2026" as one part: that whole year.
+  const wholeYear = schedule.kind === 'annual' && schedule.dues === undefined && schedule.fromYear === schedule.toYear;
+  if (wholeYear && schedule.fromYear !== null) {
+    return { start: isoDate(schedule.fromYear, 1, 1), end: isoDate(schedule.fromYear, 12, 31) };
+  }
   if (schedule.kind !== 'once') return null;
   const [year, part] = schedule.period.split('-');
   const start = part.startsWith('Q')

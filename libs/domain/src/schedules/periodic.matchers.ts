@@ -8,6 +8,8 @@ const EVERY: readonly RegExp[] = [
   /(?:định kỳ )?(?:hàng|mỗi) (tháng|quý)(?: (?:một|1) lần)?/,
   new RegExp(`(?:định kỳ |mỗi )?${COUNT} tháng(?: (?:một|1) lần| ?\\/ ?lần)`),
   new RegExp(`(?:định kỳ|mỗi) ${COUNT} tháng`),
+  // "Trước ngày 20 tháng cuối quý": a day of each quarter's last month makes the work quarterly.
+  /(?=.* tháng cuối (quý))/,
 ];
 // "trước ngày 25 hằng tháng", "trước ngày 15 của tháng cuối quý": a day of each period's last month.
 const DUE_DAY = /(?:(trước|chậm nhất|đến|vào) )?ngày (\d{1,2})(?![\d/])( (?:của )?tháng cuối (?:quý|kỳ))?/;

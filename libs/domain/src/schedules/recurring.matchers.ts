@@ -14,7 +14,7 @@ const PART_OF_YEAR =
 // "Thường xuyên", and "(trong) suốt thời gian thực hiện Kế hoạch": work that runs as long as the plan.
 const CONTINUOUS = /^(?:thường xuyên|(?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai) kế hoạch)(.*)$/;
 const FILLER_WORDS = new Set(
-  'trọng tâm đặc biệt tập trung vào cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất'.split(' '),
+  'trọng tâm đặc biệt tập trung vào cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất liên tục'.split(' '),
 );
 
 const isFiller = (text: string): boolean =>
@@ -108,6 +108,23 @@ function focusWindows(
   return { focus: focus.sort((a, b) => (a.start < b.start ? -1 : 1)), leftover, warnings };
 }
 
+const WEEKLY = /^(?:định kỳ )?(?:hàng|mỗi) tuần(?: (?:một|1) lần)?$/;
+
+/** There is no weekly report: work done every week is reported with the year's, like ongoing work. */
+const weekly: TimeframeMatcher = (input) => {
+  if (!WEEKLY.test(input.key)) return null;
+  return {
+    schedule: {
+      kind: 'continuous',
+      text: input.text,
+      ...withPlanDefaults(input, { fromYear: null, toYear: null }),
+      due: input.context.annualReportDate ?? null,
+      focus: [],
+    },
+    warnings: [`"${input.display}": weekly work, reported with the annual report`],
+  };
+};
+
 const continuous: TimeframeMatcher = (input) => {
   const match = CONTINUOUS.exec(input.key);
   if (!match) return null;
@@ -127,4 +144,4 @@ const continuous: TimeframeMatcher = (input) => {
   };
 };
 
-export const RECURRING_MATCHERS: readonly TimeframeMatcher[] = [annual, continuous];
+export const RECURRING_MATCHERS: readonly TimeframeMatcher[] = [annual, continuous, weekly];

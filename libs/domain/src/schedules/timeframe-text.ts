@@ -22,6 +22,8 @@ const LAW_DAY =
 // "Cuối năm 2025" is its December, "cuối quý III/2025" that quarter; "6 tháng cuối năm" and "tuần cuối tháng" are not.
 const END_OF_YEAR = /(?<!tháng |tuần )cuối năm(?! học)( \d{4})?/g;
 const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
+// "6 tháng đầu năm và cả năm": the half-year report and the year's.
+const HALF_YEAR_AND_YEAR = /(?:6|06|sáu) tháng đầu năm(?:,| và) (?:cả )?năm$/;
 const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|từ nay)\s+)+/;
 
 export function toDisplay(text: string): string {
@@ -40,11 +42,12 @@ export const toPlainKey = (display: string): string =>
 export function toKey(display: string): string {
   return display
     .toLowerCase()
-    .replace(/hằng (năm|quý|tháng)/g, 'hàng $1')
+    .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
     .replace(/quí/g, 'quý')
     .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
       y ? `ngày ${d}/${m}/${y}` : `ngày ${d}/${m}`,
     )
+    .replace(HALF_YEAR_AND_YEAR, 'định kỳ 6 tháng và hàng năm')
     .replace(LAW_DAY, 'ngày 09/11')
     .replace(/(?:(?:nhân|vào) )?dịp (?=\d)/g, 'ngày ')
     .replace(/(\d{1,2}\/\d{1,2}),? năm (\d{4})/g, '$1/$2')
