@@ -522,6 +522,15 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
     },
   );
 
+  it.each([
+    ['Quý I/2026 và khi có văn bản mới', { kind: 'once', due: '2026-03-31' }, 'khi có văn bản mới'],
+    ['Năm 2026; đột xuất theo yêu cầu', { kind: 'annual', fromYear: 2026, toYear: 2026 }, 'đột xuất theo yêu cầu'],
+  ])('reads the dated part of "%s" and warns of the condition beside it', (text, schedule, condition) => {
+    const { schedule: read, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(read).toMatchObject({ ...schedule, text });
+    expect(warnings).toEqual([`"${condition}" in "${text}" was not read: only the dated part sets a deadline`]);
+  });
+
   it('reads a school year as September to May, and says so', () => {
     const { schedule, warnings } = interpretTimeframe('Năm học 2025 - 2026', digital2025to2030);
     expect(schedule).toEqual({ kind: 'window', text: 'Năm học 2025 - 2026', start: '2025-09-01', end: '2026-05-31' });

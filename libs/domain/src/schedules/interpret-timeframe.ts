@@ -81,6 +81,23 @@ function datedList({ text, display, context }: TimeframeInput): InterpretedTimef
   return { schedule: { kind: 'annual', text, fromYear: year, toYear: year, due: dues[0], dues }, warnings: [] };
 }
 
+const CONDITION_APART = /(?:;|,| và) (?=(?:khi|đột xuất|theo yêu cầu|sau khi)(?![\p{L}]))/iu;
+
+/** "Quý I/2026 và khi có văn bản mới": the dated part is read; the condition beside it is left to a coordinator. */
+function datedWithCondition({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
+  const apart = CONDITION_APART.exec(display);
+  if (apart === null) return null;
+  const [dated, condition] = [display.slice(0, apart.index), display.slice(apart.index + apart[0].length)];
+  const first = interpretTimeframe(dated, context);
+  const second = interpretTimeframe(condition, context).schedule.kind;
+  if (first.warnings.length > 0 || !['once', 'window', 'annual', 'periodic'].includes(first.schedule.kind)) return null;
+  if (second !== 'onRequest' && second !== 'eventRelative') return null;
+  return {
+    schedule: { ...first.schedule, text },
+    warnings: [`"${condition}" in "${display}" was not read: only the dated part sets a deadline`],
+  };
+}
+
 /**
  * Reads a plan's time frame ("Quý III năm 2024", "Hằng năm", "Thường xuyên, trọng tâm tháng 10, 11 năm 2023").
  * Never guesses: what it cannot read comes back as `unrecognised` with the text as written and a warning.
@@ -93,5 +110,10 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
     const result = matcher(input);
     if (result) return result;
   }
-  return datedList(input) ?? withoutNote(input) ?? unrecognised(input, `Time frame not recognised: "${display}"`);
+  return (
+    datedList(input) ??
+    datedWithCondition(input) ??
+    withoutNote(input) ??
+    unrecognised(input, `Time frame not recognised: "${display}"`)
+  );
 }
