@@ -629,3 +629,93 @@ Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
     ]);
   });
 });
+
+describe('parsePlanText on other numberings: "(1)", "1)" under "1.", "II.1.", and labels written "Chủ trì - …"', () => {
+  const plan = (body: string) =>
+    parsePlanText(`HỘI LUẬT GIA TỈNH
+Số: 09/KH-HLG Bắc Ninh, ngày 10 tháng 02 năm 2026
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh, Ban Thường vụ Hội Luật gia tỉnh xây dựng Kế hoạch như sau:
+II. NỘI DUNG HOẠT ĐỘNG
+${body}
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng Hội theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+  const summary = (body: string) =>
+    plan(body).tasks.map(({ code, title, lead, coordinating, timeframe }) => ({
+      code,
+      title,
+      lead,
+      coordinating,
+      timeframe,
+    }));
+
+  it('reads "(1)", "(2)" as numbered tasks', () => {
+    expect(
+      summary(`(1) Tổ chức hội nghị phổ biến pháp luật tại các xã biên giới.
+– **Cơ quan chủ trì:** Sở Dân tộc và Tôn giáo.
+— **Thời gian:** Quý II/2026.
+(2) Biên soạn tài liệu song ngữ Việt - Mông.
+– **Cơ quan chủ trì:** Sở Tư pháp.
+— **Thời gian:** Quý III/2026.`),
+    ).toEqual([
+      {
+        code: '1',
+        title: 'Tổ chức hội nghị phổ biến pháp luật tại các xã biên giới',
+        lead: ['Sở Dân tộc và Tôn giáo'],
+        coordinating: [],
+        timeframe: 'Quý II/2026',
+      },
+      {
+        code: '2',
+        title: 'Biên soạn tài liệu song ngữ Việt - Mông',
+        lead: ['Sở Tư pháp'],
+        coordinating: [],
+        timeframe: 'Quý III/2026',
+      },
+    ]);
+  });
+
+  it('reads "1)", "2)" restarting under each numbered group as its sub-items', () => {
+    expect(
+      summary(`1. Phổ biến pháp luật cho công chức
+1) Quán triệt Luật Đất đai năm 2024 cho công chức.
+Chủ trì: Văn phòng Sở. Phối hợp: Phòng Quản lý đất đai. Thời gian: Quý II/2026.
+2) Phổ biến các quy định về sắp xếp tổ chức bộ máy.
+Chủ trì: Văn phòng Sở; phối hợp: Phòng Tổ chức; thời gian: Tháng 5/2026.
+2. Phổ biến pháp luật cho Nhân dân
+1) Phổ biến pháp luật về trồng trọt cho nông dân.
+Chủ trì: Chi cục Trồng trọt. Thời gian: Năm 2026.`).map(({ code, lead, coordinating, timeframe }) => ({
+        code,
+        lead,
+        coordinating,
+        timeframe,
+      })),
+    ).toEqual([
+      { code: '1.1', lead: ['Văn phòng Sở'], coordinating: ['Phòng Quản lý đất đai'], timeframe: 'Quý II/2026' },
+      { code: '1.2', lead: ['Văn phòng Sở'], coordinating: ['Phòng Tổ chức'], timeframe: 'Tháng 5/2026' },
+      { code: '2.1', lead: ['Chi cục Trồng trọt'], coordinating: [], timeframe: 'Năm 2026' },
+    ]);
+  });
+
+  it('reads "II.1.", "II.3.1." as items 1 and 3.1, and "Chủ trì - …" as a label', () => {
+    expect(
+      summary(`II.1. Tham gia phổ biến các luật mới cho hội viên.
+Chủ trì - Ban Thường vụ Hội Luật gia tỉnh
+Phối hợp – Các chi hội Luật gia trực thuộc
+Thời gian - Quý II/2026
+II.3. Tham gia hòa giải ở cơ sở
+II.3.1. Hỗ trợ các tổ hòa giải giải quyết vụ việc phức tạp.
+Chủ trì - Các chi hội Luật gia trực thuộc
+Thời gian - Thường xuyên`).map(({ code, lead, coordinating, timeframe }) => ({ code, lead, coordinating, timeframe })),
+    ).toEqual([
+      {
+        code: '1',
+        lead: ['Ban Thường vụ Hội Luật gia tỉnh'],
+        coordinating: ['Các chi hội Luật gia trực thuộc'],
+        timeframe: 'Quý II/2026',
+      },
+      { code: '3.1', lead: ['Các chi hội Luật gia trực thuộc'], coordinating: [], timeframe: 'Thường xuyên' },
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
 /** Line-start patterns shared by the normaliser (to know where a paragraph starts) and the outline builder. */
 export const ROMAN_MARKER = /^([IVXL]{1,5})\.\s*(\S.*)?$/;
 export const NUMBER_MARKER = /^(\d{1,2}(?:\.\d{1,2})+|\d{1,2})(\.?)(?:\s+|(?=\p{Lu}))(\S.*)$/u;
-// `a)`, or `a.` before a capital (so that no abbreviation reads as one).
-export const LETTER_MARKER = /^([a-zđ])(?:\)\s*|\.\s+(?=\p{Lu}))(\S.*)$/u;
+// `a)`, or `a.` before a capital (so that no abbreviation reads as one); `1)` numbers sub-items the same way.
+export const LETTER_MARKER = /^([a-zđ]|\d{1,2}(?=\)))(?:\)\s*|\.\s+(?=\p{Lu}))(\S.*)$/u;
 export const DASH_MARKER = /^[-–—+•*]\s+(\S.*)$/u;
 
 export function hasStructureMarker(line: string): boolean {

@@ -9,8 +9,18 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A Markdown heading or a wholly bold line (a .docx heading style, a bold title): a paragraph of its own. */
 const MARKED_HEADING = /^\s*(?:#{1,6}\s+\S|\*\*[^*].*\*\*\s*$)/u;
 
-/** "Nhiệm vụ 1: …", "Hoạt động 2. …": a task numbered by a word, read as the numbered item it is. */
-const NAMED_ITEM = /^(?:Nhiệm vụ|Hoạt động|Nội dung|Công việc|Giải pháp)\s+(\d{1,2})\s*[:.]\s+(?=\S)/u;
+/**
+ * Items numbered otherwise, read as the numbered items they are: "Nhiệm vụ 1: …", "(1) …", and "II.3.1. …", whose
+ * Roman part the outline already holds.
+ */
+const OTHER_NUMBERINGS: readonly RegExp[] = [
+  /^(?:Nhiệm vụ|Hoạt động|Nội dung|Công việc|Giải pháp)\s+(\d{1,2})\s*[:.]\s+(?=\S)/u,
+  /^\((\d{1,2})\)\s+(?=\p{Lu})/u,
+  /^[IVX]{1,4}\.(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u,
+];
+
+const asNumberedItem = (line: string): string =>
+  OTHER_NUMBERINGS.reduce((text, numbering) => text.replace(numbering, '$1. '), line);
 
 /** Cleans one physical line: Markdown markers, footnote markers, escapes. */
 export function cleanLine(raw: string): string {
@@ -76,7 +86,7 @@ export function normaliseToParagraphs(text: string): string[] {
   for (const raw of lines) {
     inFootnote = FOOTNOTE_BODY.test(raw.trim()) || (inFootnote && raw.trim() !== '');
     if (inFootnote) continue;
-    let line = cleanLine(raw).replace(NAMED_ITEM, '$1. ');
+    let line = asNumberedItem(cleanLine(raw));
     if (isNoise(line)) continue;
     inBody ||= ROMAN_MARKER.test(line);
     const isHeading = MARKED_HEADING.test(raw);
