@@ -45,6 +45,12 @@ const HEADS = [
   'Đảng ủy',
   'Chi nhánh',
   'Tổ',
+  'Vụ',
+  'Tổng cục',
+  'Công đoàn',
+  'Chi đoàn',
+  'Chi hội',
+  'Kiểm lâm',
   // Services a province lists beside its departments.
   'Thi hành án',
   'Cổng Thông tin',
@@ -111,6 +117,12 @@ const BARE_NOUNS = [
   'tổ dân phố',
   'khu phố',
   'thôn',
+  'bản',
+  'buôn',
+  'làng',
+  'ấp',
+  'khóm',
+  'xóm',
 ];
 
 const lower = (s: string): string => s.toLocaleLowerCase('vi');

@@ -50,6 +50,13 @@ describe('splitAgencies', () => {
       ['Thuế tỉnh', 'Hải quan tỉnh', 'Kho bạc Nhà nước khu vực V'],
     ],
     ['Học viện Tư pháp, Đại học Luật Hà Nội', ['Học viện Tư pháp', 'Đại học Luật Hà Nội']],
+    [
+      'Văn phòng Bộ, Công đoàn Bộ, Đoàn Thanh niên Bộ, Vụ Pháp chế, Tổng cục Thuế',
+      ['Văn phòng Bộ', 'Công đoàn Bộ', 'Đoàn Thanh niên Bộ', 'Vụ Pháp chế', 'Tổng cục Thuế'],
+    ],
+    ['Công đoàn cơ sở Sở, Chi đoàn Sở, Chi hội Luật gia', ['Công đoàn cơ sở Sở', 'Chi đoàn Sở', 'Chi hội Luật gia']],
+    ['Kiểm lâm địa bàn, các bản có rừng', ['Kiểm lâm địa bàn', 'các bản có rừng']],
+    ['Ban Chỉ huy quân sự xã |', ['Ban Chỉ huy quân sự xã']],
     ['Hạt Kiểm lâm, Đồn Biên phòng, Trạm Y tế xã', ['Hạt Kiểm lâm', 'Đồn Biên phòng', 'Trạm Y tế xã']],
     ['Công ty Điện lực tỉnh, các hợp tác xã, doanh nghiệp', ['Công ty Điện lực tỉnh', 'các hợp tác xã, doanh nghiệp']],
   ])('splits %j', (line, expected) => {
@@ -58,6 +65,14 @@ describe('splitAgencies', () => {
 });
 
 describe('a list of names is not prose', () => {
+  it('reads names listed with ";" as a list even when one holds a verb', () => {
+    expect(
+      isProse(
+        'Vụ Các vấn đề chung về xây dựng pháp luật; Văn phòng Bộ; các đơn vị có liên quan và Cục Công nghệ thông tin',
+      ),
+    ).toBe(false);
+  });
+
   it.each([
     ['Phòng Cảnh sát giao thông, Báo Điện Biên Phủ, Đài Phát thanh và Truyền hình tỉnh, Công an các xã'],
     ['Trung tâm Giao dịch, Sở Giao thông vận tải, Ban Quản lý giao lưu văn hóa, Hội Nông dân tỉnh và Tỉnh đoàn'],

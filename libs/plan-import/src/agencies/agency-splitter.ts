@@ -82,7 +82,7 @@ export function cleanAgencyText(text: string): string {
     .replace(PREFACE, '')
     .replace(REQUEST, '')
     .trim()
-    .replace(/[.;,:]+$/, '')
+    .replace(/[.;,:|_]+$/, '')
     .trim();
 }
 
@@ -90,7 +90,7 @@ function tidy(agency: string): string {
   return agency
     .replace(/^và\s+/u, '')
     .replace(TRAILING_VERB, '')
-    .replace(/[.;,:]+$/, '')
+    .replace(/[\s.;,:|_]+$/, '')
     .trim();
 }
 

@@ -76,5 +76,6 @@ export function proseRoles(text: string): { lead: string[]; coordinating: string
 
 /** A value that reads as a sentence rather than a list of names. */
 export function isProse(value: string): boolean {
+  if (value.includes(';') && value.split(';').every((name) => startsWithHead(name.trim()))) return false;
   return firstVerbIndex(value) > 0 && (wordCount(value) > 12 || /[.]\s/.test(value));
 }
