@@ -719,3 +719,35 @@ Thời gian - Thường xuyên`).map(({ code, lead, coordinating, timeframe }) =
     ]);
   });
 });
+
+describe('parsePlanText on an opening clause that cites another issuer "ban hành Kế hoạch"', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 38/KH-UBND
+Hà Tĩnh, ngày 25 tháng 01 năm 2021
+KẾ HOẠCH
+Thực hiện Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư
+Thực hiện Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư; Quyết định
+số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ ban hành Kế hoạch
+thực hiện Kết luận số 80-KL/TW; Kế hoạch số 215-KH/TU ngày 15/12/2020 của
+Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện trên
+địa bàn tỉnh giai đoạn 2021 - 2025 như sau:
+I. NHIỆM VỤ, GIẢI PHÁP
+1. Tổ chức quán triệt Kết luận số 80-KL/TW cho cán bộ chủ chốt.
+Cơ quan chủ trì: Sở Tư pháp.
+Thời gian thực hiện: Quý I/2021.
+II. TỔ CHỨC THỰC HIỆN
+Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+
+  it('takes the issuer and the period from the sentence that issues this plan, not from a cited one', () => {
+    expect(draft).toMatchObject({
+      issuer: 'Ủy ban nhân dân tỉnh',
+      period: { from: '2021', to: '2025' },
+      basis: [
+        'Kết luận số 80-KL/TW ngày 20/6/2020',
+        'Quyết định số 1521/QĐ-TTg ngày 06/10/2020',
+        'Kế hoạch số 215-KH/TU ngày 15/12/2020',
+      ],
+    });
+  });
+});

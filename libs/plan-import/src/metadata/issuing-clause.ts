@@ -1,6 +1,8 @@
 import { collapse } from '../text/sentences';
 
-const ISSUING_VERB = /\s(?:ban hành|xây dựng)\s+(?:Kế|kế|KẾ)\s+(?:hoạch|HOẠCH)/u;
+const ISSUING_VERB = /\s(?:ban hành|xây dựng)\s+(?:Kế|kế|KẾ)\s+(?:hoạch|HOẠCH)/gu;
+// The plan's own issuing sentence introduces it: "… ban hành Kế hoạch … như sau:".
+const INTRODUCES = /(?:như sau|cụ thể như sau|với (?:các )?nội dung (?:cụ thể )?(?:như sau|sau))$/iu;
 
 export interface IssuingClause {
   /** Everything before the verb (the opening "Thực hiện/Căn cứ …" clause and the subject). */
@@ -14,12 +16,17 @@ export interface IssuingClause {
 /** Finds the sentence that issues the plan: "… <chủ thể> ban hành / xây dựng kế hoạch …". */
 export function findIssuingClause(paragraphs: readonly string[]): IssuingClause | null {
   const text = collapse(paragraphs.join(' '));
-  const verb = ISSUING_VERB.exec(text);
-  if (verb === null) return null;
-  const before = text.slice(0, verb.index);
+  // A cited decision may itself "ban hành Kế hoạch"; the sentence that introduces the plan wins over it.
+  const clauses = [...text.matchAll(ISSUING_VERB)].map((verb) => clauseAt(text, verb.index));
+  return clauses.find((clause) => INTRODUCES.test(clause.after.trim())) ?? clauses[0] ?? null;
+}
+
+function clauseAt(text: string, verbAt: number): IssuingClause {
+  const before = text.slice(0, verbAt);
   const breakAt = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '));
-  const rest = text.slice(verb.index + 1);
-  const end = rest.search(/[.:](?:\s|$)/);
+  const rest = text.slice(verbAt + 1);
+  // The clause ends at its sentence's end, or where a cited document's clause gives way to the next ("…; Kế hoạch …").
+  const end = rest.search(/[.:](?:\s|$)|;\s/);
   return {
     before,
     subjectClause: before.slice(breakAt + 1).trim(),

@@ -55,10 +55,30 @@ export function findIssuedDate(header: readonly string[], issuing: IssuingClause
 export function findBasis(issuing: IssuingClause | null): string[] {
   if (issuing === null) return [];
   // The title above the opening clause may name a law too ("Triển khai thi hành Luật …"): it is no ground.
-  const opening = OPENING_CLAUSE.exec(issuing.before);
-  const text = opening === null ? issuing.before : issuing.before.slice(opening.index);
+  const text = issuing.before.slice(openingClauseStart(issuing.before));
   const found: Array<{ at: number; doc: string }> = [];
   for (const m of text.matchAll(NUMBERED_DOC)) found.push({ at: m.index, doc: m[0] });
   for (const m of text.matchAll(NAMED_LAW)) found.push({ at: m.index, doc: m[0].trim() });
-  return found.sort((a, b) => a.at - b.at).map((f) => f.doc);
+  const cited = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.doc)
+    .filter((doc) => {
+      const number = /số\s+(\S+)/u.exec(doc)?.[1] ?? doc;
+      return !cited.has(number) && cited.add(number) !== undefined;
+    });
+}
+
+const OPENING_CLAUSES = new RegExp(OPENING_CLAUSE.source, 'gu');
+
+/**
+ * Where the opening clause starts: its first "Thực hiện/Căn cứ …", unless a title of the same words ran into it
+ * ("KẾ HOẠCH Thực hiện Kết luận số 80-KL/TW … Thực hiện Kết luận số 80-KL/TW …; Quyết định …").
+ */
+function openingClauseStart(before: string): number {
+  const openings = [...before.matchAll(OPENING_CLAUSES)];
+  if (openings.length === 0) return 0;
+  const opening = (at: number) => before.slice(at, at + 60).trim();
+  const repeated = openings.slice(1).find((later) => opening(later.index) === opening(openings[0].index));
+  return (repeated ?? openings[0]).index;
 }
