@@ -3,6 +3,21 @@ import { bareNounPrefix, isBareNoun, opensGroup, startsWithHead } from './agency
 // Aliases, scopes and roles in parentheses: "(sau đây gọi là …)", "(đối với …)", "(cơ quan thường trực Hội đồng)".
 const ALIAS_OR_SCOPE = /\s*\((?:sau đây|gọi tắt|viết tắt|đối với|là\s|cơ quan thường trực|thường trực)[^)]*\)/giu;
 const APPOSITION = /\s+[-–]\s+(?:cơ quan|đơn vị)\b[^,;]*/giu;
+const STANDING_ROLE = /\s+[-–]\s+(?:cơ quan|đơn vị)\s+thường trực\s/iu;
+
+/**
+ * "Sở Tư pháp - cơ quan thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh": the role runs on past a
+ * comma that does not open another agency ("…, Công an tỉnh" does).
+ */
+function withoutStandingRole(text: string): string {
+  const role = STANDING_ROLE.exec(text);
+  if (role === null) return text;
+  const rest = text.slice(role.index + role[0].length);
+  const next = [...rest.matchAll(/[,;]\s*/gu)].find(
+    (separator) => separator[0].startsWith(';') || startsWithHead(rest.slice(separator.index + separator[0].length)),
+  );
+  return text.slice(0, role.index) + (next === undefined ? '' : rest.slice(next.index));
+}
 // "Sở Tư pháp là cơ quan thường trực của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh": the role runs on
 // past commas, to the end of the agency.
 const ROLE = /\s+là\s+(?:cơ quan|đơn vị|đầu mối)\s[^;]*/iu;
@@ -73,8 +88,7 @@ function mergeSegments(segments: Segment[]): string[] {
 }
 
 export function cleanAgencyText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
+  return withoutStandingRole(text.replace(/\s+/g, ' '))
     .replace(ALIAS_OR_SCOPE, '')
     .replace(APPOSITION, '')
     .replace(ROLE, '')
