@@ -1,5 +1,9 @@
 import { parsePlanText } from './parse-plan-text';
-import { ParseWarningCode } from './plan-draft';
+import { type PlanTaskDraft, ParseWarningCode } from './plan-draft';
+
+/** Each task's code, agencies and time frame: what most layouts are checked on. */
+const roles = (tasks: readonly PlanTaskDraft[]) =>
+  tasks.map(({ code, lead, coordinating, timeframe }) => ({ code, lead, coordinating, timeframe }));
 
 const PLAN = `UBND TỈNH HÀ GIANG
 SỞ Y TẾ
@@ -39,9 +43,7 @@ describe('parsePlanText on a plan from another province and layout', () => {
   });
 
   it('reads numbered tasks with "Đơn vị chủ trì / phối hợp" and "Thời hạn hoàn thành" lines', () => {
-    expect(
-      draft.tasks.map(({ code, lead, coordinating, timeframe }) => ({ code, lead, coordinating, timeframe })),
-    ).toEqual([
+    expect(roles(draft.tasks)).toEqual([
       {
         code: '1',
         lead: ['Phòng Nghiệp vụ Y'],
@@ -467,9 +469,7 @@ II. TỔ CHỨC THỰC HIỆN
 Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
 
   it('reads each bullet as a task with its own agencies and time, and an item with "+" labels alone as one task', () => {
-    expect(
-      draft.tasks.map(({ code, lead, coordinating, timeframe }) => ({ code, lead, coordinating, timeframe })),
-    ).toEqual([
+    expect(roles(draft.tasks)).toEqual([
       {
         code: '2.1.1',
         lead: ['Phòng Giáo dục trung học'],
@@ -678,14 +678,16 @@ Văn phòng Hội theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
 
   it('reads "1)", "2)" restarting under each numbered group as its sub-items', () => {
     expect(
-      summary(`1. Phổ biến pháp luật cho công chức
+      roles(
+        plan(`1. Phổ biến pháp luật cho công chức
 1) Quán triệt Luật Đất đai năm 2024 cho công chức.
 Chủ trì: Văn phòng Sở. Phối hợp: Phòng Quản lý đất đai. Thời gian: Quý II/2026.
 2) Phổ biến các quy định về sắp xếp tổ chức bộ máy.
 Chủ trì: Văn phòng Sở; phối hợp: Phòng Tổ chức; thời gian: Tháng 5/2026.
 2. Phổ biến pháp luật cho Nhân dân
 1) Phổ biến pháp luật về trồng trọt cho nông dân.
-Chủ trì: Chi cục Trồng trọt. Thời gian: Năm 2026.`).map(({ code, lead, coordinating, timeframe }) => ({
+Chủ trì: Chi cục Trồng trọt. Thời gian: Năm 2026.`).tasks,
+      ).map(({ code, lead, coordinating, timeframe }) => ({
         code,
         lead,
         coordinating,
@@ -700,14 +702,16 @@ Chủ trì: Chi cục Trồng trọt. Thời gian: Năm 2026.`).map(({ code, lea
 
   it('reads "II.1.", "II.3.1." as items 1 and 3.1, and "Chủ trì - …" as a label', () => {
     expect(
-      summary(`II.1. Tham gia phổ biến các luật mới cho hội viên.
+      roles(
+        plan(`II.1. Tham gia phổ biến các luật mới cho hội viên.
 Chủ trì - Ban Thường vụ Hội Luật gia tỉnh
 Phối hợp – Các chi hội Luật gia trực thuộc
 Thời gian - Quý II/2026
 II.3. Tham gia hòa giải ở cơ sở
 II.3.1. Hỗ trợ các tổ hòa giải giải quyết vụ việc phức tạp.
 Chủ trì - Các chi hội Luật gia trực thuộc
-Thời gian - Thường xuyên`).map(({ code, lead, coordinating, timeframe }) => ({ code, lead, coordinating, timeframe })),
+Thời gian - Thường xuyên`).tasks,
+      ),
     ).toEqual([
       {
         code: '1',
