@@ -67,13 +67,24 @@ const quarter: TimeframeMatcher = (input) => {
   return once(input, lastDayOfQuarter(year, number), `${year}-Q${number}`);
 };
 
+/** The month written and its year (as written, or the plan's single year), or why there is none. */
+function writtenMonth(
+  input: TimeframeInput,
+  month: string,
+  year: string | undefined,
+): { year: number; month: number } | InterpretedTimeframe {
+  const resolved = resolveYear(year, input.context);
+  if (resolved === null) return missingYear(input);
+  const number = Number(month);
+  return number >= 1 && number <= 12 ? { year: resolved, month: number } : unrecognised(input, `No month ${month}`);
+}
+
 const month: TimeframeMatcher = (input) => {
   const match = MONTH.exec(input.key);
   if (!match) return null;
-  const year = resolveYear(match[2], input.context);
-  const number = Number(match[1]);
-  if (year === null) return missingYear(input);
-  if (number < 1 || number > 12) return unrecognised(input, `No month ${match[1]}`);
+  const written = writtenMonth(input, match[1], match[2]);
+  if ('schedule' in written) return written;
+  const { year, month: number } = written;
   return once(input, lastDayOfMonth(year, number), `${year}-${String(number).padStart(2, '0')}`);
 };
 
@@ -187,10 +198,9 @@ const halfYear: TimeframeMatcher = (input) => {
 const week: TimeframeMatcher = (input) => {
   const match = WEEK.exec(input.key);
   if (!match) return null;
-  const year = resolveYear(match[3], input.context);
-  const monthNumber = Number(match[2]);
-  if (year === null) return missingYear(input);
-  if (monthNumber < 1 || monthNumber > 12) return unrecognised(input, `No month ${match[2]}`);
+  const written = writtenMonth(input, match[2], match[3]);
+  if ('schedule' in written) return written;
+  const { year, month: monthNumber } = written;
   const days = daysInMonth(year, monthNumber);
   const which = match[1].split(' ').pop() as string;
   const number = which === 'đầu' || which === 'tiên' ? 1 : (WEEK_NUMBERS[which] ?? Number(which));
