@@ -49,7 +49,7 @@ export function subjectAgencies(text: string): string[] {
 }
 
 /** `phối hợp với X <verb>` → X. */
-export function partnerAgencies(text: string): string[] {
+function partnerAgencies(text: string): string[] {
   const found: string[] = [];
   for (const m of collapse(text).matchAll(/phối hợp với\s+([^;.]+)/gu)) {
     const rest = m[1];

@@ -59,14 +59,13 @@ export function findBasis(issuing: IssuingClause | null): string[] {
   const found: Array<{ at: number; doc: string }> = [];
   for (const m of text.matchAll(NUMBERED_DOC)) found.push({ at: m.index, doc: m[0] });
   for (const m of text.matchAll(NAMED_LAW)) found.push({ at: m.index, doc: m[0].trim() });
-  const cited = new Set<string>();
-  return found
-    .sort((a, b) => a.at - b.at)
-    .map((f) => f.doc)
-    .filter((doc) => {
-      const number = /số\s+(\S+)/u.exec(doc)?.[1] ?? doc;
-      return !cited.has(number) && cited.add(number) !== undefined;
-    });
+  // A document cited twice (in the title and the clause, or inside another's description) is listed once.
+  const byNumber = new Map<string, string>();
+  for (const { doc } of found.sort((a, b) => a.at - b.at)) {
+    const number = /số\s+(\S+)/u.exec(doc)?.[1] ?? doc;
+    if (!byNumber.has(number)) byNumber.set(number, doc);
+  }
+  return [...byNumber.values()];
 }
 
 const OPENING_CLAUSES = new RegExp(OPENING_CLAUSE.source, 'gu');

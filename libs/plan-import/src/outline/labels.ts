@@ -91,6 +91,8 @@ function labelInside(text: string): { end: number; start: number } | null {
   return null;
 }
 
+const labelValue = (written: string): string => written.trim().replace(/\.$/, '').trim();
+
 // "Chủ trì - Ban Thường vụ Hội Luật gia tỉnh": a dash where the colon would be.
 const DASHED_LABEL_LINE = /^(?:[-–+•]\s*)?([^:\-–]{2,40}?)\s+[-–]\s+(\S.*)$/u;
 
@@ -98,7 +100,7 @@ function dashedLabel(line: string): LabelledValue[] {
   const match = DASHED_LABEL_LINE.exec(line);
   const field = match === null ? undefined : fieldOf(match[1]);
   if (match === null || field === undefined) return [];
-  return withPartners({ field, label: match[1], value: match[2].trim().replace(/\.$/, '').trim() });
+  return withPartners({ field, label: match[1], value: labelValue(match[2]) });
 }
 
 /** Reads `Cơ quan chủ trì: Sở Tư pháp` (optionally after `- ` or `a) `) as a labelled value. */
@@ -112,7 +114,7 @@ export function parseLabelLines(line: string): LabelledValue[] {
   const field = match === null ? undefined : fieldOf(match[1]);
   if (match === null || field === undefined) return dashedLabel(line);
   const next = labelInside(match[2]);
-  const value = (next === null ? match[2] : match[2].slice(0, next.end)).trim().replace(/\.$/, '').trim();
+  const value = labelValue(next === null ? match[2] : match[2].slice(0, next.end));
   const rest = next === null ? [] : parseLabelLines(match[2].slice(next.start));
   return [...withPartners({ field, label: match[1], value }), ...rest];
 }
