@@ -5,9 +5,10 @@ import { DataSource } from 'typeorm';
 import { type AppConfig } from '@dondoc/config';
 import { freePort } from '@dondoc/devstack';
 import { MailSender } from '@dondoc/mail';
-import { NotificationRepository } from '@dondoc/persistence';
+import { NotificationRepository, REDACTED } from '@dondoc/persistence';
 import { deliverNotification } from '@dondoc/notifications';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { captureStatements } from '../../bench/orchestration/sql-capture';
 import { mailsTo } from '../support/mail-sink-client';
 import { stackConfig } from '../support/stack-apps';
 
@@ -137,6 +138,86 @@ describe('notification outbox on real PostgreSQL and SMTP', () => {
       attempts: 1,
       rejectedRecipients: [refused],
       lastError: expect.stringMatching(/550/),
+    });
+  });
+
+  it('lets mails delivered at once share their statements, and sends each once with its own link blanked', async () => {
+    const delivery = await deps(stackConfig());
+    const mails = Array.from({ length: 20 }, (_, index) => {
+      const token = randomUUID();
+      const recipient = `xa-${index}-${randomUUID().slice(0, 8)}@laichau.dondoc.invalid`;
+      const link = `https://dondoc.invalid/l/${token}`;
+      return {
+        token,
+        ...notification(recipient),
+        textBody: `Đề nghị Ủy ban nhân dân xã gửi báo cáo: ${link}`,
+        htmlBody: `<p>Đề nghị gửi báo cáo: <a href="${link}">mở</a></p>`,
+      };
+    });
+
+    const statements = await captureStatements(contexts.at(-1)!.get(DataSource), async () => {
+      await Promise.all(mails.map((mail) => deliverNotification(delivery, mail, [mail.token])));
+    });
+
+    expect(statements.filter(({ sql }) => sql.includes('INSERT INTO "notifications"')).length).toBeLessThan(5);
+    for (const mail of mails) {
+      const [sent] = await mailsTo(mail.recipients[0]);
+      expect(sent.text).toContain(mail.token);
+      const stored = await delivery.notifications.getByIdempotencyKey(mail.idempotencyKey);
+      expect(stored).toMatchObject({ status: 'sent', attempts: 1, smtpMessageId: sent.messageId, claimedUntil: null });
+      expect(`${stored!.textBody} ${stored!.htmlBody}`).not.toContain(mail.token);
+      expect(stored!.textBody).toContain(REDACTED);
+      expect(stored!.htmlBody).toContain(REDACTED);
+    }
+  });
+
+  it('marks mails sent at once in shared statements, each with its own message, refusals and secrets', async () => {
+    const delivery = await deps(stackConfig());
+    const mails = Array.from({ length: 6 }, (_, index) => {
+      const secrets = [randomUUID(), randomUUID()].slice(0, 1 + (index % 2));
+      return { secrets, ...notification(`p${index}-${randomUUID().slice(0, 8)}@hoabinh.dondoc.invalid`) };
+    });
+    const claimed = await Promise.all(
+      mails.map((mail) =>
+        delivery.notifications.enqueueClaimed({ ...mail, textBody: `${mail.secrets.join(' và ')} (mã)` }, 60_000),
+      ),
+    );
+
+    const statements = await captureStatements(contexts.at(-1)!.get(DataSource), async () => {
+      await Promise.all(
+        claimed.map((row, index) =>
+          delivery.notifications.markSent(row!.id, `<m${index}@relay>`, mails[index].secrets, [`r${index}@x.invalid`]),
+        ),
+      );
+    });
+
+    expect(statements.filter(({ sql }) => sql.includes('UPDATE "notifications"'))).toHaveLength(2);
+    for (const [index, mail] of mails.entries()) {
+      expect(await delivery.notifications.getByIdempotencyKey(mail.idempotencyKey)).toMatchObject({
+        status: 'sent',
+        smtpMessageId: `<m${index}@relay>`,
+        rejectedRecipients: [`r${index}@x.invalid`],
+        textBody: mail.secrets.map(() => REDACTED).join(' và ') + ' (mã)',
+      });
+    }
+  });
+
+  it('claims a mail asked for twice in one shared statement once', async () => {
+    const delivery = await deps(stackConfig());
+    const first = notification(`a-${randomUUID().slice(0, 8)}@dienbien.dondoc.invalid`);
+    const twice = notification(`b-${randomUUID().slice(0, 8)}@dienbien.dondoc.invalid`);
+
+    const [alone, ...together] = await Promise.all([
+      delivery.notifications.enqueueClaimed(first, 60_000),
+      delivery.notifications.enqueueClaimed(twice, 60_000),
+      delivery.notifications.enqueueClaimed(twice, 60_000),
+    ]);
+
+    expect(alone).toMatchObject({ recipients: first.recipients });
+    expect(together.filter((row) => row !== null)).toHaveLength(1);
+    expect(await delivery.notifications.getByIdempotencyKey(twice.idempotencyKey)).toMatchObject({
+      status: 'sending',
+      attempts: 1,
     });
   });
 });

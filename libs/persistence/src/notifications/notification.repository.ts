@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type Repository } from 'typeorm';
+import { GroupCommit } from '../common/group-commit';
 import { NotificationEntity } from './notification.entity';
 
 export type NewNotification = Pick<
@@ -12,17 +13,37 @@ export type ClaimedNotification = Pick<NotificationEntity, 'id' | 'recipients' |
 
 interface ClaimedRow {
   id: string;
+  idempotency_key: string;
   recipients: string[];
   subject: string;
   text_body: string;
   html_body: string | null;
 }
 
+interface Claim {
+  notification: NewNotification;
+  leaseSeconds: number;
+}
+
+interface Sending {
+  id: string;
+  smtpMessageId: string;
+  secrets: readonly string[];
+  rejectedRecipients: readonly string[];
+}
+
 export const REDACTED = '[đã ẩn]';
+
+// A burst's calls wait for the statement in flight, then share the next; a few hundred rows keep one statement short.
+const MAX_BATCH = 200;
 
 @Injectable()
 export class NotificationRepository {
   private readonly notifications: Repository<NotificationEntity>;
+  private readonly claims = new GroupCommit((claims: Claim[]) => this.claimAll(claims), { maxBatch: MAX_BATCH });
+  private readonly sendings = new GroupCommit((sendings: Sending[]) => this.markAllSent(sendings), {
+    maxBatch: MAX_BATCH,
+  });
 
   constructor(dataSource: DataSource) {
     this.notifications = dataSource.getRepository(NotificationEntity);
@@ -36,54 +57,100 @@ export class NotificationRepository {
    * Stores the mail once per idempotency key and claims it for one sending attempt, for `leaseMs`, in one statement:
    * the stored copy to send when this attempt holds it, or null when another attempt has sent it or holds it (read
    * the row to tell which). A row left `sending` by an attempt that died is taken over once its lease runs out.
+   * Mails claimed at once share statements (a reminder burst); a lone one goes at once.
    */
-  async enqueueClaimed(notification: NewNotification, leaseMs: number): Promise<ClaimedNotification | null> {
-    const rows = await this.notifications.query<ClaimedRow[]>(
-      `INSERT INTO "notifications" AS n
-         ("idempotency_key", "kind", "recipients", "subject", "text_body", "html_body", "status", "attempts", "claimed_until")
-       VALUES ($1, $2, $3, $4, $5, $6, 'sending', 1, now() + make_interval(secs => $7))
-       ON CONFLICT ("idempotency_key") DO UPDATE
-         SET "status" = 'sending', "attempts" = n."attempts" + 1, "claimed_until" = EXCLUDED."claimed_until"
-         WHERE n."status" IN ('pending', 'failed') OR (n."status" = 'sending' AND n."claimed_until" < now())
-       RETURNING n."id", n."recipients", n."subject", n."text_body", n."html_body"`,
-      [
-        notification.idempotencyKey,
-        notification.kind,
-        notification.recipients,
-        notification.subject,
-        notification.textBody,
-        notification.htmlBody ?? null,
-        Math.ceil(leaseMs / 1000),
-      ],
-    );
-    const [row] = rows;
-    return row
-      ? {
-          id: row.id,
-          recipients: row.recipients,
-          subject: row.subject,
-          textBody: row.text_body,
-          htmlBody: row.html_body,
-        }
-      : null;
+  enqueueClaimed(notification: NewNotification, leaseMs: number): Promise<ClaimedNotification | null> {
+    return this.claims.submit({ notification, leaseSeconds: Math.ceil(leaseMs / 1000) });
   }
 
-  /** `secrets` (personal-link tokens) are blanked from the stored copy: the sent mail is their only holder. */
-  async markSent(
+  /**
+   * `secrets` (personal-link tokens) are blanked from the stored copy: the sent mail is their only holder. Mails
+   * marked at once share statements.
+   */
+  markSent(
     id: string,
     smtpMessageId: string,
     secrets: readonly string[] = [],
     rejectedRecipients: readonly string[] = [],
   ): Promise<void> {
-    // One statement however many secrets: replace(replace(body, $5, $4), $6, $4)…
-    const blank = (column: string) =>
-      secrets.reduce((expression, _, index) => `replace(${expression}, $${index + 5}, $4)`, `"${column}"`);
-    await this.notifications.query(
-      `UPDATE "notifications" SET "status" = 'sent', "smtp_message_id" = $2, "sent_at" = now(), "last_error" = NULL,
-         "claimed_until" = NULL, "rejected_recipients" = $3,
-         "text_body" = ${blank('text_body')}, "html_body" = ${blank('html_body')} WHERE "id" = $1`,
-      [id, smtpMessageId, rejectedRecipients, ...(secrets.length > 0 ? [REDACTED, ...secrets] : [])],
+    return this.sendings.submit({ id, smtpMessageId, secrets, rejectedRecipients });
+  }
+
+  private async claimAll(claims: Claim[]): Promise<Array<ClaimedNotification | null>> {
+    // ON CONFLICT cannot touch one row twice in a statement: a key asked for again is not claimable anyway.
+    const firstByKey = new Map<string, Claim>();
+    for (const claim of claims) {
+      if (!firstByKey.has(claim.notification.idempotencyKey)) firstByKey.set(claim.notification.idempotencyKey, claim);
+    }
+    const rows = await this.notifications.query<ClaimedRow[]>(
+      `INSERT INTO "notifications" AS n
+         ("idempotency_key", "kind", "recipients", "subject", "text_body", "html_body", "status", "attempts", "claimed_until")
+       SELECT c."idempotency_key", c."kind", c."recipients", c."subject", c."text_body", c."html_body", 'sending', 1,
+              now() + make_interval(secs => c."lease_seconds")
+       FROM jsonb_to_recordset($1::jsonb) AS c("idempotency_key" text, "kind" text, "recipients" text[],
+              "subject" text, "text_body" text, "html_body" text, "lease_seconds" int)
+       ON CONFLICT ("idempotency_key") DO UPDATE
+         SET "status" = 'sending', "attempts" = n."attempts" + 1, "claimed_until" = EXCLUDED."claimed_until"
+         WHERE n."status" IN ('pending', 'failed') OR (n."status" = 'sending' AND n."claimed_until" < now())
+       RETURNING n."id", n."idempotency_key", n."recipients", n."subject", n."text_body", n."html_body"`,
+      [
+        JSON.stringify(
+          [...firstByKey.values()].map(({ notification, leaseSeconds }) => ({
+            idempotency_key: notification.idempotencyKey,
+            kind: notification.kind,
+            recipients: notification.recipients,
+            subject: notification.subject,
+            text_body: notification.textBody,
+            html_body: notification.htmlBody ?? null,
+            lease_seconds: leaseSeconds,
+          })),
+        ),
+      ],
     );
+    const byKey = new Map(rows.map((row) => [row.idempotency_key, row]));
+    return claims.map((claim) => {
+      const key = claim.notification.idempotencyKey;
+      const row = firstByKey.get(key) === claim ? byKey.get(key) : undefined;
+      return row
+        ? {
+            id: row.id,
+            recipients: row.recipients,
+            subject: row.subject,
+            textBody: row.text_body,
+            htmlBody: row.html_body,
+          }
+        : null;
+    });
+  }
+
+  private async markAllSent(sendings: Sending[]): Promise<void[]> {
+    // replace() with '' finds nothing: every row blanks as many secrets as the one holding the most.
+    const slots = Math.max(0, ...sendings.map(({ secrets }) => secrets.length));
+    const blank = (column: string) =>
+      Array.from({ length: slots }).reduce<string>(
+        (expression, _, index) => `replace(${expression}, coalesce(s."secrets"[${index + 1}], ''), $2)`,
+        `n."${column}"`,
+      );
+    await this.notifications.query(
+      `UPDATE "notifications" n SET "status" = 'sent', "smtp_message_id" = s."smtp_message_id", "sent_at" = now(),
+         "last_error" = NULL, "claimed_until" = NULL, "rejected_recipients" = s."rejected_recipients",
+         "text_body" = ${blank('text_body')}, "html_body" = ${blank('html_body')}
+       FROM jsonb_to_recordset($1::jsonb) AS s("id" uuid, "smtp_message_id" text, "rejected_recipients" text[],
+              "secrets" text[])
+       WHERE n."id" = s."id"`,
+      [
+        JSON.stringify(
+          sendings.map((sending) => ({
+            id: sending.id,
+            smtp_message_id: sending.smtpMessageId,
+            rejected_recipients: sending.rejectedRecipients,
+            secrets: sending.secrets,
+          })),
+        ),
+        ...(slots > 0 ? [REDACTED] : []),
+      ],
+    );
+    return sendings.map(() => undefined);
   }
 
   /** Every recipient refused for good: kept with the relay's answer, and never claimed again. */
