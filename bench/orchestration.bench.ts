@@ -27,7 +27,8 @@ const { values: flags } = parseArgs({
     agencies: { type: 'string', default: '100' },
     hello: { type: 'string', default: '2000' },
     'send-after': { type: 'string', default: '3' },
-    'timeout-minutes': { type: 'string', default: '10' },
+    // For each stack (Temporal mode × worker count): a default run brings up two.
+    'timeout-minutes': { type: 'string', default: '12' },
     temporal: { type: 'string', default: 'dev-server,cluster' },
     workers: { type: 'string', default: '1' },
   },
@@ -36,7 +37,6 @@ const TASKS = Number(flags.tasks);
 const AGENCIES = Number(flags.agencies);
 const HELLO = Number(flags.hello);
 const SEND_AFTER_MINUTES = Number(flags['send-after']);
-const TIMEOUT_MS = Number(flags['timeout-minutes']) * 60_000;
 const MODES = flags.temporal.split(',').map((mode) => {
   if (mode !== 'dev-server' && mode !== 'cluster') throw new Error(`--temporal: ${mode} is not dev-server or cluster`);
   return mode;
@@ -45,6 +45,7 @@ const WORKER_COUNTS = flags.workers.split(',').map((count) => {
   if (!/^[1-8]$/.test(count)) throw new Error(`--workers: ${count} is not a count of workers from 1 to 8`);
   return Number(count);
 });
+const TIMEOUT_MS = Number(flags['timeout-minutes']) * 60_000 * MODES.length * WORKER_COUNTS.length;
 
 /** The burst is waited for as long as ten reminders a second would take, so a slow one is measured, not cut off. */
 const MIN_REMINDER_GAP_MS = 100;
