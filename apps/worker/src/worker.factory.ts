@@ -33,9 +33,9 @@ function workflowSource(config: AppConfig): Pick<WorkerOptions, 'workflowBundle'
   return { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } };
 }
 
-export async function createWorker(app: INestApplicationContext, config: AppConfig): Promise<Worker> {
-  const connection = await NativeConnection.connect(temporalConnectionOptions(config));
-  const activities = createActivities({
+/** The worker's activities over the application context's repositories and mail sender. */
+export function workerActivities(app: INestApplicationContext, config: AppConfig) {
+  return createActivities({
     plans: app.get(PlanRepository),
     notifications: app.get(NotificationRepository),
     mail: app.get(MailSender),
@@ -50,6 +50,11 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     digests: app.get(DigestItemRepository),
     calendarFeeds: cachedFeeds(app.get(CalendarFeedRepository)),
   });
+}
+
+export async function createWorker(app: INestApplicationContext, config: AppConfig): Promise<Worker> {
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config));
+  const activities = workerActivities(app, config);
   return Worker.create({
     connection,
     namespace: config.temporal.namespace,

@@ -12,6 +12,7 @@ import {
 } from '@dondoc/persistence';
 import { departmentAgency, testProvince } from '../../factories/agency.factory';
 import { planDraft, planTasks } from '../../factories/registry.factory';
+import { captureStatements } from '../../../bench/orchestration/sql-capture';
 import { openStackDataSource } from './database';
 
 const day = (date: string, time = '09:00'): Date => new Date(`${date}T${time}:00+07:00`);
@@ -116,6 +117,36 @@ describe('the history of assignments on PostgreSQL', () => {
       ['reminded', 'before-7'],
       ['cancelled', null],
     ]);
+  });
+
+  it('records notices made at once in shared statements, the same key twice once', async () => {
+    const rows = await Promise.all(
+      ['2043', '2044', '2045', '2046'].map((year) => open(tasks[1], stc, year, `${year}-06-30`)),
+    );
+    const notice = (id: string, step: string) => ({
+      action: 'reminded' as const,
+      key: `assignment:${id}:v1:${step}`,
+      step,
+      status: 'pending' as const,
+      due: '2043-06-30',
+      deadlineVersion: 1,
+    });
+
+    const statements = await captureStatements(dataSource, async () => {
+      await Promise.all([
+        ...rows.map((row) => assignments.recordNotice(row.id, notice(row.id, 'before-3'))),
+        assignments.recordNotice(rows[0].id, notice(rows[0].id, 'before-3')),
+        assignments.recordNotice(rows[0].id, notice(rows[0].id, 'due-day')),
+      ]);
+    });
+
+    expect(statements.filter(({ sql }) => sql.includes('INSERT INTO "assignment_events"'))).toHaveLength(2);
+    for (const row of rows) {
+      const events = await history.listForAssignment(row.id);
+      expect(events.filter((event) => event.action === 'reminded').map((event) => event.note)).toEqual(
+        row === rows[0] ? ['before-3', 'due-day'] : ['before-3'],
+      );
+    }
   });
 
   it('streams every assignment of a scope with its events before a moment, in the plan’s order', async () => {

@@ -10,6 +10,7 @@ import {
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
+import { GroupCommit, SHARED_STATEMENT_ROWS } from '../common/group-commit';
 import { type Page, type PageRequest, toPage } from '../common/page';
 import { type ReadScope } from '../read-scope';
 import { withinTransaction } from '../common/transactions';
@@ -17,7 +18,7 @@ import { type PlanEntity } from '../plans/plan.entity';
 import { type TaskEntity } from '../tasks/task.entity';
 import { ASSIGNMENT_STATUSES, AssignmentEntity, type AssignmentStatus } from './assignment.entity';
 import { type AssignmentEventAction } from './assignment-event.entity';
-import { AssignmentHistoryRepository } from './assignment-history.repository';
+import { AssignmentHistoryRepository, type NewAssignmentEvent } from './assignment-history.repository';
 import { type NewAssignment, upsertAssignments } from './assignment-upsert';
 
 export type { NewAssignment } from './assignment-upsert';
@@ -87,6 +88,12 @@ export class AssignmentRepository {
   private readonly assignments: Repository<AssignmentEntity>;
 
   private readonly history: AssignmentHistoryRepository;
+  private readonly reads = new GroupCommit((ids: string[]) => this.getAllById(ids), {
+    maxBatch: SHARED_STATEMENT_ROWS,
+  });
+  private readonly notices = new GroupCommit((events: NewAssignmentEvent[]) => this.appendNotices(events), {
+    maxBatch: SHARED_STATEMENT_ROWS,
+  });
 
   constructor(dataSource: DataSource) {
     this.assignments = dataSource.getRepository(AssignmentEntity);
@@ -128,8 +135,15 @@ export class AssignmentRepository {
   }
 
   /** Unscoped, for the worker and for what a grant already scopes (a personal link names its assignment). */
+  /** Reads asked for at once (a reminder burst) share a statement. */
   getById(id: string): Promise<AssignmentEntity | null> {
-    return this.assignments.findOneBy({ id });
+    return this.reads.submit(id);
+  }
+
+  private async getAllById(ids: string[]): Promise<Array<AssignmentEntity | null>> {
+    const rows = await this.assignments.findBy({ id: In([...new Set(ids)]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /**
@@ -189,21 +203,27 @@ export class AssignmentRepository {
     });
   }
 
-  /** A reminder or escalation sent: kept on the assignment’s history once per notice key (none for a missing row). */
-  async recordNotice(id: string, notice: NoticeEvent): Promise<void> {
-    await this.history.append(this.assignments.manager, [
-      {
-        assignmentId: id,
-        action: notice.action,
-        fromStatus: notice.status,
-        toStatus: notice.status,
-        dueDate: notice.due,
-        deadlineVersion: notice.deadlineVersion,
-        note: notice.step,
-        dedupeKey: notice.key,
-        at: notice.at,
-      },
-    ]);
+  /**
+   * A reminder or escalation sent: kept on the assignment’s history once per notice key (none for a missing row).
+   * Notices recorded at once share a statement.
+   */
+  recordNotice(id: string, notice: NoticeEvent): Promise<void> {
+    return this.notices.submit({
+      assignmentId: id,
+      action: notice.action,
+      fromStatus: notice.status,
+      toStatus: notice.status,
+      dueDate: notice.due,
+      deadlineVersion: notice.deadlineVersion,
+      note: notice.step,
+      dedupeKey: notice.key,
+      at: notice.at,
+    });
+  }
+
+  private async appendNotices(events: NewAssignmentEvent[]): Promise<void[]> {
+    await this.history.append(this.assignments.manager, events);
+    return events.map(() => undefined);
   }
 
   /** Assignments still running (with a workflow) whose deadline falls between two dates, inclusive. */

@@ -4,6 +4,9 @@ interface Waiting<In, Out> {
   reject: (error: unknown) => void;
 }
 
+/** A burst's calls share statements of at most this many rows: a few hundred keep one statement short. */
+export const SHARED_STATEMENT_ROWS = 200;
+
 export interface GroupCommitOptions {
   /** The most calls one statement carries. */
   maxBatch: number;

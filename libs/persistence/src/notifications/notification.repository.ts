@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type Repository } from 'typeorm';
-import { GroupCommit } from '../common/group-commit';
+import { GroupCommit, SHARED_STATEMENT_ROWS } from '../common/group-commit';
 import { NotificationEntity } from './notification.entity';
 
 export type NewNotification = Pick<
@@ -34,15 +34,14 @@ interface Sending {
 
 export const REDACTED = '[đã ẩn]';
 
-// A burst's calls wait for the statement in flight, then share the next; a few hundred rows keep one statement short.
-const MAX_BATCH = 200;
-
 @Injectable()
 export class NotificationRepository {
   private readonly notifications: Repository<NotificationEntity>;
-  private readonly claims = new GroupCommit((claims: Claim[]) => this.claimAll(claims), { maxBatch: MAX_BATCH });
+  private readonly claims = new GroupCommit((claims: Claim[]) => this.claimAll(claims), {
+    maxBatch: SHARED_STATEMENT_ROWS,
+  });
   private readonly sendings = new GroupCommit((sendings: Sending[]) => this.markAllSent(sendings), {
-    maxBatch: MAX_BATCH,
+    maxBatch: SHARED_STATEMENT_ROWS,
   });
 
   constructor(dataSource: DataSource) {

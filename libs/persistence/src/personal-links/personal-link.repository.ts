@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not, type Repository } from 'typeorm';
+import { GroupCommit, SHARED_STATEMENT_ROWS } from '../common/group-commit';
 import { PersonalLinkEntity } from './personal-link.entity';
 
 export type NewPersonalLink = Pick<
@@ -10,14 +11,25 @@ export type NewPersonalLink = Pick<
 @Injectable()
 export class PersonalLinkRepository {
   private readonly links: Repository<PersonalLinkEntity>;
+  private readonly issues = new GroupCommit((links: NewPersonalLink[]) => this.issueAll(links), {
+    maxBatch: SHARED_STATEMENT_ROWS,
+  });
 
   constructor(dataSource: DataSource) {
     this.links = dataSource.getRepository(PersonalLinkEntity);
   }
 
-  /** Keyed by the token's hash, so the retried activity that derived the same token stores it once. */
-  async issue(link: NewPersonalLink): Promise<void> {
-    await this.links.createQueryBuilder().insert().values(link).orIgnore().execute();
+  /**
+   * Keyed by the token's hash, so the retried activity that derived the same token stores it once. Links issued at
+   * once (a reminder burst) share a statement.
+   */
+  issue(link: NewPersonalLink): Promise<void> {
+    return this.issues.submit(link);
+  }
+
+  private async issueAll(links: NewPersonalLink[]): Promise<void[]> {
+    await this.links.createQueryBuilder().insert().values(links).orIgnore().updateEntity(false).execute();
+    return links.map(() => undefined);
   }
 
   getByTokenHash(tokenHash: string): Promise<PersonalLinkEntity | null> {

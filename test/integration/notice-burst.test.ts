@@ -1,0 +1,77 @@
+import { type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { type IsoDate } from '@dondoc/domain';
+import { AgencyRepository, AssignmentHistoryRepository, PlanRepository, TaskRepository } from '@dondoc/persistence';
+import { PostgresTaskPeriodStore } from '../../apps/worker/src/tasks/task-period.store';
+import { workerActivities } from '../../apps/worker/src/worker.factory';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { captureStatements } from '../../bench/orchestration/sql-capture';
+import { departmentAgency, testProvince } from '../factories/agency.factory';
+import { planDraft } from '../factories/registry.factory';
+import { mailsTo } from '../support/mail-sink-client';
+import { stackConfig } from '../support/stack-apps';
+
+// A reminder burst: many assignments' notices fall due at the same instant on one worker.
+describe('reminders due at once on real PostgreSQL and SMTP', () => {
+  let app: INestApplicationContext;
+  const config = stackConfig();
+  beforeAll(async () => {
+    app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+  });
+  afterAll(() => app.close());
+
+  it('share their statements, and each agency still gets its own mail once, kept on its history', async () => {
+    const province = testProvince();
+    const agencies = await Promise.all(
+      Array.from({ length: 12 }, (_, index) => app.get(AgencyRepository).create(departmentAgency(province, index))),
+    );
+    const plan = await app.get(PlanRepository).createDraft(planDraft());
+    const tasks = app.get(TaskRepository);
+    const task = await tasks.create(plan.id, { code: 'II.3', title: 'Hưởng ứng Ngày Pháp luật Việt Nam' });
+    await tasks.setAgencies(
+      task.id,
+      agencies.map((agency) => ({ agencyId: agency.id, role: 'lead' as const })),
+    );
+    const due = '2027-11-09' as IsoDate;
+    const opened = await app
+      .get(PostgresTaskPeriodStore)
+      .openPeriod(plan.id, { taskId: task.id, taskCode: 'II.3', period: '2027', due, opens: '2027-01-01' as IsoDate });
+    const { sendAssignmentNotice } = workerActivities(app, config);
+
+    const statements = await captureStatements(app.get(DataSource), async () => {
+      await Promise.all(
+        opened.map(({ assignmentId, agencyId }) =>
+          sendAssignmentNotice({
+            assignmentId,
+            agencyId,
+            kind: 'reminder',
+            step: 'due-day',
+            audience: 'focalPoint',
+            due,
+            daysLeft: 0,
+            deadlineVersion: 1,
+            status: 'pending',
+          }),
+        ),
+      );
+    });
+
+    const count = (pattern: RegExp) => statements.filter(({ sql }) => pattern.test(sql)).length;
+    expect(opened).toHaveLength(12);
+    // The reads start together; the writes follow each agency's own mail, so they gather less.
+    expect(count(/^SELECT[\s\S]*FROM "assignments"/)).toBeLessThanOrEqual(2);
+    expect(count(/^INSERT INTO "personal_links"/)).toBeLessThan(opened.length);
+    expect(count(/INSERT INTO "notifications"/)).toBeLessThan(opened.length);
+    expect(count(/INSERT INTO "assignment_events"/)).toBeLessThan(opened.length);
+    const history = app.get(AssignmentHistoryRepository);
+    for (const agency of agencies) {
+      const mails = await mailsTo(agency.focalEmails[0]);
+      expect(mails).toHaveLength(1);
+      expect(mails[0].subject).toContain('II.3');
+      const { assignmentId } = opened.find((item) => item.agencyId === agency.id)!;
+      const events = await history.listForAssignment(assignmentId);
+      expect(events.filter((event) => event.action === 'reminded')).toHaveLength(1);
+    }
+  });
+});
