@@ -687,12 +687,7 @@ Chủ trì: Văn phòng Sở; phối hợp: Phòng Tổ chức; thời gian: Th�
 2. Phổ biến pháp luật cho Nhân dân
 1) Phổ biến pháp luật về trồng trọt cho nông dân.
 Chủ trì: Chi cục Trồng trọt. Thời gian: Năm 2026.`).tasks,
-      ).map(({ code, lead, coordinating, timeframe }) => ({
-        code,
-        lead,
-        coordinating,
-        timeframe,
-      })),
+      ),
     ).toEqual([
       { code: '1.1', lead: ['Văn phòng Sở'], coordinating: ['Phòng Quản lý đất đai'], timeframe: 'Quý II/2026' },
       { code: '1.2', lead: ['Văn phòng Sở'], coordinating: ['Phòng Tổ chức'], timeframe: 'Tháng 5/2026' },

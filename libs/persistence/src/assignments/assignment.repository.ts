@@ -10,7 +10,7 @@ import {
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { GroupCommit, SHARED_STATEMENT_ROWS } from '../common/group-commit';
+import { GroupCommit } from '../common/group-commit';
 import { type Page, type PageRequest, toPage } from '../common/page';
 import { type ReadScope } from '../read-scope';
 import { withinTransaction } from '../common/transactions';
@@ -88,12 +88,10 @@ export class AssignmentRepository {
   private readonly assignments: Repository<AssignmentEntity>;
 
   private readonly history: AssignmentHistoryRepository;
-  private readonly reads = new GroupCommit((ids: string[]) => this.getAllById(ids), {
-    maxBatch: SHARED_STATEMENT_ROWS,
-  });
-  private readonly notices = new GroupCommit((events: NewAssignmentEvent[]) => this.appendNotices(events), {
-    maxBatch: SHARED_STATEMENT_ROWS,
-  });
+  private readonly reads = new GroupCommit((ids: string[]) => this.getAllById(ids));
+  private readonly notices = GroupCommit.writes((events: NewAssignmentEvent[]) =>
+    this.history.append(this.assignments.manager, events),
+  );
 
   constructor(dataSource: DataSource) {
     this.assignments = dataSource.getRepository(AssignmentEntity);
@@ -134,8 +132,10 @@ export class AssignmentRepository {
     return this.assignments.findOneBy({ planId, id });
   }
 
-  /** Unscoped, for the worker and for what a grant already scopes (a personal link names its assignment). */
-  /** Reads asked for at once (a reminder burst) share a statement. */
+  /**
+   * Unscoped, for the worker and for what a grant already scopes (a personal link names its assignment). Reads asked
+   * for at once (a reminder burst) share a statement.
+   */
   getById(id: string): Promise<AssignmentEntity | null> {
     return this.reads.submit(id);
   }
@@ -219,11 +219,6 @@ export class AssignmentRepository {
       dedupeKey: notice.key,
       at: notice.at,
     });
-  }
-
-  private async appendNotices(events: NewAssignmentEvent[]): Promise<void[]> {
-    await this.history.append(this.assignments.manager, events);
-    return events.map(() => undefined);
   }
 
   /** Assignments still running (with a workflow) whose deadline falls between two dates, inclusive. */

@@ -5,7 +5,7 @@ interface Waiting<In, Out> {
 }
 
 /** A burst's calls share statements of at most this many rows: a few hundred keep one statement short. */
-export const SHARED_STATEMENT_ROWS = 200;
+const SHARED_STATEMENT_ROWS = 200;
 
 export interface GroupCommitOptions {
   /** The most calls one statement carries. */
@@ -24,8 +24,16 @@ export class GroupCommit<In, Out> {
 
   constructor(
     private readonly run: (items: In[]) => Promise<Out[]>,
-    private readonly options: GroupCommitOptions,
+    private readonly options: GroupCommitOptions = { maxBatch: SHARED_STATEMENT_ROWS },
   ) {}
+
+  /** For a statement that writes its rows and answers nothing of its own to each call. */
+  static writes<In>(write: (items: In[]) => Promise<unknown>): GroupCommit<In, void> {
+    return new GroupCommit<In, void>(async (items: In[]) => {
+      await write(items);
+      return items.map(() => undefined);
+    });
+  }
 
   submit(item: In): Promise<Out> {
     return new Promise<Out>((resolve, reject) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type Repository } from 'typeorm';
-import { GroupCommit, SHARED_STATEMENT_ROWS } from '../common/group-commit';
+import { GroupCommit } from '../common/group-commit';
 import { NotificationEntity } from './notification.entity';
 
 export type NewNotification = Pick<
@@ -37,12 +37,8 @@ export const REDACTED = '[đã ẩn]';
 @Injectable()
 export class NotificationRepository {
   private readonly notifications: Repository<NotificationEntity>;
-  private readonly claims = new GroupCommit((claims: Claim[]) => this.claimAll(claims), {
-    maxBatch: SHARED_STATEMENT_ROWS,
-  });
-  private readonly sendings = new GroupCommit((sendings: Sending[]) => this.markAllSent(sendings), {
-    maxBatch: SHARED_STATEMENT_ROWS,
-  });
+  private readonly claims = new GroupCommit((claims: Claim[]) => this.claimAll(claims));
+  private readonly sendings = GroupCommit.writes((sendings: Sending[]) => this.markAllSent(sendings));
 
   constructor(dataSource: DataSource) {
     this.notifications = dataSource.getRepository(NotificationEntity);
@@ -122,7 +118,7 @@ export class NotificationRepository {
     });
   }
 
-  private async markAllSent(sendings: Sending[]): Promise<void[]> {
+  private async markAllSent(sendings: Sending[]): Promise<void> {
     // replace() with '' finds nothing: every row blanks as many secrets as the one holding the most.
     const slots = Math.max(0, ...sendings.map(({ secrets }) => secrets.length));
     const blank = (column: string) =>
@@ -149,7 +145,6 @@ export class NotificationRepository {
         ...(slots > 0 ? [REDACTED] : []),
       ],
     );
-    return sendings.map(() => undefined);
   }
 
   /** Every recipient refused for good: kept with the relay's answer, and never claimed again. */

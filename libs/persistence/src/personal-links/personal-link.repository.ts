@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not, type Repository } from 'typeorm';
-import { GroupCommit, SHARED_STATEMENT_ROWS } from '../common/group-commit';
+import { GroupCommit } from '../common/group-commit';
 import { PersonalLinkEntity } from './personal-link.entity';
 
 export type NewPersonalLink = Pick<
@@ -11,9 +11,9 @@ export type NewPersonalLink = Pick<
 @Injectable()
 export class PersonalLinkRepository {
   private readonly links: Repository<PersonalLinkEntity>;
-  private readonly issues = new GroupCommit((links: NewPersonalLink[]) => this.issueAll(links), {
-    maxBatch: SHARED_STATEMENT_ROWS,
-  });
+  private readonly issues = GroupCommit.writes((links: NewPersonalLink[]) =>
+    this.links.createQueryBuilder().insert().values(links).orIgnore().updateEntity(false).execute(),
+  );
 
   constructor(dataSource: DataSource) {
     this.links = dataSource.getRepository(PersonalLinkEntity);
@@ -25,11 +25,6 @@ export class PersonalLinkRepository {
    */
   issue(link: NewPersonalLink): Promise<void> {
     return this.issues.submit(link);
-  }
-
-  private async issueAll(links: NewPersonalLink[]): Promise<void[]> {
-    await this.links.createQueryBuilder().insert().values(links).orIgnore().updateEntity(false).execute();
-    return links.map(() => undefined);
   }
 
   getByTokenHash(tokenHash: string): Promise<PersonalLinkEntity | null> {
