@@ -129,19 +129,18 @@ const taskScenario: Scenario = async (env, harness) => {
 
 const planScenario: Scenario = async (env, harness) => {
   const year = await testYear(env);
-  harness.world.agenciesByTask = { 'task-p': ['agency-d'], 'task-r': ['agency-c'] };
+  harness.world.agenciesByTask = { 'task-p': ['agency-d'], 'task-q': ['agency-d'], 'task-r': ['agency-c'] };
   harness.world.schedule = {
     planId: 'plan-r',
     policy: defaultPolicy,
-    taskPeriods: [
-      {
-        taskId: 'task-p',
-        taskCode: 'III.1',
-        period: String(year),
-        due: isoDate(year, 11, 20),
-        opens: isoDate(year, 1, 1),
-      },
-    ],
+    // Two tasks opening the same day: both start in one workflow task.
+    taskPeriods: ['task-p', 'task-q'].map((taskId, index) => ({
+      taskId,
+      taskCode: `III.1.${index + 1}`,
+      period: String(year),
+      due: isoDate(year, 11, 20),
+      opens: isoDate(year, 1, 1),
+    })),
     endsOn: isoDate(year + 1, 1, 1),
     onRequestTasks: [{ taskId: 'task-r', taskCode: 'III.2' }],
   };

@@ -15,6 +15,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../apps/worker/src/activities';
 import {
   AMEND_KEEPS_PAST_PERIODS_PATCH,
+  PERIODS_OPEN_TOGETHER_PATCH,
   type PlanProgress,
   type PlanRunState,
   type PlanWorkflowInput,
@@ -147,24 +148,32 @@ async function firstRun(planId: string, latePeriods: LatePeriodChoice | undefine
 
 async function openDuePeriods(planId: string, run: PlanRunState): Promise<void> {
   const today = workflowToday();
-  for (const period of run.periods) {
-    if (period.state !== 'waiting' || period.opens > today) continue;
-    try {
-      await startChild(taskWorkflow, {
-        workflowId: workflowIds.task(period.taskId, period.period),
-        parentClosePolicy: ParentClosePolicy.ABANDON,
-        args: [{ planId, taskPeriod: period, policy: run.schedule.policy }],
-        typedSearchAttributes: [
-          { key: searchAttributes.planId, value: planId },
-          { key: searchAttributes.taskCode, value: period.taskCode },
-        ],
-      });
-    } catch (error) {
-      // Started by a run before a continue-as-new: it is open, and will signal when it settles.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
-    period.state = 'open';
+  const isDue = (period: TaskPeriod & { state: TaskPeriodState }) =>
+    period.state === 'waiting' && period.opens <= today;
+  // All in one workflow task: thirty tasks opening on 1 January are one round trip to the server, not thirty.
+  if (patched(PERIODS_OPEN_TOGETHER_PATCH)) {
+    await Promise.all(run.periods.filter(isDue).map((period) => openPeriod(planId, run, period)));
+    return;
   }
+  for (const period of run.periods) if (isDue(period)) await openPeriod(planId, run, period);
+}
+
+async function openPeriod(planId: string, run: PlanRunState, period: TaskPeriod & { state: TaskPeriodState }) {
+  try {
+    await startChild(taskWorkflow, {
+      workflowId: workflowIds.task(period.taskId, period.period),
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [{ planId, taskPeriod: period, policy: run.schedule.policy }],
+      typedSearchAttributes: [
+        { key: searchAttributes.planId, value: planId },
+        { key: searchAttributes.taskCode, value: period.taskCode },
+      ],
+    });
+  } catch (error) {
+    // Started by a run before a continue-as-new: it is open, and will signal when it settles.
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  period.state = 'open';
 }
 
 /**

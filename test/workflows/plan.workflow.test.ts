@@ -70,3 +70,48 @@ describe('planWorkflow across the years of a plan', () => {
     expect(cancelled).toEqual(['cancelled', 'cancelled', 'cancelled']);
   });
 });
+
+describe('planWorkflow opening several task periods on the same day', () => {
+  const server = freshTimeSkippingServer();
+
+  it('starts every task that opens together in one workflow task, not one round trip after another', async () => {
+    const year = await testYear(server.env);
+    const harness = await startHarness(server.env);
+    const tasks = ['task-a', 'task-b', 'task-c'];
+    harness.world.schedule = {
+      planId: 'plan-8',
+      policy: defaultPolicy,
+      taskPeriods: tasks.map((taskId, index) => ({
+        taskId,
+        taskCode: `III.${index + 1}`,
+        period: String(year),
+        due: isoDate(year, 11, 20),
+        opens: isoDate(year, 1, 1),
+      })),
+      endsOn: isoDate(year + 1, 1, 1),
+      onRequestTasks: [],
+    };
+    harness.world.agenciesByTask = Object.fromEntries(tasks.map((taskId) => [taskId, ['agency-a']]));
+
+    const history = await harness.run(async () => {
+      const plan = await server.env.client.workflow.start(planWorkflow, {
+        workflowId: workflowIds.plan('plan-8'),
+        taskQueue: harness.taskQueue,
+        args: [{ planId: 'plan-8' }],
+      });
+      await sleepUntil(server.env, `${year}-01-02`);
+      await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { waiting: 0, open: 3 } });
+      await plan.signal(cancelPlanSignal, { reason: 'test' });
+      await plan.result();
+      return plan.fetchHistory();
+    });
+
+    const starts = (history.events ?? []).flatMap(({ startChildWorkflowExecutionInitiatedEventAttributes: start }) =>
+      start ? [start] : [],
+    );
+    expect(starts.map((start) => start.workflowId)).toEqual(
+      tasks.map((taskId) => workflowIds.task(taskId, String(year))),
+    );
+    expect(new Set(starts.map((start) => String(start.workflowTaskCompletedEventId))).size).toBe(1);
+  });
+});

@@ -47,6 +47,9 @@ export interface TaskPeriod {
 /** Plans amended before this change cancelled every period missing from a schedule laid out on the amend's day. */
 export const AMEND_KEEPS_PAST_PERIODS_PATCH = 'amend-keeps-past-periods-v1';
 
+/** Plans started before it opened the tasks due on one day one after another, a workflow task each. */
+export const PERIODS_OPEN_TOGETHER_PATCH = 'periods-open-together-v1';
+
 export interface PlanSchedule {
   planId: string;
   policy: OrchestrationPolicy;
