@@ -9,7 +9,7 @@ import { dataSourceOptions } from '@dondoc/persistence';
 import { startBenchDatabase } from './orchestration/bench-stack';
 import { ratio, table } from './orchestration/bench-report';
 import { benchLog, runBench } from './orchestration/bench-run';
-import { captureStatements } from './orchestration/sql-capture';
+import { captureStatements } from '../test/support/sql-capture';
 import { measured, rotated, rowsPerSecond } from './persistence/contender';
 import { expectOpened, openingContenders, seedTaskPeriods } from './persistence/open-period';
 import { expectSent, mailsFor, outboxContenders } from './persistence/outbox';

@@ -6,7 +6,7 @@ import { AgencyRepository, AssignmentHistoryRepository, PlanRepository, TaskRepo
 import { PostgresTaskPeriodStore } from '../../apps/worker/src/tasks/task-period.store';
 import { workerActivities } from '../../apps/worker/src/worker.factory';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { captureStatements } from '../../bench/orchestration/sql-capture';
+import { captureStatements } from '../support/sql-capture';
 import { departmentAgency, testProvince } from '../factories/agency.factory';
 import { planDraft } from '../factories/registry.factory';
 import { mailsTo } from '../support/mail-sink-client';

@@ -8,7 +8,7 @@ import { MailSender } from '@dondoc/mail';
 import { NotificationRepository, REDACTED } from '@dondoc/persistence';
 import { deliverNotification } from '@dondoc/notifications';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { captureStatements } from '../../bench/orchestration/sql-capture';
+import { captureStatements } from '../support/sql-capture';
 import { mailsTo } from '../support/mail-sink-client';
 import { stackConfig } from '../support/stack-apps';
 

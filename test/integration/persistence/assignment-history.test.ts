@@ -12,7 +12,7 @@ import {
 } from '@dondoc/persistence';
 import { departmentAgency, testProvince } from '../../factories/agency.factory';
 import { planDraft, planTasks } from '../../factories/registry.factory';
-import { captureStatements } from '../../../bench/orchestration/sql-capture';
+import { captureStatements } from '../../support/sql-capture';
 import { openStackDataSource } from './database';
 
 const day = (date: string, time = '09:00'): Date => new Date(`${date}T${time}:00+07:00`);

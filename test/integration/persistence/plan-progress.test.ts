@@ -15,7 +15,7 @@ import {
   provinceScope,
   zeroStatusCounts,
 } from '@dondoc/persistence';
-import { captureStatements } from '../../../bench/orchestration/sql-capture';
+import { captureStatements } from '../../support/sql-capture';
 import { departmentAgency, testProvince } from '../../factories/agency.factory';
 import { planDraft, planTasks } from '../../factories/registry.factory';
 import { openStackDataSource } from './database';
