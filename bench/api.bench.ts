@@ -13,10 +13,10 @@ import { startBareReadApi } from './orchestration/bare-read-api';
 import { startBenchApi } from './orchestration/bench-api';
 import { ratio, resultsDir, table } from './orchestration/bench-report';
 import { benchLog, runBench } from './orchestration/bench-run';
-import { profiled } from './orchestration/cpu-profile';
+import { printProfile, profiled } from './orchestration/cpu-profile';
 import { startBenchDatabase } from './orchestration/bench-stack';
 import { activateReportPlan, seedReportPlan } from './orchestration/seed-report-plan';
-import { type Statement, captureStatements, explain, shortSql } from './orchestration/sql-capture';
+import { type Statement, captureStatements, explain, shortSql } from '../test/support/sql-capture';
 
 const { values: flags } = parseArgs({
   options: {
@@ -78,18 +78,11 @@ async function loaded(
 
 async function profileRoute(route: string, url: string, authorization: string): Promise<void> {
   const file = join(resultsDir(), `api-${route}-${Date.now()}.cpuprofile`);
-  const { result, hot, byPackage } = await profiled(file, () => drive({ url, authorization, seconds: SECONDS }));
+  const { result, ...profile } = await profiled(file, () => drive({ url, authorization, seconds: SECONDS }));
   log(`${route} dondoc profiled at ${result.requestsPerSecond}/s: ${file}`);
   // autocannon stops at its deadline without awaiting the answers in flight: let them finish before the next capture.
   await sleep(1000);
-  process.stdout.write(
-    `\n-- ${route}: time by package (%)\n${table(byPackage.map(([pkg, percent]) => [pkg, String(percent)]))}\n`,
-  );
-  process.stdout.write(
-    `\n-- ${route}: hottest functions (self %, with callees %)\n${table(
-      hot.map(({ name, selfPercent, totalPercent }) => [name, `${selfPercent} / ${totalPercent}`]),
-    )}\n`,
-  );
+  printProfile(route, profile);
 }
 
 async function main(): Promise<Record<string, unknown>> {

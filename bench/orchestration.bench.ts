@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -12,7 +13,8 @@ import { atLocalTime, localDateOf } from '@dondoc/domain';
 import { type TemporalMode, spawnWorkerProcess } from '@dondoc/devstack';
 import { startBenchStack } from './orchestration/bench-stack';
 import { startBenchWorker } from './orchestration/bench-worker';
-import { perSecond, ratio, seconds, table } from './orchestration/bench-report';
+import { perSecond, ratio, resultsDir, seconds, table } from './orchestration/bench-report';
+import { printProfile, profiled } from './orchestration/cpu-profile';
 import { benchLog, runBench } from './orchestration/bench-run';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
 import { runHelloPhase } from './orchestration/hello-phase';
@@ -31,6 +33,8 @@ const { values: flags } = parseArgs({
     'timeout-minutes': { type: 'string', default: '12' },
     temporal: { type: 'string', default: 'dev-server,cluster' },
     workers: { type: 'string', default: '1' },
+    // Also profile this process (the in-process worker's activities and the SDK's main thread) during the burst.
+    profile: { type: 'boolean', default: false },
   },
 });
 const TASKS = Number(flags.tasks);
@@ -122,12 +126,14 @@ async function runOn(mode: TemporalMode, workers: number) {
     const assigned = await waitForAssignedMails(stack.sink, { expected, until: sendAt }, log);
     if (assigned.received < expected)
       log('WARNING: assigned mails still going out at the send time: run with a later --send-after');
-    const reminders = await runReminderPhase(
-      stack.sink,
-      context.get(DataSource),
-      { sendAt, expected, graceMs: Math.max(180_000, expected * MIN_REMINDER_GAP_MS) },
-      log,
-    );
+    const burst = () =>
+      runReminderPhase(
+        stack.sink,
+        context.get(DataSource),
+        { sendAt, expected, graceMs: Math.max(180_000, expected * MIN_REMINDER_GAP_MS) },
+        log,
+      );
+    const reminders = flags.profile ? await profiledBurst(`${mode}-${workers}`, burst) : await burst();
 
     // Every assignment is open now, waiting for its report: what this worker holds for them, less the sink's mails.
     // Shared with other workers, its share of the workflows is unknown: memory is measured with one worker only.
@@ -150,6 +156,14 @@ async function runOn(mode: TemporalMode, workers: number) {
   } finally {
     await teardown(runStops);
   }
+}
+
+async function profiledBurst<T>(label: string, burst: () => Promise<T>): Promise<T> {
+  const file = join(resultsDir(), `orchestration-burst-${label}-${Date.now()}.cpuprofile`);
+  const { result, ...profile } = await profiled(file, burst);
+  log(`reminder burst profiled: ${file}`);
+  printProfile(`reminder burst, ${label}`, profile);
+  return result;
 }
 
 type Run = Awaited<ReturnType<typeof runOn>>;

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join, relative } from 'node:path';
+import { table } from './bench-report';
 
 interface ProfileNode {
   id: number;
@@ -90,4 +91,19 @@ function packageOf(url: string): string {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (match) return match[1];
   return join('dondoc', relative(process.cwd(), url.replace(/^file:\/\//, '')).split('/')[0]);
+}
+
+/** The profile's time by package and its hottest functions, as two tables on stdout. */
+export function printProfile(
+  label: string,
+  { hot, byPackage }: { hot: HotFunction[]; byPackage: Array<[string, number]> },
+) {
+  process.stdout.write(
+    `\n-- ${label}: time by package (%)\n${table(byPackage.map(([pkg, percent]) => [pkg, String(percent)]))}\n`,
+  );
+  process.stdout.write(
+    `\n-- ${label}: hottest functions (self %, with callees %)\n${table(
+      hot.map(({ name, selfPercent, totalPercent }) => [name, `${selfPercent} / ${totalPercent}`]),
+    )}\n`,
+  );
 }
