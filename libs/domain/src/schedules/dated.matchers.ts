@@ -32,7 +32,7 @@ const WEEK = new RegExp(
   `^tuần (đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:nhất|hai|ba|tư|bốn|năm|[1-5])) (?:của )?tháng (\\d{1,2})${YEAR_SUFFIX}$`,
 );
 const WEEK_NUMBERS: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5 };
-const SCHOOL_YEAR = /^năm học (\d{4})-(\d{4})$/;
+const SCHOOL_YEAR = /^(?:học kỳ (i|ii|1|2) )?năm học (\d{4})-(\d{4})$/;
 const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
 export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE}(?: đến | ?- ?)(?:ngày )?${DATE}`;
 export const MONTH_LIST_SOURCE = 'tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})*)';
@@ -217,14 +217,30 @@ const week: TimeframeMatcher = (input) => {
   };
 };
 
-// The school calendar is set each year by the Ministry of Education; it runs from September to the end of May.
+// The school calendar is set each year by the Ministry of Education; it runs from September to the end of May, the
+// first term to mid-January.
+const FIRST_TERM: [first: string, last: string] = ['01/09', '15/01'];
+const SECOND_TERM: [first: string, last: string] = ['16/01', '31/05'];
+const SCHOOL_TERMS: Readonly<Record<string, [first: string, last: string]>> = {
+  '': ['01/09', '31/05'],
+  i: FIRST_TERM,
+  '1': FIRST_TERM,
+  ii: SECOND_TERM,
+  '2': SECOND_TERM,
+};
+
 const schoolYear: TimeframeMatcher = (input) => {
   const match = SCHOOL_YEAR.exec(input.key);
-  if (!match || Number(match[2]) !== Number(match[1]) + 1) return null;
-  const [start, end] = [tryIsoDate(Number(match[1]), 9, 1), tryIsoDate(Number(match[2]), 5, 31)] as IsoDate[];
+  if (!match || Number(match[3]) !== Number(match[2]) + 1) return null;
+  const [first, last] = SCHOOL_TERMS[match[1] ?? ''].map((dayMonth) => {
+    const [day, month] = dayMonth.split('/').map(Number);
+    // September to December fall in the school year's first calendar year.
+    const year = Number(month >= 9 ? match[2] : match[3]);
+    return { text: `${dayMonth}/${year}`, date: tryIsoDate(year, month, day) as IsoDate };
+  });
   return {
-    schedule: { kind: 'window', text: input.text, start, end },
-    warnings: [`"${input.display}" was read as 01/09/${match[1]} to 31/05/${match[2]}`],
+    schedule: { kind: 'window', text: input.text, start: first.date, end: last.date },
+    warnings: [`"${input.display}" was read as ${first.text} to ${last.text}`],
   };
 };
 

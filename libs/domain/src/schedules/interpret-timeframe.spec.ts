@@ -538,6 +538,26 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
   });
 
   it.each([
+    [
+      'Học kỳ I năm học 2025 - 2026',
+      '2025-09-01',
+      '2026-01-15',
+      '"Học kỳ I năm học 2025-2026" was read as 01/09/2025 to 15/01/2026',
+    ],
+    [
+      'học kỳ 2 năm học 2025-2026',
+      '2026-01-16',
+      '2026-05-31',
+      '"học kỳ 2 năm học 2025-2026" was read as 16/01/2026 to 31/05/2026',
+    ],
+  ])('reads "%s" as its half of the school year, and says so', (text, start, end, warning) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'window', text, start, end });
+    expect(warnings).toEqual([warning]);
+  });
+
+  it.each([
+    ['Học kỳ III năm học 2025 - 2026', 'not recognised'],
     ['Đợt 1: Quý IV/2025; Đợt 2: Quý II/2026', 'not recognised'],
     ['Đợt 1: Quý II/2025; Đợt 2: kịp thời', 'not recognised'],
     ['Năm học 2025 - 2027', 'not recognised'],
