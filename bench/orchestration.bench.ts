@@ -14,6 +14,7 @@ import { type TemporalMode, spawnWorkerProcess } from '@dondoc/devstack';
 import { startBenchStack } from './orchestration/bench-stack';
 import { startBenchWorker } from './orchestration/bench-worker';
 import { perSecond, ratio, resultsDir, seconds, table } from './orchestration/bench-report';
+import { cpuByThread } from './orchestration/cpu-by-thread';
 import { printProfile, profiled } from './orchestration/cpu-profile';
 import { benchLog, runBench } from './orchestration/bench-run';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
@@ -35,6 +36,8 @@ const { values: flags } = parseArgs({
     workers: { type: 'string', default: '1' },
     // Also profile this process (the in-process worker's activities and the SDK's main thread) during the burst.
     profile: { type: 'boolean', default: false },
+    // Also the cores each part of the stack used from the reminders' instant to the phase's end (Linux's /proc).
+    cpu: { type: 'boolean', default: false },
   },
 });
 const TASKS = Number(flags.tasks);
@@ -133,7 +136,18 @@ async function runOn(mode: TemporalMode, workers: number) {
         { sendAt, expected, graceMs: Math.max(180_000, expected * MIN_REMINDER_GAP_MS) },
         log,
       );
+    const cpu = cpuByThread();
+    const cpuFrom = flags.cpu ? setTimeout(cpu.start, Math.max(0, sendAt - Date.now())) : undefined;
     const reminders = flags.profile ? await profiledBurst(`${mode}-${workers}`, burst) : await burst();
+    clearTimeout(cpuFrom);
+    const coresInBurst = cpu.stop();
+    if (flags.cpu) {
+      process.stdout.write(
+        `\n-- reminder burst, ${mode}-${workers}: cores used from the instant to the end of the phase\n${table(
+          coresInBurst.map(([group, cores]) => [group, cores.toFixed(2)]),
+        )}\n`,
+      );
+    }
 
     // Every assignment is open now, waiting for its report: what this worker holds for them, less the sink's mails.
     // Shared with other workers, its share of the workflows is unknown: memory is measured with one worker only.
@@ -152,7 +166,7 @@ async function runOn(mode: TemporalMode, workers: number) {
               (memoryAfter.rssMiB - memoryBefore.rssMiB) / Math.min(openWorkflows, config.temporal.cachedWorkflows),
           }
         : null;
-    return { mode, workers, sendTime, today, hello, fanOut, planStartedAt, assigned, reminders, memory };
+    return { mode, workers, sendTime, today, hello, fanOut, planStartedAt, assigned, reminders, memory, coresInBurst };
   } finally {
     await teardown(runStops);
   }

@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from 'node:fs';
+
+// USER_HZ, the unit of /proc's CPU times: 100 on every Linux this runs on.
+const TICKS_PER_SECOND = 100;
+
+type Ticks = Map<string, number>;
+
+/** Which part of the stack a thread belongs to: this process's threads by name, the rest by program. */
+function groupOf(pid: number, tid: number, threadName: string, commandLine: string): string {
+  if (pid === process.pid) {
+    if (tid === pid) return 'worker: main thread';
+    if (threadName.startsWith('workflow')) return 'worker: workflow thread';
+    if (threadName.startsWith('tokio')) return "worker: the SDK's Rust threads";
+    return 'worker: V8 and libuv helpers';
+  }
+  if (commandLine.includes('postgres')) return 'PostgreSQL';
+  if (commandLine.includes('temporal')) return 'Temporal';
+  return 'other processes';
+}
+
+/** CPU ticks used so far by every thread on the machine, summed by group (Linux only). */
+function snapshot(): Ticks {
+  const ticks: Ticks = new Map();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'latin1');
+        const threadName = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const used = Number(fields[11]) + Number(fields[12]); // utime + stime
+        const group = groupOf(Number(pid), Number(tid), threadName, commandLine);
+        ticks.set(group, (ticks.get(group) ?? 0) + used);
+      }
+    } catch {
+      // The process or thread ended between listing and reading it.
+    }
+  }
+  return ticks;
+}
+
+/**
+ * Cores each part of the stack used between `start()` and `stop()`. Threads that ended in between are not counted,
+ * so a group can read a little low; the bench's processes all outlive the window.
+ */
+export function cpuByThread() {
+  let from: { at: number; ticks: Ticks } | null = null;
+  return {
+    start: () => void (from = { at: Date.now(), ticks: snapshot() }),
+    stop: (): Array<[string, number]> => {
+      if (from === null) return [];
+      const seconds = (Date.now() - from.at) / 1000;
+      const before = from.ticks;
+      return [...snapshot()]
+        .map(([group, used]): [string, number] => [
+          group,
+          (used - (before.get(group) ?? 0)) / TICKS_PER_SECOND / seconds,
+        ])
+        .sort((a, b) => b[1] - a[1]);
+    },
+  };
+}
