@@ -32,7 +32,7 @@ const WEEK = new RegExp(
   `^tuần (đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:nhất|hai|ba|tư|bốn|năm|[1-5])) (?:của )?tháng (\\d{1,2})${YEAR_SUFFIX}$`,
 );
 const WEEK_NUMBERS: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5 };
-const SCHOOL_YEAR = /^(?:học kỳ (i|ii|1|2) )?năm học (\d{4})-(\d{4})$/;
+const SCHOOL_YEAR = /^(?:học k[ỳì] (i|ii|1|2) )?năm học (\d{4})-(\d{4})$/;
 const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
 export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE}(?: đến | ?- ?)(?:ngày )?${DATE}`;
 export const MONTH_LIST_SOURCE = 'tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})*)';
@@ -219,9 +219,10 @@ const week: TimeframeMatcher = (input) => {
 
 // The school calendar is set each year by the Ministry of Education; it runs from September to the end of May, the
 // first term to mid-January.
-const FIRST_TERM: [first: string, last: string] = ['01/09', '15/01'];
-const SECOND_TERM: [first: string, last: string] = ['16/01', '31/05'];
-const SCHOOL_TERMS: Readonly<Record<string, [first: string, last: string]>> = {
+type DayMonthSpan = [first: string, last: string];
+const FIRST_TERM: DayMonthSpan = ['01/09', '15/01'];
+const SECOND_TERM: DayMonthSpan = ['16/01', '31/05'];
+const SCHOOL_TERMS: Readonly<Record<string, DayMonthSpan>> = {
   '': ['01/09', '31/05'],
   i: FIRST_TERM,
   '1': FIRST_TERM,

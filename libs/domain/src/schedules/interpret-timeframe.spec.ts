@@ -545,6 +545,12 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
       '"Học kỳ I năm học 2025-2026" was read as 01/09/2025 to 15/01/2026',
     ],
     [
+      'Học kì I năm học 2025 - 2026',
+      '2025-09-01',
+      '2026-01-15',
+      '"Học kì I năm học 2025-2026" was read as 01/09/2025 to 15/01/2026',
+    ],
+    [
       'học kỳ 2 năm học 2025-2026',
       '2026-01-16',
       '2026-05-31',
