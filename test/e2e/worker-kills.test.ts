@@ -176,10 +176,12 @@ describe('a plan’s life with its worker killed at 20 random points', () => {
     await worker.ready;
     expect(kills).toHaveLength(20);
 
+    // The last 'accepted' mail comes before the task can settle: one a kill cut off mid-send waits out its lease,
+    // and its retries back off past it (5, 10, 20, 40, 80 s), so the inspection may come a lease and more later.
     const inspections = await eventually(
       () => api.get(InspectionRepository).listForPlan(planId),
       (page) => page.items.length > 0 && page.items.every((row) => row.teams.length > 0),
-      { timeoutMs: 120_000, what: 'the inspection drawn' },
+      { timeoutMs: 2 * SENDING_LEASE_MS + 60_000, what: 'the inspection drawn' },
     );
     expect({ seed, inspections: inspections.items.map((row) => row.taskId) }).toEqual({
       seed,
