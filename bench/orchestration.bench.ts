@@ -14,7 +14,7 @@ import { type TemporalMode, spawnWorkerProcess } from '@dondoc/devstack';
 import { startBenchStack } from './orchestration/bench-stack';
 import { startBenchWorker } from './orchestration/bench-worker';
 import { perSecond, ratio, resultsDir, seconds, table } from './orchestration/bench-report';
-import { cpuByThread } from './orchestration/cpu-by-thread';
+import { cpuByThread, printCores } from './orchestration/cpu-by-thread';
 import { printProfile, profiled } from './orchestration/cpu-profile';
 import { benchLog, runBench } from './orchestration/bench-run';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
@@ -141,13 +141,7 @@ async function runOn(mode: TemporalMode, workers: number) {
     const reminders = flags.profile ? await profiledBurst(`${mode}-${workers}`, burst) : await burst();
     clearTimeout(cpuFrom);
     const coresInBurst = cpu.stop();
-    if (flags.cpu) {
-      process.stdout.write(
-        `\n-- reminder burst, ${mode}-${workers}: cores used from the instant to the end of the phase\n${table(
-          coresInBurst.map(([group, cores]) => [group, cores.toFixed(2)]),
-        )}\n`,
-      );
-    }
+    if (flags.cpu) printCores(`reminder burst, ${mode}-${workers}`, coresInBurst);
 
     // Every assignment is open now, waiting for its report: what this worker holds for them, less the sink's mails.
     // Shared with other workers, its share of the workflows is unknown: memory is measured with one worker only.

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { table } from './bench-report';
 
 // USER_HZ, the unit of /proc's CPU times: 100 on every Linux this runs on.
 const TICKS_PER_SECOND = 100;
@@ -59,4 +60,13 @@ export function cpuByThread() {
         .sort((a, b) => b[1] - a[1]);
     },
   };
+}
+
+/** The cores each part used, as a table on stdout, beside `printProfile`'s. */
+export function printCores(label: string, cores: Array<[string, number]>): void {
+  process.stdout.write(
+    `\n-- ${label}: cores used from the instant to the end of the phase\n${table(
+      cores.map(([group, used]) => [group, used.toFixed(2)]),
+    )}\n`,
+  );
 }
