@@ -8,7 +8,7 @@ export interface LabelledValue {
   value: string;
 }
 
-const LABELS: ReadonlyArray<readonly [string, LabelField]> = [
+const LABELS: ReadonlyMap<string, LabelField> = new Map<string, LabelField>([
   ['cơ quan chủ trì thực hiện', 'lead'],
   ['cơ quan, đơn vị chủ trì', 'lead'],
   ['cơ quan chủ trì', 'lead'],
@@ -39,7 +39,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelField]> = [
   ['sản phẩm đầu ra', 'product'],
   ['sản phẩm', 'product'],
   ['kết quả, sản phẩm', 'product'],
-];
+]);
 
 const LABEL_LINE = /^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?([^:]{2,40}?)\s*:\s*(.*)$/u;
 
@@ -63,8 +63,8 @@ const MEANINGS: ReadonlyArray<readonly [RegExp, LabelField]> = [
 ];
 
 function fieldOf(label: string): LabelField | undefined {
-  const known = LABELS.find(([written]) => written === label.toLocaleLowerCase('vi').replace(/\s+/g, ' '));
-  if (known !== undefined) return known[1];
+  const known = LABELS.get(label.toLocaleLowerCase('vi').replace(/\s+/g, ' '));
+  if (known !== undefined) return known;
   const folded = foldText(label);
   if (!folded.split(' ').every((word) => LABEL_WORDS.has(word))) return undefined;
   if (/\bchu tri\b/.test(folded) && /\bphoi hop\b/.test(folded)) return 'lead';

@@ -12,7 +12,8 @@ export function hasStructureMarker(line: string): boolean {
 }
 
 export function isAllCaps(line: string): boolean {
-  return /\p{Lu}\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+  // The lower-case test first: ordinary text fails it within a few characters.
+  return !/\p{Ll}/u.test(line) && /\p{Lu}\p{Lu}/u.test(line);
 }
 
 export function startsUpper(line: string): boolean {

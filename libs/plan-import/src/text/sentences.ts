@@ -1,7 +1,8 @@
 const SENTENCE_END = /[.!?…](?=\s+[\p{Lu}\d“"-])/u;
 
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts reaching here are collapsed already: testing is cheaper than rebuilding them.
+  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 export function stripFinalDot(text: string): string {
