@@ -1,7 +1,7 @@
 import { temporal } from '@temporalio/proto';
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDevstackConfig } from '@dondoc/config';
 import {
@@ -21,7 +21,6 @@ import {
   assignmentWorkflow,
   overdueDigestWorkflow,
   planIntakeWorkflow,
-  planWorkflow,
   taskWorkflow,
 } from '../workflows';
 import { createTimeSkippingEnv } from '../test/support/time-skipping';
@@ -53,10 +52,18 @@ async function main(): Promise<void> {
   // One server each: awaiting a result lets the test server's clock run far ahead once nothing is pending.
   for (const [, scenario] of chosen) {
     for (const { workflowId, bytes } of await record(scenario)) {
-      const file = join(OUTPUT, `${workflowId.replace(/[^\w-]+/g, '_')}@${recordedOn}.history.pb`);
+      const file = unusedName(`${workflowId.replace(/[^\w-]+/g, '_')}@${recordedOn}`);
       writeFileSync(file, bytes);
       step(`recorded ${file}`);
     }
+  }
+}
+
+/** A second recording on one day, of code changed since the first, is kept beside it: `…@2026-12-02.2`. */
+function unusedName(base: string): string {
+  for (let copy = 1; ; copy += 1) {
+    const file = join(OUTPUT, `${base}${copy === 1 ? '' : `.${copy}`}.history.pb`);
+    if (!existsSync(file)) return file;
   }
 }
 
@@ -144,11 +151,7 @@ const planScenario: Scenario = async (env, harness) => {
     endsOn: isoDate(year + 1, 1, 1),
     onRequestTasks: [{ taskId: 'task-r', taskCode: 'III.2' }],
   };
-  const plan = await env.client.workflow.start(planWorkflow, {
-    workflowId: workflowIds.plan('plan-r'),
-    taskQueue: harness.taskQueue,
-    args: [{ planId: 'plan-r' }],
-  });
+  const plan = await harness.startPlan('plan-r');
   await sleepUntil(env, `${year}-01-02`);
   await plan.executeUpdate(triggerTaskUpdate, {
     args: [{ taskId: 'task-r', due: isoDate(year, 2, 20), requestedBy: 'c' }],

@@ -4,10 +4,8 @@ import {
   amendPlanSignal,
   cancelPlanSignal,
   planProgressQuery,
-  workflowIds,
 } from '@dondoc/contracts';
 import { isoDate } from '@dondoc/domain';
-import { planWorkflow } from '../../workflows';
 import { defaultPolicy, sleepUntil, startHarness, testYear, freshTimeSkippingServer } from './support/workflow-harness';
 
 describe('planWorkflow amended while it runs', () => {
@@ -39,11 +37,7 @@ describe('planWorkflow amended while it runs', () => {
     const overdueAssignment = `task-overdue/${year}/agency-late`;
 
     const during = await harness.run(async () => {
-      const plan = await server.env.client.workflow.start(planWorkflow, {
-        workflowId: workflowIds.plan('plan-amend'),
-        taskQueue: harness.taskQueue,
-        args: [{ planId: 'plan-amend' }],
-      });
+      const plan = await harness.startPlan('plan-amend');
       await sleepUntil(server.env, `${year}-03-25`);
       expect(harness.world.statusesOf(overdueAssignment).at(-1)).toBe('overdue');
 

@@ -7,7 +7,6 @@ import {
   workflowIds,
 } from '@dondoc/contracts';
 import { isoDate } from '@dondoc/domain';
-import { planWorkflow } from '../../workflows';
 import { defaultPolicy, sleepUntil, startHarness, testYear, freshTimeSkippingServer } from './support/workflow-harness';
 
 /** A plan over two years from `year`: one annual task, one on request. */
@@ -35,11 +34,7 @@ describe('planWorkflow across the years of a plan', () => {
     harness.world.agenciesByTask = { 'task-annual': ['agency-a', 'agency-b'], 'task-on-request': ['agency-c'] };
 
     const progress = await harness.run(async () => {
-      const plan = await server.env.client.workflow.start(planWorkflow, {
-        workflowId: workflowIds.plan('plan-7'),
-        taskQueue: harness.taskQueue,
-        args: [{ planId: 'plan-7' }],
-      });
+      const plan = await harness.startPlan('plan-7');
       await sleepUntil(server.env, `${year - 1}-12-15`);
       await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { waiting: 2, open: 0 } });
 
@@ -94,11 +89,7 @@ describe('planWorkflow opening several task periods on the same day', () => {
     harness.world.agenciesByTask = Object.fromEntries(tasks.map((taskId) => [taskId, ['agency-a']]));
 
     const history = await harness.run(async () => {
-      const plan = await server.env.client.workflow.start(planWorkflow, {
-        workflowId: workflowIds.plan('plan-8'),
-        taskQueue: harness.taskQueue,
-        args: [{ planId: 'plan-8' }],
-      });
+      const plan = await harness.startPlan('plan-8');
       await sleepUntil(server.env, `${year}-01-02`);
       await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { waiting: 0, open: 3 } });
       await plan.signal(cancelPlanSignal, { reason: 'test' });

@@ -11,7 +11,8 @@ import {
   isoDate,
   localDateOf,
 } from '@dondoc/domain';
-import { type OrchestrationPolicy, type SubmitReportRequest } from '@dondoc/contracts';
+import { type OrchestrationPolicy, type SubmitReportRequest, workflowIds } from '@dondoc/contracts';
+import { planWorkflow } from '../../../workflows';
 import { createTimeSkippingEnv } from '../../support/time-skipping';
 import { FakeWorld } from './fake-activities';
 
@@ -55,8 +56,11 @@ export function freshTimeSkippingServer(): { readonly env: TestWorkflowEnvironme
   };
 }
 
-/** A worker on its own task queue over a fresh fake world; `run` keeps it polling while the test drives. */
-export async function startHarness(env: TestWorkflowEnvironment) {
+/**
+ * A worker on its own task queue over a fresh fake world; `run` keeps it polling while the test drives.
+ * `workflowInterceptors` are modules bent on widening a race (their paths, resolved).
+ */
+export async function startHarness(env: TestWorkflowEnvironment, workflowInterceptors: string[] = []) {
   const world = new FakeWorld();
   const taskQueue = `test-${randomUUID()}`;
   const worker = await Worker.create({
@@ -64,6 +68,7 @@ export async function startHarness(env: TestWorkflowEnvironment) {
     taskQueue,
     workflowsPath: require.resolve('../../../workflows'),
     activities: world.activities(),
+    interceptors: { workflowModules: workflowInterceptors },
   });
   workers.add(worker);
   const run = <T>(body: () => Promise<T>): Promise<T> => {
@@ -71,7 +76,9 @@ export async function startHarness(env: TestWorkflowEnvironment) {
     running.add(result);
     return result;
   };
-  return { world, taskQueue, worker, run };
+  const startPlan = (planId: string) =>
+    env.client.workflow.start(planWorkflow, { workflowId: workflowIds.plan(planId), taskQueue, args: [{ planId }] });
+  return { world, taskQueue, worker, run, startPlan };
 }
 
 /**
