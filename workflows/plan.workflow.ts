@@ -15,6 +15,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../apps/worker/src/activities';
 import {
   AMEND_KEEPS_PAST_PERIODS_PATCH,
+  CANCEL_WHILE_STARTING_PATCH,
   PERIODS_OPEN_TOGETHER_PATCH,
   type PlanProgress,
   type PlanRunState,
@@ -63,6 +64,7 @@ export async function planWorkflow({ planId, carried, latePeriods }: PlanWorkflo
   });
   setHandler(cancelPlanSignal, async (request) => {
     run.cancelled = true;
+    run.cancelReason = request.reason;
     touch();
     for (const period of run.periods) if (period.state === 'waiting') period.state = 'cancelled';
     const open = run.periods.filter((period) => period.state === 'open');
@@ -159,6 +161,7 @@ async function openDuePeriods(planId: string, run: PlanRunState): Promise<void> 
 }
 
 async function openPeriod(planId: string, run: PlanRunState, period: TaskPeriod & { state: TaskPeriodState }) {
+  const hearsLateCancel = patched(CANCEL_WHILE_STARTING_PATCH);
   try {
     await startChild(taskWorkflow, {
       workflowId: workflowIds.task(period.taskId, period.period),
@@ -173,7 +176,19 @@ async function openPeriod(planId: string, run: PlanRunState, period: TaskPeriod 
     // Started by a run before a continue-as-new: it is open, and will signal when it settles.
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
   }
-  period.state = 'open';
+  if (!hearsLateCancel) {
+    period.state = 'open';
+    return;
+  }
+  // A plan cancelled while the task was starting found it waiting, so did not tell it: it is told now, and stays
+  // open until it reports back, like every task the cancel found running.
+  const cancelledWhileStarting = period.state === 'cancelled';
+  if (period.state === 'waiting' || cancelledWhileStarting) period.state = 'open';
+  if (cancelledWhileStarting) {
+    await getExternalWorkflowHandle(workflowIds.task(period.taskId, period.period)).signal(cancelSignal, {
+      reason: run.cancelReason ?? 'the plan was cancelled',
+    });
+  }
 }
 
 /**

@@ -106,3 +106,29 @@ describe('planWorkflow opening several task periods on the same day', () => {
     expect(new Set(starts.map((start) => String(start.workflowTaskCompletedEventId))).size).toBe(1);
   });
 });
+
+describe('planWorkflow cancelled while a task period is starting', () => {
+  const server = freshTimeSkippingServer();
+
+  it('tells the task it has just started to stop, so nothing of a cancelled plan runs on', async () => {
+    const year = await testYear(server.env);
+    const harness = await startHarness(server.env, [require.resolve('./support/slow-child-starts.interceptor')]);
+    harness.world.schedule = scheduleFrom(year);
+    harness.world.agenciesByTask = { 'task-annual': ['agency-a', 'agency-b'] };
+
+    const progress = await harness.run(async () => {
+      const plan = await harness.startPlan('plan-7');
+      // The first year's task started at midnight; the plan hears of it only on the 2nd.
+      await sleepUntil(server.env, `${year}-01-01T12:00`);
+      await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { waiting: 2, open: 0 } });
+      expect(harness.world.openedPeriods.map(({ period }) => period)).toEqual([String(year)]);
+      await plan.signal(cancelPlanSignal, { reason: 'Kế hoạch được thay thế' });
+      await sleepUntil(server.env, `${year}-01-05`);
+      return plan.query(planProgressQuery);
+    });
+
+    const lastStates = [...harness.world.states.values()].map((states) => states.at(-1)?.status);
+    expect(lastStates).toEqual(['cancelled', 'cancelled']);
+    expect(progress).toEqual({ periods: { waiting: 0, open: 0, settled: 0, cancelled: 2 }, cancelled: true });
+  });
+});

@@ -50,6 +50,9 @@ export const AMEND_KEEPS_PAST_PERIODS_PATCH = 'amend-keeps-past-periods-v1';
 /** Plans started before it opened the tasks due on one day one after another, a workflow task each. */
 export const PERIODS_OPEN_TOGETHER_PATCH = 'periods-open-together-v1';
 
+/** Plans started before it left a task running when the plan was cancelled while that task was starting. */
+export const CANCEL_WHILE_STARTING_PATCH = 'cancel-while-starting-v1';
+
 export interface PlanSchedule {
   planId: string;
   policy: OrchestrationPolicy;
@@ -96,6 +99,8 @@ export interface PlanRunState {
   latePeriods?: LatePeriodChoice;
   periods: Array<TaskPeriod & { state: TaskPeriodState }>;
   cancelled: boolean;
+  /** Why the plan was cancelled, for a task that learns of it only once it has started. */
+  cancelReason?: string;
   requests: number;
 }
 
