@@ -15,7 +15,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../apps/worker/src/activities';
 import {
   AMEND_KEEPS_PAST_PERIODS_PATCH,
-  CANCEL_WHILE_STARTING_PATCH,
+  LATE_CANCEL_PATCH,
   PERIODS_OPEN_TOGETHER_PATCH,
   type PlanProgress,
   type PlanRunState,
@@ -161,7 +161,7 @@ async function openDuePeriods(planId: string, run: PlanRunState): Promise<void> 
 }
 
 async function openPeriod(planId: string, run: PlanRunState, period: TaskPeriod & { state: TaskPeriodState }) {
-  const hearsLateCancel = patched(CANCEL_WHILE_STARTING_PATCH);
+  const hearsLateCancel = patched(LATE_CANCEL_PATCH);
   try {
     await startChild(taskWorkflow, {
       workflowId: workflowIds.task(period.taskId, period.period),
@@ -215,8 +215,10 @@ async function amend(run: PlanRunState): Promise<void> {
       });
     }
   }
+  // A cancel that came while the schedule was read has already cancelled every waiting period, and these too.
+  const added = run.cancelled && patched(LATE_CANCEL_PATCH) ? 'cancelled' : 'waiting';
   for (const period of schedule.taskPeriods) {
-    if (!known.has(key(period))) run.periods.push({ ...period, state: 'waiting' });
+    if (!known.has(key(period))) run.periods.push({ ...period, state: added });
   }
   run.schedule = schedule;
 }

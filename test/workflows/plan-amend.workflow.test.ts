@@ -60,3 +60,45 @@ describe('planWorkflow amended while it runs', () => {
     expect(harness.world.openedPeriods.map(({ taskId }) => taskId)).toEqual(['task-overdue', 'task-added']);
   });
 });
+
+describe('planWorkflow cancelled while an amend reads the schedule', () => {
+  const server = freshTimeSkippingServer();
+
+  it('starts none of the tasks the amend adds', async () => {
+    const year = await testYear(server.env);
+    const harness = await startHarness(server.env);
+    const opensNewYear = (taskId: string): TaskPeriod => ({
+      taskId,
+      taskCode: taskId.toUpperCase(),
+      period: String(year),
+      due: isoDate(year, 11, 20),
+      opens: isoDate(year, 1, 1),
+    });
+    const schedule = (taskPeriods: TaskPeriod[]): PlanSchedule => ({
+      planId: 'plan-amend',
+      policy: defaultPolicy,
+      taskPeriods,
+      taskIds: taskPeriods.map(({ taskId }) => taskId),
+      endsOn: isoDate(year + 1, 1, 1),
+      onRequestTasks: [],
+    });
+    harness.world.schedule = schedule([opensNewYear('task-kept')]);
+    harness.world.agenciesByTask = { 'task-kept': ['agency-a'], 'task-added': ['agency-b'] };
+
+    const progress = await harness.run(async () => {
+      const plan = await harness.startPlan('plan-amend');
+      await sleepUntil(server.env, `${year}-01-02`);
+      harness.world.schedule = schedule([opensNewYear('task-kept'), opensNewYear('task-added')]);
+      const load = harness.world.holdScheduleLoads();
+      await plan.signal(amendPlanSignal);
+      await load.entered;
+      await plan.signal(cancelPlanSignal, { reason: 'Kế hoạch được thay thế' });
+      load.release();
+      await sleepUntil(server.env, `${year}-01-05`);
+      return plan.query(planProgressQuery);
+    });
+
+    expect(harness.world.openedPeriods.map(({ taskId }) => taskId)).toEqual(['task-kept']);
+    expect(progress).toEqual({ periods: { waiting: 0, open: 0, settled: 0, cancelled: 2 }, cancelled: true });
+  });
+});

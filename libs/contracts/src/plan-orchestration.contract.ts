@@ -50,8 +50,11 @@ export const AMEND_KEEPS_PAST_PERIODS_PATCH = 'amend-keeps-past-periods-v1';
 /** Plans started before it opened the tasks due on one day one after another, a workflow task each. */
 export const PERIODS_OPEN_TOGETHER_PATCH = 'periods-open-together-v1';
 
-/** Plans started before it left a task running when the plan was cancelled while that task was starting. */
-export const CANCEL_WHILE_STARTING_PATCH = 'cancel-while-starting-v1';
+/**
+ * Plans started before it ran on after a cancel that came mid-step: the task being started was left running, and the
+ * tasks an amend being read added were started.
+ */
+export const LATE_CANCEL_PATCH = 'late-cancel-v1';
 
 export interface PlanSchedule {
   planId: string;

@@ -34,6 +34,17 @@ export class FakeWorld {
   /** Of those, the coordinating agencies; the others lead. */
   coordinatingByTask: Record<string, string[]> = {};
   schedule?: PlanSchedule;
+  /** Set by holdScheduleLoads: loadPlanSchedule waits on it. */
+  private scheduleHold?: { entered: () => void; released: Promise<void> };
+
+  /** The next schedule load waits until `release()`; `entered` settles once it has begun. */
+  holdScheduleLoads(): { entered: Promise<void>; release: () => void } {
+    let entered!: () => void;
+    let release!: () => void;
+    const enteredPromise = new Promise<void>((resolve) => (entered = resolve));
+    this.scheduleHold = { entered, released: new Promise<void>((resolve) => (release = resolve)) };
+    return { entered: enteredPromise, release };
+  }
 
   activities(): Activities {
     // To the second: the activity is scheduled a few milliseconds after the timer that asked for it fires.
@@ -41,7 +52,13 @@ export class FakeWorld {
     return {
       recordPlan: () => Promise.resolve(),
       notifyPlanReceived: () => Promise.resolve('<intake@dondoc.invalid>'),
-      loadPlanSchedule: () => Promise.resolve(this.schedule!),
+      loadPlanSchedule: async () => {
+        const hold = this.scheduleHold;
+        this.scheduleHold = undefined;
+        hold?.entered();
+        await hold?.released;
+        return this.schedule!;
+      },
       loadCalendar: () => Promise.resolve(this.calendar),
       recordPlanStatus: ({ planId, status }) =>
         Promise.resolve(void this.planStatuses.push({ planId, status, at: now() })),
