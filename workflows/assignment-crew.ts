@@ -1,6 +1,7 @@
-import { getExternalWorkflowHandle, log, proxyActivities, startChild } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, log, patched, proxyActivities, startChild } from '@temporalio/workflow';
 import type { Activities } from '../apps/worker/src/activities';
 import {
+  LATE_CANCEL_PATCH,
   type AssignmentOutcome,
   type TaskWorkflowInput,
   cancelSignal,
@@ -28,10 +29,10 @@ const activities = proxyActivities<Activities>({
  */
 export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput) {
   const open = new Set<string>();
-  let cancelled = false;
+  let cancelled: { reason: string } | null = null;
 
   const cancel = async (request: { reason: string }): Promise<void> => {
-    cancelled = true;
+    cancelled = request;
     await Promise.all(
       [...open].map((workflowId) => getExternalWorkflowHandle(workflowId).signal(cancelSignal, request)),
     );
@@ -40,6 +41,13 @@ export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput
   /** Runs a started child to its end, failure included; `failed` names what stands in for its result. */
   const follow = async <T>(workflowId: string, result: () => Promise<T>, failed: () => T): Promise<T> => {
     open.add(workflowId);
+    // A cancel that came while the child was starting did not find it open: it is told now (one that has already
+    // ended needs no telling).
+    if (cancelled !== null && patched(LATE_CANCEL_PATCH)) {
+      await getExternalWorkflowHandle(workflowId)
+        .signal(cancelSignal, cancelled)
+        .catch(() => undefined);
+    }
     try {
       return await result();
     } catch (error) {
@@ -51,7 +59,7 @@ export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput
   };
 
   const runOne = async (assignment: OpenAssignment): Promise<AssignmentOutcome> => {
-    if (cancelled) {
+    if (cancelled !== null) {
       await activities.cancelAssignment({ assignmentId: assignment.assignmentId });
       return { ...outcomeOf(assignment), status: 'cancelled' };
     }
@@ -97,7 +105,7 @@ export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput
     return outcomes;
   };
 
-  return { cancel, follow, run, isCancelled: () => cancelled };
+  return { cancel, follow, run, isCancelled: () => cancelled !== null };
 }
 
 const outcomeOf = ({ assignmentId, agencyId }: OpenAssignment) => ({

@@ -185,9 +185,10 @@ async function openPeriod(planId: string, run: PlanRunState, period: TaskPeriod 
   const cancelledWhileStarting = period.state === 'cancelled';
   if (period.state === 'waiting' || cancelledWhileStarting) period.state = 'open';
   if (cancelledWhileStarting) {
-    await getExternalWorkflowHandle(workflowIds.task(period.taskId, period.period)).signal(cancelSignal, {
-      reason: run.cancelReason ?? 'the plan was cancelled',
-    });
+    // One that has already ended has reported back, or will: it needs no telling.
+    await getExternalWorkflowHandle(workflowIds.task(period.taskId, period.period))
+      .signal(cancelSignal, { reason: run.cancelReason ?? 'the plan was cancelled' })
+      .catch(() => undefined);
   }
 }
 

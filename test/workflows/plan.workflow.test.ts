@@ -112,7 +112,7 @@ describe('planWorkflow cancelled while a task period is starting', () => {
 
   it('tells the task it has just started to stop, so nothing of a cancelled plan runs on', async () => {
     const year = await testYear(server.env);
-    const harness = await startHarness(server.env, [require.resolve('./support/slow-child-starts.interceptor')]);
+    const harness = await startHarness(server.env, [require.resolve('./support/slow-plan-child-starts.interceptor')]);
     harness.world.schedule = scheduleFrom(year);
     harness.world.agenciesByTask = { 'task-annual': ['agency-a', 'agency-b'] };
 

@@ -51,8 +51,8 @@ export const AMEND_KEEPS_PAST_PERIODS_PATCH = 'amend-keeps-past-periods-v1';
 export const PERIODS_OPEN_TOGETHER_PATCH = 'periods-open-together-v1';
 
 /**
- * Plans started before it ran on after a cancel that came mid-step: the task being started was left running, and the
- * tasks an amend being read added were started.
+ * Plans and tasks started before it ran on after a cancel that came mid-step: the task or assignment being started
+ * was left running, and the tasks an amend being read added were started.
  */
 export const LATE_CANCEL_PATCH = 'late-cancel-v1';
 

@@ -1,0 +1,3 @@
+import { slowChildStartsOf } from './slow-child-starts';
+
+export const interceptors = slowChildStartsOf('planWorkflow');
