@@ -71,7 +71,24 @@ const TABLE_FORMS: Record<string, Form> = {
     bytes: await markdownAsPdf(withAppendix(seed)),
     name: 'plan.pdf',
   }),
+  'table.tsv': (seed) =>
+    Promise.resolve({
+      bytes: Buffer.from(asTabSeparated(withAppendix(seed))),
+      name: 'plan.txt',
+    }),
 };
+
+/**
+ * A table copied from a spreadsheet or a word processor and pasted as text: a tab between cells, a row a line, a cell
+ * holding a line break quoted as a spreadsheet quotes it.
+ */
+function asTabSeparated(markdown: string): string {
+  const { prose, tables } = splitPipeTables(markdown);
+  const quoted = (cell: string) => (/["\n\t]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  const [table] = tables;
+  const tsv = [table.header, ...table.rows].map((row) => row.map(quoted).join('\t')).join('\n');
+  return `${prose}\n${tsv}\n`;
+}
 
 /** Paragraphs end in \r in a .doc; a table row is its cells, each ending in \x07 (the separator row is not one). */
 function asWordRows(markdown: string): string {
