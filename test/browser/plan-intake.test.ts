@@ -19,6 +19,22 @@ import { scannedPdf } from '../../libs/plan-import/src/testing/scanned-pdf';
 
 const MISSPELT = 'Sở Tài chánh';
 
+/** A plan copied from a portal page, its task table from a spreadsheet: a tab between cells, a quoted two-line cell. */
+const pastedPlan = (province: string) =>
+  [
+    `ỦY BAN NHÂN DÂN TỈNH ${province.toUpperCase()}`,
+    'KẾ HOẠCH',
+    `Phổ biến, giáo dục pháp luật trên địa bàn tỉnh ${province} năm 2027`,
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Nâng cao ý thức tôn trọng và chấp hành pháp luật của cán bộ, nhân dân.',
+    'II. NHIỆM VỤ',
+    'Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.',
+    '',
+    'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
+    '1\tTổ chức Ngày Pháp luật Việt Nam\tSở Tư pháp\t"Sở Nội vụ\nSở Tài chính"\tTháng 11 năm 2027',
+    '2\tBiên soạn tài liệu hỏi đáp pháp luật\tSở Tư pháp\tSở Thông tin và Truyền thông\tQuý III năm 2027',
+  ].join('\n');
+
 describe('a coordinator takes a plan document to a running plan in the browser', () => {
   let stack: BrowserStack;
   let province: string;
@@ -141,6 +157,29 @@ describe('a coordinator takes a plan document to a running plan in the browser',
       await visitor.close();
     }
   }, 400_000);
+
+  it('reads a plan pasted as text, its task table copied from a spreadsheet', async () => {
+    const coordinator = await seedUser(stack.app, 'coordinator');
+    const visitor = await openVisitor(stack.browser, DESKTOP);
+    const { page } = visitor;
+    try {
+      await visitor.step('paste the plan and read it', async () => {
+        await logIn(page, stack.baseUrl, coordinator.email);
+        await page.goto(`${stack.baseUrl}/ke-hoach/nhap`);
+        await page.getByRole('tab', { name: 'Dán nội dung' }).click();
+        await page.getByLabel('Nội dung kế hoạch').fill(pastedPlan(province));
+        await page.getByLabel('Tỉnh').fill(province);
+        await checkAccessibility(page, 'plan-import-pasting');
+        await page.getByRole('button', { name: 'Đọc nội dung đã dán' }).click();
+        const result = page.getByRole('region', { name: 'Kết quả đọc văn bản' });
+        await result.locator('tr', { hasText: 'Số nhiệm vụ' }).getByText('2', { exact: true }).waitFor();
+        await result.locator('tr', { hasText: 'Tên cơ quan chưa nhận diện' }).getByText('0', { exact: true }).waitFor();
+        await keepPageViews(page, 'plan-import-pasted');
+      });
+    } finally {
+      await visitor.close();
+    }
+  }, 120_000);
 
   it('imports a scanned plan: the page follows the OCR page by page, and the draft says it was read from a scan', async () => {
     const coordinator = await seedUser(stack.app, 'coordinator');

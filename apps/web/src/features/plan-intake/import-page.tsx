@@ -1,5 +1,5 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Form, Input, Progress, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, Progress, Space, Tabs, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -11,6 +11,10 @@ import { importPlan, isImportJob, usePlanImportJob } from './api';
 import { importProblemMessage } from './intake-problems';
 
 const ACCEPT = '.txt,.md,.docx,.doc,.pdf';
+/** About 300 pages of text: a plan copied from a portal page or a document, never near it. */
+const MAX_PASTED_CHARS = 1_000_000;
+
+type Source = 'file' | 'pasted';
 
 type Stage =
   | { kind: 'idle' }
@@ -23,7 +27,9 @@ export const ImportPage = () => {
   useDocumentTitle('Nhập kế hoạch');
   const session = useSession();
   const navigate = useNavigate();
+  const [source, setSource] = useState<Source>('file');
   const [files, setFiles] = useState<UploadFile[]>([]);
+  const [pasted, setPasted] = useState('');
   const [province, setProvince] = useState('');
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
@@ -33,9 +39,15 @@ export const ImportPage = () => {
     return <Alert type="warning" showIcon title="Chỉ cán bộ điều phối và quản trị viên được nhập kế hoạch." />;
   }
 
-  const file = files[0]?.originFileObj;
+  const ready = source === 'file' ? files.length > 0 : pasted.trim() !== '';
   const submit = async () => {
-    if (!file) return setError('Chưa chọn tệp kế hoạch.');
+    const file = source === 'file' ? files[0]?.originFileObj : pastedAsFile(pasted);
+    if (!file) return setError(source === 'file' ? 'Chưa chọn tệp kế hoạch.' : 'Chưa dán nội dung kế hoạch.');
+    if (source === 'pasted' && pasted.length > MAX_PASTED_CHARS) {
+      return setError(
+        `Nội dung đã dán dài ${pasted.length.toLocaleString('vi-VN')} ký tự, quá ${MAX_PASTED_CHARS.toLocaleString('vi-VN')} ký tự: hãy lưu thành tệp và tải tệp lên.`,
+      );
+    }
     setError(null);
     setResult(null);
     const started = performance.now();
@@ -59,31 +71,58 @@ export const ImportPage = () => {
   };
 
   const busy = stage.kind !== 'idle';
+  const fileField = (
+    <Form.Item label="Văn bản kế hoạch" required>
+      <Upload.Dragger
+        accept={ACCEPT}
+        maxCount={1}
+        fileList={files}
+        beforeUpload={() => false}
+        onChange={({ fileList }) => setFiles(fileList.slice(-1))}
+        disabled={busy}
+        aria-label="Chọn hoặc kéo thả văn bản kế hoạch"
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined aria-hidden />
+        </p>
+        <p className="ant-upload-text">Kéo thả tệp vào đây, hoặc bấm để chọn tệp</p>
+        <p className="ant-upload-hint">.txt, .md, .docx, .doc, .pdf (bản quét được nhận dạng chữ)</p>
+      </Upload.Dragger>
+    </Form.Item>
+  );
+  const pastedField = (
+    <Form.Item
+      label="Nội dung kế hoạch"
+      htmlFor="import-pasted"
+      required
+      extra="Sao chép toàn bộ văn bản (kể cả bảng danh mục nhiệm vụ) từ trang cổng thông tin, Word hoặc Excel rồi dán vào đây."
+    >
+      <Input.TextArea
+        id="import-pasted"
+        value={pasted}
+        onChange={(event) => setPasted(event.target.value)}
+        autoSize={{ minRows: 8, maxRows: 20 }}
+        disabled={busy}
+      />
+    </Form.Item>
+  );
   return (
     <Flex vertical gap="large" className="intake-page">
       <Typography.Title level={1}>Nhập kế hoạch từ văn bản</Typography.Title>
       <Typography.Paragraph>
-        Kéo thả văn bản kế hoạch (.txt, .md, .docx, .doc hoặc .pdf, kể cả bản quét, tối đa 20 MB). dondoc đọc danh mục
-        nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn, rồi tạo bản dự thảo để bạn rà soát trước khi kích hoạt.
+        Kéo thả văn bản kế hoạch (.txt, .md, .docx, .doc hoặc .pdf, kể cả bản quét, tối đa 20 MB), hoặc dán nội dung đã
+        sao chép. dondoc đọc danh mục nhiệm vụ, cơ quan chủ trì, phối hợp và thời hạn, rồi tạo bản dự thảo để bạn rà
+        soát trước khi kích hoạt.
       </Typography.Paragraph>
       <Form layout="vertical" onFinish={() => void submit()}>
-        <Form.Item label="Văn bản kế hoạch" required>
-          <Upload.Dragger
-            accept={ACCEPT}
-            maxCount={1}
-            fileList={files}
-            beforeUpload={() => false}
-            onChange={({ fileList }) => setFiles(fileList.slice(-1))}
-            disabled={busy}
-            aria-label="Chọn hoặc kéo thả văn bản kế hoạch"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined aria-hidden />
-            </p>
-            <p className="ant-upload-text">Kéo thả tệp vào đây, hoặc bấm để chọn tệp</p>
-            <p className="ant-upload-hint">.txt, .md, .docx, .doc, .pdf (bản quét được nhận dạng chữ)</p>
-          </Upload.Dragger>
-        </Form.Item>
+        <Tabs
+          activeKey={source}
+          onChange={(key) => setSource(key as Source)}
+          items={[
+            { key: 'file', label: 'Tải tệp lên', children: fileField, disabled: busy },
+            { key: 'pasted', label: 'Dán nội dung', children: pastedField, disabled: busy },
+          ]}
+        />
         {session.data?.province ? (
           <Form.Item
             label="Tỉnh"
@@ -117,8 +156,8 @@ export const ImportPage = () => {
         ) : null}
         {error ? <Alert type="error" showIcon title="Không nhập được kế hoạch" description={error} /> : null}
         <Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy} disabled={!file}>
-            Tải lên và đọc kế hoạch
+          <Button type="primary" htmlType="submit" loading={busy} disabled={!ready}>
+            {source === 'file' ? 'Tải lên và đọc kế hoạch' : 'Đọc nội dung đã dán'}
           </Button>
         </Form.Item>
       </Form>
@@ -150,6 +189,10 @@ const ScanProgress = ({ jobId, onEnded }: { jobId: string; onEnded: (job: PlanIm
     </div>
   );
 };
+
+/** Pasted text goes up as the .txt file it would have been saved as: one reader for both. */
+const pastedAsFile = (text: string): File | undefined =>
+  text.trim() === '' ? undefined : new File([text], 'ke-hoach-da-dan.txt', { type: 'text/plain' });
 
 const reviewPath = (body: PlanImport) => `/ke-hoach/${body.plan.id}/du-thao`;
 
