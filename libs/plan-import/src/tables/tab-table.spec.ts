@@ -31,6 +31,9 @@ describe('tables pasted as text, a tab between cells', () => {
 
     const unclosed = 'A\tB\tC\n"Sở Tư pháp\tSở Nội vụ\tQuý I';
     expect(tablesOf(unclosed)[0].rows).toEqual([['"Sở Tư pháp', 'Sở Nội vụ', 'Quý I']]);
+    // A quote closed only 60 lines on is no cell's: those lines are rows of their own.
+    const farClosed = ['A\tB\tC', '"x\ty\tz', ...Array<string>(60).fill('u\tv\tw'), 'x"\ty\tz'].join('\n');
+    expect(tablesOf(farClosed)[0].rows).toHaveLength(62);
   });
 
   it("gives the parser a pasted task table's agencies and time frames", () => {

@@ -67,14 +67,17 @@ function readRecord(lines: readonly string[], from: number): { cells: string[]; 
   }
 }
 
-/** A quoted cell from just after its opening quote; null when it never closes (the quote was text). */
+/** A cell's paragraphs: more, and the opening quote was text (this also bounds the work an unclosed quote costs). */
+const MAX_CELL_LINES = 50;
+
+/** A quoted cell from just after its opening quote; null when it does not close (the quote was text). */
 function readQuoted(
   lines: readonly string[],
   line: number,
   column: number,
 ): { cell: string; line: number; column: number } | null {
   let cell = '';
-  for (let at = line; at < lines.length; at += 1) {
+  for (let at = line; at < Math.min(lines.length, line + MAX_CELL_LINES); at += 1) {
     const text = lines[at];
     for (let i = at === line ? column : 0; i < text.length; i += 1) {
       if (text[i] !== '"') {
