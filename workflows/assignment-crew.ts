@@ -1,15 +1,15 @@
-import { getExternalWorkflowHandle, log, patched, proxyActivities, startChild } from '@temporalio/workflow';
+import { log, patched, proxyActivities, startChild } from '@temporalio/workflow';
 import type { Activities } from '../apps/worker/src/activities';
 import {
   LATE_CANCEL_PATCH,
   type AssignmentOutcome,
   type TaskWorkflowInput,
-  cancelSignal,
   searchAttributes,
   workflowIds,
 } from '../libs/contracts/src';
 import { type IsoDate, atLocalTime } from '../libs/domain/src';
 import { assignmentWorkflow } from './assignment.workflow';
+import { tellToStop } from './stop-signal';
 
 /** `due` is absent in tasks opened before coordinating agencies had their own deadline: the period's then. */
 export interface OpenAssignment {
@@ -33,21 +33,15 @@ export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput
 
   const cancel = async (request: { reason: string }): Promise<void> => {
     cancelled = request;
-    await Promise.all(
-      [...open].map((workflowId) => getExternalWorkflowHandle(workflowId).signal(cancelSignal, request)),
-    );
+    // One that has already ended takes no signal; following it, the crew hears of its end from the server.
+    await Promise.all([...open].map((workflowId) => tellToStop(workflowId, request)));
   };
 
   /** Runs a started child to its end, failure included; `failed` names what stands in for its result. */
   const follow = async <T>(workflowId: string, result: () => Promise<T>, failed: () => T): Promise<T> => {
     open.add(workflowId);
-    // A cancel that came while the child was starting did not find it open: it is told now (one that has already
-    // ended needs no telling).
-    if (cancelled !== null && patched(LATE_CANCEL_PATCH)) {
-      await getExternalWorkflowHandle(workflowId)
-        .signal(cancelSignal, cancelled)
-        .catch(() => undefined);
-    }
+    // A cancel that came while the child was starting did not find it open: it is told now.
+    if (cancelled !== null && patched(LATE_CANCEL_PATCH)) await tellToStop(workflowId, cancelled);
     try {
       return await result();
     } catch (error) {

@@ -4,7 +4,6 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
-  getExternalWorkflowHandle,
   patched,
   proxyActivities,
   setHandler,
@@ -24,7 +23,6 @@ import {
   type TaskPeriodState,
   amendPlanSignal,
   cancelPlanSignal,
-  cancelSignal,
   planProgressQuery,
   searchAttributes,
   taskPeriodSettledSignal,
@@ -34,6 +32,7 @@ import {
 import { type LatePeriodChoice, atLocalTime } from '../libs/domain/src';
 import { taskWorkflow } from './task.workflow';
 import { workflowNow, workflowToday } from './clock';
+import { tellToStop } from './stop-signal';
 
 const activities = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
@@ -68,11 +67,9 @@ export async function planWorkflow({ planId, carried, latePeriods }: PlanWorkflo
     touch();
     for (const period of run.periods) if (period.state === 'waiting') period.state = 'cancelled';
     const open = run.periods.filter((period) => period.state === 'open');
-    await Promise.all(
-      open.map((period) =>
-        getExternalWorkflowHandle(workflowIds.task(period.taskId, period.period)).signal(cancelSignal, request),
-      ),
-    );
+    const told = await Promise.all(open.map((period) => stopTask(period, request)));
+    // A task already gone was counted cancelled here, not by its report: the loop has to look again.
+    if (told.includes(false)) touch();
   });
   setHandler(amendPlanSignal, () => {
     amendRequested = true;
@@ -184,12 +181,17 @@ async function openPeriod(planId: string, run: PlanRunState, period: TaskPeriod 
   // open until it reports back, like every task the cancel found running.
   const cancelledWhileStarting = period.state === 'cancelled';
   if (period.state === 'waiting' || cancelledWhileStarting) period.state = 'open';
-  if (cancelledWhileStarting) {
-    // One that has already ended has reported back, or will: it needs no telling.
-    await getExternalWorkflowHandle(workflowIds.task(period.taskId, period.period))
-      .signal(cancelSignal, { reason: run.cancelReason ?? 'the plan was cancelled' })
-      .catch(() => undefined);
-  }
+  if (cancelledWhileStarting) await stopTask(period, { reason: run.cancelReason ?? 'the plan was cancelled' });
+}
+
+/**
+ * An open task is told to stop and reports back when it has. One that has already ended (terminated by hand, say)
+ * never will: it is counted cancelled now, or the plan would wait for it forever.
+ */
+async function stopTask(period: TaskPeriod & { state: TaskPeriodState }, request: { reason: string }) {
+  const told = await tellToStop(workflowIds.task(period.taskId, period.period), request);
+  if (!told) period.state = 'cancelled';
+  return told;
 }
 
 /**
@@ -210,11 +212,7 @@ async function amend(run: PlanRunState): Promise<void> {
   for (const period of run.periods) {
     if (!removedByAmend(period)) continue;
     if (period.state === 'waiting') period.state = 'cancelled';
-    if (period.state === 'open') {
-      await getExternalWorkflowHandle(workflowIds.task(period.taskId, period.period)).signal(cancelSignal, {
-        reason: 'task removed from the plan',
-      });
-    }
+    if (period.state === 'open') await stopTask(period, { reason: 'task removed from the plan' });
   }
   // A cancel that came while the schedule was read has already cancelled every waiting period, and these too.
   const added = run.cancelled && patched(LATE_CANCEL_PATCH) ? 'cancelled' : 'waiting';

@@ -132,3 +132,27 @@ describe('planWorkflow cancelled while a task period is starting', () => {
     expect(progress).toEqual({ periods: { waiting: 0, open: 0, settled: 0, cancelled: 2 }, cancelled: true });
   });
 });
+
+describe('planWorkflow cancelled after one of its tasks was terminated by hand', () => {
+  const server = freshTimeSkippingServer();
+
+  it('counts the terminated task as cancelled and ends, instead of failing on the signal it cannot deliver', async () => {
+    const year = await testYear(server.env);
+    const harness = await startHarness(server.env);
+    harness.world.schedule = scheduleFrom(year);
+    harness.world.agenciesByTask = { 'task-annual': ['agency-a'] };
+
+    const status = await harness.run(async () => {
+      const plan = await harness.startPlan('plan-7');
+      await sleepUntil(server.env, `${year}-01-02`);
+      await expect(plan.query(planProgressQuery)).resolves.toMatchObject({ periods: { open: 1 } });
+      // An operator ends a stuck task in Temporal's Web UI: it never reports back to the plan.
+      await server.env.client.workflow.getHandle(workflowIds.task('task-annual', String(year))).terminate('stuck');
+      await plan.signal(cancelPlanSignal, { reason: 'Kế hoạch được thay thế' });
+      await sleepUntil(server.env, `${year}-01-04`);
+      return (await plan.describe()).status.name;
+    });
+
+    expect(status).toBe('COMPLETED');
+  });
+});

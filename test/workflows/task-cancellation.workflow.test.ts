@@ -35,3 +35,37 @@ describe('taskWorkflow cancelled while it is starting its assignments', () => {
     expect([lastStatus('agency-a'), lastStatus('agency-b')]).toEqual(['cancelled', 'cancelled']);
   });
 });
+
+describe('taskWorkflow cancelled after one of its assignments was terminated by hand', () => {
+  const server = freshTimeSkippingServer();
+
+  it('still cancels the others, instead of failing on the signal it cannot deliver', async () => {
+    const year = await testYear(server.env);
+    const harness = await startHarness(server.env);
+    const period: TaskPeriod = {
+      taskId: 'task-t',
+      taskCode: 'III.4',
+      period: String(year),
+      due: isoDate(year, 11, 20),
+      opens: isoDate(year, 1, 1),
+    };
+    harness.world.agenciesByTask['task-t'] = ['agency-a', 'agency-b'];
+
+    const taskStatus = await harness.run(async () => {
+      const task = await server.env.client.workflow.start(taskWorkflow, {
+        workflowId: workflowIds.task(period.taskId, period.period),
+        taskQueue: harness.taskQueue,
+        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
+      });
+      await server.env.sleep('1 hour');
+      await server.env.client.workflow.getHandle(workflowIds.assignment(`task-t/${year}/agency-a`)).terminate('stuck');
+      await task.signal(cancelSignal, { reason: 'Kế hoạch được thay thế' });
+      await server.env.sleep('2 days');
+      return (await task.describe()).status.name;
+    });
+
+    // Still open: a real server then reports the terminated child to it, which the time-skipping server does not.
+    expect(taskStatus).toBe('RUNNING');
+    expect(harness.world.statusesOf(`task-t/${year}/agency-b`).at(-1)).toBe('cancelled');
+  });
+});
