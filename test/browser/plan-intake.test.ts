@@ -167,6 +167,16 @@ describe('a coordinator takes a plan document to a running plan in the browser',
         await logIn(page, stack.baseUrl, coordinator.email);
         await page.goto(`${stack.baseUrl}/ke-hoach/nhap`);
         await page.getByRole('tab', { name: 'Dán nội dung' }).click();
+        const read = page.getByRole('button', { name: 'Đọc nội dung đã dán' });
+        expect(await read.isDisabled()).toBe(true);
+        await keepPageViews(page, 'plan-import-paste-empty');
+
+        // Too long to read is said, with its length, rather than cut.
+        await page.getByLabel('Nội dung kế hoạch').fill('Kế hoạch. '.repeat(100_001));
+        await read.click();
+        await page.getByText(/Nội dung đã dán dài 1\.000\.010 ký tự, quá 1\.000\.000 ký tự/).waitFor();
+        await keepPageViews(page, 'plan-import-paste-too-long');
+
         await page.getByLabel('Nội dung kế hoạch').fill(pastedPlan(province));
         await page.getByLabel('Tỉnh').fill(province);
         await checkAccessibility(page, 'plan-import-pasting');
