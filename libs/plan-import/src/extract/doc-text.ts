@@ -1,3 +1,4 @@
+import { pipeTableLines } from '../tables/pipe-table';
 import WordExtractor from 'word-extractor';
 import { type ExtractionLimits } from './extraction-limits';
 import { PlanImportErrorCode, PlanImportException } from './plan-import.exception';
@@ -160,13 +161,7 @@ const isRow = (line: string): boolean => line.endsWith('\t');
 /** As .docx tables read: pipe rows padded to the widest, a separator after the first; a one-cell table frames text. */
 function tableMarkdown(rows: string[][]): string[] {
   if (rows.length === 1 && rows[0].length === 1) return rows[0];
-  const width = rows.reduce((widest, cells) => Math.max(widest, cells.length), 0);
-  const lines = rows.map((cells) => {
-    const padded = [...cells, ...new Array<string>(width - cells.length).fill('')];
-    return `| ${padded.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
-  });
-  lines.splice(1, 0, `|${' --- |'.repeat(width)}`);
-  return lines;
+  return pipeTableLines(rows);
 }
 
 /** word-extractor ends each cell with a tab and each table row with a line break: such lines are table rows. */

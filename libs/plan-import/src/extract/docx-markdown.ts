@@ -1,3 +1,4 @@
+import { pipeTableLines } from '../tables/pipe-table';
 import { type DocxBlock, type DocxParagraph, type DocxTable } from './docx-body';
 
 /** The label Word's numbering draws before each numbered paragraph. */
@@ -48,18 +49,10 @@ function tableGrid(table: DocxTable, labels: ParagraphLabels): string[][] {
   return grid;
 }
 
-const escapeCell = (text: string): string => text.replace(/\|/g, '\\|');
-
 function tableMarkdown(table: DocxTable, labels: ParagraphLabels): string {
   const grid = tableGrid(table, labels);
-  const width = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
-  if (width === 0) return '';
-  const lines = grid.map((row) => {
-    const cells = [...row, ...new Array<string>(width - row.length).fill('')];
-    return `| ${cells.map(escapeCell).join(' | ')} |`;
-  });
-  lines.splice(1, 0, `|${' --- |'.repeat(width)}`);
-  return lines.join('\n');
+  if (grid.every((row) => row.length === 0)) return '';
+  return pipeTableLines(grid).join('\n');
 }
 
 // A one-cell table frames text (a box around the letterhead or the whole body); it is no table to a reader.

@@ -84,3 +84,18 @@ export function splitPipeTables(text: string, isTaken: (table: PipeTable) => boo
   }
   return { prose: prose.join('\n'), tables };
 }
+
+/**
+ * Rows as the lines of a pipe table, as every reader writes the tables it finds: padded to the widest row, pipes
+ * escaped, a cell's line breaks as `<br>`, the separator after the first row.
+ */
+export function pipeTableLines(rows: ReadonlyArray<readonly string[]>): string[] {
+  const width = rows.reduce((widest, cells) => Math.max(widest, cells.length), 0);
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+  const lines = rows.map((cells) => {
+    const padded = [...cells, ...new Array<string>(width - cells.length).fill('')];
+    return `| ${padded.map(cell).join(' | ')} |`;
+  });
+  lines.splice(1, 0, `|${' --- |'.repeat(width)}`);
+  return lines;
+}

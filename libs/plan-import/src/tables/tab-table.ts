@@ -1,3 +1,5 @@
+import { pipeTableLines } from './pipe-table';
+
 /**
  * Tables pasted as text: a spreadsheet or a word processor copies a table as a line per row with a tab between
  * cells, quoting a cell that holds a line break (`"Sở Tư pháp\nSở Nội vụ"`, a quote inside doubled). Each one is
@@ -15,8 +17,7 @@ export function tabTablesAsPipeTables(text: string): string {
       at += 1;
       continue;
     }
-    const [header, ...rows] = table.records;
-    out.push(pipeRow(header), pipeRow(header.map(() => '---')), ...rows.map(pipeRow));
+    out.push(...pipeTableLines(table.records));
     at = table.next;
   }
   return out.join('\n');
@@ -93,6 +94,3 @@ function readQuoted(
   }
   return null;
 }
-
-const pipeRow = (cells: readonly string[]): string =>
-  `| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, '<br>')).join(' | ')} |`;
