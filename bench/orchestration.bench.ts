@@ -20,6 +20,8 @@ import { benchLog, runBench } from './orchestration/bench-run';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
 import { runHelloPhase } from './orchestration/hello-phase';
 import { memorySample } from './orchestration/memory';
+import { sampleWorkerLoad } from './orchestration/worker-load';
+import { printServerTime, scrapeServerMetrics, serverTimeBetween } from './orchestration/server-metrics';
 import { runReminderPhase, waitForAssignedMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
 import { sendTimeFromNow } from './orchestration/send-time';
@@ -38,6 +40,8 @@ const { values: flags } = parseArgs({
     profile: { type: 'boolean', default: false },
     // Also the cores each part of the stack used from the reminders' instant to the phase's end (Linux's /proc).
     cpu: { type: 'boolean', default: false },
+    // Also the dev server's own timings over the burst, from its Prometheus metrics.
+    'server-metrics': { type: 'boolean', default: false },
   },
 });
 const TASKS = Number(flags.tasks);
@@ -77,8 +81,8 @@ async function runOn(mode: TemporalMode, workers: number) {
   stops.push(() => teardown(runStops));
   try {
     log(`— Temporal ${mode}, ${workers} worker(s) —`);
-    const stack = await startBenchStack(runStops, log, mode);
-    const { config, context, client } = await startBenchWorker(stack, runStops);
+    const stack = await startBenchStack(runStops, log, mode, { serverMetrics: flags['server-metrics'] });
+    const { config, context, worker, client } = await startBenchWorker(stack, runStops);
     for (let i = 2; i <= workers; i += 1) {
       const worker = spawnWorkerProcess(
         {
@@ -105,7 +109,12 @@ async function runOn(mode: TemporalMode, workers: number) {
     runStops.push(() => (helloWorker.shutdown(), helloRunning));
     log(`${workers} worker(s) and the hello worker running`);
 
+    const helloServerBefore = stack.serverMetricsUrl ? await scrapeServerMetrics(stack.serverMetricsUrl) : undefined;
     const hello = await runHelloPhase(client, helloQueue, HELLO, log);
+    if (stack.serverMetricsUrl && helloServerBefore) {
+      const rows = serverTimeBetween(helloServerBefore, await scrapeServerMetrics(stack.serverMetricsUrl));
+      printServerTime(`hello, ${mode}-${workers}`, rows);
+    }
     const memoryBefore = memorySample();
 
     const today = localDateOf(Date.now());
@@ -137,10 +146,25 @@ async function runOn(mode: TemporalMode, workers: number) {
         log,
       );
     const cpu = cpuByThread();
-    const cpuFrom = flags.cpu ? setTimeout(cpu.start, Math.max(0, sendAt - Date.now())) : undefined;
+    const load = sampleWorkerLoad(worker);
+    const metricsUrl = stack.serverMetricsUrl;
+    let serverBefore: Promise<Awaited<ReturnType<typeof scrapeServerMetrics>>> | undefined;
+    const fromInstant = setTimeout(
+      () => {
+        load.start();
+        if (flags.cpu) cpu.start();
+        if (metricsUrl) serverBefore = scrapeServerMetrics(metricsUrl);
+      },
+      Math.max(0, sendAt - Date.now()),
+    );
     const reminders = flags.profile ? await profiledBurst(`${mode}-${workers}`, burst) : await burst();
-    clearTimeout(cpuFrom);
+    clearTimeout(fromInstant);
     const coresInBurst = cpu.stop();
+    const workerLoad = load.stop();
+    if (metricsUrl && serverBefore) {
+      const rows = serverTimeBetween(await serverBefore, await scrapeServerMetrics(metricsUrl));
+      printServerTime(`reminder burst, ${mode}-${workers}`, rows);
+    }
     if (flags.cpu) printCores(`reminder burst, ${mode}-${workers}`, coresInBurst);
 
     // Every assignment is open now, waiting for its report: what this worker holds for them, less the sink's mails.
@@ -160,7 +184,20 @@ async function runOn(mode: TemporalMode, workers: number) {
               (memoryAfter.rssMiB - memoryBefore.rssMiB) / Math.min(openWorkflows, config.temporal.cachedWorkflows),
           }
         : null;
-    return { mode, workers, sendTime, today, hello, fanOut, planStartedAt, assigned, reminders, memory, coresInBurst };
+    return {
+      mode,
+      workers,
+      sendTime,
+      today,
+      hello,
+      fanOut,
+      planStartedAt,
+      assigned,
+      reminders,
+      workerLoad,
+      memory,
+      coresInBurst,
+    };
   } finally {
     await teardown(runStops);
   }
@@ -208,6 +245,15 @@ function rowsOf(runs: Run[]): Array<[string, ...string[]]> {
     each('reminder lag p95', (run) => seconds(run.reminders.lag.p95)),
     each('reminder lag p99', (run) => seconds(run.reminders.lag.p99)),
     each('reminder lag max (min)', (run) => `${seconds(run.reminders.lag.max)} (${seconds(run.reminders.lag.min)})`),
+    each(
+      'burst: local activities in flight, mean / max (of the task slots)',
+      (run) =>
+        `${run.workerLoad.localActivities.mean.toFixed(1)} / ${run.workerLoad.localActivities.max} (${run.workerLoad.slots ?? 'resource-based'})`,
+    ),
+    each(
+      'burst: workflow activations in flight, mean / max',
+      (run) => `${run.workerLoad.activations.mean.toFixed(1)} / ${run.workerLoad.activations.max}`,
+    ),
     each('memory: open workflows, cache', (run) =>
       memoryOf(run, (memory) => `${memory.openWorkflows}, ${memory.cachedWorkflows}`),
     ),

@@ -14,6 +14,8 @@ import { migrateDatabase } from '@dondoc/persistence';
 export interface BenchStack {
   databaseUrl: string;
   temporalAddress: string;
+  /** The dev server's Prometheus metrics, when asked for. */
+  serverMetricsUrl?: string;
   sink: RunningMailSink;
 }
 
@@ -26,10 +28,12 @@ export async function startBenchStack(
   stops: Array<() => Promise<void>>,
   log: (line: string) => void,
   mode: TemporalMode = loadDevstackConfig().temporal.mode,
+  options: { serverMetrics?: boolean } = {},
 ) {
   const config = loadDevstackConfig();
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
   stops.push(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
+  const metricsPort = options.serverMetrics && mode === 'dev-server' ? await freePort() : undefined;
   const stack = await startLocalStack({
     config: {
       ...config,
@@ -39,7 +43,12 @@ export async function startBenchStack(
     },
     database: 'dondoc_bench',
     postgres: { dataDir: join(dir, 'postgres'), port: await freePort(), persistent: false },
-    temporal: { mode, port: await freePort(), dataDir: mode === 'cluster' ? join(dir, 'temporal') : undefined },
+    temporal: {
+      mode,
+      port: await freePort(),
+      dataDir: mode === 'cluster' ? join(dir, 'temporal') : undefined,
+      metricsPort,
+    },
     mailSink: { smtpPort: 0, httpPort: 0 },
     quiet: true,
   });
@@ -50,6 +59,7 @@ export async function startBenchStack(
   return {
     databaseUrl: stack.databaseUrl,
     temporalAddress: stack.temporal.address,
+    serverMetricsUrl: metricsPort ? `http://127.0.0.1:${metricsPort}/metrics` : undefined,
     sink: stack.mailSink!,
   } satisfies BenchStack;
 }

@@ -45,9 +45,13 @@ describe('benchmarks, at a tiny size', () => {
       ...['--tasks', '2', '--agencies', '3', '--hello', '10', '--send-after', '0', '--timeout-minutes', '4'],
       // A second worker process shares the task queue, as `--workers 1,2` compares on the cluster.
       ...['--temporal', 'dev-server', '--workers', '2'],
+      '--server-metrics',
     ]);
     expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
     expect(output).toMatch(/reminders: ratio to hello/);
+    expect(output).toMatch(/burst: local activities in flight/);
+    expect(output).toMatch(/reminder burst, dev-server-2: the Temporal server's own timings/);
+    expect(output).toMatch(/persistence_latency +\| +history +\| +UpdateWorkflowExecution/);
     const {
       runs: [run],
     } = result<{

@@ -33,6 +33,8 @@ export interface LocalStackOptions {
     dataDir?: string;
     /** Cluster only: each of the four services in its own process, for fault tests. */
     separateServices?: boolean;
+    /** Dev server only: where it serves its Prometheus metrics. */
+    metricsPort?: number;
   };
   /** The mail sink's ports, used unless config.smtpUrl names a relay. */
   mailSink: { smtpPort: number; httpPort: number };
@@ -135,6 +137,7 @@ async function startDevServer(options: LocalStackOptions, stops: Array<() => Pro
     uiPort: temporal.uiPort,
     dbFilename: temporal.dataDir ? join(temporal.dataDir, 'dev.db') : undefined,
     searchAttributes: searchAttributeDeclarations,
+    metricsPort: temporal.metricsPort,
     quiet: options.quiet,
   });
   stops.push(server.stop);

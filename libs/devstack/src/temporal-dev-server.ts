@@ -17,6 +17,8 @@ export interface DevServerOptions {
   /** Omit for an in-memory server (tests). */
   dbFilename?: string;
   searchAttributes: Record<string, string>;
+  /** Serves the server's Prometheus metrics (benchmarks read them). */
+  metricsPort?: number;
   quiet?: boolean;
 }
 
@@ -27,6 +29,7 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     '--search-attribute',
     `${name}=${type}`,
   ]);
+  const extraArgs = [...attributeArgs, ...(options.metricsPort ? ['--metrics-port', String(options.metricsPort)] : [])];
   const uiUrl = options.uiPort ? `http://localhost:${options.uiPort}` : undefined;
 
   if (options.cli.kind === 'sdk-download') {
@@ -37,7 +40,7 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
         ui: options.uiPort !== undefined,
         uiPort: options.uiPort,
         dbFilename: options.dbFilename,
-        extraArgs: attributeArgs,
+        extraArgs,
       },
     });
     return { address, uiUrl, stop: () => env.teardown() };
@@ -46,7 +49,7 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'warn'];
   args.push(...(options.uiPort ? ['--ui-port', String(options.uiPort)] : ['--headless']));
   if (options.dbFilename) args.push('--db-filename', options.dbFilename);
-  const server = startProcess('temporal', options.cli.path, [...args, ...attributeArgs], { quiet: options.quiet });
+  const server = startProcess('temporal', options.cli.path, [...args, ...extraArgs], { quiet: options.quiet });
   try {
     await waitUntilServing(address, server.exited);
   } catch (error) {
