@@ -29,7 +29,14 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     '--search-attribute',
     `${name}=${type}`,
   ]);
-  const extraArgs = [...attributeArgs, ...(options.metricsPort ? ['--metrics-port', String(options.metricsPort)] : [])];
+  // The dev server rereads its search attributes from SQLite on every history read, so that attributes added while
+  // it runs show at once. Ours are all declared at start, so its cache can keep them, as a cluster's does.
+  const extraArgs = [
+    ...attributeArgs,
+    '--dynamic-config-value',
+    'system.forceSearchAttributesCacheRefreshOnRead=false',
+    ...(options.metricsPort ? ['--metrics-port', String(options.metricsPort)] : []),
+  ];
   const uiUrl = options.uiPort ? `http://localhost:${options.uiPort}` : undefined;
 
   if (options.cli.kind === 'sdk-download') {
