@@ -12,12 +12,8 @@ const SAMPLE = /^([a-z_]+?)(_sum|_count|)(?:\{([^}]*)\})? (\S+)$/;
 const LABEL = /(\w+)="([^"]*)"/g;
 /** Its other histograms count sizes, not time. */
 const TIMINGS = /latency|duration/;
-/** Workflow tasks that waited past their sticky queue's timeout went again, through the shared queue. */
-const COUNTERS = new Set([
-  'schedule_to_start_timeout',
-  'complete_workflow_task_sticky_enabled_count',
-  'complete_workflow_task_sticky_disabled_count',
-]);
+/** Counted, not timed: workflow tasks that waited past their sticky queue's timeout and went again, shared. */
+const COUNTERS = new Set(['schedule_to_start_timeout']);
 /** The labels that say where in the server the time went; the others (namespace, task queue…) are summed over. */
 const WHERE = ['service_name', 'operation', 'task_type'];
 
