@@ -60,6 +60,10 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     maxCachedWorkflows: config.temporal.cachedWorkflows,
+    // A burst keeps workflow tasks queued longer than the SDK's ten seconds; past them, each one times out, goes again
+    // through the shared queue and replays its history. A worker that stops hands its queue back at once; one killed
+    // outright leaves its queued tasks a minute.
+    stickyQueueScheduleToStartTimeout: '1 minute',
     activities,
     interceptors: { activity: [() => ({ inbound: new RefusedWritesFailAtOnce() })] },
     ...workflowSource(config),
