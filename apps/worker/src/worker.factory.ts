@@ -61,9 +61,9 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     taskQueue: config.temporal.taskQueue,
     maxCachedWorkflows: config.temporal.cachedWorkflows,
     // A burst keeps workflow tasks queued longer than the SDK's ten seconds; past them, each one times out, goes again
-    // through the shared queue and replays its history. A worker that stops hands its queue back at once; one killed
-    // outright leaves its queued tasks a minute.
-    stickyQueueScheduleToStartTimeout: '1 minute',
+    // through the shared queue and replays its history. The server also holds, this long, an update whose task it
+    // failed to dispatch (its caller gave up): an officer retrying a report waits it out, and a minute was too long.
+    stickyQueueScheduleToStartTimeout: '20 seconds',
     activities,
     interceptors: { activity: [() => ({ inbound: new RefusedWritesFailAtOnce() })] },
     ...workflowSource(config),
