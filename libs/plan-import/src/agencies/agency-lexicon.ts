@@ -125,7 +125,8 @@ const BARE_NOUNS = [
   'xóm',
 ];
 
-const lower = (s: string): string => s.toLocaleLowerCase('vi');
+// Vietnamese has no special casing: the same as toLocaleLowerCase('vi'), without ICU's cost.
+const lower = (s: string): string => s.toLowerCase();
 
 function startsWithWords(text: string, words: string): boolean {
   return text === words || (text.startsWith(words) && /^[\s,;.:)]/u.test(text.slice(words.length)));

@@ -1,4 +1,4 @@
-import { parseLabelLines } from './labels';
+import { parseLabelLines, takeTrailingLabels } from './labels';
 
 const read = (line: string) => parseLabelLines(line).map(({ field, value }) => [field, value]);
 
@@ -34,5 +34,31 @@ describe('parseLabelLines', () => {
     'Tổ chức thực hiện: các sở, ngành',
   ])('leaves "%s" as text', (line) => {
     expect(read(line)).toEqual([]);
+  });
+});
+
+describe('takeTrailingLabels', () => {
+  const labelled = 'Tuyên truyền Luật Đất đai cho cán bộ cấp xã';
+  const parentheses = '(Đơn vị chủ trì: Sở Tư pháp; thời gian: Quý I/2026)';
+
+  it.each([
+    ['closing the text', `${labelled} ${parentheses}`],
+    ['before a full stop', `${labelled} ${parentheses}.`],
+    ['before a semicolon after spaces', `${labelled} ${parentheses} \n;`],
+    ['before trailing spaces', `${labelled} ${parentheses}  `],
+  ])('takes the labels in parentheses %s', (_where, text) => {
+    const taken = takeTrailingLabels(text);
+    expect(taken.text.trim()).toBe(labelled);
+    expect(taken.labels.map(({ field, value }) => [field, value])).toEqual([
+      ['lead', 'Sở Tư pháp'],
+      ['timeframe', 'Quý I/2026'],
+    ]);
+  });
+
+  it('leaves closing parentheses that hold no label in the text', () => {
+    expect(takeTrailingLabels(`${labelled} (cấp huyện, cấp xã).`)).toEqual({
+      text: `${labelled} (cấp huyện, cấp xã).`,
+      labels: [],
+    });
   });
 });

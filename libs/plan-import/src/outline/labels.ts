@@ -63,7 +63,8 @@ const MEANINGS: ReadonlyArray<readonly [RegExp, LabelField]> = [
 ];
 
 function fieldOf(label: string): LabelField | undefined {
-  const known = LABELS.get(label.toLocaleLowerCase('vi').replace(/\s+/g, ' '));
+  // Vietnamese has no special casing: toLowerCase is toLocaleLowerCase('vi') without ICU's cost, on every candidate.
+  const known = LABELS.get(label.toLowerCase().replace(/\s+/g, ' '));
   if (known !== undefined) return known;
   const folded = foldText(label);
   if (!folded.split(' ').every((word) => LABEL_WORDS.has(word))) return undefined;
@@ -110,7 +111,7 @@ export function parseLabelLine(line: string): LabelledValue | null {
 
 /** Every labelled value of a line: `Chủ trì: Ban Dân tộc tỉnh; phối hợp: Sở Tư pháp` holds two. */
 export function parseLabelLines(line: string): LabelledValue[] {
-  const match = LABEL_LINE.exec(line);
+  const match = line.includes(':') ? LABEL_LINE.exec(line) : null;
   const field = match === null ? undefined : fieldOf(match[1]);
   if (match === null || field === undefined) return dashedLabel(line);
   const next = labelInside(match[2]);
@@ -122,12 +123,18 @@ export function parseLabelLines(line: string): LabelledValue[] {
 // `… cấp xã (Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật; thời gian: Quý I/2026).`
 const LABELS_IN_PARENTHESES = /\s*\(([^()]+)\)\s*[.;]?$/u;
 
+/** Whether the text could end as LABELS_IN_PARENTHESES does: tested first, as the expression tries every position. */
+function closesWithParenthesis(text: string): boolean {
+  const beforeStop = text.endsWith('.') || text.endsWith(';') ? text.slice(0, -1) : text;
+  return beforeStop.trimEnd().endsWith(')');
+}
+
 /**
  * An item's text without the labels that end it, and those: in parentheses (`… (Chủ trì: X; thời gian: Y).`) or
  * as sentences (`… thực hiện. Thời gian: Quý I/2026.`).
  */
 export function takeTrailingLabels(text: string): { text: string; labels: LabelledValue[] } {
-  const parenthesised = LABELS_IN_PARENTHESES.exec(text);
+  const parenthesised = closesWithParenthesis(text) ? LABELS_IN_PARENTHESES.exec(text) : null;
   const labels = parenthesised === null ? [] : parseLabelLines(parenthesised[1]);
   if (parenthesised !== null && labels.length > 0) return { text: text.slice(0, parenthesised.index), labels };
   const inside = labelInside(text);

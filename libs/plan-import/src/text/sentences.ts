@@ -5,15 +5,18 @@ export function collapse(text: string): string {
   return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
+/** Without a closing `./.` or a single closing dot (an ellipsis stays). */
 export function stripFinalDot(text: string): string {
-  return text
-    .replace(/\s*\.\/\.$/, '')
-    .replace(/(?<!\.)\.$/, '')
-    .trim();
+  // Tested before cut: a regular expression anchored at the end still tries every position of a long text.
+  const unmarked = text.endsWith('./.') ? text.slice(0, -3).trimEnd() : text;
+  return (unmarked.endsWith('.') && !unmarked.endsWith('..') ? unmarked.slice(0, -1) : unmarked).trim();
 }
 
+// A word: a run without spaces holding a letter or a digit, matched from its first one to the space before the next.
+const WORD = /(?:^|\s)\S*?[\p{L}\d]/gu;
+
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  return text.match(WORD)?.length ?? 0;
 }
 
 /** The first sentence, without its closing punctuation. */
