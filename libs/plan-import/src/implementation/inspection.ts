@@ -1,5 +1,5 @@
 import { type InspectionDraft } from '../plan-draft';
-import { collapse, splitSentences } from '../text/sentences';
+import { splitSentences } from '../text/sentences';
 
 const CHECKS_PLAN =
   /tự kiểm tra|kiểm tra trực tiếp|(?:khảo sát|sơ kết, tổng kết),\s+kiểm tra|kiểm tra, đánh giá|đôn đốc,\s+kiểm tra|kiểm tra việc (?:thực hiện|triển khai|tổ chức)/iu;
@@ -23,7 +23,7 @@ function checksPlan(sentence: string): boolean {
 export function findInspection(sources: readonly InspectionSource[]): InspectionDraft[] {
   const found: InspectionDraft[] = [];
   for (const source of sources) {
-    const sentences = source.passages.flatMap((p) => splitSentences(collapse(p)));
+    const sentences = source.passages.flatMap((p) => splitSentences(p));
     const main = sentences.find((s) => checksPlan(s) && !FOLLOW_UP.test(s));
     if (main !== undefined) {
       const deadline = source.deadlineAsWindow ? (DEADLINE.exec(source.passages.join(' '))?.[0] ?? null) : null;

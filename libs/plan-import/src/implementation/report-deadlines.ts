@@ -1,6 +1,6 @@
 import { clauseSubject } from '../agencies/prose-agencies';
 import { type ReportDeadlineDraft } from '../plan-draft';
-import { collapse, splitSentences } from '../text/sentences';
+import { splitSentences } from '../text/sentences';
 
 /** A passage with the agency it belongs to when the passage itself names none. */
 export interface AttributedPassage {
@@ -40,7 +40,7 @@ function reporter(sentence: string, timing: RegExpExecArray, owner: string | nul
 export function findReportDeadlines(passages: readonly AttributedPassage[]): ReportDeadlineDraft[] {
   const found: ReportDeadlineDraft[] = [];
   for (const passage of passages) {
-    for (const sentence of splitSentences(collapse(passage.text))) {
+    for (const sentence of splitSentences(passage.text)) {
       const timing = DATED_TIMING.exec(sentence) ?? TIMING.exec(sentence);
       if (timing === null || !REPORTS.test(sentence) || PROBLEM_REPORT.test(sentence)) continue;
       found.push({

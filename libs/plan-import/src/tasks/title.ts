@@ -1,4 +1,4 @@
-import { firstSentence, wordCount } from '../text/sentences';
+import { firstSentence, wordLetterEnds } from '../text/sentences';
 
 const KEEP_WHOLE = 33;
 const MIN_WORDS = 13;
@@ -47,11 +47,13 @@ interface Cut {
   words: number;
 }
 
-function cutsBefore(sentence: string, pattern: RegExp): Cut[] {
+/** The places `pattern` matches, each with the words before it (`letterEnds` from wordLetterEnds). */
+function cutsBefore(sentence: string, pattern: RegExp, letterEnds: readonly number[]): Cut[] {
   const cuts: Cut[] = [];
+  let words = 0;
   for (const m of sentence.matchAll(pattern)) {
-    const at = m.index;
-    cuts.push({ at, words: wordCount(sentence.slice(0, at)) });
+    while (words < letterEnds.length && letterEnds[words] <= m.index) words += 1;
+    cuts.push({ at: m.index, words });
   }
   return cuts;
 }
@@ -72,11 +74,12 @@ const PHRASE = new RegExp(`\\s(?=(?:${alternation(PHRASE_OPENERS)})[\\s,])(?!${J
  */
 export function cutTitle(text: string): string {
   const sentence = firstSentence(text);
-  if (wordCount(sentence) <= KEEP_WHOLE) return sentence;
+  const letterEnds = wordLetterEnds(sentence);
+  if (letterEnds.length <= KEEP_WHOLE) return sentence;
   const inRange = (max: number) => (c: Cut) => c.words >= MIN_WORDS && c.words <= max;
-  const strong = cutsBefore(sentence, STRONG).find(inRange(STRONG_MAX));
-  const clause = cutsBefore(sentence, CLAUSE).find(inRange(CLAUSE_MAX));
-  const phrase = cutsBefore(sentence, PHRASE).filter(inRange(PHRASE_MAX)).pop();
+  const strong = cutsBefore(sentence, STRONG, letterEnds).find(inRange(STRONG_MAX));
+  const clause = cutsBefore(sentence, CLAUSE, letterEnds).find(inRange(CLAUSE_MAX));
+  const phrase = cutsBefore(sentence, PHRASE, letterEnds).filter(inRange(PHRASE_MAX)).pop();
   const cut = strong ?? clause ?? phrase;
   return cut === undefined ? sentence : sentence.slice(0, cut.at).replace(/[,;:\s]+$/, '');
 }

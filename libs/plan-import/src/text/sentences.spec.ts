@@ -1,4 +1,4 @@
-import { stripFinalDot, wordCount } from './sentences';
+import { stripFinalDot, wordCount, wordLetterEnds } from './sentences';
 
 /** The definitions the functions keep, written the plain way. */
 const wordsByDefinition = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
@@ -31,6 +31,18 @@ describe('wordCount', () => {
 
   it('agrees with splitting on spaces for 5,000 random texts', () => {
     for (const text of randomTexts(5_000)) expect([text, wordCount(text)]).toEqual([text, wordsByDefinition(text)]);
+  });
+});
+
+describe('wordLetterEnds', () => {
+  it('counts the words of every prefix as wordCount does', () => {
+    for (const text of randomTexts(1_000, 13)) {
+      const ends = wordLetterEnds(text);
+      for (let at = 0; at <= text.length; at += 1) {
+        const counted = ends.filter((end) => end <= at).length;
+        expect([text, at, counted]).toEqual([text, at, wordCount(text.slice(0, at))]);
+      }
+    }
   });
 });
 

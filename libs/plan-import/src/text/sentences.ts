@@ -19,6 +19,14 @@ export function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
+/**
+ * Where each word's first letter or digit ends, ascending: `wordCount(text.slice(0, at))` is the number of them at
+ * or before `at`, so a text's prefixes are counted in one pass.
+ */
+export function wordLetterEnds(text: string): number[] {
+  return Array.from(text.matchAll(WORD), (m) => m.index + m[0].length);
+}
+
 /** The first sentence, without its closing punctuation. */
 export function firstSentence(text: string): string {
   const collapsed = collapse(text);
