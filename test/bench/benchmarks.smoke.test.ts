@@ -51,7 +51,10 @@ describe('benchmarks, at a tiny size', () => {
     expect(output).toMatch(/reminders: ratio to hello/);
     expect(output).toMatch(/burst: local activities in flight/);
     expect(output).toMatch(/reminder burst, dev-server-2: the Temporal server's own timings/);
-    expect(output).toMatch(/persistence_latency +\| +history +\| +UpdateWorkflowExecution/);
+    // Which rows lead the table depends on the run; a tiny burst still times some of the history service's work.
+    expect(output).toMatch(
+      /reminder burst, dev-server-2: the Temporal server's own timings\n[^]*?\| +\w+ +\| +history +\|/,
+    );
     const {
       runs: [run],
     } = result<{
