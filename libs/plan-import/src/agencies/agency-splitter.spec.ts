@@ -1,5 +1,6 @@
 import { isProse, proseRoles, subjectAgencies } from './prose-agencies';
-import { splitAgencies } from './agency-splitter';
+import { randomTexts } from '../testing/random-texts';
+import { type Segment, splitAgencies, splitOutside } from './agency-splitter';
 import { firstVerbIndex } from './verbs';
 
 describe('splitAgencies', () => {
@@ -113,5 +114,47 @@ describe('who leads and who coordinates, read from prose', () => {
     ],
   ])('%s', (text, roles) => {
     expect(proseRoles(text)).toEqual(roles);
+  });
+});
+
+describe('splitOutside', () => {
+  /** Tries the separator at every position outside brackets, as it once did. */
+  function splitByDefinition(text: string, sep: RegExp): Segment[] {
+    const sticky = new RegExp(sep.source, 'uy');
+    const segments: Segment[] = [];
+    let depth = 0;
+    let start = 0;
+    let pendingSep = '';
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '(' || text[i] === '“') depth++;
+      if ((text[i] === ')' || text[i] === '”') && depth > 0) depth--;
+      if (depth > 0) continue;
+      sticky.lastIndex = i;
+      const m = sticky.exec(text);
+      if (m === null) continue;
+      segments.push({ sep: pendingSep, text: text.slice(start, i).trim() });
+      pendingSep = m[0];
+      start = i + m[0].length;
+      i = start - 1;
+    }
+    segments.push({ sep: pendingSep, text: text.slice(start).trim() });
+    return segments.filter((s) => s.text !== '');
+  }
+
+  it('splits outside parentheses and quotes only', () => {
+    expect(splitOutside('Sở Y tế (Trung tâm A, B), Công an tỉnh và “Hội X, Y”', /,\s+|\s+và\s+/gu)).toEqual([
+      { sep: '', text: 'Sở Y tế (Trung tâm A, B)' },
+      { sep: ', ', text: 'Công an tỉnh' },
+      { sep: ' và ', text: '“Hội X, Y”' },
+    ]);
+  });
+
+  it('agrees with trying the separator at every position for 5,000 random texts', () => {
+    const pieces = ['Sở', ' ', '  ', ',', ';', ' và ', 'và', '(', ')', '“', '”', 'a'];
+    for (const text of randomTexts(pieces, 5_000)) {
+      for (const sep of [/;\s*/gu, /,\s+|\s+và\s+/gu]) {
+        expect([text, splitOutside(text, sep)]).toEqual([text, splitByDefinition(text, sep)]);
+      }
+    }
   });
 });

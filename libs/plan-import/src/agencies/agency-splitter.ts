@@ -31,29 +31,34 @@ const REQUEST = /^(?:đề nghị|giao)\s+/iu;
 const TRAILING_VERB =
   /\s+(?:chỉ đạo,?\s+thực hiện|triển khai thực hiện|tổ chức thực hiện|chủ trì thực hiện|thực hiện)$/u;
 
-interface Segment {
+export interface Segment {
   sep: string;
   text: string;
 }
 
-/** Splits at `sep` outside parentheses and quotes. */
-function splitOutside(text: string, sep: RegExp): Segment[] {
+const nesting = (depth: number, ch: string): number =>
+  ch === '(' || ch === '“' ? depth + 1 : (ch === ')' || ch === '”') && depth > 0 ? depth - 1 : depth;
+
+/**
+ * Splits at `sep` (a global expression) outside parentheses and quotes. The expression finds the next candidate
+ * and only the characters before it are counted, rather than trying it at every position.
+ */
+export function splitOutside(text: string, sep: RegExp): Segment[] {
   const segments: Segment[] = [];
   let depth = 0;
+  let counted = 0;
   let start = 0;
   let pendingSep = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '“') depth++;
-    if ((ch === ')' || ch === '”') && depth > 0) depth--;
-    if (depth > 0) continue;
-    sep.lastIndex = i;
-    const m = sep.exec(text);
-    if (m === null) continue;
-    segments.push({ sep: pendingSep, text: text.slice(start, i).trim() });
+  sep.lastIndex = 0;
+  for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
+    for (; counted <= m.index; counted++) depth = nesting(depth, text[counted]);
+    if (depth > 0) {
+      sep.lastIndex = m.index + 1;
+      continue;
+    }
+    segments.push({ sep: pendingSep, text: text.slice(start, m.index).trim() });
     pendingSep = m[0];
-    start = i + m[0].length;
-    i = start - 1;
+    start = counted = sep.lastIndex;
   }
   segments.push({ sep: pendingSep, text: text.slice(start).trim() });
   return segments.filter((s) => s.text !== '');
@@ -87,10 +92,16 @@ function mergeSegments(segments: Segment[]): string[] {
   return agencies;
 }
 
+const hasDash = (text: string): boolean => text.includes('-') || text.includes('–');
+
 export function cleanAgencyText(text: string): string {
-  return withoutStandingRole(text.replace(/\s+/g, ' '))
-    .replace(ALIAS_OR_SCOPE, '')
-    .replace(APPOSITION, '')
+  let cleaned = text.replace(/\s+/g, ' ');
+  // Most agency texts hold no dash and no parenthesis: the expressions for those are tried only where one is.
+  const dashed = hasDash(cleaned);
+  if (dashed) cleaned = withoutStandingRole(cleaned);
+  if (cleaned.includes('(')) cleaned = cleaned.replace(ALIAS_OR_SCOPE, '');
+  if (dashed) cleaned = cleaned.replace(APPOSITION, '');
+  return cleaned
     .replace(ROLE, '')
     .replace(SCOPE, '')
     .replace(PREFACE, '')
@@ -116,8 +127,8 @@ function tidy(agency: string): string {
 export function splitAgencies(text: string): string[] {
   const cleaned = cleanAgencyText(text);
   if (cleaned === '') return [];
-  return splitOutside(cleaned, /;\s*/y)
-    .flatMap((chunk) => mergeSegments(splitOutside(chunk.text, /,\s+|\s+và\s+/y)))
+  return splitOutside(cleaned, /;\s*/g)
+    .flatMap((chunk) => mergeSegments(splitOutside(chunk.text, /,\s+|\s+và\s+/g)))
     .map(tidy)
     .filter((a) => a !== '');
 }

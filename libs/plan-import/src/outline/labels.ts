@@ -86,6 +86,7 @@ function withPartners(value: LabelledValue): LabelledValue[] {
 
 /** Where the first labelled sentence or clause inside `text` begins (`start`), and the text before it ends. */
 function labelInside(text: string): { end: number; start: number } | null {
+  if (!text.includes(':')) return null;
   for (const match of text.matchAll(LABEL_INSIDE)) {
     if (fieldOf(match[1]) !== undefined) return { end: match.index, start: match.index + match[0].length };
   }
@@ -98,7 +99,7 @@ const labelValue = (written: string): string => written.trim().replace(/\.$/, ''
 const DASHED_LABEL_LINE = /^(?:[-–+•]\s*)?([^:\-–]{2,40}?)\s+[-–]\s+(\S.*)$/u;
 
 function dashedLabel(line: string): LabelledValue[] {
-  const match = DASHED_LABEL_LINE.exec(line);
+  const match = line.includes('-') || line.includes('–') ? DASHED_LABEL_LINE.exec(line) : null;
   const field = match === null ? undefined : fieldOf(match[1]);
   if (match === null || field === undefined) return [];
   return withPartners({ field, label: match[1], value: labelValue(match[2]) });

@@ -5,6 +5,8 @@ const MIN_WORDS = 13;
 const STRONG_MAX = 30;
 const CLAUSE_MAX = 34;
 const PHRASE_MAX = 32;
+/** Words past every limit above count as one more: a long sentence is not counted to its end. */
+const COUNTED_WORDS = Math.max(KEEP_WHOLE, STRONG_MAX, CLAUSE_MAX, PHRASE_MAX) + 1;
 
 /** Commas followed by one of these open a new clause (purpose, result, manner) rather than a list item. */
 const CLAUSE_OPENERS = [
@@ -47,12 +49,13 @@ interface Cut {
   words: number;
 }
 
-/** The places `pattern` matches, each with the words before it (`letterEnds` from wordLetterEnds). */
+/** The places `pattern` matches before COUNTED_WORDS, each with the words before it (`letterEnds` from wordLetterEnds). */
 function cutsBefore(sentence: string, pattern: RegExp, letterEnds: readonly number[]): Cut[] {
   const cuts: Cut[] = [];
   let words = 0;
   for (const m of sentence.matchAll(pattern)) {
     while (words < letterEnds.length && letterEnds[words] <= m.index) words += 1;
+    if (words >= COUNTED_WORDS) break;
     cuts.push({ at: m.index, words });
   }
   return cuts;
@@ -74,7 +77,7 @@ const PHRASE = new RegExp(`\\s(?=(?:${alternation(PHRASE_OPENERS)})[\\s,])(?!${J
  */
 export function cutTitle(text: string): string {
   const sentence = firstSentence(text);
-  const letterEnds = wordLetterEnds(sentence);
+  const letterEnds = wordLetterEnds(sentence, COUNTED_WORDS);
   if (letterEnds.length <= KEEP_WHOLE) return sentence;
   const inRange = (max: number) => (c: Cut) => c.words >= MIN_WORDS && c.words <= max;
   const strong = cutsBefore(sentence, STRONG, letterEnds).find(inRange(STRONG_MAX));

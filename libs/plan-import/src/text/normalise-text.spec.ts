@@ -1,4 +1,31 @@
-import { normaliseToParagraphs } from './normalise-text';
+import { randomTexts } from '../testing/random-texts';
+import { cleanLine, normaliseToParagraphs } from './normalise-text';
+
+/** cleanLine written as its rewrites alone, without the test that skips them. */
+const cleanedByDefinition = (raw: string) =>
+  raw
+    .replace(/<sup>\s*\d+\s*<\/sup>/g, '')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/^\s*>\s?/, '')
+    .replace(/\*{1,3}|_{2,3}/g, '')
+    .replace(/\\([.\-*_()#[\]])/g, '$1')
+    .replace(/[\t\u00a0\u2002-\u200b]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+
+describe('cleanLine', () => {
+  it('drops Markdown, footnote markers and escapes, and turns tabs and odd spaces into one space', () => {
+    expect(cleanLine('## **Sở Tư pháp**<sup>1</sup>\\.\tchủ  trì ')).toBe('Sở Tư pháp. chủ trì');
+    expect(cleanLine('> Đơn vị\u00a0phối hợp')).toBe('Đơn vị phối hợp');
+    expect(cleanLine('  Sở Tư pháp chủ trì ')).toBe('Sở Tư pháp chủ trì');
+  });
+
+  it('agrees with its rewrites for 5,000 random lines', () => {
+    const pieces = ['a', 'Đ', ' ', '  ', '\t', '\u00a0', '\u2003', '#', '> ', '*', '_', '\\', '.', '<sup>1</sup>', '<'];
+    for (const raw of randomTexts(pieces, 5_000))
+      expect([raw, cleanLine(raw)]).toEqual([raw, cleanedByDefinition(raw)]);
+  });
+});
 
 describe('normaliseToParagraphs', () => {
   it('composes decomposed Vietnamese (NFC) and drops CR line endings', () => {

@@ -22,8 +22,12 @@ const OTHER_NUMBERINGS: readonly RegExp[] = [
 const asNumberedItem = (line: string): string =>
   OTHER_NUMBERINGS.reduce((text, numbering) => text.replace(numbering, '$1. '), line);
 
+/** A character one of cleanLine's rewrites needs; most lines hold none and only lose their edge spaces. */
+const CLEANED_AWAY = /[<#>*_\\\t\u00a0\u2002-\u200b]| {2}/;
+
 /** Cleans one physical line: Markdown markers, footnote markers, escapes. */
 export function cleanLine(raw: string): string {
+  if (!CLEANED_AWAY.test(raw)) return raw.trim();
   return raw
     .replace(/<sup>\s*\d+\s*<\/sup>/g, '')
     .replace(/^\s*#{1,6}\s+/, '')

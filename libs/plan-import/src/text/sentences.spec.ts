@@ -1,23 +1,16 @@
-import { stripFinalDot, wordCount, wordLetterEnds } from './sentences';
+import { randomTexts } from '../testing/random-texts';
+import { collapse, stripFinalDot, wordCount, wordLetterEnds } from './sentences';
 
 /** The definitions the functions keep, written the plain way. */
 const wordsByDefinition = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+const collapsedByDefinition = (text: string) => text.replace(/\s+/g, ' ').trim();
 const strippedByDefinition = (text: string) =>
   text
     .replace(/\s*\.\/\.$/, '')
     .replace(/(?<!\.)\.$/, '')
     .trim();
 
-/** Strings of the characters that matter here, from a seeded generator so a failure can be replayed. */
-function* randomTexts(count: number, seed = 7): Generator<string> {
-  const alphabet = ['a', 'Đ', 'ệ', '5', ' ', '  ', '\t', '\n', '\u00a0', '.', '/', '-', '–', '(', ')', '…', ';'];
-  let state = seed;
-  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31);
-  for (let i = 0; i < count; i += 1) {
-    const length = next() % 12;
-    yield Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');
-  }
-}
+const PIECES = ['a', 'Đ', 'ệ', '5', ' ', '  ', '\t', '\n', '\u00a0', '.', '/', '-', '–', '(', ')', '…', ';'];
 
 describe('wordCount', () => {
   it('counts the runs between spaces that hold a letter or a digit', () => {
@@ -30,18 +23,26 @@ describe('wordCount', () => {
   });
 
   it('agrees with splitting on spaces for 5,000 random texts', () => {
-    for (const text of randomTexts(5_000)) expect([text, wordCount(text)]).toEqual([text, wordsByDefinition(text)]);
+    for (const text of randomTexts(PIECES, 5_000))
+      expect([text, wordCount(text)]).toEqual([text, wordsByDefinition(text)]);
   });
 });
 
 describe('wordLetterEnds', () => {
   it('counts the words of every prefix as wordCount does', () => {
-    for (const text of randomTexts(1_000, 13)) {
+    for (const text of randomTexts(PIECES, 1_000, 13)) {
       const ends = wordLetterEnds(text);
       for (let at = 0; at <= text.length; at += 1) {
         const counted = ends.filter((end) => end <= at).length;
         expect([text, at, counted]).toEqual([text, at, wordCount(text.slice(0, at))]);
       }
+    }
+  });
+
+  it('stops after `limit` words', () => {
+    expect(wordLetterEnds('Sở Tư pháp chủ trì', 2)).toEqual([1, 4]);
+    for (const text of randomTexts(PIECES, 1_000, 17)) {
+      expect([text, wordLetterEnds(text, 3)]).toEqual([text, wordLetterEnds(text).slice(0, 3)]);
     }
   });
 });
@@ -56,8 +57,21 @@ describe('stripFinalDot', () => {
   });
 
   it('agrees with the regular expressions it replaced for 5,000 random texts', () => {
-    for (const text of randomTexts(5_000, 11)) {
+    for (const text of randomTexts(PIECES, 5_000, 11)) {
       expect([text, stripFinalDot(text)]).toEqual([text, strippedByDefinition(text)]);
+    }
+  });
+});
+
+describe('collapse', () => {
+  it('turns every run of spaces, tabs, breaks and no-break spaces into one space, trimmed', () => {
+    expect(collapse(' Sở  Tư\tpháp\n\nchủ\u00a0trì ')).toBe('Sở Tư pháp chủ trì');
+    expect(collapse('Sở Tư pháp')).toBe('Sở Tư pháp');
+  });
+
+  it('agrees with replacing every run for 5,000 random texts', () => {
+    for (const text of randomTexts(PIECES, 5_000, 19)) {
+      expect([text, collapse(text)]).toEqual([text, collapsedByDefinition(text)]);
     }
   });
 });

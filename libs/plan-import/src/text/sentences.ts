@@ -2,7 +2,7 @@ const SENTENCE_END = /[.!?…](?=\s+[\p{Lu}\d“"-])/u;
 
 export function collapse(text: string): string {
   // Most texts reaching here are collapsed already: testing is cheaper than rebuilding them.
-  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  return (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** Without a closing `./.` or a single closing dot (an ellipsis stays). */
@@ -21,10 +21,13 @@ export function wordCount(text: string): number {
 
 /**
  * Where each word's first letter or digit ends, ascending: `wordCount(text.slice(0, at))` is the number of them at
- * or before `at`, so a text's prefixes are counted in one pass.
+ * or before `at`, so a text's prefixes are counted in one pass. Only the first `limit` words are looked for.
  */
-export function wordLetterEnds(text: string): number[] {
-  return Array.from(text.matchAll(WORD), (m) => m.index + m[0].length);
+export function wordLetterEnds(text: string, limit = Infinity): number[] {
+  const ends: number[] = [];
+  const word = new RegExp(WORD);
+  for (let m = word.exec(text); m !== null && ends.length < limit; m = word.exec(text)) ends.push(word.lastIndex);
+  return ends;
 }
 
 /** The first sentence, without its closing punctuation. */
