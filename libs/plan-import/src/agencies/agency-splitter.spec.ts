@@ -142,7 +142,7 @@ describe('splitOutside', () => {
   }
 
   it('splits outside parentheses and quotes only', () => {
-    expect(splitOutside('Sở Y tế (Trung tâm A, B), Công an tỉnh và “Hội X, Y”', /,\s+|\s+và\s+/gu)).toEqual([
+    expect(splitOutside('Sở Y tế (Trung tâm A, B), Công an tỉnh và “Hội X, Y”', /,\s+|\s+và\s+/u)).toEqual([
       { sep: '', text: 'Sở Y tế (Trung tâm A, B)' },
       { sep: ', ', text: 'Công an tỉnh' },
       { sep: ' và ', text: '“Hội X, Y”' },
@@ -152,7 +152,7 @@ describe('splitOutside', () => {
   it('agrees with trying the separator at every position for 5,000 random texts', () => {
     const pieces = ['Sở', ' ', '  ', ',', ';', ' và ', 'và', '(', ')', '“', '”', 'a'];
     for (const text of randomTexts(pieces, 5_000)) {
-      for (const sep of [/;\s*/gu, /,\s+|\s+và\s+/gu]) {
+      for (const sep of [/;\s*/u, /,\s+|\s+và\s+/gu]) {
         expect([text, splitOutside(text, sep)]).toEqual([text, splitByDefinition(text, sep)]);
       }
     }

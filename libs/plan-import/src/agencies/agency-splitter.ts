@@ -40,16 +40,16 @@ const nesting = (depth: number, ch: string): number =>
   ch === '(' || ch === '“' ? depth + 1 : (ch === ')' || ch === '”') && depth > 0 ? depth - 1 : depth;
 
 /**
- * Splits at `sep` (a global expression) outside parentheses and quotes. The expression finds the next candidate
- * and only the characters before it are counted, rather than trying it at every position.
+ * Splits at `separator` outside parentheses and quotes. Each candidate is searched for, and only the characters
+ * before it are counted, rather than the separator being tried at every position.
  */
-export function splitOutside(text: string, sep: RegExp): Segment[] {
+export function splitOutside(text: string, separator: RegExp): Segment[] {
+  const sep = new RegExp(separator.source, `${separator.flags.replace(/[gy]/g, '')}g`);
   const segments: Segment[] = [];
   let depth = 0;
   let counted = 0;
   let start = 0;
   let pendingSep = '';
-  sep.lastIndex = 0;
   for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
     for (; counted <= m.index; counted++) depth = nesting(depth, text[counted]);
     if (depth > 0) {
@@ -127,8 +127,8 @@ function tidy(agency: string): string {
 export function splitAgencies(text: string): string[] {
   const cleaned = cleanAgencyText(text);
   if (cleaned === '') return [];
-  return splitOutside(cleaned, /;\s*/g)
-    .flatMap((chunk) => mergeSegments(splitOutside(chunk.text, /,\s+|\s+và\s+/g)))
+  return splitOutside(cleaned, /;\s*/)
+    .flatMap((chunk) => mergeSegments(splitOutside(chunk.text, /,\s+|\s+và\s+/)))
     .map(tidy)
     .filter((a) => a !== '');
 }
