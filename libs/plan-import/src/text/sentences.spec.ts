@@ -1,4 +1,5 @@
-import { randomTexts } from '../testing/random-texts';
+import fc from 'fast-check';
+import { textsOf } from '../testing/text-arbitraries';
 import { collapse, stripFinalDot, wordCount, wordLetterEnds } from './sentences';
 
 /** The definitions the functions keep, written the plain way. */
@@ -23,27 +24,33 @@ describe('wordCount', () => {
   });
 
   it('agrees with splitting on spaces for 5,000 random texts', () => {
-    for (const text of randomTexts(PIECES, 5_000))
-      expect([text, wordCount(text)]).toEqual([text, wordsByDefinition(text)]);
+    fc.assert(
+      fc.property(textsOf(PIECES), (text) => expect(wordCount(text)).toBe(wordsByDefinition(text))),
+      { numRuns: 5_000 },
+    );
   });
 });
 
 describe('wordLetterEnds', () => {
   it('counts the words of every prefix as wordCount does', () => {
-    for (const text of randomTexts(PIECES, 1_000, 13)) {
-      const ends = wordLetterEnds(text);
-      for (let at = 0; at <= text.length; at += 1) {
-        const counted = ends.filter((end) => end <= at).length;
-        expect([text, at, counted]).toEqual([text, at, wordCount(text.slice(0, at))]);
-      }
-    }
+    fc.assert(
+      fc.property(textsOf(PIECES), (text) => {
+        const ends = wordLetterEnds(text);
+        for (let at = 0; at <= text.length; at += 1) {
+          const counted = ends.filter((end) => end <= at).length;
+          expect([at, counted]).toEqual([at, wordCount(text.slice(0, at))]);
+        }
+      }),
+      { numRuns: 1_000 },
+    );
   });
 
   it('stops after `limit` words', () => {
     expect(wordLetterEnds('Sở Tư pháp chủ trì', 2)).toEqual([1, 4]);
-    for (const text of randomTexts(PIECES, 1_000, 17)) {
-      expect([text, wordLetterEnds(text, 3)]).toEqual([text, wordLetterEnds(text).slice(0, 3)]);
-    }
+    fc.assert(
+      fc.property(textsOf(PIECES), (text) => expect(wordLetterEnds(text, 3)).toEqual(wordLetterEnds(text).slice(0, 3))),
+      { numRuns: 1_000 },
+    );
   });
 });
 
@@ -57,9 +64,10 @@ describe('stripFinalDot', () => {
   });
 
   it('agrees with the regular expressions it replaced for 5,000 random texts', () => {
-    for (const text of randomTexts(PIECES, 5_000, 11)) {
-      expect([text, stripFinalDot(text)]).toEqual([text, strippedByDefinition(text)]);
-    }
+    fc.assert(
+      fc.property(textsOf(PIECES), (text) => expect(stripFinalDot(text)).toBe(strippedByDefinition(text))),
+      { numRuns: 5_000 },
+    );
   });
 });
 
@@ -70,8 +78,9 @@ describe('collapse', () => {
   });
 
   it('agrees with replacing every run for 5,000 random texts', () => {
-    for (const text of randomTexts(PIECES, 5_000, 19)) {
-      expect([text, collapse(text)]).toEqual([text, collapsedByDefinition(text)]);
-    }
+    fc.assert(
+      fc.property(textsOf(PIECES), (text) => expect(collapse(text)).toBe(collapsedByDefinition(text))),
+      { numRuns: 5_000 },
+    );
   });
 });
