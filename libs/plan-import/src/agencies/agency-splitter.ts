@@ -1,3 +1,4 @@
+import { hasDash } from '../text/markers';
 import { bareNounPrefix, isBareNoun, opensGroup, startsWithHead } from './agency-lexicon';
 
 // Aliases, scopes and roles in parentheses: "(sau đây gọi là …)", "(đối với …)", "(cơ quan thường trực Hội đồng)".
@@ -91,8 +92,6 @@ function mergeSegments(segments: Segment[]): string[] {
   }
   return agencies;
 }
-
-const hasDash = (text: string): boolean => text.includes('-') || text.includes('–');
 
 export function cleanAgencyText(text: string): string {
   let cleaned = text.replace(/\s+/g, ' ');

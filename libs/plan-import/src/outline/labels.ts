@@ -1,4 +1,5 @@
 import { foldText } from '../tables/fold-text';
+import { hasDash } from '../text/markers';
 
 export type LabelField = 'lead' | 'coordinating' | 'timeframe' | 'form' | 'product';
 
@@ -99,7 +100,7 @@ const labelValue = (written: string): string => written.trim().replace(/\.$/, ''
 const DASHED_LABEL_LINE = /^(?:[-–+•]\s*)?([^:\-–]{2,40}?)\s+[-–]\s+(\S.*)$/u;
 
 function dashedLabel(line: string): LabelledValue[] {
-  const match = line.includes('-') || line.includes('–') ? DASHED_LABEL_LINE.exec(line) : null;
+  const match = hasDash(line) ? DASHED_LABEL_LINE.exec(line) : null;
   const field = match === null ? undefined : fieldOf(match[1]);
   if (match === null || field === undefined) return [];
   return withPartners({ field, label: match[1], value: labelValue(match[2]) });

@@ -19,3 +19,6 @@ export function isAllCaps(line: string): boolean {
 export function startsUpper(line: string): boolean {
   return /^[\p{Lu}\d“"(]/u.test(line);
 }
+
+/** Whether a hyphen or an en dash, the two a label or an apposition is set off by, is anywhere in the text. */
+export const hasDash = (text: string): boolean => text.includes('-') || text.includes('–');
