@@ -1,5 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { type Socket, connect } from 'node:net';
 import { createTransport, type Transporter } from 'nodemailer';
+import type SMTPConnection from 'nodemailer/lib/smtp-connection';
+import SMTPPool from 'nodemailer/lib/smtp-pool';
+import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { APP_CONFIG, type AppConfig } from '@dondoc/config';
 
 export interface OutgoingMail {
@@ -23,7 +27,7 @@ export class MailSender implements OnApplicationShutdown {
   private readonly from: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.transport = createTransport(pooled(config.mail.url, { requireTls: config.env === 'production' }));
+    this.transport = smtpTransport(pooled(config.mail.url, { requireTls: config.env === 'production' }));
     this.from = config.mail.from;
   }
 
@@ -45,6 +49,29 @@ export class MailSender implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     this.transport.close();
   }
+}
+
+/** nodemailer's own transport for the URL, pooled or not, on connections that send without delay. */
+function smtpTransport(url: string): Transporter {
+  // nodemailer reads `pool=false`, `pool=0` and `pool=` as no pool.
+  if (['false', '0', ''].includes(new URL(url).searchParams.get('pool') ?? 'true')) {
+    return createTransport(new SMTPTransport({ url, getSocket: openWithoutDelay }));
+  }
+  return createTransport(new SMTPPool({ url, pool: true, getSocket: openWithoutDelay }));
+}
+
+/**
+ * With Nagle's algorithm a mail's last line (".") waits until the relay acknowledges the body, which the relay
+ * delays (40 ms on Linux): 22 mails a second a connection, whatever the relay's speed. nodemailer takes a connection
+ * opened here as it takes a proxy's, and still does the TLS itself (smtps:// at once, STARTTLS when asked).
+ */
+function openWithoutDelay(
+  options: SMTPConnection.Options,
+  callback: (error: Error | null, socket: { connection: Socket }) => void,
+): void {
+  const port = Number(options.port) || (options.secure ? 465 : 587);
+  const connection = connect({ host: options.host ?? 'localhost', port, noDelay: true, keepAlive: true });
+  callback(null, { connection });
 }
 
 /**
