@@ -144,6 +144,23 @@ describe('benchmarks, at a tiny size', () => {
     expect(output).toMatch(/open period: dondoc \/ raw/);
   }, 300_000);
 
+  it('smtp: dondoc and nodemailer as shipped send every mail to the sink, every rate positive', async () => {
+    const { code, output } = await runBench('bench/smtp.bench.ts', [
+      ...['--mails', '20', '--connections', '1,2', '--rounds', '1'],
+    ]);
+    expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
+    type Measurement = { rowsPerSecond: number; rounds: number[] };
+    const { results } = result<{
+      results: Array<{ connections: number; dondoc: Measurement; asShipped: Measurement }>;
+    }>('smtp-');
+    expect(results.map(({ connections }) => connections)).toEqual([1, 2]);
+    for (const { rowsPerSecond, rounds } of results.flatMap(({ dondoc, asShipped }) => [dondoc, asShipped])) {
+      expect(rowsPerSecond).toBeGreaterThan(0);
+      expect(rounds).toHaveLength(1);
+    }
+    expect(output).toMatch(/2 connection\(s\): dondoc \/ as shipped/);
+  }, 120_000);
+
   it('plan parse: every seed and every upload form read, the scan by OCR', async () => {
     const { code, output } = await runBench('bench/plan-parse.bench.ts', [], [], {
       BENCH_RUNS: '2',
