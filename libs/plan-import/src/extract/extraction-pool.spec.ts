@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { buildDocx, buildPdf } from '../../../../test/fixtures/plan-import/document-builders';
 import { parsePlanText } from '../parse-plan-text';
 import { ExtractionPool, type ExtractionPoolOptions } from './extraction-pool';
@@ -29,6 +30,32 @@ describe('ExtractionPool', () => {
     return created;
   };
   afterAll(() => Promise.all(pools.map((p) => p.close())));
+
+  // Node 20 aborts the whole process (v8::Module::IsGraphAsync) when a thread is ended while it requires pdf.js.
+  it('lets a thread still loading pdf.js finish loading before ending it on close', async () => {
+    const loaded = new WeakSet<Worker>();
+    const unref = Worker.prototype.unref;
+    // The pool unrefs each thread it starts: the moment to listen for its 'ready' too.
+    const started = jest.spyOn(Worker.prototype, 'unref').mockImplementation(function (this: Worker) {
+      this.on('message', (message) => message === 'ready' && loaded.add(this));
+      unref.call(this);
+    });
+    const endedLoaded: boolean[] = [];
+    const terminate = Worker.prototype.terminate;
+    const ended = jest.spyOn(Worker.prototype, 'terminate').mockImplementation(function (this: Worker) {
+      endedLoaded.push(loaded.has(this));
+      return terminate.call(this);
+    });
+    try {
+      const closing = pool();
+      closing.warm();
+      await closing.close();
+      expect(endedLoaded).toEqual([true]);
+    } finally {
+      started.mockRestore();
+      ended.mockRestore();
+    }
+  });
 
   it('reads a plan in a thread into the same text and draft as on this one', async () => {
     const text = seedText('003');

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { type Worker } from 'node:worker_threads';
 import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extraction-limits';
 import { type ExtractedPlan, type ExtractionJob, type ExtractionOutcome } from './extraction-messages';
@@ -39,11 +40,18 @@ interface Slot {
   thread: Worker | null;
   /** Its code loaded: a document's time starts only then. */
   ready: boolean;
+  /** Settles when the thread has loaded its code, or ended. */
+  loaded: Promise<void>;
   current: (Pending & { timer: NodeJS.Timeout; rssAtStart: number }) | null;
 }
 
 const MB = 1024 * 1024;
 const WATCHDOG_INTERVAL_MS = 100;
+/**
+ * Node 20 aborts the whole process when a thread is terminated while it requires pdf.js (an ES module loaded by
+ * `require`, `v8::Module::IsGraphAsync`): closing waits this long for a loading thread to finish first.
+ */
+const LOADING_GRACE_MS = 10_000;
 
 const tooComplex = (why: string) =>
   new PlanImportException(PlanImportErrorCode.DocumentTooComplex, `The document could not be read: ${why}`);
@@ -62,7 +70,12 @@ export class ExtractionPool {
 
   constructor(options: Partial<ExtractionPoolOptions> = {}) {
     this.options = { ...DEFAULT_EXTRACTION_POOL_OPTIONS, ...options };
-    this.slots = Array.from({ length: this.options.threads }, () => ({ thread: null, ready: false, current: null }));
+    this.slots = Array.from({ length: this.options.threads }, () => ({
+      thread: null,
+      ready: false,
+      loaded: Promise.resolve(),
+      current: null,
+    }));
   }
 
   read(buffer: Buffer, name: string): Promise<ExtractedPlan> {
@@ -89,7 +102,13 @@ export class ExtractionPool {
     this.closed = true;
     if (this.watchdog !== null) clearInterval(this.watchdog);
     for (const pending of this.queue.splice(0)) pending.reject(new Error('the extraction pool is closed'));
-    await Promise.all(this.slots.map((slot) => this.discard(slot, new Error('the extraction pool is closed'))));
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        if (slot.thread !== null && !slot.ready)
+          await Promise.race([slot.loaded, delay(LOADING_GRACE_MS, undefined, { ref: false })]);
+        await this.discard(slot, new Error('the extraction pool is closed'));
+      }),
+    );
   }
 
   /** Starts every thread now, so the first document does not wait for one to load. */
@@ -98,6 +117,7 @@ export class ExtractionPool {
   }
 
   private dispatch(): void {
+    if (this.closed) return;
     for (const slot of this.slots) {
       if (slot.current !== null || this.queue.length === 0) continue;
       const thread = (slot.thread ??= this.startThread(slot));
@@ -132,6 +152,10 @@ export class ExtractionPool {
     const thread = startReaderThread(this.options.heapMb);
     slot.ready = false;
     thread.unref();
+    slot.loaded = new Promise<void>((resolve) => {
+      thread.on('message', (message) => message === 'ready' && resolve());
+      thread.once('exit', () => resolve());
+    });
     thread.on('message', (outcome: ExtractionOutcome | 'ready') => {
       if (outcome === 'ready') {
         slot.ready = true;
