@@ -152,13 +152,13 @@ export class ExtractionPool {
     const thread = startReaderThread(this.options.heapMb);
     slot.ready = false;
     thread.unref();
-    slot.loaded = new Promise<void>((resolve) => {
-      thread.on('message', (message) => message === 'ready' && resolve());
-      thread.once('exit', () => resolve());
-    });
+    let loaded = (): void => undefined;
+    slot.loaded = new Promise<void>((resolve) => (loaded = resolve));
+    thread.once('exit', () => loaded());
     thread.on('message', (outcome: ExtractionOutcome | 'ready') => {
       if (outcome === 'ready') {
         slot.ready = true;
+        loaded();
         this.dispatch();
         return;
       }
