@@ -18,6 +18,7 @@ import { cpuByThread, printCores } from './orchestration/cpu-by-thread';
 import { printProfile, profiled } from './orchestration/cpu-profile';
 import { benchLog, runBench } from './orchestration/bench-run';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
+import { startEnginePhase } from './orchestration/engine-phase';
 import { runHelloPhase } from './orchestration/hello-phase';
 import { memorySample } from './orchestration/memory';
 import { sampleWorkerLoad } from './orchestration/worker-load';
@@ -60,6 +61,8 @@ const TIMEOUT_MS = Number(flags['timeout-minutes']) * 60_000 * MODES.length * WO
 
 /** The burst is waited for as long as ten reminders a second would take, so a slow one is measured, not cut off. */
 const MIN_REMINDER_GAP_MS = 100;
+/** Time enough for the bare children to start before their timers fall due: forty a second. */
+const BARE_START_GAP_MS = 25;
 
 const log = benchLog();
 const stops: Array<() => Promise<void>> = [];
@@ -103,18 +106,35 @@ async function runOn(mode: TemporalMode, workers: number) {
     const helloWorker = await Worker.create({
       connection: helloConnection,
       taskQueue: helloQueue,
-      workflowsPath: require.resolve('./workflows/hello.workflow'),
+      workflowsPath: require.resolve('./workflows'),
     });
     const helloRunning = helloWorker.run();
     runStops.push(() => (helloWorker.shutdown(), helloRunning));
-    log(`${workers} worker(s) and the hello worker running`);
+    log(`${workers} worker(s) and the bare worker running`);
 
-    const helloServerBefore = stack.serverMetricsUrl ? await scrapeServerMetrics(stack.serverMetricsUrl) : undefined;
-    const hello = await runHelloPhase(client, helloQueue, HELLO, log);
-    if (stack.serverMetricsUrl && helloServerBefore) {
-      const rows = serverTimeBetween(helloServerBefore, await scrapeServerMetrics(stack.serverMetricsUrl));
-      printServerTime(`hello, ${mode}-${workers}`, rows);
-    }
+    /** With `--server-metrics`, the server's own timings over `phase`. */
+    const timed = async <T>(label: string, phase: () => Promise<T>): Promise<T> => {
+      const url = stack.serverMetricsUrl;
+      const before = url ? await scrapeServerMetrics(url) : undefined;
+      const result = await phase();
+      if (url && before)
+        printServerTime(`${label}, ${mode}-${workers}`, serverTimeBetween(before, await scrapeServerMetrics(url)));
+      return result;
+    };
+    const hello = await timed('hello', () => runHelloPhase(client, helloQueue, HELLO, log));
+    const bareCrews = await timed('bare children, until the last started', () =>
+      startEnginePhase(
+        client,
+        {
+          taskQueue: helloQueue,
+          parents: TASKS,
+          children: AGENCIES,
+          instantAfterMs: Math.max(15_000, TASKS * AGENCIES * BARE_START_GAP_MS),
+        },
+        log,
+      ),
+    );
+    const engine = await timed('bare timers, from the last child started', bareCrews.timers);
     const memoryBefore = memorySample();
 
     const today = localDateOf(Date.now());
@@ -129,10 +149,12 @@ async function runOn(mode: TemporalMode, workers: number) {
       log('plan cancelled');
     });
     let planStartedAt = 0;
-    const fanOut = await runFanOutPhase(
-      client,
-      { planId, taskQueue: config.temporal.taskQueue, expected, startedAt: (ms) => (planStartedAt = ms) },
-      log,
+    const fanOut = await timed('fan-out, until the last assignment started', () =>
+      runFanOutPhase(
+        client,
+        { planId, taskQueue: config.temporal.taskQueue, expected, startedAt: (ms) => (planStartedAt = ms) },
+        log,
+      ),
     );
     if (planStartedAt + fanOut.fanOutMs > sendAt) log('WARNING: fan-out ended after the send time; reminders are lost');
     const assigned = await waitForAssignedMails(stack.sink, { expected, until: sendAt }, log);
@@ -190,6 +212,7 @@ async function runOn(mode: TemporalMode, workers: number) {
       sendTime,
       today,
       hello,
+      engine,
       fanOut,
       planStartedAt,
       assigned,
@@ -223,9 +246,18 @@ function rowsOf(runs: Run[]): Array<[string, ...string[]]> {
     each(`hello: ${HELLO} workflows, start → completion`, (run) => seconds(run.hello.totalMs)),
     each('hello: workflows/second', (run) => perSecond(run.hello.workflows, run.hello.totalMs)),
     each('hello: start calls/second', (run) => perSecond(run.hello.workflows, run.hello.startMs)),
+    each(`bare children: ${TASKS * AGENCIES} of ${TASKS} parents, started/second`, (run) =>
+      perSecond(run.engine.children, run.engine.fanOutMs),
+    ),
+    each('bare timers: due at one instant, fired/second (instant → last)', (run) =>
+      run.engine.burstMs === null ? '— (a child started late)' : perSecond(run.engine.timersFired, run.engine.burstMs),
+    ),
     each(`fan-out: ${TASKS * AGENCIES} assignment workflows`, (run) => seconds(run.fanOut.fanOutMs)),
     each('fan-out: assignments started/second', (run) => perSecond(run.fanOut.assignments, run.fanOut.fanOutMs)),
     each('fan-out: ratio to hello', (run) => ratio(run.fanOut.assignments / run.fanOut.fanOutMs, helloRate(run))),
+    each('fan-out: ratio to bare children', (run) =>
+      ratio(run.fanOut.assignments / run.fanOut.fanOutMs, run.engine.children / run.engine.fanOutMs),
+    ),
     each('fan-out: first assignment after', (run) => seconds(run.fanOut.firstAssignmentAfterMs)),
     each(
       "fan-out: 'assigned' mails, plan start → last",
@@ -241,6 +273,11 @@ function rowsOf(runs: Run[]): Array<[string, ...string[]]> {
       perSecond(run.reminders.received, run.reminders.lag.max),
     ),
     each('reminders: ratio to hello', (run) => ratio(run.reminders.received / run.reminders.lag.max, helloRate(run))),
+    each('reminders: ratio to bare timers', (run) =>
+      run.engine.burstMs === null
+        ? '— (not measured)'
+        : ratio(run.reminders.received / run.reminders.lag.max, run.engine.timersFired / run.engine.burstMs),
+    ),
     each('reminder lag p50', (run) => seconds(run.reminders.lag.p50)),
     each('reminder lag p95', (run) => seconds(run.reminders.lag.p95)),
     each('reminder lag p99', (run) => seconds(run.reminders.lag.p99)),

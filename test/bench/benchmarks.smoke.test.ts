@@ -49,6 +49,8 @@ describe('benchmarks, at a tiny size', () => {
     ]);
     expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
     expect(output).toMatch(/reminders: ratio to hello/);
+    expect(output).toMatch(/fan-out: ratio to bare children/);
+    expect(output).toMatch(/reminders: ratio to bare timers/);
     expect(output).toMatch(/burst: local activities in flight/);
     expect(output).toMatch(/reminder burst, dev-server-2: the Temporal server's own timings/);
     // Which rows lead the table depends on the run; a tiny burst still times some of the history service's work.
@@ -62,6 +64,7 @@ describe('benchmarks, at a tiny size', () => {
         mode: string;
         workers: number;
         hello: { workflows: number };
+        engine: { children: number; timersFired: number };
         fanOut: { assignments: number };
         reminders: {
           received: number;
@@ -73,6 +76,7 @@ describe('benchmarks, at a tiny size', () => {
     }>('orchestration-');
     expect(run).toMatchObject({ mode: 'dev-server', workers: 2 });
     expect(run.hello.workflows).toBe(10);
+    expect(run.engine).toMatchObject({ children: 6, timersFired: 6 });
     expect(run.fanOut.assignments).toBe(6);
     expect(run.reminders).toMatchObject({
       received: 6,

@@ -1,0 +1,87 @@
+import { type Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { timerCrewWorkflow } from '../workflows/timer-crew.workflow';
+
+export interface EngineResult {
+  children: number;
+  /** First parent's start call → StartTime of the last child, as the fan-out phase measures assignments. */
+  fanOutMs: number;
+  /** The instant every child's timer was due. */
+  instant: number;
+  timersFired: number;
+  /** The instant → CloseTime of the last child; null when a child started after the instant. */
+  burstMs: number | null;
+}
+
+/**
+ * `parents` workflows each starting `children` children whose timers all fall due `instantAfterMs` after the
+ * phase began, on the bare worker's queue: what the engine itself does with dondoc's fan-out and reminder burst.
+ * Answers once every child has started, with what waits for their timers.
+ */
+export async function startEnginePhase(
+  client: Client,
+  options: { taskQueue: string; parents: number; children: number; instantAfterMs: number },
+  log: (line: string) => void,
+): Promise<{ timers: () => Promise<EngineResult> }> {
+  const { taskQueue, parents, children } = options;
+  const run = randomUUID().slice(0, 8);
+  const began = Date.now();
+  const instant = began + options.instantAfterMs;
+  const crews = await Promise.all(
+    Array.from({ length: parents }, (_, i) =>
+      client.workflow.start<typeof timerCrewWorkflow>('timerCrewWorkflow', {
+        taskQueue,
+        workflowId: `crew-${run}-${i + 1}`,
+        args: [children, instant],
+      }),
+    ),
+  );
+  const expected = parents * children;
+  const query = `WorkflowType = 'timerWorkflow' AND TaskQueue = '${taskQueue}'`;
+  for (let count = 0; count < expected;) {
+    await sleep(1000);
+    count = (await client.workflow.count(query)).count;
+    log(`engine: ${count}/${expected} child workflows started (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+  }
+  log(`engine: every child started; their timers fall due at ${new Date(instant).toISOString()}`);
+  return { timers: () => timersOf(client, { crews, query, expected, began, instant }, log) };
+}
+
+async function timersOf(
+  client: Client,
+  {
+    crews,
+    query,
+    expected,
+    began,
+    instant,
+  }: {
+    crews: Array<{ result: () => Promise<unknown> }>;
+    query: string;
+    expected: number;
+    began: number;
+    instant: number;
+  },
+  log: (line: string) => void,
+): Promise<EngineResult> {
+  await Promise.all(crews.map((crew) => crew.result()));
+  // Visibility records a close a moment after the close itself.
+  while ((await client.workflow.count(`${query} AND ExecutionStatus = 'Completed'`)).count < expected) await sleep(500);
+
+  const starts: number[] = [];
+  const closes: number[] = [];
+  for await (const child of client.workflow.list({ query })) {
+    starts.push(child.startTime.getTime());
+    if (child.closeTime && child.status.name === 'COMPLETED') closes.push(child.closeTime.getTime());
+  }
+  const lastStart = Math.max(...starts);
+  if (lastStart > instant) log('WARNING: a bare child started after its timer was due: the burst is not measured');
+  return {
+    children: starts.length,
+    fanOutMs: lastStart - began,
+    instant,
+    timersFired: closes.length,
+    burstMs: lastStart > instant ? null : Math.max(...closes) - instant,
+  };
+}

@@ -1,0 +1,2 @@
+export { helloWorkflow } from './hello.workflow';
+export { timerCrewWorkflow, timerWorkflow } from './timer-crew.workflow';
