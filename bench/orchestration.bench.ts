@@ -100,16 +100,16 @@ async function runOn(mode: TemporalMode, workers: number) {
       runStops.push(worker.stop);
       await worker.ready;
     }
-    const helloQueue = `bench-hello-${randomUUID()}`;
-    const helloConnection = await NativeConnection.connect({ address: stack.temporalAddress });
-    runStops.push(() => helloConnection.close());
-    const helloWorker = await Worker.create({
-      connection: helloConnection,
-      taskQueue: helloQueue,
+    const bareQueue = `bench-bare-${randomUUID()}`;
+    const bareConnection = await NativeConnection.connect({ address: stack.temporalAddress });
+    runStops.push(() => bareConnection.close());
+    const bareWorker = await Worker.create({
+      connection: bareConnection,
+      taskQueue: bareQueue,
       workflowsPath: require.resolve('./workflows'),
     });
-    const helloRunning = helloWorker.run();
-    runStops.push(() => (helloWorker.shutdown(), helloRunning));
+    const bareRunning = bareWorker.run();
+    runStops.push(() => (bareWorker.shutdown(), bareRunning));
     log(`${workers} worker(s) and the bare worker running`);
 
     /** With `--server-metrics`, the server's own timings over `phase`. */
@@ -121,12 +121,12 @@ async function runOn(mode: TemporalMode, workers: number) {
         printServerTime(`${label}, ${mode}-${workers}`, serverTimeBetween(before, await scrapeServerMetrics(url)));
       return result;
     };
-    const hello = await timed('hello', () => runHelloPhase(client, helloQueue, HELLO, log));
+    const hello = await timed('hello', () => runHelloPhase(client, bareQueue, HELLO, log));
     const bareCrews = await timed('bare children, until the last started', () =>
       startEnginePhase(
         client,
         {
-          taskQueue: helloQueue,
+          taskQueue: bareQueue,
           parents: TASKS,
           children: AGENCIES,
           instantAfterMs: Math.max(15_000, TASKS * AGENCIES * BARE_START_GAP_MS),
