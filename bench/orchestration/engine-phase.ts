@@ -2,6 +2,7 @@ import { type Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { timerCrewWorkflow } from '../workflows/timer-crew.workflow';
+import { untilVisible } from './visibility-count';
 
 export interface EngineResult {
   children: number;
@@ -39,49 +40,30 @@ export async function startEnginePhase(
   );
   const expected = parents * children;
   const query = `WorkflowType = 'timerWorkflow' AND TaskQueue = '${taskQueue}'`;
-  for (let count = 0; count < expected;) {
-    await sleep(1000);
-    count = (await client.workflow.count(query)).count;
-    log(`engine: ${count}/${expected} child workflows started (${((Date.now() - began) / 1000).toFixed(1)} s)`);
-  }
+  await untilVisible(client, { query, expected, began, what: 'engine: child workflows' }, log);
   log(`engine: every child started; their timers fall due at ${new Date(instant).toISOString()}`);
-  return { timers: () => timersOf(client, { crews, query, expected, began, instant }, log) };
-}
 
-async function timersOf(
-  client: Client,
-  {
-    crews,
-    query,
-    expected,
-    began,
-    instant,
-  }: {
-    crews: Array<{ result: () => Promise<unknown> }>;
-    query: string;
-    expected: number;
-    began: number;
-    instant: number;
-  },
-  log: (line: string) => void,
-): Promise<EngineResult> {
-  await Promise.all(crews.map((crew) => crew.result()));
-  // Visibility records a close a moment after the close itself.
-  while ((await client.workflow.count(`${query} AND ExecutionStatus = 'Completed'`)).count < expected) await sleep(500);
+  const timers = async (): Promise<EngineResult> => {
+    await Promise.all(crews.map((crew) => crew.result()));
+    // Visibility records a close a moment after the close itself.
+    while ((await client.workflow.count(`${query} AND ExecutionStatus = 'Completed'`)).count < expected)
+      await sleep(500);
 
-  const starts: number[] = [];
-  const closes: number[] = [];
-  for await (const child of client.workflow.list({ query })) {
-    starts.push(child.startTime.getTime());
-    if (child.closeTime && child.status.name === 'COMPLETED') closes.push(child.closeTime.getTime());
-  }
-  const lastStart = Math.max(...starts);
-  if (lastStart > instant) log('WARNING: a bare child started after its timer was due: the burst is not measured');
-  return {
-    children: starts.length,
-    fanOutMs: lastStart - began,
-    instant,
-    timersFired: closes.length,
-    burstMs: lastStart > instant ? null : Math.max(...closes) - instant,
+    const starts: number[] = [];
+    const closes: number[] = [];
+    for await (const child of client.workflow.list({ query })) {
+      starts.push(child.startTime.getTime());
+      if (child.closeTime && child.status.name === 'COMPLETED') closes.push(child.closeTime.getTime());
+    }
+    const lastStart = Math.max(...starts);
+    if (lastStart > instant) log('WARNING: a bare child started after its timer was due: the burst is not measured');
+    return {
+      children: starts.length,
+      fanOutMs: lastStart - began,
+      instant,
+      timersFired: closes.length,
+      burstMs: lastStart > instant ? null : Math.max(...closes) - instant,
+    };
   };
+  return { timers };
 }

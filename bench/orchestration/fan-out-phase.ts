@@ -1,6 +1,6 @@
 import { type Client } from '@temporalio/client';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type PlanWorkflowInput, searchAttributes, workflowIds } from '@dondoc/contracts';
+import { untilVisible } from './visibility-count';
 
 export interface FanOutResult {
   assignments: number;
@@ -31,12 +31,7 @@ export async function runFanOutPhase(
     typedSearchAttributes: [{ key: searchAttributes.planId, value: planId }],
   });
   log(`fan-out: plan-${planId} started, polling the visibility count of assignmentWorkflow`);
-  let count = 0;
-  while (count < expected) {
-    await sleep(1000);
-    count = (await client.workflow.count(query)).count;
-    log(`fan-out: ${count}/${expected} assignment workflows started (${((Date.now() - began) / 1000).toFixed(1)} s)`);
-  }
+  await untilVisible(client, { query, expected, began, what: 'fan-out: assignment workflows' }, log);
   const observedAfterMs = Date.now() - began;
 
   const startTimes: number[] = [];
