@@ -14,7 +14,7 @@ import { type TemporalMode, spawnWorkerProcess } from '@dondoc/devstack';
 import { startBenchStack } from './orchestration/bench-stack';
 import { startBenchWorker } from './orchestration/bench-worker';
 import { perSecond, ratio, resultsDir, seconds, table } from './orchestration/bench-report';
-import { cpuByThread, printCores } from './orchestration/cpu-by-thread';
+import { type CpuUse, cpuByThread, printCores } from './orchestration/cpu-by-thread';
 import { printProfile, profiled } from './orchestration/cpu-profile';
 import { benchLog, runBench } from './orchestration/bench-run';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
@@ -39,7 +39,7 @@ const { values: flags } = parseArgs({
     workers: { type: 'string', default: '1' },
     // Also profile this process (the in-process worker's activities and the SDK's main thread) during the burst.
     profile: { type: 'boolean', default: false },
-    // Also the cores each part of the stack used from the reminders' instant to the phase's end (Linux's /proc).
+    // Also the CPU each part of the stack used in each phase, the burst's from its instant (Linux's /proc).
     cpu: { type: 'boolean', default: false },
     // Also the dev server's own timings over the burst, from its Prometheus metrics.
     'server-metrics': { type: 'boolean', default: false },
@@ -112,29 +112,64 @@ async function runOn(mode: TemporalMode, workers: number) {
     runStops.push(() => (bareWorker.shutdown(), bareRunning));
     log(`${workers} worker(s) and the bare worker running`);
 
-    /** With `--server-metrics`, the server's own timings over `phase`. */
-    const timed = async <T>(label: string, phase: () => Promise<T>): Promise<T> => {
+    /**
+     * With `--server-metrics`, the server's own timings from `at` (now if absent) until the answer is called; with
+     * `--cpu`, the CPU each part of the stack used. A phase that waits for an instant is measured from it.
+     */
+    const watch = async (at?: number) => {
       const url = stack.serverMetricsUrl;
-      const before = url ? await scrapeServerMetrics(url) : undefined;
+      const cpu = cpuByThread();
+      let before: ReturnType<typeof scrapeServerMetrics> | undefined;
+      const begin = () => {
+        if (flags.cpu) cpu.start();
+        if (url) before = scrapeServerMetrics(url);
+      };
+      let later: NodeJS.Timeout | undefined;
+      if (at === undefined) {
+        begin();
+        await before;
+      } else later = setTimeout(begin, at - Date.now());
+      return async (label: string, done: { what: string; count: number }): Promise<CpuUse> => {
+        clearTimeout(later);
+        const used = cpu.stop();
+        const phase = `${label}, ${mode}-${workers}`;
+        if (url && before) printServerTime(phase, serverTimeBetween(await before, await scrapeServerMetrics(url)));
+        if (flags.cpu) printCores(phase, used, done);
+        return used;
+      };
+    };
+    const timed = async <T>(
+      label: string,
+      phase: () => Promise<T>,
+      done: { what: string; count: (result: T) => number },
+    ): Promise<T> => {
+      const report = await watch();
       const result = await phase();
-      if (url && before)
-        printServerTime(`${label}, ${mode}-${workers}`, serverTimeBetween(before, await scrapeServerMetrics(url)));
+      await report(label, { what: done.what, count: done.count(result) });
       return result;
     };
-    const hello = await timed('hello', () => runHelloPhase(client, bareQueue, HELLO, log));
-    const bareCrews = await timed('bare children, until the last started', () =>
-      startEnginePhase(
-        client,
-        {
-          taskQueue: bareQueue,
-          parents: TASKS,
-          children: AGENCIES,
-          instantAfterMs: Math.max(15_000, TASKS * AGENCIES * BARE_START_GAP_MS),
-        },
-        log,
-      ),
+    const hello = await timed('hello', () => runHelloPhase(client, bareQueue, HELLO, log), {
+      what: 'completed',
+      count: (run) => run.workflows,
+    });
+    const bareCrews = await timed(
+      'bare children, until the last started',
+      () =>
+        startEnginePhase(
+          client,
+          {
+            taskQueue: bareQueue,
+            parents: TASKS,
+            children: AGENCIES,
+            instantAfterMs: Math.max(15_000, TASKS * AGENCIES * BARE_START_GAP_MS),
+          },
+          log,
+        ),
+      { what: 'started', count: () => TASKS * AGENCIES },
     );
-    const engine = await timed('bare timers, from the last child started', bareCrews.timers);
+    const timersWatched = await watch(bareCrews.instant);
+    const engine = await bareCrews.timers();
+    await timersWatched('bare timers, from their instant', { what: 'fired', count: engine.timersFired });
     const memoryBefore = memorySample();
 
     const today = localDateOf(Date.now());
@@ -149,12 +184,15 @@ async function runOn(mode: TemporalMode, workers: number) {
       log('plan cancelled');
     });
     let planStartedAt = 0;
-    const fanOut = await timed('fan-out, until the last assignment started', () =>
-      runFanOutPhase(
-        client,
-        { planId, taskQueue: config.temporal.taskQueue, expected, startedAt: (ms) => (planStartedAt = ms) },
-        log,
-      ),
+    const fanOut = await timed(
+      'fan-out, until the last assignment started',
+      () =>
+        runFanOutPhase(
+          client,
+          { planId, taskQueue: config.temporal.taskQueue, expected, startedAt: (ms) => (planStartedAt = ms) },
+          log,
+        ),
+      { what: 'started', count: (started) => started.assignments },
     );
     if (planStartedAt + fanOut.fanOutMs > sendAt) log('WARNING: fan-out ended after the send time; reminders are lost');
     const assigned = await waitForAssignedMails(stack.sink, { expected, until: sendAt }, log);
@@ -167,27 +205,13 @@ async function runOn(mode: TemporalMode, workers: number) {
         { sendAt, expected, graceMs: Math.max(180_000, expected * MIN_REMINDER_GAP_MS) },
         log,
       );
-    const cpu = cpuByThread();
     const load = sampleWorkerLoad(worker);
-    const metricsUrl = stack.serverMetricsUrl;
-    let serverBefore: Promise<Awaited<ReturnType<typeof scrapeServerMetrics>>> | undefined;
-    const fromInstant = setTimeout(
-      () => {
-        load.start();
-        if (flags.cpu) cpu.start();
-        if (metricsUrl) serverBefore = scrapeServerMetrics(metricsUrl);
-      },
-      Math.max(0, sendAt - Date.now()),
-    );
+    const fromInstant = setTimeout(load.start, Math.max(0, sendAt - Date.now()));
+    const burstWatched = await watch(sendAt);
     const reminders = flags.profile ? await profiledBurst(`${mode}-${workers}`, burst) : await burst();
     clearTimeout(fromInstant);
-    const coresInBurst = cpu.stop();
     const workerLoad = load.stop();
-    if (metricsUrl && serverBefore) {
-      const rows = serverTimeBetween(await serverBefore, await scrapeServerMetrics(metricsUrl));
-      printServerTime(`reminder burst, ${mode}-${workers}`, rows);
-    }
-    if (flags.cpu) printCores(`reminder burst, ${mode}-${workers}`, coresInBurst);
+    const coresInBurst = await burstWatched('reminder burst', { what: 'delivered', count: reminders.received });
 
     // Every assignment is open now, waiting for its report: what this worker holds for them, less the sink's mails.
     // Shared with other workers, its share of the workflows is unknown: memory is measured with one worker only.

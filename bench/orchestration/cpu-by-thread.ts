@@ -40,33 +40,44 @@ function snapshot(): Ticks {
   return ticks;
 }
 
+/** CPU seconds each part of the stack used over a window of `seconds`, most first. */
+export interface CpuUse {
+  seconds: number;
+  parts: Array<[string, number]>;
+}
+
 /**
- * Cores each part of the stack used between `start()` and `stop()`. Threads that ended in between are not counted,
- * so a group can read a little low; the bench's processes all outlive the window.
+ * CPU each part of the stack used between `start()` and `stop()`. Threads that ended in between are not counted,
+ * so a part can read a little low; the bench's processes all outlive the window.
  */
 export function cpuByThread() {
   let from: { at: number; ticks: Ticks } | null = null;
   return {
     start: () => void (from = { at: Date.now(), ticks: snapshot() }),
-    stop: (): Array<[string, number]> => {
-      if (from === null) return [];
-      const seconds = (Date.now() - from.at) / 1000;
+    stop: (): CpuUse => {
+      if (from === null) return { seconds: 0, parts: [] };
       const before = from.ticks;
-      return [...snapshot()]
-        .map(([group, used]): [string, number] => [
-          group,
-          (used - (before.get(group) ?? 0)) / TICKS_PER_SECOND / seconds,
-        ])
+      const parts = [...snapshot()]
+        .map(([group, used]): [string, number] => [group, (used - (before.get(group) ?? 0)) / TICKS_PER_SECOND])
         .sort((a, b) => b[1] - a[1]);
+      return { seconds: (Date.now() - from.at) / 1000, parts };
     },
   };
 }
 
-/** The cores each part used, as a table on stdout, beside `printProfile`'s. */
-export function printCores(label: string, cores: Array<[string, number]>): void {
+/**
+ * The CPU each part used, as a table on stdout beside `printProfile`'s. Per item done, it compares phases whose
+ * windows differ in length (a phase that waits idle for an instant, one that does not).
+ */
+export function printCores(label: string, use: CpuUse, done: { count: number; what: string }): void {
+  const header: [string, ...string[]] = ['part', 'cores', 'CPU s', `CPU ms per ${done.what}`];
+  const rows = use.parts.map(([part, cpuSeconds]): [string, ...string[]] => [
+    part,
+    (cpuSeconds / use.seconds).toFixed(2),
+    cpuSeconds.toFixed(2),
+    ((cpuSeconds * 1000) / done.count).toFixed(2),
+  ]);
   process.stdout.write(
-    `\n-- ${label}: cores used from the instant to the end of the phase\n${table(
-      cores.map(([group, used]) => [group, used.toFixed(2)]),
-    )}\n`,
+    `\n-- ${label}: CPU by part of the stack over ${use.seconds.toFixed(1)} s, ${done.count} ${done.what}\n${table([header, ...rows])}\n`,
   );
 }

@@ -24,7 +24,7 @@ export async function startEnginePhase(
   client: Client,
   options: { taskQueue: string; parents: number; children: number; instantAfterMs: number },
   log: (line: string) => void,
-): Promise<{ timers: () => Promise<EngineResult> }> {
+): Promise<{ instant: number; timers: () => Promise<EngineResult> }> {
   const { taskQueue, parents, children } = options;
   const run = randomUUID().slice(0, 8);
   const began = Date.now();
@@ -65,5 +65,5 @@ export async function startEnginePhase(
       burstMs: lastStart > instant ? null : Math.max(...closes) - instant,
     };
   };
-  return { timers };
+  return { instant, timers };
 }

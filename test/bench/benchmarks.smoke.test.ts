@@ -46,6 +46,7 @@ describe('benchmarks, at a tiny size', () => {
       // A second worker process shares the task queue, as `--workers 1,2` compares on the cluster.
       ...['--temporal', 'dev-server', '--workers', '2'],
       '--server-metrics',
+      '--cpu',
     ]);
     expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
     expect(output).toMatch(/reminders: ratio to hello/);
@@ -57,6 +58,18 @@ describe('benchmarks, at a tiny size', () => {
     expect(output).toMatch(
       /reminder burst, dev-server-2: the Temporal server's own timings\n[^]*?\| +\w+ +\| +history +\|/,
     );
+    // Per child and per timer, the CPU of dondoc's phases sits beside the CPU of the same shape bare.
+    for (const [phase, done] of [
+      ['bare children, until the last started', 'started'],
+      ['bare timers, from their instant', 'fired'],
+      ['fan-out, until the last assignment started', 'started'],
+      ['reminder burst', 'delivered'],
+    ])
+      expect(output).toMatch(
+        new RegExp(
+          `${phase}, dev-server-2: CPU by part of the stack over [\\d.]+ s, 6 ${done}\\n[^]*?\\| Temporal +\\| +[\\d.]+ \\| +[\\d.]+ \\| +[\\d.]+ \\|`,
+        ),
+      );
     const {
       runs: [run],
     } = result<{
