@@ -24,7 +24,7 @@ export async function startEnginePhase(
   client: Client,
   options: { taskQueue: string; parents: number; children: number; instantAfterMs: number },
   log: (line: string) => void,
-): Promise<{ instant: number; timers: () => Promise<EngineResult> }> {
+) {
   const { taskQueue, parents, children } = options;
   const run = randomUUID().slice(0, 8);
   const began = Date.now();
@@ -39,23 +39,31 @@ export async function startEnginePhase(
     ),
   );
   const expected = parents * children;
-  const query = `WorkflowType = 'timerWorkflow' AND TaskQueue = '${taskQueue}'`;
+  const query = `WorkflowType = 'timerWorkflow' AND TaskQueue = '${taskQueue}' AND WorkflowId STARTS_WITH 'crew-${run}-'`;
   await untilVisible(client, { query, expected, began, what: 'engine: child workflows' }, log);
   log(`engine: every child started; their timers fall due at ${new Date(instant).toISOString()}`);
 
-  const timers = async (): Promise<EngineResult> => {
-    await Promise.all(crews.map((crew) => crew.result()));
-    // Visibility records a close a moment after the close itself.
-    while ((await client.workflow.count(`${query} AND ExecutionStatus = 'Completed'`)).count < expected)
-      await sleep(500);
-
+  const listChildren = async () => {
     const starts: number[] = [];
     const closes: number[] = [];
     for await (const child of client.workflow.list({ query })) {
       starts.push(child.startTime.getTime());
       if (child.closeTime && child.status.name === 'COMPLETED') closes.push(child.closeTime.getTime());
     }
-    const lastStart = Math.max(...starts);
+    return { starts, closes, lastStart: Math.max(...starts) };
+  };
+  /** Without waiting for the timers: the rate of a fan-out alone. */
+  const started = async (): Promise<Pick<EngineResult, 'children' | 'fanOutMs'>> => {
+    const { starts, lastStart } = await listChildren();
+    return { children: starts.length, fanOutMs: lastStart - began };
+  };
+  const timers = async (): Promise<EngineResult> => {
+    await Promise.all(crews.map((crew) => crew.result()));
+    // Visibility records a close a moment after the close itself.
+    while ((await client.workflow.count(`${query} AND ExecutionStatus = 'Completed'`)).count < expected)
+      await sleep(500);
+
+    const { starts, closes, lastStart } = await listChildren();
     if (lastStart > instant) log('WARNING: a bare child started after its timer was due: the burst is not measured');
     return {
       children: starts.length,
@@ -65,5 +73,5 @@ export async function startEnginePhase(
       burstMs: lastStart > instant ? null : Math.max(...closes) - instant,
     };
   };
-  return { instant, timers };
+  return { instant, started, timers };
 }

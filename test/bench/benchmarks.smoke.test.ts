@@ -51,6 +51,7 @@ describe('benchmarks, at a tiny size', () => {
     expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
     expect(output).toMatch(/reminders: ratio to hello/);
     expect(output).toMatch(/fan-out: ratio to bare children/);
+    expect(output).toMatch(/fan-out: ratio to bare children after dondoc's plan/);
     expect(output).toMatch(/reminders: ratio to bare timers/);
     expect(output).toMatch(/burst: local activities in flight/);
     expect(output).toMatch(/reminder burst, dev-server-2: the Temporal server's own timings/);
@@ -63,6 +64,7 @@ describe('benchmarks, at a tiny size', () => {
       ['bare children, until the last started', 'started'],
       ['bare timers, from their instant', 'fired'],
       ['fan-out, until the last assignment started', 'started'],
+      ["bare children after dondoc's plan, until the last started", 'started'],
       ['reminder burst', 'delivered'],
     ])
       expect(output).toMatch(
@@ -78,6 +80,7 @@ describe('benchmarks, at a tiny size', () => {
         workers: number;
         hello: { workflows: number };
         engine: { children: number; timersFired: number };
+        engineAfter: { children: number };
         fanOut: { assignments: number };
         reminders: {
           received: number;
@@ -90,6 +93,7 @@ describe('benchmarks, at a tiny size', () => {
     expect(run).toMatchObject({ mode: 'dev-server', workers: 2 });
     expect(run.hello.workflows).toBe(10);
     expect(run.engine).toMatchObject({ children: 6, timersFired: 6 });
+    expect(run.engineAfter.children).toBe(6);
     expect(run.fanOut.assignments).toBe(6);
     expect(run.reminders).toMatchObject({
       received: 6,
