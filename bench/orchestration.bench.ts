@@ -41,7 +41,7 @@ const { values: flags } = parseArgs({
     profile: { type: 'boolean', default: false },
     // Also the CPU each part of the stack used in each phase, the burst's from its instant (Linux's /proc).
     cpu: { type: 'boolean', default: false },
-    // Also the dev server's own timings over the burst, from its Prometheus metrics.
+    // Also the dev server's own timings in each phase, from its Prometheus metrics.
     'server-metrics': { type: 'boolean', default: false },
   },
 });
@@ -115,13 +115,15 @@ async function runOn(mode: TemporalMode, workers: number) {
 
     /**
      * With `--server-metrics`, the server's own timings from `at` (now if absent) until the answer is called; with
-     * `--cpu`, the CPU each part of the stack used. A phase that waits for an instant is measured from it.
+     * `--cpu`, the CPU each part of the stack used. A phase that waits for an instant is measured from it, and
+     * `alsoThen` starts there too.
      */
-    const watch = async (at?: number) => {
+    const watch = async (at?: number, alsoThen?: () => void) => {
       const url = stack.serverMetricsUrl;
       const cpu = cpuByThread();
       let before: ReturnType<typeof scrapeServerMetrics> | undefined;
       const begin = () => {
+        alsoThen?.();
         if (flags.cpu) cpu.start();
         if (url) before = scrapeServerMetrics(url);
       };
@@ -203,10 +205,8 @@ async function runOn(mode: TemporalMode, workers: number) {
         log,
       );
     const load = sampleWorkerLoad(worker);
-    const fromInstant = setTimeout(load.start, Math.max(0, sendAt - Date.now()));
-    const burstWatched = await watch(sendAt);
+    const burstWatched = await watch(sendAt, load.start);
     const reminders = flags.profile ? await profiledBurst(`${mode}-${workers}`, burst) : await burst();
-    clearTimeout(fromInstant);
     const workerLoad = load.stop();
     const coresInBurst = await burstWatched('reminder burst', { what: 'delivered', count: reminders.received });
 

@@ -75,7 +75,7 @@ export function printCores(label: string, use: CpuUse, done: { count: number; wh
     part,
     (cpuSeconds / use.seconds).toFixed(2),
     cpuSeconds.toFixed(2),
-    ((cpuSeconds * 1000) / done.count).toFixed(2),
+    done.count > 0 ? ((cpuSeconds * 1000) / done.count).toFixed(2) : '—',
   ]);
   process.stdout.write(
     `\n-- ${label}: CPU by part of the stack over ${use.seconds.toFixed(1)} s, ${done.count} ${done.what}\n${table([header, ...rows])}\n`,
