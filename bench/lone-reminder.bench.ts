@@ -12,7 +12,8 @@ import { benchLog, runBench } from './orchestration/bench-run';
 import { startBenchStack } from './orchestration/bench-stack';
 import { startBenchWorker } from './orchestration/bench-worker';
 import { runFanOutPhase } from './orchestration/fan-out-phase';
-import { type BenchMail, benchMails } from './orchestration/reminder-phase';
+import { type BenchMail } from './orchestration/bench-sink';
+import { benchMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
 import { sendTimeFromNow } from './orchestration/send-time';
 
@@ -27,8 +28,8 @@ const SETUP_MS = 25_000;
 const log = benchLog();
 const stops: Array<() => Promise<void>> = [];
 
-async function mailTo(find: () => BenchMail | undefined, until: number): Promise<BenchMail | undefined> {
-  for (let mail = find(); Date.now() < until; mail = find()) {
+async function mailTo(find: () => Promise<BenchMail | undefined>, until: number): Promise<BenchMail | undefined> {
+  for (let mail = await find(); Date.now() < until; mail = await find()) {
     if (mail) return mail;
     await sleep(100);
   }
@@ -54,7 +55,7 @@ async function main(): Promise<Record<string, unknown>> {
       () => {},
     );
     const reminder = await mailTo(
-      () => benchMails(stack.sink, 'Nhắc hạn báo cáo').find((mail) => mail.to.includes(recipient)),
+      async () => (await benchMails(stack.sink, 'Nhắc hạn báo cáo')).find((mail) => mail.to.includes(recipient)),
       sendAt + 60_000,
     );
     await client.workflow.getHandle(workflowIds.plan(planId)).signal(cancelPlanSignal, { reason: 'sample taken' });

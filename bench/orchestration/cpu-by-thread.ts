@@ -14,6 +14,7 @@ function groupOf(pid: number, tid: number, threadName: string, commandLine: stri
     if (threadName.startsWith('tokio')) return "worker: the SDK's Rust threads";
     return 'worker: V8 and libuv helpers';
   }
+  if (commandLine.includes('mail-sink-process')) return "bench: the mail sink's process";
   if (commandLine.includes('postgres')) return 'PostgreSQL';
   if (commandLine.includes('temporal')) return 'Temporal';
   return 'other processes';

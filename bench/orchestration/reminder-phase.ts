@@ -1,7 +1,7 @@
-import { type RunningMailSink } from '@dondoc/devstack';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DataSource } from 'typeorm';
 import { type LagStats, lagStats } from './bench-report';
+import { type BenchMail, type BenchSink } from './bench-sink';
 
 export interface ReminderResult {
   sendAt: string;
@@ -21,13 +21,9 @@ const TASK_IN_SUBJECT = /nhiệm vụ (\S+),/;
 const DUE_DAY_REMINDER = 'Nhắc hạn báo cáo';
 const ASSIGNED = 'Giao nhiệm vụ';
 
-export type BenchMail = ReturnType<RunningMailSink['messages']>[number];
-
 /** The bench agencies' mails in the sink whose subject holds `phrase`. */
-export function benchMails(sink: RunningMailSink, phrase: string): BenchMail[] {
-  return sink
-    .messages()
-    .filter((mail) => mail.subject.includes(phrase) && mail.to.some((to) => to.endsWith(BENCH_DOMAIN)));
+export async function benchMails(sink: BenchSink, phrase: string): Promise<BenchMail[]> {
+  return (await sink.mails(phrase)).filter((mail) => mail.to.some((to) => to.endsWith(BENCH_DOMAIN)));
 }
 
 /**
@@ -35,22 +31,23 @@ export function benchMails(sink: RunningMailSink, phrase: string): BenchMail[] {
  * alone; answers how many came and when the last did.
  */
 export async function waitForAssignedMails(
-  sink: RunningMailSink,
+  sink: BenchSink,
   options: { expected: number; until: number },
   log: (line: string) => void,
 ): Promise<{ received: number; lastAt: number }> {
   const assigned = () => benchMails(sink, ASSIGNED);
-  while (Date.now() < options.until && assigned().length < options.expected) {
+  let mails = await assigned();
+  while (Date.now() < options.until && mails.length < options.expected) {
     await sleep(1000);
-    log(`assigned mails: ${assigned().length}/${options.expected} in the sink`);
+    mails = await assigned();
+    log(`assigned mails: ${mails.length}/${options.expected} in the sink`);
   }
-  const mails = assigned();
   return { received: mails.length, lastAt: Math.max(...mails.map((mail) => Date.parse(mail.receivedAt))) };
 }
 
 /** Waits for the due-day reminders (until `sendAt` + `graceMs`), then checks each arrived exactly once. */
 export async function runReminderPhase(
-  sink: RunningMailSink,
+  sink: BenchSink,
   database: DataSource,
   options: { sendAt: number; expected: number; graceMs: number },
   log: (line: string) => void,
@@ -59,9 +56,9 @@ export async function runReminderPhase(
   const waitUntil = options.sendAt + options.graceMs;
   log(`reminders: due at ${new Date(options.sendAt).toISOString()}, waiting up to ${options.graceMs / 1000} s after`);
   let last = -1;
-  while (Date.now() < waitUntil && ours().length < options.expected) {
+  while (Date.now() < waitUntil && (await ours()).length < options.expected) {
     await sleep(2000);
-    const count = ours().length;
+    const count = (await ours()).length;
     if (count !== last || Date.now() >= options.sendAt) {
       log(
         `reminders: ${count}/${options.expected} in the sink (${Math.round((Date.now() - options.sendAt) / 1000)} s from due)`,
@@ -70,7 +67,7 @@ export async function runReminderPhase(
     last = count;
   }
   await sleep(5000); // a late duplicate would show up here
-  const mails = ours();
+  const mails = await ours();
   const lags = mails.map((mail) => Date.parse(mail.receivedAt) - options.sendAt);
   const recipientTasks = mails.map(
     (mail) => `${mail.to.join(',')}|${TASK_IN_SUBJECT.exec(mail.subject)?.[1] ?? mail.subject}`,
