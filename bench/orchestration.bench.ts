@@ -26,6 +26,7 @@ import { printServerTime, scrapeServerMetrics, serverTimeBetween } from './orche
 import { runReminderPhase, waitForAssignedMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
 import { sendTimeFromNow } from './orchestration/send-time';
+import { printTimerWaits, timerWaits } from './orchestration/timer-waits';
 
 const { values: flags } = parseArgs({
   options: {
@@ -169,6 +170,7 @@ async function runOn(mode: TemporalMode, workers: number) {
     const timersWatched = await watch(bareCrews.instant);
     const engine = await bareCrews.timers();
     await timersWatched('bare timers, from their instant', { what: 'fired', count: engine.timersFired });
+    const bareWaits = await timerWaits(client, await bareCrews.childIds(), bareCrews.instant);
     const memoryBefore = memorySample();
 
     const today = localDateOf(Date.now());
@@ -209,6 +211,18 @@ async function runOn(mode: TemporalMode, workers: number) {
     const reminders = flags.profile ? await profiledBurst(`${mode}-${workers}`, burst) : await burst();
     const workerLoad = load.stop();
     const coresInBurst = await burstWatched('reminder burst', { what: 'delivered', count: reminders.received });
+    const assignmentIds = await context
+      .get(DataSource)
+      .query<Array<{ id: string }>>('SELECT id FROM assignments WHERE plan_id = $1 ORDER BY id', [planId]);
+    const burstWaits = await timerWaits(
+      client,
+      assignmentIds.map(({ id }) => workflowIds.assignment(id)),
+      sendAt,
+    );
+    printTimerWaits(`${mode}-${workers}`, [
+      ['bare timers', bareWaits],
+      ['reminders', burstWaits],
+    ]);
 
     // Every assignment is open now, waiting for its report: what this worker holds for them (the sink's mails are in
     // its own process). Shared with other workers, its share of the workflows is unknown: memory is measured with one
@@ -250,6 +264,7 @@ async function runOn(mode: TemporalMode, workers: number) {
       workerLoad,
       memory,
       coresInBurst,
+      waits: { bareTimers: bareWaits, reminders: burstWaits },
     };
   } finally {
     await teardown(runStops);

@@ -20,9 +20,22 @@ function groupOf(pid: number, tid: number, threadName: string, commandLine: stri
   return 'other processes';
 }
 
+/**
+ * The machine's own idle and stolen ticks (/proc/stat's first line: user nice system idle iowait irq softirq steal):
+ * a phase that leaves cores idle is paced by waiting, not by CPU, and a host that takes them is not the stack.
+ */
+function machineTicks(ticks: Ticks): void {
+  const [idle, iowait, , , steal] = readFileSync('/proc/stat', 'latin1').split('\n')[0].trim().split(/\s+/).slice(4, 9);
+  ticks.set('machine: idle', Number(idle) + Number(iowait));
+  ticks.set('machine: stolen by the host', Number(steal));
+}
+
+const isMachine = (group: string) => group.startsWith('machine: ');
+
 /** CPU ticks used so far by every thread on the machine, summed by group (Linux only). */
 function snapshot(): Ticks {
   const ticks: Ticks = new Map();
+  machineTicks(ticks);
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
@@ -41,7 +54,7 @@ function snapshot(): Ticks {
   return ticks;
 }
 
-/** CPU seconds each part of the stack used over a window of `seconds`, most first. */
+/** CPU seconds each part of the stack used over a window of `seconds`, most first, then the machine's idle and stolen. */
 export interface CpuUse {
   seconds: number;
   parts: Array<[string, number]>;
@@ -60,7 +73,7 @@ export function cpuByThread() {
       const before = from.ticks;
       const parts = [...snapshot()]
         .map(([group, used]): [string, number] => [group, (used - (before.get(group) ?? 0)) / TICKS_PER_SECOND])
-        .sort((a, b) => b[1] - a[1]);
+        .sort(([a, aUsed], [b, bUsed]) => Number(isMachine(a)) - Number(isMachine(b)) || bUsed - aUsed);
       return { seconds: (Date.now() - from.at) / 1000, parts };
     },
   };

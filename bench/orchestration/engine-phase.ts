@@ -73,5 +73,11 @@ export async function startEnginePhase(
       burstMs: lastStart > instant ? null : Math.max(...closes) - instant,
     };
   };
-  return { instant, started, timers };
+  /** Every child's workflow ID, to read their histories. */
+  const childIds = async (): Promise<string[]> => {
+    const ids: string[] = [];
+    for await (const child of client.workflow.list({ query })) ids.push(child.workflowId);
+    return ids;
+  };
+  return { instant, started, timers, childIds };
 }

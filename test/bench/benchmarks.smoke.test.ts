@@ -72,8 +72,14 @@ describe('benchmarks, at a tiny size', () => {
           `${phase}, dev-server-2: CPU by part of the stack over [\\d.]+ s, 6 ${done}\\n[^]*?\\| Temporal +\\| +[\\d.]+ \\| +[\\d.]+ \\| +[\\d.]+ \\|`,
         ),
       );
-    // The sink parses the mails in a process of its own, not as the in-process worker's CPU.
+    // The sink parses the mails in a process of its own, not as the in-process worker's CPU; the cores no part used
+    // show too.
     expect(output).toMatch(/reminder burst, dev-server-2: CPU by part[^]*?\| bench: the mail sink's process +\|/);
+    expect(output).toMatch(/reminder burst, dev-server-2: CPU by part[^]*?\| machine: idle +\| +[\d.]+ \|/);
+    // Each wake's history splits its wait between the timer queue, the task queue and the worker, for both bursts.
+    expect(output).toMatch(
+      /dev-server-2: where a wake at the instant waited[^]*?bare timers, 6 +\| +reminders, 6[^]*?\| started → completed \(the worker, its local activities\) +\| +[\d.]+ s \/ [\d.]+ s \| +[\d.]+ s \/ [\d.]+ s \|/,
+    );
     const {
       runs: [run],
     } = result<{
