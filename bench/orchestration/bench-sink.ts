@@ -41,32 +41,38 @@ export async function startBenchSink(stops: Array<() => Promise<void>>): Promise
     execArgv: ['-r', 'ts-node/register'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const waiting = new Map<number, { answer: (reply: SinkReply) => void; reject: (error: Error) => void }>();
+  let gone: Error | null = null;
+  const exited = new Promise<void>((done) =>
+    child.once('exit', (code) => {
+      gone = new Error(`the bench's mail sink exited (${code})`);
+      for (const { reject } of waiting.values()) reject(gone);
+      waiting.clear();
+      done();
+    }),
+  );
   stops.push(async () => {
     if (child.connected) child.disconnect();
     const killed = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await exited;
     clearTimeout(killed);
   });
-  const waiting = new Map<number, (reply: SinkReply) => void>();
   child.on('message', (reply: SinkReply) => {
-    waiting.get(reply.id)?.(reply);
+    waiting.get(reply.id)?.answer(reply);
     waiting.delete(reply.id);
   });
   let lastId = 0;
-  const ask = (phrase: string) =>
+  /** Request 0 is the sink's first message, sent once it listens. */
+  const ask = (request: SinkRequest | null) =>
     new Promise<SinkReply>((answer, reject) => {
-      const request: SinkRequest = { id: (lastId += 1), phrase };
-      waiting.set(request.id, answer);
-      child.send(request, (error) => error && reject(error));
-      void exited.then(() => reject(new Error('the mail sink exited')));
+      if (gone) return reject(gone);
+      const id = request?.id ?? 0;
+      waiting.set(id, { answer, reject });
+      if (request) child.send(request, (error) => error && reject(error));
     });
-  const ready = await new Promise<SinkReply>((answer, reject) => {
-    waiting.set(0, answer);
-    void exited.then(() => reject(new Error('the mail sink exited before it listened')));
-  });
+  const ready = await ask(null);
   return {
     smtpPort: ready.smtpPort!,
-    mails: async (phrase) => (await ask(phrase)).mails,
+    mails: async (phrase) => (await ask({ id: (lastId += 1), phrase })).mails,
   };
 }
