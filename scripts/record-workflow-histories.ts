@@ -200,26 +200,28 @@ const batchScenario: Scenario = async (env, harness) => {
 };
 
 /** More agencies than one parent holds: the task runs them in batches (only the task's history is kept). */
-const largeTaskScenario: Scenario = async (env, harness) => {
-  const year = await testYear(env);
-  const due = midJuneWednesday(year);
-  harness.world.agenciesByTask = { 'task-l': Array.from({ length: 501 }, (_, index) => `agency-${index + 1}`) };
-  const task = await env.client.workflow.start(taskWorkflow, {
-    workflowId: workflowIds.task('task-l', String(year)),
-    taskQueue: harness.taskQueue,
-    args: [
-      {
-        planId: 'plan-x',
-        taskPeriod: { taskId: 'task-l', taskCode: 'III.6', period: String(year), due, opens: isoDate(year, 1, 1) },
-        policy: defaultPolicy,
-      },
-    ],
-  });
-  await sleepUntil(env, addDays(due, -20));
-  await task.signal(cancelSignal, { reason: 'test' });
-  await task.result();
-  return [task.workflowId];
-};
+const batchedTaskScenario =
+  (taskId: string, agencies: number): Scenario =>
+  async (env, harness) => {
+    const year = await testYear(env);
+    const due = midJuneWednesday(year);
+    harness.world.agenciesByTask = { [taskId]: Array.from({ length: agencies }, (_, index) => `agency-${index + 1}`) };
+    const task = await env.client.workflow.start(taskWorkflow, {
+      workflowId: workflowIds.task(taskId, String(year)),
+      taskQueue: harness.taskQueue,
+      args: [
+        {
+          planId: 'plan-x',
+          taskPeriod: { taskId, taskCode: 'III.6', period: String(year), due, opens: isoDate(year, 1, 1) },
+          policy: defaultPolicy,
+        },
+      ],
+    });
+    await sleepUntil(env, addDays(due, -20));
+    await task.signal(cancelSignal, { reason: 'test' });
+    await task.result();
+    return [task.workflowId];
+  };
 
 const digestScenario: Scenario = async (env, harness) => {
   const wednesday = midJuneWednesday(await testYear(env));
@@ -268,7 +270,9 @@ const SCENARIOS: Record<string, Scenario> = {
   plan: planScenario,
   intake: intakeScenario,
   batch: batchScenario,
-  'large-task': largeTaskScenario,
+  // 501 recorded the batches of 500 (assignment-batches-v1); 30, the batches of 25 since.
+  'large-task': batchedTaskScenario('task-l', 501),
+  'batched-task': batchedTaskScenario('task-s', 30),
   digest: digestScenario,
   'late-start': lateStartScenario,
 };

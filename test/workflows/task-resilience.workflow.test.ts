@@ -113,6 +113,41 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
     expect(world.inspections[0].teams.flatMap((team) => team.agencyIds).sort()).toEqual(['agency-a', 'agency-c']);
   });
 
+  it('starts a task’s assignments at most 25 to a parent, in batches that are all live at once', async () => {
+    const period = await periodFromToday(60);
+    const world = new FakeWorld();
+    const agencies = Array.from({ length: 60 }, (_, index) => `agency-${String(index + 1).padStart(2, '0')}`);
+    world.agenciesByTask[period.taskId] = agencies;
+    const { taskQueue, run } = await worker(world);
+
+    const { children, parents } = await run(async () => {
+      const task = await server.env.client.workflow.start(taskWorkflow, {
+        workflowId: workflowIds.task(period.taskId, period.period),
+        taskQueue,
+        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
+      });
+      const handles = agencies.map((agencyId) => handleOf(period, agencyId));
+      await until('every assignment runs', async () =>
+        (await Promise.all(handles.map((handle) => statusOf(handle.workflowId)))).every((s) => s === 'RUNNING'),
+      );
+      const pendingOf = async (workflowId: string) =>
+        (await server.env.client.workflow.getHandle(workflowId).describe()).raw.pendingChildren ?? [];
+      const batches = await pendingOf(task.workflowId);
+      const children = await Promise.all(batches.map((batch) => pendingOf(batch.workflowId ?? '')));
+      const parents = await Promise.all(
+        handles.map(async (handle) => (await handle.describe()).raw.workflowExecutionInfo?.parentExecution?.workflowId),
+      );
+      await task.signal(cancelSignal, { reason: 'test over' });
+      await task.result();
+      return { children, parents };
+    });
+
+    expect(children.map((batch) => batch.length)).toEqual([25, 25, 10]);
+    expect(new Set(parents)).toEqual(
+      new Set([1, 2, 3].map((batch) => workflowIds.assignmentBatch(period.taskId, period.period, batch))),
+    );
+  });
+
   it('keeps every one of 1,200 agencies live at once, under 1,000 children per parent', async () => {
     const period = await periodFromToday(60);
     const world = new FakeWorld();

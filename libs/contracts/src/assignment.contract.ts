@@ -85,6 +85,9 @@ export const LOCAL_NOTICES_PATCH = 'local-notices-v1';
 /** Tasks with more agencies than one parent may hold run them in batch workflows; older tasks keep their lanes. */
 export const ASSIGNMENT_BATCHES_PATCH = 'assignment-batches-v1';
 
+/** Batches of 25 instead of 500, so no parent's lock holds up its children's starts; older tasks keep 500. */
+export const SMALL_BATCHES_PATCH = 'assignment-batches-of-25';
+
 /** `failed`: the assignment's workflow failed (a defect); its siblings carry on without it. */
 export interface AssignmentOutcome {
   assignmentId: string;
