@@ -113,19 +113,27 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
     expect(world.inspections[0].teams.flatMap((team) => team.agencyIds).sort()).toEqual(['agency-a', 'agency-c']);
   });
 
-  it('starts a task’s assignments at most 25 to a parent, in batches that are all live at once', async () => {
+  /** A task due in 60 days for `count` agencies, on a worker of its own. */
+  async function taskOfAgencies(count: number) {
     const period = await periodFromToday(60);
     const world = new FakeWorld();
-    const agencies = Array.from({ length: 60 }, (_, index) => `agency-${String(index + 1).padStart(2, '0')}`);
+    const agencies = Array.from({ length: count }, (_, index) => `agency-${String(index + 1).padStart(4, '0')}`);
     world.agenciesByTask[period.taskId] = agencies;
     const { taskQueue, run } = await worker(world);
-
-    const { children, parents } = await run(async () => {
-      const task = await server.env.client.workflow.start(taskWorkflow, {
+    const start = () =>
+      server.env.client.workflow.start(taskWorkflow, {
         workflowId: workflowIds.task(period.taskId, period.period),
         taskQueue,
         args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
       });
+    return { period, world, agencies, run, start };
+  }
+
+  it('starts a task’s assignments at most 25 to a parent, in batches that are all live at once', async () => {
+    const { period, agencies, run, start } = await taskOfAgencies(60);
+
+    const { children, parents } = await run(async () => {
+      const task = await start();
       const handles = agencies.map((agencyId) => handleOf(period, agencyId));
       await until('every assignment runs', async () =>
         (await Promise.all(handles.map((handle) => statusOf(handle.workflowId)))).every((s) => s === 'RUNNING'),
@@ -149,25 +157,19 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
   });
 
   it('keeps every one of 1,200 agencies live at once, under 1,000 children per parent', async () => {
-    const period = await periodFromToday(60);
-    const world = new FakeWorld();
-    const agencies = Array.from({ length: 1200 }, (_, index) => `agency-${String(index + 1).padStart(4, '0')}`);
-    world.agenciesByTask[period.taskId] = agencies;
-    const { taskQueue, run } = await worker(world);
+    const { period, world, agencies, run, start } = await taskOfAgencies(1200);
 
     const outcome = await run(async () => {
-      const task = await server.env.client.workflow.start(taskWorkflow, {
-        workflowId: workflowIds.task(period.taskId, period.period),
-        taskQueue,
-        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
-      });
+      const task = await start();
       const last = handleOf(period, agencies[1199]);
       await until('the 1,200th assignment runs', async () => (await statusOf(last.workflowId)) === 'RUNNING');
       // The 1,200th agency's report is taken while the first 1,199 are all still open.
       await last.executeUpdate(submitReportUpdate, { args: [reportBy(agencies[1199])] });
       expect((await last.query(assignmentStateQuery)).status).toBe('submitted');
+      // Batches start their children in any order: the first may still be starting when the last runs.
       for (const agencyId of [agencies[0], agencies[500], agencies[1000]]) {
-        expect(await statusOf(workflowIds.assignment(`${period.taskId}/${period.period}/${agencyId}`))).toBe('RUNNING');
+        const workflowId = workflowIds.assignment(`${period.taskId}/${period.period}/${agencyId}`);
+        await until(`${agencyId} runs too`, async () => (await statusOf(workflowId)) === 'RUNNING');
       }
       const parent = (await last.describe()).raw.workflowExecutionInfo?.parentExecution?.workflowId ?? '';
       const openChildren = async (workflowId: string) =>
