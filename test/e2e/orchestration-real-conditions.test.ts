@@ -56,6 +56,17 @@ describe('orchestration in real conditions on the real stack', () => {
     }
   }
 
+  /** How many 'assigned' mails of the plan's assignments the relay has taken. */
+  async function assignedMailsSent(planId: string): Promise<number> {
+    const [{ sent }] = await app.get(DataSource).query<Array<{ sent: number }>>(
+      `SELECT count(*)::int AS sent FROM notifications
+        WHERE kind = 'agency-assigned' AND status = 'sent'
+          AND split_part(idempotency_key, ':', 2) IN (SELECT id::text FROM assignments WHERE plan_id = $1)`,
+      [planId],
+    );
+    return sent;
+  }
+
   async function activate(planId: string, expected: number, timeoutMs = 15_000): Promise<Assignment[]> {
     await request(http).post(`/api/plans/${planId}/activate`).set(coordinator.auth).send({}).expect(202);
     return eventually(
@@ -131,8 +142,13 @@ describe('orchestration in real conditions on the real stack', () => {
     const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(40)));
 
     const rows = await activate(plan.id, 1200, 180_000);
+    // Each assignment's first work ends with its 'assigned' mail; until then the report's update queues behind it.
+    await eventually(
+      () => assignedMailsSent(plan.id),
+      (sent) => sent === 1200,
+      { what: "1,200 'assigned' mails sent", timeoutMs: 180_000 },
+    );
     const last = rows.find((row) => row.agencyId === agencies[1199].id)!;
-    await workflowStarted(app, last.workflowId!, 90_000);
     const officer = await loginAs(app, http, 'agency_officer', { agencyId: agencies[1199].id });
     await request(http)
       .post(`/api/assignments/${last.id}/submissions`)
@@ -152,7 +168,7 @@ describe('orchestration in real conditions on the real stack', () => {
       { what: '1,200 running assignment workflows', timeoutMs: 60_000 },
     );
     expect(live.count).toBe(1200);
-  });
+  }, 420_000);
 
   it('refuses with a 409 a reassignment to an agency that already holds the task, and takes the next one', async () => {
     const agencies = [
@@ -161,8 +177,7 @@ describe('orchestration in real conditions on the real stack', () => {
       await seedAgency(app, { name: 'Sở Xây dựng tỉnh Lai Châu' }),
     ];
     const { plan } = await seedPlanWithTask(app, agencies.slice(0, 2), onceDue(daysFromToday(40)));
-    // The test before leaves 1,200 assignments, started in batches, still doing their first work on this worker.
-    const rows = await activate(plan.id, 2, 100_000);
+    const rows = await activate(plan.id, 2);
     const first = rows.find((row) => row.agencyId === agencies[0].id)!;
     await workflowStarted(app, first.workflowId!);
 
