@@ -6,6 +6,9 @@ const TICKS_PER_SECOND = 100;
 
 type Ticks = Map<string, number>;
 
+/** Each thread's ticks so far and its part of the stack, by a key a reused pid or tid can't match (its start time). */
+type ThreadTicks = Map<string, { group: string; used: number }>;
+
 /** Which part of the stack a thread belongs to: this process's threads by name, the rest by program. */
 function groupOf(pid: number, tid: number, threadName: string, commandLine: string): string {
   if (pid === process.pid) {
@@ -32,10 +35,11 @@ function machineTicks(ticks: Ticks): void {
 
 const isMachine = (group: string) => group.startsWith('machine: ');
 
-/** CPU ticks used so far by every thread on the machine, summed by group (Linux only). */
-function snapshot(): Ticks {
-  const ticks: Ticks = new Map();
-  machineTicks(ticks);
+/** CPU ticks used so far by every thread on the machine, and the machine's idle and stolen ticks (Linux only). */
+function snapshot(): { machine: Ticks; threads: ThreadTicks } {
+  const machine: Ticks = new Map();
+  machineTicks(machine);
+  const threads: ThreadTicks = new Map();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
@@ -45,13 +49,13 @@ function snapshot(): Ticks {
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         const used = Number(fields[11]) + Number(fields[12]); // utime + stime
         const group = groupOf(Number(pid), Number(tid), threadName, commandLine);
-        ticks.set(group, (ticks.get(group) ?? 0) + used);
+        threads.set(`${pid}/${tid}@${fields[19]}`, { group, used });
       }
     } catch {
       // The process or thread ended between listing and reading it.
     }
   }
-  return ticks;
+  return { machine, threads };
 }
 
 /** CPU seconds each part of the stack used over a window of `seconds`, most first, then the machine's idle and stolen. */
@@ -61,18 +65,25 @@ export interface CpuUse {
 }
 
 /**
- * CPU each part of the stack used between `start()` and `stop()`. Threads that ended in between are not counted,
- * so a part can read a little low; the bench's processes all outlive the window.
+ * CPU each part of the stack used between `start()` and `stop()`, thread by thread. Threads that ended in between
+ * are not counted, so a part can read a little low (never below zero, as a sum by part would when another
+ * program's processes come and go); the bench's processes all outlive the window.
  */
 export function cpuByThread() {
-  let from: { at: number; ticks: Ticks } | null = null;
+  let from: { at: number; ticks: ReturnType<typeof snapshot> } | null = null;
   return {
     start: () => void (from = { at: Date.now(), ticks: snapshot() }),
     stop: (): CpuUse => {
       if (from === null) return { seconds: 0, parts: [] };
       const before = from.ticks;
-      const parts = [...snapshot()]
-        .map(([group, used]): [string, number] => [group, (used - (before.get(group) ?? 0)) / TICKS_PER_SECOND])
+      const after = snapshot();
+      const used: Ticks = new Map();
+      for (const [group, ticks] of after.machine) used.set(group, ticks - (before.machine.get(group) ?? 0));
+      for (const [thread, { group, used: ticks }] of after.threads) {
+        used.set(group, (used.get(group) ?? 0) + ticks - (before.threads.get(thread)?.used ?? 0));
+      }
+      const parts = [...used]
+        .map(([group, ticks]): [string, number] => [group, ticks / TICKS_PER_SECOND])
         .sort(([a, aUsed], [b, bUsed]) => Number(isMachine(a)) - Number(isMachine(b)) || bUsed - aUsed);
       return { seconds: (Date.now() - from.at) / 1000, parts };
     },
