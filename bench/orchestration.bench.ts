@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { cancelPlanSignal, workflowIds } from '@dondoc/contracts';
 import { atLocalTime, localDateOf } from '@dondoc/domain';
-import { type TemporalMode, spawnWorkerProcess } from '@dondoc/devstack';
+import { type TemporalMode, freePort, spawnWorkerProcess } from '@dondoc/devstack';
 import { startBenchStack } from './orchestration/bench-stack';
 import { startBenchWorker } from './orchestration/bench-worker';
 import { perSecond, ratio, resultsDir, seconds, table } from './orchestration/bench-report';
@@ -22,7 +22,14 @@ import { startEnginePhase } from './orchestration/engine-phase';
 import { runHelloPhase } from './orchestration/hello-phase';
 import { memorySample } from './orchestration/memory';
 import { sampleWorkerLoad } from './orchestration/worker-load';
-import { printServerTime, scrapeServerMetrics, serverTimeBetween } from './orchestration/server-metrics';
+import {
+  type MetricsSource,
+  printTimings,
+  scrapeMetrics,
+  serverMetrics,
+  timeBetween,
+  workerMetrics,
+} from './orchestration/prometheus-timings';
 import { runReminderPhase, waitForAssignedMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
 import { sendTimeFromNow } from './orchestration/send-time';
@@ -44,6 +51,8 @@ const { values: flags } = parseArgs({
     cpu: { type: 'boolean', default: false },
     // Also the dev server's own timings in each phase, from its Prometheus metrics.
     'server-metrics': { type: 'boolean', default: false },
+    // Also the SDK's own timings in this process's workers (dondoc's and the bare one): polls, sticky cache, waits.
+    'worker-metrics': { type: 'boolean', default: false },
   },
 });
 const TASKS = Number(flags.tasks);
@@ -66,6 +75,8 @@ const MIN_REMINDER_GAP_MS = 100;
 const BARE_START_GAP_MS = 25;
 
 const log = benchLog();
+/** Where this process's workers serve the SDK's metrics, with `--worker-metrics`. */
+let workerMetricsUrl: string | undefined;
 const stops: Array<() => Promise<void>> = [];
 
 /** Stops what one configuration started, newest first, so the next one has the machine to itself. */
@@ -115,29 +126,39 @@ async function runOn(mode: TemporalMode, workers: number) {
     log(`${workers} worker(s) and the bare worker running`);
 
     /**
-     * With `--server-metrics`, the server's own timings from `at` (now if absent) until the answer is called; with
-     * `--cpu`, the CPU each part of the stack used. A phase that waits for an instant is measured from it, and
-     * `alsoThen` starts there too.
+     * With `--server-metrics` and `--worker-metrics`, the server's and this process's workers' own timings from `at`
+     * (now if absent) until the answer is called; with `--cpu`, the CPU each part of the stack used. A phase that
+     * waits for an instant is measured from it, and `alsoThen` starts there too.
      */
+    const sources: Array<[string, MetricsSource]> = [];
+    if (stack.serverMetricsUrl) sources.push(["the Temporal server's", serverMetrics(stack.serverMetricsUrl)]);
+    if (workerMetricsUrl) {
+      const queues = new Map([
+        [config.temporal.taskQueue, 'dondoc'],
+        [bareQueue, 'bare'],
+      ]);
+      sources.push(["the workers' SDK's", workerMetrics(workerMetricsUrl, queues)]);
+    }
     const watch = async (at?: number, alsoThen?: () => void) => {
-      const url = stack.serverMetricsUrl;
       const cpu = cpuByThread();
-      let before: ReturnType<typeof scrapeServerMetrics> | undefined;
+      let before: Array<ReturnType<typeof scrapeMetrics>> | undefined;
       const begin = () => {
         alsoThen?.();
         if (flags.cpu) cpu.start();
-        if (url) before = scrapeServerMetrics(url);
+        before = sources.map(([, source]) => scrapeMetrics(source));
+        return before;
       };
       let later: NodeJS.Timeout | undefined;
-      if (at === undefined) {
-        begin();
-        await before;
-      } else later = setTimeout(begin, at - Date.now());
+      if (at === undefined) await Promise.all(begin());
+      else later = setTimeout(begin, at - Date.now());
       return async (label: string, done: { what: string; count: number }): Promise<CpuUse> => {
         clearTimeout(later);
         const used = cpu.stop();
         const phase = `${label}, ${mode}-${workers}`;
-        if (url && before) printServerTime(phase, serverTimeBetween(await before, await scrapeServerMetrics(url)));
+        for (const [index, earlier] of (before ?? []).entries()) {
+          const [whose, source] = sources[index];
+          printTimings(phase, whose, source, timeBetween(source, await earlier, await scrapeMetrics(source)));
+        }
         if (flags.cpu) printCores(phase, used, done);
         return used;
       };
@@ -353,7 +374,15 @@ function rowsOf(runs: Run[]): Array<[string, ...string[]]> {
 }
 
 async function main(): Promise<Record<string, unknown>> {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  if (flags['worker-metrics']) workerMetricsUrl = `http://127.0.0.1:${await freePort()}/metrics`;
+  Runtime.install({
+    logger: new DefaultLogger('WARN'),
+    ...(workerMetricsUrl && {
+      telemetryOptions: {
+        metrics: { prometheus: { bindAddress: new URL(workerMetricsUrl).host, useSecondsForDurations: true } },
+      },
+    }),
+  });
   const runs: Run[] = [];
   for (const mode of MODES) for (const workers of WORKER_COUNTS) runs.push(await runOn(mode, workers));
   process.stdout.write(`${table(rowsOf(runs))}\n`);

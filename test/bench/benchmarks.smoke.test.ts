@@ -46,6 +46,7 @@ describe('benchmarks, at a tiny size', () => {
       // A second worker process shares the task queue, as `--workers 1,2` compares on the cluster.
       ...['--temporal', 'dev-server', '--workers', '2'],
       '--server-metrics',
+      '--worker-metrics',
       '--cpu',
     ]);
     expect({ code, tail: output.slice(-2_000) }).toMatchObject({ code: 0 });
@@ -58,6 +59,10 @@ describe('benchmarks, at a tiny size', () => {
     // Which rows lead the table depends on the run; a tiny burst still times some of the history service's work.
     expect(output).toMatch(
       /reminder burst, dev-server-2: the Temporal server's own timings\n[^]*?\| +\w+ +\| +history +\|/,
+    );
+    // The SDK's own: how long dondoc's reminders waited to be taken, under its task queue's short name.
+    expect(output).toMatch(
+      /reminder burst, dev-server-2: the workers' SDK's own timings\n[^]*?\| +temporal_workflow_task_schedule_to_start_latency +\| +dondoc +\|/,
     );
     // Per child and per timer, the CPU of dondoc's phases sits beside the CPU of the same shape bare.
     for (const [phase, done] of [

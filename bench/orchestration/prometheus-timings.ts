@@ -1,0 +1,114 @@
+import { table } from './bench-report';
+
+/** A histogram's observations over a window: how many, and the time they took in all. */
+interface Observed {
+  count: number;
+  seconds: number;
+}
+
+type Snapshot = Map<string, Observed>;
+
+/** Where a scrape comes from, and which of its labels say where the time went (the others are summed over). */
+export interface MetricsSource {
+  url: string;
+  /** The first label is a column of its own (the server's service, the worker's task queue). */
+  where: readonly [string, ...string[]];
+  /** Counted, not timed. */
+  counters: ReadonlySet<string>;
+  /** Shorter names for some label values (a task queue's random name). */
+  names?: ReadonlyMap<string, string>;
+}
+
+const SAMPLE = /^([a-z_]+?)(_sum|_count|)(?:\{([^}]*)\})? (\S+)$/;
+const LABEL = /(\w+)="([^"]*)"/g;
+/** Its other histograms count sizes, not time. */
+const TIMINGS = /latency|duration/;
+const PERSISTENCE = 'persistence_latency|';
+
+/** The Temporal server's, from `--metrics-port`: workflow tasks that outwaited their sticky queue are counted. */
+export const serverMetrics = (url: string): MetricsSource => ({
+  url,
+  where: ['service_name', 'operation', 'task_type'],
+  counters: new Set(['schedule_to_start_timeout']),
+});
+
+/**
+ * The SDK's, from the worker's runtime (durations in seconds): its polls and their answers, where each workflow task
+ * ran (the sticky cache) and how long it waited to be taken.
+ */
+export const workerMetrics = (url: string, names: ReadonlyMap<string, string>): MetricsSource => ({
+  url,
+  where: ['task_queue', 'operation', 'poller_type', 'worker_type', 'workflow_type', 'activity_type'],
+  counters: new Set(
+    [
+      'sticky_cache_hit',
+      'sticky_cache_miss',
+      'sticky_cache_total_forced_eviction',
+      'workflow_task_queue_poll_succeed',
+      'workflow_task_queue_poll_empty',
+      'workflow_task_execution_failed',
+      'local_activity_total',
+    ].map((name) => `temporal_${name}`),
+  ),
+  names,
+});
+
+/** A source's Prometheus histograms and counters, summed by metric and place. */
+export async function scrapeMetrics(source: MetricsSource): Promise<Snapshot> {
+  const text = await (await fetch(source.url)).text();
+  const snapshot: Snapshot = new Map();
+  for (const line of text.split('\n')) {
+    const sample = SAMPLE.exec(line);
+    if (!sample) continue;
+    const [, metric, part, labels = '', value] = sample;
+    if (part === '' ? !source.counters.has(metric) : !TIMINGS.test(metric)) continue;
+    const found = new Map([...labels.matchAll(LABEL)].map(([, name, label]) => [name, label]));
+    const place = source.where.map((name) => {
+      const label = found.get(name) ?? '';
+      return source.names?.get(label) ?? label;
+    });
+    const key = [metric, ...place].join('|');
+    const observed = snapshot.get(key) ?? { count: 0, seconds: 0 };
+    if (part === '_sum') observed.seconds += Number(value);
+    else observed.count += Number(value);
+    snapshot.set(key, observed);
+  }
+  return snapshot;
+}
+
+/** The time between two scrapes, most first, then what was counted: what each operation cost during a phase. */
+export function timeBetween(
+  source: MetricsSource,
+  before: Snapshot,
+  after: Snapshot,
+  rows = 25,
+): Array<[string, ...string[]]> {
+  const spent = [...after].map(([key, { count, seconds }]) => {
+    const earlier = before.get(key) ?? { count: 0, seconds: 0 };
+    return { key, count: count - earlier.count, seconds: seconds - earlier.seconds };
+  });
+  const counted = (key: string) => source.counters.has(key.split('|')[0]);
+  const row = ({ key, count, seconds }: (typeof spent)[number]): [string, ...string[]] => {
+    const [metric, first, ...rest] = key.split('|');
+    const timed = !counted(key);
+    return [
+      metric,
+      first,
+      rest.filter(Boolean).join(' '),
+      String(count),
+      timed ? `${((seconds / count) * 1000).toFixed(2)} ms` : '',
+      timed ? `${seconds.toFixed(1)} s` : '',
+    ];
+  };
+  const counts = spent.filter(({ key, count }) => count > 0 && counted(key));
+  const timed = spent.filter(({ key, count }) => count > 0 && !counted(key)).sort((a, b) => b.seconds - a.seconds);
+  // The store's own time is small beside the waits, but it is what a shard's single writer holds its lock for.
+  const stored = timed.slice(rows).filter(({ key }) => key.startsWith(PERSISTENCE));
+  return [...timed.slice(0, rows), ...stored, ...counts].map(row);
+}
+
+export function printTimings(label: string, whose: string, source: MetricsSource, rows: Array<[string, ...string[]]>) {
+  const first = source.where[0] === 'service_name' ? 'service' : source.where[0].replace('_', ' ');
+  const header: [string, ...string[]] = ['metric', first, 'where', 'count', 'mean', 'total'];
+  process.stdout.write(`\n-- ${label}: ${whose} own timings\n${table([header, ...rows])}\n`);
+}
