@@ -227,7 +227,7 @@ async function runOn(mode: TemporalMode, workers: number) {
         { sendAt, expected, graceMs: Math.max(180_000, expected * MIN_REMINDER_GAP_MS) },
         log,
       );
-    const load = sampleWorkerLoad(worker);
+    const load = sampleWorkerLoad(worker, workerMetricsUrl);
     const burstWatched = await watch(sendAt, load.start);
     const reminders = flags.profile ? await profiledBurst(`${mode}-${workers}`, burst) : await burst();
     const workerLoad = load.stop();
@@ -363,6 +363,14 @@ function rowsOf(runs: Run[]): Array<[string, ...string[]]> {
       'burst: workflow activations in flight, mean / max',
       (run) => `${run.workerLoad.activations.mean.toFixed(1)} / ${run.workerLoad.activations.max}`,
     ),
+    each('burst: workflow task slots used (SDK), mean / max', (run) => {
+      const used = run.workerLoad.sdk?.slotsUsed;
+      return used ? `${used.mean.toFixed(1)} / ${used.max}` : '— (--worker-metrics)';
+    }),
+    each('burst: workflow task polls open (SDK), mean / max', (run) => {
+      const pollers = run.workerLoad.sdk?.pollers;
+      return pollers ? `${pollers.mean.toFixed(1)} / ${pollers.max}` : '— (--worker-metrics)';
+    }),
     each('memory: open workflows, cache', (run) =>
       memoryOf(run, (memory) => `${memory.openWorkflows}, ${memory.cachedWorkflows}`),
     ),

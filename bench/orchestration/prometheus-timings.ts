@@ -1,10 +1,13 @@
 import { table } from './bench-report';
 
-/** A histogram's observations over a window: how many, and the time they took in all. */
+/** A histogram's observations over a window: how many, the time they took in all, and how many took at most each bound. */
 interface Observed {
   count: number;
   seconds: number;
+  atMost: Map<number, number>;
 }
+
+const nothingObserved = (): Observed => ({ count: 0, seconds: 0, atMost: new Map() });
 
 type Snapshot = Map<string, Observed>;
 
@@ -19,7 +22,7 @@ export interface MetricsSource {
   names?: ReadonlyMap<string, string>;
 }
 
-const SAMPLE = /^([a-z_]+?)(_sum|_count|)(?:\{([^}]*)\})? (\S+)$/;
+const SAMPLE = /^([a-z_]+?)(_sum|_count|_bucket|)(?:\{([^}]*)\})? (\S+)$/;
 const LABEL = /(\w+)="([^"]*)"/g;
 /** Its other histograms count sizes, not time. */
 const TIMINGS = /latency|duration/;
@@ -63,17 +66,29 @@ export async function scrapeMetrics(source: MetricsSource): Promise<Snapshot> {
     const [, metric, part, labels = '', value] = sample;
     if (part === '' ? !source.counters.has(metric) : !TIMINGS.test(metric)) continue;
     const found = new Map([...labels.matchAll(LABEL)].map(([, name, label]) => [name, label]));
+    const bound = found.get('le') === '+Inf' ? Infinity : Number(found.get('le'));
     const place = source.where.map((name) => {
       const label = found.get(name) ?? '';
       return source.names?.get(label) ?? label;
     });
     const key = [metric, ...place].join('|');
-    const observed = snapshot.get(key) ?? { count: 0, seconds: 0 };
+    const observed = snapshot.get(key) ?? nothingObserved();
     if (part === '_sum') observed.seconds += Number(value);
+    else if (part === '_bucket') observed.atMost.set(bound, (observed.atMost.get(bound) ?? 0) + Number(value));
     else observed.count += Number(value);
     snapshot.set(key, observed);
   }
   return snapshot;
+}
+
+/**
+ * The bound under which half of a window's observations fell. Beside the mean it shows a typical one where a few
+ * long ones weigh (a long poll that waited before the window and returned in it).
+ */
+function median(before: Observed, after: Observed): number | undefined {
+  const count = after.count - before.count;
+  const bounds = [...after.atMost.keys()].sort((a, b) => a - b);
+  return bounds.find((bound) => (after.atMost.get(bound) ?? 0) - (before.atMost.get(bound) ?? 0) >= count / 2);
 }
 
 /** The time between two scrapes, most first, then what was counted: what each operation cost during a phase. */
@@ -83,12 +98,13 @@ export function timeBetween(
   after: Snapshot,
   rows = 25,
 ): Array<[string, ...string[]]> {
-  const spent = [...after].map(([key, { count, seconds }]) => {
-    const earlier = before.get(key) ?? { count: 0, seconds: 0 };
-    return { key, count: count - earlier.count, seconds: seconds - earlier.seconds };
+  const spent = [...after].map(([key, later]) => {
+    const earlier = before.get(key) ?? nothingObserved();
+    const half = later.atMost.size > 0 ? median(earlier, later) : undefined;
+    return { key, count: later.count - earlier.count, seconds: later.seconds - earlier.seconds, half };
   });
   const counted = (key: string) => source.counters.has(key.split('|')[0]);
-  const row = ({ key, count, seconds }: (typeof spent)[number]): [string, ...string[]] => {
+  const row = ({ key, count, seconds, half }: (typeof spent)[number]): [string, ...string[]] => {
     const [metric, first, ...rest] = key.split('|');
     const timed = !counted(key);
     return [
@@ -97,6 +113,7 @@ export function timeBetween(
       rest.filter(Boolean).join(' '),
       String(count),
       timed ? `${((seconds / count) * 1000).toFixed(2)} ms` : '',
+      half === undefined ? '' : half === Infinity ? 'over the last bound' : `≤ ${+(half * 1000).toFixed(2)} ms`,
       timed ? `${seconds.toFixed(1)} s` : '',
     ];
   };
@@ -109,6 +126,6 @@ export function timeBetween(
 
 export function printTimings(label: string, whose: string, source: MetricsSource, rows: Array<[string, ...string[]]>) {
   const first = source.where[0] === 'service_name' ? 'service' : source.where[0].replace('_', ' ');
-  const header: [string, ...string[]] = ['metric', first, 'where', 'count', 'mean', 'total'];
+  const header: [string, ...string[]] = ['metric', first, 'where', 'count', 'mean', 'half took', 'total'];
   process.stdout.write(`\n-- ${label}: ${whose} own timings\n${table([header, ...rows])}\n`);
 }

@@ -6,20 +6,41 @@ export interface WorkerLoad {
   slots: number | null;
   activations: { mean: number; max: number };
   localActivities: { mean: number; max: number };
+  /** From the SDK's own gauges, with `--worker-metrics`: a poll needs a free slot, held until its task completes. */
+  sdk: { slotsUsed: { mean: number; max: number }; pollers: { mean: number; max: number } } | null;
+}
+
+/** The sum of a gauge's samples whose labels include every one given. */
+function gauge(scrape: string, name: string, labels: string[]): number {
+  return scrape
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`) && labels.every((label) => line.includes(label)))
+    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 }
 
 /**
  * What the in-process worker holds in flight, sampled every quarter second: local activities stay at the workflow
  * task slots' limit when the worker paces the burst, and well below it when the server does.
  */
-export function sampleWorkerLoad(worker: Worker) {
+export function sampleWorkerLoad(worker: Worker, metricsUrl?: string) {
   const activations: number[] = [];
   const localActivities: number[] = [];
+  const slotsUsed: number[] = [];
+  const pollers: number[] = [];
   let timer: NodeJS.Timeout | undefined;
+  let samples = 0;
+  const queue = `task_queue="${worker.options.taskQueue}"`;
+  const sampleSdk = async (url: string) => {
+    const scrape = await (await fetch(url)).text();
+    slotsUsed.push(gauge(scrape, 'temporal_worker_task_slots_used', [queue, 'worker_type="WorkflowWorker"']));
+    pollers.push(gauge(scrape, 'temporal_num_pollers', [queue, 'workflow_task"']));
+  };
   const sample = () => {
     const status = worker.getStatus();
     activations.push(status.numInFlightWorkflowActivations);
     localActivities.push(status.numInFlightLocalActivities);
+    // A scrape a second: parsing one costs this process, which is also the worker.
+    if (metricsUrl && samples++ % 4 === 0) void sampleSdk(metricsUrl);
   };
   const summary = (values: number[]) => ({
     mean: values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length),
@@ -36,6 +57,7 @@ export function sampleWorkerLoad(worker: Worker) {
         slots,
         activations: summary(activations),
         localActivities: summary(localActivities),
+        sdk: metricsUrl ? { slotsUsed: summary(slotsUsed), pollers: summary(pollers) } : null,
       };
     },
   };

@@ -64,6 +64,8 @@ describe('benchmarks, at a tiny size', () => {
     expect(output).toMatch(
       /reminder burst, dev-server-2: the workers' SDK's own timings\n[^]*?\| +temporal_workflow_task_schedule_to_start_latency +\| +dondoc +\|/,
     );
+    // And, sampled through the burst, the polls the SDK kept open: a number, not the placeholder of a run without it.
+    expect(output).toMatch(/\| burst: workflow task polls open \(SDK\), mean \/ max +\| +[\d.]+ \/ \d+ +\|/);
     // Per child and per timer, the CPU of dondoc's phases sits beside the CPU of the same shape bare.
     for (const [phase, done] of [
       ['bare children, until the last started', 'started'],
