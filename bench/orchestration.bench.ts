@@ -75,6 +75,7 @@ const MIN_REMINDER_GAP_MS = 100;
 const BARE_START_GAP_MS = 25;
 
 const log = benchLog();
+const SDK_GAUGES = { slotsUsed: 'workflow task slots used', pollers: 'workflow task polls open' } as const;
 /** Where this process's workers serve the SDK's metrics, with `--worker-metrics`. */
 let workerMetricsUrl: string | undefined;
 const stops: Array<() => Promise<void>> = [];
@@ -363,14 +364,12 @@ function rowsOf(runs: Run[]): Array<[string, ...string[]]> {
       'burst: workflow activations in flight, mean / max',
       (run) => `${run.workerLoad.activations.mean.toFixed(1)} / ${run.workerLoad.activations.max}`,
     ),
-    each('burst: workflow task slots used (SDK), mean / max', (run) => {
-      const used = run.workerLoad.sdk?.slotsUsed;
-      return used ? `${used.mean.toFixed(1)} / ${used.max}` : '— (--worker-metrics)';
-    }),
-    each('burst: workflow task polls open (SDK), mean / max', (run) => {
-      const pollers = run.workerLoad.sdk?.pollers;
-      return pollers ? `${pollers.mean.toFixed(1)} / ${pollers.max}` : '— (--worker-metrics)';
-    }),
+    ...(['slotsUsed', 'pollers'] as const).map((gauge) =>
+      each(`burst: ${SDK_GAUGES[gauge]} (SDK), mean / max`, (run) => {
+        const sampled = run.workerLoad.sdk?.[gauge];
+        return sampled ? `${sampled.mean.toFixed(1)} / ${sampled.max}` : '— (--worker-metrics)';
+      }),
+    ),
     each('memory: open workflows, cache', (run) =>
       memoryOf(run, (memory) => `${memory.openWorkflows}, ${memory.cachedWorkflows}`),
     ),

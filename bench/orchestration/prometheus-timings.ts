@@ -56,6 +56,19 @@ export const workerMetrics = (url: string, names: ReadonlyMap<string, string>): 
   names,
 });
 
+/** The labels of a Prometheus sample line, by name. */
+const labelsOf = (labels: string) => new Map([...labels.matchAll(LABEL)].map(([, name, label]) => [name, label]));
+
+/** The sum of a gauge's samples in a scrape whose labels `match`. */
+export function gaugeSum(scrape: string, name: string, match: (labels: Map<string, string>) => boolean): number {
+  let sum = 0;
+  for (const line of scrape.split('\n')) {
+    const sample = SAMPLE.exec(line);
+    if (sample?.[1] === name && sample[2] === '' && match(labelsOf(sample[3] ?? ''))) sum += Number(sample[4]);
+  }
+  return sum;
+}
+
 /** A source's Prometheus histograms and counters, summed by metric and place. */
 export async function scrapeMetrics(source: MetricsSource): Promise<Snapshot> {
   const text = await (await fetch(source.url)).text();
@@ -65,7 +78,7 @@ export async function scrapeMetrics(source: MetricsSource): Promise<Snapshot> {
     if (!sample) continue;
     const [, metric, part, labels = '', value] = sample;
     if (part === '' ? !source.counters.has(metric) : !TIMINGS.test(metric)) continue;
-    const found = new Map([...labels.matchAll(LABEL)].map(([, name, label]) => [name, label]));
+    const found = labelsOf(labels);
     const bound = found.get('le') === '+Inf' ? Infinity : Number(found.get('le'));
     const place = source.where.map((name) => {
       const label = found.get(name) ?? '';

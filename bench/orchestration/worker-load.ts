@@ -1,4 +1,5 @@
 import { type Worker } from '@temporalio/worker';
+import { gaugeSum } from './prometheus-timings';
 
 export interface WorkerLoad {
   samples: number;
@@ -8,14 +9,6 @@ export interface WorkerLoad {
   localActivities: { mean: number; max: number };
   /** From the SDK's own gauges, with `--worker-metrics`: a poll needs a free slot, held until its task completes. */
   sdk: { slotsUsed: { mean: number; max: number }; pollers: { mean: number; max: number } } | null;
-}
-
-/** The sum of a gauge's samples whose labels include every one given. */
-function gauge(scrape: string, name: string, labels: string[]): number {
-  return scrape
-    .split('\n')
-    .filter((line) => line.startsWith(`${name}{`) && labels.every((label) => line.includes(label)))
-    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 }
 
 /**
@@ -29,18 +22,23 @@ export function sampleWorkerLoad(worker: Worker, metricsUrl?: string) {
   const pollers: number[] = [];
   let timer: NodeJS.Timeout | undefined;
   let samples = 0;
-  const queue = `task_queue="${worker.options.taskQueue}"`;
+  const ours = (labels: Map<string, string>) => labels.get('task_queue') === worker.options.taskQueue;
   const sampleSdk = async (url: string) => {
     const scrape = await (await fetch(url)).text();
-    slotsUsed.push(gauge(scrape, 'temporal_worker_task_slots_used', [queue, 'worker_type="WorkflowWorker"']));
-    pollers.push(gauge(scrape, 'temporal_num_pollers', [queue, 'workflow_task"']));
+    slotsUsed.push(
+      gaugeSum(scrape, 'temporal_worker_task_slots_used', (l) => ours(l) && l.get('worker_type') === 'WorkflowWorker'),
+    );
+    // Its sticky queue's and the shared queue's.
+    pollers.push(
+      gaugeSum(scrape, 'temporal_num_pollers', (l) => ours(l) && /workflow_task$/.test(l.get('poller_type') ?? '')),
+    );
   };
   const sample = () => {
     const status = worker.getStatus();
     activations.push(status.numInFlightWorkflowActivations);
     localActivities.push(status.numInFlightLocalActivities);
-    // A scrape a second: parsing one costs this process, which is also the worker.
-    if (metricsUrl && samples++ % 4 === 0) void sampleSdk(metricsUrl);
+    // A scrape a second, as parsing one costs this process (the worker too); one lost at teardown is a sample fewer.
+    if (metricsUrl && samples++ % 4 === 0) sampleSdk(metricsUrl).catch(() => undefined);
   };
   const summary = (values: number[]) => ({
     mean: values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length),
