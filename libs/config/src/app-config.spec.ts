@@ -39,6 +39,14 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ ...valid, WORKER_CACHED_WORKFLOWS: '-1' })).toThrow(/WORKER_CACHED_WORKFLOWS/);
   });
 
+  it('refuses a workflow cache smaller than the tasks the worker runs at once: with none, no notice goes out', () => {
+    expect(() => loadAppConfig({ ...valid, WORKER_CACHED_WORKFLOWS: '0' })).toThrow(
+      /WORKER_CACHED_WORKFLOWS must be a whole number from 40 to /,
+    );
+    expect(() => loadAppConfig({ ...valid, WORKER_CACHED_WORKFLOWS: '39' })).toThrow(/WORKER_CACHED_WORKFLOWS/);
+    expect(loadAppConfig({ ...valid, WORKER_CACHED_WORKFLOWS: '40' }).temporal.cachedWorkflows).toBe(40);
+  });
+
   it('bounds every workflow call of the API by TEMPORAL_CALL_TIMEOUT_SECONDS, at least one second', () => {
     expect(loadAppConfig({ ...valid, TEMPORAL_CALL_TIMEOUT_SECONDS: '3' }).temporal.callTimeoutMs).toBe(3_000);
     expect(() => loadAppConfig({ ...valid, TEMPORAL_CALL_TIMEOUT_SECONDS: '0' })).toThrow(

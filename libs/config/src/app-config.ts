@@ -76,6 +76,11 @@ function readTemporalTls(read: EnvReader): TemporalTls | null {
 export const CACHED_WORKFLOW_MIB = 0.5;
 /** Kept for the worker's own modules, activities and their buffers. */
 const WORKER_RESERVE_MIB = 512;
+/**
+ * The SDK's workflow task slots: a notice keeps its workflow cached while its local activity sends the mail. With
+ * no cache at all the SDK drops its local activities' results, and no notice goes out (docs/performance.md).
+ */
+const MIN_CACHED_WORKFLOWS = 40;
 
 /** As many workflows as the workflow thread's heap holds (Node's default heap follows the machine's memory). */
 export function defaultCachedWorkflows(heapLimitMiB = getHeapStatistics().heap_size_limit / 2 ** 20): number {
@@ -100,7 +105,10 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       namespace: read.string('TEMPORAL_NAMESPACE', 'default'),
       taskQueue: read.string('TEMPORAL_TASK_QUEUE', DEFAULT_TASK_QUEUE),
       tls: readTemporalTls(read),
-      cachedWorkflows: read.integer('WORKER_CACHED_WORKFLOWS', defaultCachedWorkflows(), { min: 0, max: 1_000_000 }),
+      cachedWorkflows: read.integer('WORKER_CACHED_WORKFLOWS', defaultCachedWorkflows(), {
+        min: MIN_CACHED_WORKFLOWS,
+        max: 1_000_000,
+      }),
       callTimeoutMs: read.integer('TEMPORAL_CALL_TIMEOUT_SECONDS', 10, { min: 1, max: 300 }) * 1000,
     },
     mail: {
