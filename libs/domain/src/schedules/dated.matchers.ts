@@ -28,10 +28,17 @@ const MONTH_LIST = new RegExp(`^(?:từ )?tháng (\\d{1,2}(?:(?:, ?| và |-| đ�
 const REPEATED_UNIT = /(tháng|quý) ([\divx]+(?:(?:, ?| và | ?- ?| đến )(?:\1 )?[\divx]+)+)(?![\p{L}\d])/gu;
 // Without a year it recurs each year (recurring.matchers).
 const HALF_YEAR = /^(?:6|06|sáu) tháng (đầu|cuối) năm (?:năm )?(\d{4})$/;
-const WEEK = new RegExp(
-  `^tuần (đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:nhất|hai|ba|tư|bốn|năm|[1-5])) (?:của )?tháng (\\d{1,2})${YEAR_SUFFIX}$`,
-);
+export const WEEK_OF_MONTH_SOURCE =
+  'tuần (đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:nhất|hai|ba|tư|bốn|năm|[1-5])) (?:của )?tháng (\\d{1,2})';
+const WEEK = new RegExp(`^${WEEK_OF_MONTH_SOURCE}${YEAR_SUFFIX}$`);
 const WEEK_NUMBERS: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5 };
+
+/** The last day of "tuần đầu", "tuần thứ hai"… "tuần cuối" in a month of `days` days: the n-th week ends on day 7n. */
+export function weekLastDay(which: string, days: number): number {
+  if (which.startsWith('cuối')) return days;
+  const word = which.split(' ').pop() as string;
+  return word === 'đầu' || word === 'tiên' ? 7 : (WEEK_NUMBERS[word] ?? Number(word)) * 7;
+}
 const SCHOOL_YEAR = /^(?:học k[ỳì] (i|ii|1|2) )?năm học (\d{4})-(\d{4})$/;
 const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
 export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE}(?: đến | ?- ?)(?:ngày )?${DATE}`;
@@ -202,10 +209,8 @@ const week: TimeframeMatcher = (input) => {
   if ('schedule' in written) return written;
   const { year, month: monthNumber } = written;
   const days = daysInMonth(year, monthNumber);
-  const which = match[1].split(' ').pop() as string;
-  const number = which === 'đầu' || which === 'tiên' ? 1 : (WEEK_NUMBERS[which] ?? Number(which));
-  const last = match[1].startsWith('cuối') ? days : number * 7;
-  if (last > days) return unrecognised(input, `No week ${number} in month ${monthNumber}/${year}`);
+  const last = weekLastDay(match[1], days);
+  if (last > days) return unrecognised(input, `No week ${last / 7} in month ${monthNumber}/${year}`);
   return {
     schedule: {
       kind: 'window',

@@ -627,3 +627,59 @@ describe('interpretTimeframe refuses to guess', () => {
     expect(warnings).toHaveLength(1);
   });
 });
+
+describe('the start and the middle of a year, and a week of a month each year', () => {
+  const plan2025: TimeframeContext = { planPeriod: { from: 2025, to: 2025 } };
+
+  it.each([
+    ['Đầu năm 2026', digital2025to2030, { kind: 'once', due: '2026-03-31', period: '2026-Q1' }, 'đầu năm'],
+    ['Vào đầu năm', plan2025, { kind: 'once', due: '2025-03-31', period: '2025-Q1' }, 'đầu năm'],
+    ['Đầu năm, hằng năm', digital2025to2030, { kind: 'annual', due: { month: 3, day: 31 } }, 'đầu năm'],
+    ['Giữa năm 2026', digital2025to2030, { kind: 'once', due: '2026-06-30', period: '2026-06' }, 'giữa năm'],
+    ['Giữa năm hằng năm', digital2025to2030, { kind: 'annual', due: { month: 6, day: 30 } }, 'giữa năm'],
+  ])('reads "%s" and says how', (text, context, expected, phrase) => {
+    const { schedule, warnings } = interpretTimeframe(text, context);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([expect.stringContaining(`"${phrase}" read as`)]);
+  });
+
+  it.each([
+    ['Tuần đầu tháng 11 hằng năm', { month: 11, day: 7 }],
+    ['Tuần thứ hai của tháng 3 hằng năm', { month: 3, day: 14 }],
+    ['Tuần cuối tháng 12 hàng năm', { month: 12, day: 31 }],
+  ])('reads "%s" as due each year at the end of that week', (text, due) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'annual', text, fromYear: 2025, toYear: 2030, due });
+    expect(warnings).toEqual([]);
+  });
+
+  it('still reads "6 tháng đầu năm" as the half year and leaves "đầu năm học" and a yearless "đầu năm" unread', () => {
+    expect(interpretTimeframe('6 tháng đầu năm', digital2025to2030)).toMatchObject({
+      schedule: { kind: 'annual', due: { month: 6, day: 30 } },
+      warnings: [],
+    });
+    expect(interpretTimeframe('Đầu năm học 2025-2026', digital2025to2030).schedule.kind).toBe('unrecognised');
+    const yearless = interpretTimeframe('Đầu năm', digital2025to2030);
+    expect(yearless.schedule.kind).toBe('unrecognised');
+    expect(yearless.warnings).toEqual([expect.stringContaining('No year')]);
+  });
+});
+
+describe('a yearly due day written without "ngày"', () => {
+  it.each([
+    ['Hằng năm (trước 31/12)', { month: 12, day: 30 }],
+    ['Hằng năm, trước 31/12', { month: 12, day: 30 }],
+    ['Trước 15/12 hằng năm', { month: 12, day: 14 }],
+    ['Chậm nhất 20/11 hằng năm', { month: 11, day: 20 }],
+  ])('reads "%s" as due each year that day', (text, due) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'annual', text, fromYear: 2025, toYear: 2030, due });
+    expect(warnings).toEqual([]);
+  });
+
+  it('still reads the words before a note that is no time frame, and says the note was not read', () => {
+    const { schedule, warnings } = interpretTimeframe('Tháng 11 năm 2025 (cao điểm tuyên truyền)', digital2025to2030);
+    expect(schedule).toMatchObject({ kind: 'once', due: '2025-11-30' });
+    expect(warnings).toEqual([expect.stringContaining('was not read')]);
+  });
+});

@@ -4,7 +4,7 @@ import { PERIODIC_MATCHERS } from './periodic.matchers';
 import { RECURRING_MATCHERS } from './recurring.matchers';
 import { addDays, firstDayOfQuarter, isoDate } from '../dates';
 import { type DateWindow, type InterpretedTimeframe, type Schedule, type TimeframeContext } from './schedule.types';
-import { toDisplay, toKey, toPlainKey, unrecognised, type TimeframeInput } from './timeframe-text';
+import { YEAR_PART_READINGS, toDisplay, toKey, toPlainKey, unrecognised, type TimeframeInput } from './timeframe-text';
 
 // Order matters only where grammars overlap: conditions first, so "khi có yêu cầu" never reads as an event.
 const MATCHERS = [...CONDITIONAL_MATCHERS, ...DATED_MATCHERS, ...PERIODIC_MATCHERS, ...RECURRING_MATCHERS];
@@ -12,6 +12,7 @@ const MATCHERS = [...CONDITIONAL_MATCHERS, ...DATED_MATCHERS, ...PERIODIC_MATCHE
 const NOTE = /\s*\(([^()]*)\)$/;
 
 /**
+ * "Hằng năm (trước 31/12)": read with the note as part of the time frame, when together they read without a doubt.
  * "Tháng 11 năm 2025 (cao điểm …)": read without the note, and say so, since the note may change the deadline.
  * "02 phiên/năm (Quý II và Quý IV/2026)": the words before the note are no time frame, the note is.
  */
@@ -19,6 +20,11 @@ function withoutNote({ text, display, context }: TimeframeInput): InterpretedTim
   const note = NOTE.exec(display);
   if (note === null || note.index === 0) return null;
   const before = display.slice(0, note.index);
+  // "Hằng năm (trước 31/12)": the note completes the time frame.
+  const whole = interpretTimeframe(`${before}, ${note[1]}`, context);
+  if (whole.schedule.kind !== 'unrecognised' && whole.warnings.length === 0) {
+    return { schedule: { ...whole.schedule, text }, warnings: [] };
+  }
   const readings: Array<[string, string]> = [
     [before, `The note "(${note[1]})" in "${display}" was not read`],
     [note[1], `Read from the note "(${note[1]})"; "${before}" was not read`],
@@ -98,6 +104,14 @@ function datedWithCondition({ text, display, context }: TimeframeInput): Interpr
   };
 }
 
+/** "Đầu năm 2026" is read as its first quarter: the coordinator is told, to set the day the plan meant. */
+function withReadingsTold({ display }: TimeframeInput, result: InterpretedTimeframe): InterpretedTimeframe {
+  const told = YEAR_PART_READINGS.filter(({ pattern }) => display.toLowerCase().search(pattern) >= 0).map(
+    ({ phrase, as }) => `"${phrase}" read as ${as} in "${display}"`,
+  );
+  return told.length === 0 ? result : { ...result, warnings: [...result.warnings, ...told] };
+}
+
 /**
  * Reads a plan's time frame ("Quý III năm 2024", "Hằng năm", "Thường xuyên, trọng tâm tháng 10, 11 năm 2023").
  * Never guesses: what it cannot read comes back as `unrecognised` with the text as written and a warning.
@@ -108,7 +122,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
   if (input.key === '') return unrecognised(input, 'Empty time frame');
   for (const matcher of MATCHERS) {
     const result = matcher(input);
-    if (result) return result;
+    if (result) return result.schedule.kind === 'unrecognised' ? result : withReadingsTold(input, result);
   }
   return (
     datedList(input) ??

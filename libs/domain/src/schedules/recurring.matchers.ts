@@ -1,16 +1,26 @@
 import { daysInMonth, isValidDate } from '../dates';
-import { DATE_RANGE_SOURCE, MONTH_LIST_SOURCE, monthWindow, rangeWindow, unitOnce } from './dated.matchers';
+import {
+  DATE_RANGE_SOURCE,
+  MONTH_LIST_SOURCE,
+  WEEK_OF_MONTH_SOURCE,
+  monthWindow,
+  rangeWindow,
+  unitOnce,
+  weekLastDay,
+} from './dated.matchers';
 import { type DateWindow, type InterpretedTimeframe, type MonthDay } from './schedule.types';
 import { quarterNumber, unrecognised, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
 import { tidy, withPlanDefaults, yearRange, yearSpan } from './year-span';
 
-// "trước ngày 30/6 và 15/12 hàng năm": the due days stated in the text itself.
+// "trước ngày 30/6 và 15/12 hàng năm", "trước 31/12": the due days stated in the text itself.
 const STATED_DAYS =
-  /(?:(trước|chậm nhất|đến) )?ngày (\d{1,2}\/\d{1,2}(?:(?:,| và) (?:ngày )?\d{1,2}\/\d{1,2})*)(?![\d/])/;
+  /(?:(trước|chậm nhất|đến) (?:ngày )?|ngày )(\d{1,2}\/\d{1,2}(?:(?:,| và) (?:ngày )?\d{1,2}\/\d{1,2})*)(?![\d/])/;
 // "Quý I hằng năm", "Tháng 12 hằng năm", "6 tháng đầu năm": due the day that part of the year ends.
 // "Tháng 6 và tháng 12 hằng năm": listed apart, each is due; adjoining ("tháng 10, 11"), the last.
 const PART_OF_YEAR =
   /^(?:quý ((?:iv|i{1,3}|[1-4])(?:(?:, ?| và )(?:iv|i{1,3}|[1-4]))*)|tháng (\d{1,2}(?:(?:, ?| và )\d{1,2})*)|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
+// "Tuần đầu tháng 11 hằng năm": due each year the week's last day.
+const WEEK_OF_YEAR = new RegExp(`^${WEEK_OF_MONTH_SOURCE}(?![\\p{L}\\d/])`, 'u');
 // "Thường xuyên", and "(trong) suốt thời gian thực hiện Kế hoạch": work that runs as long as the plan.
 const CONTINUOUS = /^(?:thường xuyên|(?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai) kế hoạch)(.*)$/;
 const FILLER_WORDS = new Set(
@@ -39,6 +49,14 @@ function statedDays(input: TimeframeInput, key: string): Dues | InterpretedTimef
 
 // A quarter or a month needs "hằng năm" to recur; "6 tháng đầu năm" without a year already means every year's.
 function partOfYearEnd(key: string, explicitlyAnnual: boolean): Dues | null {
+  const week = explicitlyAnnual ? WEEK_OF_YEAR.exec(key) : null;
+  if (week) {
+    // In a leap year, like dayBefore: deadlines clamp 29/02 to 28/02 in other years.
+    const month = Number(week[2]);
+    const day = month >= 1 && month <= 12 ? weekLastDay(week[1], daysInMonth(2000, month)) : 0;
+    if (day < 1 || day > daysInMonth(2000, month)) return null;
+    return { dues: [{ month, day }], rest: key.slice(week[0].length) };
+  }
   const match = PART_OF_YEAR.exec(unitOnce(key));
   if (!match || (match[3] === undefined && !explicitlyAnnual)) return null;
   const [, quarters, months, half] = match;

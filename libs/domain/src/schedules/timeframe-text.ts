@@ -21,6 +21,18 @@ const LAW_DAY =
   /(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)? việt nam(?: \(?(?:ngày )?0?9\/11\)?)?/g;
 // "Cuối năm 2025" is its December, "cuối quý III/2025" that quarter; "6 tháng cuối năm" and "tuần cuối tháng" are not.
 const END_OF_YEAR = /(?<!tháng |tuần )cuối năm(?! học)( \d{4})?/g;
+// "Đầu năm" and "giữa năm" name no day: read as the first quarter and June, and the reading told (interpretTimeframe).
+export const YEAR_PART_READINGS = [
+  { phrase: 'đầu năm', as: 'Quý I', pattern: /(?<!tháng |tuần )đầu năm(?! học)( \d{4})?/g },
+  { phrase: 'giữa năm', as: 'tháng 6', pattern: /(?<!tháng |tuần )giữa năm(?! học)( \d{4})?/g },
+];
+
+const readYearParts = (key: string): string =>
+  YEAR_PART_READINGS.reduce(
+    (text, { as, pattern }) =>
+      text.replace(pattern, (_all, year?: string) => `${as.toLowerCase()}${year ? ` năm${year}` : ''}`),
+    key,
+  );
 const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
 // "6 tháng đầu năm và cả năm": the half-year report and the year's.
 const HALF_YEAR_AND_YEAR = /(?:6|06|sáu) tháng đầu năm(?:,| và) (?:cả )?năm$/;
@@ -40,8 +52,7 @@ export const toPlainKey = (display: string): string =>
   display.toLowerCase().replace(LEADING_VERBS, '').replace(LEADING_PREPOSITIONS, '');
 
 export function toKey(display: string): string {
-  return display
-    .toLowerCase()
+  return readYearParts(display.toLowerCase())
     .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
     .replace(/quí/g, 'quý')
     .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
