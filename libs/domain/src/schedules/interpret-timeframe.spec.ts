@@ -683,3 +683,26 @@ describe('a yearly due day written without "ngày"', () => {
     expect(warnings).toEqual([expect.stringContaining('was not read')]);
   });
 });
+
+describe('a stretch of each year, and a span that ends in a bare year', () => {
+  it.each([
+    ['Tháng 10 đến tháng 11 hằng năm', { month: 11, day: 30 }],
+    ['Tháng 3 - tháng 5 hằng năm', { month: 5, day: 31 }],
+    ['Từ 01/10 đến 31/10 hằng năm', { month: 10, day: 31 }],
+    ['Từ ngày 15/10 - 15/11 hằng năm', { month: 11, day: 15 }],
+  ])('reads "%s" as due each year when the stretch ends', (text, due) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'annual', text, fromYear: 2025, toYear: 2030, due });
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads "Hằng năm đến 2030" like "Hằng năm đến năm 2030"', () => {
+    const { schedule, warnings } = interpretTimeframe('Hằng năm đến 2029', digital2025to2030);
+    expect(schedule).toMatchObject({ kind: 'annual', fromYear: 2025, toYear: 2029, due: null });
+    expect(warnings).toEqual([]);
+  });
+
+  it('refuses a stretch of each year that runs backwards', () => {
+    expect(interpretTimeframe('Tháng 11 đến tháng 3 hằng năm', digital2025to2030).schedule.kind).toBe('unrecognised');
+  });
+});

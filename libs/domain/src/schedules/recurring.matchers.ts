@@ -12,13 +12,15 @@ import { type DateWindow, type InterpretedTimeframe, type MonthDay } from './sch
 import { quarterNumber, unrecognised, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
 import { tidy, withPlanDefaults, yearRange, yearSpan } from './year-span';
 
+// "Từ 01/10 đến 31/10 hằng năm": a stretch of each year, due the day it ends.
+const STATED_STRETCH = /(?:từ )?(?:ngày )?\d{1,2}\/\d{1,2} ?(?:-|đến) ?(?=(?:ngày )?\d{1,2}\/\d{1,2}(?![\d/]))/;
 // "trước ngày 30/6 và 15/12 hàng năm", "trước 31/12": the due days stated in the text itself.
 const STATED_DAYS =
   /(?:(trước|chậm nhất|đến) (?:ngày )?|ngày )(\d{1,2}\/\d{1,2}(?:(?:,| và) (?:ngày )?\d{1,2}\/\d{1,2})*)(?![\d/])/;
 // "Quý I hằng năm", "Tháng 12 hằng năm", "6 tháng đầu năm": due the day that part of the year ends.
 // "Tháng 6 và tháng 12 hằng năm": listed apart, each is due; adjoining ("tháng 10, 11"), the last.
 const PART_OF_YEAR =
-  /^(?:quý ((?:iv|i{1,3}|[1-4])(?:(?:, ?| và )(?:iv|i{1,3}|[1-4]))*)|tháng (\d{1,2}(?:(?:, ?| và )\d{1,2})*)|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
+  /^(?:quý ((?:iv|i{1,3}|[1-4])(?:(?:, ?| và )(?:iv|i{1,3}|[1-4]))*)|tháng (\d{1,2}(?:-| đến )\d{1,2}|\d{1,2}(?:(?:, ?| và )\d{1,2})*)|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
 // "Tuần đầu tháng 11 hằng năm": due each year the week's last day.
 const WEEK_OF_YEAR = new RegExp(`^${WEEK_OF_MONTH_SOURCE}(?![\\p{L}\\d/])`, 'u');
 // "Thường xuyên", and "(trong) suốt thời gian thực hiện Kế hoạch": work that runs as long as the plan.
@@ -35,7 +37,8 @@ interface Dues {
   rest: string;
 }
 
-function statedDays(input: TimeframeInput, key: string): Dues | InterpretedTimeframe | null {
+function statedDays(input: TimeframeInput, written: string): Dues | InterpretedTimeframe | null {
+  const key = written.replace(STATED_STRETCH, 'ngày ');
   const match = STATED_DAYS.exec(key);
   if (!match) return null;
   const dues: MonthDay[] = [];
@@ -60,7 +63,10 @@ function partOfYearEnd(key: string, explicitlyAnnual: boolean): Dues | null {
   const match = PART_OF_YEAR.exec(unitOnce(key));
   if (!match || (match[3] === undefined && !explicitlyAnnual)) return null;
   const [, quarters, months, half] = match;
-  const items = (quarters ?? months ?? '').split(/, ?| và /);
+  // "Tháng 10 đến tháng 11": one stretch, due when it ends.
+  const stretch = months === undefined ? null : /^(\d{1,2})(?:-| đến )(\d{1,2})$/.exec(months);
+  if (stretch && Number(stretch[1]) >= Number(stretch[2])) return null;
+  const items = stretch ? [stretch[2]] : (quarters ?? months ?? '').split(/, ?| và /);
   const lastMonths = quarters
     ? items.map((quarter) => (quarterNumber(quarter) ?? 0) * 3)
     : months

@@ -16,7 +16,7 @@ const YEAR_RANGES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Years | null]>
   [/^(\d{4})$/, (m) => ({ fromYear: +m[1], toYear: +m[1] })],
   [/^từ (?:năm )?(\d{4}) (?:đến|tới) (?:hết )?(?:năm )?(\d{4})$/, (m) => ({ fromYear: +m[1], toYear: +m[2] })],
   [/^từ (?:năm )?(\d{4})(?: trở đi)?$/, (m) => ({ fromYear: +m[1], toYear: null })],
-  [/^(?:(?:đến|tới) (?:hết )?|hết )năm (\d{4})$/, (m) => ({ fromYear: null, toYear: +m[1] })],
+  [/^(?:(?:đến|tới) (?:hết )?(?:năm )?|hết năm )(\d{4})$/, (m) => ({ fromYear: null, toYear: +m[1] })],
   [/^năm (\d{4})$/, (m) => ({ fromYear: +m[1], toYear: +m[1] })],
   [/^(?:từ )?(?:năm )?(\d{4}) và (?:những|các) năm tiếp theo$/, (m) => ({ fromYear: +m[1], toYear: null })],
   // "Cả năm", "Trong năm": the year the work is in, each year of the plan.
