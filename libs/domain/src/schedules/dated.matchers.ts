@@ -33,12 +33,6 @@ export const WEEK_OF_MONTH_SOURCE =
 const WEEK = new RegExp(`^${WEEK_OF_MONTH_SOURCE}${YEAR_SUFFIX}$`);
 const WEEK_NUMBERS: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5 };
 
-/** The last day of "tuần đầu", "tuần thứ hai"… "tuần cuối" in a month of `days` days: the n-th week ends on day 7n. */
-export function weekLastDay(which: string, days: number): number {
-  if (which.startsWith('cuối')) return days;
-  const word = which.split(' ').pop() as string;
-  return word === 'đầu' || word === 'tiên' ? 7 : (WEEK_NUMBERS[word] ?? Number(word)) * 7;
-}
 const SCHOOL_YEAR = /^(?:học k[ỳì] (i|ii|1|2) )?năm học (\d{4})-(\d{4})$/;
 const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
 export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE}(?: đến | ?- ?)(?:ngày )?${DATE}`;
@@ -200,6 +194,13 @@ const halfYear: TimeframeMatcher = (input) => {
     warnings: [],
   };
 };
+
+/** The last day of "tuần đầu", "tuần thứ hai"… "tuần cuối" in a month of `days` days: the n-th week ends on day 7n. */
+export function weekLastDay(which: string, days: number): number {
+  if (which.startsWith('cuối')) return days;
+  const word = which.split(' ').pop() as string;
+  return word === 'đầu' || word === 'tiên' ? 7 : (WEEK_NUMBERS[word] ?? Number(word)) * 7;
+}
 
 // "Tuần đầu tháng 11/2025": days 1–7; the n-th week days 7n-6 to 7n; the last week the month's last seven days.
 const week: TimeframeMatcher = (input) => {

@@ -21,6 +21,11 @@ const LAW_DAY =
   /(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)? việt nam(?: \(?(?:ngày )?0?9\/11\)?)?/g;
 // "Cuối năm 2025" is its December, "cuối quý III/2025" that quarter; "6 tháng cuối năm" and "tuần cuối tháng" are not.
 const END_OF_YEAR = /(?<!tháng |tuần )cuối năm(?! học)( \d{4})?/g;
+const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
+// "6 tháng đầu năm và cả năm": the half-year report and the year's.
+const HALF_YEAR_AND_YEAR = /(?:6|06|sáu) tháng đầu năm(?:,| và) (?:cả )?năm$/;
+const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|từ nay)\s+)+/;
+
 // "Đầu năm" and "giữa năm" name no day: read as the first quarter and June, and the reading told (interpretTimeframe).
 export const YEAR_PART_READINGS = [
   { phrase: 'đầu năm', as: 'Quý I', pattern: /(?<!tháng |tuần )đầu năm(?! học)( \d{4})?/g },
@@ -33,10 +38,6 @@ const readYearParts = (key: string): string =>
       text.replace(pattern, (_all, year?: string) => `${as.toLowerCase()}${year ? ` năm${year}` : ''}`),
     key,
   );
-const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
-// "6 tháng đầu năm và cả năm": the half-year report and the year's.
-const HALF_YEAR_AND_YEAR = /(?:6|06|sáu) tháng đầu năm(?:,| và) (?:cả )?năm$/;
-const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|từ nay)\s+)+/;
 
 export function toDisplay(text: string): string {
   return text
