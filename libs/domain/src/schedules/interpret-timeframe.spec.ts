@@ -643,12 +643,16 @@ describe('the start and the middle of a year', () => {
     expect(warnings).toEqual([expect.stringContaining(`"${phrase}" read as`)]);
   });
 
-  it('still reads "6 tháng đầu năm" as the half year and leaves "đầu năm học" and a yearless "đầu năm" unread', () => {
+  it('still reads "6 tháng đầu năm" as the half year, an event named with "đầu năm" as that event, and leaves "đầu năm học" and a yearless "đầu năm" unread', () => {
     expect(interpretTimeframe('6 tháng đầu năm', digital2025to2030)).toMatchObject({
       schedule: { kind: 'annual', due: { month: 6, day: 30 } },
       warnings: [],
     });
     expect(interpretTimeframe('Đầu năm học 2025-2026', digital2025to2030).schedule.kind).toBe('unrecognised');
+    expect(interpretTimeframe('Sau Hội nghị triển khai đầu năm', digital2025to2030)).toMatchObject({
+      schedule: { kind: 'eventRelative', event: 'Hội nghị triển khai đầu năm' },
+      warnings: [],
+    });
     const yearless = interpretTimeframe('Đầu năm', digital2025to2030);
     expect(yearless.schedule.kind).toBe('unrecognised');
     expect(yearless.warnings).toEqual([expect.stringContaining('No year')]);

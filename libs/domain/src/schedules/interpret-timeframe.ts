@@ -104,8 +104,12 @@ function datedWithCondition({ text, display, context }: TimeframeInput): Interpr
   };
 }
 
+// The kinds whose deadline a reading of "đầu năm" or "giữa năm" can have set; an event merely named so keeps its name.
+const DATED_KINDS: ReadonlySet<Schedule['kind']> = new Set(['once', 'annual', 'window']);
+
 /** "Đầu năm 2026" is read as its first quarter: the coordinator is told, to set the day the plan meant. */
 function withReadingsTold({ display }: TimeframeInput, result: InterpretedTimeframe): InterpretedTimeframe {
+  if (!DATED_KINDS.has(result.schedule.kind)) return result;
   const told = YEAR_PART_READINGS.filter(({ pattern }) => display.toLowerCase().search(pattern) >= 0).map(
     ({ phrase, as }) => `"${phrase}" read as ${as} in "${display}"`,
   );
@@ -122,7 +126,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
   if (input.key === '') return unrecognised(input, 'Empty time frame');
   for (const matcher of MATCHERS) {
     const result = matcher(input);
-    if (result) return result.schedule.kind === 'unrecognised' ? result : withReadingsTold(input, result);
+    if (result) return withReadingsTold(input, result);
   }
   return (
     datedList(input) ??
