@@ -13,8 +13,8 @@ export const TEMPORAL_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Calls a workflow within the configured deadline and turns Temporal's refusals into HTTP problems: a rejected update
- * is a 409 carrying the workflow's own reason and code, a workflow that is not running a 409, a server that is down
- * or does not answer in time a 503.
+ * is a 409 carrying the workflow's own reason and code, a workflow that is not running a 409, a server that is down,
+ * overloaded or does not answer in time a 503.
  */
 export async function callWorkflow<T>(temporal: TemporalClient, subject: string, call: () => Promise<T>): Promise<T> {
   try {
@@ -44,8 +44,11 @@ export function temporalProblem(error: unknown, subject: string): unknown {
 export const notRunning = (subject: string): ConflictException =>
   new ConflictException({ message: `${subject}'s workflow is not running`, code: 'WorkflowNotRunning' });
 
-/** gRPC UNAVAILABLE and DEADLINE_EXCEEDED: the server is down or did not answer in time. */
-const UNAVAILABLE: readonly number[] = [14, 4];
+/**
+ * gRPC UNAVAILABLE and DEADLINE_EXCEEDED: the server is down or did not answer in time; RESOURCE_EXHAUSTED: it is
+ * overloaded, or the workflow has as many updates in flight as it takes, so a retry later will do.
+ */
+const UNAVAILABLE: readonly number[] = [14, 4, 8];
 
 function isUnavailable(error: unknown): boolean {
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
