@@ -16,9 +16,12 @@ export function stackConfig(overrides: Record<string, string> = {}): AppConfig {
 
 export type HttpTarget = Parameters<typeof request>[0];
 
-/** The API on the test stack, and the server supertest drives. */
+/**
+ * The API on the test stack, and the server supertest drives. It logs only errors: a 500 answers with no detail, so
+ * its stack in the run's log is all a failing test has to go on.
+ */
 export async function startApi(config: AppConfig): Promise<{ app: INestApplication; http: HttpTarget }> {
-  const app = await createApiApp(config, pino({ level: 'silent' }));
+  const app = await createApiApp(config, pino({ level: 'error' }));
   await app.init();
   return { app, http: app.getHttpServer() as HttpTarget };
 }
