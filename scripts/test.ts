@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   } else {
     // The tiers one after another: on two cores, time-skipping servers beside the stack tests starve each other.
     step('Tests: unit and workflows (time-skipping server)');
-    await run(jest, ['--ci', '--selectProjects', 'unit', 'workflows', '--maxWorkers', '2'], env);
+    await run(jest, ['--ci', '--selectProjects', 'unit', 'workflows'], env);
     // Two files at a time: most of a stack file's time is waiting (for a reminder's minute, an outbox lease, a
     // killed worker's restart), so a second one fills it.
     step('Tests: integration and end-to-end (PostgreSQL, Temporal dev server, SMTP), two files at a time');
