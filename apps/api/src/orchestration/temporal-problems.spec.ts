@@ -1,6 +1,6 @@
 import { ConflictException, ServiceUnavailableException } from '@nestjs/common';
 import { ServiceError, WorkflowNotFoundError } from '@temporalio/client';
-import { temporalProblem } from './temporal-problems';
+import { TEMPORAL_RETRY_AFTER_SECONDS, temporalProblem } from './temporal-problems';
 
 /** gRPC's status codes (grpc/doc/statuscodes.md). */
 const status = { INVALID_ARGUMENT: 3, DEADLINE_EXCEEDED: 4, RESOURCE_EXHAUSTED: 8, UNAVAILABLE: 14 } as const;
@@ -23,7 +23,7 @@ describe('temporalProblem', () => {
     expect(problem).toBeInstanceOf(ServiceUnavailableException);
     expect((problem as ServiceUnavailableException).getResponse()).toMatchObject({
       code: 'TemporalUnavailable',
-      retryAfter: 5,
+      retryAfter: TEMPORAL_RETRY_AFTER_SECONDS,
     });
   });
 

@@ -31,7 +31,7 @@ export function temporalProblem(error: unknown, subject: string): unknown {
     return new ConflictException({ message: cause?.message ?? error.message, ...(code ? { code } : {}) });
   }
   if (error instanceof WorkflowNotFoundError) return notRunning(subject);
-  if (isUnavailable(error)) {
+  if (isWorthRetrying(error)) {
     return new ServiceUnavailableException({
       message: `Temporal did not answer about ${subject} in time; try again in a few seconds`,
       code: 'TemporalUnavailable',
@@ -48,12 +48,12 @@ export const notRunning = (subject: string): ConflictException =>
  * gRPC UNAVAILABLE and DEADLINE_EXCEEDED: the server is down or did not answer in time; RESOURCE_EXHAUSTED: it is
  * overloaded, or the workflow has as many updates in flight as it takes, so a retry later will do.
  */
-const UNAVAILABLE: readonly number[] = [14, 4, 8];
+const RETRY_LATER: readonly number[] = [14, 4, 8];
 
-function isUnavailable(error: unknown): boolean {
+function isWorthRetrying(error: unknown): boolean {
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     if (current instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
-    if (isGrpcServiceError(current) && UNAVAILABLE.includes(current.code)) return true;
+    if (isGrpcServiceError(current) && RETRY_LATER.includes(current.code)) return true;
   }
   return false;
 }
