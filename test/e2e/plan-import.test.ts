@@ -8,7 +8,7 @@ import { buildDocx } from '../fixtures/plan-import/document-builders';
 import { type LoggedIn, loginAs } from '../support/registry';
 import { pageOf, problemOf, rowOf } from '../support/bodies';
 import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
-import { type DirectoryFile, laiChauDirectory, ownProvince, seed } from '../support/seed-plans';
+import { type DirectoryFile, laiChauDirectory, ownProvince, plansImportedFrom, seed } from '../support/seed-plans';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/plan-import');
 
@@ -60,9 +60,9 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
     return Buffer.from(text, 'utf8');
   };
 
-  /** What a refused upload must leave: no plan, no task, no audit event by this coordinator. */
-  const writes = async () => ({
-    plans: (await app.get(PlanRepository).list({ pageSize: 1 })).total,
+  /** What a refused upload must leave: no plan from its bytes, no audit event by this coordinator. */
+  const writes = async (bytes: Buffer) => ({
+    plans: await plansImportedFrom(app, bytes),
     audit: (await app.get(AuditEventRepository).list({ actorId: coordinator.user.id, pageSize: 1 })).total,
   });
 
@@ -144,10 +144,10 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
   it('is 409 naming number when a plan with the same number is imported again, and writes nothing', async () => {
     const bytes = numberedPlan(`${randomUUID().slice(0, 6)}/KH-UBND`);
     await upload(bytes, 'ke-hoach.md').expect(201);
-    const before = await writes();
+    const before = await writes(bytes);
     const again = await upload(bytes, 'ke-hoach-ban-sao.md').expect(409);
     expect(problemOf(again).errors).toEqual([expect.objectContaining({ field: 'number' })]);
-    expect(await writes()).toEqual(before);
+    expect(await writes(bytes)).toEqual(before);
   });
 
   it.each([
@@ -160,14 +160,15 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
       'binary-content',
       /binary/,
     ],
-  ])('is 422 with the importer’s code for %s, and writes nothing', async (_what, bytes, filename, code, detail) => {
-    const before = await writes();
-    const response = await upload(bytes(), filename).expect(422);
+  ])('is 422 with the importer’s code for %s, and writes nothing', async (_what, bytesOf, filename, code, detail) => {
+    const bytes = bytesOf();
+    const before = await writes(bytes);
+    const response = await upload(bytes, filename).expect(422);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(problemOf(response).detail).toMatch(detail);
     expect(problemOf(response).errors).toEqual([expect.objectContaining({ field: 'file', code })]);
     expect(response.body).toMatchObject({ code });
-    expect(await writes()).toEqual(before);
+    expect(await writes(bytes)).toEqual(before);
   });
 
   it.each([
@@ -197,11 +198,12 @@ describe('POST /plans/import: a plan document becomes a draft with tasks and res
   });
 
   it('is 413 for a file over 20 MB', async () => {
-    const before = await writes();
-    const response = await upload(Buffer.alloc(21 * 1024 * 1024, 'a'), 'lon.txt');
+    const tooLarge = Buffer.alloc(21 * 1024 * 1024, 'a');
+    const before = await writes(tooLarge);
+    const response = await upload(tooLarge, 'lon.txt');
     expect(response.status).toBe(413);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(await writes()).toEqual(before);
+    expect(await writes(tooLarge)).toEqual(before);
   });
 
   it('is for managers only: 401 without a token, 403 for an agency officer', async () => {

@@ -1,6 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { type INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const DIRECTORY = path.resolve(__dirname, '../../data/directories/lai-chau.json');
@@ -48,4 +50,18 @@ export function directoryMailedAt(tag: string): DirectoryFile {
     agency.focalEmails = (agency.focalEmails as string[]).map((email) => `${tag}${process.pid}.${email}`);
   }
   return directory;
+}
+
+/**
+ * How many plans were imported from these exact bytes. A refused upload must leave this unchanged; counting every
+ * plan instead would see the plans other test files import into the shared database meanwhile.
+ */
+export async function plansImportedFrom(app: INestApplication, bytes: Buffer): Promise<number> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const [{ count }] = await app
+    .get(DataSource)
+    .query<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM plans WHERE source_document->>'sha256' = $1`, [
+      sha256,
+    ]);
+  return count;
 }
