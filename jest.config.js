@@ -1,7 +1,7 @@
-// Four projects, selected with --selectProjects: unit (pure, beside the code), workflows (time-skipping
+// Five projects, selected with --selectProjects: unit (pure, beside the code), workflows (time-skipping
 // server), stack (test/integration, test/e2e and the benchmarks' smoke runs in test/bench, against real
-// PostgreSQL, Temporal dev server and SMTP sink) and browser (test/browser: Chromium through the web app, on the
-// same kind of stack).
+// PostgreSQL, Temporal dev server and SMTP sink), stack-alone (the stack files that must run by themselves) and
+// browser (test/browser: Chromium through the web app, on the same kind of stack).
 const swc = [
   '@swc/jest',
   {
@@ -31,6 +31,20 @@ const libs = [
 const moduleNameMapper = Object.fromEntries(libs.map((lib) => [`^@dondoc/${lib}$`, `<rootDir>/libs/${lib}/src`]));
 
 const base = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
+const stack = {
+  ...base,
+  globalSetup: '<rootDir>/test/setup/stack.global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/stack.global-teardown.ts',
+  setupFiles: ['<rootDir>/test/setup/quiet-temporal-runtime.ts'],
+};
+
+// Beside another file these fail or measure nothing: a real cluster and the benchmarks want both cores, and the fuzz
+// checks that each refused request wrote nothing to any table.
+const stackAlone = [
+  'test/e2e/temporal-cluster.test.ts',
+  'test/bench/benchmarks.smoke.test.ts',
+  'test/e2e/api-fuzz.test.ts',
+];
 
 module.exports = {
   testTimeout: 120_000,
@@ -51,27 +65,28 @@ module.exports = {
       setupFiles: ['<rootDir>/test/setup/quiet-temporal-runtime.ts'],
     },
     {
-      ...base,
+      ...stack,
       // Integration and end-to-end share one real stack per run, started once and torn down after (the benchmarks
-      // start their own).
+      // start their own). Each file has a task queue of its own, so two files run at once.
       displayName: 'stack',
       testMatch: [
         '<rootDir>/test/integration/**/*.test.ts',
         '<rootDir>/test/e2e/**/*.test.ts',
         '<rootDir>/test/bench/**/*.test.ts',
       ],
-      globalSetup: '<rootDir>/test/setup/stack.global-setup.ts',
-      globalTeardown: '<rootDir>/test/setup/stack.global-teardown.ts',
-      setupFiles: ['<rootDir>/test/setup/quiet-temporal-runtime.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...stackAlone],
     },
     {
-      ...base,
+      ...stack,
+      // Files that need the machine or the database to themselves, run one at a time on a stack of their own.
+      displayName: 'stack-alone',
+      testMatch: stackAlone.map((file) => `<rootDir>/${file}`),
+    },
+    {
+      ...stack,
       // Journeys in Chromium against the API serving the built web app, on a real stack of their own.
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
-      globalSetup: '<rootDir>/test/setup/stack.global-setup.ts',
-      globalTeardown: '<rootDir>/test/setup/stack.global-teardown.ts',
-      setupFiles: ['<rootDir>/test/setup/quiet-temporal-runtime.ts'],
     },
   ],
 };

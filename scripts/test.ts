@@ -41,11 +41,15 @@ async function main(): Promise<void> {
     if (extra.some((arg) => arg.includes('browser'))) await buildWebApp();
     await run(jest, ['--ci', ...extra], env);
   } else {
-    // Two runs: on two cores, time-skipping servers beside the stack tests starve each other into timeouts.
+    // The tiers one after another: on two cores, time-skipping servers beside the stack tests starve each other.
     step('Tests: unit and workflows (time-skipping server)');
     await run(jest, ['--ci', '--selectProjects', 'unit', 'workflows'], env);
-    step('Tests: integration and end-to-end (PostgreSQL, Temporal dev server, SMTP), one file at a time');
-    await run(jest, ['--ci', '--selectProjects', 'stack', '--runInBand'], env);
+    // Two files at a time: most of a stack file's time is waiting (for a reminder's minute, an outbox lease, a
+    // killed worker's restart), so a second one fills it.
+    step('Tests: integration and end-to-end (PostgreSQL, Temporal dev server, SMTP), two files at a time');
+    await run(jest, ['--ci', '--selectProjects', 'stack', '--maxWorkers', '2'], env);
+    step('Tests: the stack files that need the machine to themselves, one at a time');
+    await run(jest, ['--ci', '--selectProjects', 'stack-alone', '--runInBand'], env);
     await buildWebApp();
     step(`Tests: browser journeys (Chromium ${chromium} on the same stack), one file at a time`);
     await run(jest, ['--ci', '--selectProjects', 'browser', '--runInBand'], env);
