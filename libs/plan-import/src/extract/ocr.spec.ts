@@ -4,15 +4,12 @@ import { getPriority, tmpdir } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as path from 'node:path';
 import { type OcrTools, resolveOcrTools } from '@dondoc/devstack';
-import { parsePlanText } from '../parse-plan-text';
 import { textLayerPdf } from '../testing/pdf-documents';
 import { scannedPdf } from '../testing/scanned-pdf';
-import { type ExpectedDraft, type FieldScore, scoreDraft } from '../testing/seed-metrics';
 import { ocrLinesFromTsv, ocrPdf, renumberRomanParts } from './ocr';
 import { PlanImportErrorCode, PlanImportException } from './plan-import.exception';
 
 const SEED = path.resolve(__dirname, '../../../../../shared/seeds/003_6c8062d09899e977');
-const COMPARED = ['task codes', 'lead', 'coordinating', 'timeframe'];
 const PARAGRAPH =
   'Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành tổ chức phổ biến, giáo dục pháp luật cho cán bộ, ' +
   'công chức, viên chức và người lao động trên địa bàn tỉnh. Ủy ban nhân dân các huyện, thành phố hướng dẫn ' +
@@ -39,6 +36,7 @@ describe('ocrPdf', () => {
   let tools: OcrTools;
   let paragraphScan: Buffer;
   let seedScan: Buffer;
+  let twoPageScan: Buffer;
   const seedText = readFileSync(`${SEED}.txt`, 'utf8');
 
   beforeAll(async () => {
@@ -47,6 +45,10 @@ describe('ocrPdf', () => {
     paragraphScan = await scannedPdf(await textLayerPdf([{ paragraph: PARAGRAPH }]), tools);
     const seedParagraphs = seedText.split('\n').filter((line) => line.trim() !== '');
     seedScan = await scannedPdf(await textLayerPdf(seedParagraphs.map((paragraph) => ({ paragraph }))), tools);
+    twoPageScan = await scannedPdf(
+      await textLayerPdf(seedParagraphs.slice(0, 50).map((paragraph) => ({ paragraph }))),
+      tools,
+    );
   }, 900_000);
 
   it('reads a scanned Vietnamese paragraph back with its words and diacritics', async () => {
@@ -65,42 +67,24 @@ describe('ocrPdf', () => {
     expect(ocrTempDirs()).toEqual(before);
   });
 
-  it('reads the scan of seed 003 into a draft that scores within 0.05 of its text', async () => {
-    const expected = JSON.parse(readFileSync(`${SEED}.expected.json`, 'utf8')) as ExpectedDraft;
+  // What OCR makes of whole seeds is scored in seed-forms.spec.ts; reading all nine pages again here cost a minute.
+  it('reports each page as it is read, in order, and reads the next page after the first', async () => {
     const progress: Array<[number, number]> = [];
-    const started = Date.now();
-    const result = await ocrPdf(seedScan, {
+    const result = await ocrPdf(twoPageScan, {
       tools,
-      maxPages: 30,
-      timeoutMs: 300_000,
+      maxPages: 5,
+      timeoutMs: 120_000,
       onPage: (done, total) => progress.push([done, total]),
     });
-    const secondsPerPage = (Date.now() - started) / 1000 / result.pages;
 
-    const compared = (scores: FieldScore[]) => scores.filter((score) => COMPARED.includes(score.field));
-    const fromText = compared(scoreDraft(parsePlanText(seedText), expected));
-    const fromScan = compared(scoreDraft(parsePlanText(result.text), expected));
-    const fmt = (n: number) => n.toFixed(2);
-    console.log(
-      [
-        `003 scanned: ${result.pages} pages, ${secondsPerPage.toFixed(2)} s per page, ` +
-          `${result.lowConfidenceLines.length} low-confidence lines`,
-        'field          text P / R     scan P / R',
-        ...fromText.map(
-          (score, i) =>
-            `${score.field.padEnd(14)} ${fmt(score.precision)} / ${fmt(score.recall)}    ` +
-            `${fmt(fromScan[i].precision)} / ${fmt(fromScan[i].recall)}`,
-        ),
-      ].join('\n'),
-    );
-
-    expect(progress).toEqual(Array.from({ length: result.pages }, (_, i) => [i + 1, result.pages]));
-    expect(fromScan.map((score) => score.field)).toEqual(COMPARED);
-    fromScan.forEach((score, i) => {
-      expect(Math.abs(score.precision - fromText[i].precision)).toBeLessThanOrEqual(0.05);
-      expect(Math.abs(score.recall - fromText[i].recall)).toBeLessThanOrEqual(0.05);
-    });
-  }, 300_000);
+    expect(result.pages).toBe(2);
+    expect(progress).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    expect(collapsed(result.text)).toContain('MỤC ĐÍCH, YÊU CẦU');
+    expect(collapsed(result.text)).toContain('Ủy ban nhân dân cấp xã');
+  });
 
   it('refuses a scan of more pages than allowed before reading any', async () => {
     const onPage = jest.fn();
