@@ -54,6 +54,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // antd writes these tags' text in the status colour itself: warning 1.8:1 on its background, below AA.
+          selector: "JSXAttribute[name.name='color'] Literal[value=/^(success|processing|error|warning)$/]",
+          message: 'A status colour on a Tag is too pale to read; use ToneTag (components/tone-tag.tsx).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     // jest's asymmetric matchers (expect.any, expect.stringMatching) are typed `any`.
     rules: { '@typescript-eslint/unbound-method': 'off', '@typescript-eslint/no-unsafe-assignment': 'off' },

@@ -1,6 +1,7 @@
-import { Alert, Card, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Table, Typography } from 'antd';
 import type { ActivationPreview } from '../../api/types';
 import { formatDate, formatPeriod } from '../../lib/dates';
+import { ToneTag } from '../../components/tone-tag';
 
 const outcomeText = { 'opens-now': 'Mở ngay', skipped: 'Bỏ qua, bắt đầu từ kỳ sau', undecided: 'Chưa chọn' } as const;
 
@@ -38,7 +39,9 @@ export const PreviewDetails = ({ preview }: { preview: ActivationPreview }) => {
             {preview.latePeriods.map((period) => (
               <li key={`${period.taskId}-${period.period}`}>
                 <strong>{period.taskCode}</strong> · {formatPeriod(period.period)} · hạn {formatDate(period.due)} →{' '}
-                <Tag color={period.outcome === 'undecided' ? 'warning' : 'default'}>{outcomeText[period.outcome]}</Tag>
+                <ToneTag tone={period.outcome === 'undecided' ? 'warning' : 'neutral'}>
+                  {outcomeText[period.outcome]}
+                </ToneTag>
                 {period.newDue ? `hạn mới ${formatDate(period.newDue)}` : null}
               </li>
             ))}
@@ -104,7 +107,11 @@ export const PreviewDetails = ({ preview }: { preview: ActivationPreview }) => {
           {preview.recipients.map((r) => (
             <li key={r.agencyId}>
               {r.name}: {r.assignments} nhiệm vụ,{' '}
-              {r.withoutAddress ? <Tag color="error">không có địa chỉ thư</Tag> : `${r.focalEmails} địa chỉ thư`}
+              {r.withoutAddress ? (
+                <ToneTag tone="danger">không có địa chỉ thư</ToneTag>
+              ) : (
+                `${r.focalEmails} địa chỉ thư`
+              )}
             </li>
           ))}
         </ul>

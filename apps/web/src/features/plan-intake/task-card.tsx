@@ -2,6 +2,7 @@ import { CloseOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import type { Task, TaskAgencyRole, TaskReview } from '../../api/types';
 import { formatDate } from '../../lib/dates';
+import { ToneTag } from '../../components/tone-tag';
 import { useState } from 'react';
 import { GroupMembers } from './group-members';
 import { NamePicker, type Picked } from './name-picker';
@@ -146,7 +147,7 @@ export const TaskCard = ({
             {understood ? (
               scheduleText(review?.scheduleKind ?? task.schedule?.kind?.toString() ?? null, task.schedule)
             ) : (
-              <Tag color="warning">{scheduleKindText(review?.scheduleKind ?? null)}</Tag>
+              <ToneTag tone="warning">{scheduleKindText(review?.scheduleKind ?? null)}</ToneTag>
             )}
             {review && review.periods.length > 0 ? (
               <div className="task-deadlines">
