@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     // killed worker's restart), so a second one fills it.
     step('Tests: integration and end-to-end (PostgreSQL, Temporal dev server, SMTP), two files at a time');
     await run(jest, ['--ci', '--selectProjects', 'stack', '--maxWorkers', '2'], env);
-    step('Tests: the stack files that need the machine to themselves, one at a time');
+    step('Tests: the real Temporal cluster, which needs the machine to itself');
     await run(jest, ['--ci', '--selectProjects', 'stack-alone', '--runInBand'], env);
     await buildWebApp();
     step(`Tests: browser journeys (Chromium ${chromium} on the same stack), one file at a time`);

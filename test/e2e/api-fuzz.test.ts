@@ -17,8 +17,8 @@ import {
 import { type LoggedIn, loginAs, seedAgency, seedUser, testProvince } from '../support/registry';
 import { ROUTES } from '../support/route-table';
 import { stackConfig, startApi } from '../support/stack-apps';
-import { AssignmentRepository, CalendarAdjustmentEntity, InspectionRepository } from '@dondoc/persistence';
-import { DataSource } from 'typeorm';
+import { AssignmentRepository, InspectionRepository, migrateDatabase } from '@dondoc/persistence';
+import { createEmptyDatabase } from '../integration/persistence/database';
 
 const TOTAL = 10_000;
 const SEED = 20_261_130;
@@ -104,10 +104,14 @@ describe('generated requests across every route of the API, as each role that ma
   const callers = {} as Record<'agency_officer' | 'inspector', { actor: LoggedIn; ids: KnownIds }>;
   let fingerprint: Awaited<ReturnType<typeof fingerprints>>;
   let ids: KnownIds;
-  let calendarBefore: CalendarAdjustmentEntity[];
+  let database: Awaited<ReturnType<typeof createEmptyDatabase>>;
 
   beforeAll(async () => {
-    const config = stackConfig();
+    // A database of its own: a refusal must leave every table as it was, and the admin's valid calendar PUTs would
+    // move other files' due dates.
+    database = await createEmptyDatabase();
+    await migrateDatabase(database.url);
+    const config = stackConfig({ DATABASE_URL: database.url });
     ({ app } = await startApi(config));
     server = app.getHttpServer() as Server;
     // Listening once: supertest would otherwise open and close a port for every request.
@@ -158,16 +162,12 @@ describe('generated requests across every route of the API, as each role that ma
     await inspections.setTeams(inspection.id, [team], 'fuzz');
     callers.agency_officer = { actor: officer, ids: { uuids: [assignment.id, first.id, idOf(plan), idOf(task)] } };
     callers.inspector = { actor: inspector, ids: { uuids: [inspection.id, first.id, idOf(plan)] } };
-    calendarBefore = await app.get(DataSource).getRepository(CalendarAdjustmentEntity).find();
   });
 
   afterAll(async () => {
-    // The working-day calendar is shared by every test: a year the admin's valid PUTs stored must not outlive us.
-    const calendar = app.get(DataSource).getRepository(CalendarAdjustmentEntity);
-    await calendar.clear();
-    await calendar.save(calendarBefore);
     await fingerprint.close();
     await app.close();
+    await database.drop();
   });
 
   const documented = async () => {
