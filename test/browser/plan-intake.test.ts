@@ -193,8 +193,8 @@ describe('a coordinator takes a plan document to a running plan in the browser',
 
   it('imports a scanned plan: the page follows the OCR page by page, and the draft says it was read from a scan', async () => {
     const coordinator = await seedUser(stack.app, 'coordinator');
-    // Seed 003's first two pages (four tasks): the page following the OCR is under test here, and each page costs
-    // the machine about 20 s; plan-import-scan reads all nine and checks what OCR made of them.
+    // Seed 003's first two pages (four tasks): the page following the OCR is under test here, and all nine pages
+    // cost this journey about 15 s each; plan-import-scan reads all nine and checks what OCR made of them.
     const firstPages = seed('003').bytes.toString('utf8').split('\n').slice(0, 150).join('\n');
     const scan = await scannedPdf(await markdownAsPdf(firstPages), stackConfig().ocr);
     const visitor = await openVisitor(stack.browser, DESKTOP);
