@@ -42,13 +42,12 @@ describe('ocrPdf', () => {
   beforeAll(async () => {
     // Installs Tesseract and poppler with apt-get on a root machine that lacks them: minutes, with progress.
     tools = await resolveOcrTools();
-    paragraphScan = await scannedPdf(await textLayerPdf([{ paragraph: PARAGRAPH }]), tools);
+    const scanOf = async (paragraphs: string[]) =>
+      scannedPdf(await textLayerPdf(paragraphs.map((paragraph) => ({ paragraph }))), tools);
+    paragraphScan = await scanOf([PARAGRAPH]);
     const seedParagraphs = seedText.split('\n').filter((line) => line.trim() !== '');
-    seedScan = await scannedPdf(await textLayerPdf(seedParagraphs.map((paragraph) => ({ paragraph }))), tools);
-    twoPageScan = await scannedPdf(
-      await textLayerPdf(seedParagraphs.slice(0, 50).map((paragraph) => ({ paragraph }))),
-      tools,
-    );
+    seedScan = await scanOf(seedParagraphs);
+    twoPageScan = await scanOf(seedParagraphs.slice(0, 50));
   }, 900_000);
 
   it('reads a scanned Vietnamese paragraph back with its words and diacritics', async () => {
