@@ -106,11 +106,21 @@ export async function previewActivation(page: Page, late: LatePeriods): Promise<
   await page.getByRole('heading', { name: 'Xem trước' }).waitFor();
   if (await page.getByRole('heading', { name: 'Các kỳ báo cáo đã quá hạn' }).isVisible()) {
     // Activated late in its year: the preview says why nothing would open for those periods.
+    const lateNotice = page.getByText(/^Kế hoạch được kích hoạt muộn: \d+ kỳ báo cáo/);
+    const lateCount = await lateNotice.textContent();
+    if (!/muộn: [1-9]/.test(lateCount ?? '')) throw new Error(`the late periods are counted as “${lateCount}”`);
+    if (await page.getByRole('heading', { name: 'Thư đầu tiên gửi tới (0 cơ quan)' }).isVisible()) {
+      await page.getByText('Chưa cơ quan nào nhận thư: chưa có kỳ báo cáo nào mở khi kích hoạt.').waitFor();
+    }
     await page.getByRole('radio', { name: 'Bỏ qua, bắt đầu từ kỳ tiếp theo' }).check();
     await page.getByText('Bỏ qua, bắt đầu từ kỳ sau').first().waitFor();
     if (late !== 'skip') {
       const due = shownDate(late.openNowDue);
       await page.getByRole('radio', { name: 'Mở ngay các kỳ này với hạn mới' }).check();
+      await page.getByRole('textbox', { name: 'Hạn mới' }).waitFor();
+      // No preview exists until the new due date is given; the periods it would open are still late meanwhile.
+      const waiting = await lateNotice.textContent();
+      if (waiting !== lateCount) throw new Error(`the late count went from “${lateCount}” to “${waiting}”`);
       await page.getByRole('textbox', { name: 'Hạn mới' }).fill(due);
       await page.getByRole('textbox', { name: 'Hạn mới' }).press('Enter');
       await page.getByText(`hạn mới ${due}`).first().waitFor();

@@ -77,8 +77,11 @@ const DraftActivation = ({ plan, onActivate }: { plan: Plan; onActivate: (expect
     mode === 'open-now' ? { latePeriods: mode, lateDue: iso(lateDue) } : { latePeriods: mode };
   const ready = mode !== 'open-now' || lateDue !== null;
   const preview = useActivationPreview(plan.id, choice, ready && started === null);
+  // Which periods are late does not depend on the choice: the choice-free preview counts them, also while the
+  // chosen one waits for its date or loads.
+  const unchosen = useActivationPreview(plan.id, {}, started === null);
   const actions = usePlanActions(plan.id);
-  const late = preview.data?.latePeriods.length ?? 0;
+  const late = unchosen.data?.latePeriods.length ?? 0;
 
   if (started !== null) return <ActivationProgress planId={plan.id} expected={started} />;
   return (

@@ -103,6 +103,9 @@ export const PreviewDetails = ({ preview }: { preview: ActivationPreview }) => {
             description={withoutAddress.map((r) => r.name).join('; ')}
           />
         ) : null}
+        {preview.recipients.length === 0 ? (
+          <Typography.Text>Chưa cơ quan nào nhận thư: chưa có kỳ báo cáo nào mở khi kích hoạt.</Typography.Text>
+        ) : null}
         <ul className="plain-list recipients">
           {preview.recipients.map((r) => (
             <li key={r.agencyId}>
