@@ -183,6 +183,22 @@ const datedSpan: TimeframeMatcher = (input) => {
   return { schedule: { kind: 'window', text: input.text, start: from.start, end: to.end }, warnings: [] };
 };
 
+// "Trước tháng 12/2025", "trước Quý IV năm 2026": due the day before that month or quarter begins.
+const BEFORE_UNIT = new RegExp(
+  `^(?:(?:chậm|muộn) nhất )?trước (tháng|quý) (\\d{1,2}|${QUARTER_NUMBER})${YEAR_SUFFIX}$`,
+);
+
+const beforeUnit: TimeframeMatcher = (input) => {
+  const match = BEFORE_UNIT.exec(input.key);
+  if (!match) return null;
+  const year = resolveYear(match[3], input.context);
+  if (year === null) return missingYear(input);
+  const span = spanEnd(match[1], match[2], year);
+  if (span === null) return unrecognised(input, `No such month or quarter in "${input.display}"`);
+  const due = addDays(span.start, -1);
+  return once(input, due, due);
+};
+
 const halfYear: TimeframeMatcher = (input) => {
   const match = HALF_YEAR.exec(input.key);
   if (!match) return null;
@@ -284,6 +300,7 @@ export const DATED_MATCHERS: readonly TimeframeMatcher[] = [
   month,
   monthList,
   datedSpan,
+  beforeUnit,
   halfYear,
   week,
   schoolYear,

@@ -694,3 +694,64 @@ describe('a yearly due day written as a week, a stretch, or without "ngày"', ()
     expect(warnings).toEqual([]);
   });
 });
+
+describe('interpretTimeframe on wordings of plans from other provinces', () => {
+  const lawDay = { month: 11, day: 9 };
+  const same = (text: string) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    return { schedule: { ...schedule, text: undefined }, warnings };
+  };
+
+  it.each([
+    ['Liên tục', { kind: 'continuous', fromYear: 2025, toYear: 2030, focus: [] }],
+    ['Liên tục, hằng năm', { kind: 'continuous', fromYear: 2025, toYear: 2030, focus: [] }],
+    ['Ngày Pháp luật 09/11 hằng năm', { kind: 'annual', fromYear: 2025, toYear: 2030, due: lawDay }],
+    ['Hằng năm, vào dịp Ngày Pháp luật', { kind: 'annual', fromYear: 2025, toYear: 2030, due: lawDay }],
+    ['Hưởng ứng Ngày Pháp luật năm 2026', { kind: 'once', due: '2026-11-09', period: '2026-11-09' }],
+    ['Báo cáo trước ngày 05/12/2025', { kind: 'once', due: '2025-12-04', period: '2025-12-04' }],
+    ['Trước tháng 12/2025', { kind: 'once', due: '2025-11-30', period: '2025-11-30' }],
+    ['trước Quý IV năm 2026', { kind: 'once', due: '2026-09-30', period: '2026-09-30' }],
+    ['Chậm nhất trước tháng 01/2027', { kind: 'once', due: '2026-12-31', period: '2026-12-31' }],
+  ])('reads "%s"', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['Suốt năm 2026', 'Trong năm 2026'],
+    ['Trong suốt năm 2026', 'Năm 2026'],
+    ['6 tháng, hằng năm', 'Định kỳ 6 tháng, hằng năm'],
+    ['06 tháng và năm', 'Định kỳ 6 tháng và hằng năm'],
+  ])('reads "%s" as "%s"', (text, likeText) => {
+    expect(same(text)).toEqual(same(likeText));
+    expect(same(text).schedule.kind).not.toBe('unrecognised');
+  });
+
+  it.each([
+    ['Từ tháng 10/2025', 2025, 'tháng 10/2025'],
+    ['Từ tháng 10/2025 trở đi', 2025, 'tháng 10/2025'],
+    ['Từ Quý II/2026', 2026, 'Quý II/2026'],
+    ['Từ ngày 01/7/2027', 2027, '01/7/2027'],
+    ['Bắt đầu từ tháng 3 năm 2026', 2026, 'tháng 3 năm 2026'],
+  ])('reads "%s" as ongoing from %i, and says when it starts', (text, fromYear, start) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'continuous', text, fromYear, toYear: 2030, due: null, focus: [] });
+    expect(warnings).toEqual([`"${text}" names when the work starts (${start}), not when it is due: read as ongoing`]);
+  });
+
+  it('reads a start without a year in a one-year plan, and leaves it unread in a longer one', () => {
+    expect(interpretTimeframe('Từ tháng 9', activities2024).schedule).toMatchObject({
+      kind: 'continuous',
+      fromYear: 2024,
+      toYear: 2024,
+    });
+    expect(interpretTimeframe('Từ tháng 9', digital2025to2030).schedule.kind).toBe('unrecognised');
+  });
+
+  it('refuses a start outside the plan and a month that is none', () => {
+    expect(interpretTimeframe('Từ tháng 10/2031', digital2025to2030).schedule.kind).toBe('unrecognised');
+    expect(interpretTimeframe('Từ tháng 13/2026', digital2025to2030).schedule.kind).toBe('unrecognised');
+    expect(interpretTimeframe('Trước tháng 13/2026', digital2025to2030).schedule.kind).toBe('unrecognised');
+  });
+});

@@ -5,6 +5,7 @@ import { RECURRING_MATCHERS } from './recurring.matchers';
 import { addDays, firstDayOfQuarter, isoDate } from '../dates';
 import { type DateWindow, type InterpretedTimeframe, type Schedule, type TimeframeContext } from './schedule.types';
 import { YEAR_PART_READINGS, toDisplay, toKey, toPlainKey, unrecognised, type TimeframeInput } from './timeframe-text';
+import { withPlanDefaults } from './year-span';
 
 // Order matters only where grammars overlap: conditions first, so "khi có yêu cầu" never reads as an event.
 const MATCHERS = [...CONDITIONAL_MATCHERS, ...DATED_MATCHERS, ...PERIODIC_MATCHERS, ...RECURRING_MATCHERS];
@@ -104,6 +105,38 @@ function datedWithCondition({ text, display, context }: TimeframeInput): Interpr
   };
 }
 
+const STARTS_FROM = /^từ (?:ngày )?(.+?)(?: trở đi| trở về sau)?$/;
+
+/**
+ * "Từ tháng 10/2025 (trở đi)": when the work starts, not when it is due. Read as ongoing from that year to the plan's
+ * end, reported with the annual report, and said so; a start outside the plan is refused.
+ */
+function startsFrom(input: TimeframeInput): InterpretedTimeframe | null {
+  const { text, display, plain, context } = input;
+  const match = STARTS_FROM.exec(plain);
+  if (match === null) return null;
+  // `plain` is the end of `display`, lower-cased: the start as the plan wrote it.
+  const at = display.length - plain.length + plain.indexOf(match[1]);
+  const start = display.slice(at, at + match[1].length);
+  const { schedule, warnings } = interpretTimeframe(start, context);
+  if (schedule.kind !== 'once' || warnings.length > 0) return null;
+  const year = Number(schedule.due.slice(0, 4));
+  const { from, to } = context.planPeriod ?? {};
+  if ((from !== undefined && year < from) || (to !== undefined && year > to)) {
+    return unrecognised(input, `"${display}" starts outside the plan period`);
+  }
+  return {
+    schedule: {
+      kind: 'continuous',
+      text,
+      ...withPlanDefaults(input, { fromYear: year, toYear: null }),
+      due: context.annualReportDate ?? null,
+      focus: [],
+    },
+    warnings: [`"${display}" names when the work starts (${start}), not when it is due: read as ongoing`],
+  };
+}
+
 // The kinds whose deadline a reading of "đầu năm" or "giữa năm" can have set; an event merely named so keeps its name.
 const DATED_KINDS: ReadonlySet<Schedule['kind']> = new Set(['once', 'annual', 'window']);
 
@@ -131,6 +164,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
   return (
     datedList(input) ??
     datedWithCondition(input) ??
+    startsFrom(input) ??
     withoutNote(input) ??
     unrecognised(input, `Time frame not recognised: "${display}"`)
   );

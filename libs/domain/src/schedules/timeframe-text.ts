@@ -15,16 +15,16 @@ export interface TimeframeInput {
 export type TimeframeMatcher = (input: TimeframeInput) => InterpretedTimeframe | null;
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
-const LEADING_VERBS = /^(?:hoàn thành|thực hiện|triển khai|tổ chức)\s+/;
+const LEADING_VERBS = /^(?:hoàn thành|thực hiện|triển khai|tổ chức|báo cáo|bắt đầu)\s+/;
 // Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it.
 const LAW_DAY =
-  /(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)? việt nam(?: \(?(?:ngày )?0?9\/11\)?)?/g;
+  /(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)?(?: việt nam)?(?: \(?(?:ngày )?0?9\/11\)?)?/g;
 // "Cuối năm 2025" is its December, "cuối quý III/2025" that quarter; "6 tháng cuối năm" and "tuần cuối tháng" are not.
 const END_OF_YEAR = /(?<!tháng |tuần )cuối năm(?! học)( \d{4})?/g;
 const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
-// "6 tháng đầu năm và cả năm": the half-year report and the year's.
-const HALF_YEAR_AND_YEAR = /(?:6|06|sáu) tháng đầu năm(?:,| và) (?:cả )?năm$/;
-const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|từ nay)\s+)+/;
+// "6 tháng đầu năm và cả năm", "6 tháng, hằng năm": the half-year report and the year's.
+const HALF_YEAR_AND_YEAR = /(?:định kỳ )?(?:6|06|sáu) tháng(?: đầu năm)?(?:,| và) (?:cả |hàng )?năm$/;
+const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|từ nay)\s+)+/;
 
 // "Đầu năm" and "giữa năm" name no day: read as the first quarter and June, and the reading told (interpretTimeframe).
 export const YEAR_PART_READINGS = [
