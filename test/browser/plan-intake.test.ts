@@ -33,6 +33,7 @@ const pastedPlan = (province: string) =>
     'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
     '1\tTổ chức Ngày Pháp luật Việt Nam\tSở Tư pháp\t"Sở Nội vụ\nSở Tài chính"\tTháng 11 năm 2027',
     '2\tBiên soạn tài liệu hỏi đáp pháp luật\tSở Tư pháp\tSở Thông tin và Truyền thông\tQuý III năm 2027',
+    '3\tTuyên truyền pháp luật về chuyển đổi số\tSở Tư pháp\tSở Nội vụ\tTừ tháng 10/2027',
   ].join('\n');
 
 describe('a coordinator takes a plan document to a running plan in the browser', () => {
@@ -182,9 +183,21 @@ describe('a coordinator takes a plan document to a running plan in the browser',
         await checkAccessibility(page, 'plan-import-pasting');
         await page.getByRole('button', { name: 'Đọc nội dung đã dán' }).click();
         const result = page.getByRole('region', { name: 'Kết quả đọc văn bản' });
-        await result.locator('tr', { hasText: 'Số nhiệm vụ' }).getByText('2', { exact: true }).waitFor();
+        await result.locator('tr', { hasText: 'Số nhiệm vụ' }).getByText('3', { exact: true }).waitFor();
         await result.locator('tr', { hasText: 'Tên cơ quan chưa nhận diện' }).getByText('0', { exact: true }).waitFor();
         await keepPageViews(page, 'plan-import-pasted');
+        await result.getByRole('button', { name: 'Rà soát dự thảo' }).click();
+      });
+
+      await visitor.step('the draft says which time frame was read on an assumption, at its task', async () => {
+        await page.getByText('1 nhiệm vụ có thời hạn được hiểu theo một giả định', { exact: false }).waitFor();
+        const task = page.getByRole('article').filter({ hasText: 'Tuyên truyền pháp luật về chuyển đổi số' });
+        const notes = task.getByRole('list', { name: /^Lưu ý về thời hạn của nhiệm vụ / });
+        expect(await notes.getByRole('listitem').allTextContents()).toEqual([
+          '“Từ tháng 10/2027” chỉ ghi lúc bắt đầu (tháng 10/2027), không ghi hạn: được hiểu là thường xuyên từ đó',
+        ]);
+        await checkAccessibility(page, 'draft-review-timeframe-notes');
+        await keepPageViews(page, 'draft-review-timeframe-notes');
       });
     } finally {
       await visitor.close();

@@ -35,6 +35,7 @@ interface Review {
     code: string;
     scheduleKind: string | null;
     understood: boolean;
+    timeframeNotes: string[];
     periods: Array<{ due: string }>;
     unresolved: Array<{ name: string; role: string; suggestions: Array<{ code: string; agencyIds: string[] }> }>;
   }>;
@@ -218,5 +219,43 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
     expect(opened.latePeriods.every((p) => p.outcome === 'opens-now' && p.newDue === lateDue)).toBe(true);
     if (shown.latePeriods.length > 0) expect(skipped.assignmentsNow).toBeLessThan(opened.assignmentsNow);
     expect(skipped.nextOpenings[0]?.opens > today).toBe(true);
+  });
+
+  it('says per task what reading its time frame assumed or missed, read again after an edit', async () => {
+    const planId = await importSeedPlan(http, coordinator.auth, laiChauDirectory(ownProvince()), (text) =>
+      text
+        .replace('Thời gian thực hiện: Từ năm 2026.', 'Thời gian thực hiện: Từ tháng 10/2026.')
+        .replace('Thời gian thực hiện: Từ năm 2027.', 'Thời gian thực hiện: Quý III.'),
+    );
+    const tasks = (await request(http).get(`/api/plans/${planId}/tasks?pageSize=100`).set(coordinator.auth).expect(200))
+      .body as { items: Array<{ id: string; code: string; timeframe: string | null }> };
+    const codeOf = (timeframe: string) => tasks.items.find((task) => task.timeframe === timeframe)!.code;
+    const review = async () =>
+      rowOf<Review>(await request(http).get(`/api/plans/${planId}/draft-review`).set(coordinator.auth).expect(200));
+
+    const noted = (await review()).tasks.filter((task) => task.timeframeNotes.length > 0);
+    expect(noted.map(({ code, understood, timeframeNotes }) => ({ code, understood, timeframeNotes }))).toEqual([
+      {
+        code: codeOf('Từ tháng 10/2026'),
+        understood: true,
+        timeframeNotes: [
+          '“Từ tháng 10/2026” chỉ ghi lúc bắt đầu (tháng 10/2026), không ghi hạn: được hiểu là thường xuyên từ đó',
+        ],
+      },
+      {
+        code: codeOf('Quý III'),
+        understood: false,
+        timeframeNotes: ['“Quý III” không ghi năm, và kế hoạch kéo dài hơn một năm'],
+      },
+    ]);
+
+    const unread = tasks.items.find((task) => task.timeframe === 'Quý III')!;
+    await request(http)
+      .patch(`/api/plans/${planId}/tasks/${unread.id}`)
+      .set(coordinator.auth)
+      .send({ timeframe: 'Quý III hằng năm' })
+      .expect(200);
+    const edited = (await review()).tasks.find((task) => task.code === unread.code)!;
+    expect({ understood: edited.understood, notes: edited.timeframeNotes }).toEqual({ understood: true, notes: [] });
   });
 });

@@ -64,6 +64,14 @@ export class TaskReviewResponse {
   understood!: boolean;
 
   @ApiProperty({
+    type: [String],
+    example: ['“Từ tháng 10/2025” chỉ ghi lúc bắt đầu (tháng 10/2025), không ghi hạn: được hiểu là thường xuyên từ đó'],
+    description:
+      'What reading the time frame assumed, or why it could not be read, in Vietnamese; empty when it reads without a doubt',
+  })
+  timeframeNotes!: string[];
+
+  @ApiProperty({
     type: [ReviewPeriodResponse],
     description: 'The first periods from today on, as activation lays them',
   })

@@ -3,6 +3,7 @@ import { type AgencyResolver, type Suggestion } from '@dondoc/directory';
 import { expandPlanPeriods, localDateOf, schedulingContext } from '@dondoc/domain';
 import { type PlanEntity, PlanRepository, type TaskEntity, TaskRepository, schedulable } from '@dondoc/persistence';
 import { type ProvinceDirectory, ProvinceDirectories } from '../plan-import/province-directories';
+import { readTimeframe } from '../tasks/timeframe-reading';
 import {
   type DraftReviewResponse,
   type ReviewSuggestionResponse,
@@ -36,6 +37,8 @@ export class DraftReviewService {
         code: task.code,
         scheduleKind: task.schedule?.kind ?? null,
         understood: task.schedule !== null && task.schedule.kind !== 'unrecognised',
+        // Read again rather than kept from the import: an edited time frame has notes of its own.
+        timeframeNotes: readTimeframe(plan, task.timeframe)?.warnings ?? [],
         periods: periods
           .filter((period) => period.taskId === task.id)
           .slice(0, PERIODS_SHOWN)

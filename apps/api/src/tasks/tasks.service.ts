@@ -1,6 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { type Actor, servesProvince } from '@dondoc/auth';
-import { interpretTimeframe, type Schedule } from '@dondoc/domain';
 import {
   AgencyRepository,
   isForeignKeyViolation,
@@ -20,6 +19,7 @@ import { type ListTasksQuery } from './list-tasks.query';
 import { type SetTaskAgenciesDto } from './set-task-agencies.dto';
 import { TaskAgencyResponse } from './task-agency.response';
 import { TaskResponse } from './task.response';
+import { readTimeframe } from './timeframe-reading';
 import { type UpdateTaskDto } from './update-task.dto';
 
 @Injectable()
@@ -176,8 +176,5 @@ export class TasksService {
   }
 }
 
-function scheduleOf(plan: PlanEntity, timeframe: string | null | undefined): Schedule | null {
-  if (!timeframe) return null;
-  const planPeriod = { from: plan.periodFrom ?? undefined, to: plan.periodTo ?? undefined };
-  return interpretTimeframe(timeframe, { planPeriod }).schedule;
-}
+const scheduleOf = (plan: PlanEntity, timeframe: string | null | undefined) =>
+  readTimeframe(plan, timeframe)?.schedule ?? null;

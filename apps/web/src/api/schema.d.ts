@@ -2652,6 +2652,13 @@ export interface components {
       scheduleKind: string | null;
       /** @description False when the time frame was kept as written: it opens no period by itself */
       understood: boolean;
+      /**
+       * @description What reading the time frame assumed, or why it could not be read, in Vietnamese; empty when it reads without a doubt
+       * @example [
+       *       "“Từ tháng 10/2025” chỉ ghi lúc bắt đầu (tháng 10/2025), không ghi hạn: được hiểu là thường xuyên từ đó"
+       *     ]
+       */
+      timeframeNotes: string[];
       /** @description The first periods from today on, as activation lays them */
       periods: components['schemas']['ReviewPeriodResponse'][];
       /** @description Names written that match no agency or group */

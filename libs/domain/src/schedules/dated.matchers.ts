@@ -50,7 +50,7 @@ export function writtenDate(input: TimeframeInput, day: string, month: string, y
   const resolvedYear = resolveYear(year, input.context);
   if (resolvedYear === null) return missingYear(input);
   const date = tryIsoDate(resolvedYear, Number(month), Number(day));
-  return date ?? unrecognised(input, `"${day}/${month}/${resolvedYear}" is not a calendar date`);
+  return date ?? unrecognised(input, `“${day}/${month}/${resolvedYear}” không phải là một ngày có thật`);
 }
 
 const once = (input: TimeframeInput, due: IsoDate, period: string): InterpretedTimeframe => ({
@@ -64,7 +64,7 @@ const quarter: TimeframeMatcher = (input) => {
   const year = resolveYear(match[2], input.context);
   const number = quarterNumber(match[1]);
   if (year === null) return missingYear(input);
-  if (number === null) return unrecognised(input, `No quarter ${match[1]}`);
+  if (number === null) return unrecognised(input, `Không có quý ${match[1].toUpperCase()}`);
   return once(input, lastDayOfQuarter(year, number), `${year}-Q${number}`);
 };
 
@@ -77,7 +77,9 @@ function writtenMonth(
   const resolved = resolveYear(year, input.context);
   if (resolved === null) return missingYear(input);
   const number = Number(month);
-  return number >= 1 && number <= 12 ? { year: resolved, month: number } : unrecognised(input, `No month ${month}`);
+  return number >= 1 && number <= 12
+    ? { year: resolved, month: number }
+    : unrecognised(input, `Không có tháng ${month}`);
 }
 
 const month: TimeframeMatcher = (input) => {
@@ -98,7 +100,7 @@ export function monthWindow(
   const year = resolveYear(writtenYear, input.context);
   if (year === null) return missingYear(input);
   const ascending = months.every((m, i) => m >= 1 && m <= 12 && (i === 0 || m > months[i - 1]));
-  if (!ascending) return unrecognised(input, `Months ${monthList} are not in order`);
+  if (!ascending) return unrecognised(input, `Các tháng ${monthList} không theo thứ tự`);
   const start = tryIsoDate(year, months[0], 1) as IsoDate;
   const end = lastDayOfMonth(year, months[months.length - 1]);
   return { start, end };
@@ -141,7 +143,7 @@ const quarterList: TimeframeMatcher = (input) => {
   if (year === null) return missingYear(input);
   const quarters = match[1].split(LIST_SEPARATOR).map(quarterNumber);
   const ascending = quarters.every((q, i) => q !== null && (i === 0 || q > (quarters[i - 1] ?? 5)));
-  if (!ascending) return unrecognised(input, `Quarters ${match[1].toUpperCase()} are not in order`);
+  if (!ascending) return unrecognised(input, `Các quý ${match[1].toUpperCase()} không theo thứ tự`);
   return listedSpans(
     input,
     match[1],
@@ -178,8 +180,9 @@ const datedSpan: TimeframeMatcher = (input) => {
   if (!match) return null;
   const from = spanEnd(match[1], match[2], Number(match[3]));
   const to = spanEnd(match[4], match[5], Number(match[6]));
-  if (from === null || to === null) return unrecognised(input, `No such month or quarter in "${input.display}"`);
-  if (from.start > to.end) return unrecognised(input, `The window in "${input.display}" ends before it starts`);
+  if (from === null || to === null)
+    return unrecognised(input, `“${input.display}” ghi một tháng hoặc quý không có thật`);
+  if (from.start > to.end) return unrecognised(input, `Khoảng thời gian “${input.display}” kết thúc trước khi bắt đầu`);
   return { schedule: { kind: 'window', text: input.text, start: from.start, end: to.end }, warnings: [] };
 };
 
@@ -194,7 +197,7 @@ const beforeUnit: TimeframeMatcher = (input) => {
   const year = resolveYear(match[3], input.context);
   if (year === null) return missingYear(input);
   const span = spanEnd(match[1], match[2], year);
-  if (span === null) return unrecognised(input, `No such month or quarter in "${input.display}"`);
+  if (span === null) return unrecognised(input, `“${input.display}” ghi một tháng hoặc quý không có thật`);
   const due = addDays(span.start, -1);
   return once(input, due, due);
 };
@@ -227,7 +230,7 @@ const week: TimeframeMatcher = (input) => {
   const { year, month: monthNumber } = written;
   const days = daysInMonth(year, monthNumber);
   const last = weekLastDay(match[1], days);
-  if (last > days) return unrecognised(input, `No week ${last / 7} in month ${monthNumber}/${year}`);
+  if (last > days) return unrecognised(input, `Tháng ${monthNumber}/${year} không có tuần thứ ${last / 7}`);
   return {
     schedule: {
       kind: 'window',
@@ -263,7 +266,7 @@ const schoolYear: TimeframeMatcher = (input) => {
   });
   return {
     schedule: { kind: 'window', text: input.text, start: first.date, end: last.date },
-    warnings: [`"${input.display}" was read as ${first.text} to ${last.text}`],
+    warnings: [`“${input.display}” được hiểu là từ ${first.text} đến ${last.text}`],
   };
 };
 
@@ -282,7 +285,7 @@ export function rangeWindow(input: TimeframeInput, groups: readonly string[]): D
   if (!isDate(end)) return end;
   const start = writtenDate(input, groups[0], groups[1], groups[2] ?? end.slice(0, 4));
   if (!isDate(start)) return start;
-  if (start > end) return unrecognised(input, `The window in "${input.display}" ends before it starts`);
+  if (start > end) return unrecognised(input, `Khoảng thời gian “${input.display}” kết thúc trước khi bắt đầu`);
   return { start, end };
 }
 

@@ -356,7 +356,7 @@ describe('interpretTimeframe on further wordings', () => {
     const { schedule, warnings } = interpretTimeframe(text, year2025);
     expect(schedule).toMatchObject({ ...expected, text });
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('not read');
+    expect(warnings[0]).toContain('chưa được đọc');
   });
 });
 
@@ -402,7 +402,9 @@ describe('interpretTimeframe on quarters and months listed apart', () => {
         { month: 12, day: 31 },
       ],
     });
-    expect(warnings).toEqual(['Read from the note "(Quý II và Quý IV/2026)"; "02 phiên/năm" was not read']);
+    expect(warnings).toEqual([
+      'Thời hạn được đọc từ ghi chú “(Quý II và Quý IV/2026)”; phần “02 phiên/năm” chưa được đọc',
+    ]);
   });
 });
 
@@ -518,7 +520,7 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
     (text) => {
       const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
       expect(schedule).toMatchObject({ kind: 'continuous', fromYear: 2025, toYear: 2030, focus: [] });
-      expect(warnings).toEqual([`"${text}": weekly work, reported with the annual report`]);
+      expect(warnings).toEqual([`“${text}”: việc làm hằng tuần, báo cáo cùng báo cáo năm`]);
     },
   );
 
@@ -528,13 +530,15 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
   ])('reads the dated part of "%s" and warns of the condition beside it', (text, schedule, condition) => {
     const { schedule: read, warnings } = interpretTimeframe(text, digital2025to2030);
     expect(read).toMatchObject({ ...schedule, text });
-    expect(warnings).toEqual([`"${condition}" in "${text}" was not read: only the dated part sets a deadline`]);
+    expect(warnings).toEqual([
+      `Phần “${condition}” trong “${text}” chưa được đọc: chỉ phần có ngày tháng đặt thời hạn`,
+    ]);
   });
 
   it('reads a school year as September to May, and says so', () => {
     const { schedule, warnings } = interpretTimeframe('Năm học 2025 - 2026', digital2025to2030);
     expect(schedule).toEqual({ kind: 'window', text: 'Năm học 2025 - 2026', start: '2025-09-01', end: '2026-05-31' });
-    expect(warnings).toEqual(['"Năm học 2025-2026" was read as 01/09/2025 to 31/05/2026']);
+    expect(warnings).toEqual(['“Năm học 2025-2026” được hiểu là từ 01/09/2025 đến 31/05/2026']);
   });
 
   it.each([
@@ -542,19 +546,19 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
       'Học kỳ I năm học 2025 - 2026',
       '2025-09-01',
       '2026-01-15',
-      '"Học kỳ I năm học 2025-2026" was read as 01/09/2025 to 15/01/2026',
+      '“Học kỳ I năm học 2025-2026” được hiểu là từ 01/09/2025 đến 15/01/2026',
     ],
     [
       'Học kì I năm học 2025 - 2026',
       '2025-09-01',
       '2026-01-15',
-      '"Học kì I năm học 2025-2026" was read as 01/09/2025 to 15/01/2026',
+      '“Học kì I năm học 2025-2026” được hiểu là từ 01/09/2025 đến 15/01/2026',
     ],
     [
       'học kỳ 2 năm học 2025-2026',
       '2026-01-16',
       '2026-05-31',
-      '"học kỳ 2 năm học 2025-2026" was read as 16/01/2026 to 31/05/2026',
+      '“học kỳ 2 năm học 2025-2026” được hiểu là từ 16/01/2026 đến 31/05/2026',
     ],
   ])('reads "%s" as its half of the school year, and says so', (text, start, end, warning) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
@@ -563,14 +567,14 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
   });
 
   it.each([
-    ['Học kỳ III năm học 2025 - 2026', 'not recognised'],
-    ['Đợt 1: Quý IV/2025; Đợt 2: Quý II/2026', 'not recognised'],
-    ['Đợt 1: Quý II/2025; Đợt 2: kịp thời', 'not recognised'],
-    ['Năm học 2025 - 2027', 'not recognised'],
-    ['Năm 2025 và 2028', 'not recognised'],
-    ['Tuần thứ năm tháng 2/2026', 'No week 5'],
-    ['Cuối năm', 'No year'],
-    ['Dịp 09/11', 'No year'],
+    ['Học kỳ III năm học 2025 - 2026', 'Chưa hiểu được thời hạn'],
+    ['Đợt 1: Quý IV/2025; Đợt 2: Quý II/2026', 'Chưa hiểu được thời hạn'],
+    ['Đợt 1: Quý II/2025; Đợt 2: kịp thời', 'Chưa hiểu được thời hạn'],
+    ['Năm học 2025 - 2027', 'Chưa hiểu được thời hạn'],
+    ['Năm 2025 và 2028', 'Chưa hiểu được thời hạn'],
+    ['Tuần thứ năm tháng 2/2026', 'không có tuần thứ 5'],
+    ['Cuối năm', 'không ghi năm'],
+    ['Dịp 09/11', 'không ghi năm'],
   ])('keeps "%s" as written with a warning', (text, warning) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
     expect(schedule).toEqual({ kind: 'unrecognised', text });
@@ -592,28 +596,28 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
 
 describe('interpretTimeframe refuses to guess', () => {
   it.each([
-    ['Quý III', 'No year'],
-    ['Tháng 11', 'No year'],
-    ['trước ngày 20/11', 'No year'],
-    ['trước ngày 31/02/2024', 'not a calendar date'],
-    ['ngày 29/02/2023', 'not a calendar date'],
-    ['trước ngày 30/02 hàng năm', 'not a calendar date'],
-    ['Tháng 13 năm 2024', 'No month'],
-    ['2030-2026', 'run backwards'],
-    ['từ ngày 09/11/2023 đến ngày 01/11/2023', 'ends before it starts'],
-    ['tháng 11, 10 năm 2023', 'not in order'],
-    ['Quý III, Quý II năm 2025', 'not in order'],
-    ['Quý II đến quý V năm 2025', 'not recognised'],
-    ['trước ngày 32 hằng tháng', 'not a day of the month'],
-    ['trước ngày 01 hằng tháng', 'previous month'],
-    ['Hằng quý, trước ngày 15', 'which month'],
-    ['Định kỳ 5 tháng', 'every 5 months'],
-    ['trước ngày 30/6 và 31/6 hằng năm', 'not a calendar date'],
-    ['Quý I hằng năm, trước ngày 15/3', 'not recognised'],
-    ['Tháng 13 hằng năm', 'not recognised'],
-    ['kịp thời', 'not recognised'],
-    ['', 'Empty'],
-    ['   \n ', 'Empty'],
+    ['Quý III', 'không ghi năm'],
+    ['Tháng 11', 'không ghi năm'],
+    ['trước ngày 20/11', 'không ghi năm'],
+    ['trước ngày 31/02/2024', 'không phải là một ngày có thật'],
+    ['ngày 29/02/2023', 'không phải là một ngày có thật'],
+    ['trước ngày 30/02 hàng năm', 'không phải là một ngày có thật'],
+    ['Tháng 13 năm 2024', 'Không có tháng 13'],
+    ['2030-2026', 'ngược thứ tự'],
+    ['từ ngày 09/11/2023 đến ngày 01/11/2023', 'kết thúc trước khi bắt đầu'],
+    ['tháng 11, 10 năm 2023', 'không theo thứ tự'],
+    ['Quý III, Quý II năm 2025', 'không theo thứ tự'],
+    ['Quý II đến quý V năm 2025', 'Chưa hiểu được thời hạn'],
+    ['trước ngày 32 hằng tháng', 'không phải là một ngày trong tháng'],
+    ['trước ngày 01 hằng tháng', 'rơi vào tháng trước'],
+    ['Hằng quý, trước ngày 15', 'tháng nào'],
+    ['Định kỳ 5 tháng', '5 tháng một lần'],
+    ['trước ngày 30/6 và 31/6 hằng năm', 'không phải là một ngày có thật'],
+    ['Quý I hằng năm, trước ngày 15/3', 'Chưa hiểu được thời hạn'],
+    ['Tháng 13 hằng năm', 'Chưa hiểu được thời hạn'],
+    ['kịp thời', 'Chưa hiểu được thời hạn'],
+    ['', 'để trống'],
+    ['   \n ', 'để trống'],
   ])('keeps "%s" as written with a warning', (text, warning) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
     expect(schedule).toEqual({ kind: 'unrecognised', text });
@@ -640,7 +644,7 @@ describe('the start and the middle of a year', () => {
   ])('reads "%s" and says how', (text, context, expected, phrase) => {
     const { schedule, warnings } = interpretTimeframe(text, context);
     expect(schedule).toMatchObject({ ...expected, text });
-    expect(warnings).toEqual([expect.stringContaining(`"${phrase}" read as`)]);
+    expect(warnings).toEqual([expect.stringContaining(`“${phrase}” trong`)]);
   });
 
   it('still reads "6 tháng đầu năm" as the half year, an event named with "đầu năm" as that event, and leaves "đầu năm học" and a yearless "đầu năm" unread', () => {
@@ -655,7 +659,7 @@ describe('the start and the middle of a year', () => {
     });
     const yearless = interpretTimeframe('Đầu năm', digital2025to2030);
     expect(yearless.schedule.kind).toBe('unrecognised');
-    expect(yearless.warnings).toEqual([expect.stringContaining('No year')]);
+    expect(yearless.warnings).toEqual([expect.stringContaining('không ghi năm')]);
   });
 });
 
@@ -685,7 +689,7 @@ describe('a yearly due day written as a week, a stretch, or without "ngày"', ()
   it('still reads the words before a note that is no time frame, and says the note was not read', () => {
     const { schedule, warnings } = interpretTimeframe('Tháng 11 năm 2025 (cao điểm tuyên truyền)', digital2025to2030);
     expect(schedule).toMatchObject({ kind: 'once', due: '2025-11-30' });
-    expect(warnings).toEqual([expect.stringContaining('was not read')]);
+    expect(warnings).toEqual([expect.stringContaining('chưa được đọc')]);
   });
 
   it('reads "Hằng năm đến 2029" like "Hằng năm đến năm 2029"', () => {
@@ -737,7 +741,9 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
   ])('reads "%s" as ongoing from %i, and says when it starts', (text, fromYear, start) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
     expect(schedule).toEqual({ kind: 'continuous', text, fromYear, toYear: 2030, due: null, focus: [] });
-    expect(warnings).toEqual([`"${text}" names when the work starts (${start}), not when it is due: read as ongoing`]);
+    expect(warnings).toEqual([
+      `“${text}” chỉ ghi lúc bắt đầu (${start}), không ghi hạn: được hiểu là thường xuyên từ đó`,
+    ]);
   });
 
   it('reads a start without a year in a one-year plan, and leaves it unread in a longer one', () => {

@@ -27,8 +27,8 @@ function withoutNote({ text, display, context }: TimeframeInput): InterpretedTim
     return { schedule: { ...whole.schedule, text }, warnings: [] };
   }
   const readings: Array<[string, string]> = [
-    [before, `The note "(${note[1]})" in "${display}" was not read`],
-    [note[1], `Read from the note "(${note[1]})"; "${before}" was not read`],
+    [before, `Ghi chú “(${note[1]})” trong “${display}” chưa được đọc`],
+    [note[1], `Thời hạn được đọc từ ghi chú “(${note[1]})”; phần “${before}” chưa được đọc`],
   ];
   for (const [part, warning] of readings) {
     const { schedule, warnings } = interpretTimeframe(part, context);
@@ -101,7 +101,7 @@ function datedWithCondition({ text, display, context }: TimeframeInput): Interpr
   if (second !== 'onRequest' && second !== 'eventRelative') return null;
   return {
     schedule: { ...first.schedule, text },
-    warnings: [`"${condition}" in "${display}" was not read: only the dated part sets a deadline`],
+    warnings: [`Phần “${condition}” trong “${display}” chưa được đọc: chỉ phần có ngày tháng đặt thời hạn`],
   };
 }
 
@@ -123,7 +123,7 @@ function startsFrom(input: TimeframeInput): InterpretedTimeframe | null {
   const year = Number(schedule.due.slice(0, 4));
   const { from, to } = context.planPeriod ?? {};
   if ((from !== undefined && year < from) || (to !== undefined && year > to)) {
-    return unrecognised(input, `"${display}" starts outside the plan period`);
+    return unrecognised(input, `“${display}” bắt đầu ngoài thời gian của kế hoạch`);
   }
   return {
     schedule: {
@@ -133,7 +133,7 @@ function startsFrom(input: TimeframeInput): InterpretedTimeframe | null {
       due: context.annualReportDate ?? null,
       focus: [],
     },
-    warnings: [`"${display}" names when the work starts (${start}), not when it is due: read as ongoing`],
+    warnings: [`“${display}” chỉ ghi lúc bắt đầu (${start}), không ghi hạn: được hiểu là thường xuyên từ đó`],
   };
 }
 
@@ -144,7 +144,7 @@ const DATED_KINDS: ReadonlySet<Schedule['kind']> = new Set(['once', 'annual', 'w
 function withReadingsTold({ display }: TimeframeInput, result: InterpretedTimeframe): InterpretedTimeframe {
   if (!DATED_KINDS.has(result.schedule.kind)) return result;
   const told = YEAR_PART_READINGS.filter(({ pattern }) => display.toLowerCase().search(pattern) >= 0).map(
-    ({ phrase, as }) => `"${phrase}" read as ${as} in "${display}"`,
+    ({ phrase, as }) => `“${phrase}” trong “${display}” được hiểu là ${as}`,
   );
   return told.length === 0 ? result : { ...result, warnings: [...result.warnings, ...told] };
 }
@@ -156,7 +156,7 @@ function withReadingsTold({ display }: TimeframeInput, result: InterpretedTimefr
 export function interpretTimeframe(text: string, context: TimeframeContext = {}): InterpretedTimeframe {
   const display = toDisplay(text);
   const input: TimeframeInput = { text, display, key: toKey(display), plain: toPlainKey(display), context };
-  if (input.key === '') return unrecognised(input, 'Empty time frame');
+  if (input.key === '') return unrecognised(input, 'Thời hạn để trống');
   for (const matcher of MATCHERS) {
     const result = matcher(input);
     if (result) return withReadingsTold(input, result);
@@ -166,6 +166,6 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
     datedWithCondition(input) ??
     startsFrom(input) ??
     withoutNote(input) ??
-    unrecognised(input, `Time frame not recognised: "${display}"`)
+    unrecognised(input, `Chưa hiểu được thời hạn “${display}”`)
   );
 }

@@ -26,12 +26,12 @@ function dueDay(
   const match = DUE_DAY.exec(rest);
   if (!match) return { dueDay: null, rest };
   if ((every === 'month') !== (match[3] === undefined)) {
-    return unrecognised(input, `"${input.display}" does not say in which month of the period it is due`);
+    return unrecognised(input, `“${input.display}” không nói hạn rơi vào tháng nào của kỳ`);
   }
   const written = Number(match[2]);
-  if (written < 1 || written > 31) return unrecognised(input, `${match[2]} is not a day of the month`);
+  if (written < 1 || written > 31) return unrecognised(input, `${match[2]} không phải là một ngày trong tháng`);
   const day = match[1] === 'trước' ? written - 1 : written;
-  if (day === 0) return unrecognised(input, `"trước ngày ${match[2]}" falls in the previous month`);
+  if (day === 0) return unrecognised(input, `“trước ngày ${match[2]}” rơi vào tháng trước`);
   return { dueDay: day, rest: rest.slice(0, match.index) + ' ' + rest.slice(match.index + match[0].length) };
 }
 
@@ -42,7 +42,7 @@ const periodic: TimeframeMatcher = (input): InterpretedTimeframe | null => {
   const months = MONTHS_IN_WORD[match[1]] ?? Number(match[1]);
   const every = INTERVALS[months] as ReportingInterval | undefined;
   if (every === undefined)
-    return unrecognised(input, `"${input.display}": every ${months} months is not a reporting period`);
+    return unrecognised(input, `“${input.display}”: ${months} tháng một lần không phải là một kỳ báo cáo`);
   // "Định kỳ 6 tháng và hằng năm": the yearly report is the last period's.
   const rest = (input.key.slice(0, match.index) + ' ' + input.key.slice(match.index + match[0].length)).replace(
     /(?:,| và) hàng năm/,

@@ -45,7 +45,7 @@ function statedDays(input: TimeframeInput, written: string): Dues | InterpretedT
   const dues: MonthDay[] = [];
   for (const written of match[2].split(/(?:,| và) (?:ngày )?/)) {
     const [day, month] = written.split('/').map(Number);
-    if (!isValidDate(2000, month, day)) return unrecognised(input, `"${written}" is not a calendar date`);
+    if (!isValidDate(2000, month, day)) return unrecognised(input, `“${written}” không phải là một ngày có thật`);
     dues.push(match[1] === 'trước' ? dayBefore({ month, day }) : { month, day });
   }
   return { dues: inYearOrder(dues), rest: key.slice(0, match.index) + ' ' + key.slice(match.index + match[0].length) };
@@ -146,7 +146,7 @@ const weekly: TimeframeMatcher = (input) => {
       due: input.context.annualReportDate ?? null,
       focus: [],
     },
-    warnings: [`"${input.display}": weekly work, reported with the annual report`],
+    warnings: [`“${input.display}”: việc làm hằng tuần, báo cáo cùng báo cáo năm`],
   };
 };
 
@@ -156,7 +156,7 @@ const continuous: TimeframeMatcher = (input) => {
   const { focus, leftover, warnings } = focusWindows(input, match[1]);
   const years = yearRange(tidy(leftover));
   if (years === null && !isFiller(leftover))
-    warnings.push(`Part of "${input.display}" was not understood; kept as continuous`);
+    warnings.push(`Một phần của “${input.display}” chưa hiểu được; giữ là thường xuyên`);
   return {
     schedule: {
       kind: 'continuous',

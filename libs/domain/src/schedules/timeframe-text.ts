@@ -89,4 +89,4 @@ export const unrecognised = (input: TimeframeInput, warning: string): Interprete
 });
 
 export const missingYear = (input: TimeframeInput): InterpretedTimeframe =>
-  unrecognised(input, `No year in "${input.display}" and the plan period is not a single year`);
+  unrecognised(input, `“${input.display}” không ghi năm, và kế hoạch kéo dài hơn một năm`);

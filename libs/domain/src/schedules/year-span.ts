@@ -51,7 +51,7 @@ export function yearSpan(input: TimeframeInput, rest: string): Years | Interpret
   if (years === null) return null;
   const span = withPlanDefaults(input, years);
   if (span.fromYear !== null && span.toYear !== null && span.fromYear > span.toYear) {
-    return unrecognised(input, `The years in "${input.display}" run backwards or fall outside the plan period`);
+    return unrecognised(input, `Các năm trong “${input.display}” ngược thứ tự hoặc nằm ngoài thời gian của kế hoạch`);
   }
   return span;
 }

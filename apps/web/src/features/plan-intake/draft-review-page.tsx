@@ -63,6 +63,8 @@ export const DraftReviewPage = () => {
     notUnderstood: reviewed.filter((t) => !t.understood).length,
     bothRoles: reviewed.reduce((sum, t) => sum + t.bothRoles.length, 0),
   };
+  // Read, but on an assumption the coordinator should confirm: not a decision, since nothing needs changing.
+  const assumed = reviewed.filter((t) => t.understood && t.timeframeNotes.length > 0).length;
   const decisions = counts.unresolved + counts.emptyGroups + counts.notUnderstood + counts.bothRoles;
 
   return (
@@ -102,6 +104,12 @@ export const DraftReviewPage = () => {
             <li>Cơ quan vừa chủ trì vừa phối hợp: {counts.bothRoles}</li>
           </ul>
         )}
+        {assumed > 0 ? (
+          <Typography.Paragraph className="assumed-timeframes">
+            {assumed} nhiệm vụ có thời hạn được hiểu theo một giả định: hãy xem lưu ý ở từng nhiệm vụ và sửa thời hạn
+            nếu chưa đúng.
+          </Typography.Paragraph>
+        ) : null}
         <Flex wrap gap={8} className="intake-actions">
           {plan.data.status === 'draft' && can(session.data, 'managePlans') ? (
             <Link to={`/ke-hoach/${planId}/kich-hoat`} className="ant-btn ant-btn-primary">

@@ -149,6 +149,13 @@ export const TaskCard = ({
             ) : (
               <ToneTag tone="warning">{scheduleKindText(review?.scheduleKind ?? null)}</ToneTag>
             )}
+            {review && review.timeframeNotes.length > 0 ? (
+              <ul className="plain-list timeframe-notes" aria-label={`Lưu ý về thời hạn của nhiệm vụ ${task.code}`}>
+                {review.timeframeNotes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            ) : null}
             {review && review.periods.length > 0 ? (
               <div className="task-deadlines">
                 Hạn đầu tiên: {review.periods.map((period) => formatDate(period.due)).join(', ')}
