@@ -34,6 +34,7 @@ const pastedPlan = (province: string) =>
     '1\tTổ chức Ngày Pháp luật Việt Nam\tSở Tư pháp\t"Sở Nội vụ\nSở Tài chính"\tTháng 11 năm 2027',
     '2\tBiên soạn tài liệu hỏi đáp pháp luật\tSở Tư pháp\tSở Thông tin và Truyền thông\tQuý III năm 2027',
     '3\tTuyên truyền pháp luật về chuyển đổi số\tSở Tư pháp\tSở Nội vụ\tTừ tháng 10/2027',
+    '4\t\t\t\t',
   ].join('\n');
 
 describe('a coordinator takes a plan document to a running plan in the browser', () => {
@@ -189,16 +190,23 @@ describe('a coordinator takes a plan document to a running plan in the browser',
         await result.getByRole('button', { name: 'Rà soát dự thảo' }).click();
       });
 
-      await visitor.step('the draft says which time frame was read on an assumption, at its task', async () => {
-        await page.getByText('1 nhiệm vụ có thời hạn được hiểu theo một giả định', { exact: false }).waitFor();
-        const task = page.getByRole('article').filter({ hasText: 'Tuyên truyền pháp luật về chuyển đổi số' });
-        const notes = task.getByRole('list', { name: /^Lưu ý về thời hạn của nhiệm vụ / });
-        expect(await notes.getByRole('listitem').allTextContents()).toEqual([
-          '“Từ tháng 10/2027” chỉ ghi lúc bắt đầu (tháng 10/2027), không ghi hạn: được hiểu là thường xuyên từ đó',
-        ]);
-        await checkAccessibility(page, 'draft-review-timeframe-notes');
-        await keepPageViews(page, 'draft-review-timeframe-notes');
-      });
+      await visitor.step(
+        'the draft says which time frame was read on an assumption, at its task, and what the import noticed',
+        async () => {
+          await page.getByText('1 nhiệm vụ có thời hạn được hiểu theo một giả định', { exact: false }).waitFor();
+          const task = page.getByRole('article').filter({ hasText: 'Tuyên truyền pháp luật về chuyển đổi số' });
+          const timeframeNotes = task.getByRole('list', { name: /^Lưu ý về thời hạn của nhiệm vụ / });
+          expect(await timeframeNotes.getByRole('listitem').allTextContents()).toEqual([
+            '“Từ tháng 10/2027” chỉ ghi lúc bắt đầu (tháng 10/2027), không ghi hạn: được hiểu là thường xuyên từ đó',
+          ]);
+          const notes = page.getByRole('list', { name: 'Lưu ý khi đọc văn bản' });
+          expect(await notes.getByRole('listitem').allTextContents()).toContain(
+            'Bảng 1, dòng 5: dòng không có nội dung nhiệm vụ, không đọc thành nhiệm vụ',
+          );
+          await checkAccessibility(page, 'draft-review-timeframe-notes');
+          await keepPageViews(page, 'draft-review-timeframe-notes');
+        },
+      );
     } finally {
       await visitor.close();
     }

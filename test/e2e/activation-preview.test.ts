@@ -31,6 +31,7 @@ interface Preview {
 
 interface Review {
   province: string | null;
+  importNotes: Array<{ code: string; message: string; where?: string }>;
   tasks: Array<{
     code: string;
     scheduleKind: string | null;
@@ -257,5 +258,44 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
       .expect(200);
     const edited = (await review()).tasks.find((task) => task.code === unread.code)!;
     expect({ understood: edited.understood, notes: edited.timeframeNotes }).toEqual({ understood: true, notes: [] });
+  });
+
+  it('lists what the import noticed that the tasks do not show, in Vietnamese', async () => {
+    const directory = laiChauDirectory(ownProvince());
+    await request(http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
+    // No title, no standing office named, and a numbered table row with no task in it.
+    const untitled = [
+      `ỦY BAN NHÂN DÂN TỈNH ${directory.province.toUpperCase()}`,
+      'KẾ HOẠCH',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Nâng cao ý thức chấp hành pháp luật của cán bộ, nhân dân năm 2027.',
+      'II. NHIỆM VỤ',
+      'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
+      '1\tBiên soạn tài liệu hỏi đáp pháp luật\tSở Tư pháp\tSở Nội vụ\tQuý III năm 2027',
+      '2\t\t\t\t',
+    ].join('\n');
+    const upload = await request(http)
+      .post('/api/plans/import')
+      .set(coordinator.auth)
+      .field('province', directory.province)
+      .attach('file', Buffer.from(untitled), { filename: 'khong-ten.txt', contentType: 'text/plain' })
+      .expect(201);
+    const planId = (upload.body as { plan: { id: string } }).plan.id;
+    const { importNotes } = rowOf<Review>(
+      await request(http).get(`/api/plans/${planId}/draft-review`).set(coordinator.auth).expect(200),
+    );
+    expect(importNotes).toEqual([
+      { code: 'title-missing', message: expect.stringMatching(/^Văn bản không ghi tên kế hoạch: tạm đặt tên “.+”$/) },
+      {
+        code: 'standing-office-email',
+        message: `Chưa biết địa chỉ thư của cơ quan thường trực: thư báo đã nhận kế hoạch được gửi tới ${coordinator.user.email}`,
+        where: 'standingOffice',
+      },
+      {
+        code: 'table-row-skipped',
+        message: 'Bảng 1, dòng 3: dòng không có nội dung nhiệm vụ, không đọc thành nhiệm vụ',
+        where: 'table 1, row 3',
+      },
+    ]);
   });
 });

@@ -67,10 +67,11 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
     warnings,
   };
   if (kind !== 'plan') {
+    // Never stored with a plan: it becomes the refusal's detail, in English like every API problem.
     const message = `Not a plan (${kind}): the text has no plan structure (parts, numbered items, agency lines); no tasks were extracted`;
     warnings.unshift({ code: ParseWarningCode.NotAPlan, message });
   } else if (tasks.length === 0) {
-    warnings.unshift({ code: ParseWarningCode.NoTasks, message: 'No task found in the plan' });
+    warnings.unshift({ code: ParseWarningCode.NoTasks, message: 'Không tìm thấy nhiệm vụ nào trong kế hoạch' });
   }
   if (options.withSchedules !== false) attachSchedules(draft);
   return draft;

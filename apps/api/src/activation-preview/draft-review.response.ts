@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PlanWarningResponse } from '../plan-import/plan-import.response';
 
 export class ReviewSuggestionResponse {
   @ApiProperty({ enum: ['agency', 'group'] })
@@ -113,6 +114,13 @@ export class DraftReviewResponse {
 
   @ApiProperty({ type: [TaskReviewResponse], description: 'In outline order' })
   tasks!: TaskReviewResponse[];
+
+  @ApiProperty({
+    type: [PlanWarningResponse],
+    description:
+      'What the import noticed that no other part of the review shows (a title it made up, rows it skipped, a lead read from the text…)',
+  })
+  importNotes!: PlanWarningResponse[];
 
   @ApiProperty({
     type: ScanReviewResponse,

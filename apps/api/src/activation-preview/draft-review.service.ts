@@ -11,6 +11,8 @@ import {
 } from './draft-review.response';
 
 const PERIODS_SHOWN = 3;
+// Warnings the review shows in their own place: at the task (names, time frames) or in the scan's notice.
+const SHOWN_ELSEWHERE = new Set(['schedule', 'agency-unresolved', 'agency-group-empty', 'ocr', 'ocr-low-confidence']);
 
 /** Each task's schedule as it will run and what still needs a decision, read again from the directory each time. */
 @Injectable()
@@ -45,6 +47,7 @@ export class DraftReviewService {
           .map(({ period, opens, due }) => ({ period, opens, due })),
         ...this.names(task, directory),
       })),
+      importNotes: (plan.warnings ?? []).filter((warning) => !SHOWN_ELSEWHERE.has(warning.code)),
       scan: scanOf(plan),
     };
   }

@@ -41,7 +41,7 @@ function uniqueCodes(tasks: readonly PlanTaskDraft[], warnings: PlanWarning[]): 
     if (count === 1) return code;
     warnings.push({
       code: 'duplicate-code',
-      message: `the document numbers two tasks ${code}`,
+      message: `Văn bản đánh số hai nhiệm vụ cùng là ${code}: nhiệm vụ sau mang mã ${code}#${count}`,
       where: `${code}#${count}`,
     });
     return `${code}#${count}`;
@@ -59,8 +59,12 @@ function parentCode(code: string, earlier: ReadonlySet<string>): string | null {
 }
 
 function unresolvedWarning({ name, where, suggestions }: UnresolvedAgency): PlanWarning {
-  const closest = suggestions.length > 0 ? `; closest: ${suggestions.map((s) => s.name).join('; ')}` : '';
-  return { code: 'agency-unresolved', message: `“${name}” matches no single agency or group${closest}`, where };
+  const closest = suggestions.length > 0 ? `; gần nhất: ${suggestions.map((s) => s.name).join('; ')}` : '';
+  return {
+    code: 'agency-unresolved',
+    message: `“${name}” không khớp với đúng một cơ quan hay nhóm nào${closest}`,
+    where,
+  };
 }
 
 function standingOffice(
@@ -125,7 +129,7 @@ export function resolveDraft(draft: PlanDraft, resolver: AgencyResolver | null):
   });
   warnings.push(...unresolved.map(unresolvedWarning));
   for (const [name, where] of emptyGroups) {
-    const message = `“${name}” is a group with no member agency yet: it adds no agency to its tasks`;
+    const message = `“${name}” là nhóm chưa có cơ quan thành viên: không giao nhiệm vụ cho cơ quan nào`;
     warnings.push({ code: 'agency-group-empty', message, where });
   }
   return { tasks, standingOfficeCode: office.standingOfficeCode, unresolved, warnings };

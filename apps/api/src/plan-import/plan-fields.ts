@@ -19,7 +19,7 @@ export function planFields(
   let title = findPlanTitle(text);
   if (title === null) {
     title = draft.issuer ? `Kế hoạch của ${draft.issuer}` : `Kế hoạch nhập từ ${filename}`;
-    warnings.push({ code: 'title-missing', message: `the document states no title; named “${title}”` });
+    warnings.push({ code: 'title-missing', message: `Văn bản không ghi tên kế hoạch: tạm đặt tên “${title}”` });
   }
   let [periodFrom, periodTo] = [year(draft.period?.from), year(draft.period?.to)];
   if (periodFrom !== null && periodTo !== null && periodFrom > periodTo) [periodFrom, periodTo] = [null, null];

@@ -24,10 +24,10 @@ export class PlanWarningResponse {
   @ApiProperty({ example: 'agency-unresolved' })
   code!: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'In Vietnamese, for the coordinator' })
   message!: string;
 
-  @ApiPropertyOptional({ example: 'III.4.2.a', description: 'The task code, or `standingOffice`' })
+  @ApiPropertyOptional({ example: 'III.4.2.a', description: 'The task code, `standingOffice`, or the table row' })
   where?: string;
 }
 

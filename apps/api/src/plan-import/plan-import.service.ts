@@ -153,11 +153,12 @@ function agenciesOf(imported: ImportedTask | undefined, directory: ProvinceDirec
 function noticesFor(directory: ProvinceDirectory | null, officeEmail: string | null, actor: Actor): PlanWarning[] {
   const notices: PlanWarning[] = [];
   if (directory === null) {
-    const message = 'no agency directory matches the province the text names: no name was resolved (pass `province`)';
+    const message =
+      'Không có danh bạ cơ quan của tỉnh mà văn bản nêu: chưa nhận diện được tên cơ quan nào (hãy chọn tỉnh khi nhập)';
     notices.push({ code: 'province-unknown', message });
   }
   if (officeEmail === null) {
-    const message = `no standing office email is known: the intake acknowledgement went to ${actor.email}`;
+    const message = `Chưa biết địa chỉ thư của cơ quan thường trực: thư báo đã nhận kế hoạch được gửi tới ${actor.email}`;
     notices.push({ code: 'standing-office-email', message, where: 'standingOffice' });
   }
   return notices;

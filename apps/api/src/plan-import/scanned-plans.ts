@@ -83,7 +83,7 @@ export class ScannedPlans implements OnModuleInit {
       });
       const draft = parsePlanText(scan.text);
       draft.warnings.unshift(
-        { code: ParseWarningCode.Ocr, message: `read by OCR from a scan of ${scan.pages} page(s)` },
+        { code: ParseWarningCode.Ocr, message: `Đọc bằng nhận dạng chữ (OCR) từ bản quét ${scan.pages} trang` },
         ...scan.lowConfidenceLines.map((line) => ({
           code: ParseWarningCode.OcrLowConfidence,
           message: line.text,

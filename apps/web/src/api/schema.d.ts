@@ -1724,9 +1724,10 @@ export interface components {
     PlanWarningResponse: {
       /** @example agency-unresolved */
       code: string;
+      /** @description In Vietnamese, for the coordinator */
       message: string;
       /**
-       * @description The task code, or `standingOffice`
+       * @description The task code, `standingOffice`, or the table row
        * @example III.4.2.a
        */
       where?: string;
@@ -2693,6 +2694,8 @@ export interface components {
       today: string;
       /** @description In outline order */
       tasks: components['schemas']['TaskReviewResponse'][];
+      /** @description What the import noticed that no other part of the review shows (a title it made up, rows it skipped, a lead read from the text…) */
+      importNotes: components['schemas']['PlanWarningResponse'][];
       /** @description Set when the text was read by OCR from a scan */
       scan: components['schemas']['ScanReviewResponse'] | null;
     };

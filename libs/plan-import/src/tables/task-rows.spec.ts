@@ -86,8 +86,16 @@ describe('readTaskTables: rows of a task table as coded task nodes', () => {
     );
     expect(tasks.map((t) => t.code)).toEqual(['1']);
     expect(warnings).toEqual([
-      { code: 'table-row-skipped', message: expect.stringMatching(/empty/), where: 'table 1, row 3' },
-      { code: 'table-row-skipped', message: expect.stringMatching(/no task text/), where: 'table 1, row 4' },
+      {
+        code: 'table-row-skipped',
+        message: 'Bảng 1, dòng 3: dòng trống, không đọc thành nhiệm vụ',
+        where: 'table 1, row 3',
+      },
+      {
+        code: 'table-row-skipped',
+        message: 'Bảng 1, dòng 4: dòng không có nội dung nhiệm vụ, không đọc thành nhiệm vụ',
+        where: 'table 1, row 4',
+      },
     ]);
   });
 

@@ -112,18 +112,18 @@ function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, 
   const skip = (row: TableRow, reason: string) =>
     warnings.push({
       code: ParseWarningCode.TableRowSkipped,
-      message: `${reason}: the row is not read as a task`,
+      message: `Bảng ${tableNumber}, dòng ${row.position}: ${reason}, không đọc thành nhiệm vụ`,
       where: `table ${tableNumber}, row ${row.position}`,
     });
   for (const [i, row] of rows.entries()) {
     if (row.empty) {
-      skip(row, 'empty row');
+      skip(row, 'dòng trống');
     } else if (row.kind === 'roman') {
       walk.part = row.marker;
       walk.groups = [];
       walk.last = null;
     } else if (row.lines.length === 0) {
-      skip(row, 'no task text');
+      skip(row, 'dòng không có nội dung nhiệm vụ');
     } else if (continues(row, walk.last)) {
       addFields(walk.last.task, row);
     } else {

@@ -76,7 +76,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
     if (lead.length > 0) {
       context.warnings.push({
         code: ParseWarningCode.LeadFromProse,
-        message: 'lead read from the item text',
+        message: 'Cơ quan chủ trì được đọc từ nội dung nhiệm vụ: văn bản không có dòng ghi cơ quan',
         where: code,
       });
     }
@@ -85,12 +85,16 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
     lead = context.inheritedLead;
     context.warnings.push({
       code: ParseWarningCode.LeadInherited,
-      message: 'no agency line; lead inherited from TỔ CHỨC THỰC HIỆN',
+      message: 'Nhiệm vụ không ghi cơ quan: cơ quan chủ trì lấy từ phần TỔ CHỨC THỰC HIỆN',
       where: code,
     });
   }
   if (lead.length === 0) {
-    context.warnings.push({ code: ParseWarningCode.TaskWithoutLead, message: 'no lead agency found', where: code });
+    context.warnings.push({
+      code: ParseWarningCode.TaskWithoutLead,
+      message: 'Không tìm thấy cơ quan chủ trì',
+      where: code,
+    });
   }
   return {
     code,

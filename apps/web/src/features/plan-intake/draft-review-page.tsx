@@ -119,6 +119,9 @@ export const DraftReviewPage = () => {
           <Link to={`/ke-hoach/${planId}`}>Về trang kế hoạch</Link>
         </Flex>
       </Card>
+      {review.data && review.data.importNotes.length > 0 ? (
+        <ImportNotes notes={review.data.importNotes} taskCodes={new Set(codes)} />
+      ) : null}
       <h2 className="section-heading">Nhiệm vụ ({tasks.data.length})</h2>
       {tasks.data.map((task) => (
         <TaskCard
@@ -222,6 +225,20 @@ const NewTaskForm = ({
     </Card>
   );
 };
+
+/** What the import noticed about the document itself, each at its task when it names one. */
+const ImportNotes = ({ notes, taskCodes }: { notes: DraftReview['importNotes']; taskCodes: ReadonlySet<string> }) => (
+  <Card size="small" title={<h2 className="card-heading">Lưu ý khi đọc văn bản ({notes.length})</h2>}>
+    <ul className="plain-list import-notes" aria-label="Lưu ý khi đọc văn bản">
+      {notes.map((note, index) => (
+        <li key={index}>
+          {note.where && taskCodes.has(note.where) ? <strong>Nhiệm vụ {note.where}: </strong> : null}
+          {note.message}
+        </li>
+      ))}
+    </ul>
+  </Card>
+);
 
 /** A draft read from a scan: say so, and list the lines OCR was unsure of, to check against the paper. */
 const ScanNotice = ({ scan }: { scan: NonNullable<DraftReview['scan']> }) => (
