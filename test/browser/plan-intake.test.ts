@@ -35,6 +35,7 @@ const pastedPlan = (province: string) =>
     '2\tBiên soạn tài liệu hỏi đáp pháp luật\tSở Tư pháp\tSở Thông tin và Truyền thông\tQuý III năm 2027',
     '3\tTuyên truyền pháp luật về chuyển đổi số\tSở Tư pháp\tSở Nội vụ\tTừ tháng 10/2027',
     '4\t\t\t\t',
+    '5\tRà soát tủ sách pháp luật tại cơ sở\t\t\tQuý IV năm 2027',
   ].join('\n');
 
 describe('a coordinator takes a plan document to a running plan in the browser', () => {
@@ -184,7 +185,7 @@ describe('a coordinator takes a plan document to a running plan in the browser',
         await checkAccessibility(page, 'plan-import-pasting');
         await page.getByRole('button', { name: 'Đọc nội dung đã dán' }).click();
         const result = page.getByRole('region', { name: 'Kết quả đọc văn bản' });
-        await result.locator('tr', { hasText: 'Số nhiệm vụ' }).getByText('3', { exact: true }).waitFor();
+        await result.locator('tr', { hasText: 'Số nhiệm vụ' }).getByText('4', { exact: true }).waitFor();
         await result.locator('tr', { hasText: 'Tên cơ quan chưa nhận diện' }).getByText('0', { exact: true }).waitFor();
         await keepPageViews(page, 'plan-import-pasted');
         await result.getByRole('button', { name: 'Rà soát dự thảo' }).click();
@@ -207,6 +208,22 @@ describe('a coordinator takes a plan document to a running plan in the browser',
           await keepPageViews(page, 'draft-review-timeframe-notes');
         },
       );
+
+      await visitor.step('a task the document gave no agency gets its lead from the directory', async () => {
+        await page.getByText('Nhiệm vụ chưa có cơ quan chủ trì: 1').waitFor();
+        const task = page.getByRole('article').filter({ hasText: 'Rà soát tủ sách pháp luật tại cơ sở' });
+        await task.getByRole('button', { name: /^Thêm cơ quan chủ trì cho nhiệm vụ / }).click();
+        const picker = task.getByRole('combobox', { name: /^Tìm cơ quan chủ trì cho nhiệm vụ / });
+        await picker.click();
+        await picker.fill('tư pháp');
+        await page.locator('.ant-select-dropdown:visible').getByText('Cơ quan: Sở Tư pháp tỉnh Lai Châu').click();
+        await task.getByRole('button', { name: /^Bỏ Sở Tư pháp tỉnh Lai Châu khỏi nhiệm vụ / }).waitFor();
+        // The document named no agency, and still says so.
+        expect(await task.locator('.task-written').allTextContents()).toEqual(['Theo văn bản: —', 'Theo văn bản: —']);
+        await page.getByText('Nhiệm vụ chưa có cơ quan chủ trì: 0').or(page.getByText('Không còn điểm nào')).waitFor();
+        await checkAccessibility(page, 'draft-review-lead-added');
+        await keepPageViews(page, 'draft-review-lead-added');
+      });
     } finally {
       await visitor.close();
     }

@@ -263,7 +263,8 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
   it('lists what the import noticed that the tasks do not show, in Vietnamese', async () => {
     const directory = laiChauDirectory(ownProvince());
     await request(http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
-    // No title, no standing office named, and a numbered table row with no task in it.
+    // No title, no standing office named, a numbered table row with no task in it, and a task with no agency: the
+    // page counts that one from the task's agencies as they stand, so it is not among the notes.
     const untitled = [
       `ỦY BAN NHÂN DÂN TỈNH ${directory.province.toUpperCase()}`,
       'KẾ HOẠCH',
@@ -273,6 +274,7 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
       'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
       '1\tBiên soạn tài liệu hỏi đáp pháp luật\tSở Tư pháp\tSở Nội vụ\tQuý III năm 2027',
       '2\t\t\t\t',
+      '3\tRà soát tủ sách pháp luật tại cơ sở\t\t\tQuý IV năm 2027',
     ].join('\n');
     const upload = await request(http)
       .post('/api/plans/import')

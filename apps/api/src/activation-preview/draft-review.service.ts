@@ -11,8 +11,16 @@ import {
 } from './draft-review.response';
 
 const PERIODS_SHOWN = 3;
-// Warnings the review shows in their own place: at the task (names, time frames) or in the scan's notice.
-const SHOWN_ELSEWHERE = new Set(['schedule', 'agency-unresolved', 'agency-group-empty', 'ocr', 'ocr-low-confidence']);
+// Warnings the review shows in their own place, as things stand now: at the task (names, time frames, a task with
+// no lead, which the page counts from the task's agencies) or in the scan's notice.
+const SHOWN_ELSEWHERE = new Set([
+  'schedule',
+  'agency-unresolved',
+  'agency-group-empty',
+  'task-without-lead',
+  'ocr',
+  'ocr-low-confidence',
+]);
 
 /** Each task's schedule as it will run and what still needs a decision, read again from the directory each time. */
 @Injectable()

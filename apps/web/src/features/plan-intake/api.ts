@@ -131,6 +131,12 @@ export const useTaskChanges = (planId: string) => {
         }),
       onSuccess,
     }),
+    /** Sets the task's agencies, the names as written left as they were. */
+    addAgencies: useMutation({
+      mutationFn: ({ taskId, agencies }: { taskId: string; agencies: SetTaskAgenciesRequest['agencies'] }) =>
+        api.put<Task>(`${taskPath(planId, taskId)}/agencies`, { agencies }),
+      onSuccess,
+    }),
     /** Settles a name: the agencies picked join the task, and the name as written becomes the directory's. */
     settle: useMutation({
       mutationFn: async ({

@@ -33,27 +33,42 @@ export const DraftReviewPage = () => {
 
   const editable = plan.data.status === 'draft' && can(session.data, 'managePlans');
   const byTask = new Map<string, TaskReview>((review.data?.tasks ?? []).map((t) => [t.taskId, t]));
-  const busy = [changes.update, changes.create, changes.remove, changes.settle, changes.split, changes.dropAgency].some(
-    (change) => change.isPending,
-  );
+  const busy = [
+    changes.update,
+    changes.create,
+    changes.remove,
+    changes.settle,
+    changes.addAgencies,
+    changes.split,
+    changes.dropAgency,
+  ].some((change) => change.isPending);
   const codes = tasks.data.map((task) => task.code);
   const failed = (error: unknown) => void notice.error(problemMessage(error));
   const saved = (text: string) => () => void notice.success(text);
 
-  const settle = (task: Task, name: string, role: TaskAgencyRole, picked: Picked) => {
+  /** The task's agencies with those picked joining in `role`. */
+  const withPicked = (task: Task, role: TaskAgencyRole, picked: Picked) => {
     const present = new Set(task.agencies.map((agency) => agency.agencyId));
-    const agencies = [
+    return [
       ...task.agencies.map(({ agencyId, role: kept }) => ({ agencyId, role: kept })),
       ...picked.agencyIds.filter((id) => !present.has(id)).map((agencyId) => ({ agencyId, role })),
     ];
+  };
+  const settle = (task: Task, name: string, role: TaskAgencyRole, picked: Picked) => {
     const swap = (names: string[]) => names.map((written) => (written === name ? picked.name : written));
     const names =
       role === 'lead' ? { leadNames: swap(task.leadNames) } : { coordinatingNames: swap(task.coordinatingNames) };
     changes.settle.mutate(
-      { taskId: task.id, agencies, names },
+      { taskId: task.id, agencies: withPicked(task, role, picked), names },
       { onSuccess: saved(`Đã chọn ${picked.name} cho “${name}”.`), onError: failed },
     );
   };
+  // The names as written stay as they were: the document did not name this agency.
+  const add = (task: Task, role: TaskAgencyRole, picked: Picked) =>
+    changes.addAgencies.mutate(
+      { taskId: task.id, agencies: withPicked(task, role, picked) },
+      { onSuccess: saved(`Đã thêm ${picked.name} vào nhiệm vụ ${task.code}.`), onError: failed },
+    );
 
   const reviewed = review.data?.tasks ?? [];
   const counts = {
@@ -62,10 +77,11 @@ export const DraftReviewPage = () => {
     emptyGroupTasks: reviewed.filter((t) => t.emptyGroups.length > 0).length,
     notUnderstood: reviewed.filter((t) => !t.understood).length,
     bothRoles: reviewed.reduce((sum, t) => sum + t.bothRoles.length, 0),
+    noLead: tasks.data.filter((task) => task.agencies.every((agency) => agency.role !== 'lead')).length,
   };
   // Read, but on an assumption the coordinator should confirm: not a decision, since nothing needs changing.
   const assumed = reviewed.filter((t) => t.understood && t.timeframeNotes.length > 0).length;
-  const decisions = counts.unresolved + counts.emptyGroups + counts.notUnderstood + counts.bothRoles;
+  const decisions = counts.unresolved + counts.emptyGroups + counts.notUnderstood + counts.bothRoles + counts.noLead;
 
   return (
     <Flex vertical gap="middle" className="intake-page">
@@ -102,6 +118,7 @@ export const DraftReviewPage = () => {
             </li>
             <li>Thời hạn giữ nguyên văn bản (chưa hiểu được): {counts.notUnderstood}</li>
             <li>Cơ quan vừa chủ trì vừa phối hợp: {counts.bothRoles}</li>
+            <li>Nhiệm vụ chưa có cơ quan chủ trì: {counts.noLead}</li>
           </ul>
         )}
         {assumed > 0 ? (
@@ -157,6 +174,7 @@ export const DraftReviewPage = () => {
                 { onSuccess: saved('Đã bỏ cơ quan khỏi nhiệm vụ.'), onError: failed },
               ),
             settle: (name, role, picked) => settle(task, name, role, picked),
+            add: (role, picked) => add(task, role, picked),
           }}
         />
       ))}

@@ -15,10 +15,14 @@ export const NamePicker = ({
   label,
   onPick,
   disabled,
+  placeholder = 'Tìm cơ quan hoặc nhóm khác…',
+  autoFocus,
 }: {
   label: string;
   onPick: (picked: Picked) => void;
   disabled?: boolean;
+  placeholder?: string;
+  autoFocus?: boolean;
 }) => {
   const [options, setOptions] = useState<Option[]>([]);
   const [loading, setLoading] = useState(false);
@@ -61,7 +65,8 @@ export const NamePicker = ({
         options={options}
         loading={loading}
         disabled={disabled}
-        placeholder="Tìm cơ quan hoặc nhóm khác…"
+        placeholder={placeholder}
+        autoFocus={autoFocus}
         aria-label={label}
         notFoundContent={null}
         onSelect={(value: string | null) => void (value && pick(value))}

@@ -16,9 +16,12 @@ export interface TaskCardActions {
   split: () => void;
   dropAgency: (agencyId: string) => void;
   settle: (name: string, role: TaskAgencyRole, picked: Picked) => void;
+  /** Adds an agency (or a group's members) the document did not name. */
+  add: (role: TaskAgencyRole, picked: Picked) => void;
 }
 
 const roleText: Record<TaskAgencyRole, string> = { lead: 'Chủ trì', coordinating: 'Phối hợp' };
+const roleName: Record<TaskAgencyRole, string> = { lead: 'cơ quan chủ trì', coordinating: 'cơ quan phối hợp' };
 
 /** One task as the draft holds it, what its time frame became, and what still needs the coordinator's decision. */
 export const TaskCard = ({
@@ -40,6 +43,7 @@ export const TaskCard = ({
   const needs = (review?.unresolved.length ?? 0) + (review?.emptyGroups.length ?? 0) + (review?.bothRoles.length ?? 0);
   const headingId = `task-${task.id}`;
   const [shownGroup, setShownGroup] = useState<{ written: string; code: string; name: string } | null>(null);
+  const [adding, setAdding] = useState<TaskAgencyRole | null>(null);
   return (
     <Card
       className={needs > 0 || !understood ? 'task-card task-card-attention' : 'task-card'}
@@ -116,7 +120,30 @@ export const TaskCard = ({
                 {task.agencies.every((agency) => agency.role !== role) ? (
                   <Typography.Text type="secondary">Chưa có</Typography.Text>
                 ) : null}
+                {editable && adding !== role ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    disabled={busy}
+                    aria-label={`Thêm ${roleName[role]} cho nhiệm vụ ${task.code}`}
+                    onClick={() => setAdding(role)}
+                  >
+                    Thêm
+                  </Button>
+                ) : null}
               </Flex>
+              {editable && adding === role ? (
+                <NamePicker
+                  label={`Tìm ${roleName[role]} cho nhiệm vụ ${task.code}`}
+                  placeholder="Tìm cơ quan hoặc nhóm để thêm…"
+                  autoFocus
+                  disabled={busy}
+                  onPick={(picked) => {
+                    setAdding(null);
+                    actions.add(role, picked);
+                  }}
+                />
+              ) : null}
               <Typography.Text type="secondary" className="task-written">
                 Theo văn bản: {(role === 'lead' ? task.leadNames : task.coordinatingNames).join('; ') || '—'}
               </Typography.Text>
