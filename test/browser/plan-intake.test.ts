@@ -212,6 +212,10 @@ describe('a coordinator takes a plan document to a running plan in the browser',
       await visitor.step('a task the document gave no agency gets its lead from the directory', async () => {
         await page.getByText('Nhiệm vụ chưa có cơ quan chủ trì: 1').waitFor();
         const task = page.getByRole('article').filter({ hasText: 'Rà soát tủ sách pháp luật tại cơ sở' });
+        // Opened by mistake, the search closes again without adding anyone.
+        await task.getByRole('button', { name: /^Thêm cơ quan phối hợp cho nhiệm vụ / }).click();
+        await task.getByRole('button', { name: 'Huỷ' }).click();
+        await task.getByRole('combobox').waitFor({ state: 'detached' });
         await task.getByRole('button', { name: /^Thêm cơ quan chủ trì cho nhiệm vụ / }).click();
         const picker = task.getByRole('combobox', { name: /^Tìm cơ quan chủ trì cho nhiệm vụ / });
         await picker.click();

@@ -40,13 +40,14 @@ export const TaskCard = ({
   actions: TaskCardActions;
 }) => {
   const understood = review?.understood ?? task.schedule !== null;
+  const noLead = task.agencies.every((agency) => agency.role !== 'lead');
   const needs = (review?.unresolved.length ?? 0) + (review?.emptyGroups.length ?? 0) + (review?.bothRoles.length ?? 0);
   const headingId = `task-${task.id}`;
   const [shownGroup, setShownGroup] = useState<{ written: string; code: string; name: string } | null>(null);
   const [adding, setAdding] = useState<TaskAgencyRole | null>(null);
   return (
     <Card
-      className={needs > 0 || !understood ? 'task-card task-card-attention' : 'task-card'}
+      className={needs > 0 || noLead || !understood ? 'task-card task-card-attention' : 'task-card'}
       role="article"
       aria-labelledby={headingId}
       size="small"
@@ -133,16 +134,21 @@ export const TaskCard = ({
                 ) : null}
               </Flex>
               {editable && adding === role ? (
-                <NamePicker
-                  label={`Tìm ${roleName[role]} cho nhiệm vụ ${task.code}`}
-                  placeholder="Tìm cơ quan hoặc nhóm để thêm…"
-                  autoFocus
-                  disabled={busy}
-                  onPick={(picked) => {
-                    setAdding(null);
-                    actions.add(role, picked);
-                  }}
-                />
+                <Flex gap={4} align="center">
+                  <NamePicker
+                    label={`Tìm ${roleName[role]} cho nhiệm vụ ${task.code}`}
+                    placeholder="Tìm cơ quan hoặc nhóm để thêm…"
+                    autoFocus
+                    disabled={busy}
+                    onPick={(picked) => {
+                      setAdding(null);
+                      actions.add(role, picked);
+                    }}
+                  />
+                  <Button type="link" size="small" onClick={() => setAdding(null)}>
+                    Huỷ
+                  </Button>
+                </Flex>
               ) : null}
               <Typography.Text type="secondary" className="task-written">
                 Theo văn bản: {(role === 'lead' ? task.leadNames : task.coordinatingNames).join('; ') || '—'}
