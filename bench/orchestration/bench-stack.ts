@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDevstackConfig } from '@dondoc/config';
-import { type TemporalMode, freePort, startEmbeddedPostgres, startLocalStack } from '@dondoc/devstack';
+import { type TemporalMode, freePort, freeServerPort, startEmbeddedPostgres, startLocalStack } from '@dondoc/devstack';
 import { migrateDatabase } from '@dondoc/persistence';
 import { type BenchSink, startBenchSink } from './bench-sink';
 
@@ -39,7 +39,7 @@ export async function startBenchStack(
       temporal: { ...config.temporal, address: undefined },
     },
     database: 'dondoc_bench',
-    postgres: { dataDir: join(dir, 'postgres'), port: await freePort(), persistent: false },
+    postgres: { dataDir: join(dir, 'postgres'), port: await freeServerPort(), persistent: false },
     temporal: {
       mode,
       port: await freePort(),
@@ -68,7 +68,7 @@ export async function startBenchDatabase(
   stops.push(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
   const postgres = await startEmbeddedPostgres({
     dataDir: join(dir, 'data'),
-    port: await freePort(),
+    port: await freeServerPort(),
     persistent: false,
   });
   stops.push(postgres.stop);

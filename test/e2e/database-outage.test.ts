@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { freePort } from '@dondoc/devstack';
+import { freeServerPort } from '@dondoc/devstack';
 import { migrateDatabase } from '@dondoc/persistence';
 import { daysFromToday, eventually, onceDue, seedPlanWithTask } from '../support/orchestration';
 import { mailsTo } from '../support/mail-sink-client';
@@ -22,7 +22,7 @@ describe('PostgreSQL down and back', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dondoc-outage-'));
-    postgres = await startStoppablePostgres(join(dir, 'data'), await freePort(), 'dondoc_outage');
+    postgres = await startStoppablePostgres(join(dir, 'data'), await freeServerPort(), 'dondoc_outage');
     await migrateDatabase(postgres.url);
     const config = stackConfig({ DATABASE_URL: postgres.url });
     ({ app, http } = await startApi(config));

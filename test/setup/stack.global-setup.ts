@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { loadDevstackConfig } from '@dondoc/config';
-import { freePort, startLocalStack, step } from '@dondoc/devstack';
+import { freePort, freeServerPort, startLocalStack, step } from '@dondoc/devstack';
 import { type StackHandles } from './stack-handles';
 
 /**
@@ -19,7 +19,7 @@ export default async function setup(): Promise<void> {
   const stack = await startLocalStack({
     config: { ...config, smtpUrl: undefined, temporal: { ...config.temporal, address: undefined } },
     database,
-    postgres: { dataDir: join(dir, 'postgres'), port: await freePort(), persistent: false },
+    postgres: { dataDir: join(dir, 'postgres'), port: await freeServerPort(), persistent: false },
     temporal: {
       mode: config.temporal.mode,
       port: await freePort(),

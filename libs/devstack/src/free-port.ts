@@ -7,6 +7,12 @@ export function freePort(): Promise<number> {
 }
 
 /**
+ * A free port for a server that binds it seconds later (PostgreSQL after initdb) or again after a restart: below the
+ * ephemeral range, which outgoing connections draw their local ports from and could take it from meanwhile.
+ */
+export const freeServerPort = (): Promise<number> => freePortBelow(32_768);
+
+/**
  * A free port below `limit`, outside the ephemeral range the OS hands out: Temporal stores its membership ports
  * as a PostgreSQL smallint, so they must stay under 32768.
  */
