@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useDraftReview, usePlan, useTaskChanges, useTasks } from './api';
 import type { Picked } from './name-picker';
 import { splitCode } from './split-code';
-import { TaskCard } from './task-card';
+import { TaskCard, hasNoLead } from './task-card';
 import { PLAN_STATUS_LABELS } from '../../lib/labels';
 
 /** Every task of a draft in outline order, what its time frame became, and what needs a decision before it runs. */
@@ -77,7 +77,7 @@ export const DraftReviewPage = () => {
     emptyGroupTasks: reviewed.filter((t) => t.emptyGroups.length > 0).length,
     notUnderstood: reviewed.filter((t) => !t.understood).length,
     bothRoles: reviewed.reduce((sum, t) => sum + t.bothRoles.length, 0),
-    noLead: tasks.data.filter((task) => task.agencies.every((agency) => agency.role !== 'lead')).length,
+    noLead: tasks.data.filter(hasNoLead).length,
   };
   // Read, but on an assumption the coordinator should confirm: not a decision, since nothing needs changing.
   const assumed = reviewed.filter((t) => t.understood && t.timeframeNotes.length > 0).length;

@@ -23,6 +23,9 @@ export interface TaskCardActions {
 const roleText: Record<TaskAgencyRole, string> = { lead: 'Chủ trì', coordinating: 'Phối hợp' };
 const roleName: Record<TaskAgencyRole, string> = { lead: 'cơ quan chủ trì', coordinating: 'cơ quan phối hợp' };
 
+/** No agency leads the task yet: it needs one before it runs. */
+export const hasNoLead = (task: Task): boolean => task.agencies.every((agency) => agency.role !== 'lead');
+
 /** One task as the draft holds it, what its time frame became, and what still needs the coordinator's decision. */
 export const TaskCard = ({
   task,
@@ -40,7 +43,7 @@ export const TaskCard = ({
   actions: TaskCardActions;
 }) => {
   const understood = review?.understood ?? task.schedule !== null;
-  const noLead = task.agencies.every((agency) => agency.role !== 'lead');
+  const noLead = hasNoLead(task);
   const needs = (review?.unresolved.length ?? 0) + (review?.emptyGroups.length ?? 0) + (review?.bothRoles.length ?? 0);
   const headingId = `task-${task.id}`;
   const [shownGroup, setShownGroup] = useState<{ written: string; code: string; name: string } | null>(null);
@@ -134,7 +137,7 @@ export const TaskCard = ({
                 ) : null}
               </Flex>
               {editable && adding === role ? (
-                <Flex gap={4} align="center">
+                <Flex gap={4} align="center" className="agency-adding">
                   <NamePicker
                     label={`Tìm ${roleName[role]} cho nhiệm vụ ${task.code}`}
                     placeholder="Tìm cơ quan hoặc nhóm để thêm…"
