@@ -761,3 +761,98 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
     expect(interpretTimeframe('Trước tháng 13/2026', digital2025to2030).schedule.kind).toBe('unrecognised');
   });
 });
+
+describe('interpretTimeframe on labelled, listed and reviewed time frames', () => {
+  const plan2024to2026: TimeframeContext = { planPeriod: { from: 2024, to: 2026 } };
+
+  it.each([
+    ['Thời gian thực hiện: Quý III/2025', { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
+    ['Thời gian: tháng 10/2024', { kind: 'once', due: '2024-10-31', period: '2024-10' }],
+    ['Thời hạn hoàn thành: trước ngày 30/6/2025', { kind: 'once', due: '2025-06-29' }],
+    ['Các năm 2024, 2025, 2026', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
+    ['Năm 2024, 2025, 2026', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
+    ['Quý IV/2025 và Quý IV/2026', { kind: 'annual', fromYear: 2025, toYear: 2026, due: { month: 12, day: 31 } }],
+    [
+      'Quý II/2025, Quý IV/2025, Quý II/2026 và Quý IV/2026',
+      {
+        kind: 'annual',
+        fromYear: 2025,
+        toYear: 2026,
+        due: { month: 6, day: 30 },
+        dues: [
+          { month: 6, day: 30 },
+          { month: 12, day: 31 },
+        ],
+      },
+    ],
+    [
+      'Hằng năm, báo cáo trước ngày 15/11',
+      { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 11, day: 14 } },
+    ],
+    ['Sơ kết vào Quý II/2025', { kind: 'once', due: '2025-06-30', period: '2025-Q2' }],
+    ['Tổng kết trong Quý IV/2026', { kind: 'once', due: '2026-12-31', period: '2026-Q4' }],
+    ['Theo tiến độ của Trung ương', { kind: 'onRequest', requester: 'Trung ương' }],
+    ['Theo lộ trình của Bộ Tư pháp', { kind: 'onRequest', requester: 'Bộ Tư pháp' }],
+    [
+      'Quý II hằng năm, bắt đầu từ năm 2025',
+      { kind: 'annual', fromYear: 2025, toYear: 2026, due: { month: 6, day: 30 } },
+    ],
+    ['Mỗi năm 01 lần', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
+    ['Ít nhất 01 lần/năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
+    ['Một lần mỗi năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
+    [
+      'Thường xuyên, trọng tâm tháng 11 hằng năm',
+      {
+        kind: 'continuous',
+        fromYear: 2024,
+        toYear: 2026,
+        focus: [
+          { start: '2024-11-01', end: '2024-11-30' },
+          { start: '2025-11-01', end: '2025-11-30' },
+          { start: '2026-11-01', end: '2026-11-30' },
+        ],
+      },
+    ],
+  ])('reads "%s"', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, plan2024to2026);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads "đặc biệt là" before a focus as a filler', () => {
+    const { schedule, warnings } = interpretTimeframe('Thường xuyên, đặc biệt là tháng 11/2025', plan2024to2026);
+    expect(schedule).toMatchObject({ kind: 'continuous', focus: [{ start: '2025-11-01', end: '2025-11-30' }] });
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps a yearly focus within the years the ongoing work names', () => {
+    const text = 'Thường xuyên từ năm 2025 đến năm 2026, trọng tâm tháng 10, 11 hằng năm';
+    const { schedule, warnings } = interpretTimeframe(text, plan2024to2026);
+    expect(schedule).toMatchObject({
+      kind: 'continuous',
+      fromYear: 2025,
+      toYear: 2026,
+      focus: [
+        { start: '2025-10-01', end: '2025-11-30' },
+        { start: '2026-10-01', end: '2026-11-30' },
+      ],
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['Đầu quý IV/2024', { kind: 'once', due: '2024-10-31', period: '2024-10' }],
+    ['Đầu Quý II năm 2025', { kind: 'once', due: '2025-04-30', period: '2025-04' }],
+    ['Đầu quý I hằng năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 1, day: 31 } }],
+  ])('reads "%s" as the quarter\'s first month, and says so', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, plan2024to2026);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([`“đầu quý” trong “${text}” được hiểu là tháng đầu của quý`]);
+  });
+
+  it('leaves years listed apart, and the same quarter in years apart, unread', () => {
+    expect(interpretTimeframe('Năm 2024 và 2026', plan2024to2026).schedule.kind).toBe('unrecognised');
+    expect(interpretTimeframe('Quý IV/2024 và Quý IV/2026', plan2024to2026).schedule.kind).toBe('unrecognised');
+    expect(interpretTimeframe('Quý II/2025 và Quý IV/2026', plan2024to2026).schedule.kind).toBe('unrecognised');
+  });
+});

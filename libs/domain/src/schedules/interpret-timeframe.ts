@@ -64,9 +64,13 @@ function spanOf(schedule: Schedule): DateWindow | null {
   return { start, end: schedule.due };
 }
 
+const isWholeYear = (span: DateWindow): boolean =>
+  span.start.endsWith('-01-01') && span.end.endsWith('-12-31') && span.start.slice(0, 4) === span.end.slice(0, 4);
+
 /**
  * "Đợt 1: Quý II/2025; Đợt 2: Quý IV/2025", "Quý IV/2025 và Quý I/2026": dated parts, each read alone. One after
- * another they are one window; apart within one year, each is due at its own end. Apart across years: not read.
+ * another they are one window; apart, each is due at its own end, and across years only when every year listed is
+ * due on the same days ("Quý IV/2025 và Quý IV/2026"). Whole years listed ("Năm 2024, 2025, 2026") are yearly work.
  */
 function datedList({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
   const parts = datedParts(display);
@@ -79,13 +83,32 @@ function datedList({ text, display, context }: TimeframeInput): InterpretedTimef
     spans.push(span);
   }
   const [first, last] = [spans[0], spans[spans.length - 1]];
-  if (spans.every((span, i) => i === 0 || span.start === addDays(spans[i - 1].end, 1))) {
-    return { schedule: { kind: 'window', text, start: first.start, end: last.end }, warnings: [] };
+  const adjoining = spans.every((span, i) => i === 0 || span.start === addDays(spans[i - 1].end, 1));
+  if (adjoining && spans.every(isWholeYear)) {
+    const years = interpretTimeframe(`${first.start.slice(0, 4)}-${last.end.slice(0, 4)}`, context);
+    return { ...years, schedule: { ...years.schedule, text } };
   }
-  const year = Number(first.end.slice(0, 4));
-  if (Number(last.end.slice(0, 4)) !== year) return null;
-  const dues = spans.map(({ end }) => ({ month: Number(end.slice(5, 7)), day: Number(end.slice(8, 10)) }));
-  return { schedule: { kind: 'annual', text, fromYear: year, toYear: year, due: dues[0], dues }, warnings: [] };
+  if (adjoining) return { schedule: { kind: 'window', text, start: first.start, end: last.end }, warnings: [] };
+  const daysByYear = new Map<number, string[]>();
+  for (const { end } of spans) {
+    const year = Number(end.slice(0, 4));
+    daysByYear.set(year, [...(daysByYear.get(year) ?? []), end.slice(5)]);
+  }
+  const years = [...daysByYear.keys()];
+  const daysOf = (year: number): string => (daysByYear.get(year) ?? []).join();
+  const sameEachYear = years.every(
+    (year, i) => i === 0 || (year === years[i - 1] + 1 && daysOf(year) === daysOf(years[0])),
+  );
+  if (!sameEachYear) return null;
+  const dues = (daysByYear.get(years[0]) ?? []).map((day) => ({
+    month: Number(day.slice(0, 2)),
+    day: Number(day.slice(3)),
+  }));
+  const span = { fromYear: years[0], toYear: years[years.length - 1] };
+  return {
+    schedule: { kind: 'annual', text, ...span, due: dues[0], ...(dues.length > 1 ? { dues } : {}) },
+    warnings: [],
+  };
 }
 
 const CONDITION_APART = /(?:;|,| và) (?=(?:khi|đột xuất|theo yêu cầu|sau khi)(?![\p{L}]))/iu;

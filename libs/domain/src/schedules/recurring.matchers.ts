@@ -10,7 +10,7 @@ import {
 } from './dated.matchers';
 import { type DateWindow, type InterpretedTimeframe, type MonthDay } from './schedule.types';
 import { quarterNumber, unrecognised, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
-import { tidy, withPlanDefaults, yearRange, yearSpan } from './year-span';
+import { tidy, withPlanDefaults, yearRange, yearSpan, type Years } from './year-span';
 
 // "Từ 01/10 đến 31/10 hằng năm": a stretch of each year, due the day it ends.
 const STATED_STRETCH = /(?:từ )?(?:ngày )?\d{1,2}\/\d{1,2} ?(?:-|đến) ?(?=(?:ngày )?\d{1,2}\/\d{1,2}(?![\d/]))/;
@@ -27,7 +27,7 @@ const WEEK_OF_YEAR = new RegExp(`^${WEEK_OF_MONTH_SOURCE}(?![\\p{L}\\d/])`, 'u')
 const CONTINUOUS =
   /^(?:thường xuyên|liên tục|(?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai) kế hoạch)(.*)$/;
 const FILLER_WORDS = new Set(
-  'trọng tâm đặc biệt tập trung vào cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất liên tục'.split(' '),
+  'trọng tâm đặc biệt là tập trung vào cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất liên tục'.split(' '),
 );
 
 const isFiller = (text: string): boolean =>
@@ -113,11 +113,17 @@ const annual: TimeframeMatcher = (input) => {
   };
 };
 
-function focusWindows(
-  input: TimeframeInput,
-  rest: string,
-): { focus: DateWindow[]; leftover: string; warnings: string[] } {
+interface Focus {
+  focus: DateWindow[];
+  /** "trọng tâm tháng 11 hằng năm": months of every year, placed once the years are known. */
+  yearlyMonths: string[];
+  leftover: string;
+  warnings: string[];
+}
+
+function focusWindows(input: TimeframeInput, rest: string): Focus {
   const focus: DateWindow[] = [];
+  const yearlyMonths: string[] = [];
   const warnings: string[] = [];
   const take = (window: DateWindow | InterpretedTimeframe) => {
     if ('schedule' in window) warnings.push(...window.warnings);
@@ -126,11 +132,27 @@ function focusWindows(
   };
   const leftover = rest
     .replace(new RegExp(DATE_RANGE_SOURCE, 'g'), (...m: string[]) => take(rangeWindow(input, m.slice(1, 7))))
+    .replace(new RegExp(`${MONTH_LIST_SOURCE} hàng năm`, 'g'), (_all, months: string) => {
+      yearlyMonths.push(months);
+      return ' ';
+    })
     .replace(
       new RegExp(`${MONTH_LIST_SOURCE}(?:(?:,? (?:năm )?|/)(\\d{4}))?`, 'g'),
       (_all, months: string, year?: string) => take(monthWindow(input, months, year)),
     );
-  return { focus: focus.sort((a, b) => (a.start < b.start ? -1 : 1)), leftover, warnings };
+  return { focus, yearlyMonths, leftover, warnings };
+}
+
+function everyYear(input: TimeframeInput, { focus, yearlyMonths, warnings }: Focus, years: Years): DateWindow[] {
+  const windows = [...focus];
+  for (let year = years.fromYear ?? 0; years.fromYear !== null && year <= (years.toYear ?? year); year++) {
+    for (const months of yearlyMonths) {
+      const window = monthWindow(input, months, String(year));
+      if ('schedule' in window) warnings.push(...window.warnings);
+      else windows.push(window);
+    }
+  }
+  return windows.sort((a, b) => (a.start < b.start ? -1 : 1));
 }
 
 const WEEKLY = /^(?:định kỳ )?(?:hàng|mỗi) tuần(?: (?:một|1) lần)?$/;
@@ -153,17 +175,27 @@ const weekly: TimeframeMatcher = (input) => {
 const continuous: TimeframeMatcher = (input) => {
   const match = CONTINUOUS.exec(input.key);
   if (!match) return null;
-  const { focus, leftover, warnings } = focusWindows(input, match[1]);
-  const years = yearRange(tidy(leftover));
+  const found = focusWindows(input, match[1]);
+  const { leftover, warnings } = found;
+  // "Thường xuyên từ năm 2025 đến năm 2026, trọng tâm …": the years, without the clause that named the focus.
+  const years = yearRange(
+    tidy(
+      leftover
+        .split(/[,;]/)
+        .filter((part) => /\d/.test(part) || !isFiller(part))
+        .join(','),
+    ),
+  );
   if (years === null && !isFiller(leftover))
     warnings.push(`Một phần của “${input.display}” chưa hiểu được; giữ là thường xuyên`);
+  const span = withPlanDefaults(input, years ?? { fromYear: null, toYear: null });
   return {
     schedule: {
       kind: 'continuous',
       text: input.text,
-      ...withPlanDefaults(input, years ?? { fromYear: null, toYear: null }),
+      ...span,
       due: input.context.annualReportDate ?? null,
-      focus,
+      focus: everyYear(input, found, span),
     },
     warnings,
   };

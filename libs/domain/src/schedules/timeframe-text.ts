@@ -15,7 +15,15 @@ export interface TimeframeInput {
 export type TimeframeMatcher = (input: TimeframeInput) => InterpretedTimeframe | null;
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
-const LEADING_VERBS = /^(?:hoàn thành|thực hiện|triển khai|tổ chức|báo cáo|bắt đầu)\s+/;
+// "Thời gian thực hiện: Quý III/2025": a cell or a line that names its own column.
+const LEADING_LABEL = /^thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/;
+// "Sơ kết vào Quý II/2025": the review is the work; when it is held is the time frame.
+const LEADING_VERBS =
+  /^(?:hoàn thành|thực hiện|triển khai|tổ chức|báo cáo|bắt đầu|(?:sơ|tổng) kết(?=\s+(?:vào|trong|năm \d|quý|tháng \d|trước|ngày \d)))\s+/;
+// "Hằng năm, báo cáo trước ngày 15/11": the verb of a second clause, before its due day.
+const CLAUSE_VERBS = /, (?:báo cáo|hoàn thành|thực hiện|bắt đầu) (?=trước|chậm nhất|vào|trong|từ)/g;
+// "Mỗi năm 01 lần", "Ít nhất 01 lần/năm": once a year, read as "hằng năm".
+const ONCE_A_YEAR = /^(?:ít nhất )?(?:mỗi năm (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )năm)$/;
 // Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it.
 const LAW_DAY =
   /(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)?(?: việt nam)?(?: \(?(?:ngày )?0?9\/11\)?)?/g;
@@ -24,20 +32,35 @@ const END_OF_YEAR = /(?<!tháng |tuần )cuối năm(?! học)( \d{4})?/g;
 const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
 // "6 tháng đầu năm và cả năm", "6 tháng, hằng năm": the half-year report and the year's.
 const HALF_YEAR_AND_YEAR = /(?:định kỳ )?(?:6|06|sáu) tháng(?: đầu năm)?(?:,| và) (?:cả |hàng )?năm$/;
-const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|từ nay)\s+)+/;
+const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|từ nay|các(?= năm))\s+)+/;
 
-// "Đầu năm" and "giữa năm" name no day: read as the first quarter and June, and the reading told (interpretTimeframe).
-export const YEAR_PART_READINGS = [
-  { phrase: 'đầu năm', as: 'Quý I', pattern: /(?<!tháng |tuần )đầu năm(?! học)( \d{4})?/g },
-  { phrase: 'giữa năm', as: 'tháng 6', pattern: /(?<!tháng |tuần )giữa năm(?! học)( \d{4})?/g },
+const withYear = (words: string) => (_all: string, year?: string) => `${words}${year ? ` năm${year}` : ''}`;
+
+// "Đầu năm", "giữa năm" and "đầu quý" name no day: read as the first quarter, June and the quarter's first month, and
+// the reading told (interpretTimeframe).
+export const YEAR_PART_READINGS: ReadonlyArray<{
+  phrase: string;
+  as: string;
+  pattern: RegExp;
+  read: (all: string, written?: string) => string;
+}> = [
+  { phrase: 'đầu năm', as: 'Quý I', pattern: /(?<!tháng |tuần )đầu năm(?! học)( \d{4})?/g, read: withYear('quý i') },
+  {
+    phrase: 'giữa năm',
+    as: 'tháng 6',
+    pattern: /(?<!tháng |tuần )giữa năm(?! học)( \d{4})?/g,
+    read: withYear('tháng 6'),
+  },
+  {
+    phrase: 'đầu quý',
+    as: 'tháng đầu của quý',
+    pattern: /(?<!tháng |tuần )đầu qu[ýí] (iv|i{1,3}|[1-4])(?![\p{L}\d])/gu,
+    read: (_all, quarter = '') => `tháng ${((quarterNumber(quarter) ?? 1) - 1) * 3 + 1}`,
+  },
 ];
 
 const readYearParts = (key: string): string =>
-  YEAR_PART_READINGS.reduce(
-    (text, { as, pattern }) =>
-      text.replace(pattern, (_all, year?: string) => `${as.toLowerCase()}${year ? ` năm${year}` : ''}`),
-    key,
-  );
+  YEAR_PART_READINGS.reduce((text, { pattern, read }) => text.replace(pattern, read), key);
 
 export function toDisplay(text: string): string {
   return text
@@ -50,10 +73,12 @@ export function toDisplay(text: string): string {
 }
 
 export const toPlainKey = (display: string): string =>
-  display.toLowerCase().replace(LEADING_VERBS, '').replace(LEADING_PREPOSITIONS, '');
+  display.toLowerCase().replace(LEADING_LABEL, '').replace(LEADING_VERBS, '').replace(LEADING_PREPOSITIONS, '');
 
 export function toKey(display: string): string {
-  return readYearParts(display.toLowerCase())
+  return readYearParts(display.toLowerCase().replace(LEADING_LABEL, ''))
+    .replace(CLAUSE_VERBS, ', ')
+    .replace(ONCE_A_YEAR, 'hàng năm')
     .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
     .replace(/quí/g, 'quý')
     .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
