@@ -111,6 +111,40 @@ describe('what the resolver treats as the same name', () => {
     ).toEqual(['UBND', 'HDND', 'STTTT', 'MTTQ', 'HDPH', 'CTXH']);
   });
 
+  it.each([
+    ['Sở LĐ-TB&XH', 'Sở Lao động - Thương binh và Xã hội'],
+    ['Sở LĐTBXH', 'Sở Lao động - Thương binh và Xã hội'],
+    ['Sở GD&ĐT', 'Sở Giáo dục và Đào tạo'],
+    ['Sở GDĐT', 'Sở Giáo dục và Đào tạo'],
+    ['Sở NN&PTNT', 'Sở Nông nghiệp và Phát triển nông thôn'],
+    ['Sở NN&MT', 'Sở Nông nghiệp và Môi trường'],
+    ['Sở TN&MT', 'Sở Tài nguyên và Môi trường'],
+    ['Sở VH,TT&DL', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['Sở VHTTDL', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['Sở KH&CN', 'Sở Khoa học và Công nghệ'],
+    ['Sở KH&ĐT', 'Sở Kế hoạch và Đầu tư'],
+    ['Sở GTVT', 'Sở Giao thông vận tải'],
+    ['Sở VH&TT', 'Sở Văn hóa và Thể thao'],
+    ['BHXH tỉnh', 'Bảo hiểm xã hội tỉnh Lai Châu'],
+    ['Đài PT-TH tỉnh', 'Đài Phát thanh - Truyền hình tỉnh Lai Châu'],
+    ['Hội LHPN tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh Lai Châu'],
+    ['LĐLĐ tỉnh', 'Liên đoàn Lao động tỉnh Lai Châu'],
+    ['Hội CCB tỉnh', 'Hội Cựu chiến binh tỉnh Lai Châu'],
+    ['Bộ CHQS tỉnh', 'Bộ Chỉ huy Quân sự tỉnh Lai Châu'],
+    ['BCH Bộ đội Biên phòng tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu'],
+    ['Bộ CH BĐBP tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu'],
+    ['Tỉnh đoàn TNCS Hồ Chí Minh', 'Tỉnh đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Lai Châu'],
+    ['KBNN tỉnh', 'Kho bạc Nhà nước tỉnh Lai Châu'],
+    ['VKSND tỉnh', 'Viện Kiểm sát nhân dân tỉnh Lai Châu'],
+  ])('spells out "%s" as "%s"', (written, name) => {
+    const directory = buildAgencyResolver({
+      province: 'Lai Châu',
+      agencies: [{ code: 'X', name, shortNames: [], aliases: [] }],
+      groups: [],
+    });
+    expect(codeOf(directory, written)).toBe('X');
+  });
+
   it('keeps "cấp tỉnh", a level, apart from the province', () => {
     expect(codeOf(laiChau, 'các cơ quan, tổ chức cấp tỉnh')).toBe('LCU-G-CQTC-TINH');
     expect(nameKey('các cơ quan, tổ chức cấp tỉnh', 'Lai Châu')).toBe('cac co quan to chuc cap tinh');

@@ -35,6 +35,13 @@ describe('splitAgencies', () => {
     ['các sở, ngành, địa phương theo chức năng, nhiệm vụ được giao', ['các sở, ngành, địa phương']],
     ['Phòng Cảnh sát giao thông, Báo Điện Biên Phủ', ['Phòng Cảnh sát giao thông', 'Báo Điện Biên Phủ']],
     ['Sở Giao thông vận tải, Trung tâm Giao dịch', ['Sở Giao thông vận tải', 'Trung tâm Giao dịch']],
+    [
+      'Hội Nông dân tỉnh, Tỉnh Đoàn, Thành Đoàn, Huyện đoàn',
+      ['Hội Nông dân tỉnh', 'Tỉnh Đoàn', 'Thành Đoàn', 'Huyện đoàn'],
+    ],
+    ['Thư viện tỉnh, Bảo tàng tỉnh, Nhà văn hóa tỉnh', ['Thư viện tỉnh', 'Bảo tàng tỉnh', 'Nhà văn hóa tỉnh']],
+    ['Sở Công Thương, Cảnh sát PCCC tỉnh, Điện lực tỉnh', ['Sở Công Thương', 'Cảnh sát PCCC tỉnh', 'Điện lực tỉnh']],
+    ['Huyện ủy, Thị ủy, Thành Ủy', ['Huyện ủy', 'Thị ủy', 'Thành Ủy']],
     // Heads a province's list names beside its departments.
     [
       'Viện Kiểm sát nhân dân tỉnh, Thi hành án dân sự tỉnh',
