@@ -819,6 +819,41 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     expect(warnings).toEqual([]);
   });
 
+  it.each([
+    ['Năm 2025, trước ngày 30/11', '2025-11-29'],
+    ['Năm 2025 (trước 30/11)', '2025-11-29'],
+    ['Trong năm 2025, hoàn thành trước 30/11/2025', '2025-11-29'],
+    ['Quý IV/2025 (trước ngày 15/12/2025)', '2025-12-14'],
+    ['Tháng 11/2025 (chậm nhất ngày 20/11)', '2025-11-20'],
+  ])('reads "%s" as due on the day it names within its period', (text, due) => {
+    const { schedule, warnings } = interpretTimeframe(text, plan2024to2026);
+    expect(schedule).toEqual({ kind: 'once', text, due, period: due });
+    expect(warnings).toEqual([]);
+  });
+
+  it('leaves a day outside the period it is written in unread, and says so', () => {
+    const { schedule, warnings } = interpretTimeframe('Quý IV/2025, trước ngày 15/12/2026', plan2024to2026);
+    expect(schedule.kind).toBe('unrecognised');
+    expect(warnings).toEqual(['Hạn “trước ngày 15/12/2026” nằm ngoài “Quý IV/2025”']);
+  });
+
+  it.each([
+    ['Hằng năm, trong tháng 11', { month: 11, day: 30 }],
+    ['Hằng năm; báo cáo kết quả trước ngày 15/12', { month: 12, day: 14 }],
+    ['Từ tháng 7 đến tháng 9 hằng năm', { month: 9, day: 30 }],
+  ])('reads "%s" as yearly, due %o', (text, due) => {
+    const { schedule, warnings } = interpretTimeframe(text, plan2024to2026);
+    expect(schedule).toMatchObject({ kind: 'annual', fromYear: 2024, toYear: 2026, due });
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads "Từ tháng 10 hằng năm", a start without an end, not as due in October', () => {
+    expect(interpretTimeframe('Từ tháng 10 hằng năm', plan2024to2026).schedule).not.toMatchObject({
+      kind: 'annual',
+      due: { month: 10, day: 31 },
+    });
+  });
+
   it('reads "đặc biệt là" before a focus as a filler', () => {
     const { schedule, warnings } = interpretTimeframe('Thường xuyên, đặc biệt là tháng 11/2025', plan2024to2026);
     expect(schedule).toMatchObject({ kind: 'continuous', focus: [{ start: '2025-11-01', end: '2025-11-30' }] });

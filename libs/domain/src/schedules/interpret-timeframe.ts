@@ -111,6 +111,30 @@ function datedList({ text, display, context }: TimeframeInput): InterpretedTimef
   };
 }
 
+const CLAUSE_APART = /[,;] /;
+
+/**
+ * "Năm 2025, trước ngày 30/11", "Quý IV/2025 (trước ngày 15/12/2025)": a period, then the day within it the work is
+ * due. A day outside the period is refused rather than either one guessed.
+ */
+function dueWithinPeriod(input: TimeframeInput): InterpretedTimeframe | null {
+  const { text, display, context } = input;
+  const apart = CLAUSE_APART.exec(display);
+  if (apart === null) return null;
+  const [period, deadline] = [display.slice(0, apart.index), display.slice(apart.index + apart[0].length)];
+  const outer = interpretTimeframe(period, context);
+  const span = outer.warnings.length === 0 ? spanOf(outer.schedule) : null;
+  const year = span === null ? NaN : Number(span.start.slice(0, 4));
+  if (span === null || Number(span.end.slice(0, 4)) !== year) return null;
+  const inner = interpretTimeframe(deadline, { ...context, planPeriod: { from: year, to: year } });
+  if (inner.warnings.length > 0 || inner.schedule.kind !== 'once' || inner.schedule.period !== inner.schedule.due) {
+    return null;
+  }
+  const { due } = inner.schedule;
+  if (due < span.start || due > span.end) return unrecognised(input, `Hạn “${deadline}” nằm ngoài “${period}”`);
+  return { schedule: { kind: 'once', text, due, period: due }, warnings: [] };
+}
+
 const CONDITION_APART = /(?:;|,| và) (?=(?:khi|đột xuất|theo yêu cầu|sau khi)(?![\p{L}]))/iu;
 
 /** "Quý I/2026 và khi có văn bản mới": the dated part is read; the condition beside it is left to a coordinator. */
@@ -186,6 +210,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
   }
   return (
     datedList(input) ??
+    dueWithinPeriod(input) ??
     datedWithCondition(input) ??
     startsFrom(input) ??
     withoutNote(input) ??

@@ -20,7 +20,7 @@ const STATED_DAYS =
 // "Quý I hằng năm", "Tháng 12 hằng năm", "6 tháng đầu năm": due the day that part of the year ends.
 // "Tháng 6 và tháng 12 hằng năm": listed apart, each is due; adjoining ("tháng 10, 11"), the last.
 const PART_OF_YEAR =
-  /^(?:quý ((?:iv|i{1,3}|[1-4])(?:(?:, ?| và )(?:iv|i{1,3}|[1-4]))*)|tháng (\d{1,2}(?:-| đến )\d{1,2}|\d{1,2}(?:(?:, ?| và )\d{1,2})*)|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
+  /^(?:từ (?=tháng \d{1,2}(?:-| đến )\d))?(?:quý ((?:iv|i{1,3}|[1-4])(?:(?:, ?| và )(?:iv|i{1,3}|[1-4]))*)|tháng (\d{1,2}(?:-| đến )\d{1,2}|\d{1,2}(?:(?:, ?| và )\d{1,2})*)|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
 // "Tuần đầu tháng 11 hằng năm": due each year the week's last day.
 const WEEK_OF_YEAR = new RegExp(`^${WEEK_OF_MONTH_SOURCE}(?![\\p{L}\\d/])`, 'u');
 // "Thường xuyên", "Liên tục", and "(trong) suốt thời gian thực hiện Kế hoạch": work that runs as long as the plan.

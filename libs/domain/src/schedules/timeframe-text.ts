@@ -21,7 +21,9 @@ const LEADING_LABEL = /^thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s
 const LEADING_VERBS =
   /^(?:hoàn thành|thực hiện|triển khai|tổ chức|báo cáo|bắt đầu|(?:sơ|tổng) kết(?=\s+(?:vào|trong|năm \d|quý|tháng \d|trước|ngày \d)))\s+/;
 // "Hằng năm, báo cáo trước ngày 15/11": the verb of a second clause, before its due day.
-const CLAUSE_VERBS = /, (?:báo cáo|hoàn thành|thực hiện|bắt đầu) (?=trước|chậm nhất|vào|trong|từ)/g;
+const CLAUSE_VERBS = /[,;] (?:báo cáo(?: kết quả)?|hoàn thành|thực hiện|bắt đầu) (?=trước|chậm nhất|vào|trong|từ)/g;
+// "Hằng năm, trong tháng 11": the preposition of a second clause, before the part of the year.
+const CLAUSE_PREPOSITIONS = /[,;] (?:trong|vào) (?=tháng|quý)/g;
 // "Mỗi năm 01 lần", "Ít nhất 01 lần/năm": once a year, read as "hằng năm".
 const ONCE_A_YEAR = /^(?:ít nhất )?(?:mỗi năm (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )năm)$/;
 // Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it.
@@ -78,6 +80,7 @@ export const toPlainKey = (display: string): string =>
 export function toKey(display: string): string {
   return readYearParts(display.toLowerCase().replace(LEADING_LABEL, ''))
     .replace(CLAUSE_VERBS, ', ')
+    .replace(CLAUSE_PREPOSITIONS, ', ')
     .replace(ONCE_A_YEAR, 'hàng năm')
     .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
     .replace(/quí/g, 'quý')
