@@ -1,4 +1,4 @@
-import { isProse, proseRoles, subjectAgencies } from './prose-agencies';
+import { cellRoles, isProse, proseRoles, subjectAgencies } from './prose-agencies';
 import fc from 'fast-check';
 import { textsOf } from '../testing/text-arbitraries';
 import { type Segment, splitAgencies, splitOutside } from './agency-splitter';
@@ -42,6 +42,19 @@ describe('splitAgencies', () => {
     ['Thư viện tỉnh, Bảo tàng tỉnh, Nhà văn hóa tỉnh', ['Thư viện tỉnh', 'Bảo tàng tỉnh', 'Nhà văn hóa tỉnh']],
     ['Sở Công Thương, Cảnh sát PCCC tỉnh, Điện lực tỉnh', ['Sở Công Thương', 'Cảnh sát PCCC tỉnh', 'Điện lực tỉnh']],
     ['Huyện ủy, Thị ủy, Thành Ủy', ['Huyện ủy', 'Thị ủy', 'Thành Ủy']],
+    [
+      'Bộ CHQS tỉnh, BCH Bộ đội Biên phòng tỉnh, BHXH tỉnh, LĐLĐ tỉnh, KBNN tỉnh, VKSND tỉnh, TAND tỉnh, UBMTTQ tỉnh',
+      [
+        'Bộ CHQS tỉnh',
+        'BCH Bộ đội Biên phòng tỉnh',
+        'BHXH tỉnh',
+        'LĐLĐ tỉnh',
+        'KBNN tỉnh',
+        'VKSND tỉnh',
+        'TAND tỉnh',
+        'UBMTTQ tỉnh',
+      ],
+    ],
     // Heads a province's list names beside its departments.
     [
       'Viện Kiểm sát nhân dân tỉnh, Thi hành án dân sự tỉnh',
@@ -95,6 +108,28 @@ describe('a list of names is not prose', () => {
     expect(subjectAgencies('UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh thực hiện.')).toEqual([
       'UBND tỉnh',
     ]);
+  });
+});
+
+describe('who leads and who coordinates, read from one agency cell', () => {
+  it.each([
+    [
+      'Công an tỉnh chủ trì, phối hợp với Sở Y tế, Sở GD&ĐT',
+      { lead: ['Công an tỉnh'], coordinating: ['Sở Y tế', 'Sở GD&ĐT'] },
+    ],
+    ['Sở Tư pháp chủ trì; các sở, ngành phối hợp', { lead: ['Sở Tư pháp'], coordinating: ['các sở, ngành'] }],
+    ['LĐLĐ tỉnh chủ trì, phối hợp Sở Nội vụ', { lead: ['LĐLĐ tỉnh'], coordinating: ['Sở Nội vụ'] }],
+    [
+      'Sở Tư pháp (chủ trì), Sở Nội vụ, Công an tỉnh',
+      { lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ', 'Công an tỉnh'] },
+    ],
+  ])('%s', (cell, roles) => {
+    expect(cellRoles(cell)).toEqual(roles);
+  });
+
+  it('leaves a cell that names no lead by its verb to the splitter', () => {
+    expect(cellRoles('Sở Tư pháp, Sở Nội vụ')).toBeNull();
+    expect(cellRoles('Cơ quan chủ trì: Sở Tư pháp')).toBeNull();
   });
 });
 

@@ -48,13 +48,14 @@ export function subjectAgencies(text: string): string[] {
   );
 }
 
-/** `phối hợp với X <verb>` → X. */
-function partnerAgencies(text: string): string[] {
+/** `phối hợp với X <verb>` → X; in a cell, where nothing may follow, `phối hợp (với) X` to its end. */
+function partnerAgencies(text: string, inCell: boolean): string[] {
   const found: string[] = [];
-  for (const m of collapse(text).matchAll(/phối hợp với\s+([^;.]+)/gu)) {
+  const partner = inCell ? /phối hợp(?:\s+với)?\s+([^;.]+)/gu : /phối hợp với\s+([^;.]+)/gu;
+  for (const m of collapse(text).matchAll(partner)) {
     const rest = m[1];
     const verb = firstVerbIndex(rest);
-    const phrase = verb > 0 ? rest.slice(0, verb) : '';
+    const phrase = verb > 0 ? rest.slice(0, verb) : inCell ? rest : '';
     if (phrase !== '' && startsWithHead(phrase.trim())) found.push(...splitAgencies(phrase));
   }
   return unique(found);
@@ -63,15 +64,40 @@ function partnerAgencies(text: string): string[] {
 // "Sở Tư pháp, Ban Thư ký phối hợp thực hiện": those whose own verb is "phối hợp" (not "phối hợp với") coordinate.
 const COORDINATES = /^phối hợp(?!\s+với)/u;
 
+interface Roles {
+  lead: string[];
+  coordinating: string[];
+}
+
 /** Who leads and who coordinates in a prose paragraph: clause subjects, and the partners "phối hợp với" names. */
-export function proseRoles(text: string): { lead: string[]; coordinating: string[] } {
+export function proseRoles(text: string, inCell = false): Roles {
   const lead: string[] = [];
   const coordinating: string[] = [];
   for (const clause of clauses(text)) {
     const found = subjectAndPredicate(clause);
     if (found !== null) (COORDINATES.test(found.predicate) ? coordinating : lead).push(...splitAgencies(found.subject));
   }
-  return { lead: unique(lead), coordinating: unique([...coordinating, ...partnerAgencies(text)]) };
+  return { lead: unique(lead), coordinating: unique([...coordinating, ...partnerAgencies(text, inCell)]) };
+}
+
+const LEAD_MARK = /\s*\((?:cơ quan |đơn vị )?chủ trì\)/u;
+const LEADS = /(?:^|\s)chủ trì(?=$|[\s,;.])/u;
+const MARKED = '\uE000';
+
+/**
+ * One agency cell that names both roles: "Công an tỉnh chủ trì, phối hợp với Sở Y tế", "Sở Tư pháp chủ trì; các
+ * sở, ngành phối hợp", "Sở Tư pháp (chủ trì), Sở Nội vụ". Null when the cell names no lead by its role.
+ */
+export function cellRoles(cell: string): Roles | null {
+  const text = collapse(cell);
+  if (LEAD_MARK.test(text)) {
+    const names = splitAgencies(text.replace(new RegExp(LEAD_MARK.source, 'gu'), MARKED));
+    const lead = names.filter((name) => name.endsWith(MARKED)).map((name) => name.slice(0, -MARKED.length).trim());
+    return { lead, coordinating: names.filter((name) => !name.endsWith(MARKED)) };
+  }
+  if (!LEADS.test(text)) return null;
+  const roles = proseRoles(text, true);
+  return roles.lead.length > 0 ? roles : null;
 }
 
 /** A value that reads as a sentence rather than a list of names. */

@@ -19,6 +19,21 @@ DANH MỤC NHIỆM VỤ
 |  |  |  |  |  |`;
 
 describe('parsePlanText on a plan whose tasks are in a table', () => {
+  it('reads both roles from one "Cơ quan thực hiện" cell that names them', () => {
+    const draft = parsePlanText(`${HEAD}
+II. NHIỆM VỤ
+| STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian |
+|---|---|---|---|
+| 1 | Tuyên truyền pháp luật về phòng, chống ma túy | Công an tỉnh chủ trì, phối hợp với Sở Y tế, Sở GD&ĐT | Quý II năm 2025 |
+| 2 | Tổ chức cuộc thi tìm hiểu pháp luật trực tuyến | Sở Tư pháp chủ trì; các sở, ngành phối hợp | Quý III năm 2025 |
+| 3 | Biên soạn tài liệu song ngữ | Ban Dân tộc tỉnh | Quý IV năm 2025 |`);
+    expect(draft.tasks.map(({ lead, coordinating }) => ({ lead, coordinating }))).toEqual([
+      { lead: ['Công an tỉnh'], coordinating: ['Sở Y tế', 'Sở GD&ĐT'] },
+      { lead: ['Sở Tư pháp'], coordinating: ['các sở, ngành'] },
+      { lead: ['Ban Dân tộc tỉnh'], coordinating: [] },
+    ]);
+  });
+
   it('reads a plan with no numbered outline at all, only a task table, as a plan', () => {
     const draft = parsePlanText(`${HEAD}\nCác nhiệm vụ cụ thể như sau:\n${TASK_TABLE}`);
     expect(draft.kind).toBe('plan');

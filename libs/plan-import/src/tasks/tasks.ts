@@ -1,4 +1,4 @@
-import { isProse, proseRoles, subjectAgencies } from '../agencies/prose-agencies';
+import { cellRoles, isProse, proseRoles, subjectAgencies } from '../agencies/prose-agencies';
 import { firstVerbIndex } from '../agencies/verbs';
 import { splitAgencies } from '../agencies/agency-splitter';
 import { type LabelField } from '../outline/labels';
@@ -17,6 +17,22 @@ function values(node: OutlineNode, field: LabelField): string[] {
 
 function agenciesOf(node: OutlineNode, field: 'lead' | 'coordinating'): string[] {
   return values(node, field).flatMap((v) => (isProse(v) ? subjectAgencies(v) : splitAgencies(v)));
+}
+
+/** The lead's values, and the partners a value names beside its lead ("Công an tỉnh chủ trì, phối hợp với …"). */
+function leadAndPartners(node: OutlineNode): { lead: string[]; partners: string[] } {
+  const lead: string[] = [];
+  const partners: string[] = [];
+  for (const value of values(node, 'lead')) {
+    const roles = cellRoles(value);
+    if (roles === null) {
+      lead.push(...(isProse(value) ? subjectAgencies(value) : splitAgencies(value)));
+    } else {
+      lead.push(...roles.lead);
+      partners.push(...roles.coordinating);
+    }
+  }
+  return { lead, partners };
 }
 
 /** Under `3.2. Hình thức kiểm tra`, `a) Tự kiểm tra: …` names its form before the colon. */
@@ -63,12 +79,13 @@ export interface TaskContext {
 }
 
 export function buildTask({ node, code, part }: TaskNode, context: TaskContext): PlanTaskDraft {
-  let lead = agenciesOf(node, 'lead');
-  let coordinating = agenciesOf(node, 'coordinating');
+  const written = leadAndPartners(node);
+  let lead = written.lead;
+  let coordinating = [...new Set([...agenciesOf(node, 'coordinating'), ...written.partners])];
   const named = lead.length === 0 ? performers(node) : null;
   if (named !== null && named.lead.length > 0) ({ lead, coordinating } = named);
   if (lead.length === 0) {
-    const roles = proseTexts(node).map(proseRoles);
+    const roles = proseTexts(node).map((text) => proseRoles(text));
     lead = [...new Set(roles.flatMap((role) => role.lead))];
     if (coordinating.length === 0 && lead.length > 0) {
       coordinating = [...new Set(roles.flatMap((role) => role.coordinating))].filter((name) => !lead.includes(name));
