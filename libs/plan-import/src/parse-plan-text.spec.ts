@@ -91,6 +91,38 @@ II. TỔ CHỨC THỰC HIỆN
 Nơi nhận:
 - Bộ Tư pháp;`;
 
+describe('parsePlanText on a plan that names its standing office only as where reports go', () => {
+  const plan = (implementation: string) =>
+    parsePlanText(`HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TỈNH
+Số: 12/KH-HĐPH
+KẾ HOẠCH
+Hoạt động của Hội đồng năm 2026
+Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh ban hành Kế hoạch hoạt động năm 2026 như sau:
+I. NHIỆM VỤ
+1. Tổ chức Hội nghị sơ kết 6 tháng.
+- Cơ quan chủ trì: Sở Tư pháp.
+- Thời gian thực hiện: Quý II/2026.
+II. TỔ CHỨC THỰC HIỆN
+${implementation}`);
+
+  it('takes the agency the members report to', () => {
+    const draft = plan('Các thành viên Hội đồng gửi báo cáo kết quả về Sở Tư pháp trước ngày 30/11/2026.');
+    expect(draft.reportDeadlines).toEqual([expect.objectContaining({ to: 'Sở Tư pháp' })]);
+    expect(draft.standingOffice).toBe('Sở Tư pháp');
+    expect(draft.warnings).toContainEqual({
+      code: 'standing-office-from-reports',
+      message:
+        'Kế hoạch không ghi cơ quan theo dõi, đôn đốc: cơ quan thường trực được hiểu là nơi nhận báo cáo, “Sở Tư pháp”',
+    });
+  });
+
+  it('does not take the province or a ministry that reports go up to', () => {
+    const draft = plan('Các thành viên Hội đồng báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/11/2026.');
+    expect(draft.reportDeadlines).toEqual([expect.objectContaining({ to: 'Ủy ban nhân dân tỉnh' })]);
+    expect(draft.standingOffice).toBeNull();
+  });
+});
+
 describe('parsePlanText on a standing office named with its role, and yearly report dates', () => {
   const draft = parsePlanText(STANDING_OFFICE_PLAN);
 

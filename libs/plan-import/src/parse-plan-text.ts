@@ -1,7 +1,11 @@
 import { findInspection } from './implementation/inspection';
 import { findInheritedLead } from './implementation/inherited-lead';
 import { findReportDeadlines } from './implementation/report-deadlines';
-import { findStandingOffice, toAgencyResponsibilities } from './implementation/agency-responsibilities';
+import {
+  findStandingOffice,
+  reportsReceiver,
+  toAgencyResponsibilities,
+} from './implementation/agency-responsibilities';
 import { readResponsibilityUnits } from './implementation/responsibility-units';
 import { findAttachedPlan } from './metadata/attached-plan';
 import { detectKind } from './metadata/document-kind';
@@ -52,6 +56,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
   const taskNodes = kind === 'plan' ? preferTableTasks(findTaskNodes(outline.parts), taskTables.tasks) : [];
   const context = { inheritedLead: findInheritedLead(units), warnings };
   const tasks = taskNodes.map((t) => buildTask(t, context));
+  const reportDeadlines = findReportDeadlines(reportPassages(taskNodes, tasks, units));
   const draft: PlanDraft = {
     kind,
     number: findNumber(header, issuing) ?? attached?.number ?? null,
@@ -61,11 +66,20 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
     period: findPeriod(outline.parts, issuing, planTitleIn(paragraphs)),
     standingOffice: findStandingOffice(units, paragraphs.join('\n')),
     tasks,
-    reportDeadlines: findReportDeadlines(reportPassages(taskNodes, tasks, units)),
+    reportDeadlines,
     inspection: findInspection(inspectionSources(taskNodes, tasks, units)),
     agencyResponsibilities: toAgencyResponsibilities(units),
     warnings,
   };
+  if (draft.standingOffice === null) {
+    draft.standingOffice = reportsReceiver(reportDeadlines);
+    if (draft.standingOffice !== null) {
+      warnings.push({
+        code: ParseWarningCode.StandingOfficeFromReports,
+        message: `Kế hoạch không ghi cơ quan theo dõi, đôn đốc: cơ quan thường trực được hiểu là nơi nhận báo cáo, “${draft.standingOffice}”`,
+      });
+    }
+  }
   if (kind !== 'plan') {
     // Never stored with a plan: it becomes the refusal's detail, in English like every API problem.
     const message = `Not a plan (${kind}): the text has no plan structure (parts, numbered items, agency lines); no tasks were extracted`;
