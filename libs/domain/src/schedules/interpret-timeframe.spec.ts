@@ -854,6 +854,21 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     });
   });
 
+  it('reads a yearly focus on Law Day as that day in each year', () => {
+    const text = 'Thường xuyên (trọng tâm vào dịp Ngày Pháp luật hằng năm)';
+    const { schedule, warnings } = interpretTimeframe(text, { planPeriod: { from: 2025, to: 2026 } });
+    expect(schedule).toMatchObject({
+      kind: 'continuous',
+      fromYear: 2025,
+      toYear: 2026,
+      focus: [
+        { start: '2025-11-09', end: '2025-11-09' },
+        { start: '2026-11-09', end: '2026-11-09' },
+      ],
+    });
+    expect(warnings).toEqual([]);
+  });
+
   it('reads "đặc biệt là" before a focus as a filler', () => {
     const { schedule, warnings } = interpretTimeframe('Thường xuyên, đặc biệt là tháng 11/2025', plan2024to2026);
     expect(schedule).toMatchObject({ kind: 'continuous', focus: [{ start: '2025-11-01', end: '2025-11-30' }] });

@@ -1,4 +1,4 @@
-import { daysInMonth, isValidDate } from '../dates';
+import { daysInMonth, isValidDate, tryIsoDate } from '../dates';
 import {
   DATE_RANGE_SOURCE,
   MONTH_LIST_SOURCE,
@@ -27,7 +27,9 @@ const WEEK_OF_YEAR = new RegExp(`^${WEEK_OF_MONTH_SOURCE}(?![\\p{L}\\d/])`, 'u')
 const CONTINUOUS =
   /^(?:thường xuyên|liên tục|(?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai) kế hoạch)(.*)$/;
 const FILLER_WORDS = new Set(
-  'trọng tâm đặc biệt là tập trung vào cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất liên tục'.split(' '),
+  'trọng tâm đặc biệt là tập trung vào dịp cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất liên tục'.split(
+    ' ',
+  ),
 );
 
 const isFiller = (text: string): boolean =>
@@ -113,41 +115,54 @@ const annual: TimeframeMatcher = (input) => {
   };
 };
 
+type YearlyWindow = (year: number) => DateWindow | InterpretedTimeframe;
+
 interface Focus {
   focus: DateWindow[];
-  /** "trọng tâm tháng 11 hằng năm": months of every year, placed once the years are known. */
-  yearlyMonths: string[];
+  /** "trọng tâm tháng 11 hằng năm", "… dịp Ngày Pháp luật hằng năm": a window of every year, placed once the years are known. */
+  yearly: YearlyWindow[];
   leftover: string;
   warnings: string[];
 }
 
 function focusWindows(input: TimeframeInput, rest: string): Focus {
   const focus: DateWindow[] = [];
-  const yearlyMonths: string[] = [];
+  const yearly: YearlyWindow[] = [];
   const warnings: string[] = [];
   const take = (window: DateWindow | InterpretedTimeframe) => {
     if ('schedule' in window) warnings.push(...window.warnings);
     else focus.push(window);
     return ' ';
   };
+  const eachYear = (window: YearlyWindow) => {
+    yearly.push(window);
+    return ' ';
+  };
   const leftover = rest
     .replace(new RegExp(DATE_RANGE_SOURCE, 'g'), (...m: string[]) => take(rangeWindow(input, m.slice(1, 7))))
-    .replace(new RegExp(`${MONTH_LIST_SOURCE} hàng năm`, 'g'), (_all, months: string) => {
-      yearlyMonths.push(months);
-      return ' ';
-    })
+    .replace(new RegExp(`${MONTH_LIST_SOURCE} hàng năm`, 'g'), (_all, months: string) =>
+      eachYear((year) => monthWindow(input, months, String(year))),
+    )
+    .replace(/ngày (\d{1,2})\/(\d{1,2}) hàng năm/g, (_all, day: string, month: string) =>
+      eachYear((year) => {
+        const date = tryIsoDate(year, Number(month), Number(day));
+        return date === null
+          ? unrecognised(input, `“${day}/${month}” không phải là một ngày có thật`)
+          : { start: date, end: date };
+      }),
+    )
     .replace(
       new RegExp(`${MONTH_LIST_SOURCE}(?:(?:,? (?:năm )?|/)(\\d{4}))?`, 'g'),
       (_all, months: string, year?: string) => take(monthWindow(input, months, year)),
     );
-  return { focus, yearlyMonths, leftover, warnings };
+  return { focus, yearly, leftover, warnings };
 }
 
-function everyYear(input: TimeframeInput, { focus, yearlyMonths, warnings }: Focus, years: Years): DateWindow[] {
+function everyYear({ focus, yearly, warnings }: Focus, years: Years): DateWindow[] {
   const windows = [...focus];
   for (let year = years.fromYear ?? 0; years.fromYear !== null && year <= (years.toYear ?? year); year++) {
-    for (const months of yearlyMonths) {
-      const window = monthWindow(input, months, String(year));
+    for (const windowIn of yearly) {
+      const window = windowIn(year);
       if ('schedule' in window) warnings.push(...window.warnings);
       else windows.push(window);
     }
@@ -195,7 +210,7 @@ const continuous: TimeframeMatcher = (input) => {
       text: input.text,
       ...span,
       due: input.context.annualReportDate ?? null,
-      focus: everyYear(input, found, span),
+      focus: everyYear(found, span),
     },
     warnings,
   };
