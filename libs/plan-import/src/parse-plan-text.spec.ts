@@ -116,6 +116,15 @@ ${implementation}`);
     });
   });
 
+  it.each([
+    ['Định kỳ 6 tháng, các cơ quan báo cáo kết quả về Sở Tư pháp trước ngày 10/6/2026.', 'các cơ quan'],
+    ['Hằng năm, các sở, ngành gửi báo cáo về Sở Tư pháp trước ngày 10/11/2026.', 'các sở, ngành'],
+    ['Chậm nhất ngày 10/11/2026, Công an tỉnh gửi báo cáo về Sở Tư pháp.', 'Công an tỉnh'],
+  ])('reads who reports in "%s", whose subject follows when it is due', (sentence, who) => {
+    const draft = plan(sentence);
+    expect(draft.reportDeadlines).toEqual([expect.objectContaining({ who, to: 'Sở Tư pháp' })]);
+  });
+
   it('does not take the province or a ministry that reports go up to', () => {
     const draft = plan('Các thành viên Hội đồng báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/11/2026.');
     expect(draft.reportDeadlines).toEqual([expect.objectContaining({ to: 'Ủy ban nhân dân tỉnh' })]);
