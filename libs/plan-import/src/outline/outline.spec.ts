@@ -34,3 +34,32 @@ describe('buildOutline', () => {
     expect(item12.attributes.map((a) => a.field)).toEqual(['form']);
   });
 });
+
+describe('buildOutline on a label whose values follow it as bullets', () => {
+  const [, part] = buildOutline([
+    'I. MỤC ĐÍCH',
+    'II. NHIỆM VỤ',
+    '1. Tổ chức các hoạt động tuyên truyền trên các phương tiện thông tin đại chúng.',
+    '- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.',
+    '- Cơ quan phối hợp:',
+    '+ Báo Hà Tĩnh;',
+    '+ Đài Phát thanh và Truyền hình tỉnh.',
+    '- Thời gian thực hiện:',
+    '+ Đợt 1: Quý II/2025;',
+    '+ Đợt 2: Quý IV/2025.',
+    '- Sản phẩm: Chuyên mục.',
+    '2. Tổ chức Hội thi tìm hiểu pháp luật.',
+  ]).parts;
+
+  it('gives the label the bullets as its values, and the next labels to the item', () => {
+    const [item, next] = part.children;
+    expect(item.attributes).toEqual([
+      { field: 'lead', label: 'Cơ quan chủ trì', value: 'Sở Văn hóa, Thể thao và Du lịch' },
+      { field: 'coordinating', label: 'Cơ quan phối hợp', value: 'Báo Hà Tĩnh; Đài Phát thanh và Truyền hình tỉnh' },
+      { field: 'timeframe', label: 'Thời gian thực hiện', value: 'Đợt 1: Quý II/2025; Đợt 2: Quý IV/2025' },
+      { field: 'product', label: 'Sản phẩm', value: 'Chuyên mục' },
+    ]);
+    expect(item.children).toEqual([]);
+    expect(next.marker).toBe('2');
+  });
+});

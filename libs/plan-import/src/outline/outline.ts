@@ -10,6 +10,8 @@ interface Builder {
   part: OutlineNode | null;
   items: OutlineNode[];
   current: OutlineNode | null;
+  /** "- Cơ quan phối hợp:" with nothing after it: the bullets below are its values. */
+  listedUnder: LabelledValue | null;
 }
 
 function depthOf(marker: string): number {
@@ -65,7 +67,23 @@ function addSubItem(b: Builder, kind: 'letter' | 'dash', marker: string, text: s
   attach(b, node);
 }
 
+/** A bullet below a label written with no value ("+ Báo Hà Tĩnh;"): one more of its values. */
+function addListedValue(b: Builder, paragraph: string): boolean {
+  const dash = b.listedUnder === null ? null : DASH_MARKER.exec(paragraph);
+  if (b.listedUnder === null || dash === null || parseLabelLines(paragraph).length > 0) {
+    b.listedUnder = null;
+    return false;
+  }
+  const value = dash[1]
+    .trim()
+    .replace(/[.;,]$/, '')
+    .trim();
+  b.listedUnder.value = b.listedUnder.value === '' ? value : `${b.listedUnder.value}; ${value}`;
+  return true;
+}
+
 function addParagraph(b: Builder, paragraph: string): void {
+  if (addListedValue(b, paragraph)) return;
   const roman = ROMAN_MARKER.exec(paragraph);
   if (roman !== null && /^\p{Lu}/u.test(roman[2] ?? '')) {
     b.part = createNode('part', roman[1], roman[2] ?? '', null);
@@ -91,6 +109,8 @@ function addParagraph(b: Builder, paragraph: string): void {
         ? nearest(b.current, (n) => n.kind !== 'dash')
         : b.current;
     addAttributes(target, labels, b, paragraph);
+    const last = labels[labels.length - 1];
+    if (target !== null && last.value === '') b.listedUnder = last;
     return;
   }
   const dashedLetter = dash !== null ? LETTER_MARKER.exec(dash[1]) : null;
@@ -112,7 +132,7 @@ function addParagraph(b: Builder, paragraph: string): void {
  * and dash sub-items, and labelled attribute lines attached to the item they describe.
  */
 export function buildOutline(paragraphs: readonly string[]): PlanOutline {
-  const b: Builder = { outline: { preamble: [], parts: [] }, part: null, items: [], current: null };
+  const b: Builder = { outline: { preamble: [], parts: [] }, part: null, items: [], current: null, listedUnder: null };
   for (const paragraph of paragraphs) {
     if (END_OF_BODY.test(paragraph)) break;
     addParagraph(b, paragraph);

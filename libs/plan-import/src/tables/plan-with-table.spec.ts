@@ -19,6 +19,17 @@ DANH MỤC NHIỆM VỤ
 |  |  |  |  |  |`;
 
 describe('parsePlanText on a plan whose tasks are in a table', () => {
+  it('reads a cell that lists its agencies as dash lines without the dashes', () => {
+    const draft = parsePlanText(`${HEAD}
+II. NHIỆM VỤ
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Tuyên truyền pháp luật về phòng, chống ma túy | Công an tỉnh | - Sở Y tế;<br>- Sở Giáo dục và Đào tạo<br>+ UBND các huyện, thị xã<br>• Tỉnh đoàn | Quý II năm 2025 |`);
+    expect(draft.tasks.map(({ coordinating }) => coordinating)).toEqual([
+      ['Sở Y tế', 'Sở Giáo dục và Đào tạo', 'UBND các huyện, thị xã', 'Tỉnh đoàn'],
+    ]);
+  });
+
   it('reads both roles from one "Cơ quan thực hiện" cell that names them', () => {
     const draft = parsePlanText(`${HEAD}
 II. NHIỆM VỤ

@@ -41,11 +41,13 @@ function writtenMarker(text: string): { kind: RowKind; marker: string; rest: str
   return letter === null ? null : { kind: 'letter', marker: letter[1], rest: letter[2] };
 }
 
-/** A cell's paragraphs as one value: agencies one per paragraph become a `;` list, other text runs on. */
+const LIST_MARK = /^\s*[-–—•+*]\s*/u;
+
+/** A cell's paragraphs as one value: agencies one per paragraph ("- Sở Y tế") become a `;` list, other text runs on. */
 function fieldValue(cell: string, field: LabelledValue['field']): string {
   const paragraphs = cell.split('\n');
   if (field !== 'lead' && field !== 'coordinating') return paragraphs.join(' ');
-  return paragraphs.map((p) => p.replace(/[;,]\s*$/, '')).join('; ');
+  return paragraphs.map((p) => p.replace(LIST_MARK, '').replace(/[;,]\s*$/, '')).join('; ');
 }
 
 /** "Thời gian bắt đầu" and "Thời gian hoàn thành" columns: one time frame from the start to the end. */
