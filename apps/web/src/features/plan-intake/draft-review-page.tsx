@@ -77,7 +77,7 @@ export const DraftReviewPage = () => {
     emptyGroupTasks: reviewed.filter((t) => t.emptyGroups.length > 0).length,
     notUnderstood: reviewed.filter((t) => !t.understood).length,
     bothRoles: reviewed.reduce((sum, t) => sum + t.bothRoles.length, 0),
-    noLead: tasks.data.filter(hasNoLead).length,
+    noLead: tasks.data.filter((task) => hasNoLead(task, byTask.get(task.id))).length,
   };
   // Read, but on an assumption the coordinator should confirm: not a decision, since nothing needs changing.
   const assumed = reviewed.filter((t) => t.understood && t.timeframeNotes.length > 0).length;

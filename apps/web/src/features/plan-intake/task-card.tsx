@@ -23,8 +23,13 @@ export interface TaskCardActions {
 const roleText: Record<TaskAgencyRole, string> = { lead: 'Chủ trì', coordinating: 'Phối hợp' };
 const roleName: Record<TaskAgencyRole, string> = { lead: 'cơ quan chủ trì', coordinating: 'cơ quan phối hợp' };
 
-/** No agency leads the task yet: it needs one before it runs. */
-export const hasNoLead = (task: Task): boolean => task.agencies.every((agency) => agency.role !== 'lead');
+/**
+ * No agency leads the task yet, and no lead name waits to be settled (that one is counted as a name): it needs one
+ * before it runs.
+ */
+export const hasNoLead = (task: Task, review: TaskReview | undefined): boolean =>
+  task.agencies.every((agency) => agency.role !== 'lead') &&
+  !(review?.unresolved.some((name) => name.role === 'lead') ?? false);
 
 /** One task as the draft holds it, what its time frame became, and what still needs the coordinator's decision. */
 export const TaskCard = ({
@@ -43,7 +48,7 @@ export const TaskCard = ({
   actions: TaskCardActions;
 }) => {
   const understood = review?.understood ?? task.schedule !== null;
-  const noLead = hasNoLead(task);
+  const noLead = hasNoLead(task, review);
   const needs = (review?.unresolved.length ?? 0) + (review?.emptyGroups.length ?? 0) + (review?.bothRoles.length ?? 0);
   const headingId = `task-${task.id}`;
   const [shownGroup, setShownGroup] = useState<{ written: string; code: string; name: string } | null>(null);
