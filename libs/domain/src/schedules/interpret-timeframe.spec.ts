@@ -900,6 +900,40 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     expect(warnings).toEqual([`“đầu quý” trong “${text}” được hiểu là tháng đầu của quý`]);
   });
 
+  it.each([
+    ['Thượng tuần tháng 12/2025', { kind: 'once', due: '2025-12-10' }],
+    ['Trung tuần tháng 11 năm 2025', { kind: 'once', due: '2025-11-20' }],
+    ['Hạ tuần tháng 11/2025', { kind: 'once', due: '2025-11-30' }],
+    ['Trung tuần tháng 11 hằng năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 11, day: 20 } }],
+  ])('reads "%s" as the end of that third of the month', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, plan2024to2026);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['Đầu tháng 11/2025', { kind: 'once', due: '2025-11-10' }, 'đầu tháng', 'mười ngày đầu tháng'],
+    ['Giữa tháng 6/2025', { kind: 'once', due: '2025-06-15' }, 'giữa tháng', 'ngày 15'],
+    [
+      'Đầu tháng 11 hằng năm',
+      { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 11, day: 10 } },
+      'đầu tháng',
+      'mười ngày đầu tháng',
+    ],
+  ])('reads "%s" and says how', (text, expected, phrase, as) => {
+    const { schedule, warnings } = interpretTimeframe(text, plan2024to2026);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([`“${phrase}” trong “${text}” được hiểu là ${as}`]);
+  });
+
+  it('still reads "Tuần đầu tháng 11/2025" as that week', () => {
+    expect(interpretTimeframe('Tuần đầu tháng 11/2025', plan2024to2026).schedule).toMatchObject({
+      kind: 'window',
+      start: '2025-11-01',
+      end: '2025-11-07',
+    });
+  });
+
   it('leaves years listed apart, and the same quarter in years apart, unread', () => {
     expect(interpretTimeframe('Năm 2024 và 2026', plan2024to2026).schedule.kind).toBe('unrecognised');
     expect(interpretTimeframe('Quý IV/2024 và Quý IV/2026', plan2024to2026).schedule.kind).toBe('unrecognised');

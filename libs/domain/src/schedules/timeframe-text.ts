@@ -59,7 +59,29 @@ export const YEAR_PART_READINGS: ReadonlyArray<{
     pattern: /(?<!tháng |tuần )đầu qu[ýí] (iv|i{1,3}|[1-4])(?![\p{L}\d])/gu,
     read: (_all, quarter = '') => `tháng ${((quarterNumber(quarter) ?? 1) - 1) * 3 + 1}`,
   },
+  // Like "thượng tuần" (the first ten days) and the middle of the month, due the 10th and the 15th.
+  {
+    phrase: 'đầu tháng',
+    as: 'mười ngày đầu tháng',
+    pattern: /(?<!tuần |từ )đầu tháng (\d{1,2})(?!\d)/g,
+    read: (_all, month = '') => `ngày 10/${month}`,
+  },
+  {
+    phrase: 'giữa tháng',
+    as: 'ngày 15',
+    pattern: /(?<!tuần )giữa tháng (\d{1,2})(?!\d)/g,
+    read: (_all, month = '') => `ngày 15/${month}`,
+  },
 ];
+
+// A month's thirds: "thượng tuần" days 1–10, "trung tuần" 11–20, "hạ tuần" 21 to its end, each due when it ends.
+const TEN_DAYS: ReadonlyArray<[RegExp, string]> = [
+  [/thượng tuần (?:của )?tháng (\d{1,2})(?!\d)/g, 'ngày 10/$1'],
+  [/trung tuần (?:của )?tháng (\d{1,2})(?!\d)/g, 'ngày 20/$1'],
+  [/hạ tuần (?:của )?(?=tháng \d)/g, ''],
+];
+
+const readTenDays = (key: string): string => TEN_DAYS.reduce((text, [pattern, to]) => text.replace(pattern, to), key);
 
 const readYearParts = (key: string): string =>
   YEAR_PART_READINGS.reduce((text, { pattern, read }) => text.replace(pattern, read), key);
@@ -78,7 +100,7 @@ export const toPlainKey = (display: string): string =>
   display.toLowerCase().replace(LEADING_LABEL, '').replace(LEADING_VERBS, '').replace(LEADING_PREPOSITIONS, '');
 
 export function toKey(display: string): string {
-  return readYearParts(display.toLowerCase().replace(LEADING_LABEL, ''))
+  return readTenDays(readYearParts(display.toLowerCase().replace(LEADING_LABEL, '')))
     .replace(CLAUSE_VERBS, ', ')
     .replace(CLAUSE_PREPOSITIONS, ', ')
     .replace(ONCE_A_YEAR, 'hàng năm')
