@@ -56,7 +56,6 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
   const taskNodes = kind === 'plan' ? preferTableTasks(findTaskNodes(outline.parts), taskTables.tasks) : [];
   const context = { inheritedLead: findInheritedLead(units), warnings };
   const tasks = taskNodes.map((t) => buildTask(t, context));
-  const reportDeadlines = findReportDeadlines(reportPassages(taskNodes, tasks, units));
   const draft: PlanDraft = {
     kind,
     number: findNumber(header, issuing) ?? attached?.number ?? null,
@@ -66,13 +65,13 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
     period: findPeriod(outline.parts, issuing, planTitleIn(paragraphs)),
     standingOffice: findStandingOffice(units, paragraphs.join('\n')),
     tasks,
-    reportDeadlines,
+    reportDeadlines: findReportDeadlines(reportPassages(taskNodes, tasks, units)),
     inspection: findInspection(inspectionSources(taskNodes, tasks, units)),
     agencyResponsibilities: toAgencyResponsibilities(units),
     warnings,
   };
   if (draft.standingOffice === null) {
-    draft.standingOffice = reportsReceiver(reportDeadlines);
+    draft.standingOffice = reportsReceiver(draft.reportDeadlines);
     if (draft.standingOffice !== null) {
       warnings.push({
         code: ParseWarningCode.StandingOfficeFromReports,

@@ -124,8 +124,8 @@ function dueWithinPeriod(input: TimeframeInput): InterpretedTimeframe | null {
   const [period, deadline] = [display.slice(0, apart.index), display.slice(apart.index + apart[0].length)];
   const outer = interpretTimeframe(period, context);
   const span = outer.warnings.length === 0 ? spanOf(outer.schedule) : null;
-  const year = span === null ? NaN : Number(span.start.slice(0, 4));
-  if (span === null || Number(span.end.slice(0, 4)) !== year) return null;
+  if (span === null || span.start.slice(0, 4) !== span.end.slice(0, 4)) return null;
+  const year = Number(span.start.slice(0, 4));
   const inner = interpretTimeframe(deadline, { ...context, planPeriod: { from: year, to: year } });
   if (inner.warnings.length > 0 || inner.schedule.kind !== 'once' || inner.schedule.period !== inner.schedule.due) {
     return null;
