@@ -934,6 +934,15 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     });
   });
 
+  it.each([
+    ['Tháng 11 hằng năm, cao điểm từ 01/11 đến 09/11', { kind: 'annual', due: { month: 11, day: 30 } }],
+    ['Quý IV/2025; trọng tâm tháng 11', { kind: 'once', due: '2025-12-31' }],
+  ])('reads the dated part of "%s" and says the peak beside it was not read', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, plan2024to2026);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([expect.stringMatching(/^Phần “(?:cao điểm|trọng tâm) .+” trong “.+” chưa được đọc/)]);
+  });
+
   it('leaves years listed apart, and the same quarter in years apart, unread', () => {
     expect(interpretTimeframe('Năm 2024 và 2026', plan2024to2026).schedule.kind).toBe('unrecognised');
     expect(interpretTimeframe('Quý IV/2024 và Quý IV/2026', plan2024to2026).schedule.kind).toBe('unrecognised');

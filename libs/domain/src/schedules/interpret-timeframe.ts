@@ -135,20 +135,25 @@ function dueWithinPeriod(input: TimeframeInput): InterpretedTimeframe | null {
   return { schedule: { kind: 'once', text, due, period: due }, warnings: [] };
 }
 
-const CONDITION_APART = /(?:;|,| và) (?=(?:khi|đột xuất|theo yêu cầu|sau khi)(?![\p{L}]))/iu;
+// Beside a dated part: a condition ("và khi có văn bản mới") or a peak ("cao điểm từ 01/11 đến 09/11").
+const ASIDE_APART = /(?:;|,| và) (?=(?:khi|đột xuất|theo yêu cầu|sau khi|cao điểm|trọng tâm)(?![\p{L}]))/iu;
+const PEAK = /^(?:cao điểm|trọng tâm)/iu;
 
-/** "Quý I/2026 và khi có văn bản mới": the dated part is read; the condition beside it is left to a coordinator. */
-function datedWithCondition({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
-  const apart = CONDITION_APART.exec(display);
+/**
+ * "Quý I/2026 và khi có văn bản mới", "Tháng 11 hằng năm, cao điểm từ 01/11 đến 09/11": the dated part is read; the
+ * condition or the peak beside it is left to a coordinator.
+ */
+function datedWithAside({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
+  const apart = ASIDE_APART.exec(display);
   if (apart === null) return null;
-  const [dated, condition] = [display.slice(0, apart.index), display.slice(apart.index + apart[0].length)];
+  const [dated, aside] = [display.slice(0, apart.index), display.slice(apart.index + apart[0].length)];
   const first = interpretTimeframe(dated, context);
-  const second = interpretTimeframe(condition, context).schedule.kind;
   if (first.warnings.length > 0 || !['once', 'window', 'annual', 'periodic'].includes(first.schedule.kind)) return null;
-  if (second !== 'onRequest' && second !== 'eventRelative') return null;
+  const second = PEAK.test(aside) ? null : interpretTimeframe(aside, context).schedule.kind;
+  if (second !== null && second !== 'onRequest' && second !== 'eventRelative') return null;
   return {
     schedule: { ...first.schedule, text },
-    warnings: [`Phần “${condition}” trong “${display}” chưa được đọc: chỉ phần có ngày tháng đặt thời hạn`],
+    warnings: [`Phần “${aside}” trong “${display}” chưa được đọc: chỉ phần có ngày tháng đặt thời hạn`],
   };
 }
 
@@ -211,7 +216,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
   return (
     datedList(input) ??
     dueWithinPeriod(input) ??
-    datedWithCondition(input) ??
+    datedWithAside(input) ??
     startsFrom(input) ??
     withoutNote(input) ??
     unrecognised(input, `Chưa hiểu được thời hạn “${display}”`)
