@@ -943,6 +943,23 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     expect(warnings).toEqual([expect.stringMatching(/^Phần “(?:cao điểm|trọng tâm) .+” trong “.+” chưa được đọc/)]);
   });
 
+  it.each([
+    'Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12',
+    'Báo cáo 06 tháng đầu năm trước ngày 15/6; báo cáo năm trước 15/12',
+  ])('reads "%s" as yearly, due before each report', (text) => {
+    const { schedule, warnings } = interpretTimeframe(text, plan2024to2026);
+    expect(schedule).toMatchObject({
+      kind: 'annual',
+      fromYear: 2024,
+      toYear: 2026,
+      dues: [
+        { month: 6, day: 14 },
+        { month: 12, day: 14 },
+      ],
+    });
+    expect(warnings).toEqual([]);
+  });
+
   it('leaves years listed apart, and the same quarter in years apart, unread', () => {
     expect(interpretTimeframe('Năm 2024 và 2026', plan2024to2026).schedule.kind).toBe('unrecognised');
     expect(interpretTimeframe('Quý IV/2024 và Quý IV/2026', plan2024to2026).schedule.kind).toBe('unrecognised');

@@ -24,6 +24,9 @@ const LEADING_VERBS =
 const CLAUSE_VERBS = /[,;] (?:báo cáo(?: kết quả)?|hoàn thành|thực hiện|bắt đầu) (?=trước|chậm nhất|vào|trong|từ)/g;
 // "Hằng năm, trong tháng 11": the preposition of a second clause, before the part of the year.
 const CLAUSE_PREPOSITIONS = /[,;] (?:trong|vào) (?=tháng|quý)/g;
+// "Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12": the half year's report and the year's, each year.
+const HALF_YEAR_AND_YEAR_REPORTS =
+  /^báo cáo (?:6|06|sáu) tháng (?:đầu năm )?trước (?:ngày )?(\d{1,2}\/\d{1,2})[,;] (?:và )?báo cáo (?:cả )?năm trước (?:ngày )?(\d{1,2}\/\d{1,2})$/;
 // "Mỗi năm 01 lần", "Ít nhất 01 lần/năm": once a year, read as "hằng năm".
 const ONCE_A_YEAR = /^(?:ít nhất )?(?:mỗi năm (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )năm)$/;
 // Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it.
@@ -104,6 +107,7 @@ export function toKey(display: string): string {
     .replace(CLAUSE_VERBS, ', ')
     .replace(CLAUSE_PREPOSITIONS, ', ')
     .replace(ONCE_A_YEAR, 'hàng năm')
+    .replace(HALF_YEAR_AND_YEAR_REPORTS, 'trước ngày $1 và ngày $2 hàng năm')
     .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
     .replace(/quí/g, 'quý')
     .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
