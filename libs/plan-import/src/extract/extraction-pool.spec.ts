@@ -85,7 +85,8 @@ describe('ExtractionPool', () => {
     const readers = pool({ memoryMb: 128, timeoutMs: 60_000 });
     const started = Date.now();
     await expect(readers.read(flateBombPdf(400), 'huge.pdf')).rejects.toThrow(/more than 128 MB/);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // Well before its 60 s timeout: on a busy machine this read took 15.2 s, so the bound is half the timeout.
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   it('refuses a document as busy when every thread is reading and the queue is full', async () => {

@@ -1,4 +1,6 @@
+import { startsWithHead } from '../agencies/agency-lexicon';
 import { clauseSubject } from '../agencies/prose-agencies';
+import { firstVerbIndex } from '../agencies/verbs';
 import { type ReportDeadlineDraft } from '../plan-draft';
 import { splitSentences } from '../text/sentences';
 
@@ -22,10 +24,20 @@ const REPORT_ABOUT = /báo cáo[^;.]*?\svề\s+(.+?)(?=\s+trước ngày|[,;.]|$
 // "báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện": the recipients end where what is reported begins.
 const REPORT_TO = /báo cáo\s+(\p{Lu}.+?)(?=\s+(?:trước ngày|kết quả|tình hình|việc)\s|\s+\(|[;.]|$)/u;
 
+// ", giáo dục pháp luật" after "Phòng Phổ biến": the rest of a name that holds a comma, up to what ends a recipient.
+const NAME_GOES_ON = /^,\s+([^,;.]+?)(?=\s+(?:trước ngày|để|trong thời hạn)\b|[,;.]|$)/u;
+
+/** The recipient as matched, with the parts after its commas that continue its name rather than start another. */
+function wholeName(sentence: string, end: number, name: string): string {
+  const more = NAME_GOES_ON.exec(sentence.slice(end));
+  if (more === null || startsWithHead(more[1]) || firstVerbIndex(more[1]) >= 0) return name;
+  return wholeName(sentence, end + more[0].length, `${name}, ${more[1]}`);
+}
+
 function recipient(sentence: string): string | null {
   for (const pattern of [SENT_TO, REPORT_ABOUT, REPORT_TO]) {
     const m = pattern.exec(sentence);
-    if (m !== null) return m[1].trim();
+    if (m !== null) return wholeName(sentence, m.index + m[0].length, m[1].trim());
   }
   return null;
 }
