@@ -854,6 +854,21 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     });
   });
 
+  it('reads ongoing work with no end year, and places no yearly focus it has no years for', () => {
+    expect(interpretTimeframe('Thường xuyên từ năm 2025', {}).schedule).toMatchObject({
+      kind: 'continuous',
+      fromYear: 2025,
+      toYear: null,
+      focus: [],
+    });
+    expect(interpretTimeframe('Thường xuyên từ năm 2025, trọng tâm tháng 11 hằng năm', {}).schedule).toMatchObject({
+      kind: 'continuous',
+      fromYear: 2025,
+      toYear: null,
+      focus: [],
+    });
+  });
+
   it('reads a yearly focus on Law Day as that day in each year', () => {
     const text = 'Thường xuyên (trọng tâm vào dịp Ngày Pháp luật hằng năm)';
     const { schedule, warnings } = interpretTimeframe(text, { planPeriod: { from: 2025, to: 2026 } });

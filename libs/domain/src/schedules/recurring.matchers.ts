@@ -158,9 +158,10 @@ function focusWindows(input: TimeframeInput, rest: string): Focus {
   return { focus, yearly, leftover, warnings };
 }
 
-function everyYear({ focus, yearly, warnings }: Focus, years: Years): DateWindow[] {
+/** The focus windows, with the yearly ones placed in each year of the work; none where its years are open-ended. */
+function everyYear({ focus, yearly, warnings }: Focus, { fromYear, toYear }: Years): DateWindow[] {
   const windows = [...focus];
-  for (let year = years.fromYear ?? 0; years.fromYear !== null && year <= (years.toYear ?? year); year++) {
+  for (let year = fromYear ?? Infinity; toYear !== null && year <= toYear; year++) {
     for (const windowIn of yearly) {
       const window = windowIn(year);
       if ('schedule' in window) warnings.push(...window.warnings);
