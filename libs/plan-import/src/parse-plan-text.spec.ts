@@ -758,6 +758,27 @@ Thời gian - Thường xuyên`).tasks,
       { code: '3.1', lead: ['Các chi hội Luật gia trực thuộc'], coordinating: [], timeframe: 'Thường xuyên' },
     ]);
   });
+
+  it('reads a label line that names the lead and its partners, after a colon or a dash', () => {
+    expect(
+      roles(
+        plan(`1. Phổ biến Luật Đất đai cho hội viên.
+Cơ quan chủ trì, phối hợp: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, Công an tỉnh.
+Thời gian: Quý II/2026.
+2. Tư vấn pháp luật miễn phí cho người dân.
+Chủ trì - Văn phòng Hội chủ trì, phối hợp với Trung tâm Trợ giúp pháp lý nhà nước tỉnh
+Thời gian - Quý III/2026`).tasks,
+      ),
+    ).toEqual([
+      { code: '1', lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ', 'Công an tỉnh'], timeframe: 'Quý II/2026' },
+      {
+        code: '2',
+        lead: ['Văn phòng Hội'],
+        coordinating: ['Trung tâm Trợ giúp pháp lý nhà nước tỉnh'],
+        timeframe: 'Quý III/2026',
+      },
+    ]);
+  });
 });
 
 describe('parsePlanText on an opening clause that cites another issuer "ban hành Kế hoạch"', () => {

@@ -15,10 +15,7 @@ describe('parseLabelLines', () => {
     ['Thời gian hoàn thành dự kiến: Tháng 11/2026', [['timeframe', 'Tháng 11/2026']]],
     [
       'Cơ quan chủ trì, phối hợp: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, Công an tỉnh',
-      [
-        ['lead', 'Sở Tư pháp'],
-        ['coordinating', 'Sở Nội vụ, Công an tỉnh'],
-      ],
+      [['lead', 'Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, Công an tỉnh']],
     ],
     ['Đơn vị chủ trì, phối hợp: Sở Tư pháp', [['lead', 'Sở Tư pháp']]],
     ['Hoàn thành: Quý II/2026', [['timeframe', 'Quý II/2026']]],

@@ -73,18 +73,6 @@ function fieldOf(label: string): LabelField | undefined {
   return MEANINGS.find(([meaning]) => meaning.test(folded))?.[1];
 }
 
-// "Cơ quan chủ trì, phối hợp: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ": one line naming both.
-const LEAD_WITH_PARTNERS = /^(.+?)\s+chủ trì,?\s+phối hợp với\s+(.+)$/u;
-
-function withPartners(value: LabelledValue): LabelledValue[] {
-  const both = LEAD_WITH_PARTNERS.exec(value.value);
-  if (value.field !== 'lead' || both === null) return [value];
-  return [
-    { ...value, value: both[1].trim() },
-    { field: 'coordinating', label: value.label, value: both[2].trim() },
-  ];
-}
-
 /** Where the first labelled sentence or clause inside `text` begins (`start`), and the text before it ends. */
 function labelInside(text: string): { end: number; start: number } | null {
   if (!text.includes(':')) return null;
@@ -103,7 +91,7 @@ function dashedLabel(line: string): LabelledValue[] {
   const match = hasDash(line) ? DASHED_LABEL_LINE.exec(line) : null;
   const field = match === null ? undefined : fieldOf(match[1]);
   if (match === null || field === undefined) return [];
-  return withPartners({ field, label: match[1], value: labelValue(match[2]) });
+  return [{ field, label: match[1], value: labelValue(match[2]) }];
 }
 
 /** Reads `Cơ quan chủ trì: Sở Tư pháp` (optionally after `- ` or `a) `) as a labelled value. */
@@ -119,7 +107,7 @@ export function parseLabelLines(line: string): LabelledValue[] {
   const next = labelInside(match[2]);
   const value = labelValue(next === null ? match[2] : match[2].slice(0, next.end));
   const rest = next === null ? [] : parseLabelLines(match[2].slice(next.start));
-  return [...withPartners({ field, label: match[1], value }), ...rest];
+  return [{ field, label: match[1], value }, ...rest];
 }
 
 // `… cấp xã (Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật; thời gian: Quý I/2026).`
