@@ -123,6 +123,14 @@ describe('who leads and who coordinates, read from one agency cell', () => {
       'Sở Tư pháp (chủ trì), Sở Nội vụ, Công an tỉnh',
       { lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ', 'Công an tỉnh'] },
     ],
+    [
+      'Sở Nội vụ, Sở Tư pháp (cơ quan chủ trì); Công an tỉnh',
+      { lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ', 'Công an tỉnh'] },
+    ],
+    [
+      'Sở Tư pháp (chủ trì), Sở Y tế, Công an tỉnh (chủ trì)',
+      { lead: ['Sở Tư pháp', 'Công an tỉnh'], coordinating: ['Sở Y tế'] },
+    ],
   ])('%s', (cell, roles) => {
     expect(cellRoles(cell)).toEqual(roles);
   });

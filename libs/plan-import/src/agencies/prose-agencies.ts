@@ -84,7 +84,6 @@ export function proseRoles(text: string, inCell = false): Roles {
 
 const LEAD_MARK = /\s*\((?:cơ quan |đơn vị )?chủ trì\)/u;
 const LEADS = /(?:^|\s)chủ trì(?=$|[\s,;.])/u;
-const MARKED = '\uE000';
 
 /**
  * One agency cell that names both roles: "Công an tỉnh chủ trì, phối hợp với Sở Y tế", "Sở Tư pháp chủ trì; các
@@ -93,9 +92,11 @@ const MARKED = '\uE000';
 export function cellRoles(cell: string): Roles | null {
   const text = collapse(cell);
   if (LEAD_MARK.test(text)) {
-    const names = splitAgencies(text.replace(new RegExp(LEAD_MARK.source, 'gu'), MARKED));
-    const lead = names.filter((name) => name.endsWith(MARKED)).map((name) => name.slice(0, -MARKED.length).trim());
-    return { lead, coordinating: names.filter((name) => !name.endsWith(MARKED)) };
+    // Each mark closes the name it follows: of the names before it, the last leads.
+    const parts = text.split(new RegExp(LEAD_MARK.source, 'gu')).map(splitAgencies);
+    const lead = parts.slice(0, -1).flatMap((names) => names.slice(-1));
+    const coordinating = parts.flatMap((names, i) => (i < parts.length - 1 ? names.slice(0, -1) : names));
+    return { lead, coordinating };
   }
   if (!LEADS.test(text)) return null;
   const roles = proseRoles(text, true);
