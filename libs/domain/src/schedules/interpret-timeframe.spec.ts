@@ -790,6 +790,8 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
       { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 11, day: 14 } },
     ],
     ['Sơ kết vào Quý II/2025', { kind: 'once', due: '2025-06-30', period: '2025-Q2' }],
+    ['Báo cáo kết quả trước ngày 15/12/2025', { kind: 'once', due: '2025-12-14', period: '2025-12-14' }],
+    ['Báo cáo kết quả vào Quý IV/2025', { kind: 'once', due: '2025-12-31', period: '2025-Q4' }],
     ['Tổng kết trong Quý IV/2026', { kind: 'once', due: '2026-12-31', period: '2026-Q4' }],
     ['Theo tiến độ của Trung ương', { kind: 'onRequest', requester: 'Trung ương' }],
     ['Theo lộ trình của Bộ Tư pháp', { kind: 'onRequest', requester: 'Bộ Tư pháp' }],

@@ -17,11 +17,14 @@ export type TimeframeMatcher = (input: TimeframeInput) => InterpretedTimeframe |
 const DASHES = /[\u2010-\u2015\u2212]/g;
 // "Thời gian thực hiện: Quý III/2025": a cell or a line that names its own column.
 const LEADING_LABEL = /^thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/;
+// The work named before when it is due: "Hoàn thành trước …", "Báo cáo kết quả vào Quý IV/2025".
+const WORK_VERBS = 'hoàn thành|thực hiện|báo cáo(?: kết quả)?|bắt đầu';
 // "Sơ kết vào Quý II/2025": the review is the work; when it is held is the time frame.
-const LEADING_VERBS =
-  /^(?:hoàn thành|thực hiện|triển khai|tổ chức|báo cáo|bắt đầu|(?:sơ|tổng) kết(?=\s+(?:vào|trong|năm \d|quý|tháng \d|trước|ngày \d)))\s+/;
+const LEADING_VERBS = new RegExp(
+  `^(?:${WORK_VERBS}|triển khai|tổ chức|(?:sơ|tổng) kết(?=\\s+(?:vào|trong|năm \\d|quý|tháng \\d|trước|ngày \\d)))\\s+`,
+);
 // "Hằng năm, báo cáo trước ngày 15/11": the verb of a second clause, before its due day.
-const CLAUSE_VERBS = /[,;] (?:báo cáo(?: kết quả)?|hoàn thành|thực hiện|bắt đầu) (?=trước|chậm nhất|vào|trong|từ)/g;
+const CLAUSE_VERBS = new RegExp(`[,;] (?:${WORK_VERBS}) (?=trước|chậm nhất|vào|trong|từ)`, 'g');
 // "Hằng năm, trong tháng 11": the preposition of a second clause, before the part of the year.
 const CLAUSE_PREPOSITIONS = /[,;] (?:trong|vào) (?=tháng|quý)/g;
 // "Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12": the half year's report and the year's, each year.
