@@ -4,7 +4,7 @@ import { PERIODIC_MATCHERS } from './periodic.matchers';
 import { RECURRING_MATCHERS } from './recurring.matchers';
 import { addDays, firstDayOfQuarter, isoDate } from '../dates';
 import { type DateWindow, type InterpretedTimeframe, type Schedule, type TimeframeContext } from './schedule.types';
-import { YEAR_PART_READINGS, toDisplay, toKey, toPlainKey, unrecognised, type TimeframeInput } from './timeframe-text';
+import { PART_READINGS, toDisplay, toKey, toPlainKey, unrecognised, type TimeframeInput } from './timeframe-text';
 import { withPlanDefaults } from './year-span';
 
 // Order matters only where grammars overlap: conditions first, so "khi có yêu cầu" never reads as an event.
@@ -195,9 +195,9 @@ const DATED_KINDS: ReadonlySet<Schedule['kind']> = new Set(['once', 'annual', 'w
 /** "Đầu năm 2026" is read as its first quarter: the coordinator is told, to set the day the plan meant. */
 function withReadingsTold({ display }: TimeframeInput, result: InterpretedTimeframe): InterpretedTimeframe {
   if (!DATED_KINDS.has(result.schedule.kind)) return result;
-  const told = YEAR_PART_READINGS.filter(({ pattern }) => display.toLowerCase().search(pattern) >= 0).map(
-    ({ phrase, as }) => `“${phrase}” trong “${display}” được hiểu là ${as}`,
-  );
+  const told = PART_READINGS.filter(
+    ({ as, pattern }) => as !== undefined && display.toLowerCase().search(pattern) >= 0,
+  ).map(({ phrase, as }) => `“${phrase}” trong “${display}” được hiểu là ${as}`);
   return told.length === 0 ? result : { ...result, warnings: [...result.warnings, ...told] };
 }
 

@@ -45,10 +45,10 @@ const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|từ nay|các(?= nă
 const withYear = (words: string) => (_all: string, year?: string) => `${words}${year ? ` năm${year}` : ''}`;
 
 // "Đầu năm", "giữa năm" and "đầu quý" name no day: read as the first quarter, June and the quarter's first month, and
-// the reading told (interpretTimeframe).
-export const YEAR_PART_READINGS: ReadonlyArray<{
+// the reading told (interpretTimeframe). A reading with no `as` names its day without a doubt and is not told.
+export const PART_READINGS: ReadonlyArray<{
   phrase: string;
-  as: string;
+  as?: string;
   pattern: RegExp;
   read: (all: string, written?: string) => string;
 }> = [
@@ -78,19 +78,22 @@ export const YEAR_PART_READINGS: ReadonlyArray<{
     pattern: /(?<!tuần )giữa tháng (\d{1,2})(?!\d)/g,
     read: (_all, month = '') => `ngày 15/${month}`,
   },
+  // A month's thirds: "thượng tuần" days 1–10, "trung tuần" 11–20, "hạ tuần" 21 to its end, each due when it ends.
+  {
+    phrase: 'thượng tuần',
+    pattern: /thượng tuần (?:của )?tháng (\d{1,2})(?!\d)/g,
+    read: (_all, month = '') => `ngày 10/${month}`,
+  },
+  {
+    phrase: 'trung tuần',
+    pattern: /trung tuần (?:của )?tháng (\d{1,2})(?!\d)/g,
+    read: (_all, month = '') => `ngày 20/${month}`,
+  },
+  { phrase: 'hạ tuần', pattern: /hạ tuần (?:của )?(?=tháng \d)/g, read: () => '' },
 ];
 
-// A month's thirds: "thượng tuần" days 1–10, "trung tuần" 11–20, "hạ tuần" 21 to its end, each due when it ends.
-const TEN_DAYS: ReadonlyArray<[RegExp, string]> = [
-  [/thượng tuần (?:của )?tháng (\d{1,2})(?!\d)/g, 'ngày 10/$1'],
-  [/trung tuần (?:của )?tháng (\d{1,2})(?!\d)/g, 'ngày 20/$1'],
-  [/hạ tuần (?:của )?(?=tháng \d)/g, ''],
-];
-
-const readTenDays = (key: string): string => TEN_DAYS.reduce((text, [pattern, to]) => text.replace(pattern, to), key);
-
-const readYearParts = (key: string): string =>
-  YEAR_PART_READINGS.reduce((text, { pattern, read }) => text.replace(pattern, read), key);
+const readParts = (key: string): string =>
+  PART_READINGS.reduce((text, { pattern, read }) => text.replace(pattern, read), key);
 
 export function toDisplay(text: string): string {
   return text
@@ -106,7 +109,7 @@ export const toPlainKey = (display: string): string =>
   display.toLowerCase().replace(LEADING_LABEL, '').replace(LEADING_VERBS, '').replace(LEADING_PREPOSITIONS, '');
 
 export function toKey(display: string): string {
-  return readTenDays(readYearParts(display.toLowerCase().replace(LEADING_LABEL, '')))
+  return readParts(display.toLowerCase().replace(LEADING_LABEL, ''))
     .replace(CLAUSE_VERBS, ', ')
     .replace(CLAUSE_PREPOSITIONS, ', ')
     .replace(ONCE_A_YEAR, 'hàng năm')
