@@ -46,26 +46,38 @@ function datedParts(display: string): string[] {
   return parts.length > 1 && parts.every((part) => YEAR.test(part)) ? parts : [];
 }
 
+/** A part of a time frame read on its own: its schedule when read without a doubt. */
+function readPart(part: string, context: TimeframeContext): Schedule | null {
+  const { schedule, warnings } = interpretTimeframe(part, context);
+  return warnings.length === 0 && schedule.kind !== 'unrecognised' ? schedule : null;
+}
+
+/** The text before and after the first `separator`. */
+function apart(display: string, separator: RegExp): [string, string] | null {
+  const at = separator.exec(display);
+  return at === null ? null : [display.slice(0, at.index), display.slice(at.index + at[0].length)];
+}
+
+/** "Năm 2026" read alone: the one whole year it names. */
+function wholeYearOf(schedule: Schedule): number | null {
+  const oneYear = schedule.kind === 'annual' && schedule.dues === undefined && schedule.fromYear === schedule.toYear;
+  return oneYear ? schedule.fromYear : null;
+}
+
 /** The first and last day a dated part covers: a quarter or month from its first day, a date on its own. */
 function spanOf(schedule: Schedule): DateWindow | null {
   if (schedule.kind === 'window') return { start: schedule.start, end: schedule.end };
-  // "năm 2026" as one part: that whole year.
-  const wholeYear = schedule.kind === 'annual' && schedule.dues === undefined && schedule.fromYear === schedule.toYear;
-  if (wholeYear && schedule.fromYear !== null) {
-    return { start: isoDate(schedule.fromYear, 1, 1), end: isoDate(schedule.fromYear, 12, 31) };
-  }
+  const year = wholeYearOf(schedule);
+  if (year !== null) return { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) };
   if (schedule.kind !== 'once') return null;
-  const [year, part] = schedule.period.split('-');
+  const [written, part] = schedule.period.split('-');
   const start = part.startsWith('Q')
-    ? firstDayOfQuarter(Number(year), Number(part.slice(1)))
+    ? firstDayOfQuarter(Number(written), Number(part.slice(1)))
     : /^\d{4}-\d{2}$/.test(schedule.period)
-      ? isoDate(Number(year), Number(part), 1)
+      ? isoDate(Number(written), Number(part), 1)
       : schedule.due;
   return { start, end: schedule.due };
 }
-
-const isWholeYear = (span: DateWindow): boolean =>
-  span.start.endsWith('-01-01') && span.end.endsWith('-12-31') && span.start.slice(0, 4) === span.end.slice(0, 4);
 
 /**
  * "Đợt 1: Quý II/2025; Đợt 2: Quý IV/2025", "Quý IV/2025 và Quý I/2026": dated parts, each read alone. One after
@@ -76,15 +88,19 @@ function datedList({ text, display, context }: TimeframeInput): InterpretedTimef
   const parts = datedParts(display);
   if (parts.length < 2) return null;
   const spans: DateWindow[] = [];
+  let wholeYears = true;
   for (const part of parts) {
-    const { schedule, warnings } = interpretTimeframe(part, context);
-    const span = warnings.length === 0 ? spanOf(schedule) : null;
-    if (span === null || (spans.length > 0 && span.start <= spans[spans.length - 1].end)) return null;
+    const schedule = readPart(part, context);
+    const span = schedule === null ? null : spanOf(schedule);
+    if (schedule === null || span === null || (spans.length > 0 && span.start <= spans[spans.length - 1].end)) {
+      return null;
+    }
+    wholeYears &&= wholeYearOf(schedule) !== null;
     spans.push(span);
   }
   const [first, last] = [spans[0], spans[spans.length - 1]];
   const adjoining = spans.every((span, i) => i === 0 || span.start === addDays(spans[i - 1].end, 1));
-  if (adjoining && spans.every(isWholeYear)) {
+  if (adjoining && wholeYears) {
     const years = interpretTimeframe(`${first.start.slice(0, 4)}-${last.end.slice(0, 4)}`, context);
     return { ...years, schedule: { ...years.schedule, text } };
   }
@@ -111,26 +127,22 @@ function datedList({ text, display, context }: TimeframeInput): InterpretedTimef
   };
 }
 
-const CLAUSE_APART = /[,;] /;
-
 /**
  * "Năm 2025, trước ngày 30/11", "Quý IV/2025 (trước ngày 15/12/2025)": a period, then the day within it the work is
  * due. A day outside the period is refused rather than either one guessed.
  */
 function dueWithinPeriod(input: TimeframeInput): InterpretedTimeframe | null {
   const { text, display, context } = input;
-  const apart = CLAUSE_APART.exec(display);
-  if (apart === null) return null;
-  const [period, deadline] = [display.slice(0, apart.index), display.slice(apart.index + apart[0].length)];
-  const outer = interpretTimeframe(period, context);
-  const span = outer.warnings.length === 0 ? spanOf(outer.schedule) : null;
+  const parts = apart(display, /[,;] /);
+  if (parts === null) return null;
+  const [period, deadline] = parts;
+  const outer = readPart(period, context);
+  const span = outer === null ? null : spanOf(outer);
   if (span === null || span.start.slice(0, 4) !== span.end.slice(0, 4)) return null;
   const year = Number(span.start.slice(0, 4));
-  const inner = interpretTimeframe(deadline, { ...context, planPeriod: { from: year, to: year } });
-  if (inner.warnings.length > 0 || inner.schedule.kind !== 'once' || inner.schedule.period !== inner.schedule.due) {
-    return null;
-  }
-  const { due } = inner.schedule;
+  const inner = readPart(deadline, { ...context, planPeriod: { from: year, to: year } });
+  if (inner?.kind !== 'once' || inner.period !== inner.due) return null;
+  const { due } = inner;
   if (due < span.start || due > span.end) return unrecognised(input, `Hạn “${deadline}” nằm ngoài “${period}”`);
   return { schedule: { kind: 'once', text, due, period: due }, warnings: [] };
 }
@@ -138,21 +150,22 @@ function dueWithinPeriod(input: TimeframeInput): InterpretedTimeframe | null {
 // Beside a dated part: a condition ("và khi có văn bản mới") or a peak ("cao điểm từ 01/11 đến 09/11").
 const ASIDE_APART = /(?:;|,| và) (?=(?:khi|đột xuất|theo yêu cầu|sau khi|cao điểm|trọng tâm)(?![\p{L}]))/iu;
 const PEAK = /^(?:cao điểm|trọng tâm)/iu;
+const DATED: ReadonlySet<Schedule['kind']> = new Set(['once', 'window', 'annual', 'periodic']);
 
 /**
  * "Quý I/2026 và khi có văn bản mới", "Tháng 11 hằng năm, cao điểm từ 01/11 đến 09/11": the dated part is read; the
  * condition or the peak beside it is left to a coordinator.
  */
 function datedWithAside({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
-  const apart = ASIDE_APART.exec(display);
-  if (apart === null) return null;
-  const [dated, aside] = [display.slice(0, apart.index), display.slice(apart.index + apart[0].length)];
-  const first = interpretTimeframe(dated, context);
-  if (first.warnings.length > 0 || !['once', 'window', 'annual', 'periodic'].includes(first.schedule.kind)) return null;
+  const parts = apart(display, ASIDE_APART);
+  if (parts === null) return null;
+  const [dated, aside] = parts;
+  const first = readPart(dated, context);
+  if (first === null || !DATED.has(first.kind)) return null;
   const second = PEAK.test(aside) ? null : interpretTimeframe(aside, context).schedule.kind;
   if (second !== null && second !== 'onRequest' && second !== 'eventRelative') return null;
   return {
-    schedule: { ...first.schedule, text },
+    schedule: { ...first, text },
     warnings: [`Phần “${aside}” trong “${display}” chưa được đọc: chỉ phần có ngày tháng đặt thời hạn`],
   };
 }
