@@ -135,6 +135,13 @@ describe('deadlinesFor', () => {
     ]);
   });
 
+  it('gives dates in years apart a period each, the second opening after the first is due', () => {
+    expect(deadlines('Quý IV/2025 và Quý II/2027', plan2025to2030)).toEqual([
+      { period: '2025-Q4', due: '2025-12-31', opens: null },
+      { period: '2027-Q2', due: '2027-06-30', opens: '2026-01-01' },
+    ]);
+  });
+
   it('still reads an annual schedule stored before several due days existed', () => {
     const stored = { kind: 'annual', text: 'Hằng năm', fromYear: 2025, toYear: 2026, due: null } as const;
     expect(deadlinesFor(stored, plan2025to2030)).toEqual([

@@ -63,7 +63,11 @@ function periodic([fromYear, toYear]: Years, { every, dueDay }: PeriodicSchedule
 export function deadlinesFor(schedule: Schedule, context: DeadlineContext): Deadline[] {
   switch (schedule.kind) {
     case 'once':
-      return [{ period: schedule.period, due: schedule.due, opens: null }];
+      return (schedule.dues ?? [schedule]).map(({ period, due }, i, dues) => ({
+        period,
+        due,
+        opens: i === 0 ? null : addDays(dues[i - 1].due, 1),
+      }));
     case 'window':
       return [{ period: `${schedule.start}/${schedule.end}`, due: schedule.end, opens: schedule.start }];
     case 'annual':

@@ -568,7 +568,6 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
 
   it.each([
     ['Học kỳ III năm học 2025 - 2026', 'Chưa hiểu được thời hạn'],
-    ['Đợt 1: Quý IV/2025; Đợt 2: Quý II/2026', 'Chưa hiểu được thời hạn'],
     ['Đợt 1: Quý II/2025; Đợt 2: kịp thời', 'Chưa hiểu được thời hạn'],
     ['Năm học 2025 - 2027', 'Chưa hiểu được thời hạn'],
     ['Năm 2025 và 2028', 'Chưa hiểu được thời hạn'],
@@ -790,6 +789,7 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
       { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 11, day: 14 } },
     ],
     ['Sơ kết vào Quý II/2025', { kind: 'once', due: '2025-06-30', period: '2025-Q2' }],
+    ['Tổng kết: Quý IV/2026', { kind: 'once', due: '2026-12-31', period: '2026-Q4' }],
     ['Báo cáo kết quả trước ngày 15/12/2025', { kind: 'once', due: '2025-12-14', period: '2025-12-14' }],
     ['Báo cáo kết quả vào Quý IV/2025', { kind: 'once', due: '2025-12-31', period: '2025-Q4' }],
     ['Tổng kết trong Quý IV/2026', { kind: 'once', due: '2026-12-31', period: '2026-Q4' }],
@@ -977,9 +977,44 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     expect(warnings).toEqual([]);
   });
 
-  it('leaves years listed apart, and the same quarter in years apart, unread', () => {
+  it('leaves whole years listed apart unread: yearly work with a year left out', () => {
     expect(interpretTimeframe('Năm 2024 và 2026', plan2024to2026).schedule.kind).toBe('unrecognised');
-    expect(interpretTimeframe('Quý IV/2024 và Quý IV/2026', plan2024to2026).schedule.kind).toBe('unrecognised');
-    expect(interpretTimeframe('Quý II/2025 và Quý IV/2026', plan2024to2026).schedule.kind).toBe('unrecognised');
+    expect(interpretTimeframe('Năm 2024, Quý IV/2026', plan2024to2026).schedule.kind).toBe('unrecognised');
+  });
+
+  it.each([
+    [
+      'Quý IV/2024 và Quý IV/2026',
+      [
+        { period: '2024-Q4', due: '2024-12-31' },
+        { period: '2026-Q4', due: '2026-12-31' },
+      ],
+    ],
+    [
+      'Sơ kết: Quý II/2025; tổng kết: Quý IV/2026',
+      [
+        { period: '2025-Q2', due: '2025-06-30' },
+        { period: '2026-Q4', due: '2026-12-31' },
+      ],
+    ],
+    [
+      'Tháng 3/2025, tháng 9/2026',
+      [
+        { period: '2025-03', due: '2025-03-31' },
+        { period: '2026-09', due: '2026-09-30' },
+      ],
+    ],
+    [
+      'Đợt 1: Quý I/2024; Đợt 2: Quý III/2025; Đợt 3: Quý II/2026',
+      [
+        { period: '2024-Q1', due: '2024-03-31' },
+        { period: '2025-Q3', due: '2025-09-30' },
+        { period: '2026-Q2', due: '2026-06-30' },
+      ],
+    ],
+  ])('reads "%s", dates in years apart, as a deadline at each', (text, dues) => {
+    const { schedule, warnings } = interpretTimeframe(text, plan2024to2026);
+    expect(schedule).toEqual({ kind: 'once', text, period: dues[0].period, due: dues[0].due, dues });
+    expect(warnings).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ function spanOf(schedule: Schedule): DateWindow | null {
   if (schedule.kind === 'window') return { start: schedule.start, end: schedule.end };
   const year = wholeYearOf(schedule);
   if (year !== null) return { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) };
-  if (schedule.kind !== 'once') return null;
+  if (schedule.kind !== 'once' || schedule.dues !== undefined) return null;
   const [written, part] = schedule.period.split('-');
   const start = part.startsWith('Q')
     ? firstDayOfQuarter(Number(written), Number(part.slice(1)))
@@ -79,32 +79,41 @@ function spanOf(schedule: Schedule): DateWindow | null {
   return { start, end: schedule.due };
 }
 
+/** A dated part's own period key, as its deadline would carry it; null for a day alone ("trước ngày 15/12/2026"). */
+function periodOf(schedule: Schedule, span: DateWindow): string | null {
+  if (schedule.kind !== 'once') return `${span.start}/${span.end}`;
+  return schedule.period === schedule.due ? null : schedule.period;
+}
+
 /**
  * "Đợt 1: Quý II/2025; Đợt 2: Quý IV/2025", "Quý IV/2025 và Quý I/2026": dated parts, each read alone. One after
- * another they are one window; apart, each is due at its own end, and across years only when every year listed is
- * due on the same days ("Quý IV/2025 và Quý IV/2026"). Whole years listed ("Năm 2024, 2025, 2026") are yearly work.
+ * another they are one window. Apart in one year, or on the same days in years one after another ("Quý IV/2025 và
+ * Quý IV/2026"), they are yearly work due on those days; otherwise each is a deadline of its own ("Quý II/2025 và
+ * Quý IV/2027"). Whole years listed ("Năm 2024, 2025, 2026") are yearly work, and unread with a year left out.
  */
 function datedList({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
   const parts = datedParts(display);
   if (parts.length < 2) return null;
-  const spans: DateWindow[] = [];
-  let wholeYears = true;
+  const dated: Array<{ period: string | null; span: DateWindow }> = [];
+  let wholeYears = 0;
   for (const part of parts) {
     const schedule = readPart(part, context);
     const span = schedule === null ? null : spanOf(schedule);
-    if (schedule === null || span === null || (spans.length > 0 && span.start <= spans[spans.length - 1].end)) {
+    if (schedule === null || span === null || (dated.length > 0 && span.start <= dated[dated.length - 1].span.end)) {
       return null;
     }
-    wholeYears &&= wholeYearOf(schedule) !== null;
-    spans.push(span);
+    if (wholeYearOf(schedule) !== null) wholeYears += 1;
+    dated.push({ period: periodOf(schedule, span), span });
   }
+  const spans = dated.map(({ span }) => span);
   const [first, last] = [spans[0], spans[spans.length - 1]];
   const adjoining = spans.every((span, i) => i === 0 || span.start === addDays(spans[i - 1].end, 1));
-  if (adjoining && wholeYears) {
+  if (adjoining && wholeYears === spans.length) {
     const years = interpretTimeframe(`${first.start.slice(0, 4)}-${last.end.slice(0, 4)}`, context);
     return { ...years, schedule: { ...years.schedule, text } };
   }
   if (adjoining) return { schedule: { kind: 'window', text, start: first.start, end: last.end }, warnings: [] };
+  if (wholeYears > 0) return null;
   const daysByYear = new Map<number, string[]>();
   for (const { end } of spans) {
     const year = Number(end.slice(0, 4));
@@ -115,7 +124,11 @@ function datedList({ text, display, context }: TimeframeInput): InterpretedTimef
   const sameEachYear = years.every(
     (year, i) => i === 0 || (year === years[i - 1] + 1 && daysOf(year) === daysOf(years[0])),
   );
-  if (!sameEachYear) return null;
+  if (!sameEachYear) {
+    // A day alone after a period is when that period is due (dueWithinPeriod), not a date of its own.
+    const dues = dated.flatMap(({ period, span }) => (period === null ? [] : [{ period, due: span.end }]));
+    return dues.length === dated.length ? { schedule: { kind: 'once', text, ...dues[0], dues }, warnings: [] } : null;
+  }
   const dues = (daysByYear.get(years[0]) ?? []).map((day) => ({
     month: Number(day.slice(0, 2)),
     day: Number(day.slice(3)),
@@ -184,7 +197,7 @@ function startsFrom(input: TimeframeInput): InterpretedTimeframe | null {
   const at = display.length - plain.length + plain.indexOf(match[1]);
   const start = display.slice(at, at + match[1].length);
   const { schedule, warnings } = interpretTimeframe(start, context);
-  if (schedule.kind !== 'once' || warnings.length > 0) return null;
+  if (schedule.kind !== 'once' || schedule.dues !== undefined || warnings.length > 0) return null;
   const year = Number(schedule.due.slice(0, 4));
   const { from, to } = context.planPeriod ?? {};
   if ((from !== undefined && year < from) || (to !== undefined && year > to)) {

@@ -32,6 +32,11 @@ export interface OnceSchedule {
   due: IsoDate;
   /** Reporting period key: '2024-Q3', '2024-01' or the due date itself. */
   period: string;
+  /**
+   * Every date, in order, when the text lists several in years apart ("Quý IV/2024 và Quý IV/2026"); the first is
+   * `due` and `period`. Absent with a single date.
+   */
+  dues?: Array<{ period: string; due: IsoDate }>;
 }
 
 /** Reports on set days each year. Null years mean the plan's first / last year; a null `due` means the plan's annual report date. */

@@ -21,6 +21,15 @@ describe('scheduleText', () => {
     expect(scheduleText('annual', { kind: 'annual', due: null })).toBe('Hằng năm');
   });
 
+  it('counts the dates of a one-off schedule that lists several', () => {
+    const dues = [
+      { period: '2025-Q4', due: '2025-12-31' },
+      { period: '2027-Q2', due: '2027-06-30' },
+    ];
+    expect(scheduleText('once', { kind: 'once', ...dues[0], dues })).toBe('2 lần');
+    expect(scheduleText('once', { kind: 'once', ...dues[0] })).toBe('Một lần');
+  });
+
   it('falls back to the kind when the schedule at hand is another one', () => {
     expect(scheduleText('periodic', null)).toBe('Định kỳ trong năm');
     expect(scheduleText('unrecognised', periodic('quarter'))).toBe('Chưa hiểu được, giữ nguyên văn bản');

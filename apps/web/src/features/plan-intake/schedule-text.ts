@@ -20,10 +20,11 @@ const intervals: Record<string, string> = {
 export const scheduleKindText = (kind: string | null): string =>
   kind === null ? 'Chưa có thời hạn' : (kinds[kind] ?? kind);
 
-/** The kind in words, told apart further by the schedule itself when it is at hand: how often, how many dates a year. */
+/** The kind in words, told apart further by the schedule itself when it is at hand: how often, how many dates. */
 export const scheduleText = (kind: string | null, schedule: Record<string, unknown> | null | undefined): string => {
   if (schedule?.kind !== kind) return scheduleKindText(kind);
   if (kind === 'periodic') return intervals[String(schedule.every)] ?? scheduleKindText(kind);
-  const dues = kind === 'annual' && Array.isArray(schedule.dues) ? schedule.dues.length : 1;
-  return dues > 1 ? `${dues} lần mỗi năm` : scheduleKindText(kind);
+  const dues = Array.isArray(schedule.dues) ? schedule.dues.length : 1;
+  if (dues > 1) return kind === 'annual' ? `${dues} lần mỗi năm` : `${dues} lần`;
+  return scheduleKindText(kind);
 };
