@@ -771,6 +771,15 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     ['Các năm 2024, 2025, 2026', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
     ['Năm 2024, 2025, 2026', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
     ['Quý IV/2025 và Quý IV/2026', { kind: 'annual', fromYear: 2025, toYear: 2026, due: { month: 12, day: 31 } }],
+    ['Quý IV các năm 2024, 2025, 2026', { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 12, day: 31 } }],
+    [
+      'Tháng 11 của các năm 2025 và 2026',
+      { kind: 'annual', fromYear: 2025, toYear: 2026, due: { month: 11, day: 30 } },
+    ],
+    ['Quý II các năm 2024 và 2026', { kind: 'once', due: '2024-06-30', period: '2024-Q2' }],
+    ['Dự kiến Quý III/2025', { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
+    ['Quý III/2025 (dự kiến)', { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
+    ['Dự kiến trong tháng 10 hằng năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 10, day: 31 } }],
     [
       'Quý II/2025, Quý IV/2025, Quý II/2026 và Quý IV/2026',
       {

@@ -140,6 +140,21 @@ function datedList({ text, display, context }: TimeframeInput): InterpretedTimef
   };
 }
 
+// "Quý IV các năm 2024, 2025, 2026", "Tháng 11 của các năm 2025 - 2026": one part of the year, in each year named.
+const PART_IN_YEARS = /^((?:quý|tháng) [\p{L}\d]+) (?:của )?các năm (\d{4}(?:(?:, | và |, và )\d{4})+|\d{4}-\d{4})$/u;
+
+/** The part in each year, read as the list "Quý IV/2024, Quý IV/2025, Quý IV/2026" is. */
+function partInEachYear({ text, key, context }: TimeframeInput): InterpretedTimeframe | null {
+  const match = PART_IN_YEARS.exec(key);
+  if (match === null) return null;
+  const [from, to] = match[2].split('-').map(Number);
+  const years = to === undefined ? match[2].split(/, và |, | và /).map(Number) : [];
+  for (let year = from; to !== undefined && year <= to; year += 1) years.push(year);
+  if (years.length < 2 || years.length > 50) return null;
+  const read = interpretTimeframe(years.map((year) => `${match[1]}/${year}`).join(', '), context);
+  return read.schedule.kind === 'unrecognised' ? null : { ...read, schedule: { ...read.schedule, text } };
+}
+
 /**
  * "Năm 2025, trước ngày 30/11", "Quý IV/2025 (trước ngày 15/12/2025)": a period, then the day within it the work is
  * due. A day outside the period is refused rather than either one guessed.
@@ -241,6 +256,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
   }
   return (
     datedList(input) ??
+    partInEachYear(input) ??
     dueWithinPeriod(input) ??
     datedWithAside(input) ??
     startsFrom(input) ??

@@ -41,6 +41,8 @@ const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
 // "6 tháng đầu năm và cả năm", "6 tháng, hằng năm": the half-year report and the year's.
 const HALF_YEAR_AND_YEAR = /(?:định kỳ )?(?:6|06|sáu) tháng(?: đầu năm)?(?:,| và) (?:cả |hàng )?năm$/;
 const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|từ nay|các(?= năm))\s+)+/;
+// "Dự kiến Quý III/2025", "Quý III/2025 (dự kiến)": a planned date is still the date the work is due.
+const TENTATIVE = /^dự kiến\s+|[,;]? dự kiến$/;
 
 const withYear = (words: string) => (_all: string, year?: string) => `${words}${year ? ` năm${year}` : ''}`;
 
@@ -106,10 +108,15 @@ export function toDisplay(text: string): string {
 }
 
 export const toPlainKey = (display: string): string =>
-  display.toLowerCase().replace(LEADING_LABEL, '').replace(LEADING_VERBS, '').replace(LEADING_PREPOSITIONS, '');
+  display
+    .toLowerCase()
+    .replace(LEADING_LABEL, '')
+    .replace(TENTATIVE, '')
+    .replace(LEADING_VERBS, '')
+    .replace(LEADING_PREPOSITIONS, '');
 
 export function toKey(display: string): string {
-  return readParts(display.toLowerCase().replace(LEADING_LABEL, ''))
+  return readParts(display.toLowerCase().replace(LEADING_LABEL, '').replace(TENTATIVE, ''))
     .replace(CLAUSE_VERBS, ', ')
     .replace(CLAUSE_PREPOSITIONS, ', ')
     .replace(ONCE_A_YEAR, 'hàng năm')
