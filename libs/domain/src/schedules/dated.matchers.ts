@@ -39,7 +39,7 @@ export const DATE_RANGE_SOURCE = `từ(?: ngày)? ${DATE}(?: đến | ?- ?)(?:ng
 export const MONTH_LIST_SOURCE = 'tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})*)';
 // Standing alone, a range may leave out "từ": "30/6 - 30/9/2026".
 const DATE_RANGE = new RegExp(
-  `^(?:(?:tuần lễ|đợt cao điểm|cao điểm|đợt) )?(?:từ(?: ngày)? |ngày )?${DATE}(?: đến | ?- ?)(?:ngày )?${DATE}$`,
+  `^(?:(?:tuần|đợt cao điểm|cao điểm|đợt) )?(?:từ(?: ngày)? |ngày )?${DATE}(?: đến | ?- ?)(?:ngày )?${DATE}$`,
 );
 
 type Dated = IsoDate | InterpretedTimeframe;

@@ -778,6 +778,10 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     ],
     ['Quý II các năm 2024 và 2026', { kind: 'once', due: '2024-06-30', period: '2024-Q2' }],
     ['Dự kiến Quý III/2025', { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
+    ['Từ ngày 01/11/2025 đến hết ngày 30/11/2025', { kind: 'window', start: '2025-11-01', end: '2025-11-30' }],
+    ['Tuần lễ đầu tiên của tháng 11/2025', { kind: 'window', start: '2025-11-01', end: '2025-11-07' }],
+    ['Hằng năm và thường xuyên', { kind: 'continuous', fromYear: 2024, toYear: 2026, due: null }],
+    ['Q3/2025', { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
     ['Quý III/2025 (dự kiến)', { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
     ['Dự kiến trong tháng 10 hằng năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 10, day: 31 } }],
     [
@@ -984,6 +988,25 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
       ],
     });
     expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['Quý I năm sau', { kind: 'once', due: '2027-03-31', period: '2027-Q1' }],
+    ['Trước ngày 15/01 năm sau', { kind: 'once', due: '2027-01-14' }],
+    ['Tháng 01 năm tiếp theo', { kind: 'once', due: '2027-01-31', period: '2027-01' }],
+  ])('reads "%s" in a one-year plan as the year after it', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, { planPeriod: { from: 2026, to: 2026 } });
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([]);
+  });
+
+  it('leaves "năm sau" unread in a plan of several years, and the years that follow as they were', () => {
+    expect(interpretTimeframe('Quý I năm sau', plan2024to2026).schedule.kind).toBe('unrecognised');
+    expect(
+      interpretTimeframe('Năm 2026 và những năm tiếp theo', { planPeriod: { from: 2026, to: 2026 } }),
+    ).toMatchObject({
+      schedule: { kind: 'annual', fromYear: 2026, toYear: 2026 },
+    });
   });
 
   it('leaves whole years listed apart unread: yearly work with a year left out', () => {

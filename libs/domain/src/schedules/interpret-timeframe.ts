@@ -230,6 +230,16 @@ function startsFrom(input: TimeframeInput): InterpretedTimeframe | null {
   };
 }
 
+// "Quý I năm sau" in a plan for 2026: the year after the plan's one year. "Những năm tiếp theo" are the years after.
+const YEAR_AFTER = /(?<!(?:những|các) )năm (?:sau|tiếp theo)(?![\p{L}\d])/iu;
+
+function inYearAfter({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
+  const { from, to } = context.planPeriod ?? {};
+  if (to === undefined || from !== to || !YEAR_AFTER.test(display)) return null;
+  const read = interpretTimeframe(display.replace(YEAR_AFTER, `năm ${to + 1}`), context);
+  return read.schedule.kind === 'unrecognised' ? null : { ...read, schedule: { ...read.schedule, text } };
+}
+
 // The kinds whose deadline a reading of "đầu năm" or "giữa năm" can have set; an event merely named so keeps its name.
 const DATED_KINDS: ReadonlySet<Schedule['kind']> = new Set(['once', 'annual', 'window']);
 
@@ -260,6 +270,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
     dueWithinPeriod(input) ??
     datedWithAside(input) ??
     startsFrom(input) ??
+    inYearAfter(input) ??
     withoutNote(input) ??
     unrecognised(input, `Chưa hiểu được thời hạn “${display}”`)
   );

@@ -122,7 +122,11 @@ export function toKey(display: string): string {
     .replace(ONCE_A_YEAR, 'hàng năm')
     .replace(HALF_YEAR_AND_YEAR_REPORTS, 'trước ngày $1 và ngày $2 hàng năm')
     .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
+    .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
     .replace(/quí/g, 'quý')
+    .replace(/(^|\s)q([1-4])(?=\/| năm)/g, '$1quý $2')
+    .replace(/tuần lễ/g, 'tuần')
+    .replace(/ đến hết ngày /g, ' đến ngày ')
     .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
       y ? `ngày ${d}/${m}/${y}` : `ngày ${d}/${m}`,
     )
