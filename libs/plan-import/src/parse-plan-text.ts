@@ -19,6 +19,7 @@ import { scheduleForTimeframe } from './schedule/timeframe-schedule';
 import { preferTableTasks } from './tables/prefer-table-tasks';
 import { readColumns } from './tables/column-roles';
 import { splitPipeTables } from './tables/pipe-table';
+import { stackedTablesAsPipeTables } from './tables/stacked-table';
 import { tabTablesAsPipeTables } from './tables/tab-table';
 import { readTaskTables } from './tables/task-tables';
 import { findTaskNodes } from './tasks/task-nodes';
@@ -42,7 +43,8 @@ function attachSchedules(draft: PlanDraft): void {
 
 /** Turns the text of a published plan into a structured draft for review; never throws on odd input. */
 export function parsePlanText(text: string, options: ParsePlanOptions = {}): PlanDraft {
-  const { prose, tables } = splitPipeTables(tabTablesAsPipeTables(text), (table) => readColumns(table) !== null);
+  const asTables = stackedTablesAsPipeTables(tabTablesAsPipeTables(text));
+  const { prose, tables } = splitPipeTables(asTables, (table) => readColumns(table) !== null);
   const whole = normaliseToParagraphs(prose);
   const attached = findAttachedPlan(whole);
   const paragraphs = attached?.paragraphs ?? whole;

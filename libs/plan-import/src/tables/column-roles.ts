@@ -3,7 +3,7 @@ import { wordCount } from '../text/sentences';
 import { foldText } from './fold-text';
 import { type PipeTable } from './pipe-table';
 
-type ColumnRole = LabelField | 'number' | 'title' | 'performer' | 'money' | 'note';
+export type ColumnRole = LabelField | 'number' | 'title' | 'performer' | 'money' | 'note';
 
 export interface FieldColumn {
   column: number;
@@ -36,7 +36,8 @@ const ROLES: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 const MAX_HEADING_WORDS = 10;
 const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
 
-function roleOf(heading: string): ColumnRole | null {
+/** What a column heading names, in any wording: "Cơ quan chủ trì", "Thời gian hoàn thành", "TT". */
+export function roleOf(heading: string): ColumnRole | null {
   if (heading === '' || wordCount(heading) > MAX_HEADING_WORDS) return null;
   const folded = foldText(heading);
   return ROLES.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;

@@ -1,0 +1,185 @@
+import { parsePlanText } from '../parse-plan-text';
+import { splitPipeTables } from './pipe-table';
+import { stackedTablesAsPipeTables } from './stacked-table';
+
+const tablesOf = (text: string) => splitPipeTables(stackedTablesAsPipeTables(text)).tables;
+const HEADING = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+
+describe('tables whose cells arrive a line each, as text copied out of a PDF', () => {
+  it('reads the heading one name a line, then a row from each STT on', () => {
+    const text = [
+      ...HEADING,
+      '1',
+      'Tuyên truyền Luật Đất đai năm 2024',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Tư pháp; UBND các xã, phường',
+      'Quý I/2026',
+      '2',
+      'Phổ biến pháp luật về phòng, chống tham nhũng',
+      'Thanh tra tỉnh',
+      'Các sở, ban, ngành',
+      'Quý II/2026',
+    ].join('\n');
+
+    expect(tablesOf(text)).toEqual([
+      {
+        header: HEADING,
+        rows: [
+          [
+            '1',
+            'Tuyên truyền Luật Đất đai năm 2024',
+            'Sở Nông nghiệp và Môi trường',
+            'Sở Tư pháp; UBND các xã, phường',
+            'Quý I/2026',
+          ],
+          ['2', 'Phổ biến pháp luật về phòng, chống tham nhũng', 'Thanh tra tỉnh', 'Các sở, ban, ngành', 'Quý II/2026'],
+        ],
+      },
+    ]);
+  });
+
+  it('joins a cell wrapped over lines, leaves an empty cell empty, and skips blank lines between lines', () => {
+    const text = [
+      'STT',
+      '',
+      'Nội dung',
+      '',
+      'Cơ quan',
+      'chủ trì',
+      '',
+      'Cơ quan phối hợp',
+      '',
+      'Thời gian',
+      'thực hiện',
+      '',
+      '1',
+      '',
+      'Tổ chức hội nghị phổ biến pháp luật cho cán bộ, công chức về',
+      'Luật Cán bộ, công chức năm 2025',
+      '',
+      'Sở Nội vụ',
+      '',
+      'Quý II/2026',
+      '',
+      '2',
+      '',
+      'Biên soạn tài liệu hỏi đáp pháp luật',
+      '',
+      'Sở Tư pháp',
+      '',
+      'Sở Văn hóa, Thể thao và Du lịch; Báo',
+      'và Phát thanh, Truyền hình tỉnh',
+      '',
+      'Hằng năm',
+    ].join('\n');
+
+    expect(tablesOf(text)[0].rows).toEqual([
+      [
+        '1',
+        'Tổ chức hội nghị phổ biến pháp luật cho cán bộ, công chức về Luật Cán bộ, công chức năm 2025',
+        'Sở Nội vụ',
+        '',
+        'Quý II/2026',
+      ],
+      [
+        '2',
+        'Biên soạn tài liệu hỏi đáp pháp luật',
+        'Sở Tư pháp',
+        'Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình tỉnh',
+        'Hằng năm',
+      ],
+    ]);
+  });
+
+  it('keeps a group row, and ends the table at the next part of the plan', () => {
+    const text = [
+      ...HEADING,
+      'I',
+      'CÔNG TÁC TUYÊN TRUYỀN',
+      '1',
+      'Tuyên truyền trên Báo tỉnh',
+      'Báo và Phát thanh, Truyền hình tỉnh',
+      'Sở Tư pháp',
+      'Thường xuyên',
+      'II',
+      'CÔNG TÁC HÒA GIẢI',
+      '1',
+      'Bồi dưỡng hòa giải viên',
+      'Sở Tư pháp',
+      'UBND các xã, phường',
+      'Quý III/2026',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    ].join('\n');
+
+    const [table] = tablesOf(text);
+    expect(table.rows).toEqual([
+      ['I', 'CÔNG TÁC TUYÊN TRUYỀN', '', '', ''],
+      ['1', 'Tuyên truyền trên Báo tỉnh', 'Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp', 'Thường xuyên'],
+      ['II', 'CÔNG TÁC HÒA GIẢI', '', '', ''],
+      ['1', 'Bồi dưỡng hòa giải viên', 'Sở Tư pháp', 'UBND các xã, phường', 'Quý III/2026'],
+    ]);
+    expect(splitPipeTables(stackedTablesAsPipeTables(text)).prose).toContain('III. TỔ CHỨC THỰC HIỆN');
+  });
+
+  it('leaves prose with short lines, and a heading with no STT column to follow, as they were', () => {
+    const prose = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Nội dung', 'Thời gian', 'Ghi chú'].join('\n');
+    expect(stackedTablesAsPipeTables(prose)).toBe(prose);
+    const noNumbers = ['Nội dung', 'Cơ quan chủ trì', 'Thời gian', 'Tuyên truyền', 'Sở Tư pháp', 'Quý I/2026'].join(
+      '\n',
+    );
+    expect(stackedTablesAsPipeTables(noNumbers)).toBe(noNumbers);
+  });
+
+  it("gives the parser the table's tasks with their agencies and time frames", () => {
+    const plan = [
+      'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG',
+      'KẾ HOẠCH',
+      'Phổ biến, giáo dục pháp luật năm 2026',
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2026 như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Nâng cao hiệu quả công tác phổ biến.',
+      'II. NHIỆM VỤ CỤ THỂ',
+      ...HEADING,
+      '1',
+      'Tuyên truyền Luật Đất đai năm 2024',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Tư pháp; UBND các xã, phường',
+      'Quý I/2026',
+      '2',
+      'Bồi dưỡng nghiệp vụ cho báo cáo viên pháp luật',
+      'Sở Tư pháp',
+      'Quý III/2026',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    ].join('\n');
+
+    const draft = parsePlanText(plan);
+
+    expect(
+      draft.tasks.map(({ code, title, lead, coordinating, timeframe }) => ({
+        code,
+        title,
+        lead,
+        coordinating,
+        timeframe,
+      })),
+    ).toEqual([
+      {
+        code: '1',
+        title: 'Tuyên truyền Luật Đất đai năm 2024',
+        lead: ['Sở Nông nghiệp và Môi trường'],
+        coordinating: ['Sở Tư pháp', 'UBND các xã, phường'],
+        timeframe: 'Quý I/2026',
+      },
+      {
+        code: '2',
+        title: 'Bồi dưỡng nghiệp vụ cho báo cáo viên pháp luật',
+        lead: ['Sở Tư pháp'],
+        coordinating: [],
+        timeframe: 'Quý III/2026',
+      },
+    ]);
+    expect(draft.standingOffice).toBe('Sở Tư pháp');
+  });
+});

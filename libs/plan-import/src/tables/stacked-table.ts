@@ -1,0 +1,163 @@
+import { interpretTimeframe } from '@dondoc/domain';
+import { startsWithHead } from '../agencies/agency-lexicon';
+import { wordCount } from '../text/sentences';
+import { type ColumnRole, isTaskTableHeading, roleOf } from './column-roles';
+import { pipeTableLines } from './pipe-table';
+
+/**
+ * Tables whose cells arrive a line each, as text copied out of a PDF gives them: the column names one under another
+ * from "STT" on, then each row from its number on, a cell wrapped over lines where it was long and absent where it
+ * was empty. Each one is rewritten as the Markdown pipe table the rest of the reader knows, its lines assigned to
+ * the columns by what they read as (an agency, a time frame, other text); the other lines are left as they are.
+ */
+export function stackedTablesAsPipeTables(text: string): string {
+  const lines = text.split('\n');
+  // Text out of a PDF may hold a blank line between any two lines: the table is read from the others.
+  const filled = lines.flatMap((line, at) => (line.trim() === '' ? [] : [{ text: line.trim(), at }]));
+  const out: string[] = [];
+  let copied = 0;
+  for (let i = 0; i < filled.length; i += 1) {
+    const heading = readHeading(filled, i);
+    const body = heading === null ? null : readRows(filled, heading.next, heading.roles.slice(1));
+    if (heading === null || body === null || body.rows.length === 0) continue;
+    out.push(...lines.slice(copied, filled[i].at), ...pipeTableLines([heading.cells, ...body.rows]));
+    copied = body.next < filled.length ? filled[body.next].at : lines.length;
+    i = body.next - 1;
+  }
+  return copied === 0 ? text : [...out, ...lines.slice(copied)].join('\n');
+}
+
+interface Line {
+  text: string;
+  /** Its index among all the text's lines. */
+  at: number;
+}
+
+const MAX_COLUMNS = 10;
+// A line that carries on the one above: it opens in lower case, or the one above stops mid-phrase.
+const OPENS_LOWER = /^\p{Ll}/u;
+const STOPS_MID_PHRASE = /(?:[,;:\-–]|\s(?:và|của|về|các|những|với|cho|trên|tại|theo|đến|trong|từ|để|là|thuộc))$/u;
+
+const carriesOn = (line: string, above: string): boolean => OPENS_LOWER.test(line) || STOPS_MID_PHRASE.test(above);
+
+/** "STT", then the names of the columns, a name wrapped over two lines joined ("Cơ quan" / "chủ trì"). */
+function readHeading(
+  lines: readonly Line[],
+  from: number,
+): { cells: string[]; roles: ColumnRole[]; next: number } | null {
+  if (roleOf(lines[from].text) !== 'number') return null;
+  const cells = [lines[from].text];
+  let at = from + 1;
+  for (; at < lines.length && cells.length <= MAX_COLUMNS; at += 1) {
+    const line = lines[at].text;
+    const joined = `${cells[cells.length - 1]} ${line}`;
+    if (cells.length > 1 && OPENS_LOWER.test(line) && roleOf(joined) !== null) {
+      cells[cells.length - 1] = joined;
+      continue;
+    }
+    const role = roleOf(line);
+    if (role === null || role === 'number') break;
+    cells.push(line);
+  }
+  if (cells.length < 3 || !isTaskTableHeading(cells)) return null;
+  return { cells, roles: cells.map((cell) => roleOf(cell) as ColumnRole), next: at };
+}
+
+const ROW_NUMBER = /^(\d{1,3}|[IVXL]{1,5})\.?$/;
+// After the table: the plan's next part, its signature or the list of those it is sent to.
+const AFTER_TABLE = /^(?:[IVXL]{1,5}\.\s+\p{Lu}|Nơi nhận|TM\.|KT\.|(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC)$)/u;
+
+/** The number that opens a row: the next one, "1" again under a group, or a group's Roman numeral. */
+function rowNumber(line: string, previous: string | null): string | null {
+  const written = ROW_NUMBER.exec(line)?.[1];
+  if (written === undefined) return null;
+  if (!/^\d/.test(written) || previous === null) return written;
+  return Number(written) === 1 || Number(written) === Number(previous) + 1 ? written : null;
+}
+
+function readRows(
+  lines: readonly Line[],
+  from: number,
+  roles: readonly ColumnRole[],
+): { rows: string[][]; next: number } | null {
+  const rows: string[][] = [];
+  let at = from;
+  let previous: string | null = null;
+  while (at < lines.length) {
+    const number = rowNumber(lines[at].text, previous);
+    if (number === null) break;
+    let end = at + 1;
+    while (end < lines.length && !AFTER_TABLE.test(lines[end].text) && rowNumber(lines[end].text, number) === null) {
+      end += 1;
+    }
+    rows.push([
+      number,
+      ...cellsOf(
+        lines.slice(at + 1, end).map((line) => line.text),
+        roles,
+      ),
+    ]);
+    previous = /^\d/.test(number) ? number : null;
+    at = end;
+  }
+  return { rows, next: at };
+}
+
+type Reads = 'agency' | 'time' | 'text';
+
+const TIME_WORDS =
+  /^(?:quý|quí|tháng|năm|hằng|hàng|thường xuyên|liên tục|trước|chậm nhất|định kỳ|khi có|dịp)(?!\p{L})/iu;
+const MAX_TIME_WORDS = 14;
+
+function readsAs(line: string): Reads {
+  const timeLike = TIME_WORDS.test(line) || interpretTimeframe(line).schedule.kind !== 'unrecognised';
+  if (timeLike && wordCount(line) <= MAX_TIME_WORDS) return 'time';
+  return startsWithHead(line) ? 'agency' : 'text';
+}
+
+const AGENCY_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'coordinating', 'performer']);
+
+/** How well a line fits a column: agencies in the agency columns, a time frame in the time column, text in the rest. */
+function fit(reads: Reads, role: ColumnRole): number {
+  if (AGENCY_ROLES.has(role)) return { agency: 2, time: -4, text: -3 }[reads];
+  if (role === 'timeframe') return { agency: -4, time: 3, text: -2 }[reads];
+  if (role === 'title') return { agency: -1, time: -1, text: 1 }[reads];
+  return { agency: -1, time: -1, text: 0.5 }[reads];
+}
+
+const JOINS_CARRIED = 2;
+const JOINS_UNCARRIED = -1.5;
+
+/**
+ * A row's lines into its cells, in order: each line starts a cell or carries on the one before, and the assignment
+ * that fits best wins (on a tie, the earlier column: a lone agency is the lead, not a partner).
+ */
+function cellsOf(rowLines: readonly string[], roles: readonly ColumnRole[]): string[] {
+  const cells = roles.map(() => '');
+  if (rowLines.length === 0) return cells;
+  const reads = rowLines.map(readsAs);
+  // best[i][c]: the best score of lines 0..i with line i in column c; from[i][c] the column of line i - 1.
+  const best = rowLines.map(() => roles.map(() => -Infinity));
+  const from = rowLines.map(() => roles.map(() => -1));
+  roles.forEach((role, c) => (best[0][c] = fit(reads[0], role)));
+  for (let i = 1; i < rowLines.length; i += 1) {
+    const carried = carriesOn(rowLines[i], rowLines[i - 1]);
+    roles.forEach((role, c) => {
+      for (let before = 0; before <= c; before += 1) {
+        const step = before === c ? (carried ? JOINS_CARRIED : JOINS_UNCARRIED) : carried ? -Infinity : 0;
+        const score = best[i - 1][before] + fit(reads[i], role) + step;
+        if (score > best[i][c]) {
+          best[i][c] = score;
+          from[i][c] = before;
+        }
+      }
+    });
+  }
+  const last = rowLines.length - 1;
+  let column = best[last].reduce((top, score, c) => (score > best[last][top] ? c : top), 0);
+  for (let i = last; i >= 0; i -= 1) {
+    cells[column] = cells[column] === '' ? rowLines[i] : `${rowLines[i]} ${cells[column]}`;
+    column = from[i][column];
+  }
+  return cells;
+}
