@@ -34,6 +34,7 @@ interface Line {
 }
 
 const MAX_COLUMNS = 10;
+const MAX_NUMBER_HEADING = 'Số thứ tự'.length;
 // A line that carries on the one above: it opens in lower case, or the one above stops mid-phrase.
 const OPENS_LOWER = /^\p{Ll}/u;
 const STOPS_MID_PHRASE = /(?:[,;:\-–]|\s(?:và|của|về|các|những|với|cho|trên|tại|theo|đến|trong|từ|để|là|thuộc))$/u;
@@ -45,7 +46,8 @@ function readHeading(
   lines: readonly Line[],
   from: number,
 ): { cells: string[]; roles: ColumnRole[]; next: number } | null {
-  if (roleOf(lines[from].text) !== 'number') return null;
+  // "STT", "TT", "Số thứ tự": a length test first, as every line of the text is tried.
+  if (lines[from].text.length > MAX_NUMBER_HEADING || roleOf(lines[from].text) !== 'number') return null;
   const cells = [lines[from].text];
   let at = from + 1;
   for (; at < lines.length && cells.length <= MAX_COLUMNS; at += 1) {
