@@ -122,6 +122,24 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
     expect(splitPipeTables(stackedTablesAsPipeTables(text)).prose).toContain('III. TỔ CHỨC THỰC HIỆN');
   });
 
+  it('reads a row whose number opens its first line, and not a wrapped line that opens with a number', () => {
+    const text = [
+      ...HEADING,
+      '1. Tuyên truyền pháp luật về bầu cử',
+      'Sở Nội vụ',
+      'Quý I/2026',
+      '2 Phổ biến các luật được thông qua tại kỳ họp thứ',
+      '3 của Quốc hội khóa XV',
+      'Sở Tư pháp',
+      'Quý II/2026',
+    ].join('\n');
+
+    expect(tablesOf(text)[0].rows).toEqual([
+      ['1', 'Tuyên truyền pháp luật về bầu cử', 'Sở Nội vụ', '', 'Quý I/2026'],
+      ['2', 'Phổ biến các luật được thông qua tại kỳ họp thứ 3 của Quốc hội khóa XV', 'Sở Tư pháp', '', 'Quý II/2026'],
+    ]);
+  });
+
   it('leaves prose with short lines, and a heading with no STT column to follow, as they were', () => {
     const prose = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Nội dung', 'Thời gian', 'Ghi chú'].join('\n');
     expect(stackedTablesAsPipeTables(prose)).toBe(prose);

@@ -66,40 +66,51 @@ function readHeading(
 }
 
 const ROW_NUMBER = /^(\d{1,3}|[IVXL]{1,5})\.?$/;
+// "1. Tuyên truyền …", "2 Phổ biến …": the number opening the row's first line, before a dot or a capital.
+const NUMBER_OPENING = /^(\d{1,3})(?:\.\s*|\s+(?=\p{Lu}))(\S.*)$/u;
 // After the table: the plan's next part, its signature or the list of those it is sent to.
 const AFTER_TABLE = /^(?:[IVXL]{1,5}\.\s+\p{Lu}|Nơi nhận|TM\.|KT\.|(?:PHÓ )?(?:CHỦ TỊCH|GIÁM ĐỐC)$)/u;
 
+interface RowStart {
+  number: string;
+  /** The row's first line after its number, when the number opens it. */
+  rest: string | null;
+}
+
 /** The number that opens a row: the next one, "1" again under a group, or a group's Roman numeral. */
-function rowNumber(line: string, previous: string | null): string | null {
-  const written = ROW_NUMBER.exec(line)?.[1];
-  if (written === undefined) return null;
-  if (!/^\d/.test(written) || previous === null) return written;
-  return Number(written) === 1 || Number(written) === Number(previous) + 1 ? written : null;
+function rowStart(line: string, previous: string | null): RowStart | null {
+  const alone = ROW_NUMBER.exec(line)?.[1];
+  const opening = alone === undefined ? NUMBER_OPENING.exec(line) : null;
+  const number = alone ?? opening?.[1];
+  if (number === undefined) return null;
+  const follows = !/^\d/.test(number) || previous === null || [1, Number(previous) + 1].includes(Number(number));
+  return follows ? { number, rest: opening?.[2] ?? null } : null;
 }
 
 function readRows(
   lines: readonly Line[],
   from: number,
   roles: readonly ColumnRole[],
-): { rows: string[][]; next: number } | null {
+): { rows: string[][]; next: number } {
   const rows: string[][] = [];
   let at = from;
   let previous: string | null = null;
-  while (at < lines.length) {
-    const number = rowNumber(lines[at].text, previous);
-    if (number === null) break;
+  for (
+    let start = rowStart(lines[at]?.text ?? '', null);
+    start !== null;
+    start = rowStart(lines[at]?.text ?? '', previous)
+  ) {
     let end = at + 1;
-    while (end < lines.length && !AFTER_TABLE.test(lines[end].text) && rowNumber(lines[end].text, number) === null) {
+    while (
+      end < lines.length &&
+      !AFTER_TABLE.test(lines[end].text) &&
+      rowStart(lines[end].text, start.number) === null
+    ) {
       end += 1;
     }
-    rows.push([
-      number,
-      ...cellsOf(
-        lines.slice(at + 1, end).map((line) => line.text),
-        roles,
-      ),
-    ]);
-    previous = /^\d/.test(number) ? number : null;
+    const rowLines = lines.slice(at + 1, end).map((line) => line.text);
+    rows.push([start.number, ...cellsOf(start.rest === null ? rowLines : [start.rest, ...rowLines], roles)]);
+    previous = /^\d/.test(start.number) ? start.number : null;
     at = end;
   }
   return { rows, next: at };
