@@ -1,5 +1,6 @@
 import { parsePlanText } from './parse-plan-text';
 import { type PlanTaskDraft, ParseWarningCode } from './plan-draft';
+import { taskSummary } from './testing/task-summary';
 
 /** Each task's code, agencies and time frame: what most layouts are checked on. */
 const roles = (tasks: readonly PlanTaskDraft[]) =>
@@ -195,14 +196,7 @@ Nơi nhận:
 
 describe('parsePlanText on labels written inline', () => {
   const draft = parsePlanText(INLINE_LABELS_PLAN);
-  const fields = () =>
-    draft.tasks.map(({ code, title, lead, coordinating, timeframe }) => ({
-      code,
-      title,
-      lead,
-      coordinating,
-      timeframe,
-    }));
+  const fields = () => draft.tasks.map(taskSummary);
 
   it('reads labelled sentences at the end of an item, and several labels on one line', () => {
     expect(fields()).toEqual([
@@ -644,15 +638,7 @@ Thời gian: Dịp 09/11/2025.
 Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
 
   it('reads each bold heading with its labels as a task, numbered by its place, and a content heading as none', () => {
-    expect(
-      draft.tasks.map(({ code, title, lead, coordinating, timeframe }) => ({
-        code,
-        title,
-        lead,
-        coordinating,
-        timeframe,
-      })),
-    ).toEqual([
+    expect(draft.tasks.map(taskSummary)).toEqual([
       {
         code: '2.1',
         title: 'Treo băng rôn, khẩu hiệu hưởng ứng Ngày Pháp luật tại trụ sở',
@@ -682,14 +668,7 @@ II. NỘI DUNG HOẠT ĐỘNG
 ${body}
 III. TỔ CHỨC THỰC HIỆN
 Văn phòng Hội theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
-  const summary = (body: string) =>
-    plan(body).tasks.map(({ code, title, lead, coordinating, timeframe }) => ({
-      code,
-      title,
-      lead,
-      coordinating,
-      timeframe,
-    }));
+  const summary = (body: string) => plan(body).tasks.map(taskSummary);
 
   it('reads "(1)", "(2)" as numbered tasks', () => {
     expect(

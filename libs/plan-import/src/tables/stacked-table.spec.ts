@@ -1,19 +1,23 @@
 import { parsePlanText } from '../parse-plan-text';
+import { taskSummary } from '../testing/task-summary';
 import { splitPipeTables } from './pipe-table';
 import { stackedTablesAsPipeTables } from './stacked-table';
 
 const tablesOf = (text: string) => splitPipeTables(stackedTablesAsPipeTables(text)).tables;
 const HEADING = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+const FIRST_ROW = [
+  '1',
+  'Tuyên truyền Luật Đất đai năm 2024',
+  'Sở Nông nghiệp và Môi trường',
+  'Sở Tư pháp; UBND các xã, phường',
+  'Quý I/2026',
+];
 
 describe('tables whose cells arrive a line each, as text copied out of a PDF', () => {
   it('reads the heading one name a line, then a row from each STT on', () => {
     const text = [
       ...HEADING,
-      '1',
-      'Tuyên truyền Luật Đất đai năm 2024',
-      'Sở Nông nghiệp và Môi trường',
-      'Sở Tư pháp; UBND các xã, phường',
-      'Quý I/2026',
+      ...FIRST_ROW,
       '2',
       'Phổ biến pháp luật về phòng, chống tham nhũng',
       'Thanh tra tỉnh',
@@ -25,13 +29,7 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
       {
         header: HEADING,
         rows: [
-          [
-            '1',
-            'Tuyên truyền Luật Đất đai năm 2024',
-            'Sở Nông nghiệp và Môi trường',
-            'Sở Tư pháp; UBND các xã, phường',
-            'Quý I/2026',
-          ],
+          FIRST_ROW,
           ['2', 'Phổ biến pháp luật về phòng, chống tham nhũng', 'Thanh tra tỉnh', 'Các sở, ban, ngành', 'Quý II/2026'],
         ],
       },
@@ -159,11 +157,7 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
       'Nâng cao hiệu quả công tác phổ biến.',
       'II. NHIỆM VỤ CỤ THỂ',
       ...HEADING,
-      '1',
-      'Tuyên truyền Luật Đất đai năm 2024',
-      'Sở Nông nghiệp và Môi trường',
-      'Sở Tư pháp; UBND các xã, phường',
-      'Quý I/2026',
+      ...FIRST_ROW,
       '2',
       'Bồi dưỡng nghiệp vụ cho báo cáo viên pháp luật',
       'Sở Tư pháp',
@@ -174,15 +168,7 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
 
     const draft = parsePlanText(plan);
 
-    expect(
-      draft.tasks.map(({ code, title, lead, coordinating, timeframe }) => ({
-        code,
-        title,
-        lead,
-        coordinating,
-        timeframe,
-      })),
-    ).toEqual([
+    expect(draft.tasks.map(taskSummary)).toEqual([
       {
         code: '1',
         title: 'Tuyên truyền Luật Đất đai năm 2024',
