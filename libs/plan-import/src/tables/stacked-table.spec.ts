@@ -138,6 +138,26 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
     ]);
   });
 
+  it('reads past a row numbering the columns, bold headings, and a page break between rows', () => {
+    const text = [
+      ...HEADING.map((cell) => `**${cell}**`),
+      ...['(1)', '(2)', '(3)', '(4)', '(5)'],
+      ...FIRST_ROW,
+      'https://laocai.gov.vn/van-ban',
+      '3',
+      '- 4 -',
+      '2',
+      'Phổ biến pháp luật về phòng, chống tham nhũng',
+      'Thanh tra tỉnh',
+      'Quý II/2026',
+    ].join('\n');
+
+    expect(tablesOf(text)[0].rows).toEqual([
+      FIRST_ROW,
+      ['2', 'Phổ biến pháp luật về phòng, chống tham nhũng', 'Thanh tra tỉnh', '', 'Quý II/2026'],
+    ]);
+  });
+
   it('leaves prose with short lines, and a heading with no STT column to follow, as they were', () => {
     const prose = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Nội dung', 'Thời gian', 'Ghi chú'].join('\n');
     expect(stackedTablesAsPipeTables(prose)).toBe(prose);

@@ -1,5 +1,6 @@
 import { interpretTimeframe } from '@dondoc/domain';
 import { startsWithHead } from '../agencies/agency-lexicon';
+import { PAGE_NUMBER, URL_ONLY, cleanLine } from '../text/normalise-text';
 import { wordCount } from '../text/sentences';
 import { type ColumnRole, isTaskTableHeading, roleOf } from './column-roles';
 import { pipeTableLines } from './pipe-table';
@@ -12,8 +13,10 @@ import { pipeTableLines } from './pipe-table';
  */
 export function stackedTablesAsPipeTables(text: string): string {
   const lines = text.split('\n');
-  // Text out of a PDF may hold a blank line between any two lines: the table is read from the others.
-  const filled = lines.flatMap((line, at) => (line.trim() === '' ? [] : [{ text: line.trim(), at }]));
+  // Text out of a PDF may hold a blank line between any two lines, and a page's link and number: the table is read
+  // from the others.
+  const cleaned = lines.map(cleanLine);
+  const filled = cleaned.flatMap((line, at) => (line === '' || isPageResidue(cleaned, at) ? [] : [{ text: line, at }]));
   const out: string[] = [];
   let copied = 0;
   for (let i = 0; i < filled.length; i += 1) {
@@ -25,6 +28,22 @@ export function stackedTablesAsPipeTables(text: string): string {
     i = body.next - 1;
   }
   return copied === 0 ? text : [...out, ...lines.slice(copied)].join('\n');
+}
+
+const BARE_NUMBER = /^\d{1,3}$/;
+
+/** A link, "- 4 -", "Trang 4", or a bare number beside a link: what a page break leaves. */
+function isPageResidue(lines: readonly string[], at: number): boolean {
+  const line = lines[at];
+  if (URL_ONLY.test(line)) return true;
+  if (!PAGE_NUMBER.test(line)) return false;
+  if (!BARE_NUMBER.test(line)) return true;
+  const beside = (step: number): string => {
+    let i = at + step;
+    while (lines[i] === '') i += step;
+    return lines[i] ?? '';
+  };
+  return URL_ONLY.test(beside(-1)) || URL_ONLY.test(beside(1));
 }
 
 interface Line {

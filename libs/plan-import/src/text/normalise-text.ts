@@ -4,8 +4,8 @@ import { isLabelLine } from '../outline/labels';
 import { startsWithHead } from '../agencies/agency-lexicon';
 
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
-const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,3}\s*[-–)]?$|^trang\s+\d{1,3}\s*(?:\/|trên|của)\s*\d{1,3}$/i;
-const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+export const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,3}\s*[-–)]?$|^trang\s+\d{1,3}\s*(?:\/|trên|của)\s*\d{1,3}$/i;
+export const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A Markdown heading or a wholly bold line (a .docx heading style, a bold title): a paragraph of its own. */
 const MARKED_HEADING = /^\s*(?:#{1,6}\s+\S|\*\*[^*].*\*\*\s*$)/u;
 
