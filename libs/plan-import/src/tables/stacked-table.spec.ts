@@ -158,6 +158,33 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
     ]);
   });
 
+  it('reads rows numbered under their group: "1", "1.1", "1.2", "2"', () => {
+    const text = [
+      ...HEADING,
+      '1',
+      'Tuyên truyền pháp luật',
+      '1.1',
+      'Tuyên truyền trên Báo tỉnh',
+      'Báo và Phát thanh, Truyền hình tỉnh',
+      'Thường xuyên',
+      '1.2',
+      'Tuyên truyền trên loa truyền thanh cơ sở',
+      'UBND các xã, phường',
+      'Hằng tháng',
+      '2',
+      'Bồi dưỡng hòa giải viên',
+      'Sở Tư pháp',
+      'Quý III/2026',
+    ].join('\n');
+
+    expect(tablesOf(text)[0].rows.map((row) => row.slice(0, 3))).toEqual([
+      ['1', 'Tuyên truyền pháp luật', ''],
+      ['1.1', 'Tuyên truyền trên Báo tỉnh', 'Báo và Phát thanh, Truyền hình tỉnh'],
+      ['1.2', 'Tuyên truyền trên loa truyền thanh cơ sở', 'UBND các xã, phường'],
+      ['2', 'Bồi dưỡng hòa giải viên', 'Sở Tư pháp'],
+    ]);
+  });
+
   it('leaves prose with short lines, and a heading with no STT column to follow, as they were', () => {
     const prose = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Nội dung', 'Thời gian', 'Ghi chú'].join('\n');
     expect(stackedTablesAsPipeTables(prose)).toBe(prose);

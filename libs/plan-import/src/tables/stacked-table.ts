@@ -84,7 +84,7 @@ function readHeading(
   return { cells, roles: cells.map((cell) => roleOf(cell) as ColumnRole), next: at };
 }
 
-const ROW_NUMBER = /^(\d{1,3}|[IVXL]{1,5})\.?$/;
+const ROW_NUMBER = /^(\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5})\.?$/;
 // "1. Tuyên truyền …", "2 Phổ biến …": the number opening the row's first line, before a dot or a capital.
 const NUMBER_OPENING = /^(\d{1,3})(?:\.\s*|\s+(?=\p{Lu}))(\S.*)$/u;
 // After the table: the plan's next part, its signature or the list of those it is sent to.
@@ -96,14 +96,22 @@ interface RowStart {
   rest: string | null;
 }
 
+/** "3" after "2", "1" again, "2.1" under "2" and "2.2" after it, and a Roman numeral: the numbers rows go by. */
+function follows(number: string, previous: string | null): boolean {
+  if (!/^\d/.test(number) || previous === null) return true;
+  const [parts, before] = [number.split('.').map(Number), previous.split('.').map(Number)];
+  const last = parts.length - 1;
+  const sameParent = parts.slice(0, last).every((part, i) => part === before[i]);
+  return (sameParent && (parts[last] === 1 || parts[last] === (before[last] ?? 0) + 1)) || number === '1';
+}
+
 /** The number that opens a row: the next one, "1" again under a group, or a group's Roman numeral. */
 function rowStart(line: string, previous: string | null): RowStart | null {
   const alone = ROW_NUMBER.exec(line)?.[1];
   const opening = alone === undefined ? NUMBER_OPENING.exec(line) : null;
   const number = alone ?? opening?.[1];
   if (number === undefined) return null;
-  const follows = !/^\d/.test(number) || previous === null || [1, Number(previous) + 1].includes(Number(number));
-  return follows ? { number, rest: opening?.[2] ?? null } : null;
+  return follows(number, previous) ? { number, rest: opening?.[2] ?? null } : null;
 }
 
 function readRows(
