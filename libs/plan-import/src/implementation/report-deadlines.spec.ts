@@ -35,4 +35,36 @@ describe('findReportDeadlines', () => {
     );
     expect(deadlinesOf('Các sở gửi báo cáo về Sở Tư pháp, tổng hợp trước ngày 10/12/2026.')[0].to).toBe('Sở Tư pháp');
   });
+
+  it('reads a deadline written in words, and stops the recipient before it', () => {
+    expect(
+      deadlinesOf(
+        'Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh (qua Sở Tư pháp) chậm nhất ngày 15 tháng 11 năm 2026.',
+      ),
+    ).toEqual([
+      {
+        who: 'Ủy ban nhân dân các xã, phường',
+        to: 'Ủy ban nhân dân tỉnh (qua Sở Tư pháp)',
+        deadline: 'chậm nhất ngày 15 tháng 11 năm 2026',
+        recurring: false,
+      },
+    ]);
+  });
+
+  it('reads the half year’s report and the year’s, each with its own day, as two obligations', () => {
+    expect(
+      deadlinesOf(
+        'Các sở, ban, ngành tỉnh gửi báo cáo kết quả thực hiện 6 tháng (trước ngày 10/6) và năm (trước ngày 10/11) về Sở Tư pháp để tổng hợp.',
+      ),
+    ).toEqual([
+      { who: 'Các sở, ban, ngành tỉnh', to: 'Sở Tư pháp', deadline: 'trước ngày 10/6', recurring: false },
+      { who: 'Các sở, ban, ngành tỉnh', to: 'Sở Tư pháp', deadline: 'trước ngày 10/11', recurring: false },
+    ]);
+  });
+
+  it('ends a recipient before "theo quy định"', () => {
+    expect(
+      deadlinesOf('Sở Tư pháp định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp theo quy định.')[0].to,
+    ).toBe('Ủy ban nhân dân tỉnh, Bộ Tư pháp');
+  });
 });

@@ -10,22 +10,31 @@ export interface AttributedPassage {
   text: string;
 }
 
-// A written date says more than "định kỳ" in the same sentence ("định kỳ báo cáo … trước ngày 05/11 hằng năm").
-const DATED_TIMING = /(?:trước|chậm nhất(?: là)?) ngày \d{1,2}\/\d{1,2}(?:\/\d{4}| (?:hàng|hằng) năm)/iu;
+// A written date says more than "định kỳ" in the same sentence ("định kỳ báo cáo … trước ngày 05/11 hằng năm"); a
+// sentence may name two ("6 tháng (trước ngày 10/6) và năm (trước ngày 10/11)").
+const DATED_TIMING =
+  /(?:trước|chậm nhất(?: là)?) ngày (?:\d{1,2}\/\d{1,2}(?:\/\d{4}| (?:hàng|hằng) năm)?|\d{1,2} tháng \d{1,2}(?: năm \d{4})?)/giu;
 const TIMING =
   /trong thời hạn [^,;.]+(?:, kể từ [^,;.]+)?|định kỳ(?: (?:hàng|hằng) (?:năm|quý|tháng)| \d+ tháng)?|đột xuất theo yêu cầu/iu;
 const REPORTS = /báo cáo/iu;
 const PROBLEM_REPORT = /khó khăn|vướng mắc/iu;
 const RECURRING = /định kỳ|hàng năm|hằng năm/iu;
+// What follows a recipient's name: when, why or by what rule it is sent.
+const AFTER_RECIPIENT = String.raw`\s+(?:trước ngày|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])`;
 // "gửi báo cáo kết quả thực hiện về Sở Tư pháp": what is sent may come between "gửi" and "về".
-const SENT_TO =
-  /gửi(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(.+?)(?=\s+(?:trước ngày|để|tổng hợp|trong thời hạn)\b|[,;.]|$)/u;
-const REPORT_ABOUT = /báo cáo[^;.]*?\svề\s+(.+?)(?=\s+trước ngày|[,;.]|$)/u;
+const SENT_TO = new RegExp(
+  String.raw`gửi(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`,
+  'u',
+);
+const REPORT_ABOUT = new RegExp(String.raw`báo cáo[^;.]*?\svề\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`, 'u');
 // "báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện": the recipients end where what is reported begins.
-const REPORT_TO = /báo cáo\s+(\p{Lu}.+?)(?=\s+(?:trước ngày|kết quả|tình hình|việc)\s|\s+\(|[;.]|$)/u;
+const REPORT_TO = new RegExp(
+  String.raw`báo cáo\s+(\p{Lu}.+?)(?=${AFTER_RECIPIENT}|\s+(?:kết quả|tình hình|việc)\s|\s+\(|[;.]|$)`,
+  'u',
+);
 
 // ", giáo dục pháp luật" after "Phòng Phổ biến": the rest of a name that holds a comma, up to what ends a recipient.
-const NAME_GOES_ON = /^,\s+([^,;.]+?)(?=\s+(?:trước ngày|để|trong thời hạn)\b|[,;.]|$)/u;
+const NAME_GOES_ON = new RegExp(String.raw`^,\s+([^,;.]+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`, 'u');
 
 /** The recipient as matched, with the parts after its commas that continue its name rather than start another. */
 function wholeName(sentence: string, end: number, name: string): string {
@@ -42,9 +51,10 @@ function recipient(sentence: string): string | null {
   return null;
 }
 
-function reporter(sentence: string, timing: RegExpExecArray, owner: string | null): string | null {
-  const rest = sentence.slice(timing.index + timing[0].length).replace(/^[,\s]+/, '');
-  const atStart = timing.index === 0 ? clauseSubject(rest) : null;
+function reporter(sentence: string, timing: RegExpMatchArray, owner: string | null): string | null {
+  const at = timing.index ?? 0;
+  const rest = sentence.slice(at + timing[0].length).replace(/^[,\s]+/, '');
+  const atStart = at === 0 ? clauseSubject(rest) : null;
   return atStart ?? clauseSubject(sentence) ?? owner;
 }
 
@@ -53,14 +63,17 @@ export function findReportDeadlines(passages: readonly AttributedPassage[]): Rep
   const found: ReportDeadlineDraft[] = [];
   for (const passage of passages) {
     for (const sentence of splitSentences(passage.text)) {
-      const timing = DATED_TIMING.exec(sentence) ?? TIMING.exec(sentence);
-      if (timing === null || !REPORTS.test(sentence) || PROBLEM_REPORT.test(sentence)) continue;
-      found.push({
-        who: reporter(sentence, timing, passage.owner),
-        to: recipient(sentence),
-        deadline: timing[0],
-        recurring: RECURRING.test(timing[0]) || /định kỳ/iu.test(sentence),
-      });
+      if (!REPORTS.test(sentence) || PROBLEM_REPORT.test(sentence)) continue;
+      const dated = [...sentence.matchAll(DATED_TIMING)];
+      const undated = dated.length === 0 ? TIMING.exec(sentence) : null;
+      for (const timing of undated === null ? dated : [undated]) {
+        found.push({
+          who: reporter(sentence, timing, passage.owner),
+          to: recipient(sentence),
+          deadline: timing[0],
+          recurring: RECURRING.test(timing[0]) || /định kỳ/iu.test(sentence),
+        });
+      }
     }
   }
   return found;
