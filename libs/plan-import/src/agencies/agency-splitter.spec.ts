@@ -16,6 +16,10 @@ describe('splitAgencies', () => {
     ['các sở, ban, ngành, đoàn thể tỉnh; Tỉnh đoàn', ['các sở, ban, ngành, đoàn thể tỉnh', 'Tỉnh đoàn']],
     ['Các cơ quan, đơn vị, địa phương có liên quan', ['Các cơ quan, đơn vị, địa phương có liên quan']],
     ['Sở Tư pháp - cơ quan thường trực Hội đồng, Công an tỉnh', ['Sở Tư pháp', 'Công an tỉnh']],
+    [
+      'Trung tâm Trợ giúp pháp lý - đơn vị thuộc Sở Tư pháp, Công an tỉnh',
+      ['Trung tâm Trợ giúp pháp lý', 'Công an tỉnh'],
+    ],
     ['Sở Tư pháp - cơ quan thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh', ['Sở Tư pháp']],
     [
       'Đề nghị Liên đoàn Lao động tỉnh và Hội Liên hiệp Phụ nữ tỉnh',

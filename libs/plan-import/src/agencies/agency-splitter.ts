@@ -3,7 +3,7 @@ import { bareNounPrefix, isBareNoun, opensGroup, startsWithHead } from './agency
 
 // Aliases, scopes and roles in parentheses: "(sau đây gọi là …)", "(đối với …)", "(cơ quan thường trực Hội đồng)".
 const ALIAS_OR_SCOPE = /\s*\((?:sau đây|gọi tắt|viết tắt|đối với|là\s|cơ quan thường trực|thường trực)[^)]*\)/giu;
-const APPOSITION = /\s+[-–]\s+(?:cơ quan|đơn vị)\b[^,;]*/giu;
+const APPOSITION = /\s+[-–]\s+(?:cơ quan|đơn vị)(?![\p{L}\d])[^,;]*/giu;
 const STANDING_ROLE = /\s+[-–]\s+(?:cơ quan|đơn vị)\s+thường trực\s/iu;
 
 /**

@@ -27,6 +27,15 @@ describe('findPlanTitle', () => {
     expect(findPlanTitle(seed('000'))).toBeNull();
   });
 
+  it.each(['Chỉ thị số 32-CT/TW', 'Thông tư số 03/2018/TT-BTP'])(
+    'cuts the subject line before the opening clause that implements "%s"',
+    (cited) => {
+      expect(findPlanTitle(`KẾ HOẠCH\nPhổ biến, giáo dục pháp luật năm 2026 Thực hiện ${cited} của Bộ Tư pháp`)).toBe(
+        'Kế hoạch phổ biến, giáo dục pháp luật năm 2026',
+      );
+    },
+  );
+
   it('is null without a heading', () => {
     expect(findPlanTitle('Tin tức: Sở Tư pháp tổ chức hội nghị')).toBeNull();
   });

@@ -4,7 +4,7 @@ import { ATTACHMENT_NOTE, findAttachedPlan } from './attached-plan';
 const HEADING = /^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)$/u;
 /** The opening clause that cites what the plan implements; the subject line above it runs into it. */
 const OPENING_CLAUSE =
-  /(?:^|\s)(?:Thực hiện|Triển khai|Căn cứ)\s+(?:các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Công văn|Văn bản)\b/u;
+  /(?:^|\s)(?:Thực hiện|Triển khai|Căn cứ)\s+(?:các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Công văn|Văn bản)(?![\p{L}\d])/u;
 const MAX_WORDS = 60;
 
 const sentenceCase = (heading: string): string => heading.charAt(0) + heading.slice(1).toLocaleLowerCase('vi');
