@@ -738,6 +738,46 @@ Thời gian - Thường xuyên`).tasks,
     ]);
   });
 
+  it('reads an item that ends with its roles and time in parentheses, or its labels set off by dashes', () => {
+    expect(
+      plan(`1. Tổ chức hội nghị tập huấn cho báo cáo viên (Sở Tư pháp chủ trì, phối hợp Sở Nội vụ; thời gian: Quý II/2026).
+2. Phổ biến pháp luật về an toàn giao thông cho học sinh (Công an tỉnh chủ trì; Quý III/2026).
+3. Xây dựng chuyên trang pháp luật trên Cổng Thông tin điện tử tỉnh - Đơn vị chủ trì: Sở Khoa học và Công nghệ - Thời gian: Quý IV/2026.
+4. Tuyên truyền Luật Đất đai (Luật số 31/2024/QH15). Chủ trì: Sở Nông nghiệp và Môi trường. Thời gian: Quý I/2026.`).tasks.map(
+        taskSummary,
+      ),
+    ).toEqual([
+      {
+        code: '1',
+        title: 'Tổ chức hội nghị tập huấn cho báo cáo viên',
+        lead: ['Sở Tư pháp'],
+        coordinating: ['Sở Nội vụ'],
+        timeframe: 'Quý II/2026',
+      },
+      {
+        code: '2',
+        title: 'Phổ biến pháp luật về an toàn giao thông cho học sinh',
+        lead: ['Công an tỉnh'],
+        coordinating: [],
+        timeframe: 'Quý III/2026',
+      },
+      {
+        code: '3',
+        title: 'Xây dựng chuyên trang pháp luật trên Cổng Thông tin điện tử tỉnh',
+        lead: ['Sở Khoa học và Công nghệ'],
+        coordinating: [],
+        timeframe: 'Quý IV/2026',
+      },
+      {
+        code: '4',
+        title: 'Tuyên truyền Luật Đất đai (Luật số 31/2024/QH15)',
+        lead: ['Sở Nông nghiệp và Môi trường'],
+        coordinating: [],
+        timeframe: 'Quý I/2026',
+      },
+    ]);
+  });
+
   it('reads a label line that names the lead and its partners, after a colon or a dash', () => {
     expect(
       roles(

@@ -1,3 +1,5 @@
+import { cellRoles } from '../agencies/prose-agencies';
+import { looksLikeTimeframe } from '../schedule/looks-like-timeframe';
 import { foldText } from '../tables/fold-text';
 import { hasDash } from '../text/markers';
 
@@ -45,7 +47,8 @@ const LABELS: ReadonlyMap<string, LabelField> = new Map<string, LabelField>([
 const LABEL_LINE = /^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?([^:]{2,40}?)\s*:\s*(.*)$/u;
 
 // A sentence or clause that opens with a label: `… thực hiện. Thời gian: Quý I/2026`, `X; phối hợp: Y`.
-const LABEL_INSIDE = /[.;]\s+(?=([^:.;]{2,40}?)\s*:)/gu;
+// `… tỉnh - Đơn vị chủ trì: X - Thời gian: Y`: a dash may set a label off too.
+const LABEL_INSIDE = /(?:[.;]|\s[-–])\s+(?=([^:.;]{2,40}?)\s*:)/gu;
 
 /** Words a label is made of, folded: a heading with any other word ("Thời gian qua", "Kết quả năm 2025") is text. */
 const LABEL_WORDS = new Set(
@@ -113,6 +116,24 @@ export function parseLabelLines(line: string): LabelledValue[] {
 // `… cấp xã (Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật; thời gian: Quý I/2026).`
 const LABELS_IN_PARENTHESES = /\s*\(([^()]+)\)\s*[.;]?$/u;
 
+/**
+ * What an item's closing parentheses say: labels (`Chủ trì: X; thời gian: Y`), or before them, unlabelled, who
+ * leads and when (`Sở Tư pháp chủ trì, phối hợp Sở Nội vụ; Quý II/2026`). Nothing when a part reads as neither (a
+ * law cited in parentheses).
+ */
+function parenthesisedLabels(inner: string): LabelledValue[] {
+  const labelled = parseLabelLines(inner);
+  if (labelled.length > 0) return labelled;
+  const inside = labelInside(inner);
+  const unlabelled = (inside === null ? inner : inner.slice(0, inside.end)).split(';').map((part) => part.trim());
+  const read = unlabelled.map((part): LabelledValue | null => {
+    if (cellRoles(part) !== null) return { field: 'lead', label: '', value: part };
+    return looksLikeTimeframe(part) ? { field: 'timeframe', label: '', value: part } : null;
+  });
+  if (read.some((value) => value === null)) return [];
+  return [...(read as LabelledValue[]), ...(inside === null ? [] : parseLabelLines(inner.slice(inside.start)))];
+}
+
 /** Whether the text could end as LABELS_IN_PARENTHESES does: tested first, as the expression tries every position. */
 function closesWithParenthesis(text: string): boolean {
   const beforeStop = text.endsWith('.') || text.endsWith(';') ? text.slice(0, -1) : text;
@@ -125,7 +146,7 @@ function closesWithParenthesis(text: string): boolean {
  */
 export function takeTrailingLabels(text: string): { text: string; labels: LabelledValue[] } {
   const parenthesised = closesWithParenthesis(text) ? LABELS_IN_PARENTHESES.exec(text) : null;
-  const labels = parenthesised === null ? [] : parseLabelLines(parenthesised[1]);
+  const labels = parenthesised === null ? [] : parenthesisedLabels(parenthesised[1]);
   if (parenthesised !== null && labels.length > 0) return { text: text.slice(0, parenthesised.index), labels };
   const inside = labelInside(text);
   if (inside === null) return { text, labels: [] };

@@ -1,7 +1,6 @@
-import { interpretTimeframe } from '@dondoc/domain';
 import { startsWithHead } from '../agencies/agency-lexicon';
+import { looksLikeTimeframe } from '../schedule/looks-like-timeframe';
 import { PAGE_NUMBER, URL_ONLY, cleanLine } from '../text/normalise-text';
-import { wordCount } from '../text/sentences';
 import { type ColumnRole, isTaskTableHeading, roleOf } from './column-roles';
 import { pipeTableLines } from './pipe-table';
 
@@ -145,13 +144,8 @@ function readRows(
 
 type Reads = 'agency' | 'time' | 'text';
 
-const TIME_WORDS =
-  /^(?:quý|quí|tháng|năm|hằng|hàng|thường xuyên|liên tục|trước|chậm nhất|định kỳ|khi có|dịp)(?!\p{L})/iu;
-const MAX_TIME_WORDS = 14;
-
 function readsAs(line: string): Reads {
-  const timeLike = TIME_WORDS.test(line) || interpretTimeframe(line).schedule.kind !== 'unrecognised';
-  if (timeLike && wordCount(line) <= MAX_TIME_WORDS) return 'time';
+  if (looksLikeTimeframe(line)) return 'time';
   return startsWithHead(line) ? 'agency' : 'text';
 }
 

@@ -1,0 +1,15 @@
+import { interpretTimeframe } from '@dondoc/domain';
+import { wordCount } from '../text/sentences';
+
+const TIME_WORDS =
+  /^(?:quý|quí|tháng|năm|hằng|hàng|thường xuyên|liên tục|trước|chậm nhất|định kỳ|khi có|dịp)(?!\p{L})/iu;
+const MAX_WORDS = 14;
+
+/**
+ * Whether a short text written without its label is a time frame: one the reader understands, or one that opens
+ * as time frames do ("Quý III" with its year left to the plan).
+ */
+export function looksLikeTimeframe(text: string): boolean {
+  if (wordCount(text) > MAX_WORDS) return false;
+  return TIME_WORDS.test(text.trim()) || interpretTimeframe(text).schedule.kind !== 'unrecognised';
+}
