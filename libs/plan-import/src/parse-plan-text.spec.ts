@@ -71,6 +71,26 @@ describe('parsePlanText on a plan from another province and layout', () => {
     expect(news.tasks).toEqual([]);
     expect(news.warnings[0].code).toBe('not-a-plan');
   });
+
+  it.each([
+    ['BÁO CÁO', '215/BC-UBND', 'Kết quả công tác phổ biến, giáo dục pháp luật năm 2025'],
+    ['TỜ TRÌNH', '16/TTr-STP', 'Về việc ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2026'],
+  ])('returns a %s, however many parts it has, as not a plan, naming what it is', (heading, number, subject) => {
+    const report = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH BẾN TRE
+Số: ${number}
+${heading}
+${subject}
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+1. Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 77/KH-UBND ngày 10/01/2025.
+II. KẾT QUẢ THỰC HIỆN
+1. Tổ chức 120 hội nghị phổ biến pháp luật.
+III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
+1. Tiếp tục đổi mới hình thức phổ biến pháp luật.`);
+    expect(report.kind).toBe('other');
+    expect(report.tasks).toEqual([]);
+    expect(report.warnings[0]).toMatchObject({ code: 'not-a-plan' });
+    expect(report.warnings[0].message).toContain(`the document is a ${heading}`);
+  });
 });
 
 const STANDING_OFFICE_PLAN = `ỦY BAN NHÂN DÂN

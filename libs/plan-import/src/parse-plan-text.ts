@@ -8,7 +8,7 @@ import {
 } from './implementation/agency-responsibilities';
 import { readResponsibilityUnits } from './implementation/responsibility-units';
 import { findAttachedPlan } from './metadata/attached-plan';
-import { detectKind } from './metadata/document-kind';
+import { detectKind, otherDocumentType } from './metadata/document-kind';
 import { findIssuingClause } from './metadata/issuing-clause';
 import { findBasis, findIssuedDate, findIssuer, findNumber } from './metadata/metadata';
 import { findPeriod } from './metadata/period';
@@ -83,7 +83,12 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
   }
   if (kind !== 'plan') {
     // Never stored with a plan: it becomes the refusal's detail, in English like every API problem.
-    const message = `Not a plan (${kind}): the text has no plan structure (parts, numbered items, agency lines); no tasks were extracted`;
+    const named = otherDocumentType(paragraphs);
+    const why =
+      named === null
+        ? 'the text has no plan structure (parts, numbered items, agency lines)'
+        : `the document is a ${named}`;
+    const message = `Not a plan (${kind}): ${why}; no tasks were extracted`;
     warnings.unshift({ code: ParseWarningCode.NotAPlan, message });
   } else if (tasks.length === 0) {
     warnings.unshift({ code: ParseWarningCode.NoTasks, message: 'Không tìm thấy nhiệm vụ nào trong kế hoạch' });
