@@ -43,7 +43,8 @@ function attachSchedules(draft: PlanDraft): void {
 
 /** Turns the text of a published plan into a structured draft for review; never throws on odd input. */
 export function parsePlanText(text: string, options: ParsePlanOptions = {}): PlanDraft {
-  const asTables = stackedTablesAsPipeTables(tabTablesAsPipeTables(text));
+  // Composed first: the table readers match headings and agency names as the lexicon writes them.
+  const asTables = stackedTablesAsPipeTables(tabTablesAsPipeTables(text.normalize('NFC')));
   const { prose, tables } = splitPipeTables(asTables, (table) => readColumns(table) !== null);
   const whole = normaliseToParagraphs(prose);
   const attached = findAttachedPlan(whole);

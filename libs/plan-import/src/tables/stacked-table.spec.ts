@@ -185,6 +185,13 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
     ]);
   });
 
+  it('reads a table written in decomposed Unicode as the same table composed', () => {
+    const composed = [...HEADING, ...FIRST_ROW].join('\n');
+    const decomposed = parsePlanText(`KẾ HOẠCH\nII. NHIỆM VỤ\n${composed}`.normalize('NFD')).tasks.map(taskSummary);
+    expect(decomposed).toEqual(parsePlanText(`KẾ HOẠCH\nII. NHIỆM VỤ\n${composed}`).tasks.map(taskSummary));
+    expect(decomposed).toHaveLength(1);
+  });
+
   it('leaves prose with short lines, and a heading with no STT column to follow, as they were', () => {
     const prose = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Nội dung', 'Thời gian', 'Ghi chú'].join('\n');
     expect(stackedTablesAsPipeTables(prose)).toBe(prose);
