@@ -758,14 +758,14 @@ Thời gian - Thường xuyên`).tasks,
     ]);
   });
 
-  it('reads an item that ends with its roles and time in parentheses, or its labels set off by dashes', () => {
+  it('reads an item that ends with its roles and time in parentheses, or its labels set off by dashes, and a year in parentheses as its title', () => {
     expect(
       plan(`1. Tổ chức hội nghị tập huấn cho báo cáo viên (Sở Tư pháp chủ trì, phối hợp Sở Nội vụ; thời gian: Quý II/2026).
 2. Phổ biến pháp luật về an toàn giao thông cho học sinh (Công an tỉnh chủ trì; Quý III/2026).
 3. Xây dựng chuyên trang pháp luật trên Cổng Thông tin điện tử tỉnh - Đơn vị chủ trì: Sở Khoa học và Công nghệ - Thời gian: Quý IV/2026.
-4. Tuyên truyền Luật Đất đai (Luật số 31/2024/QH15). Chủ trì: Sở Nông nghiệp và Môi trường. Thời gian: Quý I/2026.`).tasks.map(
-        taskSummary,
-      ),
+4. Tuyên truyền Luật Đất đai (Luật số 31/2024/QH15). Chủ trì: Sở Nông nghiệp và Môi trường. Thời gian: Quý I/2026.
+5. Tổ chức Ngày Pháp luật Việt Nam (năm 2026).
+Chủ trì: Sở Tư pháp. Thời gian: Tháng 11/2026.`).tasks.map(taskSummary),
     ).toEqual([
       {
         code: '1',
@@ -794,6 +794,13 @@ Thời gian - Thường xuyên`).tasks,
         lead: ['Sở Nông nghiệp và Môi trường'],
         coordinating: [],
         timeframe: 'Quý I/2026',
+      },
+      {
+        code: '5',
+        title: 'Tổ chức Ngày Pháp luật Việt Nam (năm 2026)',
+        lead: ['Sở Tư pháp'],
+        coordinating: [],
+        timeframe: 'Tháng 11/2026',
       },
     ]);
   });

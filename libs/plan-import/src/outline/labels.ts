@@ -119,7 +119,7 @@ const LABELS_IN_PARENTHESES = /\s*\(([^()]+)\)\s*[.;]?$/u;
 /**
  * What an item's closing parentheses say: labels (`Chủ trì: X; thời gian: Y`), or before them, unlabelled, who
  * leads and when (`Sở Tư pháp chủ trì, phối hợp Sở Nội vụ; Quý II/2026`). Nothing when a part reads as neither (a
- * law cited in parentheses).
+ * law cited in parentheses) or no part names the lead.
  */
 function parenthesisedLabels(inner: string): LabelledValue[] {
   const labelled = parseLabelLines(inner);
@@ -131,7 +131,9 @@ function parenthesisedLabels(inner: string): LabelledValue[] {
     return looksLikeTimeframe(part) ? { field: 'timeframe', label: '', value: part } : null;
   });
   if (read.some((value) => value === null)) return [];
-  return [...(read as LabelledValue[]), ...(inside === null ? [] : parseLabelLines(inner.slice(inside.start)))];
+  const labels = [...(read as LabelledValue[]), ...(inside === null ? [] : parseLabelLines(inner.slice(inside.start)))];
+  // A time alone in parentheses may be the title's own ("Ngày Pháp luật (năm 2026)"): taken beside a lead only.
+  return labels.some((label) => label.field === 'lead') ? labels : [];
 }
 
 /** Whether the text could end as LABELS_IN_PARENTHESES does: tested first, as the expression tries every position. */
