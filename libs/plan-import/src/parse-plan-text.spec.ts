@@ -474,6 +474,15 @@ describe('parsePlanText on items written as prose under a NỘI DUNG part', () =
   it('cites only what the opening clause names, not a law in the title', () => {
     expect(draft.basis).toEqual(['Quyết định số 456/QĐ-TTg ngày 20/3/2026']);
   });
+
+  it('leaves the time frame to a label, and tells the time its sentences name for the coordinator to set', () => {
+    expect(draft.tasks.map((task) => task.timeframe)).toEqual([null, null, null]);
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([
+      { code: 'timeframe-in-prose', where: '1.a', message: expect.stringContaining('“trong Quý II năm 2026”') },
+      { code: 'timeframe-in-prose', where: '1.b', message: expect.stringContaining('“trước ngày 30/6/2026”') },
+      { code: 'timeframe-in-prose', where: '2', message: expect.stringContaining('“trước ngày 15/7/2026”') },
+    ]);
+  });
 });
 
 describe('parsePlanText on lettered items written "a." rather than "a)"', () => {

@@ -46,6 +46,7 @@ export enum ParseWarningCode {
   TaskWithoutLead = 'task-without-lead',
   LeadInherited = 'lead-inherited',
   LeadFromProse = 'lead-from-prose',
+  TimeframeInProse = 'timeframe-in-prose',
   StandingOfficeFromReports = 'standing-office-from-reports',
   Schedule = 'schedule',
   TableRowSkipped = 'table-row-skipped',

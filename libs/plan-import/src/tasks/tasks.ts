@@ -6,6 +6,7 @@ import { type OutlineNode } from '../outline/outline-node';
 import { type ParseWarning, ParseWarningCode, type PlanTaskDraft } from '../plan-draft';
 import { collapse, stripFinalDot, wordCount } from '../text/sentences';
 import { type TaskNode } from './task-nodes';
+import { timeframeInProse } from './prose-timeframe';
 import { cutTitle } from './title';
 
 const FORM_HEADING = /^hình thức/iu;
@@ -98,6 +99,16 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
       });
     }
   }
+  // The time frame is what a label gives; a time named in the sentences is told, for the coordinator to set.
+  const timeframe = values(node, 'timeframe')[0] ?? null;
+  const told = timeframe === null ? timeframeInProse(proseTexts(node)) : null;
+  if (told !== null) {
+    context.warnings.push({
+      code: ParseWarningCode.TimeframeInProse,
+      message: `Nhiệm vụ không có dòng ghi thời gian; nội dung có nêu “${told}”`,
+      where: code,
+    });
+  }
   if (lead.length === 0 && context.inheritedLead.length > 0) {
     lead = context.inheritedLead;
     context.warnings.push({
@@ -119,7 +130,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
     title: cutTitle(node.text),
     lead,
     coordinating,
-    timeframe: values(node, 'timeframe')[0] ?? null,
+    timeframe,
     form: values(node, 'form')[0] ?? termForm(node),
     product: values(node, 'product')[0] ?? null,
   };
