@@ -105,7 +105,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   if (told !== null) {
     context.warnings.push({
       code: ParseWarningCode.TimeframeInProse,
-      message: `Nhiệm vụ không có dòng ghi thời gian; nội dung có nêu “${told}”`,
+      message: `Không có dòng ghi thời gian; nội dung nêu “${told}”: đặt làm thời hạn nếu đúng`,
       where: code,
     });
   }
