@@ -43,4 +43,20 @@ describe('reportingTaskDrafts: the plan’s own reporting obligations as work', 
     expect(yearly.lead).toEqual(['Sở Tư pháp']);
     expect(yearly.schedule?.kind).toBe('annual');
   });
+
+  it('reads a recurring obligation’s day with no year as that day each year of the plan', () => {
+    const [halfYear, year] = reportingTaskDrafts({
+      period: { from: '2025', to: '2027', text: 'giai đoạn 2025 - 2027' },
+      standingOffice: 'Sở Tư pháp',
+      reportDeadlines: [
+        { who: 'Các sở, ban, ngành', to: 'Sở Tư pháp', deadline: 'trước ngày 15/6', recurring: true },
+        { who: 'Các sở, ban, ngành', to: 'Sở Tư pháp', deadline: 'trước ngày 15/11', recurring: true },
+      ],
+    });
+    expect(halfYear).toMatchObject({
+      timeframe: 'trước ngày 15/6 hằng năm',
+      schedule: { kind: 'annual', due: { month: 6, day: 14 } },
+    });
+    expect(year.schedule).toMatchObject({ kind: 'annual', due: { month: 11, day: 14 } });
+  });
 });

@@ -1,5 +1,5 @@
 import { splitAgencies } from '../agencies/agency-splitter';
-import { type PlanDraft, type PlanTaskDraft } from '../plan-draft';
+import { type PlanDraft, type PlanTaskDraft, type ReportDeadlineDraft } from '../plan-draft';
 import { scheduleForTimeframe } from '../schedule/timeframe-schedule';
 
 /** Reporting obligations are numbered after the plan's own tasks: `BC.1`, `BC.2`… */
@@ -14,16 +14,25 @@ export function reportingTaskDrafts(draft: Pick<PlanDraft, 'reportDeadlines' | '
   return draft.reportDeadlines.map((obligation, index): PlanTaskDraft => {
     const reporters = splitAgencies(obligation.who ?? draft.standingOffice ?? '');
     const recipient = obligation.to ? ` gửi ${obligation.to}` : '';
+    const timeframe = eachYear(obligation);
     return {
       part: REPORT_TASK_PART,
       code: String(index + 1),
       title: `Báo cáo kết quả thực hiện Kế hoạch${recipient}`,
       lead: reporters,
       coordinating: [],
-      timeframe: obligation.deadline,
+      timeframe,
       form: null,
       product: `Báo cáo${recipient}`,
-      schedule: scheduleForTimeframe(obligation.deadline, draft.period).schedule,
+      schedule: scheduleForTimeframe(timeframe, draft.period).schedule,
     };
   });
+}
+
+// "Định kỳ, … báo cáo trước ngày 15/6": a day with no year, in a duty that recurs.
+const DAY_WITHOUT_YEAR = /\d{1,2}\/\d{1,2}$|ngày \d{1,2} tháng \d{1,2}$/u;
+
+/** A recurring duty's day written without its year is that day each year: the task's time frame says so. */
+function eachYear({ deadline, recurring }: ReportDeadlineDraft): string {
+  return recurring && DAY_WITHOUT_YEAR.test(deadline) ? `${deadline} hằng năm` : deadline;
 }
