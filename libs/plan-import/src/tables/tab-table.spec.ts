@@ -58,4 +58,20 @@ describe('tables pasted as text, a tab between cells', () => {
       timeframe: 'Tháng 11 năm 2025',
     });
   });
+
+  it('reads an agency cell that labels its own roles, on one line or a line each', () => {
+    const rows = [
+      'STT\tNội dung\tCơ quan thực hiện\tThời gian',
+      '1\tTuyên truyền Luật Đất đai\tChủ trì: Sở Nông nghiệp và Môi trường; Phối hợp: Sở Tư pháp\tQuý I/2026',
+      '2\tPhổ biến pháp luật về giao thông\t"- Chủ trì: Công an tỉnh\n- Phối hợp: Sở Xây dựng, Sở Y tế"\tQuý II/2026',
+      '3\tTập huấn hòa giải viên\t"Sở Tư pháp\nPhối hợp: UBND các xã, phường"\tQuý III/2026',
+    ];
+    const tasks = parsePlanText(['KẾ HOẠCH', 'Phổ biến pháp luật năm 2026', 'II. NHIỆM VỤ', ...rows].join('\n')).tasks;
+
+    expect(tasks.map(({ lead, coordinating }) => ({ lead, coordinating }))).toEqual([
+      { lead: ['Sở Nông nghiệp và Môi trường'], coordinating: ['Sở Tư pháp'] },
+      { lead: ['Công an tỉnh'], coordinating: ['Sở Xây dựng', 'Sở Y tế'] },
+      { lead: ['Sở Tư pháp'], coordinating: ['UBND các xã, phường'] },
+    ]);
+  });
 });

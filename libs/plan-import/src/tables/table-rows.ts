@@ -1,4 +1,4 @@
-import { type LabelledValue } from '../outline/labels';
+import { type LabelledValue, parseLabelLines } from '../outline/labels';
 import { LETTER_MARKER, NUMBER_MARKER, ROMAN_MARKER } from '../text/markers';
 import { type TableColumns } from './column-roles';
 
@@ -50,6 +50,24 @@ function fieldValue(cell: string, field: LabelledValue['field']): string {
   return paragraphs.map((p) => p.replace(LIST_MARK, '').replace(/[;,]\s*$/, '')).join('; ');
 }
 
+const isAgencyField = (field: LabelledValue['field']): boolean => field === 'lead' || field === 'coordinating';
+
+/**
+ * An agency cell as the column names it, or as the cell labels its own roles: "Chủ trì: X; Phối hợp: Y", a line
+ * each, or a first line in the column's role and a labelled one after it ("Sở Tư pháp" / "Phối hợp: UBND các xã").
+ */
+function agencyFields(cell: string, field: LabelledValue['field'], label: string): LabelledValue[] {
+  const unlabelled: string[] = [];
+  const labelled: LabelledValue[] = [];
+  for (const paragraph of cell.split('\n')) {
+    const values = parseLabelLines(paragraph);
+    if (values.length > 0 && values.every((value) => isAgencyField(value.field))) labelled.push(...values);
+    else unlabelled.push(paragraph);
+  }
+  const named = unlabelled.length === 0 ? [] : [{ field, label, value: fieldValue(unlabelled.join('\n'), field) }];
+  return [...named, ...labelled.map((value) => ({ ...value, value: fieldValue(value.value, value.field) }))];
+}
+
 /** "Thời gian bắt đầu" and "Thời gian hoàn thành" columns: one time frame from the start to the end. */
 function oneTimeframe(fields: LabelledValue[]): LabelledValue[] {
   const times = fields.filter((f) => f.field === 'timeframe');
@@ -83,7 +101,10 @@ export function readRow(cells: readonly string[], columns: TableColumns, positio
   }
   const fields = columns.fields.flatMap(({ column, field, label }): LabelledValue[] => {
     const value = cell(column);
-    return value === '' ? [] : [{ field, label, value: fieldValue(value, field) }];
+    if (value === '') return [];
+    return isAgencyField(field)
+      ? agencyFields(value, field, label)
+      : [{ field, label, value: fieldValue(value, field) }];
   });
   return { position, kind, marker: numberCell, lines, fields: oneTimeframe(fields), empty: filled.length === 0 };
 }
