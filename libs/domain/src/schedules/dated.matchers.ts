@@ -21,8 +21,8 @@ const QUARTER_LIST = new RegExp(
   `^(?:từ )?quý (${QUARTER_NUMBER}(?:(?:${LIST_SEPARATOR.source})${QUARTER_NUMBER})+)${YEAR_SUFFIX}$`,
 );
 const MONTH = new RegExp(`^tháng (\\d{1,2})${YEAR_SUFFIX}$`);
-const SPAN_END = '(tháng|quý) (\\d{1,2}|iv|i{1,3})\\/(\\d{4})';
-const DATED_SPAN = new RegExp(`^(?:từ )?${SPAN_END} (?:đến|-) (?:hết )?${SPAN_END}$`);
+const SPAN_END = '(tháng|quý) (\\d{1,2}|iv|i{1,3})(?:\\/|,? năm )(\\d{4})';
+const DATED_SPAN = new RegExp(`^(?:từ )?${SPAN_END}(?: đến | ?- ?)(?:hết )?${SPAN_END}$`);
 const MONTH_LIST = new RegExp(`^(?:từ )?tháng (\\d{1,2}(?:(?:, ?| và |-| đến (?:tháng )?)\\d{1,2})+)${YEAR_SUFFIX}$`);
 // "tháng 10, tháng 11" and "quý II - quý III" name their unit again after each separator.
 const REPEATED_UNIT = /(tháng|quý) ([\divx]+(?:(?:, ?| và | ?- ?| đến )(?:\1 )?[\divx]+)+)(?![\p{L}\d])/gu;

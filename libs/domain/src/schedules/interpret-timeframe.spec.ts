@@ -782,6 +782,12 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     ['Tuần lễ đầu tiên của tháng 11/2025', { kind: 'window', start: '2025-11-01', end: '2025-11-07' }],
     ['Hằng năm và thường xuyên', { kind: 'continuous', fromYear: 2024, toYear: 2026, due: null }],
     ['Q3/2025', { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
+    ['QIV/2025', { kind: 'once', due: '2025-12-31', period: '2025-Q4' }],
+    ['Quý IV-2025', { kind: 'once', due: '2025-12-31', period: '2025-Q4' }],
+    ['Tháng 10 năm 2025 - tháng 12 năm 2025', { kind: 'window', start: '2025-10-01', end: '2025-12-31' }],
+    ['Từ 01/2025 đến 12/2025', { kind: 'window', start: '2025-01-01', end: '2025-12-31' }],
+    ['03/2025 - 05/2025', { kind: 'window', start: '2025-03-01', end: '2025-05-31' }],
+    ['10/2025', { kind: 'once', due: '2025-10-31', period: '2025-10' }],
     ['Quý III/2025 (dự kiến)', { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
     ['Dự kiến trong tháng 10 hằng năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 10, day: 31 } }],
     [

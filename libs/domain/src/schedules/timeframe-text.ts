@@ -116,28 +116,33 @@ export const toPlainKey = (display: string): string =>
     .replace(LEADING_PREPOSITIONS, '');
 
 export function toKey(display: string): string {
-  return readParts(display.toLowerCase().replace(LEADING_LABEL, '').replace(TENTATIVE, ''))
-    .replace(CLAUSE_VERBS, ', ')
-    .replace(CLAUSE_PREPOSITIONS, ', ')
-    .replace(ONCE_A_YEAR, 'hàng năm')
-    .replace(HALF_YEAR_AND_YEAR_REPORTS, 'trước ngày $1 và ngày $2 hàng năm')
-    .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
-    .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
-    .replace(/quí/g, 'quý')
-    .replace(/(^|\s)q([1-4])(?=\/| năm)/g, '$1quý $2')
-    .replace(/tuần lễ/g, 'tuần')
-    .replace(/ đến hết ngày /g, ' đến ngày ')
-    .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
-      y ? `ngày ${d}/${m}/${y}` : `ngày ${d}/${m}`,
-    )
-    .replace(HALF_YEAR_AND_YEAR, 'định kỳ 6 tháng và hàng năm')
-    .replace(LAW_DAY, 'ngày 09/11')
-    .replace(/(?:(?:nhân|vào) )?dịp (?=\d)/g, 'ngày ')
-    .replace(/(\d{1,2}\/\d{1,2}),? năm (\d{4})/g, '$1/$2')
-    .replace(END_OF_YEAR, (_all, year?: string) => (year ? `tháng 12 năm${year}` : 'tháng 12'))
-    .replace(END_OF, '')
-    .replace(LEADING_VERBS, '')
-    .replace(LEADING_PREPOSITIONS, '');
+  return (
+    readParts(display.toLowerCase().replace(LEADING_LABEL, '').replace(TENTATIVE, ''))
+      .replace(CLAUSE_VERBS, ', ')
+      .replace(CLAUSE_PREPOSITIONS, ', ')
+      .replace(ONCE_A_YEAR, 'hàng năm')
+      .replace(HALF_YEAR_AND_YEAR_REPORTS, 'trước ngày $1 và ngày $2 hàng năm')
+      .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
+      .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
+      .replace(/quí/g, 'quý')
+      .replace(/(^|\s)q([1-4]|iv|i{1,3})(?=\/| năm)/g, '$1quý $2')
+      .replace(/(quý (?:iv|i{1,3}|[1-4]))-(?=\d{4})/g, '$1/')
+      // "10/2025", "Từ 01/2025 đến 12/2025": a month and its year, with no day before them.
+      .replace(/(?<!(?:tháng|quý) |[\d/])(\d{1,2})\/(\d{4})(?![\d/])/g, 'tháng $1/$2')
+      .replace(/tuần lễ/g, 'tuần')
+      .replace(/ đến hết ngày /g, ' đến ngày ')
+      .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
+        y ? `ngày ${d}/${m}/${y}` : `ngày ${d}/${m}`,
+      )
+      .replace(HALF_YEAR_AND_YEAR, 'định kỳ 6 tháng và hàng năm')
+      .replace(LAW_DAY, 'ngày 09/11')
+      .replace(/(?:(?:nhân|vào) )?dịp (?=\d)/g, 'ngày ')
+      .replace(/(\d{1,2}\/\d{1,2}),? năm (\d{4})/g, '$1/$2')
+      .replace(END_OF_YEAR, (_all, year?: string) => (year ? `tháng 12 năm${year}` : 'tháng 12'))
+      .replace(END_OF, '')
+      .replace(LEADING_VERBS, '')
+      .replace(LEADING_PREPOSITIONS, '')
+  );
 }
 
 export const ROMAN_QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
