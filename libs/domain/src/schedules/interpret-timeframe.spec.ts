@@ -788,6 +788,8 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     ['Từ 01/2025 đến 12/2025', { kind: 'window', start: '2025-01-01', end: '2025-12-31' }],
     ['03/2025 - 05/2025', { kind: 'window', start: '2025-03-01', end: '2025-05-31' }],
     ['10/2025', { kind: 'once', due: '2025-10-31', period: '2025-10' }],
+    ['Quý 2, 3/2025', { kind: 'window', start: '2025-04-01', end: '2025-09-30' }],
+    ['Tháng 10, 11/2025', { kind: 'window', start: '2025-10-01', end: '2025-11-30' }],
     ['Quý III/2025 (dự kiến)', { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
     ['Dự kiến trong tháng 10 hằng năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: { month: 10, day: 31 } }],
     [

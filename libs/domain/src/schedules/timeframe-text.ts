@@ -128,7 +128,7 @@ export function toKey(display: string): string {
       .replace(/(^|\s)q([1-4]|iv|i{1,3})(?=\/| năm)/g, '$1quý $2')
       .replace(/(quý (?:iv|i{1,3}|[1-4]))-(?=\d{4})/g, '$1/')
       // "10/2025", "Từ 01/2025 đến 12/2025": a month and its year, with no day before them.
-      .replace(/(?<!(?:tháng|quý) |[\d/])(\d{1,2})\/(\d{4})(?![\d/])/g, 'tháng $1/$2')
+      .replace(/(?<!(?:tháng|quý) (?:[\divx]+(?:, ?| và | ?- ?))*|[\d/])(\d{1,2})\/(\d{4})(?![\d/])/g, 'tháng $1/$2')
       .replace(/tuần lễ/g, 'tuần')
       .replace(/ đến hết ngày /g, ' đến ngày ')
       .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
