@@ -130,8 +130,9 @@ function parenthesisedLabels(inner: string): LabelledValue[] {
     if (cellRoles(part) !== null) return { field: 'lead', label: '', value: part };
     return looksLikeTimeframe(part) ? { field: 'timeframe', label: '', value: part } : null;
   });
-  if (read.some((value) => value === null)) return [];
-  const labels = [...(read as LabelledValue[]), ...(inside === null ? [] : parseLabelLines(inner.slice(inside.start)))];
+  const understood = read.filter((value): value is LabelledValue => value !== null);
+  if (understood.length < read.length) return [];
+  const labels = [...understood, ...(inside === null ? [] : parseLabelLines(inner.slice(inside.start)))];
   // A time alone in parentheses may be the title's own ("Ngày Pháp luật (năm 2026)"): taken beside a lead only.
   return labels.some((label) => label.field === 'lead') ? labels : [];
 }

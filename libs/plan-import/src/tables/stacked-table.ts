@@ -20,8 +20,9 @@ export function stackedTablesAsPipeTables(text: string): string {
   let copied = 0;
   for (let i = 0; i < filled.length; i += 1) {
     const heading = readHeading(filled, i);
-    const body = heading === null ? null : readRows(filled, heading.next, heading.roles.slice(1));
-    if (heading === null || body === null || body.rows.length === 0) continue;
+    if (heading === null) continue;
+    const body = readRows(filled, heading.next, heading.roles.slice(1));
+    if (body.rows.length === 0) continue;
     out.push(...lines.slice(copied, filled[i].at), ...pipeTableLines([heading.cells, ...body.rows]));
     copied = body.next < filled.length ? filled[body.next].at : lines.length;
     i = body.next - 1;

@@ -81,12 +81,13 @@ export interface TaskContext {
 
 export function buildTask({ node, code, part }: TaskNode, context: TaskContext): PlanTaskDraft {
   const written = leadAndPartners(node);
+  const prose = proseTexts(node);
   let lead = written.lead;
   let coordinating = [...new Set([...agenciesOf(node, 'coordinating'), ...written.partners])];
   const named = lead.length === 0 ? performers(node) : null;
   if (named !== null && named.lead.length > 0) ({ lead, coordinating } = named);
   if (lead.length === 0) {
-    const roles = proseTexts(node).map((text) => proseRoles(text));
+    const roles = prose.map((text) => proseRoles(text));
     lead = [...new Set(roles.flatMap((role) => role.lead))];
     if (coordinating.length === 0 && lead.length > 0) {
       coordinating = [...new Set(roles.flatMap((role) => role.coordinating))].filter((name) => !lead.includes(name));
@@ -101,7 +102,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   }
   // The time frame is what a label gives; a time named in the sentences is told, for the coordinator to set.
   const timeframe = values(node, 'timeframe')[0] ?? null;
-  const told = timeframe === null ? timeframeInProse(proseTexts(node)) : null;
+  const told = timeframe === null ? timeframeInProse(prose) : null;
   if (told !== null) {
     context.warnings.push({
       code: ParseWarningCode.TimeframeInProse,
