@@ -6,7 +6,7 @@ import { type AppConfig } from '@dondoc/config';
 import { freePort } from '@dondoc/devstack';
 import { MailSender } from '@dondoc/mail';
 import { NotificationRepository, REDACTED } from '@dondoc/persistence';
-import { deliverNotification } from '@dondoc/notifications';
+import { HeldByAnotherAttempt, deliverNotification } from '@dondoc/notifications';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { captureStatements } from '../support/sql-capture';
 import { mailsTo } from '../support/mail-sink-client';
@@ -89,7 +89,12 @@ describe('notification outbox on real PostgreSQL and SMTP', () => {
     const held = await delivery.notifications.enqueueClaimed(orphan, 60_000);
     expect(held).toMatchObject({ recipients: [recipient], subject: orphan.subject });
 
-    await expect(deliverNotification(delivery, orphan)).rejects.toThrow(/another attempt is sending/);
+    const refused = await deliverNotification(delivery, orphan).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(HeldByAnotherAttempt);
+    expect((refused as HeldByAnotherAttempt).message).toMatch(/another attempt is sending/);
+    // Told how long the lease has left, so that the next try waits that long rather than the retry policy's backoff.
+    expect((refused as HeldByAnotherAttempt).heldForMs).toBeGreaterThan(50_000);
+    expect((refused as HeldByAnotherAttempt).heldForMs).toBeLessThanOrEqual(60_000);
     await contexts
       .at(-1)!
       .get(DataSource)

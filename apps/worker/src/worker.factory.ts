@@ -12,7 +12,7 @@ import {
   PlanRepository,
 } from '@dondoc/persistence';
 import { createActivities } from './activities';
-import { RefusedWritesFailAtOnce } from './activity-failures';
+import { ActivityFailurePolicy } from './activity-failures';
 import { PostgresAssignmentStore } from './assignments/assignment.store';
 import { cachedFeeds } from './notices/cached-feeds';
 import { PostgresInspectionStore } from './inspections/inspection.store';
@@ -65,7 +65,7 @@ export async function createWorker(app: INestApplicationContext, config: AppConf
     // failed to dispatch (its caller gave up): an officer retrying a report waits it out, and a minute was too long.
     stickyQueueScheduleToStartTimeout: '20 seconds',
     activities,
-    interceptors: { activity: [() => ({ inbound: new RefusedWritesFailAtOnce() })] },
+    interceptors: { activity: [() => ({ inbound: new ActivityFailurePolicy() })] },
     ...workflowSource(config),
   });
 }

@@ -4,6 +4,17 @@ import { type NewNotification, type NotificationEntity, type NotificationReposit
 /** Longer than any send can take: SMTP's own timeouts (MailSender) end an attempt well before it runs out. */
 export const SENDING_LEASE_MS = 2 * 60_000;
 
+/** The mail is being sent by another attempt, or by one that died, whose lease runs out in `heldForMs`. */
+export class HeldByAnotherAttempt extends Error {
+  constructor(
+    readonly idempotencyKey: string,
+    readonly heldForMs: number,
+  ) {
+    super(`another attempt is sending ${idempotencyKey}; retrying when its lease runs out`);
+    this.name = 'HeldByAnotherAttempt';
+  }
+}
+
 export interface DeliveryDeps {
   notifications: NotificationRepository;
   mail: MailSender;
@@ -32,7 +43,8 @@ export async function deliverNotification(
     const current = await deps.notifications.getByIdempotencyKey(notification.idempotencyKey);
     const answer = current ? answerOf(current) : null;
     if (answer) return answer;
-    throw new Error(`another attempt is sending ${notification.idempotencyKey}; retrying later`);
+    const heldForMs = Math.max(0, (current?.claimedUntil?.getTime() ?? 0) - Date.now());
+    throw new HeldByAnotherAttempt(notification.idempotencyKey, heldForMs);
   }
   try {
     const { messageId, rejected } = await deps.mail.send({
