@@ -6,11 +6,16 @@ import { type AgencyNotice, type AssignmentNotice } from '../../../apps/worker/s
 import { type ScheduledInspection } from '../../../apps/worker/src/inspections/inspection-store';
 
 export interface SentNotice extends Omit<AssignmentNotice, 'at'> {
-  /** Workflow time (the time-skipping server's clock) when the workflow asked for it. */
+  /**
+   * The minute, in workflow time (the time-skipping server's clock), when the workflow asked for it. Notices fall due
+   * on a minute (the plan's HH:mm send time); the workflow's clock reads the time its task started, which a busy
+   * worker takes a second or more after the timer fired.
+   */
   at: string;
 }
 
 const toTheSecond = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+const toTheMinute = (ms: number): string => new Date(Math.floor(ms / 60_000) * 60_000).toISOString();
 
 /** In-memory stand-ins for every activity: they record what the workflows asked for, at workflow time. */
 export class FakeWorld {
@@ -95,7 +100,7 @@ export class FakeWorld {
         Promise.resolve(void this.reviews.push({ assignmentId, version, outcome })),
       // A local activity: its schedule time is the machine's, so the workflow's own time is taken from the notice.
       sendAssignmentNotice: (notice) => {
-        this.notices.push({ ...notice, at: toTheSecond(notice.at!) });
+        this.notices.push({ ...notice, at: toTheMinute(notice.at!) });
         return Promise.resolve(`<${notice.step}@dondoc.invalid>`);
       },
       notifyAgency: (notice) => Promise.resolve(this.agencyNotices.push(notice)),
