@@ -55,8 +55,9 @@ async function main(): Promise<void> {
     step('Tests: the real Temporal cluster, which needs the machine to itself');
     await run(jest, ['--ci', '--selectProjects', 'stack-alone', '--runInBand'], env);
     await buildWebApp();
-    step(`Tests: browser journeys (Chromium ${chromium} on the same stack), one file at a time`);
-    await run(jest, ['--ci', '--selectProjects', 'browser', '--runInBand'], env);
+    // Two files at a time, each with its own API, worker and Chromium and data only it reads: 308 s → 238 s.
+    step(`Tests: browser journeys (Chromium ${chromium} on the same stack), two files at a time`);
+    await run(jest, ['--ci', '--selectProjects', 'browser', '--maxWorkers', '2'], env);
   }
   step(`All green in ${elapsed(started)}`);
 }

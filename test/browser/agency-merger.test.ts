@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { type BrowserStack, checkAccessibility, startBrowserStack, withPage } from '../support/browser';
+import { type BrowserStack, checkAccessibility, holdRequests, startBrowserStack, withPage } from '../support/browser';
 import { assignTaskToNewAgency } from '../support/browser-journeys';
 import { logIn } from '../support/console-login';
 import { eventually } from '../support/orchestration';
@@ -35,13 +35,11 @@ describe('an agency merger from the console: the count before, the work handed o
       await page.locator('.ant-select-item-option', { hasText: successor.name }).click();
       await dialog.getByText('Sẽ chuyển 1 nhiệm vụ đang mở.').waitFor();
       await checkAccessibility(page, 'agency-merger-preview');
-      // The real request, held back a moment so the progress it shows can be read.
-      await page.route('**/merge-into', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await route.continue();
-      });
+      // The real request, held until the progress it shows has been read.
+      const merge = await holdRequests(page, '**/merge-into');
       await dialog.getByRole('button', { name: 'Chuyển 1 nhiệm vụ và ghi nhận sáp nhập' }).click();
       await dialog.getByText('Đang chuyển 1 nhiệm vụ sang cơ quan tiếp nhận…').waitFor();
+      merge.release();
       await dialog.getByText('Đã chuyển 1 nhiệm vụ và hợp nhất 0 nhiệm vụ.').waitFor();
     });
 

@@ -6,6 +6,7 @@ import {
   artifactPath,
   checkAccessibility,
   expectNoHorizontalOverflow,
+  holdRequests,
   keepScreenshots,
   startBrowserStack,
   withPage,
@@ -131,17 +132,15 @@ describe('the assignment desk: a coordinator reads, returns and accepts an agenc
       await bulk.getByRole('cell', { name: work.coordinating[0].agency.name }).waitFor();
       await checkAccessibility(page, 'assignment-desk-bulk-extend');
       await page.screenshot({ path: artifactPath('assignment-desk-bulk-extend-1366x768.png') });
-      // The real request, held back a moment so the progress it shows can be read.
-      const bulkKeys: string[] = [];
-      await page.route('**/extend-open', async (route) => {
-        bulkKeys.push(route.request().headers()['idempotency-key'] ?? '');
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await route.continue();
-      });
+      // The real request, held until the progress it shows has been read.
+      const extension = await holdRequests(page, '**/extend-open');
       await bulk.getByRole('button', { name: 'Gia hạn 1 nhiệm vụ' }).click();
       await bulk.getByText(`Đang gia hạn 1 nhiệm vụ đến ngày ${shownDate(bulkDue)}…`).waitFor();
+      extension.release();
       await bulk.getByText(`Đã gia hạn 1/1 nhiệm vụ đến ngày ${shownDate(bulkDue)}.`).waitFor({ timeout: WAIT });
-      expect(bulkKeys).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/)]);
+      expect(extension.held.map((sent) => sent.headers()['idempotency-key'])).toEqual([
+        expect.stringMatching(/^[0-9a-f]{32}$/),
+      ]);
       await eventually(
         async () =>
           (await request(stack.http).get(`/api/assignments/${work.coordinating[0].assignmentId}`).set(api.auth))

@@ -27,7 +27,7 @@ import {
 import { bucketsShown, logIn } from '../support/console-login';
 import { daysFromToday } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedUser } from '../support/registry';
-import { laiChauDirectory, ownProvince } from '../support/seed-plans';
+import { directoryMailedAt } from '../support/seed-plans';
 
 const MISSPELT = 'Sở Tài chánh';
 const FINANCE = 'Sở Tài chính tỉnh Lai Châu';
@@ -46,8 +46,8 @@ describe('a coordinator’s whole journey in one browser: from a plan document t
   beforeAll(async () => {
     stack = await startBrowserStack();
     api = await loginAs(stack.app, stack.http, 'coordinator');
-    province = ownProvince();
-    const directory = laiChauDirectory(province);
+    const directory = directoryMailedAt('journey');
+    province = directory.province;
     justiceEmail = String(directory.agencies.find((a) => a.code.endsWith('-LCU-STP'))?.focalEmails);
     await request(stack.http).post('/api/agencies/import').set(api.auth).send(directory).expect(200);
   });

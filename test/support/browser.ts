@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import pino from 'pino';
-import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Page, type Request, chromium } from 'playwright-core';
 import { type AppConfig } from '@dondoc/config';
 import { CHROMIUM_ARGS, freePort } from '@dondoc/devstack';
 import { createApiApp } from '../../apps/api/src/app.factory';
@@ -271,10 +271,26 @@ export async function checkAccessibility(page: Page, name: string): Promise<void
 }
 
 /**
+ * Holds each request to `url` until `release()`, so that the progress a page shows while it waits can be read
+ * however slow the machine is; `held` are the requests as the page sent them.
+ */
+export async function holdRequests(page: Page, url: string): Promise<{ held: Request[]; release: () => void }> {
+  const held: Request[] = [];
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    held.push(route.request());
+    await released;
+    await route.continue();
+  });
+  return { held, release };
+}
+
+/**
  * Nothing wider than the screen: no sideways scrolling, once the page has laid itself out for the new width (Ant
  * Design's responsive columns and a button's click ripple settle a moment after a resize).
  */
-export async function expectNoHorizontalOverflow(page: Page, width = 375, settleMs = 3_000): Promise<void> {
+export async function expectNoHorizontalOverflow(page: Page, width = 375, settleMs = WAIT): Promise<void> {
   const deadline = Date.now() + settleMs;
   let widths = await pageWidths(page);
   while (widths.scroll > width && Date.now() < deadline) {
