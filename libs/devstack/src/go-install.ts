@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findExecutable, run } from './executables';
 import { elapsed, step } from './progress';
@@ -12,6 +12,8 @@ export interface GoBinary {
   builtAs: string;
   /** Where it is kept, under a folder named for the version. */
   target: string;
+  /** Dependencies to build at a later version than the module's own go.mod names (`module@version`). */
+  upgrades?: string[];
 }
 
 /** The Go toolchain, from PATH or where CI's non-login shells leave it. */
@@ -30,15 +32,19 @@ export async function goInstall(go: string, binary: GoBinary): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const scratch = mkdtempSync(join(dir, '.build-'));
   let packages = 0;
+  const onLine = (line: string) => {
+    if (line.startsWith('go: downloading')) return;
+    packages += 1;
+    if (packages % 100 === 0) step(`  ${binary.label}: compiled ${packages} packages (${elapsed(started)})`);
+  };
   try {
-    await run(go, ['install', '-v', '-ldflags=-s -w', `${binary.module}@${binary.version}`], {
-      env: { ...process.env, GOBIN: scratch, GOFLAGS: '-mod=mod' },
-      onLine: (line) => {
-        if (line.startsWith('go: downloading')) return;
-        packages += 1;
-        if (packages % 100 === 0) step(`  ${binary.label}: compiled ${packages} packages (${elapsed(started)})`);
-      },
-    });
+    if (binary.upgrades?.length) await buildWithUpgrades(go, binary, scratch, onLine);
+    else {
+      await run(go, ['install', '-v', '-ldflags=-s -w', `${binary.module}@${binary.version}`], {
+        env: { ...process.env, GOBIN: scratch, GOFLAGS: '-mod=mod' },
+        onLine,
+      });
+    }
     renameSync(join(scratch, binary.builtAs), binary.target);
     step(`${binary.label} ready in ${elapsed(started)}: ${binary.target}`);
     return binary.target;
@@ -47,4 +53,17 @@ export async function goInstall(go: string, binary: GoBinary): Promise<string> {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * `go install module@version` builds with the module's own dependency versions and no way to raise one. A scratch
+ * module that requires the command and the upgrades lets Go's version selection take the later ones.
+ */
+async function buildWithUpgrades(go: string, binary: GoBinary, scratch: string, onLine: (line: string) => void) {
+  const env = { ...process.env, GOFLAGS: '-mod=mod' };
+  await run(go, ['mod', 'init', 'dondoc.invalid/build'], { cwd: scratch, env });
+  writeFileSync(join(scratch, 'tools.go'), `//go:build tools\n\npackage tools\n\nimport _ "${binary.module}"\n`);
+  await run(go, ['get', `${binary.module}@${binary.version}`, ...binary.upgrades!], { cwd: scratch, env });
+  const output = join(scratch, binary.builtAs);
+  await run(go, ['build', '-v', '-ldflags=-s -w', '-o', output, binary.module], { cwd: scratch, env, onLine });
 }
