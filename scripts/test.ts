@@ -48,14 +48,16 @@ async function main(): Promise<void> {
     step('Tests: unit and workflows (time-skipping server)');
     const files = String(Math.max(2, availableParallelism() - 1));
     await run(jest, ['--ci', '--selectProjects', 'unit', 'workflows', '--maxWorkers', files], env);
-    // Two files at a time: most of a stack file's time is waiting (for a reminder's minute, an outbox lease, a
-    // killed worker's restart), so a second one fills it.
-    step('Tests: integration and end-to-end (PostgreSQL, Temporal dev server, SMTP), two files at a time');
-    await run(jest, ['--ci', '--selectProjects', 'stack', '--maxWorkers', '2'], env);
+    // Three files at a time: most of a stack file's time is waiting (for a reminder's minute, an outbox lease, a
+    // killed worker's restart), so others fill it. On two cores two left 29 % of them idle (605–625 s), three 13 %
+    // (483 s).
+    step('Tests: integration and end-to-end (PostgreSQL, Temporal dev server, SMTP), three files at a time');
+    await run(jest, ['--ci', '--selectProjects', 'stack', '--maxWorkers', '3'], env);
     step('Tests: the real Temporal cluster, which needs the machine to itself');
     await run(jest, ['--ci', '--selectProjects', 'stack-alone', '--runInBand'], env);
     await buildWebApp();
-    // Two files at a time, each with its own API, worker and Chromium and data only it reads: 308 s → 238 s.
+    // Two files at a time, each with its own API, worker and Chromium and data only it reads: 308 s → 238 s. Three
+    // took no less (219 s, plan-intake's OCR alone 218 s), and pages slowed so that clicks landed on lists re-rendering.
     step(`Tests: browser journeys (Chromium ${chromium} on the same stack), two files at a time`);
     await run(jest, ['--ci', '--selectProjects', 'browser', '--maxWorkers', '2'], env);
   }

@@ -89,7 +89,7 @@ describe('a plan’s life with its worker killed at 20 random points', () => {
       agencyId: inspectorAgency.id,
       email: `inspector-${randomUUID().slice(0, 8)}@dondoc.invalid`,
     });
-    const { sendAt, expected } = await remindAnnualTasksToday(api, planId, 210_000, {
+    const { sendAt, expected } = await remindAnnualTasksToday(api, planId, 240_000, {
       inspection: {
         delayDays: 0,
         teams: 1,
