@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type BrowserStack,
   PHONE,
@@ -13,9 +14,10 @@ import {
   reportPageShown,
   sendReport,
 } from '../support/browser-journeys';
-import { type LoggedIn, loginAs } from '../support/registry';
+import { logIn } from '../support/console-login';
+import { type LoggedIn, loginAs, seedAgency, seedUser } from '../support/registry';
 
-describe('the report page on a phone', () => {
+describe('dondoc on a phone', () => {
   let stack: BrowserStack;
   let coordinator: LoggedIn;
 
@@ -44,6 +46,35 @@ describe('the report page on a phone', () => {
         await page.getByText('Đã gửi, chờ xem xét', { exact: true }).first().waitFor();
         await expectNoHorizontalOverflow(page);
         await page.screenshot({ path: artifactPath('phone-report-sent-375x812.png'), fullPage: true });
+      });
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  it('shows an agency’s whole name among the search results, however long', async () => {
+    const work = await assignTaskToNewAgency(stack, coordinator);
+    const successor = await seedAgency(stack.app, {
+      name: `Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu ${randomUUID().slice(0, 6)}`,
+    });
+    const user = await seedUser(stack.app, 'coordinator');
+    const visitor = await openVisitor(stack.browser, PHONE);
+    try {
+      await visitor.step('phone: find the successor of a merged agency', async (page) => {
+        await logIn(page, stack.baseUrl, user.email, `/nhiem-vu/${work.assignmentId}`);
+        await page.getByRole('button', { name: 'Chuyển toàn bộ nhiệm vụ đang mở của cơ quan sang…' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Chuyển nhiệm vụ khi sáp nhập cơ quan' });
+        await dialog.getByRole('combobox', { name: 'Cơ quan tiếp nhận' }).fill(successor.name);
+        const option = page.locator('.ant-select-item-option-content', { hasText: successor.name });
+        await option.waitFor();
+        type Content = { textContent: string | null; scrollWidth: number; clientWidth: number };
+        const shown = await option.evaluate((content: Content) => ({
+          text: content.textContent,
+          cut: content.scrollWidth > content.clientWidth,
+        }));
+        expect(shown).toEqual({ text: successor.name, cut: false });
+        await expectNoHorizontalOverflow(page);
+        await page.screenshot({ path: artifactPath('phone-agency-search-375x812.png') });
       });
     } finally {
       await visitor.close();
