@@ -62,7 +62,7 @@ module.exports = {
     {
       ...stack,
       // Integration and end-to-end share one real stack per run, started once and torn down after (the benchmarks
-      // start their own). Each file has a task queue of its own, so two files run at once.
+      // start their own). Each file has a task queue of its own, so several files run at once.
       displayName: 'stack',
       testMatch: [
         '<rootDir>/test/integration/**/*.test.ts',
