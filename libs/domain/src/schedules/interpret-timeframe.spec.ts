@@ -1058,3 +1058,52 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     expect(warnings).toEqual([]);
   });
 });
+
+describe('interpretTimeframe on times left open between two, and parts read as a quarter', () => {
+  const plan2026: TimeframeContext = { planPeriod: { from: 2026, to: 2026 } };
+  const plan2024to2026: TimeframeContext = { planPeriod: { from: 2024, to: 2026 } };
+
+  it.each([
+    ['Tháng 9 hoặc tháng 10', plan2026, '2026-09-01', '2026-10-31', 'tháng 10'],
+    ['Quý II hoặc Quý III năm 2026', plan2024to2026, '2026-04-01', '2026-09-30', 'Quý III năm 2026'],
+    ['Tháng 9 hoặc tháng 10 năm 2025', plan2024to2026, '2025-09-01', '2025-10-31', 'tháng 10 năm 2025'],
+    ['Tháng 12/2025 hoặc tháng 01/2026', plan2024to2026, '2025-12-01', '2026-01-31', 'tháng 01/2026'],
+  ])('reads "%s" as the time from the first to the end of the last, and says so', (text, context, start, end, last) => {
+    expect(interpretTimeframe(text, context)).toEqual({
+      schedule: { kind: 'window', text, start, end },
+      warnings: [`“${text}” để ngỏ thời điểm: hạn được đặt vào cuối thời điểm muộn nhất (“${last}”)`],
+    });
+  });
+
+  it.each([
+    ['Tháng 9 hoặc tháng 10', plan2024to2026],
+    ['Quý III hoặc Quý II năm 2026', plan2026],
+    ['Quý II/2026 hoặc khi có yêu cầu', plan2026],
+  ])('leaves "%s" unread: no year to read it in, times out of order, or no time at all', (text, context) => {
+    expect(interpretTimeframe(text, context).schedule.kind).toBe('unrecognised');
+  });
+
+  it('reads "Đầu năm 2026 và cuối năm 2026" as two days of 2026, and tells that "đầu năm" was read as Quý I', () => {
+    const text = 'Đầu năm 2026 và cuối năm 2026';
+    expect(interpretTimeframe(text, plan2024to2026)).toEqual({
+      schedule: {
+        kind: 'annual',
+        text,
+        fromYear: 2026,
+        toYear: 2026,
+        due: { month: 3, day: 31 },
+        dues: [
+          { month: 3, day: 31 },
+          { month: 12, day: 31 },
+        ],
+      },
+      warnings: [`“đầu năm” trong “${text}” được hiểu là Quý I`],
+    });
+  });
+
+  it('tells each reading once where a part read as a quarter sits beside a condition', () => {
+    const { schedule, warnings } = interpretTimeframe('Đầu năm 2026 và khi có văn bản mới', plan2024to2026);
+    expect(schedule).toMatchObject({ kind: 'once', period: '2026-Q1' });
+    expect(warnings.filter((warning) => warning.startsWith('“đầu năm”'))).toHaveLength(1);
+  });
+});

@@ -46,10 +46,14 @@ function datedParts(display: string): string[] {
   return parts.length > 1 && parts.every((part) => YEAR.test(part)) ? parts : [];
 }
 
-/** A part of a time frame read on its own: its schedule when read without a doubt. */
+/**
+ * A part of a time frame read on its own: its schedule when read without a doubt, or with only the readings the
+ * whole is told of ("Đầu năm 2026" as its first quarter).
+ */
 function readPart(part: string, context: TimeframeContext): Schedule | null {
   const { schedule, warnings } = interpretTimeframe(part, context);
-  return warnings.length === 0 && schedule.kind !== 'unrecognised' ? schedule : null;
+  const told = readingsTold(toDisplay(part));
+  return schedule.kind !== 'unrecognised' && warnings.every((warning) => told.includes(warning)) ? schedule : null;
 }
 
 /** The text before and after the first `separator`. */
@@ -198,6 +202,32 @@ function datedWithAside({ text, display, context }: TimeframeInput): Interpreted
   };
 }
 
+/**
+ * "Tháng 9 hoặc tháng 10", "Quý II hoặc Quý III năm 2026": the plan leaves open which of the times, in order. Read as
+ * one window from the first to the end of the last, and said so. A year written once, at the end, is every part's.
+ */
+function eitherOf({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
+  const parts = display.split(/ hoặc /i);
+  if (parts.length < 2) return null;
+  const latest = parts[parts.length - 1];
+  const last = readPart(latest, context);
+  const lastSpan = last === null ? null : spanOf(last);
+  if (lastSpan === null) return null;
+  const year = Number(lastSpan.end.slice(0, 4));
+  const spans: DateWindow[] = [];
+  for (const part of parts.slice(0, -1)) {
+    const schedule = readPart(part, { ...context, planPeriod: { from: year, to: year } });
+    const span = schedule === null ? null : spanOf(schedule);
+    if (span === null || (spans.length > 0 && span.start <= spans[spans.length - 1].end)) return null;
+    spans.push(span);
+  }
+  if (lastSpan.start <= spans[spans.length - 1].end) return null;
+  return {
+    schedule: { kind: 'window', text, start: spans[0].start, end: lastSpan.end },
+    warnings: [`“${display}” để ngỏ thời điểm: hạn được đặt vào cuối thời điểm muộn nhất (“${latest}”)`],
+  };
+}
+
 const STARTS_FROM = /^từ (?:ngày )?(.+?)(?: trở đi| trở về sau)?$/;
 
 /**
@@ -243,12 +273,19 @@ function inYearAfter({ text, display, context }: TimeframeInput): InterpretedTim
 // The kinds whose deadline a reading of "đầu năm" or "giữa năm" can have set; an event merely named so keeps its name.
 const DATED_KINDS: ReadonlySet<Schedule['kind']> = new Set(['once', 'annual', 'window']);
 
+/** What a time frame's words were read as ("đầu năm" as Quý I), to tell the coordinator: once, where a part told it. */
+const readingsTold = (display: string, told: readonly string[] = []): string[] =>
+  PART_READINGS.filter(
+    ({ phrase, as, pattern }) =>
+      as !== undefined &&
+      display.toLowerCase().search(pattern) >= 0 &&
+      !told.some((warning) => warning.startsWith(`“${phrase}” trong `)),
+  ).map(({ phrase, as }) => `“${phrase}” trong “${display}” được hiểu là ${as}`);
+
 /** "Đầu năm 2026" is read as its first quarter: the coordinator is told, to set the day the plan meant. */
 function withReadingsTold({ display }: TimeframeInput, result: InterpretedTimeframe): InterpretedTimeframe {
   if (!DATED_KINDS.has(result.schedule.kind)) return result;
-  const told = PART_READINGS.filter(
-    ({ as, pattern }) => as !== undefined && display.toLowerCase().search(pattern) >= 0,
-  ).map(({ phrase, as }) => `“${phrase}” trong “${display}” được hiểu là ${as}`);
+  const told = readingsTold(display, result.warnings);
   return told.length === 0 ? result : { ...result, warnings: [...result.warnings, ...told] };
 }
 
@@ -264,14 +301,16 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
     const result = matcher(input);
     if (result) return withReadingsTold(input, result);
   }
-  return (
+  return withReadingsTold(
+    input,
     datedList(input) ??
-    partInEachYear(input) ??
-    dueWithinPeriod(input) ??
-    datedWithAside(input) ??
-    startsFrom(input) ??
-    inYearAfter(input) ??
-    withoutNote(input) ??
-    unrecognised(input, `Chưa hiểu được thời hạn “${display}”`)
+      eitherOf(input) ??
+      partInEachYear(input) ??
+      dueWithinPeriod(input) ??
+      datedWithAside(input) ??
+      startsFrom(input) ??
+      inYearAfter(input) ??
+      withoutNote(input) ??
+      unrecognised(input, `Chưa hiểu được thời hạn “${display}”`),
   );
 }
