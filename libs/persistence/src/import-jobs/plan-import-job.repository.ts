@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, LessThan, type Repository } from 'typeorm';
 import { PlanImportJobEntity, type PlanImportJobStatus } from './plan-import-job.entity';
 
 export type NewPlanImportJob = Pick<PlanImportJobEntity, 'filename' | 'province' | 'createdBy'>;
@@ -20,8 +20,9 @@ export class PlanImportJobRepository {
     return this.jobs.findOneBy({ id });
   }
 
+  /** Only forward: pages are read several at once, and their writes may land out of order. */
   async progress(id: string, pagesDone: number, pagesTotal: number): Promise<void> {
-    await this.jobs.update({ id, status: 'reading' }, { pagesDone, pagesTotal });
+    await this.jobs.update({ id, status: 'reading', pagesDone: LessThan(pagesDone) }, { pagesDone, pagesTotal });
   }
 
   async finish(id: string, planId: string, outcome: Record<string, unknown>): Promise<void> {
