@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { getPriority, setPriority, tmpdir } from 'node:os';
+import { availableParallelism, getPriority, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRoman, toRoman } from './docx-number-formats';
 import { PlanImportErrorCode, PlanImportException } from './plan-import.exception';
@@ -19,6 +19,8 @@ export interface OcrOptions {
   timeoutMs: number;
   onPage?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Pages read at the same time, each by a Tesseract of one thread: the cores, up to four, by default. */
+  pagesAtOnce?: number;
 }
 
 export interface OcrLine {
@@ -48,6 +50,8 @@ const MAX_TSV_BYTES = 16 * 1024 * 1024;
  * requests and to a PostgreSQL on the same machine (at 10 more, Linux gives them a tenth of a contended core).
  */
 const BACKGROUND_NICENESS = 10;
+/** A Tesseract reading a page in Vietnamese holds about 130 MB: four at once stay within a small server's memory. */
+const MOST_PAGES_AT_ONCE = 4;
 const LOWEST_PRIORITY = 19;
 /** Tesseract at times reads an outline number's dot as a comma ("5,2."); no line starts so otherwise. */
 const COMMA_IN_OUTLINE_NUMBER = /^\d{1,2}(?:[.,]\d{1,2})+(?=\.(?:\s|$))/;
@@ -58,9 +62,11 @@ const COMMA_IN_OUTLINE_NUMBER = /^\d{1,2}(?:[.,]\d{1,2})+(?=\.(?:\s|$))/;
  */
 export async function ocrPdf(buffer: Buffer, options: OcrOptions): Promise<OcrResult> {
   const deadline = AbortSignal.timeout(options.timeoutMs);
+  // A page that fails stops the pages being read beside it.
+  const failed = new AbortController();
   const run = {
     tools: options.tools,
-    signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
+    signal: AbortSignal.any([deadline, failed.signal, ...(options.signal ? [options.signal] : [])]),
     stopped: (): Error | undefined =>
       options.signal?.aborted
         ? asError(options.signal.reason)
@@ -75,17 +81,33 @@ export async function ocrPdf(buffer: Buffer, options: OcrOptions): Promise<OcrRe
   const dir = await mkdtemp(join(tmpdir(), 'dondoc-ocr-'));
   try {
     await writeFile(join(dir, 'scan.pdf'), buffer);
-    const pages: string[] = [];
-    const lowConfidenceLines: OcrResult['lowConfidenceLines'] = [];
-    for (let page = 1; page <= total; page += 1) {
-      const lines = await readPage(page, { ...run, dir });
-      pages.push(lines.map((line) => line.text).join('\n'));
-      lowConfidenceLines.push(
-        ...lines.filter((line) => line.confidence < LOW_CONFIDENCE).map((line) => ({ page, ...line })),
-      );
-      options.onPage?.(page, total);
-    }
-    return { text: renumberRomanParts(pages.join('\n\n')), pages: total, lowConfidenceLines };
+    const read: OcrLine[][] = [];
+    let next = 1;
+    let done = 0;
+    const failures: unknown[] = [];
+    // Every reader settles before the folder goes: a tool still running would write into it.
+    const reader = async (): Promise<void> => {
+      try {
+        for (let page = next++; page <= total && failures.length === 0; page = next++) {
+          read[page - 1] = await readPage(page, { ...run, dir });
+          done += 1;
+          options.onPage?.(done, total);
+        }
+      } catch (error) {
+        failures.push(error);
+        failed.abort();
+      }
+    };
+    const readers = Math.min(total, options.pagesAtOnce ?? Math.min(availableParallelism(), MOST_PAGES_AT_ONCE));
+    await Promise.all(Array.from({ length: readers }, reader));
+    if (failures.length > 0) throw failures[0];
+    return {
+      text: renumberRomanParts(read.map((lines) => lines.map((line) => line.text).join('\n')).join('\n\n')),
+      pages: total,
+      lowConfidenceLines: read.flatMap((lines, index) =>
+        lines.filter((line) => line.confidence < LOW_CONFIDENCE).map((line) => ({ page: index + 1, ...line })),
+      ),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
