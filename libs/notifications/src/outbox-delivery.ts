@@ -10,7 +10,7 @@ export class HeldByAnotherAttempt extends Error {
     readonly idempotencyKey: string,
     readonly heldForMs: number,
   ) {
-    super(`another attempt is sending ${idempotencyKey}; retrying when its lease runs out`);
+    super(`another attempt is sending ${idempotencyKey}; its lease runs out in ${Math.ceil(heldForMs / 1000)} s`);
     this.name = 'HeldByAnotherAttempt';
   }
 }
