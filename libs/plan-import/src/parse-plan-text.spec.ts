@@ -867,3 +867,34 @@ Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
     });
   });
 });
+
+describe('parsePlanText on a plan with no sentence that issues it', () => {
+  const LETTERHEAD = `ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LAI CHÂU\tĐộc lập - Tự do - Hạnh phúc
+Số: 12/KH-UBND\tLai Châu, ngày 5 tháng 3 năm 2024
+KẾ HOẠCH
+Tuyên truyền, phổ biến pháp luật năm 2024
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức pháp luật của Nhân dân.
+II. NHIỆM VỤ
+1. Tổ chức Ngày Pháp luật năm 2024.
+Cơ quan chủ trì: Sở Tư pháp.
+Thời gian thực hiện: Tháng 11 năm 2024.`;
+
+  it('takes the issuer from the letterhead', () => {
+    expect(parsePlanText(LETTERHEAD)).toMatchObject({
+      kind: 'plan',
+      number: '12/KH-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh Lai Châu',
+      issuedDate: '2024-03-05',
+    });
+  });
+
+  it('takes the issuing sentence over the letterhead where the plan has one', () => {
+    const issued = LETTERHEAD.replace(
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Thực hiện Kế hoạch số 3/KH-UBND ngày 10/01/2024, Sở Tư pháp ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU',
+    );
+    expect(parsePlanText(issued).issuer).toBe('Sở Tư pháp');
+  });
+});

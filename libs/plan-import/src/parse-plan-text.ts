@@ -10,6 +10,7 @@ import { readResponsibilityUnits } from './implementation/responsibility-units';
 import { findAttachedPlan } from './metadata/attached-plan';
 import { detectKind, otherDocumentType } from './metadata/document-kind';
 import { findIssuingClause } from './metadata/issuing-clause';
+import { letterheadIssuer } from './metadata/letterhead';
 import { findBasis, findIssuedDate, findIssuer, findNumber } from './metadata/metadata';
 import { findPeriod } from './metadata/period';
 import { planTitleIn } from './metadata/plan-title';
@@ -62,7 +63,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
   const draft: PlanDraft = {
     kind,
     number: findNumber(header, issuing) ?? attached?.number ?? null,
-    issuer: findIssuer(issuing),
+    issuer: findIssuer(issuing) ?? letterheadIssuer(text),
     issuedDate: findIssuedDate(header, issuing) ?? attached?.issuedDate ?? null,
     basis: kind === 'plan' ? findBasis(issuing) : [],
     period: findPeriod(outline.parts, issuing, planTitleIn(paragraphs)),

@@ -1,0 +1,48 @@
+// The letterhead sits above the title, in capitals: the issuing body on the left ("ỦY BAN NHÂN DÂN / TỈNH LAI
+// CHÂU", "UBND TỈNH HÀ GIANG / SỞ Y TẾ"), the national motto on the right. Extracted text runs the two columns
+// together with tabs, table pipes or a run of spaces.
+const LINES_BEFORE_TITLE = 12;
+const TITLE = /^[\s*#]*KẾ HOẠCH[\s*]*$/u;
+const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP\s*[-–]\s*TỰ DO\s*[-–]\s*HẠNH PHÚC/giu;
+const COLUMNS = /\t+|\s*\|\s*|\s{3,}/;
+const BODY_HEAD =
+  /^(?:[ỦU][YỶ] BAN NHÂN DÂN|UBND|HỘI ĐỒNG|HĐND|SỞ|BAN|VĂN PHÒNG|CÔNG AN|BỘ CHỈ HUY|THANH TRA|CHI CỤC|TRUNG TÂM) /u;
+const PLACE = /^(.*?)\s*\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN) (\p{Lu}.*)$/u;
+const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'PBGDPL', 'GDPL', 'MTTQ']);
+
+/** The issuing body its letterhead names, as prose writes it; null where the text has no letterhead above its title. */
+export function letterheadIssuer(text: string): string | null {
+  const lines = text.normalize('NFC').split('\n').slice(0, LINES_BEFORE_TITLE);
+  const title = lines.findIndex((line) => TITLE.test(line));
+  if (title <= 0) return null;
+  const bodies: string[] = [];
+  for (const line of lines.slice(0, title)) {
+    for (const column of line.replace(MOTTO, '\t').split(COLUMNS)) {
+      const words = column.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim();
+      if (words === '' || words !== words.toUpperCase() || !/\p{Lu}{2}/u.test(words)) continue;
+      if (BODY_HEAD.test(`${words} `)) bodies.push(words);
+      else if (bodies.length > 0) bodies[bodies.length - 1] += ` ${words}`;
+    }
+  }
+  const issuer = bodies[bodies.length - 1];
+  return issuer === undefined ? null : asProse(issuer);
+}
+
+/** "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch"; "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" → "Ủy ban nhân dân tỉnh Lai Châu". */
+function asProse(upper: string): string {
+  const place = PLACE.exec(upper);
+  const [name, unit, where] = place === null ? [upper, '', ''] : [place[1], place[2], place[3]];
+  // A department's name capitalises each of its fields: "Sở Lao động - Thương binh và Xã hội".
+  const fields = /^SỞ /u.test(name);
+  let capital = true;
+  const cased = name.split(' ').map((word) => {
+    const shown = ABBREVIATIONS.has(word) ? word : capital ? capitalised(word) : lower(word);
+    capital = fields && (word === 'SỞ' || word === 'VÀ' || word === '-' || word === '–' || word.endsWith(','));
+    return shown;
+  });
+  const placeName = where.split(' ').map(capitalised);
+  return [...cased, ...(unit === '' ? [] : [lower(unit), ...placeName])].join(' ');
+}
+
+const lower = (word: string): string => word.toLocaleLowerCase('vi');
+const capitalised = (word: string): string => word.charAt(0) + lower(word.slice(1));
