@@ -158,6 +158,33 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
     ]);
   });
 
+  it("reads a bare page number equal to the next row's number as a page break, not as that row", () => {
+    const text = [
+      ...HEADING,
+      '1',
+      'Tuyên truyền Luật Đất đai năm 2024 cho cán bộ, công chức',
+      '2',
+      'cấp xã và người dân vùng đồng bào dân tộc thiểu số',
+      'Sở Nông nghiệp và Môi trường',
+      'Quý I/2026',
+      '2',
+      'Phổ biến pháp luật về phòng, chống tham nhũng',
+      'Thanh tra tỉnh',
+      'Quý II/2026',
+    ].join('\n');
+
+    expect(tablesOf(text)[0].rows).toEqual([
+      [
+        '1',
+        'Tuyên truyền Luật Đất đai năm 2024 cho cán bộ, công chức cấp xã và người dân vùng đồng bào dân tộc thiểu số',
+        'Sở Nông nghiệp và Môi trường',
+        '',
+        'Quý I/2026',
+      ],
+      ['2', 'Phổ biến pháp luật về phòng, chống tham nhũng', 'Thanh tra tỉnh', '', 'Quý II/2026'],
+    ]);
+  });
+
   it('reads rows numbered under their group: "1", "1.1", "1.2", "2"', () => {
     const text = [
       ...HEADING,

@@ -119,7 +119,7 @@ function readRows(
   from: number,
   roles: readonly ColumnRole[],
 ): { rows: string[][]; next: number } {
-  const rows: string[][] = [];
+  const rows: Array<RowStart & { lines: string[] }> = [];
   let at = from;
   let previous: string | null = null;
   for (
@@ -136,12 +136,28 @@ function readRows(
       end += 1;
     }
     const rowLines = lines.slice(at + 1, end).map((line) => line.text);
-    rows.push([start.number, ...cellsOf(start.rest === null ? rowLines : [start.rest, ...rowLines], roles)]);
+    // A page's number amid a row, equal to the next row's: that row opens where its number comes again.
+    const again =
+      start.rest === null && rows.length > 0 ? rowLines.findIndex((line) => numberOf(line) === start.number) : -1;
+    if (again >= 0) {
+      rows[rows.length - 1].lines.push(...rowLines.slice(0, again));
+      at += 1 + again;
+      continue;
+    }
+    rows.push({ ...start, lines: rowLines });
     previous = /^\d/.test(start.number) ? start.number : null;
     at = end;
   }
-  return { rows, next: at };
+  return {
+    rows: rows.map(({ number, rest, lines: cells }) => [
+      number,
+      ...cellsOf(rest === null ? cells : [rest, ...cells], roles),
+    ]),
+    next: at,
+  };
 }
+
+const numberOf = (line: string): string | undefined => ROW_NUMBER.exec(line)?.[1] ?? NUMBER_OPENING.exec(line)?.[1];
 
 type Reads = 'agency' | 'time' | 'text';
 
