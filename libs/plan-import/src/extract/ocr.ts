@@ -98,7 +98,8 @@ export async function ocrPdf(buffer: Buffer, options: OcrOptions): Promise<OcrRe
         failed.abort();
       }
     };
-    const readers = Math.min(total, options.pagesAtOnce ?? Math.min(availableParallelism(), MOST_PAGES_AT_ONCE));
+    const atOnce = options.pagesAtOnce ?? Math.min(availableParallelism(), MOST_PAGES_AT_ONCE);
+    const readers = Math.min(total, Math.max(1, atOnce));
     await Promise.all(Array.from({ length: readers }, reader));
     if (failures.length > 0) throw failures[0];
     return {
