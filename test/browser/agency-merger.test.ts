@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { type BrowserStack, checkAccessibility, holdRequests, startBrowserStack, withPage } from '../support/browser';
+import {
+  type BrowserStack,
+  checkAccessibility,
+  chooseOption,
+  holdRequests,
+  startBrowserStack,
+  withPage,
+} from '../support/browser';
 import { assignTaskToNewAgency } from '../support/browser-journeys';
 import { logIn } from '../support/console-login';
 import { eventually } from '../support/orchestration';
@@ -32,8 +39,10 @@ describe('an agency merger from the console: the count before, the work handed o
       const dialog = page.getByRole('dialog', { name: 'Chuyển nhiệm vụ khi sáp nhập cơ quan' });
       await dialog.getByRole('combobox', { name: 'Cơ quan tiếp nhận' }).fill(successor.name.slice(0, 20));
       // Ant Design's visible options are plain items; its role=option list is for screen readers only.
-      await page.locator('.ant-select-item-option', { hasText: successor.name }).click();
-      await dialog.getByText('Sẽ chuyển 1 nhiệm vụ đang mở.').waitFor();
+      await chooseOption(
+        page.locator('.ant-select-item-option', { hasText: successor.name }),
+        dialog.getByText('Sẽ chuyển 1 nhiệm vụ đang mở.'),
+      );
       await checkAccessibility(page, 'agency-merger-preview');
       // The real request, held until the progress it shows has been read.
       const merge = await holdRequests(page, '**/merge-into');
