@@ -294,10 +294,6 @@ export async function holdRequests(page: Page, url: string): Promise<{ held: Req
 }
 
 /**
- * Nothing wider than the screen: no sideways scrolling, once the page has laid itself out for the new width (Ant
- * Design's responsive columns and a button's click ripple settle a moment after a resize).
- */
-/**
  * Clicks a select's option until what choosing it shows appears. On two cores shared by two journeys and a scan's
  * OCR, a click on an open list was seen lost: the option highlighted, not chosen. A person clicks again; so does this.
  */
@@ -313,6 +309,10 @@ export async function chooseOption(option: Locator, chosen: Locator, tries = 3):
   }
 }
 
+/**
+ * Nothing wider than the screen: no sideways scrolling, once the page has laid itself out for the new width (Ant
+ * Design's responsive columns and a button's click ripple settle a moment after a resize).
+ */
 export async function expectNoHorizontalOverflow(page: Page, width = 375, settleMs = WAIT): Promise<void> {
   const deadline = Date.now() + settleMs;
   let widths = await pageWidths(page);
