@@ -16,6 +16,7 @@ import { type BenchMail } from './orchestration/bench-sink';
 import { benchMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
 import { sendTimeFromNow } from './orchestration/send-time';
+import { untilTodayHolds } from '../test/support/local-day';
 
 const { values: flags } = parseArgs({
   options: { samples: { type: 'string', default: '10' }, 'timeout-minutes': { type: 'string' } },
@@ -42,6 +43,7 @@ async function main(): Promise<Record<string, unknown>> {
   const { config, context, client } = await startBenchWorker(stack, stops);
   const lags: number[] = [];
   for (let sample = 1; sample <= SAMPLES; sample += 1) {
+    await untilTodayHolds(2 * 60_000 + SETUP_MS);
     const nextMinuteIn = 60_000 - (Date.now() % 60_000);
     const sendTime = sendTimeFromNow(nextMinuteIn < SETUP_MS ? 1 : 0);
     const today = localDateOf(Date.now());

@@ -33,6 +33,7 @@ import {
 import { runReminderPhase, waitForAssignedMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
 import { sendTimeFromNow } from './orchestration/send-time';
+import { untilTodayHolds } from '../test/support/local-day';
 import { printTimerWaits, timerWaits } from './orchestration/timer-waits';
 
 const { values: flags } = parseArgs({
@@ -195,6 +196,7 @@ async function runOn(mode: TemporalMode, workers: number) {
     const bareWaits = await timerWaits(client, await bareCrews.childIds(), bareCrews.instant);
     const memoryBefore = memorySample();
 
+    await untilTodayHolds((SEND_AFTER_MINUTES + 2) * 60_000);
     const today = localDateOf(Date.now());
     const sendTime = sendTimeFromNow(SEND_AFTER_MINUTES);
     const sendAt = atLocalTime(today, sendTime);

@@ -21,6 +21,7 @@ import {
   inboxesOf,
   remindAnnualTasksToday,
 } from '../support/reminder-burst';
+import { untilTodayHolds } from '../support/local-day';
 import { type LoggedIn, loginAs } from '../support/registry';
 import { directoryMailedAt } from '../support/seed-plans';
 import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/stack-apps';
@@ -75,6 +76,8 @@ describe('plans on a real Temporal cluster, with its history service killed mid 
   it('opens 3,000 assignments once each and mails each agency once about each, whichever API and worker take it', async () => {
     const [first, second] = apis;
     const tasks = 30;
+    // Laid out for today, activated today, and no reminder at 23:59 while the file runs.
+    await untilTodayHolds(5 * 60_000);
     const { planId, agencyEmails } = await seedFanOutPlan(first.app, {
       tasks,
       agencies: 100,

@@ -17,6 +17,7 @@ import {
   PlanRepository,
   TaskRepository,
 } from '@dondoc/persistence';
+import { untilTodayHolds } from './local-day';
 import { mailsTo } from './mail-sink-client';
 import { eventually } from './orchestration';
 
@@ -30,7 +31,9 @@ export async function remindAnnualTasksToday(
   leadMs = 120_000,
   policy: Partial<PlanPolicy> = {},
 ): Promise<{ sendAt: number; expected: number }> {
-  const sendAt = await reminderInstantToday(leadMs);
+  // Activated the day before its report date, the plan would find last year's period of that date late.
+  await untilTodayHolds(leadMs + 60_000);
+  const sendAt = Math.ceil((Date.now() + leadMs) / 60_000) * 60_000;
   const today = localDateOf(sendAt);
   const sendTime = new Date(sendAt + 7 * 3_600_000).toISOString().slice(11, 16);
   if (atLocalTime(today, sendTime) !== sendAt) throw new Error(`${sendTime} on ${today} is not ${sendAt}`);
@@ -40,20 +43,6 @@ export async function remindAnnualTasksToday(
     policy: withPolicyDefaults({ ...policy, reminderDaysBefore: [0], sendTime, annualReportDate: { month, day } }),
   });
   return { sendAt, expected: await assignmentsDueOn(app, planId, today) };
-}
-
-/**
- * The next whole minute at least `leadMs` from now, on the day the API will activate on. A lead that crosses
- * midnight in Hà Nội waits for midnight first: activated the day before, the plan would find last year's period of a
- * report date set to tomorrow still within the year, and refuse to start without a choice for it.
- */
-async function reminderInstantToday(leadMs: number): Promise<number> {
-  const nextMinuteAfter = (ms: number) => Math.ceil((ms + leadMs) / 60_000) * 60_000;
-  const sendAt = nextMinuteAfter(Date.now());
-  if (localDateOf(sendAt) === localDateOf(Date.now())) return sendAt;
-  const midnight = atLocalTime(localDateOf(sendAt), '00:00');
-  await sleep(midnight - Date.now());
-  return nextMinuteAfter(Math.max(Date.now(), midnight));
 }
 
 /** Assignments the plan's schedule opens on `day`: one per distinct agency of each task with a period due then. */

@@ -1,0 +1,13 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { addDays, atLocalTime, localDateOf } from '@dondoc/domain';
+
+/**
+ * Waits for midnight in Hà Nội when it falls within `spanMs` from now. A plan laid out for a reminder due today must
+ * still be on today when the reminder falls due: a run that starts at 23:58 waits two minutes rather than lay out a
+ * day that is over before its instant.
+ */
+export async function untilTodayHolds(spanMs: number): Promise<void> {
+  const now = Date.now();
+  const midnight = atLocalTime(addDays(localDateOf(now), 1), '00:00');
+  if (now + spanMs >= midnight) await sleep(midnight - now + 1_000);
+}
