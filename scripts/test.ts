@@ -57,7 +57,8 @@ async function main(): Promise<void> {
     await run(jest, ['--ci', '--selectProjects', 'stack-alone', '--runInBand'], env);
     await buildWebApp();
     // Two files at a time, each with its own API, worker and Chromium and data only it reads: 308 s → 238 s. Three
-    // took no less (219 s, plan-intake's OCR alone 218 s), and pages slowed so that clicks landed on lists re-rendering.
+    // took no less (219 s, plan-intake's OCR alone 218 s), and two journeys failed there: a click on an option was
+    // lost, and a confirmation never showed.
     step(`Tests: browser journeys (Chromium ${chromium} on the same stack), two files at a time`);
     await run(jest, ['--ci', '--selectProjects', 'browser', '--maxWorkers', '2'], env);
   }
