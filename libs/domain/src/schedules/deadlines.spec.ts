@@ -29,6 +29,13 @@ describe('deadlinesFor', () => {
     expect(result[1]).toEqual({ period: '2026', due: '2026-11-20', opens: '2026-01-01' });
   });
 
+  it('gives yearly work in years named apart a deadline in those years only, on the annual report date', () => {
+    expect(deadlines('Năm 2027 và năm 2030', plan2025to2030)).toEqual([
+      { period: '2027', due: '2027-11-20', opens: '2027-01-01' },
+      { period: '2030', due: '2030-11-20', opens: '2030-01-01' },
+    ]);
+  });
+
   it('runs an open-ended start to the end of the plan', () => {
     expect(deadlines('Từ năm 2027', plan2025to2030).map((d) => d.due)).toEqual([
       '2027-11-20',

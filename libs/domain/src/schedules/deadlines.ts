@@ -70,8 +70,11 @@ export function deadlinesFor(schedule: Schedule, context: DeadlineContext): Dead
       }));
     case 'window':
       return [{ period: `${schedule.start}/${schedule.end}`, due: schedule.end, opens: schedule.start }];
-    case 'annual':
-      return yearly(yearsOf(schedule, context), schedule.dues ?? [schedule.due ?? context.annualReportDate]);
+    case 'annual': {
+      const deadlines = yearly(yearsOf(schedule, context), schedule.dues ?? [schedule.due ?? context.annualReportDate]);
+      const { years } = schedule;
+      return years ? deadlines.filter(({ due }) => years.includes(Number(due.slice(0, 4)))) : deadlines;
+    }
     case 'continuous':
       return yearly(yearsOf(schedule, context), [schedule.due ?? context.annualReportDate]);
     case 'periodic':

@@ -570,7 +570,6 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
     ['Học kỳ III năm học 2025 - 2026', 'Chưa hiểu được thời hạn'],
     ['Đợt 1: Quý II/2025; Đợt 2: kịp thời', 'Chưa hiểu được thời hạn'],
     ['Năm học 2025 - 2027', 'Chưa hiểu được thời hạn'],
-    ['Năm 2025 và 2028', 'Chưa hiểu được thời hạn'],
     ['Tuần thứ năm tháng 2/2026', 'không có tuần thứ 5'],
     ['Cuối năm', 'không ghi năm'],
     ['Dịp 09/11', 'không ghi năm'],
@@ -1017,8 +1016,49 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     });
   });
 
-  it('leaves whole years listed apart unread: yearly work with a year left out', () => {
-    expect(interpretTimeframe('Năm 2024 và 2026', plan2024to2026).schedule.kind).toBe('unrecognised');
+  it.each([
+    ['Năm 2024 và 2026', [2024, 2026]],
+    ['Năm 2027, năm 2030', [2027, 2030]],
+    ['Năm 2026, 2028 và 2030', [2026, 2028, 2030]],
+  ])('reads whole years listed apart ("%s") as yearly work in those years only', (text, years) => {
+    expect(interpretTimeframe(text, { planPeriod: { from: 2024, to: 2030 } })).toEqual({
+      schedule: { kind: 'annual', text, fromYear: years[0], toYear: years[years.length - 1], due: null, years },
+      warnings: [],
+    });
+  });
+
+  it.each([
+    'Năm 2027 (sơ kết); năm 2030 (tổng kết)',
+    'Năm 2027 (sơ kết giữa kỳ), năm 2030 (tổng kết)',
+    'Năm 2027 sơ kết, năm 2030 tổng kết',
+    'Sơ kết năm 2027, tổng kết năm 2030',
+    'Sơ kết giữa kỳ vào năm 2027; tổng kết vào năm 2030',
+  ])('reads "%s" as the years of the reviews it names, the names being the work and not its time', (text) => {
+    expect(interpretTimeframe(text, { planPeriod: { from: 2025, to: 2030 } })).toEqual({
+      schedule: { kind: 'annual', text, fromYear: 2027, toYear: 2030, due: null, years: [2027, 2030] },
+      warnings: [],
+    });
+  });
+
+  it.each([
+    ['Quý IV/2027 (sơ kết)', { kind: 'once', due: '2027-12-31', period: '2027-Q4' }],
+    ['Năm 2030 (tổng kết 5 năm)', { kind: 'annual', fromYear: 2030, toYear: 2030, due: null }],
+    ['Sơ kết giữa kỳ năm 2027', { kind: 'annual', fromYear: 2027, toYear: 2027, due: null }],
+  ])('reads "%s" without a warning for the review it names', (text, expected) => {
+    expect(interpretTimeframe(text, { planPeriod: { from: 2025, to: 2030 } })).toEqual({
+      schedule: { ...expected, text },
+      warnings: [],
+    });
+  });
+
+  it('still warns of a note beside a review that says more than its name', () => {
+    const { warnings } = interpretTimeframe('Quý IV/2027 (sơ kết, trước ngày 15/12)', {
+      planPeriod: { from: 2025, to: 2030 },
+    });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('leaves a whole year listed with a part of another unread', () => {
     expect(interpretTimeframe('Năm 2024, Quý IV/2026', plan2024to2026).schedule.kind).toBe('unrecognised');
   });
 

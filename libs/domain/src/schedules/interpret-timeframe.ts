@@ -11,6 +11,16 @@ import { withPlanDefaults } from './year-span';
 const MATCHERS = [...CONDITIONAL_MATCHERS, ...DATED_MATCHERS, ...PERIODIC_MATCHERS, ...RECURRING_MATCHERS];
 
 const NOTE = /\s*\(([^()]*)\)$/;
+// "Năm 2027 (sơ kết)", "Năm 2030 tổng kết", "(tổng kết 5 năm)": the review named after its time is the work, not when.
+const REVIEW_NAMED_AFTER = /\s*(?:\((?:sơ|tổng) kết(?: giữa kỳ| \d+ năm)?\)| (?:sơ|tổng) kết(?: giữa kỳ)?)$/iu;
+
+/** The time frame without the review it names after it, read as if the name were not there. */
+function withoutReviewName({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
+  const name = REVIEW_NAMED_AFTER.exec(display);
+  if (name === null || name.index === 0) return null;
+  const read = interpretTimeframe(display.slice(0, name.index), context);
+  return read.schedule.kind === 'unrecognised' ? null : { ...read, schedule: { ...read.schedule, text } };
+}
 
 /**
  * "Hằng năm (trước 31/12)": read with the note as part of the time frame, when together they read without a doubt.
@@ -93,7 +103,7 @@ function periodOf(schedule: Schedule, span: DateWindow): string | null {
  * "Đợt 1: Quý II/2025; Đợt 2: Quý IV/2025", "Quý IV/2025 và Quý I/2026": dated parts, each read alone. One after
  * another they are one window. Apart in one year, or on the same days in years one after another ("Quý IV/2025 và
  * Quý IV/2026"), they are yearly work due on those days; otherwise each is a deadline of its own ("Quý II/2025 và
- * Quý IV/2027"). Whole years listed ("Năm 2024, 2025, 2026") are yearly work, and unread with a year left out.
+ * Quý IV/2027"). Whole years listed ("Năm 2024, 2025, 2026") are yearly work, in those years only when some are left out.
  */
 function datedList({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
   const parts = datedParts(display);
@@ -117,6 +127,7 @@ function datedList({ text, display, context }: TimeframeInput): InterpretedTimef
     return { ...years, schedule: { ...years.schedule, text } };
   }
   if (adjoining) return { schedule: { kind: 'window', text, start: first.start, end: last.end }, warnings: [] };
+  if (wholeYears === spans.length) return { schedule: yearsApart(text, spans), warnings: [] };
   if (wholeYears > 0) return null;
   const daysByYear = new Map<number, string[]>();
   for (const { end } of spans) {
@@ -142,6 +153,12 @@ function datedList({ text, display, context }: TimeframeInput): InterpretedTimef
     schedule: { kind: 'annual', text, ...span, due: dues[0], ...(dues.length > 1 ? { dues } : {}) },
     warnings: [],
   };
+}
+
+/** Whole years apart ("Năm 2027 và năm 2030"): due on the annual report date of the policy, as a year alone is. */
+function yearsApart(text: string, spans: DateWindow[]): Schedule {
+  const years = spans.map(({ start }) => Number(start.slice(0, 4)));
+  return { kind: 'annual', text, fromYear: years[0], toYear: years[years.length - 1], due: null, years };
 }
 
 // "Quý IV các năm 2024, 2025, 2026", "Tháng 11 của các năm 2025 - 2026": one part of the year, in each year named.
@@ -310,6 +327,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
       datedWithAside(input) ??
       startsFrom(input) ??
       inYearAfter(input) ??
+      withoutReviewName(input) ??
       withoutNote(input) ??
       unrecognised(input, `Chưa hiểu được thời hạn “${display}”`),
   );

@@ -51,6 +51,11 @@ export interface AnnualSchedule {
    * the first. Absent with a single due day, as in the schedules stored before it existed.
    */
   dues?: MonthDay[];
+  /**
+   * The only years with a report, when the text names whole years apart ("Năm 2027 và năm 2030"): `fromYear` is the
+   * first and `toYear` the last. Absent: every year between them.
+   */
+  years?: number[];
 }
 
 export type ReportingInterval = 'month' | 'quarter' | 'halfYear';

@@ -20,8 +20,9 @@ const LEADING_LABEL = /^thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s
 // The work named before when it is due: "Hoàn thành trước …", "Báo cáo kết quả vào Quý IV/2025".
 const WORK_VERBS = 'hoàn thành|thực hiện|báo cáo(?: kết quả)?|bắt đầu';
 // "Sơ kết vào Quý II/2025", "Tổng kết: Quý IV/2026": the review is the work; when it is held is the time frame.
+const REVIEW = '(?:sơ|tổng) kết(?: giữa kỳ)?';
 const LEADING_VERBS = new RegExp(
-  `^(?:${WORK_VERBS}|triển khai|tổ chức|(?:sơ|tổng) kết\\s*:|(?:sơ|tổng) kết(?=\\s+(?:vào|trong|năm \\d|quý|tháng \\d|trước|ngày \\d)))\\s+`,
+  `^(?:${WORK_VERBS}|triển khai|tổ chức|${REVIEW}\\s*:|${REVIEW}(?=\\s+(?:vào|trong|năm \\d|quý|tháng \\d|trước|ngày \\d)))\\s+`,
 );
 // "Hằng năm, báo cáo trước ngày 15/11": the verb of a second clause, before its due day.
 const CLAUSE_VERBS = new RegExp(`[,;] (?:${WORK_VERBS}) (?=trước|chậm nhất|vào|trong|từ)`, 'g');

@@ -21,6 +21,14 @@ describe('scheduleText', () => {
     expect(scheduleText('annual', { kind: 'annual', due: null })).toBe('Hằng năm');
   });
 
+  it('names the years of yearly work in some years only', () => {
+    const years = [2027, 2030];
+    expect(scheduleText('annual', { kind: 'annual', due: null, years })).toBe('Hằng năm, chỉ các năm 2027 và 2030');
+    expect(scheduleText('annual', { kind: 'annual', due: null, years: [2026, 2028, 2030] })).toBe(
+      'Hằng năm, chỉ các năm 2026, 2028 và 2030',
+    );
+  });
+
   it('counts the dates of a one-off schedule that lists several', () => {
     const dues = [
       { period: '2025-Q4', due: '2025-12-31' },

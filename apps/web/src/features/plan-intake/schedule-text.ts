@@ -25,6 +25,11 @@ export const scheduleText = (kind: string | null, schedule: Record<string, unkno
   if (schedule?.kind !== kind) return scheduleKindText(kind);
   if (kind === 'periodic') return intervals[String(schedule.every)] ?? scheduleKindText(kind);
   const dues = Array.isArray(schedule.dues) ? schedule.dues.length : 1;
-  if (dues > 1) return kind === 'annual' ? `${dues} lần mỗi năm` : `${dues} lần`;
-  return scheduleKindText(kind);
+  if (kind !== 'annual') return dues > 1 ? `${dues} lần` : scheduleKindText(kind);
+  const often = dues > 1 ? `${dues} lần mỗi năm` : scheduleKindText(kind);
+  return Array.isArray(schedule.years) ? `${often}, chỉ các năm ${listed(schedule.years.map(String))}` : often;
 };
+
+/** "2026, 2028 và 2030". */
+const listed = (items: string[]): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
