@@ -567,6 +567,41 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
   });
 
   it.each([
+    ['Hằng năm học', 2025],
+    ['Theo năm học', 2025],
+    ['Trong năm học', 2025],
+    ['Năm học 2026-2027 và các năm học tiếp theo', 2027],
+  ])('reads "%s" as yearly work due when each school year ends, and says so', (text, fromYear) => {
+    expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+      schedule: { kind: 'annual', text, fromYear, toYear: 2030, due: { month: 5, day: 31 } },
+      warnings: [`“${text}” được hiểu là mỗi năm học, từ 01/09 đến 31/05: hạn mỗi năm là 31/05`],
+    });
+  });
+
+  it.each([
+    [
+      'Hè 2026',
+      { kind: 'window', start: '2026-06-01', end: '2026-08-31' },
+      '“Hè 2026” được hiểu là từ 01/06/2026 đến 31/08/2026',
+    ],
+    [
+      'Dịp hè năm 2026',
+      { kind: 'window', start: '2026-06-01', end: '2026-08-31' },
+      '“Dịp hè năm 2026” được hiểu là từ 01/06/2026 đến 31/08/2026',
+    ],
+    [
+      'Dịp hè hằng năm',
+      { kind: 'annual', fromYear: 2025, toYear: 2030, due: { month: 8, day: 31 } },
+      '“Dịp hè hằng năm” được hiểu là mỗi năm từ 01/06 đến 31/08: hạn mỗi năm là 31/08',
+    ],
+  ])('reads the summer "%s" as June to August, and says so', (text, expected, warning) => {
+    expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+      schedule: { ...expected, text },
+      warnings: [warning],
+    });
+  });
+
+  it.each([
     ['Học kỳ III năm học 2025 - 2026', 'Chưa hiểu được thời hạn'],
     ['Đợt 1: Quý II/2025; Đợt 2: kịp thời', 'Chưa hiểu được thời hạn'],
     ['Năm học 2025 - 2027', 'Chưa hiểu được thời hạn'],

@@ -2,13 +2,20 @@ import { CONDITIONAL_MATCHERS } from './conditional.matchers';
 import { DATED_MATCHERS } from './dated.matchers';
 import { PERIODIC_MATCHERS } from './periodic.matchers';
 import { RECURRING_MATCHERS } from './recurring.matchers';
+import { SEASON_MATCHERS } from './season.matchers';
 import { addDays, firstDayOfQuarter, isoDate } from '../dates';
 import { type DateWindow, type InterpretedTimeframe, type Schedule, type TimeframeContext } from './schedule.types';
 import { PART_READINGS, toDisplay, toKey, toPlainKey, unrecognised, type TimeframeInput } from './timeframe-text';
 import { withPlanDefaults } from './year-span';
 
 // Order matters only where grammars overlap: conditions first, so "khi có yêu cầu" never reads as an event.
-const MATCHERS = [...CONDITIONAL_MATCHERS, ...DATED_MATCHERS, ...PERIODIC_MATCHERS, ...RECURRING_MATCHERS];
+const MATCHERS = [
+  ...CONDITIONAL_MATCHERS,
+  ...DATED_MATCHERS,
+  ...PERIODIC_MATCHERS,
+  ...SEASON_MATCHERS,
+  ...RECURRING_MATCHERS,
+];
 
 const NOTE = /\s*\(([^()]*)\)$/;
 // "Năm 2027 (sơ kết)", "Năm 2030 tổng kết", "(tổng kết 5 năm)": the review named after its time is the work, not when.

@@ -1,0 +1,44 @@
+import { isoDate } from '../dates';
+import { type InterpretedTimeframe, type MonthDay } from './schedule.types';
+import { missingYear, resolveYear, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
+import { withPlanDefaults } from './year-span';
+
+// Schools teach from September to May, and the summer holiday runs June to August; plans for pupils and young people
+// time their work by them. Each reading is told, since the plan named a season and not a day.
+const SCHOOL_YEAR_ENDS: MonthDay = { month: 5, day: 31 };
+const SUMMER_ENDS: MonthDay = { month: 8, day: 31 };
+
+// "Hằng năm học", "Theo năm học", "Trong năm học", "Năm học 2025-2026 và các năm học tiếp theo".
+const EACH_SCHOOL_YEAR =
+  /^(?:(?:(?:hàng|mỗi|theo|từng) )?năm học|(?:từ )?năm học (\d{4})-(\d{4}) và (?:những|các) năm học tiếp theo)$/;
+// "Hè 2026", "Dịp hè năm 2026", "Trong dịp hè hằng năm".
+const SUMMER = /^(?:(?:trong|vào) )?(?:(?:dịp|kỳ nghỉ|mùa) )?hè(?: (?:năm )?(\d{4})| (hàng năm))?$/;
+
+const yearly = (input: TimeframeInput, fromYear: number | null, due: MonthDay, told: string): InterpretedTimeframe => ({
+  schedule: { kind: 'annual', text: input.text, ...withPlanDefaults(input, { fromYear, toYear: null }), due },
+  warnings: [`“${input.display}” được hiểu là ${told}: hạn mỗi năm là ${dayMonth(due)}`],
+});
+
+const dayMonth = ({ month, day }: MonthDay): string =>
+  `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}`;
+
+const eachSchoolYear: TimeframeMatcher = (input) => {
+  const match = EACH_SCHOOL_YEAR.exec(input.key);
+  if (!match || (match[1] !== undefined && Number(match[2]) !== Number(match[1]) + 1)) return null;
+  const fromYear = match[2] === undefined ? null : Number(match[2]);
+  return yearly(input, fromYear, SCHOOL_YEAR_ENDS, 'mỗi năm học, từ 01/09 đến 31/05');
+};
+
+const summer: TimeframeMatcher = (input) => {
+  const match = SUMMER.exec(input.key);
+  if (!match) return null;
+  if (match[2] !== undefined) return yearly(input, null, SUMMER_ENDS, 'mỗi năm từ 01/06 đến 31/08');
+  const year = resolveYear(match[1], input.context);
+  if (year === null) return missingYear(input);
+  return {
+    schedule: { kind: 'window', text: input.text, start: isoDate(year, 6, 1), end: isoDate(year, 8, 31) },
+    warnings: [`“${input.display}” được hiểu là từ 01/06/${year} đến 31/08/${year}`],
+  };
+};
+
+export const SEASON_MATCHERS: readonly TimeframeMatcher[] = [eachSchoolYear, summer];
