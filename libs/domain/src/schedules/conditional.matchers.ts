@@ -6,7 +6,8 @@ const ON_REQUEST =
 const FROM_EVENT = /^từ khi (.+?)(?: (?:đến|tới) (?:hết )?(?:năm )?(\d{4}))?$/d;
 const WITHIN_DAYS = /^(?:thời hạn |vòng )?(\d+) ngày,? (?:kể từ|từ|sau)(?: ngày| khi)? (.+)$/d;
 const AFTER_EVENT = /^(?:ngay )?sau (?:khi )?(.+)$/d;
-const WHEN_EVENT = /^khi (.+)$/d;
+// "Ngay khi có văn bản mới", "Kịp thời khi …": as soon as it happens, which is what "khi" means here too.
+const WHEN_EVENT = /^(?:ngay |kịp thời,? )?khi (.+)$/d;
 
 // The plain key only loses a prefix and keeps its length otherwise, so a span of it maps onto the display text.
 function quote(input: TimeframeInput, match: RegExpExecArray, group: number): string {

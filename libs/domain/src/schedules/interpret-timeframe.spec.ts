@@ -760,9 +760,36 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
     ['Trong suốt năm 2026', 'Năm 2026'],
     ['6 tháng, hằng năm', 'Định kỳ 6 tháng, hằng năm'],
     ['06 tháng và năm', 'Định kỳ 6 tháng và hằng năm'],
+    ['6 tháng, 01 năm', 'Định kỳ 6 tháng, hằng năm'],
+    ['Ngay khi có văn bản mới', 'Khi có văn bản mới'],
+    ['Kịp thời khi có văn bản mới', 'Khi có văn bản mới'],
   ])('reads "%s" as "%s"', (text, likeText) => {
     expect(same(text)).toEqual(same(likeText));
     expect(same(text).schedule.kind).not.toBe('unrecognised');
+  });
+
+  it.each([
+    ['Định kỳ 02 năm/lần', 2, [2025, 2027, 2029]],
+    ['02 năm một lần', 2, [2025, 2027, 2029]],
+    ['Hai năm một lần', 2, [2025, 2027, 2029]],
+    ['Định kỳ 3 năm', 3, [2025, 2028]],
+  ])('reads "%s" as yearly work every %i years from the plan\'s first year, and says which', (text, every, years) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({
+      kind: 'annual',
+      text,
+      fromYear: 2025,
+      toYear: years[years.length - 1],
+      due: null,
+      years,
+    });
+    expect(warnings).toEqual([
+      `“${text}” được hiểu là ${every} năm một lần từ năm đầu của kế hoạch: các năm ${years.slice(0, -1).join(', ')} và ${years[years.length - 1]}`,
+    ]);
+  });
+
+  it('leaves work every few years unread when the plan gives no years to count from', () => {
+    expect(interpretTimeframe('Định kỳ 02 năm/lần').schedule.kind).toBe('unrecognised');
   });
 
   it.each([

@@ -217,4 +217,29 @@ const continuous: TimeframeMatcher = (input) => {
   };
 };
 
-export const RECURRING_MATCHERS: readonly TimeframeMatcher[] = [annual, continuous, weekly];
+// "Định kỳ 02 năm/lần", "Hai năm một lần", "Định kỳ 3 năm": a year with the work, then one or more without.
+const EVERY_FEW_YEARS =
+  /^(?:định kỳ )?(?:(0?[2-5]|hai|ba|bốn|năm) năm(?: ?\/ ?| (?:một|0?1) )lần|(?<=định kỳ )(0?[2-5]|hai|ba|bốn|năm) năm)$/;
+const YEARS_IN_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
+
+/** Counted from the plan's first year, the only year the text leaves to count from; the years are told. */
+const everyFewYears: TimeframeMatcher = (input) => {
+  const match = EVERY_FEW_YEARS.exec(input.key);
+  if (!match) return null;
+  const written = match[1] ?? match[2];
+  const every = YEARS_IN_WORDS[written] ?? Number(written);
+  const { fromYear, toYear } = withPlanDefaults(input, { fromYear: null, toYear: null });
+  if (fromYear === null || toYear === null) {
+    return unrecognised(input, `“${input.display}” cần năm đầu và năm cuối của kế hoạch để đếm`);
+  }
+  const years: number[] = [];
+  for (let year = fromYear; year <= toYear; year += every) years.push(year);
+  const listed =
+    years.length > 1 ? `các năm ${years.slice(0, -1).join(', ')} và ${years[years.length - 1]}` : `năm ${years[0]}`;
+  return {
+    schedule: { kind: 'annual', text: input.text, fromYear, toYear: years[years.length - 1], due: null, years },
+    warnings: [`“${input.display}” được hiểu là ${every} năm một lần từ năm đầu của kế hoạch: ${listed}`],
+  };
+};
+
+export const RECURRING_MATCHERS: readonly TimeframeMatcher[] = [annual, continuous, weekly, everyFewYears];

@@ -39,8 +39,8 @@ const LAW_DAY =
 // "Cuối năm 2025" is its December, "cuối quý III/2025" that quarter; "6 tháng cuối năm" and "tuần cuối tháng" are not.
 const END_OF_YEAR = /(?<!tháng |tuần )cuối năm(?! học)( \d{4})?/g;
 const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
-// "6 tháng đầu năm và cả năm", "6 tháng, hằng năm": the half-year report and the year's.
-const HALF_YEAR_AND_YEAR = /(?:định kỳ )?(?:6|06|sáu) tháng(?: đầu năm)?(?:,| và) (?:cả |hàng )?năm$/;
+// "6 tháng đầu năm và cả năm", "6 tháng, hằng năm", "6 tháng, 01 năm": the half-year report and the year's.
+const HALF_YEAR_AND_YEAR = /(?:định kỳ )?(?:6|06|sáu) tháng(?: đầu năm)?(?:,| và) (?:cả |hàng |0?1 |một )?năm$/;
 const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|từ nay|các(?= năm))\s+)+/;
 // "Dự kiến Quý III/2025", "Quý III/2025 (dự kiến)": a planned date is still the date the work is due.
 const TENTATIVE = /^dự kiến\s+|[,;]? dự kiến$/;
