@@ -602,6 +602,53 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
   });
 
   it.each([
+    ['Dịp Tết Nguyên đán năm 2026', '2026-02-10', '2026-03-03'],
+    ['Trước, trong và sau Tết Nguyên đán Bính Ngọ 2026', '2026-02-10', '2026-03-03'],
+    ['Tết Nguyên đán Ất Tỵ năm 2025', '2025-01-22', '2025-02-12'],
+  ])(
+    'reads "%s" as the Tết season, from the 23rd of the last lunar month to the 15th of the first',
+    (text, start, end) => {
+      const [from, to] = [start, end].map((date) => date.split('-').reverse().join('/'));
+      expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+        schedule: { kind: 'window', text, start, end },
+        warnings: [`“${text}” được hiểu là dịp Tết, từ 23 tháng Chạp (${from}) đến Rằm tháng Giêng (${to})`],
+      });
+    },
+  );
+
+  it('reads the Tết season of every year as a date each year, since Tết moves', () => {
+    const { schedule, warnings } = interpretTimeframe('Dịp Tết Nguyên đán hằng năm', {
+      planPeriod: { from: 2025, to: 2026 },
+    });
+    expect(schedule).toEqual({
+      kind: 'once',
+      text: 'Dịp Tết Nguyên đán hằng năm',
+      period: '2025-02-12',
+      due: '2025-02-12',
+      dues: [
+        { period: '2025-02-12', due: '2025-02-12' },
+        { period: '2026-03-03', due: '2026-03-03' },
+      ],
+    });
+    expect(warnings).toEqual([
+      '“Dịp Tết Nguyên đán hằng năm” được hiểu là dịp Tết mỗi năm, từ 23 tháng Chạp đến Rằm tháng Giêng: hạn là Rằm tháng Giêng (12/02/2025, 03/03/2026)',
+    ]);
+  });
+
+  it("reads the Tết season of every year in a plan of one year as that year's date alone", () => {
+    expect(interpretTimeframe('Tết Nguyên đán hằng năm', { planPeriod: { from: 2026, to: 2026 } }).schedule).toEqual({
+      kind: 'once',
+      text: 'Tết Nguyên đán hằng năm',
+      period: '2026-03-03',
+      due: '2026-03-03',
+    });
+  });
+
+  it('leaves the Tết season unread in a plan of several years when no year is named', () => {
+    expect(interpretTimeframe('Dịp Tết Nguyên đán', digital2025to2030).warnings[0]).toContain('không ghi năm');
+  });
+
+  it.each([
     ['Học kỳ III năm học 2025 - 2026', 'Chưa hiểu được thời hạn'],
     ['Đợt 1: Quý II/2025; Đợt 2: kịp thời', 'Chưa hiểu được thời hạn'],
     ['Năm học 2025 - 2027', 'Chưa hiểu được thời hạn'],

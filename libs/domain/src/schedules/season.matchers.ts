@@ -1,10 +1,11 @@
-import { isoDate } from '../dates';
+import { lunarToSolar } from '../calendar';
+import { type IsoDate, isoDate } from '../dates';
 import { type InterpretedTimeframe, type MonthDay } from './schedule.types';
 import { missingYear, resolveYear, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
 import { withPlanDefaults } from './year-span';
 
 // Schools teach from September to May, and the summer holiday runs June to August; plans for pupils and young people
-// time their work by them. Each reading is told, since the plan named a season and not a day.
+// time their work by them, and campaigns by Tết. Each reading is told, since the plan named a season and not a day.
 const SCHOOL_YEAR_ENDS: MonthDay = { month: 5, day: 31 };
 const SUMMER_ENDS: MonthDay = { month: 8, day: 31 };
 
@@ -41,4 +42,44 @@ const summer: TimeframeMatcher = (input) => {
   };
 };
 
-export const SEASON_MATCHERS: readonly TimeframeMatcher[] = [eachSchoolYear, summer];
+// "Dịp Tết Nguyên đán năm 2026", "Trước, trong và sau Tết Nguyên đán Bính Ngọ 2026", "Tết Nguyên đán hằng năm".
+const TET =
+  /^(?:(?:vào|nhân) )?(?:(?:trước, trong và sau|trước và sau|trong) )?(?:dịp )?tết nguyên đán(?: (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý) (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))?(?: (?:năm )?(\d{4})| (hàng năm))?$/;
+
+/** From Ông Công Ông Táo (the 23rd of the last lunar month) to Rằm tháng Giêng (the 15th of the first): Tết's season. */
+function tetSeason(year: number): { start: IsoDate; end: IsoDate } {
+  return { start: lunarToSolar(year - 1, 12, 23) as IsoDate, end: lunarToSolar(year, 1, 15) as IsoDate };
+}
+
+const shown = (date: IsoDate): string => date.split('-').reverse().join('/');
+
+/** Tết moves from year to year, so every year's season is a date of its own: a one-off schedule with one per year. */
+const tet: TimeframeMatcher = (input) => {
+  const match = TET.exec(input.key);
+  if (!match) return null;
+  if (match[2] !== undefined) {
+    const { fromYear, toYear } = withPlanDefaults(input, { fromYear: null, toYear: null });
+    if (fromYear === null || toYear === null) return missingYear(input);
+    const dues = Array.from({ length: toYear - fromYear + 1 }, (_, i) => tetSeason(fromYear + i).end).map((due) => ({
+      period: due,
+      due,
+    }));
+    return {
+      schedule: { kind: 'once', text: input.text, ...dues[0], ...(dues.length > 1 ? { dues } : {}) },
+      warnings: [
+        `“${input.display}” được hiểu là dịp Tết mỗi năm, từ 23 tháng Chạp đến Rằm tháng Giêng: hạn là Rằm tháng Giêng (${dues.map(({ due }) => shown(due)).join(', ')})`,
+      ],
+    };
+  }
+  const year = resolveYear(match[1], input.context);
+  if (year === null) return missingYear(input);
+  const { start, end } = tetSeason(year);
+  return {
+    schedule: { kind: 'window', text: input.text, start, end },
+    warnings: [
+      `“${input.display}” được hiểu là dịp Tết, từ 23 tháng Chạp (${shown(start)}) đến Rằm tháng Giêng (${shown(end)})`,
+    ],
+  };
+};
+
+export const SEASON_MATCHERS: readonly TimeframeMatcher[] = [eachSchoolYear, summer, tet];
