@@ -835,9 +835,15 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
     ]);
   });
 
-  it('leaves work every few years unread when the plan gives no years to count from', () => {
-    expect(interpretTimeframe('Định kỳ 02 năm/lần').schedule.kind).toBe('unrecognised');
-  });
+  it.each(['Định kỳ 02 năm/lần', 'Dịp Tết Nguyên đán hằng năm'])(
+    'leaves "%s" unread when the plan gives no years to list, and says so',
+    (text) => {
+      expect(interpretTimeframe(text)).toEqual({
+        schedule: { kind: 'unrecognised', text },
+        warnings: [`“${text}” cần năm đầu và năm cuối của kế hoạch để đọc`],
+      });
+    },
+  );
 
   it.each([
     ['Từ tháng 10/2025', 2025, 'tháng 10/2025'],

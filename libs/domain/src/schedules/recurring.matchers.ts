@@ -9,7 +9,13 @@ import {
   weekLastDay,
 } from './dated.matchers';
 import { type DateWindow, type InterpretedTimeframe, type MonthDay } from './schedule.types';
-import { quarterNumber, unrecognised, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
+import {
+  missingPlanYears,
+  quarterNumber,
+  unrecognised,
+  type TimeframeInput,
+  type TimeframeMatcher,
+} from './timeframe-text';
 import { tidy, withPlanDefaults, yearRange, yearSpan, type Years } from './year-span';
 
 // "Từ 01/10 đến 31/10 hằng năm": a stretch of each year, due the day it ends.
@@ -229,9 +235,7 @@ const everyFewYears: TimeframeMatcher = (input) => {
   const written = match[1] ?? match[2];
   const every = YEARS_IN_WORDS[written] ?? Number(written);
   const { fromYear, toYear } = withPlanDefaults(input, { fromYear: null, toYear: null });
-  if (fromYear === null || toYear === null) {
-    return unrecognised(input, `“${input.display}” cần năm đầu và năm cuối của kế hoạch để đếm`);
-  }
+  if (fromYear === null || toYear === null) return missingPlanYears(input);
   const years: number[] = [];
   for (let year = fromYear; year <= toYear; year += every) years.push(year);
   const listed =

@@ -1,7 +1,13 @@
 import { lunarToSolar } from '../calendar';
 import { type IsoDate, isoDate } from '../dates';
 import { type InterpretedTimeframe, type MonthDay } from './schedule.types';
-import { missingYear, resolveYear, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
+import {
+  missingPlanYears,
+  missingYear,
+  resolveYear,
+  type TimeframeInput,
+  type TimeframeMatcher,
+} from './timeframe-text';
 import { withPlanDefaults } from './year-span';
 
 // Schools teach from September to May, and the summer holiday runs June to August; plans for pupils and young people
@@ -59,7 +65,7 @@ const tet: TimeframeMatcher = (input) => {
   if (!match) return null;
   if (match[2] !== undefined) {
     const { fromYear, toYear } = withPlanDefaults(input, { fromYear: null, toYear: null });
-    if (fromYear === null || toYear === null) return missingYear(input);
+    if (fromYear === null || toYear === null) return missingPlanYears(input);
     const dues = Array.from({ length: toYear - fromYear + 1 }, (_, i) => tetSeason(fromYear + i).end).map((due) => ({
       period: due,
       due,

@@ -167,3 +167,7 @@ export const unrecognised = (input: TimeframeInput, warning: string): Interprete
 
 export const missingYear = (input: TimeframeInput): InterpretedTimeframe =>
   unrecognised(input, `“${input.display}” không ghi năm, và kế hoạch kéo dài hơn một năm`);
+
+/** A reading that lists the plan's years ("2 năm một lần", Tết each year) needs them, and the plan gave none. */
+export const missingPlanYears = (input: TimeframeInput): InterpretedTimeframe =>
+  unrecognised(input, `“${input.display}” cần năm đầu và năm cuối của kế hoạch để đọc`);
