@@ -809,6 +809,12 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
     ['06 tháng và năm', 'Định kỳ 6 tháng và hằng năm'],
     ['6 tháng, 01 năm', 'Định kỳ 6 tháng, hằng năm'],
     ['Ngay khi có văn bản mới', 'Khi có văn bản mới'],
+    ['Theo kế hoạch được phê duyệt', 'Theo kế hoạch'],
+    ['Theo từng thời điểm', 'Khi có yêu cầu'],
+    ['Mỗi quý 01 lần', 'Hằng quý'],
+    ['01 lần/tháng', 'Hằng tháng'],
+    ['Từ tháng 4/2025 đến hết năm 2025', 'Từ tháng 4/2025 đến tháng 12/2025'],
+    ['Thường xuyên; báo cáo trước 15/11 hằng năm', 'Thường xuyên, trước ngày 15/11 hằng năm'],
     ['Kịp thời khi có văn bản mới', 'Khi có văn bản mới'],
   ])('reads "%s" as "%s"', (text, likeText) => {
     expect(same(text)).toEqual(same(likeText));
@@ -841,6 +847,16 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
       expect(interpretTimeframe(text)).toEqual({
         schedule: { kind: 'unrecognised', text },
         warnings: [`“${text}” cần năm đầu và năm cuối của kế hoạch để đọc`],
+      });
+    },
+  );
+
+  it.each(['Thường xuyên, trước ngày 15/11 hằng năm', 'Thường xuyên (báo cáo trước 15/11 hằng năm)'])(
+    'reads "%s" as ongoing work whose yearly report is due the day before the date',
+    (text) => {
+      expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+        schedule: { kind: 'continuous', text, fromYear: 2025, toYear: 2030, due: { month: 11, day: 14 }, focus: [] },
+        warnings: [],
       });
     },
   );

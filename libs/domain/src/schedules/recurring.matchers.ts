@@ -194,10 +194,23 @@ const weekly: TimeframeMatcher = (input) => {
   };
 };
 
+// "Thường xuyên, (báo cáo) trước ngày 15/11 hằng năm": ongoing work, and the day each year's report of it is due.
+const REPORT_DUE = /[,;]? ?\(?(?:báo cáo )?(trước|chậm nhất)(?: ngày)? (\d{1,2})\/(\d{1,2}) hàng năm\)?/;
+
 const continuous: TimeframeMatcher = (input) => {
   const match = CONTINUOUS.exec(input.key);
   if (!match) return null;
-  const found = focusWindows(input, match[1]);
+  const reportDue = REPORT_DUE.exec(match[1]);
+  let due = input.context.annualReportDate ?? null;
+  if (reportDue !== null) {
+    const [, before, day, month] = reportDue;
+    if (!isValidDate(2000, Number(month), Number(day))) {
+      return unrecognised(input, `“${day}/${month}” không phải là một ngày có thật`);
+    }
+    const stated = { month: Number(month), day: Number(day) };
+    due = before === 'trước' ? dayBefore(stated) : stated;
+  }
+  const found = focusWindows(input, reportDue === null ? match[1] : match[1].replace(reportDue[0], ' '));
   const { leftover, warnings } = found;
   // "Thường xuyên từ năm 2025 đến năm 2026, trọng tâm …": the years, without the clause that named the focus.
   const years = yearRange(
@@ -216,7 +229,7 @@ const continuous: TimeframeMatcher = (input) => {
       kind: 'continuous',
       text: input.text,
       ...span,
-      due: input.context.annualReportDate ?? null,
+      due,
       focus: everyYear(found, span),
     },
     warnings,

@@ -31,8 +31,9 @@ const CLAUSE_PREPOSITIONS = /[,;] (?:trong|vào) (?=tháng|quý)/g;
 // "Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12": the half year's report and the year's, each year.
 const HALF_YEAR_AND_YEAR_REPORTS =
   /^báo cáo (?:6|06|sáu) tháng (?:đầu năm )?trước (?:ngày )?(\d{1,2}\/\d{1,2})[,;] (?:và )?báo cáo (?:cả )?năm trước (?:ngày )?(\d{1,2}\/\d{1,2})$/;
-// "Mỗi năm 01 lần", "Ít nhất 01 lần/năm": once a year, read as "hằng năm".
-const ONCE_A_YEAR = /^(?:ít nhất )?(?:mỗi năm (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )năm)$/;
+// "Mỗi năm 01 lần", "Ít nhất 01 lần/năm", "Mỗi quý 01 lần", "01 lần/tháng": once in each, read as "hằng năm/quý/tháng".
+const ONCE_EACH =
+  /^(?:ít nhất )?(?:mỗi (năm|quý|tháng) (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )(năm|quý|tháng))$/;
 // Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it.
 const LAW_DAY =
   /(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)?(?: việt nam)?(?: \(?(?:ngày )?0?9\/11\)?)?/g;
@@ -121,7 +122,7 @@ export function toKey(display: string): string {
     readParts(display.toLowerCase().replace(LEADING_LABEL, '').replace(TENTATIVE, ''))
       .replace(CLAUSE_VERBS, ', ')
       .replace(CLAUSE_PREPOSITIONS, ', ')
-      .replace(ONCE_A_YEAR, 'hàng năm')
+      .replace(ONCE_EACH, (_all, unit?: string, unitAfter?: string) => `hàng ${unit ?? unitAfter}`)
       .replace(HALF_YEAR_AND_YEAR_REPORTS, 'trước ngày $1 và ngày $2 hàng năm')
       .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
       .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
@@ -132,6 +133,8 @@ export function toKey(display: string): string {
       .replace(/(?<!(?:tháng|quý) (?:[\divx]+(?:, ?| và | ?- ?))*|[\d/])(\d{1,2})\/(\d{4})(?![\d/])/g, 'tháng $1/$2')
       .replace(/tuần lễ/g, 'tuần')
       .replace(/ đến hết ngày /g, ' đến ngày ')
+      // "Từ tháng 4/2025 đến hết năm 2025": to its December.
+      .replace(/^(từ tháng \d{1,2}\/\d{4}) đến (?:hết )?năm (\d{4})$/, '$1 đến tháng 12/$2')
       .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
         y ? `ngày ${d}/${m}/${y}` : `ngày ${d}/${m}`,
       )
