@@ -37,6 +37,18 @@ describe('letterheadIssuer', () => {
   });
 
   it.each([
+    ['SỞ CÔNG THƯƠNG', 'Sở Công Thương'],
+    ['BAN DÂN TỘC', 'Ban Dân tộc'],
+    ['TRUNG TÂM VĂN HÓA, THỂ THAO VÀ TRUYỀN THÔNG', 'Trung tâm Văn hóa, Thể thao và Truyền thông'],
+    ['CHI CỤC KIỂM LÂM', 'Chi cục Kiểm lâm'],
+    ['BỘ CHỈ HUY QUÂN SỰ TỈNH', 'Bộ Chỉ huy Quân sự tỉnh'],
+    ['CÔNG AN TỈNH', 'Công an tỉnh'],
+    ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Sở Lao động - Thương binh và Xã hội'],
+  ])('writes %s as its official name is written, "%s"', (upper, prose) => {
+    expect(letterheadIssuer(`UBND TỈNH LAI CHÂU\n${upper}\nKẾ HOẠCH`)).toBe(prose);
+  });
+
+  it.each([
     ['no letterhead', 'KẾ HOẠCH\nTriển khai Đề án “Chuyển đổi số”\nI. MỤC ĐÍCH, YÊU CẦU'],
     [
       'only the motto and the number',

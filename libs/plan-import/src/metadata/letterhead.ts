@@ -7,7 +7,19 @@ const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐỘC LẬ
 const COLUMNS = /\t+|\s*\|\s*|\s{3,}/;
 const BODY_HEAD =
   /^(?:[ỦU][YỶ] BAN NHÂN DÂN|UBND|HỘI ĐỒNG|HĐND|SỞ|BAN|VĂN PHÒNG|CÔNG AN|BỘ CHỈ HUY|THANH TRA|CHI CỤC|TRUNG TÂM) /u;
-const PLACE = /^(.*?)\s*\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN) (\p{Lu}.*)$/u;
+// "XÃ HỘI" is a field ("Lao động - Thương binh và Xã hội"), not a commune.
+const PLACE = /^(.*?)\s*\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN) (\p{Lu}.*)$/u;
+// Bodies named by their fields, each field's first word capitalised (Nghị định 30/2020/NĐ-CP): "Sở Lao động -
+// Thương binh và Xã hội", "Trung tâm Văn hóa, Thể thao và Truyền thông", "Bộ Chỉ huy Quân sự tỉnh".
+const FIELD_HEADS: ReadonlyArray<[string, string]> = [
+  ['BỘ CHỈ HUY', 'Bộ Chỉ huy'],
+  ['TRUNG TÂM', 'Trung tâm'],
+  ['CHI CỤC', 'Chi cục'],
+  ['SỞ', 'Sở'],
+  ['BAN', 'Ban'],
+];
+// A field written with two capitals.
+const TWO_CAPITALS = /\bCông thương\b/gu;
 const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'PBGDPL', 'GDPL', 'MTTQ']);
 
 /** The issuing body its letterhead names, as prose writes it; null where the text has no letterhead above its title. */
@@ -32,16 +44,21 @@ export function letterheadIssuer(text: string): string | null {
 function asProse(upper: string): string {
   const place = PLACE.exec(upper);
   const [name, unit, where] = place === null ? [upper, '', ''] : [place[1], place[2], place[3]];
-  // A department's name capitalises each of its fields: "Sở Lao động - Thương binh và Xã hội".
-  const fields = /^SỞ /u.test(name);
+  const [upperHead, head] = FIELD_HEADS.find(([written]) => name.startsWith(`${written} `)) ?? ['', ''];
+  const fields = upperHead !== '';
   let capital = true;
-  const cased = name.split(' ').map((word) => {
-    const shown = ABBREVIATIONS.has(word) ? word : capital ? capitalised(word) : lower(word);
-    capital = fields && (word === 'SỞ' || word === 'VÀ' || word === '-' || word === '–' || word.endsWith(','));
-    return shown;
-  });
+  const cased = name
+    .slice(upperHead.length)
+    .split(' ')
+    .filter((word) => word !== '')
+    .map((word) => {
+      const shown = ABBREVIATIONS.has(word) ? word : capital ? capitalised(word) : lower(word);
+      capital = fields && (word === 'VÀ' || word === '-' || word === '–' || word.endsWith(','));
+      return shown;
+    });
   const placeName = where.split(' ').map(capitalised);
-  return [...cased, ...(unit === '' ? [] : [lower(unit), ...placeName])].join(' ');
+  const words = [...(fields ? [head] : []), ...cased, ...(unit === '' ? [] : [lower(unit), ...placeName])];
+  return words.join(' ').replace(TWO_CAPITALS, 'Công Thương');
 }
 
 const lower = (word: string): string => word.toLocaleLowerCase('vi');
