@@ -421,6 +421,44 @@ Thực hiện: UBND các xã, thị trấn gửi Phòng Tư pháp.
 II. TỔ CHỨC THỰC HIỆN
 Giao Phòng Tư pháp chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch này.`;
 
+describe('parsePlanText on an inspection plan whose task part also names whom it inspects', () => {
+  const text = `KẾ HOẠCH
+Kiểm tra công tác phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Đánh giá kết quả thực hiện.
+II. NỘI DUNG, ĐỐI TƯỢNG, HÌNH THỨC KIỂM TRA
+1. Nội dung kiểm tra
+a) Việc ban hành văn bản chỉ đạo, kế hoạch thực hiện công tác phổ biến, giáo dục pháp luật.
+- Đơn vị thực hiện: Phòng Phổ biến, giáo dục pháp luật.
+- Thời gian kiểm tra: Quý II/2025.
+b) Việc tổ chức các hoạt động hưởng ứng Ngày Pháp luật Việt Nam.
+- Đơn vị thực hiện: Thanh tra Sở.
+- Thời gian kiểm tra: Quý IV/2025.
+2. Đối tượng kiểm tra
+UBND các huyện Lục Yên, Văn Chấn, Trạm Tấu.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Phổ biến, giáo dục pháp luật chủ trì tham mưu thành lập Đoàn kiểm tra; tổng hợp, báo cáo kết quả kiểm tra trong thời hạn 10 ngày kể từ ngày kết thúc kiểm tra.
+2. Văn phòng Sở bảo đảm kinh phí, phương tiện phục vụ Đoàn kiểm tra.`;
+
+  it('reads the inspected items as tasks, with who carries them out and when', () => {
+    const draft = parsePlanText(text);
+    expect(draft.tasks.map(({ part, code, lead, timeframe }) => ({ part, code, lead, timeframe }))).toEqual([
+      { part: 'II', code: '1.a', lead: ['Phòng Phổ biến, giáo dục pháp luật'], timeframe: 'Quý II/2025' },
+      { part: 'II', code: '1.b', lead: ['Thanh tra Sở'], timeframe: 'Quý IV/2025' },
+    ]);
+  });
+
+  it('takes the agency that gathers the results as the standing office where none follows the plan, and says so', () => {
+    const draft = parsePlanText(text);
+    expect(draft.standingOffice).toBe('Phòng Phổ biến, giáo dục pháp luật');
+    expect(draft.warnings).toContainEqual({
+      code: 'standing-office-from-aggregation',
+      message:
+        'Kế hoạch không ghi cơ quan theo dõi, đôn đốc: cơ quan thường trực được hiểu là nơi tổng hợp kết quả, “Phòng Phổ biến, giáo dục pháp luật”',
+    });
+  });
+});
+
 describe('parsePlanText on items that name only who carries them out ("Thực hiện: …")', () => {
   const draft = parsePlanText(PERFORMER_ONLY_PLAN);
 

@@ -3,7 +3,7 @@ import { findInheritedLead } from './implementation/inherited-lead';
 import { findReportDeadlines } from './implementation/report-deadlines';
 import {
   findStandingOffice,
-  reportsReceiver,
+  inferredStandingOffice,
   toAgencyResponsibilities,
 } from './implementation/agency-responsibilities';
 import { readResponsibilityUnits } from './implementation/responsibility-units';
@@ -75,12 +75,10 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
     warnings,
   };
   if (draft.standingOffice === null) {
-    draft.standingOffice = reportsReceiver(draft.reportDeadlines);
-    if (draft.standingOffice !== null) {
-      warnings.push({
-        code: ParseWarningCode.StandingOfficeFromReports,
-        message: `Kế hoạch không ghi cơ quan theo dõi, đôn đốc: cơ quan thường trực được hiểu là nơi nhận báo cáo, “${draft.standingOffice}”`,
-      });
+    const inferred = inferredStandingOffice(draft.reportDeadlines, units);
+    if (inferred !== null) {
+      draft.standingOffice = inferred.agency;
+      warnings.push(inferred.warning);
     }
   }
   if (kind !== 'plan') {

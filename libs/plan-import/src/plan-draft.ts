@@ -48,6 +48,7 @@ export enum ParseWarningCode {
   LeadFromProse = 'lead-from-prose',
   TimeframeInProse = 'timeframe-in-prose',
   StandingOfficeFromReports = 'standing-office-from-reports',
+  StandingOfficeFromAggregation = 'standing-office-from-aggregation',
   Schedule = 'schedule',
   TableRowSkipped = 'table-row-skipped',
   Ocr = 'ocr',

@@ -51,6 +51,7 @@ const VERBS = [
   'thẩm định',
   'kiện toàn',
   'giải đáp',
+  'chuẩn bị',
 ];
 
 /** Words after which `tổ chức` is a noun (`các cơ quan, tổ chức cấp tỉnh`), not the verb "organise". */

@@ -25,6 +25,19 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('ends the subject before the duty it is asked to prepare ("chuẩn bị")', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Đề nghị UBND các huyện được kiểm tra chuẩn bị báo cáo, tài liệu và bố trí thành phần làm việc với Đoàn kiểm tra.',
+    ]);
+    expect(found).toEqual([
+      {
+        agency: 'UBND các huyện được kiểm tra',
+        duties: ['chuẩn bị báo cáo, tài liệu và bố trí thành phần làm việc với Đoàn kiểm tra'],
+      },
+    ]);
+  });
+
   it('drops `Đề nghị` from an inline subject', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',

@@ -1,6 +1,11 @@
 import { startsWithHead } from '../agencies/agency-lexicon';
 import { splitAgencies } from '../agencies/agency-splitter';
-import { type AgencyResponsibilityDraft, type ReportDeadlineDraft } from '../plan-draft';
+import {
+  type AgencyResponsibilityDraft,
+  type ParseWarning,
+  ParseWarningCode,
+  type ReportDeadlineDraft,
+} from '../plan-draft';
 import { type ResponsibilityUnit } from './responsibility-units';
 
 export function toAgencyResponsibilities(units: readonly ResponsibilityUnit[]): AgencyResponsibilityDraft[] {
@@ -19,12 +24,36 @@ export function findStandingOffice(units: readonly ResponsibilityUnit[], fullTex
   return monitor?.agency ?? focal?.agency ?? via?.[1].trim() ?? null;
 }
 
+// "Phòng … chủ trì …; tổng hợp, báo cáo kết quả": the agency that gathers the results.
+const GATHERS_RESULTS = /^tổng hợp(?![\p{L}])/u;
+
+function resultsGatherer(units: readonly ResponsibilityUnit[]): string | null {
+  return units.find((u) => u.duties.some((duty) => GATHERS_RESULTS.test(duty.trim())))?.agency ?? null;
+}
+
+/** Where a plan names no office that follows it: where its reports go, or else who gathers the results; told. */
+export function inferredStandingOffice(
+  reports: readonly ReportDeadlineDraft[],
+  units: readonly ResponsibilityUnit[],
+): { agency: string; warning: ParseWarning } | null {
+  const receiver = reportsReceiver(reports);
+  const gatherer = receiver === null ? resultsGatherer(units) : null;
+  const agency = receiver ?? gatherer;
+  if (agency === null) return null;
+  const [code, as] =
+    receiver !== null
+      ? [ParseWarningCode.StandingOfficeFromReports, 'nơi nhận báo cáo']
+      : [ParseWarningCode.StandingOfficeFromAggregation, 'nơi tổng hợp kết quả'];
+  const message = `Kế hoạch không ghi cơ quan theo dõi, đôn đốc: cơ quan thường trực được hiểu là ${as}, “${agency}”`;
+  return { agency, warning: { code, message } };
+}
+
 // Reports that go up (to the province, a ministry, the government) name no office that follows the plan.
 const ABOVE_THE_PLAN =
   /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Bộ|Chính phủ|Thủ tướng|Tỉnh ủy|Tỉnh uỷ|Ban Thường vụ)(?=\s|$)/iu;
 
 /** Where a plan names no office that follows it, the agency its reports are sent to ("báo cáo … về Sở Tư pháp"). */
-export function reportsReceiver(reports: readonly ReportDeadlineDraft[]): string | null {
+function reportsReceiver(reports: readonly ReportDeadlineDraft[]): string | null {
   for (const { to } of reports) {
     const receiver = splitAgencies(to ?? '').find((name) => startsWithHead(name) && !ABOVE_THE_PLAN.test(name));
     if (receiver !== undefined) return receiver;

@@ -9,10 +9,13 @@ export interface TaskNode {
 }
 
 const NON_TASK_PART = /MỤC ĐÍCH|YÊU CẦU|TỔ CHỨC THỰC HIỆN|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|CĂN CỨ|CHẾ ĐỘ BÁO CÁO/u;
+// "NỘI DUNG, ĐỐI TƯỢNG, HÌNH THỨC KIỂM TRA": a part that names its tasks holds them, whatever else it names.
+const TASK_PART = /NỘI DUNG|NHIỆM VỤ|HÌNH THỨC/u;
 const TASK_HEADING = /^(?:nội dung|nhiệm vụ|hình thức)/iu;
 
 export function isTaskPart(part: OutlineNode): boolean {
-  return !NON_TASK_PART.test(part.text.toLocaleUpperCase('vi'));
+  const heading = part.text.toLocaleUpperCase('vi');
+  return TASK_PART.test(heading) || !NON_TASK_PART.test(heading);
 }
 
 function structural(node: OutlineNode): OutlineNode[] {
@@ -57,6 +60,9 @@ function isContentHeading(node: OutlineNode): boolean {
   return TASK_HEADING.test(node.text) && node.body.length === 0 && !hasAgencyOrTime(node);
 }
 
+// "2. Đối tượng kiểm tra", "Phạm vi": an item that says whom or what the work is for, not work to do.
+const ABOUT_THE_WORK = /^(?:đối tượng|phạm vi|mục đích|yêu cầu|kinh phí|căn cứ)(?![\p{L}])/iu;
+
 type CodedNode = Omit<TaskNode, 'part'>;
 
 function collect(node: OutlineNode, parentCode: string): CodedNode[] {
@@ -67,7 +73,7 @@ function collect(node: OutlineNode, parentCode: string): CodedNode[] {
   if (node.kind === 'part') return [];
   const labelledBullets = dashes(node).filter(hasAgencyOrTime);
   if (labelledBullets.length >= 2) return labelledBullets.map((b) => ({ node: b, code: codeOf(b, code) }));
-  const isLeaf = structural(node).length === 0 && !isContentHeading(node);
+  const isLeaf = structural(node).length === 0 && !isContentHeading(node) && !ABOUT_THE_WORK.test(node.text);
   if (hasAgencyOrTime(node) || (isLeaf && (underTaskHeading(node) || actsUnderTaskHeading(node)))) {
     return [{ node, code }];
   }
