@@ -436,11 +436,13 @@ b) Việc tổ chức các hoạt động hưởng ứng Ngày Pháp luật Vi�
 - Thời gian kiểm tra: Quý IV/2025.
 2. Đối tượng kiểm tra
 UBND các huyện Lục Yên, Văn Chấn, Trạm Tấu.
+3. Hình thức kiểm tra
+Kiểm tra trực tiếp tại đơn vị; đơn vị được kiểm tra gửi báo cáo tự kiểm tra trước 05 ngày làm việc.
 III. TỔ CHỨC THỰC HIỆN
 1. Phòng Phổ biến, giáo dục pháp luật chủ trì tham mưu thành lập Đoàn kiểm tra; tổng hợp, báo cáo kết quả kiểm tra trong thời hạn 10 ngày kể từ ngày kết thúc kiểm tra.
 2. Văn phòng Sở bảo đảm kinh phí, phương tiện phục vụ Đoàn kiểm tra.`;
 
-  it('reads the inspected items as tasks, with who carries them out and when', () => {
+  it('reads the inspected items as tasks, with who carries them out and when, and the headings beside them as none', () => {
     const draft = parsePlanText(text);
     expect(draft.tasks.map(({ part, code, lead, timeframe }) => ({ part, code, lead, timeframe }))).toEqual([
       { part: 'II', code: '1.a', lead: ['Phòng Phổ biến, giáo dục pháp luật'], timeframe: 'Quý II/2025' },
@@ -456,6 +458,44 @@ III. TỔ CHỨC THỰC HIỆN
       message:
         'Kế hoạch không ghi cơ quan theo dõi, đôn đốc: cơ quan thường trực được hiểu là nơi tổng hợp kết quả, “Phòng Phổ biến, giáo dục pháp luật”',
     });
+  });
+});
+
+describe('parsePlanText on a commune plan whose groups each list their work as dash bullets', () => {
+  const draft = parsePlanText(`KẾ HOẠCH
+Công tác phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức pháp luật.
+II. NỘI DUNG THỰC HIỆN
+1. Công tác phổ biến, giáo dục pháp luật
+- Tổ chức tuyên truyền pháp luật trên hệ thống loa truyền thanh của xã. Người thực hiện: Công chức Tư pháp - Hộ tịch. Thời gian: Hằng tháng.
+- Tuyên truyền pháp luật về phòng, chống ma túy cho Nhân dân các thôn, bản. Người thực hiện: Công an xã; phối hợp: Trưởng các thôn, bản. Thời gian: Quý II/2025.
+2. Công tác hòa giải ở cơ sở
+- Kiện toàn các tổ hòa giải ở thôn, bản. Người thực hiện: Công chức Tư pháp - Hộ tịch. Thời gian: Quý I/2025.
+III. TỔ CHỨC THỰC HIỆN
+Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+
+  it('reads each bullet as a task, a lone one too, with "Người thực hiện" as its lead', () => {
+    expect(draft.tasks.map(({ code, title, lead, timeframe }) => ({ code, title, lead, timeframe }))).toEqual([
+      {
+        code: '1.1',
+        title: 'Tổ chức tuyên truyền pháp luật trên hệ thống loa truyền thanh của xã',
+        lead: ['Công chức Tư pháp - Hộ tịch'],
+        timeframe: 'Hằng tháng',
+      },
+      {
+        code: '1.2',
+        title: 'Tuyên truyền pháp luật về phòng, chống ma túy cho Nhân dân các thôn, bản',
+        lead: ['Công an xã'],
+        timeframe: 'Quý II/2025',
+      },
+      {
+        code: '2.1',
+        title: 'Kiện toàn các tổ hòa giải ở thôn, bản',
+        lead: ['Công chức Tư pháp - Hộ tịch'],
+        timeframe: 'Quý I/2025',
+      },
+    ]);
   });
 });
 

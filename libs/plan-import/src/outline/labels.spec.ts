@@ -19,6 +19,9 @@ describe('parseLabelLines', () => {
     ],
     ['Đơn vị chủ trì, phối hợp: Sở Tư pháp', [['lead', 'Sở Tư pháp']]],
     ['Hoàn thành: Quý II/2026', [['timeframe', 'Quý II/2026']]],
+    ['Người thực hiện: Công chức Tư pháp - Hộ tịch', [['lead', 'Công chức Tư pháp - Hộ tịch']]],
+    ['Bộ phận thực hiện: Văn phòng HĐND và UBND xã', [['lead', 'Văn phòng HĐND và UBND xã']]],
+    ['Cán bộ thực hiện: Công chức Văn hóa - Xã hội', [['lead', 'Công chức Văn hóa - Xã hội']]],
   ])('reads "%s" by what its label means', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
@@ -29,6 +32,7 @@ describe('parseLabelLines', () => {
     'Kết quả thực hiện năm 2025: đạt 95%',
     'Nội dung: phổ biến Luật Đất đai',
     'Tổ chức thực hiện: các sở, ngành',
+    'Cá nhân: người dân trên địa bàn',
   ])('leaves "%s" as text', (line) => {
     expect(read(line)).toEqual([]);
   });

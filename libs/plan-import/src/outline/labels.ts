@@ -52,7 +52,7 @@ const LABEL_INSIDE = /(?:[.;]|\s[-–])\s+(?=([^:.;]{2,40}?)\s*:)/gu;
 
 /** Words a label is made of, folded: a heading with any other word ("Thời gian qua", "Kết quả năm 2025") is text. */
 const LABEL_WORDS = new Set(
-  'co quan don vi chu tri phoi hop thuc hien tham muu trach nhiem phan cong thoi gian han tien do hoan thanh du kien to chuc hinh thuc san pham dau ra'.split(
+  'co quan don vi nguoi bo phan can chu tri phoi hop thuc hien tham muu trach nhiem phan cong thoi gian han tien do hoan thanh du kien to chuc hinh thuc san pham dau ra'.split(
     ' ',
   ),
 );
@@ -63,7 +63,8 @@ const MEANINGS: ReadonlyArray<readonly [RegExp, LabelField]> = [
   [/\b(?:thoi gian|thoi han|tien do|hoan thanh)\b/, 'timeframe'],
   [/\bhinh thuc\b/, 'form'],
   [/\bsan pham\b/, 'product'],
-  [/\b(?:co quan|don vi)\b.*\bthuc hien\b/, 'lead'],
+  // "Người thực hiện: Công chức Tư pháp - Hộ tịch", as a commune's plan names whom it charges.
+  [/\b(?:co quan|don vi|nguoi|bo phan|can bo)\b.*\bthuc hien\b/, 'lead'],
 ];
 
 function fieldOf(label: string): LabelField | undefined {

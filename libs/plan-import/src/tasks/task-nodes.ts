@@ -1,5 +1,6 @@
 import { subjectAgencies } from '../agencies/prose-agencies';
 import { type OutlineNode, hasAgencyOrTime } from '../outline/outline-node';
+import { wordCount } from '../text/sentences';
 
 export interface TaskNode {
   node: OutlineNode;
@@ -26,12 +27,16 @@ function dashes(node: OutlineNode): OutlineNode[] {
   return node.children.filter((c) => c.kind === 'dash');
 }
 
-/** Labels after the last of several dash bullets describe the parent (one shared block), not that bullet. */
+/**
+ * Labels after the last of several dash bullets describe the parent (one shared block), not that bullet. A lone
+ * bullet keeps its own: it is the one piece of work under a heading ("2. Công tác hòa giải ở cơ sở").
+ */
 export function hoistSharedAttributes(node: OutlineNode): void {
   node.children.forEach(hoistSharedAttributes);
   const bullets = dashes(node);
   const labelled = bullets.filter(hasAgencyOrTime);
-  if (labelled.length === 1 && labelled[0] === bullets[bullets.length - 1] && !hasAgencyOrTime(node)) {
+  const shared = bullets.length > 1 && labelled.length === 1 && labelled[0] === bullets[bullets.length - 1];
+  if (shared && !hasAgencyOrTime(node)) {
     node.attributes.push(...labelled[0].attributes);
     labelled[0].attributes = [];
   }
@@ -55,9 +60,13 @@ function actsUnderTaskHeading(node: OutlineNode): boolean {
   return ancestor !== null && [node.text, ...node.body].some((text) => subjectAgencies(text).length > 0);
 }
 
-/** "1. Nội dung trọng tâm" over a list of laws: a heading of what is disseminated, with no work of its own. */
+/**
+ * "1. Nội dung trọng tâm" over a list of laws, "3. Hình thức kiểm tra" over a paragraph that describes it: a heading
+ * of what the work covers or how, with no work of its own.
+ */
 function isContentHeading(node: OutlineNode): boolean {
-  return TASK_HEADING.test(node.text) && node.body.length === 0 && !hasAgencyOrTime(node);
+  const titleOnly = node.body.length === 0 || (wordCount(node.text) <= 5 && !/[:.]/.test(node.text));
+  return TASK_HEADING.test(node.text) && titleOnly && !hasAgencyOrTime(node);
 }
 
 // "2. Đối tượng kiểm tra", "Phạm vi": an item that says whom or what the work is for, not work to do.
@@ -71,8 +80,11 @@ function collect(node: OutlineNode, parentCode: string): CodedNode[] {
   const fromChildren = structural(node).flatMap((child) => collect(child, code));
   if (fromChildren.length > 0) return fromChildren;
   if (node.kind === 'part') return [];
-  const labelledBullets = dashes(node).filter(hasAgencyOrTime);
-  if (labelledBullets.length >= 2) return labelledBullets.map((b) => ({ node: b, code: codeOf(b, code) }));
+  const bullets = dashes(node);
+  const labelledBullets = bullets.filter(hasAgencyOrTime);
+  if (labelledBullets.length >= 2 || (bullets.length === 1 && labelledBullets.length === 1)) {
+    return labelledBullets.map((b) => ({ node: b, code: codeOf(b, code) }));
+  }
   const isLeaf = structural(node).length === 0 && !isContentHeading(node) && !ABOUT_THE_WORK.test(node.text);
   if (hasAgencyOrTime(node) || (isLeaf && (underTaskHeading(node) || actsUnderTaskHeading(node)))) {
     return [{ node, code }];
