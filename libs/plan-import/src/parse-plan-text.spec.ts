@@ -499,6 +499,51 @@ Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc việc thực hiệ
   });
 });
 
+describe('parsePlanText on a plan whose opening cites a decision that issued a plan too', () => {
+  it('takes the issuer from the sentence that introduces this plan, not from the decision it cites', () => {
+    const draft = parsePlanText(`KẾ HOẠCH
+Triển khai thi hành Luật Phổ biến, giáo dục pháp luật trên địa bàn tỉnh
+Thực hiện Quyết định số 987/QĐ-TTg ngày 01/8/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Luật, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh như sau:
+I. NỘI DUNG
+1. Tổ chức hội nghị quán triệt Luật (Sở Tư pháp chủ trì; thời gian: Quý IV/2025).`);
+    expect(draft.issuer).toBe('Ủy ban nhân dân tỉnh');
+    expect(draft.basis).toEqual(['Quyết định số 987/QĐ-TTg ngày 01/8/2025']);
+  });
+
+  it('titles a bullet "the work: who leads it; when" by the work alone', () => {
+    const draft = parsePlanText(`KẾ HOẠCH
+Triển khai thi hành Luật Phổ biến, giáo dục pháp luật trên địa bàn tỉnh
+I. NỘI DUNG
+1. Sơ kết, tổng kết
+- Sơ kết 03 năm thi hành Luật: Sở Tư pháp chủ trì; thời gian: Năm 2028.
+- Tổng kết 05 năm thi hành Luật: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ; thời gian: Năm 2030.`);
+    expect(
+      draft.tasks.map(({ code, title, lead, coordinating, timeframe }) => ({
+        code,
+        title,
+        lead,
+        coordinating,
+        timeframe,
+      })),
+    ).toEqual([
+      {
+        code: '1.1',
+        title: 'Sơ kết 03 năm thi hành Luật',
+        lead: ['Sở Tư pháp'],
+        coordinating: [],
+        timeframe: 'Năm 2028',
+      },
+      {
+        code: '1.2',
+        title: 'Tổng kết 05 năm thi hành Luật',
+        lead: ['Sở Tư pháp'],
+        coordinating: ['Sở Nội vụ'],
+        timeframe: 'Năm 2030',
+      },
+    ]);
+  });
+});
+
 describe('parsePlanText on items that name only who carries them out ("Thực hiện: …")', () => {
   const draft = parsePlanText(PERFORMER_ONLY_PLAN);
 

@@ -66,7 +66,7 @@ function partnerAgencies(text: string, inCell: boolean): string[] {
 // "Sở Tư pháp, Ban Thư ký phối hợp thực hiện": those whose own verb is "phối hợp" (not "phối hợp với") coordinate.
 const COORDINATES = /^phối hợp(?!\s+với)/u;
 
-interface Roles {
+export interface Roles {
   lead: string[];
   coordinating: string[];
 }

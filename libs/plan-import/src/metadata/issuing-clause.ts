@@ -17,7 +17,10 @@ export interface IssuingClause {
 export function findIssuingClause(paragraphs: readonly string[]): IssuingClause | null {
   const text = collapse(paragraphs.join(' '));
   // A cited decision may itself "ban hành Kế hoạch"; the sentence that introduces the plan wins over it.
-  const clauses = [...text.matchAll(ISSUING_VERB)].map((verb) => clauseAt(text, verb.index));
+  const verbs = [...text.matchAll(ISSUING_VERB)].map((verb) => verb.index);
+  // "… Quyết định … ban hành Kế hoạch triển khai thi hành Luật, UBND tỉnh ban hành Kế hoạch … như sau": a clause
+  // ends where the next one's verb begins, so that the cited decision's does not introduce the plan.
+  const clauses = verbs.map((verbAt, i) => clauseAt(text.slice(0, verbs[i + 1]), verbAt));
   return clauses.find((clause) => INTRODUCES.test(clause.after.trim())) ?? clauses[0] ?? null;
 }
 

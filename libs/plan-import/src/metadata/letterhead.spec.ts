@@ -28,6 +28,11 @@ describe('letterheadIssuer', () => {
       'Sở Văn hóa, Thể thao và Du lịch',
     ],
     [
+      'lines a PDF set apart with blank lines',
+      'ỦY BAN NHÂN DÂN\n\nTỈNH HÒA BÌNH\n\nSố: 210/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nHòa Bình, ngày 08 tháng 9 năm 2025\n\nKẾ HOẠCH',
+      'Ủy ban nhân dân tỉnh Hòa Bình',
+    ],
+    [
       'a council over two lines, its abbreviation kept',
       'HỘI ĐỒNG PHỐI HỢP PBGDPL\nTỈNH LẠNG SƠN\nSố: /KH-HĐPH Lạng Sơn, ngày tháng 01 năm 2024\nKẾ HOẠCH',
       'Hội đồng phối hợp PBGDPL tỉnh Lạng Sơn',

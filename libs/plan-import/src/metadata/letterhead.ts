@@ -24,7 +24,12 @@ const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'PBGDPL', 'GDPL', 'MTTQ']);
 
 /** The issuing body its letterhead names, as prose writes it; null where the text has no letterhead above its title. */
 export function letterheadIssuer(text: string): string | null {
-  const lines = text.normalize('NFC').split('\n').slice(0, LINES_BEFORE_TITLE);
+  // A PDF's text may set every line apart with a blank one: only lines with words count.
+  const lines = text
+    .normalize('NFC')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, LINES_BEFORE_TITLE);
   const title = lines.findIndex((line) => TITLE.test(line));
   if (title <= 0) return null;
   const bodies: string[] = [];

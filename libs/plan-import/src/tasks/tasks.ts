@@ -1,4 +1,5 @@
-import { cellRoles, isProse, proseRoles, subjectAgencies } from '../agencies/prose-agencies';
+import { startsWithHead } from '../agencies/agency-lexicon';
+import { type Roles, cellRoles, isProse, proseRoles, subjectAgencies } from '../agencies/prose-agencies';
 import { firstVerbIndex } from '../agencies/verbs';
 import { splitAgencies } from '../agencies/agency-splitter';
 import { type LabelField } from '../outline/labels';
@@ -41,6 +42,18 @@ function termForm(node: OutlineNode): string | null {
   if (node.parent === null || !FORM_HEADING.test(node.parent.text)) return null;
   const m = LEADING_TERM.exec(node.text);
   return m !== null && wordCount(m[1]) <= 6 ? m[1].trim() : null;
+}
+
+/**
+ * "Sơ kết 03 năm thi hành Luật: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ; thời gian: …": the work before the
+ * colon, and after it who leads and who joins, read as a cell names them.
+ */
+function workThenRoles(node: OutlineNode): { work: string; roles: Roles } | null {
+  const term = LEADING_TERM.exec(node.text);
+  if (term === null || !startsWithHead(term[2])) return null;
+  // The labels after the clause ("…; thời gian: …") were taken off and left its separator behind.
+  const roles = cellRoles(term[2].replace(/[;,]\s*$/u, ''));
+  return roles === null ? null : { work: term[1], roles };
 }
 
 function proseTexts(node: OutlineNode): string[] {
@@ -86,8 +99,9 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   let coordinating = [...new Set([...agenciesOf(node, 'coordinating'), ...written.partners])];
   const named = lead.length === 0 ? performers(node) : null;
   if (named !== null && named.lead.length > 0) ({ lead, coordinating } = named);
+  const stated = workThenRoles(node);
   if (lead.length === 0) {
-    const roles = prose.map((text) => proseRoles(text));
+    const roles = stated !== null ? [stated.roles] : prose.map((text) => proseRoles(text));
     lead = [...new Set(roles.flatMap((role) => role.lead))];
     if (coordinating.length === 0 && lead.length > 0) {
       coordinating = [...new Set(roles.flatMap((role) => role.coordinating))].filter((name) => !lead.includes(name));
@@ -128,7 +142,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   return {
     code,
     part,
-    title: cutTitle(node.text),
+    title: cutTitle(stated?.work ?? node.text),
     lead,
     coordinating,
     timeframe,

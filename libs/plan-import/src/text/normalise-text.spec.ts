@@ -47,6 +47,14 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  it.each(['https://vbpl.example.gov.vn/ 2', '2 https://vbpl.example.gov.vn/', 'www.example.gov.vn 12'])(
+    'removes the page footer "%s", a URL and the page number on one line',
+    (footer) => {
+      const text = `2. Sở Tài chính bảo đảm kinh phí thực hiện Kế hoạch.\n\n${footer}\n`;
+      expect(normaliseToParagraphs(text)).toEqual(['2. Sở Tài chính bảo đảm kinh phí thực hiện Kế hoạch.']);
+    },
+  );
+
   it.each(['Trang 2/3', 'Trang 12 / 40', 'trang 3', '- 4 -'])(
     'removes the page footer "%s" inside a wrapped value',
     (footer) => {

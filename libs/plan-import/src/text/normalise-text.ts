@@ -6,6 +6,8 @@ import { startsWithHead } from '../agencies/agency-lexicon';
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
 export const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,3}\s*[-–)]?$|^trang\s+\d{1,3}\s*(?:\/|trên|của)\s*\d{1,3}$/i;
 export const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+// A page's footer as a PDF prints it: the site's address and the page number on one line.
+const URL_AND_PAGE = /^(?:(?:https?:\/\/|www\.)\S+\s+\d{1,3}|\d{1,3}\s+(?:https?:\/\/|www\.)\S+)$/i;
 /** A Markdown heading or a wholly bold line (a .docx heading style, a bold title): a paragraph of its own. */
 const MARKED_HEADING = /^\s*(?:#{1,6}\s+\S|\*\*[^*].*\*\*\s*$)/u;
 
@@ -44,7 +46,7 @@ export function rewrittenLine(raw: string): string {
 }
 
 function isNoise(line: string): boolean {
-  return line === '' || PAGE_NUMBER.test(line) || URL_ONLY.test(line);
+  return line === '' || PAGE_NUMBER.test(line) || URL_ONLY.test(line) || URL_AND_PAGE.test(line);
 }
 
 /**
