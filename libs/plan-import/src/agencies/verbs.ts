@@ -52,6 +52,10 @@ const VERBS = [
   'kiện toàn',
   'giải đáp',
   'chuẩn bị',
+  // "Phòng Nghiệp vụ Y là đầu mối, theo dõi …", "Sở Tư pháp là cơ quan thường trực": the role it is given.
+  'là đầu mối',
+  'là cơ quan',
+  'là đơn vị',
 ];
 
 /** Words after which `tổ chức` is a noun (`các cơ quan, tổ chức cấp tỉnh`), not the verb "organise". */

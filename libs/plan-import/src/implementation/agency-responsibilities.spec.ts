@@ -38,6 +38,20 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('ends the subject where it is named the focal point ("là đầu mối"), and the part at an appendix', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Nghiệp vụ Y là đầu mối, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch.',
+      '2. Các đơn vị trực thuộc Sở báo cáo kết quả về Sở Y tế trước ngày 05/12/2026.',
+      'PHỤ LỤC',
+      'NHIỆM VỤ CỤ THỂ',
+    ]);
+    expect(found).toEqual([
+      { agency: 'Phòng Nghiệp vụ Y', duties: ['là đầu mối, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch'] },
+      { agency: 'Các đơn vị trực thuộc Sở', duties: ['báo cáo kết quả về Sở Y tế trước ngày 05/12/2026'] },
+    ]);
+  });
+
   it('drops `Đề nghị` from an inline subject', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',

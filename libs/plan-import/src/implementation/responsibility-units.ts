@@ -15,7 +15,8 @@ export interface ResponsibilityUnit {
 }
 
 const INLINE = /^(?:Giao|Đề nghị)?\s*([^:]{2,120}):\s*(.+)$/u;
-const CLOSING = /^(?:Trên đây|Trong quá trình|Nơi nhận)/u;
+// The closing words, the list of recipients, or the appendix that follows the signature.
+const CLOSING = /^(?:Trên đây|Trong quá trình|Nơi nhận|PHỤ LỤC)/u;
 /** `… từ nguồn kinh phí của <cơ quan>`: the body whose budget pays, ending before `theo …`, `để …` or punctuation. */
 const BUDGET_OF = /(?:kinh phí|ngân sách|dự toán)\s+của\s+(.+?)(?=\s+(?:theo|để)\s|[,;.()]|$)/u;
 
