@@ -499,6 +499,32 @@ Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc việc thực hiệ
   });
 });
 
+describe('parsePlanText on the number and date lines as offices type them', () => {
+  const header = (numberLine: string, dateLine: string) =>
+    parsePlanText(`UBND TỈNH LAI CHÂU
+${numberLine}
+${dateLine}
+KẾ HOẠCH
+Phổ biến pháp luật năm 2025
+Thực hiện Kế hoạch số 4321/KH-UBND ngày 25/12/2024 của UBND tỉnh, Sở Tư pháp ban hành Kế hoạch như sau:
+I. NHIỆM VỤ
+1. Tổ chức hội nghị (Sở Tư pháp chủ trì; thời gian: Quý I/2025).`);
+
+  it.each([
+    ['Số: 125 /KH-UBND', '125/KH-UBND'],
+    ['Số 125/KH-UBND', '125/KH-UBND'],
+    ['Số:125/KH-UBND', '125/KH-UBND'],
+    ['Số:      /KH-UBND', null],
+  ])('reads the number in "%s"', (numberLine, number) => {
+    expect(header(numberLine, 'Lai Châu, ngày 15 tháng 01 năm 2025').number).toBe(number);
+  });
+
+  it("reads a date line written in figures, and not a cited document's date", () => {
+    expect(header('Số: 125/KH-UBND', 'Lai Châu, ngày 15/01/2025').issuedDate).toBe('2025-01-15');
+    expect(header('Số: 125/KH-UBND', 'Lai Châu, ngày      tháng 01 năm 2025').issuedDate).toBeNull();
+  });
+});
+
 describe('parsePlanText on a plan whose opening cites a decision that issued a plan too', () => {
   it('takes the issuer from the sentence that introduces this plan, not from the decision it cites', () => {
     const draft = parsePlanText(`KẾ HOẠCH

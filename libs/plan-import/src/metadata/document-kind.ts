@@ -2,7 +2,7 @@ import { type PlanOutline } from '../outline/outline-node';
 import { type PlanKind } from '../plan-draft';
 
 const PLAN_TITLE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)\b/u;
-const OWN_PLAN_NUMBER = /Số\s*:\s*\S*\/(?:KH|CTr|ĐA)\b/u;
+const OWN_PLAN_NUMBER = /Số(?:\s*:\s*|\s+(?=\d))[^\s/]*\s?\/(?:KH|CTr|ĐA)\b/u;
 // The heading of another kind of document: a report on a plan, a submission asking for one, a notice.
 const OTHER_TITLE = /^(BÁO CÁO|TỜ TRÌNH|THÔNG BÁO|GIẤY MỜI|BIÊN BẢN)$/u;
 

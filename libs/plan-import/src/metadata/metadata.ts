@@ -3,9 +3,12 @@ import { splitAgencies } from '../agencies/agency-splitter';
 import { collapse } from '../text/sentences';
 import { type IssuingClause } from './issuing-clause';
 
-const OWN_NUMBER = /Số\s*:\s*(\S*\/[\p{L}\d.\-–/]+)/u;
+// "Số: 125/KH-UBND", typed "Số: 125 /KH-UBND" or "Số 125/KH-UBND"; "Số:   /KH-UBND" left blank to be numbered.
+const OWN_NUMBER = /Số(?:\s*:\s*|\s+(?=\d))([^\s/]*\s?\/[\p{L}\d.\-–/]+)/u;
 const CITED_NUMBER = /^(?:ban hành|xây dựng)\s+(?:Kế|kế)\s+hoạch\s+số\s+([\p{L}\d.\-–]+\/[\p{L}\d.\-–/]+)/u;
 const FULL_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+// "Lai Châu, ngày 15/01/2025": in figures, read on the date line only (a cited document's date is written so too).
+const DATE_IN_FIGURES = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
 const DOC_TYPES =
   'Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư liên tịch|Thông tư|Kế hoạch|Công văn|Chương trình|Hướng dẫn|Đề án|Thông báo|Kết luận|Văn bản';
 const DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
@@ -25,7 +28,7 @@ const NAMED_LAW = new RegExp(
 /** The plan's own number from its `Số: …` header, or from "ban hành kế hoạch số …" in a news text. */
 export function findNumber(header: readonly string[], issuing: IssuingClause | null): string | null {
   const own = header.map((p) => OWN_NUMBER.exec(p)).find((m) => m !== null);
-  if (own) return own[1].startsWith('/') ? null : own[1].replace(/[.,;]$/, '');
+  if (own) return own[1].startsWith('/') ? null : own[1].replace(/\s\//, '/').replace(/[.,;]$/, '');
   const cited = issuing === null ? null : CITED_NUMBER.exec(issuing.after);
   return cited ? cited[1].replace(/[.,;]$/, '') : null;
 }
@@ -43,12 +46,13 @@ function isoDate(m: RegExpExecArray): string {
 
 /** Only a date whose day, month and year are all written, from the place-date header or the issuing clause. */
 export function findIssuedDate(header: readonly string[], issuing: IssuingClause | null): string | null {
-  const dated = header.filter((p) => /^[^,]{2,40},\s*ngày/u.test(p) || /Số\s*:/u.test(p));
+  const dated = header.filter((p) => /^[^,]{2,40},\s*ngày/u.test(p) || OWN_NUMBER.test(p));
   for (const text of [...dated, issuing?.subjectClause ?? '']) {
     const m = FULL_DATE.exec(text);
     if (m) return isoDate(m);
   }
-  return null;
+  const figures = dated.map((p) => DATE_IN_FIGURES.exec(p)).find((m) => m !== null);
+  return figures ? isoDate(figures) : null;
 }
 
 /** Documents cited in the opening clause, each as "<loại> số <số hiệu> ngày <ngày>" (or a law's name). */
