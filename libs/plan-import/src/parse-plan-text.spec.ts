@@ -499,6 +499,18 @@ Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc việc thực hiệ
   });
 });
 
+describe('parsePlanText on a plan for a year of a programme it quotes', () => {
+  it.each([
+    'KẾ HOẠCH\nThực hiện Đề án “Tăng cường ứng dụng công nghệ thông tin trong PBGDPL giai đoạn 2019-2025” năm 2025\nSở Tư pháp ban hành Kế hoạch như sau:',
+    'KẾ HOẠCH\nNăm 2025\nSở Tư pháp ban hành Kế hoạch thực hiện Đề án “Tăng cường ứng dụng công nghệ thông tin trong PBGDPL giai đoạn 2019-2025” năm 2025 như sau:',
+  ])("takes the plan's own year, not the period in the programme's quoted name", (head) => {
+    const draft = parsePlanText(
+      `${head}\nI. NHIỆM VỤ\n1. Tổ chức hội nghị (Sở Tư pháp chủ trì; thời gian: Quý IV/2025).`,
+    );
+    expect(draft.period).toEqual({ from: '2025', to: '2025', text: 'năm 2025' });
+  });
+});
+
 describe('parsePlanText on the number and date lines as offices type them', () => {
   const header = (numberLine: string, dateLine: string) =>
     parsePlanText(`UBND TỈNH LAI CHÂU

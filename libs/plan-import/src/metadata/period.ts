@@ -10,6 +10,15 @@ const SPAN =
 const RUNS_FROM =
   /Kế hoạch (?:được )?(?:triển khai|thực hiện|áp dụng) (?:thực hiện )?(từ (?:ngày |tháng |năm )?[\d/]*\d{4}(?: (?:đến|tới) (?:hết )?(?:ngày |tháng |năm )?[\d/]*\d{4})?)/iu;
 
+// "Thực hiện Đề án “… giai đoạn 2019-2025” năm 2025": the period in a quoted name is the programme's, not the plan's.
+const QUOTED = /“[^”]*”|"[^"]*"/gu;
+
+/** The first span outside quotes (the same places in `text`), or inside them when there is none outside. */
+function spanIn(text: string): RegExpExecArray | null {
+  const unquoted = text.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+  return SPAN.exec(unquoted) ?? SPAN.exec(text);
+}
+
 export function periodFromText(text: string): PlanPeriod {
   const years = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]).sort();
   const openStart = /^(?:đến|tới)\s/iu.test(text);
@@ -32,7 +41,7 @@ function labelledStatement(parts: readonly OutlineNode[]): string | null {
 
 function fromIssuingClause(issuing: IssuingClause | null): string | null {
   if (issuing === null) return null;
-  const span = SPAN.exec(issuing.after);
+  const span = spanIn(issuing.after);
   if (span === null) return null;
   const end = span.index + span[0].length;
   const plan = issuing.after.toLocaleLowerCase('vi').lastIndexOf('kế hoạch', span.index);
@@ -54,7 +63,9 @@ function fromStatement(parts: readonly OutlineNode[]): string | null {
 }
 
 function fromTitle(title: string | null): string | null {
-  return title === null ? null : (SPAN.exec(title)?.[0] ?? null);
+  if (title === null) return null;
+  const span = spanIn(title);
+  return span === null ? null : title.slice(span.index, span.index + span[0].length);
 }
 
 /**
