@@ -10,9 +10,10 @@ export interface TaskNode {
 }
 
 const NON_TASK_PART = /MỤC ĐÍCH|YÊU CẦU|TỔ CHỨC THỰC HIỆN|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|CĂN CỨ|CHẾ ĐỘ BÁO CÁO/u;
+const TASK_WORDS = 'nội dung|nhiệm vụ|hình thức';
 // "NỘI DUNG, ĐỐI TƯỢNG, HÌNH THỨC KIỂM TRA": a part that names its tasks holds them, whatever else it names.
-const TASK_PART = /NỘI DUNG|NHIỆM VỤ|HÌNH THỨC/u;
-const TASK_HEADING = /^(?:nội dung|nhiệm vụ|hình thức)/iu;
+const TASK_PART = new RegExp(TASK_WORDS, 'iu');
+const TASK_HEADING = new RegExp(`^(?:${TASK_WORDS})`, 'iu');
 
 export function isTaskPart(part: OutlineNode): boolean {
   const heading = part.text.toLocaleUpperCase('vi');
