@@ -3,9 +3,9 @@ import { cleanAgencyText, splitAgencies } from './agency-splitter';
 import { firstVerbIndex } from './verbs';
 import { collapse, wordCount } from '../text/sentences';
 
-// "Căn cứ …,", and when the work is due before its subject: "Định kỳ 6 tháng, các cơ quan báo cáo …".
+// "Căn cứ …,", and when the work is due before its subject: "Định kỳ 6 tháng, hằng năm, các cơ quan báo cáo …".
 const ADVERBIAL =
-  /^(?:Căn cứ|Trên cơ sở|Sau khi|Trong quá trình|Theo|Định kỳ|H[ằà]ng (?:năm|quý|tháng)|Trước ngày|Chậm nhất)(?=\s|,)[^,]*,\s*/u;
+  /^(?:(?:Căn cứ|Trên cơ sở|Sau khi|Trong quá trình|Theo|Định kỳ|H[ằà]ng (?:năm|quý|tháng)|Trước ngày|Chậm nhất)(?=\s|,)[^,]*,\s*)+/iu;
 const GIVEN_TO = /^(?:Giao|giao|Đề nghị|đề nghị)\s+/u;
 const MAX_SUBJECT_WORDS = 22;
 

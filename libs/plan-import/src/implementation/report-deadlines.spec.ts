@@ -62,6 +62,27 @@ describe('findReportDeadlines', () => {
     ]);
   });
 
+  it('reads who reports after two timings, days listed in one deadline, and a recipient before its timing in parentheses', () => {
+    expect(
+      deadlinesOf(
+        'Định kỳ 6 tháng, hằng năm, các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Tư pháp (trước ngày 10/6 và 10/11) để tổng hợp, báo cáo UBND tỉnh.',
+      ),
+    ).toEqual([
+      {
+        who: 'các cơ quan, đơn vị',
+        to: 'Sở Tư pháp',
+        deadline: 'trước ngày 10/6 và 10/11',
+        recurring: true,
+      },
+    ]);
+  });
+
+  it('keeps a recipient named in parentheses, as "(qua Sở Tư pháp)"', () => {
+    expect(deadlinesOf('Các huyện gửi báo cáo về Hội đồng (qua Sở Tư pháp) trước ngày 20/11/2024.')[0].to).toBe(
+      'Hội đồng (qua Sở Tư pháp)',
+    );
+  });
+
   it('ends a recipient before "theo quy định"', () => {
     expect(
       deadlinesOf('Sở Tư pháp định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp theo quy định.')[0].to,
