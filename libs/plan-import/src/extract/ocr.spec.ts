@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { getPriority, tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import fsPromises from 'node:fs/promises';
+import { getPriority } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as path from 'node:path';
 import { type OcrTools, resolveOcrTools } from '@dondoc/devstack';
@@ -22,7 +23,26 @@ const words = (text: string): string[] =>
     .filter(Boolean);
 const collapsed = (text: string): string => text.replace(/\s+/g, ' ');
 const codeOf = (error: unknown): unknown => (error instanceof PlanImportException ? error.code : error);
-const ocrTempDirs = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith('dondoc-ocr-'));
+/**
+ * The temporary folders `run` makes, each to be gone once it settles. Counted as they are made: another process's OCR
+ * (a test file beside this one) makes folders of its own in the shared one meanwhile.
+ */
+async function foldersMadeBy(run: () => Promise<unknown>): Promise<string[]> {
+  const made: string[] = [];
+  const mkdtemp = fsPromises.mkdtemp.bind(fsPromises) as (prefix: string) => Promise<string>;
+  const spy = jest.spyOn(fsPromises, 'mkdtemp').mockImplementation(async (prefix: string) => {
+    const folder = await mkdtemp(prefix);
+    made.push(folder);
+    return folder;
+  });
+  try {
+    await run();
+  } finally {
+    spy.mockRestore();
+  }
+  return made;
+}
+
 /** The OCR tools this test process has running, each with its niceness. */
 const runningTools = (): Array<{ tool: string; niceness: number }> =>
   execFileSync('ps', ['-o', 'ni=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' })
@@ -51,8 +71,10 @@ describe('ocrPdf', () => {
   }, 900_000);
 
   it('reads a scanned Vietnamese paragraph back with its words and diacritics', async () => {
-    const before = ocrTempDirs();
-    const result = await ocrPdf(paragraphScan, { tools, maxPages: 5, timeoutMs: 60_000 });
+    let result!: Awaited<ReturnType<typeof ocrPdf>>;
+    const folders = await foldersMadeBy(async () => {
+      result = await ocrPdf(paragraphScan, { tools, maxPages: 5, timeoutMs: 60_000 });
+    });
 
     expect(result.pages).toBe(1);
     expect(result.text).toBe(result.text.normalize('NFC'));
@@ -63,7 +85,8 @@ describe('ocrPdf', () => {
     expect(collapsed(result.text)).toContain('phổ biến, giáo dục pháp luật');
     expect(collapsed(result.text)).toContain('Ủy ban nhân dân các huyện');
     expect(result.lowConfidenceLines).toEqual([]);
-    expect(ocrTempDirs()).toEqual(before);
+    expect(folders).toHaveLength(1);
+    expect(folders.filter((folder) => existsSync(folder))).toEqual([]);
   });
 
   // What OCR makes of whole seeds is scored in seed-forms.spec.ts; reading all nine pages again here cost a minute.
@@ -121,14 +144,17 @@ describe('ocrPdf', () => {
   }, 60_000);
 
   it('gives up at the timeout, at once, leaving no OCR process or temporary file behind', async () => {
-    const before = ocrTempDirs();
     const started = Date.now();
-    const outcome = await ocrPdf(seedScan, { tools, maxPages: 30, timeoutMs: 500 }).catch(codeOf);
+    let outcome: unknown;
+    const folders = await foldersMadeBy(async () => {
+      outcome = await ocrPdf(seedScan, { tools, maxPages: 30, timeoutMs: 500 }).catch(codeOf);
+    });
 
     expect(outcome).toBe(PlanImportErrorCode.OcrTimeout);
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(childTools()).toEqual([]);
-    expect(ocrTempDirs()).toEqual(before);
+    expect(folders).toHaveLength(1);
+    expect(folders.filter((folder) => existsSync(folder))).toEqual([]);
   });
 
   it("stops when the caller's signal aborts, with the signal's reason", async () => {
