@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { addDays, atLocalTime, localDateOf } from '@dondoc/domain';
+import { endOfLocalDay, localDateOf } from '@dondoc/domain';
 
 /**
  * Waits for midnight in Hà Nội when it falls within `spanMs` from now. A plan laid out for a reminder due today must
@@ -8,6 +8,6 @@ import { addDays, atLocalTime, localDateOf } from '@dondoc/domain';
  */
 export async function untilTodayHolds(spanMs: number): Promise<void> {
   const now = Date.now();
-  const midnight = atLocalTime(addDays(localDateOf(now), 1), '00:00');
+  const midnight = endOfLocalDay(localDateOf(now));
   if (now + spanMs >= midnight) await sleep(midnight - now + 1_000);
 }

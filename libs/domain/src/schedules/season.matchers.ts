@@ -1,5 +1,5 @@
 import { lunarToSolar } from '../calendar';
-import { type IsoDate, isoDate } from '../dates';
+import { type IsoDate, formatVietnamese, isoDate } from '../dates';
 import { type InterpretedTimeframe, type MonthDay } from './schedule.types';
 import {
   missingPlanYears,
@@ -42,9 +42,10 @@ const summer: TimeframeMatcher = (input) => {
   if (match[2] !== undefined) return yearly(input, null, SUMMER_ENDS, 'mỗi năm từ 01/06 đến 31/08');
   const year = resolveYear(match[1], input.context);
   if (year === null) return missingYear(input);
+  const [start, end] = [isoDate(year, 6, 1), isoDate(year, 8, 31)];
   return {
-    schedule: { kind: 'window', text: input.text, start: isoDate(year, 6, 1), end: isoDate(year, 8, 31) },
-    warnings: [`“${input.display}” được hiểu là từ 01/06/${year} đến 31/08/${year}`],
+    schedule: { kind: 'window', text: input.text, start, end },
+    warnings: [`“${input.display}” được hiểu là từ ${formatVietnamese(start)} đến ${formatVietnamese(end)}`],
   };
 };
 
@@ -56,8 +57,6 @@ const TET =
 function tetSeason(year: number): { start: IsoDate; end: IsoDate } {
   return { start: lunarToSolar(year - 1, 12, 23) as IsoDate, end: lunarToSolar(year, 1, 15) as IsoDate };
 }
-
-const shown = (date: IsoDate): string => date.split('-').reverse().join('/');
 
 /** Tết moves from year to year, so every year's season is a date of its own: a one-off schedule with one per year. */
 const tet: TimeframeMatcher = (input) => {
@@ -73,7 +72,7 @@ const tet: TimeframeMatcher = (input) => {
     return {
       schedule: { kind: 'once', text: input.text, ...dues[0], ...(dues.length > 1 ? { dues } : {}) },
       warnings: [
-        `“${input.display}” được hiểu là dịp Tết mỗi năm, từ 23 tháng Chạp đến Rằm tháng Giêng: hạn là Rằm tháng Giêng (${dues.map(({ due }) => shown(due)).join(', ')})`,
+        `“${input.display}” được hiểu là dịp Tết mỗi năm, từ 23 tháng Chạp đến Rằm tháng Giêng: hạn là Rằm tháng Giêng (${dues.map(({ due }) => formatVietnamese(due)).join(', ')})`,
       ],
     };
   }
@@ -83,7 +82,7 @@ const tet: TimeframeMatcher = (input) => {
   return {
     schedule: { kind: 'window', text: input.text, start, end },
     warnings: [
-      `“${input.display}” được hiểu là dịp Tết, từ 23 tháng Chạp (${shown(start)}) đến Rằm tháng Giêng (${shown(end)})`,
+      `“${input.display}” được hiểu là dịp Tết, từ 23 tháng Chạp (${formatVietnamese(start)}) đến Rằm tháng Giêng (${formatVietnamese(end)})`,
     ],
   };
 };
