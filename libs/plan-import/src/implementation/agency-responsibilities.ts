@@ -36,16 +36,19 @@ export function inferredStandingOffice(
   reports: readonly ReportDeadlineDraft[],
   units: readonly ResponsibilityUnit[],
 ): { agency: string; warning: ParseWarning } | null {
+  const told = (agency: string, code: ParseWarningCode, as: string) => ({
+    agency,
+    warning: {
+      code,
+      message: `Kế hoạch không ghi cơ quan theo dõi, đôn đốc: cơ quan thường trực được hiểu là ${as}, “${agency}”`,
+    },
+  });
   const receiver = reportsReceiver(reports);
-  const gatherer = receiver === null ? resultsGatherer(units) : null;
-  const agency = receiver ?? gatherer;
-  if (agency === null) return null;
-  const [code, as] =
-    receiver !== null
-      ? [ParseWarningCode.StandingOfficeFromReports, 'nơi nhận báo cáo']
-      : [ParseWarningCode.StandingOfficeFromAggregation, 'nơi tổng hợp kết quả'];
-  const message = `Kế hoạch không ghi cơ quan theo dõi, đôn đốc: cơ quan thường trực được hiểu là ${as}, “${agency}”`;
-  return { agency, warning: { code, message } };
+  if (receiver !== null) return told(receiver, ParseWarningCode.StandingOfficeFromReports, 'nơi nhận báo cáo');
+  const gatherer = resultsGatherer(units);
+  return gatherer === null
+    ? null
+    : told(gatherer, ParseWarningCode.StandingOfficeFromAggregation, 'nơi tổng hợp kết quả');
 }
 
 // Reports that go up (to the province, a ministry, the government) name no office that follows the plan.
