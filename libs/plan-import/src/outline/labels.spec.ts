@@ -56,6 +56,16 @@ describe('takeTrailingLabels', () => {
     ]);
   });
 
+  it.each([
+    ['a full stop, which stays as the sentence ends', `${labelled}. Thời gian: Quý I/2026.`, `${labelled}.`],
+    ['a semicolon, which goes with them', `${labelled}; thời gian: Quý I/2026.`, labelled],
+    ['a dash, which goes with them', `${labelled} - Thời gian: Quý I/2026.`, labelled],
+  ])('takes the labels after %s', (_separator, text, rest) => {
+    const taken = takeTrailingLabels(text);
+    expect(taken.text).toBe(rest);
+    expect(taken.labels.map(({ field, value }) => [field, value])).toEqual([['timeframe', 'Quý I/2026']]);
+  });
+
   it('leaves closing parentheses that hold no label in the text', () => {
     expect(takeTrailingLabels(`${labelled} (cấp huyện, cấp xã).`)).toEqual({
       text: `${labelled} (cấp huyện, cấp xã).`,

@@ -154,7 +154,9 @@ export function takeTrailingLabels(text: string): { text: string; labels: Labell
   if (parenthesised !== null && labels.length > 0) return { text: text.slice(0, parenthesised.index), labels };
   const inside = labelInside(text);
   if (inside === null) return { text, labels: [] };
-  return { text: text.slice(0, inside.end + 1), labels: parseLabelLines(text.slice(inside.start)) };
+  // A full stop ends the sentence before the labels and stays; a semicolon or a dash only set them off.
+  const kept = text[inside.end] === '.' ? inside.end + 1 : inside.end;
+  return { text: text.slice(0, kept), labels: parseLabelLines(text.slice(inside.start)) };
 }
 
 export function isLabelLine(line: string): boolean {

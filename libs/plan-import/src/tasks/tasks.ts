@@ -51,8 +51,7 @@ function termForm(node: OutlineNode): string | null {
 function workThenRoles(node: OutlineNode): { work: string; roles: Roles } | null {
   const term = LEADING_TERM.exec(node.text);
   if (term === null || !startsWithHead(term[2])) return null;
-  // The labels after the clause ("…; thời gian: …") were taken off and left its separator behind.
-  const roles = cellRoles(term[2].replace(/[;,]\s*$/u, ''));
+  const roles = cellRoles(term[2]);
   return roles === null ? null : { work: term[1], roles };
 }
 
