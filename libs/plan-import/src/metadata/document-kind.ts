@@ -1,8 +1,10 @@
 import { type PlanOutline } from '../outline/outline-node';
 import { type PlanKind } from '../plan-draft';
+import { OWN_NUMBER } from './metadata';
 
 const PLAN_TITLE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)\b/u;
-const OWN_PLAN_NUMBER = /Số(?:\s*:\s*|\s+(?=\d))[^\s/]*\s?\/(?:KH|CTr|ĐA)\b/u;
+// A number of the plan's own kind: "Số: 12/KH-UBND", a programme's "/CTr-", a scheme's "/ĐA-".
+const PLAN_KIND_IN_NUMBER = /\/(?:KH|CTr|ĐA)\b/u;
 // The heading of another kind of document: a report on a plan, a submission asking for one, a notice.
 const OTHER_TITLE = /^(BÁO CÁO|TỜ TRÌNH|THÔNG BÁO|GIẤY MỜI|BIÊN BẢN)$/u;
 
@@ -21,7 +23,7 @@ export function otherDocumentType(paragraphs: readonly string[]): string | null 
 export function detectKind(outline: PlanOutline, paragraphs: readonly string[], hasTaskTable = false): PlanKind {
   if (otherDocumentType(paragraphs) !== null) return 'other';
   const head = paragraphs.slice(0, 12);
-  const titled = head.some((p) => PLAN_TITLE.test(p) || OWN_PLAN_NUMBER.test(p));
+  const titled = head.some((p) => PLAN_TITLE.test(p) || PLAN_KIND_IN_NUMBER.test(OWN_NUMBER.exec(p)?.[1] ?? ''));
   const romanParts = outline.parts.filter((p) => p.kind === 'part').length;
   const structured = hasTaskTable || romanParts >= 2 || outline.parts.some((p) => p.children.length > 0);
   if ((titled && structured) || romanParts >= 3) return 'plan';

@@ -4,7 +4,7 @@ import { collapse } from '../text/sentences';
 import { type IssuingClause } from './issuing-clause';
 
 // "Số: 125/KH-UBND", typed "Số: 125 /KH-UBND" or "Số 125/KH-UBND"; "Số:   /KH-UBND" left blank to be numbered.
-const OWN_NUMBER = /Số(?:\s*:\s*|\s+(?=\d))([^\s/]*\s?\/[\p{L}\d.\-–/]+)/u;
+export const OWN_NUMBER = /Số(?:\s*:\s*|\s+(?=\d))([^\s/]*\s?\/[\p{L}\d.\-–/]+)/u;
 const CITED_NUMBER = /^(?:ban hành|xây dựng)\s+(?:Kế|kế)\s+hoạch\s+số\s+([\p{L}\d.\-–]+\/[\p{L}\d.\-–/]+)/u;
 const FULL_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 // "Lai Châu, ngày 15/01/2025": in figures, read on the date line only (a cited document's date is written so too).
