@@ -1278,3 +1278,54 @@ describe('interpretTimeframe on times left open between two, and parts read as a
     expect(warnings.filter((warning) => warning.startsWith('“đầu năm”'))).toHaveLength(1);
   });
 });
+
+describe('interpretTimeframe on years written before their part, a round alone, peaks, and the law in force', () => {
+  const read = (text: string) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    return { schedule: { ...schedule, text: undefined }, warnings };
+  };
+
+  it.each([
+    ['Năm 2025: tháng 11; Năm 2026: tháng 11', 'Tháng 11/2025, tháng 11/2026'],
+    ['Năm 2025: Quý IV; năm 2026: Quý IV', 'Quý IV/2025 và Quý IV/2026'],
+    ['Năm 2026: trước 30/6', 'Trước ngày 30/6/2026'],
+    ['Năm 2027: Quý II', 'Quý II/2027'],
+    ['Đợt 1: tháng 5/2026', 'Tháng 5/2026'],
+    ['Đợt 1 - Quý II/2026', 'Quý II/2026'],
+    ['Cao điểm vào tháng 11 hằng năm', 'Tháng 11 hằng năm'],
+    ['Tháng cao điểm: tháng 11 hằng năm', 'Tháng 11 hằng năm'],
+    ['Đợt cao điểm tháng 11 năm 2026', 'Tháng 11 năm 2026'],
+    ['Hằng năm, định kỳ 6 tháng', 'Định kỳ 6 tháng và hằng năm'],
+    ['Định kỳ hằng năm và 6 tháng', 'Định kỳ 6 tháng và hằng năm'],
+    ['Trong thời gian Luật có hiệu lực', 'Thường xuyên'],
+    ['Suốt thời gian Luật Phổ biến, giáo dục pháp luật có hiệu lực thi hành', 'Thường xuyên'],
+  ])('reads "%s" as "%s"', (text, likeText) => {
+    expect(read(likeText).schedule.kind).not.toBe('unrecognised');
+    expect(read(text)).toEqual(read(likeText));
+  });
+
+  it('still reads rounds listed one after another as before', () => {
+    expect(read('Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025').schedule).toEqual({
+      kind: 'annual',
+      fromYear: 2025,
+      toYear: 2025,
+      due: { month: 5, day: 31 },
+      dues: [
+        { month: 5, day: 31 },
+        { month: 10, day: 31 },
+      ],
+    });
+  });
+
+  it('reads yearly work "hoặc đột xuất" as yearly, and leaves the unplanned part to the coordinator', () => {
+    const text = 'Định kỳ hằng năm hoặc đột xuất';
+    expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+      schedule: { kind: 'annual', text, fromYear: 2025, toYear: 2030, due: null },
+      warnings: [`Phần “đột xuất” trong “${text}” chưa được đọc: chỉ phần có ngày tháng đặt thời hạn`],
+    });
+  });
+
+  it.each(['Năm 2025: tháng 11, năm 2026', 'Đợt cao điểm tháng 11'])('still leaves "%s" unread', (text) => {
+    expect(read(text).schedule.kind).toBe('unrecognised');
+  });
+});

@@ -203,8 +203,10 @@ function dueWithinPeriod(input: TimeframeInput): InterpretedTimeframe | null {
   return { schedule: { kind: 'once', text, due, period: due }, warnings: [] };
 }
 
-// Beside a dated part: a condition ("và khi có văn bản mới") or a peak ("cao điểm từ 01/11 đến 09/11").
-const ASIDE_APART = /(?:;|,| và) (?=(?:khi|đột xuất|theo yêu cầu|sau khi|cao điểm|trọng tâm)(?![\p{L}]))/iu;
+// Beside a dated part: a condition ("và khi có văn bản mới", "hoặc đột xuất") or a peak ("cao điểm từ 01/11 đến 09/11").
+// "Hoặc khi có yêu cầu" may stand for the date, not beside it: left unread.
+const ASIDE_APART =
+  /(?:;|,| và| hoặc(?= đột xuất)) (?=(?:khi|đột xuất|theo yêu cầu|sau khi|cao điểm|trọng tâm)(?![\p{L}]))/iu;
 const PEAK = /^(?:cao điểm|trọng tâm)/iu;
 const DATED: ReadonlySet<Schedule['kind']> = new Set(['once', 'window', 'annual', 'periodic']);
 

@@ -42,6 +42,12 @@ const END_OF_YEAR = /(?<!tháng |tuần )cuối năm(?! học)( \d{4})?/g;
 const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
 // "6 tháng đầu năm và cả năm", "6 tháng, hằng năm", "6 tháng, 01 năm": the half-year report and the year's.
 const HALF_YEAR_AND_YEAR = /(?:định kỳ )?(?:6|06|sáu) tháng(?: đầu năm)?(?:,| và) (?:cả |hàng |0?1 |một )?năm$/;
+// "Hằng năm, định kỳ 6 tháng", "Định kỳ hằng năm và 6 tháng": the same two reports, the year's named first.
+const YEAR_AND_HALF_YEAR = /^(?:định kỳ )?hàng năm(?:,| và) (?:định kỳ )?(?:6|06|sáu) tháng$/;
+// "Năm 2026: Quý II", a part on its own: the year labels the part after it, as "Quý II năm 2026".
+const YEAR_FIRST = /^năm (\d{4}) ?: ?([^;,]+)$/;
+// "Đợt 1: tháng 5/2026" with no other round, "Cao điểm vào tháng 11 hằng năm": the time follows the round or peak.
+const ROUND_OR_PEAK = /^(?:đợt (?:\d+|[ivx]+|một) ?[:.-]? ?(?!.*đợt)|(?:đợt |tháng )?cao điểm(?: vào)? ?:? ?)(?=\S)/;
 const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|từ nay|các(?= năm))\s+)+/;
 // "Dự kiến Quý III/2025", "Quý III/2025 (dự kiến)": a planned date is still the date the work is due.
 const TENTATIVE = /^dự kiến\s+|[,;]? dự kiến$/;
@@ -119,12 +125,20 @@ export const toPlainKey = (display: string): string =>
 
 export function toKey(display: string): string {
   return (
-    readParts(display.toLowerCase().replace(LEADING_LABEL, '').replace(TENTATIVE, ''))
+    readParts(
+      display
+        .toLowerCase()
+        .replace(LEADING_LABEL, '')
+        .replace(TENTATIVE, '')
+        .replace(YEAR_FIRST, '$2 năm $1')
+        .replace(ROUND_OR_PEAK, ''),
+    )
       .replace(CLAUSE_VERBS, ', ')
       .replace(CLAUSE_PREPOSITIONS, ', ')
       .replace(ONCE_EACH, (_all, unit?: string, unitAfter?: string) => `hàng ${unit ?? unitAfter}`)
       .replace(HALF_YEAR_AND_YEAR_REPORTS, 'trước ngày $1 và ngày $2 hàng năm')
       .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
+      .replace(YEAR_AND_HALF_YEAR, 'định kỳ 6 tháng và hàng năm')
       .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
       .replace(/quí/g, 'quý')
       .replace(/(^|\s)q([1-4]|iv|i{1,3})(?=\/| năm)/g, '$1quý $2')
