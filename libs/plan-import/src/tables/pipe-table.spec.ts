@@ -46,6 +46,36 @@ describe('splitPipeTables', () => {
     expect(result.prose).toBe('| Ghi chú | không phải bảng |\nHết.');
   });
 
+  it('reads rows of pipes with no separator line as a table, its first row the heading, when it takes it', () => {
+    const bare = [
+      'II. NHIỆM VỤ CỤ THỂ',
+      '| TT | Nội dung công việc | Đơn vị chủ trì | Thời gian thực hiện |',
+      '| 1 | Phổ biến Luật Nhà giáo | Phòng Tổ chức cán bộ | Quý IV/2025 |',
+      '| 2 | Tổ chức cuộc thi trực tuyến | Phòng Giáo dục trung học | Tháng 3-4/2026 |',
+      'III. TỔ CHỨC THỰC HIỆN',
+    ].join('\n');
+    const result = splitPipeTables(bare);
+    expect(result.tables).toEqual([
+      {
+        header: ['TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian thực hiện'],
+        rows: [
+          ['1', 'Phổ biến Luật Nhà giáo', 'Phòng Tổ chức cán bộ', 'Quý IV/2025'],
+          ['2', 'Tổ chức cuộc thi trực tuyến', 'Phòng Giáo dục trung học', 'Tháng 3-4/2026'],
+        ],
+      },
+    ]);
+    expect(result.prose.split('\n').filter((line) => line !== '')).toEqual([
+      'II. NHIỆM VỤ CỤ THỂ',
+      'III. TỔ CHỨC THỰC HIỆN',
+    ]);
+  });
+
+  it('leaves rows of pipes whose widths differ, or of fewer than three cells, in the prose', () => {
+    for (const text of ['| a | b | c |\n| 1 | 2 |', '| a | b |\n| 1 | 2 |']) {
+      expect(splitPipeTables(text)).toEqual({ prose: text, tables: [] });
+    }
+  });
+
   it('writes a table it does not take back into the prose, a cell per line', () => {
     const letterhead =
       '| ỦY BAN NHÂN DÂN TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 12/KH-UBND | Lai Châu, ngày 5 tháng 3 năm 2024 |';

@@ -16,8 +16,21 @@ const ROW = /^\s*\|/;
 const SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const CELL_BREAK = /<br\s*\/?>/giu;
 
-function isTableStart(lines: readonly string[], at: number): boolean {
+function hasSeparator(lines: readonly string[], at: number): boolean {
   return ROW.test(lines[at]) && at + 1 < lines.length && SEPARATOR.test(lines[at + 1]);
+}
+
+// Text pasted from a table may have lost its separator line: rows of three cells or more, alike in width, still are one.
+function isBareTableStart(lines: readonly string[], at: number): boolean {
+  if (!ROW.test(lines[at]) || at + 1 >= lines.length || !ROW.test(lines[at + 1])) return false;
+  const width = cellsOf(lines[at]).length;
+  return width >= 3 && cellsOf(lines[at + 1]).length === width;
+}
+
+/** Where the rows of a table starting at `at` begin, after its heading and any separator; null where none starts. */
+function bodyStart(lines: readonly string[], at: number): number | null {
+  if (hasSeparator(lines, at)) return at + 2;
+  return isBareTableStart(lines, at) ? at + 1 : null;
 }
 
 function cellsOf(line: string): string[] {
@@ -43,7 +56,7 @@ function padded(cells: string[], width: number): string[] {
 function nextRow(lines: readonly string[], from: number): number {
   let at = from;
   while (at < lines.length && lines[at].trim() === '') at += 1;
-  return at < lines.length && ROW.test(lines[at]) && !isTableStart(lines, at) ? at : -1;
+  return at < lines.length && ROW.test(lines[at]) && !hasSeparator(lines, at) ? at : -1;
 }
 
 /**
@@ -57,14 +70,15 @@ export function splitPipeTables(text: string, isTaken: (table: PipeTable) => boo
   const tables: PipeTable[] = [];
   let at = 0;
   while (at < lines.length) {
-    if (!isTableStart(lines, at)) {
+    const start = bodyStart(lines, at);
+    if (start === null) {
       prose.push(lines[at]);
       at += 1;
       continue;
     }
     const header = cellsOf(lines[at]);
     const rows: string[][] = [];
-    let end = at + 2;
+    let end = start;
     for (let row = nextRow(lines, end); row >= 0; row = nextRow(lines, end)) {
       rows.push(padded(cellsOf(lines[row]), header.length));
       end = row + 1;
