@@ -52,6 +52,8 @@ const VERBS = [
   'kiện toàn',
   'giải đáp',
   'chuẩn bị',
+  // "Sở Tư pháp giúp Hội đồng theo dõi …"
+  'giúp',
   // "Phòng Nghiệp vụ Y là đầu mối, theo dõi …", "Sở Tư pháp là cơ quan thường trực": the role it is given.
   'là đầu mối',
   'là cơ quan',
@@ -66,6 +68,8 @@ const NAME_VERBS = new Set(['phối hợp', 'chỉ đạo', 'quản lý', 'kiể
 const PARTICIPLE_BEFORE = /(?:được|bị|các|những)$/u;
 /** `giao` opens nouns too: `Cảnh sát giao thông`, `Trung tâm Giao dịch`, `giao lưu`. */
 const NOUN_AFTER_GIAO = /^(?:thông|dịch|lưu|ban|tiếp|thương|hữu)(?![\p{L}])/u;
+/** `giúp` in names: `Trung tâm Trợ giúp pháp lý`, `Tổ giúp việc`. */
+const NAME_WITH_GIUP = { before: /trợ$/iu, after: /^việc(?![\p{L}])/u };
 
 const VERB_PATTERN = new RegExp(`(?<=^|\\s)(?:${VERBS.join('|')})(?=[\\s,;.:]|$)`, 'gu');
 const STARTS_WITH_VERB = new RegExp(`^(?:${VERBS.join('|')})(?=[\\s,;.:]|$)`, 'u');
@@ -80,6 +84,7 @@ export function firstVerbIndex(text: string): number {
     if (NAME_VERBS.has(m[0]) && NAME_BEFORE.test(before) && !STARTS_WITH_VERB.test(after)) continue;
     if (m[0] === 'tổ chức' && NOUN_AFTER_TO_CHUC.test(after)) continue;
     if (m[0] === 'giao' && NOUN_AFTER_GIAO.test(after)) continue;
+    if (m[0] === 'giúp' && (NAME_WITH_GIUP.before.test(before) || NAME_WITH_GIUP.after.test(after))) continue;
     return m.index;
   }
   return -1;

@@ -52,6 +52,20 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('ends the subject where it helps another ("giúp"), and keeps "Trợ giúp" and "giúp việc" in names', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tư pháp giúp Hội đồng theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch.',
+      '2. Trung tâm Trợ giúp pháp lý nhà nước tỉnh tổ chức trợ giúp pháp lý lưu động.',
+      '3. Tổ giúp việc Hội đồng tổng hợp kết quả thực hiện.',
+    ]);
+    expect(found).toEqual([
+      { agency: 'Sở Tư pháp', duties: ['giúp Hội đồng theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch'] },
+      { agency: 'Trung tâm Trợ giúp pháp lý nhà nước tỉnh', duties: ['tổ chức trợ giúp pháp lý lưu động'] },
+      { agency: 'Tổ giúp việc Hội đồng', duties: ['tổng hợp kết quả thực hiện'] },
+    ]);
+  });
+
   it('drops `Đề nghị` from an inline subject', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',
