@@ -56,5 +56,5 @@ const OPENERS = [
 ];
 
 export function startsWithActionOpener(line: string): boolean {
-  return OPENERS.some((verb) => line.startsWith(`${verb} `));
+  return OPENERS.some((verb) => line.startsWith(`${verb} `) || line.startsWith(`${verb},`));
 }

@@ -84,6 +84,14 @@ describe('normaliseToParagraphs', () => {
     expect(normaliseToParagraphs(text)).toEqual(['3. Sơ kết việc thực hiện Kế hoạch', 'Tổ chức sơ kết vào cuối năm.']);
   });
 
+  it('ends it too before an action verb followed by a comma ("Đánh giá, công nhận …")', () => {
+    const text = '3. Xây dựng cấp xã tiếp cận pháp luật\nĐánh giá, công nhận xã đạt chuẩn tiếp cận pháp luật.';
+    expect(normaliseToParagraphs(text)).toEqual([
+      '3. Xây dựng cấp xã tiếp cận pháp luật',
+      'Đánh giá, công nhận xã đạt chuẩn tiếp cận pháp luật.',
+    ]);
+  });
+
   it('drops a footnote wrapped over several lines, as a PDF prints it, up to the blank line after it', () => {
     const text =
       'b) Chủ trì: Sở Tư pháp.\n\n<sup>1</sup> Trọng tâm là các lĩnh vực\nđất đai, lâm nghiệp.\n\nc) Thời gian: Quý I.';
