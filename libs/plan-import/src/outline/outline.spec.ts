@@ -63,3 +63,22 @@ describe('buildOutline on a label whose values follow it as bullets', () => {
     expect(next.marker).toBe('2');
   });
 });
+
+describe('buildOutline on labels that end a paragraph below the item', () => {
+  const [, part] = buildOutline([
+    'I. MỤC ĐÍCH',
+    'II. NỘI DUNG',
+    '3. Tuyên truyền trên các phương tiện thông tin đại chúng',
+    'Báo Hà Giang mở chuyên mục tuyên truyền về Luật. Thời gian: thường xuyên.',
+    '4. Bồi dưỡng nghiệp vụ',
+    'Nội dung bồi dưỡng gồm: kỹ năng điều tra, xác minh.',
+  ]).parts;
+
+  it('gives the item the labels, and keeps the paragraph before them as its body', () => {
+    const [third, fourth] = part.children;
+    expect(third.body).toEqual(['Báo Hà Giang mở chuyên mục tuyên truyền về Luật.']);
+    expect(third.attributes).toEqual([{ field: 'timeframe', label: 'Thời gian', value: 'thường xuyên' }]);
+    expect(fourth.body).toEqual(['Nội dung bồi dưỡng gồm: kỹ năng điều tra, xác minh.']);
+    expect(fourth.attributes).toEqual([]);
+  });
+});

@@ -122,8 +122,13 @@ function addParagraph(b: Builder, paragraph: string): void {
     if (b.current?.kind === 'dash') b.current.bullet = paragraph[0];
   } else if (b.current === null) {
     b.outline.preamble.push(paragraph);
-  } else {
+  } else if (b.current.kind === 'part') {
     b.current.body.push(paragraph);
+  } else {
+    // "… mở chuyên mục tuyên truyền. Thời gian: thường xuyên.": labels that end a paragraph describe its item.
+    const own = takeTrailingLabels(paragraph);
+    b.current.body.push(own.text);
+    b.current.attributes.push(...own.labels);
   }
 }
 
