@@ -108,6 +108,13 @@ describe('a list of names is not prose', () => {
     expect(isProse(names)).toBe(false);
   });
 
+  it('ends the subject at "mở" (opens a column, a class), and keeps "Mở" in a name', () => {
+    expect(
+      subjectAgencies('Báo Hà Giang, Đài Phát thanh và Truyền hình tỉnh mở chuyên trang, chuyên mục tuyên truyền.'),
+    ).toEqual(['Báo Hà Giang', 'Đài Phát thanh và Truyền hình tỉnh']);
+    expect(firstVerbIndex('Trường Đại học Mở Hà Nội, Sở Tư pháp')).toBe(-1);
+  });
+
   it('still reads "giao" before an agency as the verb "assign"', () => {
     expect(subjectAgencies('UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh thực hiện.')).toEqual([
       'UBND tỉnh',

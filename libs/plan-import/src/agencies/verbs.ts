@@ -54,6 +54,8 @@ const VERBS = [
   'chuẩn bị',
   // "Sở Tư pháp giúp Hội đồng theo dõi …"
   'giúp',
+  // "Báo tỉnh mở chuyên mục …"
+  'mở',
   // "Phòng Nghiệp vụ Y là đầu mối, theo dõi …", "Sở Tư pháp là cơ quan thường trực": the role it is given.
   'là đầu mối',
   'là cơ quan',
