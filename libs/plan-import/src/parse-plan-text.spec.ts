@@ -511,6 +511,35 @@ describe('parsePlanText on a plan for a year of a programme it quotes', () => {
   });
 });
 
+describe("parsePlanText on a plan named after a law's year", () => {
+  const plan = (issuing: string, date = 'Hà Giang, ngày 14 tháng 4 năm 2026') =>
+    parsePlanText(
+      `UBND TỈNH HÀ GIANG\n${date}\nKẾ HOẠCH\nTriển khai thi hành Luật Phòng, chống mua bán người năm 2024 trên địa bàn tỉnh\n${issuing}\nI. NHIỆM VỤ\n1. Tổ chức hội nghị quán triệt Luật (Công an tỉnh chủ trì; thời gian: Quý II/2026).`,
+    );
+
+  it("takes the plan's year, not the year in the law's name", () => {
+    const draft = plan(
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thi hành Luật Phòng, chống mua bán người năm 2024 trong năm 2026 như sau:',
+    );
+    expect(draft.period).toEqual({ from: '2026', to: '2026', text: 'năm 2026' });
+  });
+
+  it('names no period rather than one over before the plan was issued', () => {
+    const draft = plan(
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thi hành Luật Phòng, chống mua bán người năm 2024 như sau:',
+    );
+    expect(draft.period).toBeNull();
+  });
+
+  it("still takes the law's year when the plan was issued that year and names no other", () => {
+    const draft = plan(
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thi hành Luật Phòng, chống mua bán người năm 2024 như sau:',
+      'Hà Giang, ngày 14 tháng 8 năm 2024',
+    );
+    expect(draft.period).toMatchObject({ from: '2024', to: '2024' });
+  });
+});
+
 describe('parsePlanText on the number and date lines as offices type them', () => {
   const header = (numberLine: string, dateLine: string) =>
     parsePlanText(`UBND TỈNH LAI CHÂU

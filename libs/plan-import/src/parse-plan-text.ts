@@ -60,13 +60,14 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
   const taskNodes = kind === 'plan' ? preferTableTasks(findTaskNodes(outline.parts), taskTables.tasks) : [];
   const context = { inheritedLead: findInheritedLead(units), warnings };
   const tasks = taskNodes.map((t) => buildTask(t, context));
+  const issuedDate = findIssuedDate(header, issuing) ?? attached?.issuedDate ?? null;
   const draft: PlanDraft = {
     kind,
     number: findNumber(header, issuing) ?? attached?.number ?? null,
     issuer: findIssuer(issuing) ?? letterheadIssuer(text),
-    issuedDate: findIssuedDate(header, issuing) ?? attached?.issuedDate ?? null,
+    issuedDate,
     basis: kind === 'plan' ? findBasis(issuing) : [],
-    period: findPeriod(outline.parts, issuing, planTitleIn(paragraphs)),
+    period: findPeriod(outline.parts, issuing, planTitleIn(paragraphs), issuedDate),
     standingOffice: findStandingOffice(units, paragraphs.join('\n')),
     tasks,
     reportDeadlines: findReportDeadlines(reportPassages(taskNodes, tasks, units)),

@@ -10,13 +10,14 @@ const SPAN =
 const RUNS_FROM =
   /Kế hoạch (?:được )?(?:triển khai|thực hiện|áp dụng) (?:thực hiện )?(từ (?:ngày |tháng |năm )?[\d/]*\d{4}(?: (?:đến|tới) (?:hết )?(?:ngày |tháng |năm )?[\d/]*\d{4})?)/iu;
 
-// "Thực hiện Đề án “… giai đoạn 2019-2025” năm 2025": the period in a quoted name is the programme's, not the plan's.
-const QUOTED = /“[^”]*”|"[^"]*"/gu;
+// "Thực hiện Đề án “… giai đoạn 2019-2025” năm 2025", "thi hành Luật Đất đai năm 2024 trong năm 2026": the period in a
+// quoted name is the programme's, and the year after a law's name is the law's, not the plan's.
+const NAMED = /“[^”]*”|"[^"]*"|(?<![\p{L}])(?:Bộ luật|Luật|Pháp lệnh) \p{Lu}[^.;:“”"]{0,80}? năm \d{4}/gu;
 
-/** The first span outside quotes (the same places in `text`), or inside them when there is none outside. */
+/** The first span outside names (the same places in `text`), or inside them when there is none outside. */
 function spanIn(text: string): RegExpExecArray | null {
-  const unquoted = text.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
-  return SPAN.exec(unquoted) ?? SPAN.exec(text);
+  const unnamed = text.replace(NAMED, (named) => ' '.repeat(named.length));
+  return SPAN.exec(unnamed) ?? SPAN.exec(text);
 }
 
 export function periodFromText(text: string): PlanPeriod {
@@ -70,13 +71,26 @@ function fromTitle(title: string | null): string | null {
 
 /**
  * The plan's period: a "Thời gian thực hiện" statement outside the tasks, else the issuing clause, else a sentence
- * saying when the plan runs, else the title.
+ * saying when the plan runs, else the title. A period over before the plan was issued is a law's or a cited plan's.
  */
 export function findPeriod(
   parts: readonly OutlineNode[],
   issuing: IssuingClause | null,
   title: string | null = null,
+  issuedDate: string | null = null,
 ): PlanPeriod | null {
-  const text = labelledStatement(parts) ?? fromIssuingClause(issuing) ?? fromStatement(parts) ?? fromTitle(title);
-  return text === null ? null : periodFromText(text);
+  const issuedYear = issuedDate === null ? null : issuedDate.slice(0, 4);
+  const sources = [
+    () => labelledStatement(parts),
+    () => fromIssuingClause(issuing),
+    () => fromStatement(parts),
+    () => fromTitle(title),
+  ];
+  for (const source of sources) {
+    const text = source();
+    if (text === null) continue;
+    const period = periodFromText(text);
+    if (issuedYear === null || period.to === null || period.to >= issuedYear) return period;
+  }
+  return null;
 }
