@@ -15,7 +15,8 @@ interface Clause {
   predicate: string;
 }
 
-function subjectAndPredicate(clause: string): Clause | null {
+/** The agency noun phrase that opens a clause, and the clause from its verb on; null where no agency opens it. */
+export function subjectAndPredicate(clause: string): Clause | null {
   const text = collapse(clause).replace(ADVERBIAL, '').replace(GIVEN_TO, '');
   if (!startsWithHead(text)) return null;
   const verb = firstVerbIndex(text);

@@ -66,6 +66,14 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('leaves the apposition after the subject out of its duty', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tư pháp - Cơ quan thường trực Hội đồng theo dõi, đôn đốc thực hiện Kế hoạch.',
+    ]);
+    expect(found).toEqual([{ agency: 'Sở Tư pháp', duties: ['theo dõi, đôn đốc thực hiện Kế hoạch'] }]);
+  });
+
   it('drops `Đề nghị` from an inline subject', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',

@@ -1,6 +1,6 @@
 import { startsWithHead } from '../agencies/agency-lexicon';
 import { cleanAgencyText } from '../agencies/agency-splitter';
-import { clauseSubject } from '../agencies/prose-agencies';
+import { subjectAndPredicate } from '../agencies/prose-agencies';
 import { firstVerbIndex } from '../agencies/verbs';
 import { type OutlineNode } from '../outline/outline-node';
 import { collapse, splitSentences, stripFinalDot, wordCount } from '../text/sentences';
@@ -42,12 +42,14 @@ function fromSentences(paragraph: string, units: ResponsibilityUnit[]): void {
   for (const sentence of splitSentences(paragraph)) {
     if (CLOSING.test(sentence)) return;
     const inline = INLINE.exec(sentence);
-    const subject = inline !== null && startsWithHead(inline[1].trim()) ? inline[1] : clauseSubject(sentence);
-    const budgetHolder = subject === null ? budgetHolderUnit(sentence) : null;
-    if (subject !== null) {
-      const at = sentence.indexOf(subject) + subject.length;
-      const duty = collapse(sentence.slice(at)).replace(/^[:,\s]+/, '');
-      current = { agency: cleanAgencyText(subject), passages: [sentence], duties: duty.split(/;\s+/u) };
+    const found =
+      inline !== null && startsWithHead(inline[1].trim())
+        ? { subject: inline[1], predicate: inline[2] }
+        : subjectAndPredicate(sentence);
+    const budgetHolder = found === null ? budgetHolderUnit(sentence) : null;
+    if (found !== null) {
+      const duty = collapse(found.predicate);
+      current = { agency: cleanAgencyText(found.subject), passages: [sentence], duties: duty.split(/;\s+/u) };
       units.push(current);
     } else if (budgetHolder !== null && budgetHolder.agency !== current?.agency) {
       current = budgetHolder;
