@@ -511,6 +511,52 @@ describe('parsePlanText on a plan for a year of a programme it quotes', () => {
   });
 });
 
+describe('parsePlanText on a plan whose parts are headed "PHẦN I", "PHẦN II"', () => {
+  const draft = parsePlanText(
+    [
+      'ỦY BAN NHÂN DÂN TỈNH YÊN BÁI',
+      'KẾ HOẠCH',
+      'Thực hiện Chương trình phổ biến, giáo dục pháp luật giai đoạn 2025-2030',
+      'PHẦN I',
+      'MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích: Triển khai hiệu quả Chương trình.',
+      'PHẦN II',
+      'NHIỆM VỤ VÀ GIẢI PHÁP',
+      '1. Đổi mới nội dung, hình thức phổ biến, giáo dục pháp luật',
+      'Cơ quan chủ trì: Sở Tư pháp.',
+      'Thời gian: Hằng năm.',
+      '2. Xây dựng đội ngũ báo cáo viên pháp luật',
+      'Cơ quan chủ trì: Sở Tư pháp.',
+      'Thời gian: Năm 2026 và năm 2028.',
+      'PHẦN III',
+      'TỔ CHỨC THỰC HIỆN',
+      'Sở Tư pháp là cơ quan thường trực, theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch.',
+    ].join('\n'),
+  );
+
+  it('reads it as a plan with its tasks, its period from the title and its standing office', () => {
+    expect(draft.kind).toBe('plan');
+    expect(draft.tasks.map(taskSummary)).toEqual([
+      {
+        code: '1',
+        title: 'Đổi mới nội dung, hình thức phổ biến, giáo dục pháp luật',
+        lead: ['Sở Tư pháp'],
+        coordinating: [],
+        timeframe: 'Hằng năm',
+      },
+      {
+        code: '2',
+        title: 'Xây dựng đội ngũ báo cáo viên pháp luật',
+        lead: ['Sở Tư pháp'],
+        coordinating: [],
+        timeframe: 'Năm 2026 và năm 2028',
+      },
+    ]);
+    expect(draft.period).toEqual({ from: '2025', to: '2030', text: 'giai đoạn 2025-2030' });
+    expect(draft.standingOffice).toBe('Sở Tư pháp');
+  });
+});
+
 describe("parsePlanText on a plan named after a law's year", () => {
   const plan = (issuing: string, date = 'Hà Giang, ngày 14 tháng 4 năm 2026') =>
     parsePlanText(

@@ -92,6 +92,24 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  it('reads parts headed "PHẦN I" or "PHẦN THỨ HAI", their name on the line after or the same line, as Roman parts', () => {
+    const text = [
+      'PHẦN I',
+      'MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích: Triển khai hiệu quả Chương trình.',
+      'PHẦN THỨ HAI: NHIỆM VỤ VÀ GIẢI PHÁP',
+      'Phần III. TỔ CHỨC THỰC HIỆN',
+      'Phần I của Kế hoạch nêu mục đích.',
+    ].join('\n');
+    expect(normaliseToParagraphs(text)).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích: Triển khai hiệu quả Chương trình.',
+      'II. NHIỆM VỤ VÀ GIẢI PHÁP',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Phần I của Kế hoạch nêu mục đích.',
+    ]);
+  });
+
   it('drops a footnote wrapped over several lines, as a PDF prints it, up to the blank line after it', () => {
     const text =
       'b) Chủ trì: Sở Tư pháp.\n\n<sup>1</sup> Trọng tâm là các lĩnh vực\nđất đai, lâm nghiệp.\n\nc) Thời gian: Quý I.';

@@ -24,6 +24,15 @@ const OTHER_NUMBERINGS: readonly RegExp[] = [
 const asNumberedItem = (line: string): string =>
   OTHER_NUMBERINGS.reduce((text, numbering) => text.replace(numbering, '$1. '), line);
 
+// "PHẦN I", "PHẦN THỨ HAI: NHIỆM VỤ", "Phần III. TỔ CHỨC THỰC HIỆN": a part, as "I. …" heads one.
+const PART_HEADING =
+  /^(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+)?([IVX]{1,4}|NHẤT|HAI|BA|TƯ|NĂM|nhất|hai|ba|tư|năm)(?:\s*[:.-]\s*(?=\p{Lu}{2})|\s*$)/u;
+const PART_NUMBERS: Readonly<Record<string, string>> = { nhất: 'I', hai: 'II', ba: 'III', tư: 'IV', năm: 'V' };
+const BARE_PART = /^[IVXL]{1,5}\.$/;
+
+const asPart = (line: string): string =>
+  line.replace(PART_HEADING, (_all, number: string) => `${PART_NUMBERS[number.toLowerCase()] ?? number}. `).trim();
+
 /** A character one of cleanLine's rewrites needs; most lines hold none and only lose their edge spaces. */
 const CLEANED_AWAY = /[<#>*_\\\t\u00a0\u2002-\u200b]| {2}/;
 
@@ -96,8 +105,13 @@ export function normaliseToParagraphs(text: string): string[] {
   for (const raw of lines) {
     inFootnote = FOOTNOTE_BODY.test(raw.trim()) || (inFootnote && raw.trim() !== '');
     if (inFootnote) continue;
-    let line = asNumberedItem(cleanLine(raw));
+    let line = asPart(asNumberedItem(cleanLine(raw)));
     if (isNoise(line)) continue;
+    // "PHẦN I" above its name: the part's heading is the two lines.
+    if (BARE_PART.test(current) && isAllCaps(line)) {
+      current = `${current} ${line}`;
+      continue;
+    }
     inBody ||= ROMAN_MARKER.test(line);
     const isHeading = MARKED_HEADING.test(raw);
     if (isHeading && inBody && isUnnumberedHeading(line, current, currentIsHeading)) line = `• ${line}`;
