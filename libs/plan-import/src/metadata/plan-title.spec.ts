@@ -27,6 +27,14 @@ describe('findPlanTitle', () => {
     expect(findPlanTitle(seed('000'))).toBeNull();
   });
 
+  it('keeps a subject line that names the programme it carries out, with no number or date cited', () => {
+    expect(
+      findPlanTitle(
+        'KẾ HOẠCH\nThực hiện Chương trình phổ biến, giáo dục pháp luật giai đoạn 2025-2030\nPHẦN I\nMỤC ĐÍCH, YÊU CẦU',
+      ),
+    ).toBe('Kế hoạch thực hiện Chương trình phổ biến, giáo dục pháp luật giai đoạn 2025-2030');
+  });
+
   it.each(['Chỉ thị số 32-CT/TW', 'Thông tư số 03/2018/TT-BTP'])(
     'cuts the subject line before the opening clause that implements "%s"',
     (cited) => {

@@ -6,6 +6,9 @@ const HEADING = /^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)$/u;
 const OPENING_CLAUSE =
   /(?:^|\s)(?:Thực hiện|Triển khai|Căn cứ)\s+(?:các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Công văn|Văn bản)(?![\p{L}\d])/u;
 const MAX_WORDS = 60;
+// "Thực hiện Kế hoạch số 3908/KH-UBND ngày 12/10/2023 …" cites a document; "Thực hiện Chương trình … giai đoạn
+// 2025-2030" is the plan's own subject.
+const CITES = /\s(?:số|ngày)\s+\d|\d\/\d{4}/u;
 
 const sentenceCase = (heading: string): string => heading.charAt(0) + heading.slice(1).toLocaleLowerCase('vi');
 
@@ -24,7 +27,8 @@ export function planTitleIn(all: readonly string[]): string | null {
   const at = paragraphs.findIndex((p) => HEADING.test(p.trim()));
   if (at < 0 || at + 1 >= paragraphs.length) return null;
   const next = paragraphs[at + 1].replace(ATTACHMENT_NOTE, '');
-  const cut = OPENING_CLAUSE.exec(next);
+  const opening = OPENING_CLAUSE.exec(next);
+  const cut = opening?.index === 0 && !CITES.test(next) ? null : opening;
   const subject = (cut === null ? next : next.slice(0, cut.index)).trim().replace(/[.:;,]$/u, '');
   if (subject === '' || /^[IVX]+\./u.test(subject) || subject.split(/\s+/).length > MAX_WORDS) return null;
   const first = subject.charAt(0);
