@@ -82,3 +82,30 @@ describe('buildOutline on labels that end a paragraph below the item', () => {
     expect(fourth.attributes).toEqual([]);
   });
 });
+
+describe('buildOutline on a label whose value is the line after it', () => {
+  const [, part] = buildOutline([
+    'I. MỤC ĐÍCH',
+    'II. NỘI DUNG',
+    '1. Treo băng rôn, khẩu hiệu hưởng ứng Ngày Pháp luật',
+    'Cơ quan chủ trì:',
+    'Văn phòng Sở.',
+    'Thời gian thực hiện:',
+    'Từ ngày 01/11 đến ngày 09/11/2026.',
+    'Tuyên truyền trên trang thông tin điện tử của Sở.',
+    '2. Tổ chức tọa đàm',
+    'Cơ quan phối hợp:',
+    '3. Tổng kết',
+  ]).parts;
+
+  it('gives the label that one line as its value, and leaves the lines after it to the body', () => {
+    const [first, second, third] = part.children;
+    expect(first.attributes).toEqual([
+      { field: 'lead', label: 'Cơ quan chủ trì', value: 'Văn phòng Sở' },
+      { field: 'timeframe', label: 'Thời gian thực hiện', value: 'Từ ngày 01/11 đến ngày 09/11/2026' },
+    ]);
+    expect(first.body).toEqual(['Tuyên truyền trên trang thông tin điện tử của Sở.']);
+    expect(second.attributes).toEqual([{ field: 'coordinating', label: 'Cơ quan phối hợp', value: '' }]);
+    expect(third.marker).toBe('3');
+  });
+});

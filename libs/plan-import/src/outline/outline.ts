@@ -1,4 +1,11 @@
-import { DASH_MARKER, LETTER_MARKER, NUMBER_MARKER, ROMAN_MARKER } from '../text/markers';
+import {
+  DASH_MARKER,
+  LETTER_MARKER,
+  NUMBER_MARKER,
+  ROMAN_MARKER,
+  hasStructureMarker,
+  isAllCaps,
+} from '../text/markers';
 import { type LabelledValue, parseLabelLine, parseLabelLines, takeTrailingLabels } from './labels';
 import { type OutlineNode, type PlanOutline, createNode } from './outline-node';
 
@@ -67,18 +74,25 @@ function addSubItem(b: Builder, kind: 'letter' | 'dash', marker: string, text: s
   attach(b, node);
 }
 
-/** A bullet below a label written with no value ("+ Báo Hà Tĩnh;"): one more of its values. */
+/**
+ * A bullet below a label written with no value ("+ Báo Hà Tĩnh;"): one more of its values. An unmarked line below it
+ * ("Cơ quan chủ trì:" above "Văn phòng Sở.") is its one value.
+ */
 function addListedValue(b: Builder, paragraph: string): boolean {
-  const dash = b.listedUnder === null ? null : DASH_MARKER.exec(paragraph);
-  if (b.listedUnder === null || dash === null || parseLabelLines(paragraph).length > 0) {
+  const under = b.listedUnder;
+  if (under === null) return false;
+  const dash = DASH_MARKER.exec(paragraph);
+  const unmarked = dash === null && under.value === '' && !hasStructureMarker(paragraph) && !isAllCaps(paragraph);
+  if ((dash === null && !unmarked) || parseLabelLines(paragraph).length > 0) {
     b.listedUnder = null;
     return false;
   }
-  const value = dash[1]
+  const value = (dash?.[1] ?? paragraph)
     .trim()
     .replace(/[.;,]$/, '')
     .trim();
-  b.listedUnder.value = b.listedUnder.value === '' ? value : `${b.listedUnder.value}; ${value}`;
+  under.value = under.value === '' ? value : `${under.value}; ${value}`;
+  if (unmarked) b.listedUnder = null;
   return true;
 }
 
