@@ -110,6 +110,25 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  it('reads parts, items and sub-items numbered with a slash or a dash ("I/", "II -", "1/", "a/") as the usual ones', () => {
+    const text = [
+      'I/ MỤC ĐÍCH, YÊU CẦU',
+      '1/ Mục đích: nâng cao ý thức.',
+      'II - NỘI DUNG',
+      '2/ Tổ chức hội nghị tập huấn.',
+      'a/ Tập huấn cho công chức cấp xã.',
+      '10/11/2026 là hạn báo cáo.',
+    ].join('\n');
+    expect(normaliseToParagraphs(text)).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích: nâng cao ý thức.',
+      'II. NỘI DUNG',
+      '2. Tổ chức hội nghị tập huấn.',
+      'a) Tập huấn cho công chức cấp xã.',
+      '10/11/2026 là hạn báo cáo.',
+    ]);
+  });
+
   it('drops a footnote wrapped over several lines, as a PDF prints it, up to the blank line after it', () => {
     const text =
       'b) Chủ trì: Sở Tư pháp.\n\n<sup>1</sup> Trọng tâm là các lĩnh vực\nđất đai, lâm nghiệp.\n\nc) Thời gian: Quý I.';
