@@ -22,6 +22,10 @@ describe('parseLabelLines', () => {
     ['Người thực hiện: Công chức Tư pháp - Hộ tịch', [['lead', 'Công chức Tư pháp - Hộ tịch']]],
     ['Bộ phận thực hiện: Văn phòng HĐND và UBND xã', [['lead', 'Văn phòng HĐND và UBND xã']]],
     ['Cán bộ thực hiện: Công chức Văn hóa - Xã hội', [['lead', 'Công chức Văn hóa - Xã hội']]],
+    ['Thời gian trình: Kỳ họp cuối năm 2026', [['timeframe', 'Kỳ họp cuối năm 2026']]],
+    ['Thời gian ban hành: Quý III/2026', [['timeframe', 'Quý III/2026']]],
+    ['Thời gian triển khai: Năm 2026', [['timeframe', 'Năm 2026']]],
+    ['Thời hạn gửi báo cáo: Trước ngày 15/11/2026', [['timeframe', 'Trước ngày 15/11/2026']]],
   ])('reads "%s" by what its label means', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
@@ -33,6 +37,8 @@ describe('parseLabelLines', () => {
     'Nội dung: phổ biến Luật Đất đai',
     'Tổ chức thực hiện: các sở, ngành',
     'Cá nhân: người dân trên địa bàn',
+    'Báo cáo: kết quả thực hiện',
+    'Ban hành: Quyết định số 12',
   ])('leaves "%s" as text', (line) => {
     expect(read(line)).toEqual([]);
   });
