@@ -1329,3 +1329,15 @@ describe('interpretTimeframe on years written before their part, a round alone, 
     expect(read(text).schedule.kind).toBe('unrecognised');
   });
 });
+
+describe("interpretTimeframe on a council's sessions", () => {
+  it.each([
+    ['Kỳ họp cuối năm 2026 của HĐND tỉnh', '2026-12-31', 'kỳ họp cuối năm', 'tháng 12'],
+    ['Kỳ họp thường lệ giữa năm 2026', '2026-07-31', 'kỳ họp giữa năm', 'tháng 7'],
+  ])('reads "%s" as due %s, and tells how "%s" was read', (text, due, phrase, as) => {
+    expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+      schedule: { kind: 'once', text, due, period: due.slice(0, 7) },
+      warnings: [`“${phrase}” trong “${text}” được hiểu là ${as}`],
+    });
+  });
+});
