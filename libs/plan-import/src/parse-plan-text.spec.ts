@@ -557,6 +557,30 @@ describe('parsePlanText on a plan whose parts are headed "PHẦN I", "PHẦN II"
   });
 });
 
+describe('parsePlanText on a part of its own for reports ("CHẾ ĐỘ THÔNG TIN, BÁO CÁO")', () => {
+  const draft = parsePlanText(
+    [
+      'KẾ HOẠCH',
+      'Công tác phổ biến, giáo dục pháp luật năm 2026',
+      'I. NHIỆM VỤ',
+      '1. Phổ biến các văn bản pháp luật mới (Sở Tư pháp chủ trì; thời gian: Quý I/2026).',
+      'II. CHẾ ĐỘ THÔNG TIN, BÁO CÁO',
+      '1. Các sở, ban, ngành báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 10/11/2026 để tổng hợp.',
+      '2. Sở Tư pháp tổng hợp, báo cáo UBND tỉnh trước ngày 30/11/2026.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    ].join('\n'),
+  );
+
+  it('reads its reports as it reads those in TỔ CHỨC THỰC HIỆN', () => {
+    expect(draft.reportDeadlines).toEqual([
+      { who: 'Các sở, ban, ngành', to: 'Sở Tư pháp', deadline: 'trước ngày 10/11/2026', recurring: false },
+      { who: 'Sở Tư pháp', to: 'UBND tỉnh', deadline: 'trước ngày 30/11/2026', recurring: false },
+    ]);
+    expect(draft.standingOffice).toBe('Sở Tư pháp');
+  });
+});
+
 describe("parsePlanText on a plan named after a law's year", () => {
   const plan = (issuing: string, date = 'Hà Giang, ngày 14 tháng 4 năm 2026') =>
     parsePlanText(

@@ -20,8 +20,11 @@ const CLOSING = /^(?:Trên đây|Trong quá trình|Nơi nhận|PHỤ LỤC)/u;
 /** `… từ nguồn kinh phí của <cơ quan>`: the body whose budget pays, ending before `theo …`, `để …` or punctuation. */
 const BUDGET_OF = /(?:kinh phí|ngân sách|dự toán)\s+của\s+(.+?)(?=\s+(?:theo|để)\s|[,;.()]|$)/u;
 
-export function findImplementationPart(parts: readonly OutlineNode[]): OutlineNode | null {
-  return parts.find((p) => /TỔ CHỨC THỰC HIỆN/u.test(p.text.toLocaleUpperCase('vi'))) ?? null;
+// TỔ CHỨC THỰC HIỆN, and a part of its own for reports ("CHẾ ĐỘ THÔNG TIN, BÁO CÁO", "CHẾ ĐỘ BÁO CÁO").
+const IMPLEMENTATION = /TỔ CHỨC THỰC HIỆN|CHẾ ĐỘ (?:THÔNG TIN,? )?BÁO CÁO/u;
+
+function implementationParts(parts: readonly OutlineNode[]): OutlineNode[] {
+  return parts.filter((p) => IMPLEMENTATION.test(p.text.toLocaleUpperCase('vi')));
 }
 
 function isHeadingAgency(text: string): boolean {
@@ -75,12 +78,15 @@ function fromItem(item: OutlineNode, units: ResponsibilityUnit[]): void {
   }
 }
 
-/** Reads TỔ CHỨC THỰC HIỆN as numbered agency headings with dash duties, or as sentences with a subject. */
+/**
+ * Reads TỔ CHỨC THỰC HIỆN and a reports part as numbered agency headings with dash duties, or as sentences with a
+ * subject.
+ */
 export function readResponsibilityUnits(parts: readonly OutlineNode[]): ResponsibilityUnit[] {
-  const part = findImplementationPart(parts);
-  if (part === null) return [];
   const units: ResponsibilityUnit[] = [];
-  part.body.forEach((paragraph) => fromSentences(paragraph, units));
-  part.children.forEach((child) => fromItem(child, units));
+  for (const part of implementationParts(parts)) {
+    part.body.forEach((paragraph) => fromSentences(paragraph, units));
+    part.children.forEach((child) => fromItem(child, units));
+  }
   return units.map((u) => ({ ...u, duties: u.duties.map((d) => stripFinalDot(d.trim())).filter((d) => d !== '') }));
 }
