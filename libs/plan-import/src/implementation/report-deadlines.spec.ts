@@ -24,6 +24,18 @@ describe('findReportDeadlines', () => {
     expect(deadlinesOf('Định kỳ hằng năm, Công an tỉnh báo cáo kết quả gửi Sở Tư pháp.')[0].to).toBe('Sở Tư pháp');
   });
 
+  it('reads the recipient of a duty bulleted under its agency, which opens with a capital ("Báo cáo", "Gửi")', () => {
+    const owned = (text: string) => findReportDeadlines([{ owner: 'Sở Y tế', text }])[0];
+    expect(owned('Báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 10/11 hằng năm')).toEqual({
+      who: 'Sở Y tế',
+      to: 'Sở Tư pháp',
+      deadline: 'trước ngày 10/11 hằng năm',
+      recurring: true,
+    });
+    expect(owned('Gửi báo cáo về Sở Tư pháp trước ngày 10/11/2026').to).toBe('Sở Tư pháp');
+    expect(owned('Báo cáo UBND tỉnh kết quả thực hiện trước ngày 10/11/2026').to).toBe('UBND tỉnh');
+  });
+
   it('keeps a recipient whose name holds a comma whole', () => {
     expect(
       deadlinesOf(

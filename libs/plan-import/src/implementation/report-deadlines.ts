@@ -23,15 +23,16 @@ const RECURRING = /định kỳ|hàng năm|hằng năm/iu;
 // What follows a recipient's name: when, why or by what rule it is sent.
 // A timing in parentheses ends it too ("về Sở Tư pháp (trước ngày 10/6)"); a body there is its own ("(qua Sở …)").
 const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước ngày|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])`;
-// "gửi báo cáo kết quả thực hiện về Sở Tư pháp": what is sent may come between "gửi" and "về".
+// "gửi báo cáo kết quả thực hiện về Sở Tư pháp": what is sent may come between "gửi" and "về". A duty bulleted under
+// its agency opens with the verb: "Gửi …", "Báo cáo …".
 const SENT_TO = new RegExp(
-  String.raw`gửi(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`,
+  String.raw`[gG]ửi(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`,
   'u',
 );
-const REPORT_ABOUT = new RegExp(String.raw`báo cáo[^;.]*?\svề\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`, 'u');
+const REPORT_ABOUT = new RegExp(String.raw`[bB]áo cáo[^;.]*?\svề\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`, 'u');
 // "báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện": the recipients end where what is reported begins.
 const REPORT_TO = new RegExp(
-  String.raw`báo cáo\s+(\p{Lu}.+?)(?=${AFTER_RECIPIENT}|\s+(?:kết quả|tình hình|việc)\s|\s+\(|[;.]|$)`,
+  String.raw`[bB]áo cáo\s+(\p{Lu}.+?)(?=${AFTER_RECIPIENT}|\s+(?:kết quả|tình hình|việc)\s|\s+\(|[;.]|$)`,
   'u',
 );
 
