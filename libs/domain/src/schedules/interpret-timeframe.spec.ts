@@ -5,6 +5,12 @@ const lawDay2023: TimeframeContext = { planPeriod: { from: 2023, to: 2023 } };
 const activities2024: TimeframeContext = { planPeriod: { from: 2024, to: 2024 } };
 const digital2025to2030: TimeframeContext = { planPeriod: { from: 2025, to: 2030 } };
 
+/** A reading in a plan of 2025 to 2030, without the text it keeps, to compare two wordings. */
+const readIn2025to2030 = (text: string) => {
+  const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+  return { schedule: { ...schedule, text: undefined }, warnings };
+};
+
 describe('interpretTimeframe on every seed time frame', () => {
   it.each([
     ['Tháng 11 năm 2023', lawDay2023, { kind: 'once', due: '2023-11-30', period: '2023-11' }],
@@ -781,10 +787,6 @@ describe('a yearly due day written as a week, a stretch, or without "ngày"', ()
 
 describe('interpretTimeframe on wordings of plans from other provinces', () => {
   const lawDay = { month: 11, day: 9 };
-  const same = (text: string) => {
-    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
-    return { schedule: { ...schedule, text: undefined }, warnings };
-  };
 
   it.each([
     ['Liên tục', { kind: 'continuous', fromYear: 2025, toYear: 2030, focus: [] }],
@@ -817,8 +819,8 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
     ['Thường xuyên; báo cáo trước 15/11 hằng năm', 'Thường xuyên, trước ngày 15/11 hằng năm'],
     ['Kịp thời khi có văn bản mới', 'Khi có văn bản mới'],
   ])('reads "%s" as "%s"', (text, likeText) => {
-    expect(same(text)).toEqual(same(likeText));
-    expect(same(text).schedule.kind).not.toBe('unrecognised');
+    expect(readIn2025to2030(text)).toEqual(readIn2025to2030(likeText));
+    expect(readIn2025to2030(text).schedule.kind).not.toBe('unrecognised');
   });
 
   it.each([
@@ -1280,11 +1282,6 @@ describe('interpretTimeframe on times left open between two, and parts read as a
 });
 
 describe('interpretTimeframe on years written before their part, a round alone, peaks, and the law in force', () => {
-  const read = (text: string) => {
-    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
-    return { schedule: { ...schedule, text: undefined }, warnings };
-  };
-
   it.each([
     ['Năm 2025: tháng 11; Năm 2026: tháng 11', 'Tháng 11/2025, tháng 11/2026'],
     ['Năm 2025: Quý IV; năm 2026: Quý IV', 'Quý IV/2025 và Quý IV/2026'],
@@ -1300,12 +1297,12 @@ describe('interpretTimeframe on years written before their part, a round alone, 
     ['Trong thời gian Luật có hiệu lực', 'Thường xuyên'],
     ['Suốt thời gian Luật Phổ biến, giáo dục pháp luật có hiệu lực thi hành', 'Thường xuyên'],
   ])('reads "%s" as "%s"', (text, likeText) => {
-    expect(read(likeText).schedule.kind).not.toBe('unrecognised');
-    expect(read(text)).toEqual(read(likeText));
+    expect(readIn2025to2030(likeText).schedule.kind).not.toBe('unrecognised');
+    expect(readIn2025to2030(text)).toEqual(readIn2025to2030(likeText));
   });
 
   it('still reads rounds listed one after another as before', () => {
-    expect(read('Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025').schedule).toEqual({
+    expect(readIn2025to2030('Đợt 1: tháng 5/2025; đợt 2: tháng 10/2025').schedule).toEqual({
       kind: 'annual',
       fromYear: 2025,
       toYear: 2025,
@@ -1326,7 +1323,7 @@ describe('interpretTimeframe on years written before their part, a round alone, 
   });
 
   it.each(['Năm 2025: tháng 11, năm 2026', 'Đợt cao điểm tháng 11'])('still leaves "%s" unread', (text) => {
-    expect(read(text).schedule.kind).toBe('unrecognised');
+    expect(readIn2025to2030(text).schedule.kind).toBe('unrecognised');
   });
 });
 
