@@ -581,6 +581,35 @@ describe('parsePlanText on a part of its own for reports ("CHẾ ĐỘ THÔNG TI
   });
 });
 
+describe('parsePlanText on tasks grouped under the agency that carries them out', () => {
+  const draft = parsePlanText(
+    [
+      'KẾ HOẠCH',
+      'Tuyên truyền, phổ biến pháp luật về phòng, chống ma túy năm 2026',
+      'I. NHIỆM VỤ CỤ THỂ',
+      '1. Công an tỉnh',
+      '- Chủ trì tổ chức tuyên truyền tại các địa bàn trọng điểm. Thời gian: Quý II/2026.',
+      '- Phối hợp với Sở Tư pháp biên soạn tài liệu tuyên truyền. Thời gian: Quý I/2026.',
+      '2. Sở Văn hóa, Thể thao và Du lịch',
+      '- Chỉ đạo tổ chức các hoạt động văn hóa, văn nghệ tuyên truyền. Thời gian: Tháng 6/2026.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Công an tỉnh là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện.',
+    ].join('\n'),
+  );
+
+  it('gives each task its heading agency as the lead, and the partners it names as coordinating', () => {
+    expect(draft.tasks.map(({ code, lead, coordinating }) => ({ code, lead, coordinating }))).toEqual([
+      { code: '1.1', lead: ['Công an tỉnh'], coordinating: [] },
+      { code: '1.2', lead: ['Công an tỉnh'], coordinating: ['Sở Tư pháp'] },
+      { code: '2.1', lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinating: [] },
+    ]);
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TaskWithoutLead)).toEqual([]);
+    expect(draft.warnings.find((w) => w.where === '2.1')?.message).toBe(
+      'Nhiệm vụ không ghi cơ quan: cơ quan chủ trì lấy từ tiêu đề “Sở Văn hóa, Thể thao và Du lịch” phía trên',
+    );
+  });
+});
+
 describe("parsePlanText on a plan named after a law's year", () => {
   const plan = (issuing: string, date = 'Hà Giang, ngày 14 tháng 4 năm 2026') =>
     parsePlanText(

@@ -15,6 +15,13 @@ interface Clause {
   predicate: string;
 }
 
+/** A heading that only names an agency ("1. Sở Tư pháp", above its duties or its tasks): that agency, else null. */
+export function agencyHeading(text: string): string | null {
+  const agency = cleanAgencyText(text);
+  const named = startsWithHead(agency) && wordCount(agency) <= 18 && !/[.:]/.test(text) && firstVerbIndex(agency) < 0;
+  return named ? agency : null;
+}
+
 /** The agency noun phrase that opens a clause, and the clause from its verb on; null where no agency opens it. */
 export function subjectAndPredicate(clause: string): Clause | null {
   const text = collapse(clause).replace(ADVERBIAL, '').replace(GIVEN_TO, '');
@@ -54,7 +61,8 @@ export function subjectAgencies(text: string): string[] {
 /** `phối hợp với X <verb>` → X; in a cell, where nothing may follow, `phối hợp (với) X` to its end. */
 function partnerAgencies(text: string, inCell: boolean): string[] {
   const found: string[] = [];
-  const partner = inCell ? /phối hợp(?:\s+với)?\s+([^;.]+)/gu : /phối hợp với\s+([^;.]+)/gu;
+  // "Phối hợp với …" opens a duty listed under its agency.
+  const partner = inCell ? /[pP]hối hợp(?:\s+với)?\s+([^;.]+)/gu : /[pP]hối hợp với\s+([^;.]+)/gu;
   for (const m of collapse(text).matchAll(partner)) {
     const rest = m[1];
     const verb = firstVerbIndex(rest);

@@ -1,9 +1,8 @@
 import { startsWithHead } from '../agencies/agency-lexicon';
 import { cleanAgencyText } from '../agencies/agency-splitter';
-import { subjectAndPredicate } from '../agencies/prose-agencies';
-import { firstVerbIndex } from '../agencies/verbs';
+import { agencyHeading, subjectAndPredicate } from '../agencies/prose-agencies';
 import { type OutlineNode } from '../outline/outline-node';
-import { collapse, splitSentences, stripFinalDot, wordCount } from '../text/sentences';
+import { collapse, splitSentences, stripFinalDot } from '../text/sentences';
 
 /** One subject named in TỔ CHỨC THỰC HIỆN with the passages that state its duties. */
 export interface ResponsibilityUnit {
@@ -25,11 +24,6 @@ const IMPLEMENTATION = /TỔ CHỨC THỰC HIỆN|CHẾ ĐỘ (?:THÔNG TIN,? )?
 
 function implementationParts(parts: readonly OutlineNode[]): OutlineNode[] {
   return parts.filter((p) => IMPLEMENTATION.test(p.text.toLocaleUpperCase('vi')));
-}
-
-function isHeadingAgency(text: string): boolean {
-  const agency = cleanAgencyText(text);
-  return startsWithHead(agency) && wordCount(agency) <= 18 && !/[.:]/.test(text) && firstVerbIndex(agency) < 0;
 }
 
 /** A funding sentence with no acting subject (`Kinh phí … được bố trí từ nguồn kinh phí của X`) is X's duty. */
@@ -66,8 +60,9 @@ function fromSentences(paragraph: string, units: ResponsibilityUnit[]): void {
 
 function fromItem(item: OutlineNode, units: ResponsibilityUnit[]): void {
   const bullets = item.children.map((c) => stripFinalDot(collapse(c.text)));
-  if (isHeadingAgency(item.text)) {
-    units.push({ agency: cleanAgencyText(item.text), passages: bullets, duties: [...bullets] });
+  const heading = agencyHeading(item.text);
+  if (heading !== null) {
+    units.push({ agency: heading, passages: bullets, duties: [...bullets] });
     return;
   }
   fromSentences([item.text, ...item.body].join(' '), units);

@@ -1,5 +1,5 @@
 import { startsWithHead } from '../agencies/agency-lexicon';
-import { type Roles, cellRoles, isProse, proseRoles, subjectAgencies } from '../agencies/prose-agencies';
+import { type Roles, agencyHeading, cellRoles, isProse, proseRoles, subjectAgencies } from '../agencies/prose-agencies';
 import { firstVerbIndex } from '../agencies/verbs';
 import { splitAgencies } from '../agencies/agency-splitter';
 import { type LabelField } from '../outline/labels';
@@ -86,6 +86,15 @@ function performers(node: OutlineNode): { lead: string[]; coordinating: string[]
   return { lead, coordinating: [...coordinating, ...others.flatMap((a) => splitAgencies(a.value))] };
 }
 
+/** "1. Công an tỉnh" above "- Chủ trì tổ chức tuyên truyền …": the agency a group of tasks is headed by. */
+function agencyAbove(node: OutlineNode): string | null {
+  for (let above = node.parent; above !== null && above.kind !== 'part'; above = above.parent) {
+    const agency = agencyHeading(above.text);
+    if (agency !== null) return agency;
+  }
+  return null;
+}
+
 export interface TaskContext {
   inheritedLead: string[];
   warnings: ParseWarning[];
@@ -120,6 +129,18 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
     context.warnings.push({
       code: ParseWarningCode.TimeframeInProse,
       message: `Không có dòng ghi thời gian; nội dung nêu “${told}”: đặt làm thời hạn nếu đúng`,
+      where: code,
+    });
+  }
+  const above = lead.length === 0 ? agencyAbove(node) : null;
+  if (above !== null) {
+    lead = [above];
+    coordinating = [...new Set(prose.flatMap((text) => proseRoles(text).coordinating))].filter(
+      (name) => name !== above,
+    );
+    context.warnings.push({
+      code: ParseWarningCode.LeadInherited,
+      message: `Nhiệm vụ không ghi cơ quan: cơ quan chủ trì lấy từ tiêu đề “${above}” phía trên`,
       where: code,
     });
   }
