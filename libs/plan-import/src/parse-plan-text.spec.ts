@@ -592,6 +592,8 @@ describe('parsePlanText on tasks grouped under the agency that carries them out'
       '- Phối hợp với Sở Tư pháp biên soạn tài liệu tuyên truyền. Thời gian: Quý I/2026.',
       '2. Sở Văn hóa, Thể thao và Du lịch',
       '- Chỉ đạo tổ chức các hoạt động văn hóa, văn nghệ tuyên truyền. Thời gian: Tháng 6/2026.',
+      '3. Báo Sơn La, Đài Phát thanh và Truyền hình tỉnh',
+      '- Mở chuyên mục phổ biến pháp luật về phòng, chống ma túy. Thời gian: Thường xuyên.',
       'II. TỔ CHỨC THỰC HIỆN',
       'Công an tỉnh là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện.',
     ].join('\n'),
@@ -602,6 +604,7 @@ describe('parsePlanText on tasks grouped under the agency that carries them out'
       { code: '1.1', lead: ['Công an tỉnh'], coordinating: [] },
       { code: '1.2', lead: ['Công an tỉnh'], coordinating: ['Sở Tư pháp'] },
       { code: '2.1', lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinating: [] },
+      { code: '3.1', lead: ['Báo Sơn La', 'Đài Phát thanh và Truyền hình tỉnh'], coordinating: [] },
     ]);
     expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TaskWithoutLead)).toEqual([]);
     expect(draft.warnings.find((w) => w.where === '2.1')?.message).toBe(

@@ -134,9 +134,10 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   }
   const above = lead.length === 0 ? agencyAbove(node) : null;
   if (above !== null) {
-    lead = [above];
+    const heading = splitAgencies(above);
+    lead = heading;
     coordinating = [...new Set(prose.flatMap((text) => proseRoles(text).coordinating))].filter(
-      (name) => name !== above,
+      (name) => !heading.includes(name),
     );
     context.warnings.push({
       code: ParseWarningCode.LeadInherited,
