@@ -15,9 +15,12 @@ interface Clause {
   predicate: string;
 }
 
+// "Trách nhiệm của Sở Tư pháp", "Đối với các sở, ban, ngành": the words before the agency a heading names.
+const HEADING_OPENER = /^(?:(?:Trách nhiệm|Nhiệm vụ) của|Đối với)\s+/iu;
+
 /** A heading that only names an agency ("1. Sở Tư pháp", above its duties or its tasks): that agency, else null. */
 export function agencyHeading(text: string): string | null {
-  const agency = cleanAgencyText(text);
+  const agency = cleanAgencyText(text.replace(HEADING_OPENER, ''));
   const named = startsWithHead(agency) && wordCount(agency) <= 18 && !/[.:]/.test(text) && firstVerbIndex(agency) < 0;
   return named ? agency : null;
 }

@@ -74,6 +74,23 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     expect(found).toEqual([{ agency: 'Sở Tư pháp', duties: ['theo dõi, đôn đốc thực hiện Kế hoạch'] }]);
   });
 
+  it('reads an agency heading written "Trách nhiệm của …", "Nhiệm vụ của …" or "Đối với …"', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Trách nhiệm của Sở Tư pháp',
+      '- Là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+      '2. Đối với các sở, ban, ngành',
+      '- Báo cáo kết quả về Sở Tư pháp trước ngày 05/12/2026.',
+      '3. Nhiệm vụ của UBND các xã, phường',
+      '- Tổ chức tuyên truyền tại cơ sở.',
+    ]);
+    expect(found).toEqual([
+      { agency: 'Sở Tư pháp', duties: ['Là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch'] },
+      { agency: 'các sở, ban, ngành', duties: ['Báo cáo kết quả về Sở Tư pháp trước ngày 05/12/2026'] },
+      { agency: 'UBND các xã, phường', duties: ['Tổ chức tuyên truyền tại cơ sở'] },
+    ]);
+  });
+
   it('drops `Đề nghị` from an inline subject', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',
