@@ -30,6 +30,10 @@ const HEADS = [
   'Thành viên',
   'Chủ tịch',
   'Phó Chủ tịch',
+  // An agency charged through its head: "Thủ trưởng các sở, ban, ngành", "Giám đốc Sở Tài chính".
+  'Thủ trưởng',
+  'Giám đốc',
+  'Phó Giám đốc',
   'Kho bạc',
   'Bảo hiểm',
   'Ngân hàng',

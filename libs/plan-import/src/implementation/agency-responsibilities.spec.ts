@@ -91,6 +91,25 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('reads a subject charged by its head\'s title ("Thủ trưởng", "Giám đốc", …) as written', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Thủ trưởng các sở, ban, ngành tỉnh có trách nhiệm tổ chức thực hiện Kế hoạch.',
+      '2. Chủ tịch UBND các huyện, thành phố chỉ đạo UBND cấp xã thực hiện Kế hoạch.',
+      '3. Giám đốc Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.',
+      '4. Người đứng đầu cơ quan, đơn vị chịu trách nhiệm về kết quả thực hiện.',
+      '5. Trách nhiệm của Thủ trưởng các cơ quan, đơn vị',
+      '- Báo cáo kết quả về Sở Tư pháp.',
+    ]);
+    expect(found.map((r) => r.agency)).toEqual([
+      'Thủ trưởng các sở, ban, ngành tỉnh',
+      'Chủ tịch UBND các huyện, thành phố',
+      'Giám đốc Sở Tài chính',
+      'Người đứng đầu cơ quan, đơn vị',
+      'Thủ trưởng các cơ quan, đơn vị',
+    ]);
+  });
+
   it('drops `Đề nghị` from an inline subject', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',
