@@ -82,6 +82,16 @@ describe('what the resolver treats as the same name', () => {
     expect(codeOf(laiChau, name)).toBe(code);
   });
 
+  it.each([
+    ['Giám đốc Sở Tư pháp', 'Sở Tư pháp'],
+    ['Thủ trưởng các sở, ban, ngành tỉnh', 'các sở, ban, ngành tỉnh'],
+    ['Chủ tịch UBND các huyện, thành phố', 'UBND các huyện, thành phố'],
+    ['Người đứng đầu Công an tỉnh', 'Công an tỉnh'],
+  ])('the agency whose head is charged: "%s" as "%s"', (written, agency) => {
+    expect(codeOf(laiChau, agency)).not.toBeNull();
+    expect(codeOf(laiChau, written)).toBe(codeOf(laiChau, agency));
+  });
+
   it('spells out abbreviations the directory does not list', () => {
     const bare = buildAgencyResolver({
       province: 'Lai Châu',

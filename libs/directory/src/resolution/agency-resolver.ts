@@ -67,6 +67,8 @@ function suggest(entries: readonly Entry[], key: string): Suggestion[] {
 }
 
 const UNIT_IN_PARENTHESES = /\s*\([^()]*\)\s*$/u;
+// "Giám đốc Sở Tư pháp", "Thủ trưởng các sở, ban, ngành": a plan charges an agency through its head.
+const HEAD_OF = /^(?:Phó\s+)?(?:Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Lãnh đạo)\s+(?:của\s+)?(?=\S)/iu;
 
 /** Matches the names a plan writes against one province's directory (see nameKey for what counts as equal). */
 export function buildAgencyResolver(directory: ProvinceDirectory): AgencyResolver {
@@ -83,7 +85,8 @@ export function buildAgencyResolver(directory: ProvinceDirectory): AgencyResolve
       const outer = UNIT_IN_PARENTHESES.test(name)
         ? nameKey(name.replace(UNIT_IN_PARENTHESES, ''), directory.province)
         : key;
-      const found = byKey.get(key) ?? byKey.get(outer) ?? [];
+      const headed = HEAD_OF.test(name) ? nameKey(name.replace(HEAD_OF, ''), directory.province) : key;
+      const found = byKey.get(key) ?? byKey.get(outer) ?? byKey.get(headed) ?? [];
       if (found.length === 1) {
         const [entry] = found;
         return {
