@@ -3,7 +3,7 @@ import request from 'supertest';
 import {
   type BrowserStack,
   checkAccessibility,
-  chooseOption,
+  clickUntilShown,
   holdRequests,
   startBrowserStack,
   withPage,
@@ -39,7 +39,7 @@ describe('an agency merger from the console: the count before, the work handed o
       const dialog = page.getByRole('dialog', { name: 'Chuyển nhiệm vụ khi sáp nhập cơ quan' });
       await dialog.getByRole('combobox', { name: 'Cơ quan tiếp nhận' }).fill(successor.name.slice(0, 20));
       // Ant Design's visible options are plain items; its role=option list is for screen readers only.
-      await chooseOption(
+      await clickUntilShown(
         page.locator('.ant-select-item-option', { hasText: successor.name }),
         dialog.getByText('Sẽ chuyển 1 nhiệm vụ đang mở.'),
       );

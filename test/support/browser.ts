@@ -294,14 +294,15 @@ export async function holdRequests(page: Page, url: string): Promise<{ held: Req
 }
 
 /**
- * Clicks a select's option until what choosing it shows appears. On two cores shared by two journeys and a scan's
- * OCR, a click on an open list was seen lost: the option highlighted, not chosen. A person clicks again; so does this.
+ * Clicks `target` until what the click shows appears. On two cores shared by two journeys and a scan's OCR, clicks
+ * were seen lost: a select's option highlighted, not chosen; a dialog's button that opened nothing. A person clicks
+ * again; so does this, while the target is still there.
  */
-export async function chooseOption(option: Locator, chosen: Locator, tries = 3): Promise<void> {
+export async function clickUntilShown(target: Locator, shown: Locator, tries = 3): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
-    if (await option.isVisible()) await option.click();
+    if (await target.isVisible()) await target.click();
     try {
-      await chosen.waitFor({ timeout: WAIT / tries });
+      await shown.waitFor({ timeout: WAIT / tries });
       return;
     } catch (error) {
       if (attempt === tries) throw error;

@@ -9,6 +9,7 @@ import {
   PHONE,
   artifactPath,
   checkAccessibility,
+  clickUntilShown,
   expectNoHorizontalOverflow,
   keepScreenshots,
 } from './browser';
@@ -193,8 +194,10 @@ export async function acceptReport(
 ): Promise<void> {
   await page.getByRole('button', { name: 'Tiếp nhận báo cáo' }).click();
   const dialog = page.getByRole('dialog', { name: 'Tiếp nhận báo cáo' });
-  await dialog.getByRole('button', { name: 'Tiếp nhận báo cáo' }).click();
-  await dialog.getByText('Thao tác này không thể hoàn tác.').waitFor();
+  await clickUntilShown(
+    dialog.getByRole('button', { name: 'Tiếp nhận báo cáo' }),
+    dialog.getByText('Thao tác này không thể hoàn tác.'),
+  );
   await dialog.getByRole('button', { name: 'Xác nhận tiếp nhận báo cáo' }).click();
   await beforeDone?.(dialog);
   await dialog.waitFor({ state: 'hidden' });
