@@ -29,7 +29,7 @@ const REPEATED_UNIT = /(tháng|quý) ([\divx]+(?:(?:, ?| và | ?- ?| đến )(?:
 // Without a year it recurs each year (recurring.matchers).
 const HALF_YEAR = /^(?:6|06|sáu) tháng (đầu|cuối) năm (?:năm )?(\d{4})$/;
 export const WEEK_OF_MONTH_SOURCE =
-  'tuần (đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:nhất|hai|ba|tư|bốn|năm|[1-5])) (?:của )?tháng (\\d{1,2})';
+  'tuần (đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:nhất|hai|ba|tư|bốn|năm|[1-5])|[1-5]) (?:của )?tháng (\\d{1,2})';
 const WEEK = new RegExp(`^${WEEK_OF_MONTH_SOURCE}${YEAR_SUFFIX}$`);
 const WEEK_NUMBERS: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5 };
 

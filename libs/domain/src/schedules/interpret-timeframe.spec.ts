@@ -1296,6 +1296,13 @@ describe('interpretTimeframe on years written before their part, a round alone, 
     ['Định kỳ hằng năm và 6 tháng', 'Định kỳ 6 tháng và hằng năm'],
     ['Trong thời gian Luật có hiệu lực', 'Thường xuyên'],
     ['Suốt thời gian Luật Phổ biến, giáo dục pháp luật có hiệu lực thi hành', 'Thường xuyên'],
+    [
+      'Định kỳ 6 tháng (trước 15/6) và năm (trước 15/12)',
+      'Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12',
+    ],
+    ['06 tháng (trước ngày 15/6), hằng năm (trước ngày 15/12)', 'Trước ngày 15/6 và 15/12 hằng năm'],
+    ['Tuần 1 tháng 11/2026', 'Tuần đầu tháng 11/2026'],
+    ['Tuần 3 tháng 11/2026', 'Tuần thứ ba tháng 11/2026'],
   ])('reads "%s" as "%s"', (text, likeText) => {
     expect(readIn2025to2030(likeText).schedule.kind).not.toBe('unrecognised');
     expect(readIn2025to2030(text)).toEqual(readIn2025to2030(likeText));

@@ -29,8 +29,9 @@ const CLAUSE_VERBS = new RegExp(`[,;] (?:${WORK_VERBS}) (?=trước|chậm nhấ
 // "Hằng năm, trong tháng 11": the preposition of a second clause, before the part of the year.
 const CLAUSE_PREPOSITIONS = /[,;] (?:trong|vào) (?=tháng|quý)/g;
 // "Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12": the half year's report and the year's, each year.
+// "Định kỳ 6 tháng (trước 15/6) và năm (trước 15/12)": the same, each day in parentheses.
 const HALF_YEAR_AND_YEAR_REPORTS =
-  /^báo cáo (?:6|06|sáu) tháng (?:đầu năm )?trước (?:ngày )?(\d{1,2}\/\d{1,2})[,;] (?:và )?báo cáo (?:cả )?năm trước (?:ngày )?(\d{1,2}\/\d{1,2})$/;
+  /^báo cáo (?:6|06|sáu) tháng (?:đầu năm )?trước (?:ngày )?(\d{1,2}\/\d{1,2})[,;] (?:và )?báo cáo (?:cả )?năm trước (?:ngày )?(\d{1,2}\/\d{1,2})$|^(?:định kỳ |báo cáo )?(?:6|06|sáu) tháng(?: đầu năm)? \(trước (?:ngày )?(\d{1,2}\/\d{1,2})\)(?:,| và) (?:báo cáo )?(?:cả |h[àằ]ng )?năm \(trước (?:ngày )?(\d{1,2}\/\d{1,2})\)$/;
 // "Mỗi năm 01 lần", "Ít nhất 01 lần/năm", "Mỗi quý 01 lần", "01 lần/tháng": once in each, read as "hằng năm/quý/tháng".
 const ONCE_EACH =
   /^(?:ít nhất )?(?:mỗi (năm|quý|tháng) (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )(năm|quý|tháng))$/;
@@ -149,7 +150,11 @@ export function toKey(display: string): string {
       .replace(CLAUSE_VERBS, ', ')
       .replace(CLAUSE_PREPOSITIONS, ', ')
       .replace(ONCE_EACH, (_all, unit?: string, unitAfter?: string) => `hàng ${unit ?? unitAfter}`)
-      .replace(HALF_YEAR_AND_YEAR_REPORTS, 'trước ngày $1 và ngày $2 hàng năm')
+      .replace(
+        HALF_YEAR_AND_YEAR_REPORTS,
+        (_all, ...days: Array<string | undefined>) =>
+          `trước ngày ${days[0] ?? days[2]} và ngày ${days[1] ?? days[3]} hàng năm`,
+      )
       .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
       .replace(YEAR_AND_HALF_YEAR, 'định kỳ 6 tháng và hàng năm')
       .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
