@@ -109,3 +109,28 @@ describe('buildOutline on a label whose value is the line after it', () => {
     expect(third.marker).toBe('3');
   });
 });
+
+describe('buildOutline on parts lettered "A.", "B.", "C." above Roman ones', () => {
+  const { parts } = buildOutline([
+    'A. MỤC ĐÍCH, YÊU CẦU',
+    'I. Mục đích',
+    'B. NỘI DUNG',
+    'I. Phổ biến văn bản mới',
+    '1. Tổ chức hội nghị phổ biến các luật mới.',
+    'C. TỔ CHỨC THỰC HIỆN',
+    '1. Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    'D. Tổ chức hội nghị ở cấp xã.',
+  ]);
+
+  it('reads each as a part, and a lettered line that is no heading as text', () => {
+    expect(parts.map((part) => [part.marker, part.text])).toEqual([
+      ['A', 'MỤC ĐÍCH, YÊU CẦU'],
+      ['I', 'Mục đích'],
+      ['B', 'NỘI DUNG'],
+      ['I', 'Phổ biến văn bản mới'],
+      ['C', 'TỔ CHỨC THỰC HIỆN'],
+    ]);
+    expect(parts[4].children.map((item) => item.marker)).toEqual(['1']);
+    expect(parts[4].children[0].body).toEqual(['D. Tổ chức hội nghị ở cấp xã.']);
+  });
+});

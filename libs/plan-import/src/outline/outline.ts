@@ -96,11 +96,22 @@ function addListedValue(b: Builder, paragraph: string): boolean {
   return true;
 }
 
+// "C. TỔ CHỨC THỰC HIỆN": a plan may letter its parts above Roman ones; such a heading is in capitals.
+const LETTERED_PART = /^([A-H])\.\s+(\p{Lu}[^\p{Ll}]*)$/u;
+
+/** A part's marker and heading: "II. NHIỆM VỤ", "II. Nhiệm vụ", "C. TỔ CHỨC THỰC HIỆN". */
+function partHeading(paragraph: string): { marker: string; text: string } | null {
+  const roman = ROMAN_MARKER.exec(paragraph);
+  if (roman !== null && /^\p{Lu}/u.test(roman[2] ?? '')) return { marker: roman[1], text: roman[2] ?? '' };
+  const lettered = LETTERED_PART.exec(paragraph);
+  return lettered === null ? null : { marker: lettered[1], text: lettered[2] };
+}
+
 function addParagraph(b: Builder, paragraph: string): void {
   if (addListedValue(b, paragraph)) return;
-  const roman = ROMAN_MARKER.exec(paragraph);
-  if (roman !== null && /^\p{Lu}/u.test(roman[2] ?? '')) {
-    b.part = createNode('part', roman[1], roman[2] ?? '', null);
+  const part = partHeading(paragraph);
+  if (part !== null) {
+    b.part = createNode('part', part.marker, part.text, null);
     b.items = [];
     attach(b, b.part);
     return;
