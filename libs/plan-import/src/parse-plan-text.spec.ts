@@ -594,6 +594,7 @@ describe('parsePlanText on tasks grouped under the agency that carries them out'
       '- Chỉ đạo tổ chức các hoạt động văn hóa, văn nghệ tuyên truyền. Thời gian: Tháng 6/2026.',
       '3. Báo Sơn La, Đài Phát thanh và Truyền hình tỉnh',
       '- Mở chuyên mục phổ biến pháp luật về phòng, chống ma túy. Thời gian: Thường xuyên.',
+      '- Phối hợp với Công an tỉnh đưa tin về các vụ án ma túy. Phối hợp: Tòa án nhân dân tỉnh.',
       'II. TỔ CHỨC THỰC HIỆN',
       'Công an tỉnh là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện.',
     ].join('\n'),
@@ -605,6 +606,11 @@ describe('parsePlanText on tasks grouped under the agency that carries them out'
       { code: '1.2', lead: ['Công an tỉnh'], coordinating: ['Sở Tư pháp'] },
       { code: '2.1', lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinating: [] },
       { code: '3.1', lead: ['Báo Sơn La', 'Đài Phát thanh và Truyền hình tỉnh'], coordinating: [] },
+      {
+        code: '3.2',
+        lead: ['Báo Sơn La', 'Đài Phát thanh và Truyền hình tỉnh'],
+        coordinating: ['Tòa án nhân dân tỉnh'],
+      },
     ]);
     expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TaskWithoutLead)).toEqual([]);
     expect(draft.warnings.find((w) => w.where === '2.1')?.message).toBe(

@@ -136,9 +136,11 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   if (above !== null) {
     const heading = splitAgencies(above);
     lead = heading;
-    coordinating = [...new Set(prose.flatMap((text) => proseRoles(text).coordinating))].filter(
-      (name) => !heading.includes(name),
-    );
+    if (coordinating.length === 0) {
+      coordinating = [...new Set(prose.flatMap((text) => proseRoles(text).coordinating))].filter(
+        (name) => !heading.includes(name),
+      );
+    }
     context.warnings.push({
       code: ParseWarningCode.LeadInherited,
       message: `Nhiệm vụ không ghi cơ quan: cơ quan chủ trì lấy từ tiêu đề “${above}” phía trên`,
