@@ -37,6 +37,11 @@ describe('letterheadIssuer', () => {
       'HỘI ĐỒNG PHỐI HỢP PBGDPL\nTỈNH LẠNG SƠN\nSố: /KH-HĐPH Lạng Sơn, ngày tháng 01 năm 2024\nKẾ HOẠCH',
       'Hội đồng phối hợp PBGDPL tỉnh Lạng Sơn',
     ],
+    [
+      'a number line left blank, its symbol set apart by spaces',
+      'UBND TỈNH HÀ NAM\nSố:    /KH-UBND\nHà Nam, ngày    tháng 01 năm 2026\nKẾ HOẠCH',
+      'UBND tỉnh Hà Nam',
+    ],
   ])('names the issuer of %s', (_layout, text, issuer) => {
     expect(letterheadIssuer(text)).toBe(issuer);
   });

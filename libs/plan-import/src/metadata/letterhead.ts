@@ -5,6 +5,8 @@ const LINES_BEFORE_TITLE = 12;
 const TITLE = /^[\s*#]*KẾ HOẠCH[\s*]*$/u;
 const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP\s*[-–]\s*TỰ DO\s*[-–]\s*HẠNH PHÚC/giu;
 const COLUMNS = /\t+|\s*\|\s*|\s{3,}/;
+// "Số: 12/KH-UBND", and "/KH-UBND" alone where the number is left blank: the document's number, not its issuer.
+const NUMBER_LINE = /^\s*Số(?![\p{L}\d])/u;
 const BODY_HEAD =
   /^(?:[ỦU][YỶ] BAN NHÂN DÂN|UBND|HỘI ĐỒNG|HĐND|SỞ|BAN|VĂN PHÒNG|CÔNG AN|BỘ CHỈ HUY|THANH TRA|CHI CỤC|TRUNG TÂM) /u;
 // "XÃ HỘI" is a field ("Lao động - Thương binh và Xã hội"), not a commune.
@@ -34,6 +36,7 @@ export function letterheadIssuer(text: string): string | null {
   if (title <= 0) return null;
   const bodies: string[] = [];
   for (const line of lines.slice(0, title)) {
+    if (NUMBER_LINE.test(line)) continue;
     for (const column of line.replace(MOTTO, '\t').split(COLUMNS)) {
       const words = column.replace(/[*#]/g, '').replace(/\s+/g, ' ').trim();
       if (words === '' || words !== words.toUpperCase() || !/\p{Lu}{2}/u.test(words)) continue;
