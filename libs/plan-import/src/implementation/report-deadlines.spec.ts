@@ -36,6 +36,15 @@ describe('findReportDeadlines', () => {
     expect(owned('Báo cáo UBND tỉnh kết quả thực hiện trước ngày 10/11/2026').to).toBe('UBND tỉnh');
   });
 
+  it('reads the recipient a report is sent through, when it names no other ("gửi báo cáo … (qua Sở Tư pháp)")', () => {
+    expect(
+      deadlinesOf('Các cơ quan, đơn vị gửi báo cáo kết quả thực hiện (qua Sở Tư pháp) trước ngày 15/11/2026.')[0].to,
+    ).toBe('Sở Tư pháp');
+    expect(deadlinesOf('Các cơ quan gửi báo cáo về Hội đồng (qua Sở Tư pháp) trước ngày 15/11/2026.')[0].to).toBe(
+      'Hội đồng (qua Sở Tư pháp)',
+    );
+  });
+
   it('keeps a recipient whose name holds a comma whole', () => {
     expect(
       deadlinesOf(

@@ -29,6 +29,8 @@ const SENT_TO = new RegExp(
   String.raw`[gG]ửi(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`,
   'u',
 );
+// "gửi báo cáo kết quả thực hiện (qua Sở Tư pháp)": sent through the office, with no other recipient named.
+const SENT_THROUGH = /[gG]ửi\s+(?:báo cáo|kết quả)(?:(?!\s(?:về|cho|đến)\s)[^,;.()])*\(qua\s+([^()]+)\)/u;
 const REPORT_ABOUT = new RegExp(String.raw`[bB]áo cáo[^;.]*?\svề\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`, 'u');
 // "báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện": the recipients end where what is reported begins.
 const REPORT_TO = new RegExp(
@@ -47,6 +49,8 @@ function wholeName(sentence: string, end: number, name: string): string {
 }
 
 function recipient(sentence: string): string | null {
+  const through = SENT_THROUGH.exec(sentence);
+  if (through !== null) return through[1].trim();
   for (const pattern of [SENT_TO, REPORT_ABOUT, REPORT_TO]) {
     const m = pattern.exec(sentence);
     if (m !== null) return wholeName(sentence, m.index + m[0].length, m[1].trim());
