@@ -619,6 +619,45 @@ describe('parsePlanText on tasks grouped under the agency that carries them out'
   });
 });
 
+describe('parsePlanText on labels a group of tasks shares', () => {
+  const draft = parsePlanText(
+    [
+      'KẾ HOẠCH',
+      'Phổ biến pháp luật năm 2026',
+      'I. NHIỆM VỤ',
+      '1. Tuyên truyền trên các phương tiện thông tin đại chúng',
+      'Thời gian thực hiện: Thường xuyên.',
+      '1.1. Mở chuyên mục pháp luật trên Báo tỉnh.',
+      'Cơ quan chủ trì: Báo tỉnh.',
+      '1.2. Xây dựng phóng sự về phổ biến pháp luật.',
+      'Cơ quan chủ trì: Đài Phát thanh và Truyền hình tỉnh.',
+      'Thời gian thực hiện: Quý IV/2026.',
+      '2. Tổ chức các hội nghị',
+      'Cơ quan chủ trì: Sở Tư pháp.',
+      'Cơ quan phối hợp: Sở Nội vụ.',
+      '2.1. Hội nghị quán triệt Luật mới.',
+      'Thời gian: Quý I/2026.',
+      '2.2. Hội nghị tập huấn báo cáo viên.',
+      'Cơ quan phối hợp: Hội Luật gia tỉnh.',
+      'Thời gian: Quý III/2026.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Sở Tư pháp theo dõi, đôn đốc việc thực hiện.',
+    ].join('\n'),
+  );
+
+  it('gives each task what its group states and it does not', () => {
+    expect(
+      draft.tasks.map(({ code, lead, coordinating, timeframe }) => ({ code, lead, coordinating, timeframe })),
+    ).toEqual([
+      { code: '1.1', lead: ['Báo tỉnh'], coordinating: [], timeframe: 'Thường xuyên' },
+      { code: '1.2', lead: ['Đài Phát thanh và Truyền hình tỉnh'], coordinating: [], timeframe: 'Quý IV/2026' },
+      { code: '2.1', lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ'], timeframe: 'Quý I/2026' },
+      { code: '2.2', lead: ['Sở Tư pháp'], coordinating: ['Hội Luật gia tỉnh'], timeframe: 'Quý III/2026' },
+    ]);
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TaskWithoutLead)).toEqual([]);
+  });
+});
+
 describe("parsePlanText on a plan named after a law's year", () => {
   const plan = (issuing: string, date = 'Hà Giang, ngày 14 tháng 4 năm 2026') =>
     parsePlanText(

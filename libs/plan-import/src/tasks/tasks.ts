@@ -86,6 +86,19 @@ function performers(node: OutlineNode): { lead: string[]; coordinating: string[]
   return { lead, coordinating: [...coordinating, ...others.flatMap((a) => splitAgencies(a.value))] };
 }
 
+/** "2. Tổ chức các hội nghị" / "Cơ quan chủ trì: Sở Tư pháp" above its tasks: the nearest group that labels `field`. */
+function labelledAbove(node: OutlineNode, field: LabelField): OutlineNode | null {
+  for (let above = node.parent; above !== null && above.kind !== 'part'; above = above.parent) {
+    if (above.attributes.some((a) => a.field === field)) return above;
+  }
+  return null;
+}
+
+const timeframeAbove = (node: OutlineNode): string | null => {
+  const group = labelledAbove(node, 'timeframe');
+  return group === null ? null : values(group, 'timeframe')[0];
+};
+
 /** "1. Công an tỉnh" above "- Chủ trì tổ chức tuyên truyền …": the agency a group of tasks is headed by. */
 function agencyAbove(node: OutlineNode): string | null {
   for (let above = node.parent; above !== null && above.kind !== 'part'; above = above.parent) {
@@ -107,6 +120,13 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   let coordinating = [...new Set([...agenciesOf(node, 'coordinating'), ...written.partners])];
   const named = lead.length === 0 ? performers(node) : null;
   if (named !== null && named.lead.length > 0) ({ lead, coordinating } = named);
+  const group = lead.length === 0 ? labelledAbove(node, 'lead') : null;
+  if (group !== null) {
+    const shared = leadAndPartners(group);
+    lead = shared.lead;
+    if (coordinating.length === 0)
+      coordinating = [...new Set([...agenciesOf(group, 'coordinating'), ...shared.partners])];
+  }
   const stated = workThenRoles(node);
   if (lead.length === 0) {
     const roles = stated !== null ? [stated.roles] : prose.map((text) => proseRoles(text));
@@ -123,7 +143,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
     }
   }
   // The time frame is what a label gives; a time named in the sentences is told, for the coordinator to set.
-  const timeframe = values(node, 'timeframe')[0] ?? null;
+  const timeframe = values(node, 'timeframe')[0] ?? timeframeAbove(node);
   const told = timeframe === null ? timeframeInProse(prose) : null;
   if (told !== null) {
     context.warnings.push({
