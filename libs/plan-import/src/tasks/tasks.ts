@@ -86,27 +86,24 @@ function performers(node: OutlineNode): { lead: string[]; coordinating: string[]
   return { lead, coordinating: [...coordinating, ...others.flatMap((a) => splitAgencies(a.value))] };
 }
 
-/** "2. Tổ chức các hội nghị" / "Cơ quan chủ trì: Sở Tư pháp" above its tasks: the nearest group that labels `field`. */
-function labelledAbove(node: OutlineNode, field: LabelField): OutlineNode | null {
+/** What `read` finds in the nearest group above the task, up to its part. */
+function fromGroupAbove<T>(node: OutlineNode, read: (group: OutlineNode) => T | null): T | null {
   for (let above = node.parent; above !== null && above.kind !== 'part'; above = above.parent) {
-    if (above.attributes.some((a) => a.field === field)) return above;
+    const found = read(above);
+    if (found !== null) return found;
   }
   return null;
 }
 
-const timeframeAbove = (node: OutlineNode): string | null => {
-  const group = labelledAbove(node, 'timeframe');
-  return group === null ? null : values(group, 'timeframe')[0];
-};
+/** "2. Tổ chức các hội nghị" / "Cơ quan chủ trì: Sở Tư pháp" above its tasks: the nearest group that labels `field`. */
+const labelledAbove = (node: OutlineNode, field: LabelField): OutlineNode | null =>
+  fromGroupAbove(node, (group) => (group.attributes.some((a) => a.field === field) ? group : null));
+
+const timeframeAbove = (node: OutlineNode): string | null =>
+  fromGroupAbove(node, (group) => values(group, 'timeframe')[0] ?? null);
 
 /** "1. Công an tỉnh" above "- Chủ trì tổ chức tuyên truyền …": the agency a group of tasks is headed by. */
-function agencyAbove(node: OutlineNode): string | null {
-  for (let above = node.parent; above !== null && above.kind !== 'part'; above = above.parent) {
-    const agency = agencyHeading(above.text);
-    if (agency !== null) return agency;
-  }
-  return null;
-}
+const agencyAbove = (node: OutlineNode): string | null => fromGroupAbove(node, (group) => agencyHeading(group.text));
 
 export interface TaskContext {
   inheritedLead: string[];
