@@ -64,18 +64,17 @@ export const PART_READINGS: ReadonlyArray<{
   read: (all: string, written?: string) => string;
 }> = [
   // A council's year-end and mid-year sessions sit in December and in July.
-  {
-    phrase: 'kỳ họp cuối năm',
-    as: 'tháng 12',
-    pattern: /kỳ họp (?:thường lệ )?cuối năm( \d{4})?(?: của (?:hđnd|hội đồng nhân dân)[^,;]*)?/g,
-    read: withYear('tháng 12'),
-  },
-  {
-    phrase: 'kỳ họp giữa năm',
-    as: 'tháng 7',
-    pattern: /kỳ họp (?:thường lệ )?giữa năm( \d{4})?(?: của (?:hđnd|hội đồng nhân dân)[^,;]*)?/g,
-    read: withYear('tháng 7'),
-  },
+  ...(
+    [
+      ['cuối', 'tháng 12'],
+      ['giữa', 'tháng 7'],
+    ] as const
+  ).map(([when, month]) => ({
+    phrase: `kỳ họp ${when} năm`,
+    as: month,
+    pattern: new RegExp(`kỳ họp (?:thường lệ )?${when} năm( \\d{4})?(?: của (?:hđnd|hội đồng nhân dân)[^,;]*)?`, 'g'),
+    read: withYear(month),
+  })),
   { phrase: 'đầu năm', as: 'Quý I', pattern: /(?<!tháng |tuần )đầu năm(?! học)( \d{4})?/g, read: withYear('quý i') },
   {
     phrase: 'giữa năm',
