@@ -57,6 +57,7 @@ module.exports = {
       displayName: 'workflows',
       testMatch: ['<rootDir>/test/workflows/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/workflows.global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/workflows.global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/quiet-temporal-runtime.ts'],
     },
     {

@@ -4,12 +4,16 @@ import { dirname, resolve } from 'node:path';
 
 export const WORKFLOW_BUNDLE = resolve(__dirname, '../dist/workflow-bundle.js');
 
-/** Production workers load this prebuilt bundle; a bundling error must fail the build, never pass silently. */
-export async function buildWorkflowBundle(): Promise<void> {
+/**
+ * Production workers load this prebuilt bundle, and a test run's workers one of their own; a bundling error must fail
+ * the build, never pass silently.
+ */
+export async function buildWorkflowBundle(target = WORKFLOW_BUNDLE): Promise<string> {
   const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows'), logger: quietLogger() });
-  mkdirSync(dirname(WORKFLOW_BUNDLE), { recursive: true });
-  writeFileSync(WORKFLOW_BUNDLE, code);
-  process.stderr.write(`[dondoc] workflow bundle: ${WORKFLOW_BUNDLE} (${(code.length / 1024).toFixed(0)} KiB)\n`);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, code);
+  process.stderr.write(`[dondoc] workflow bundle: ${target} (${(code.length / 1024).toFixed(0)} KiB)\n`);
+  return target;
 }
 
 function quietLogger() {

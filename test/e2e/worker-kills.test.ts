@@ -89,7 +89,9 @@ describe('a plan’s life with its worker killed at 20 random points', () => {
       agencyId: inspectorAgency.id,
       email: `inspector-${randomUUID().slice(0, 8)}@dondoc.invalid`,
     });
-    const { sendAt, expected } = await remindAnnualTasksToday(api, planId, 210_000, {
+    // The phases before the reminder instant took about a minute beside another file (workers load the run's
+    // workflow bundle, so a restart takes seconds); 130–190 s ahead leaves them twice that.
+    const { sendAt, expected } = await remindAnnualTasksToday(api, planId, 130_000, {
       inspection: {
         delayDays: 0,
         teams: 1,

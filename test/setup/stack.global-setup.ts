@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { loadDevstackConfig } from '@dondoc/config';
 import { freePort, freeServerPort, startLocalStack, step } from '@dondoc/devstack';
 import { type StackHandles } from './stack-handles';
+import { bundleWorkflowsForRun } from './workflow-bundle';
 
 /**
  * One real stack per run: its own database (created here, dropped in teardown), Temporal (the dev server, or the
@@ -16,6 +17,8 @@ export default async function setup(): Promise<void> {
   const config = loadDevstackConfig();
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-stack-'));
   const database = `dondoc_test_${process.pid}_${Date.now()}`;
+  // First, so that a bundling error leaves no service running.
+  await bundleWorkflowsForRun(dir);
   const stack = await startLocalStack({
     config: { ...config, smtpUrl: undefined, temporal: { ...config.temporal, address: undefined } },
     database,

@@ -6,7 +6,7 @@ import { assignmentStateQuery, cancelSignal, reassignUpdate, workflowIds } from 
 import { addDays, localDateOf } from '@dondoc/domain';
 import { assignmentWorkflow } from '../../workflows';
 import { FakeWorld } from './support/fake-activities';
-import { defaultPolicy, freshTimeSkippingServer } from './support/workflow-harness';
+import { defaultPolicy, freshTimeSkippingServer, workflowCode } from './support/workflow-harness';
 
 describe('assignmentWorkflow reassigned to an agency the database refuses', () => {
   const server = freshTimeSkippingServer();
@@ -19,7 +19,7 @@ describe('assignmentWorkflow reassigned to an agency the database refuses', () =
     const worker = await Worker.create({
       connection: server.env.nativeConnection,
       taskQueue,
-      workflowsPath: require.resolve('../../workflows'),
+      ...workflowCode(),
       activities: {
         ...base,
         // As the worker's interceptor turns a unique violation: final, not retried.

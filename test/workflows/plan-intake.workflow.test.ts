@@ -5,6 +5,7 @@ import { type PlanIntakeInput, planIntakeStateQuery, workflowIds } from '@dondoc
 import { type Activities } from '../../apps/worker/src/activities';
 import { planIntakeWorkflow } from '../../workflows';
 import { createTimeSkippingEnv } from '../support/time-skipping';
+import { workflowCode } from './support/workflow-harness';
 
 describe('planIntakeWorkflow on the time-skipping server', () => {
   let env: TestWorkflowEnvironment;
@@ -39,7 +40,7 @@ describe('planIntakeWorkflow on the time-skipping server', () => {
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
-      workflowsPath: require.resolve('../../workflows'),
+      ...workflowCode(),
       activities,
     });
     const plan = input();
@@ -66,7 +67,7 @@ describe('planIntakeWorkflow on the time-skipping server', () => {
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
-      workflowsPath: require.resolve('../../workflows'),
+      ...workflowCode(),
       activities: { recordPlan: () => recorded, notifyPlanReceived: () => Promise.resolve('<m@dondoc.invalid>') },
     });
     const plan = input();

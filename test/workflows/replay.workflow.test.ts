@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as contracts from '@dondoc/contracts';
 import * as workflows from '../../workflows';
+import { workflowCode } from './support/workflow-harness';
 
 const HISTORIES = join(__dirname, 'histories');
 const histories = readdirSync(HISTORIES)
@@ -36,9 +37,7 @@ describe('recorded workflow histories replay against the current workflow code',
   it.each(histories.map(({ file, history }) => [file, history] as const))(
     '%s replays deterministically',
     async (file, history) => {
-      await expect(
-        Worker.runReplayHistory({ workflowsPath: require.resolve('../../workflows') }, history, file),
-      ).resolves.toBeUndefined();
+      await expect(Worker.runReplayHistory(workflowCode(), history, file)).resolves.toBeUndefined();
     },
   );
 });

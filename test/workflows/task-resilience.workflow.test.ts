@@ -14,7 +14,7 @@ import { addDays, localDateOf } from '@dondoc/domain';
 import { type Activities } from '../../apps/worker/src/activities';
 import { taskWorkflow } from '../../workflows';
 import { FakeWorld } from './support/fake-activities';
-import { defaultPolicy, reportBy, freshTimeSkippingServer } from './support/workflow-harness';
+import { defaultPolicy, reportBy, freshTimeSkippingServer, workflowCode } from './support/workflow-harness';
 
 /** Polls in real time: awaiting a result instead would let the test server skip its clock ahead meanwhile. */
 async function until(what: string, check: () => Promise<boolean>): Promise<void> {
@@ -43,7 +43,7 @@ describe('taskWorkflow under real conditions: a failing sibling, a thousand agen
     const running = await Worker.create({
       connection: server.env.nativeConnection,
       taskQueue,
-      workflowsPath: require.resolve('../../workflows'),
+      ...workflowCode(),
       activities: { ...world.activities(), ...overrides },
       maxConcurrentWorkflowTaskExecutions: 50,
     });

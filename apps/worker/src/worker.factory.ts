@@ -24,8 +24,12 @@ import { temporalConnectionOptions } from '@dondoc/temporal';
 export const WORKFLOW_BUNDLE_PATH = resolve('dist', 'workflow-bundle.js');
 const WORKFLOWS_PATH = require.resolve('../../../workflows');
 
-/** Production loads the prebuilt bundle (`npm run build:workflows`); dev and tests bundle from source. */
+/**
+ * The bundle WORKFLOW_BUNDLE names (a test run builds one for all its workers); else production loads the prebuilt
+ * one (`npm run build:workflows`), and development bundles the sources at start.
+ */
 function workflowSource(config: AppConfig): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
+  if (config.temporal.workflowBundle) return { workflowBundle: { codePath: config.temporal.workflowBundle } };
   if (config.env !== 'production') return { workflowsPath: WORKFLOWS_PATH };
   if (!existsSync(WORKFLOW_BUNDLE_PATH)) {
     throw new Error(`NODE_ENV=production needs ${WORKFLOW_BUNDLE_PATH}: run npm run build:workflows first`);

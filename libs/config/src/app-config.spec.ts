@@ -17,6 +17,7 @@ describe('loadAppConfig', () => {
         tls: null,
         cachedWorkflows: defaultCachedWorkflows(),
         callTimeoutMs: 10_000,
+        workflowBundle: null,
       },
       mail: { url: 'smtp://localhost:1025', from: 'dondoc <dondoc@dondoc.invalid>' },
       auth: {
@@ -51,6 +52,13 @@ describe('loadAppConfig', () => {
     expect(loadAppConfig({ ...valid, TEMPORAL_CALL_TIMEOUT_SECONDS: '3' }).temporal.callTimeoutMs).toBe(3_000);
     expect(() => loadAppConfig({ ...valid, TEMPORAL_CALL_TIMEOUT_SECONDS: '0' })).toThrow(
       /TEMPORAL_CALL_TIMEOUT_SECONDS/,
+    );
+  });
+
+  it('loads a prebuilt workflow bundle that WORKFLOW_BUNDLE names, and names one that cannot be read', () => {
+    expect(loadAppConfig({ ...valid, WORKFLOW_BUNDLE: __filename }).temporal.workflowBundle).toBe(__filename);
+    expect(() => loadAppConfig({ ...valid, WORKFLOW_BUNDLE: '/no/such/bundle.js' })).toThrow(
+      /WORKFLOW_BUNDLE names \/no\/such\/bundle.js, which cannot be read/,
     );
   });
 

@@ -20,6 +20,8 @@ export interface AppConfig {
     cachedWorkflows: number;
     /** How long the API waits on one workflow call (start, signal, update) before answering 503. */
     callTimeoutMs: number;
+    /** A prebuilt workflow bundle for the worker to load; null: production's dist build, or the sources bundled. */
+    workflowBundle: string | null;
   };
   mail: { url: string; from: string };
   auth: { jwtSecret: string; adminEmail: string; adminPassword: string };
@@ -110,6 +112,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
         max: 1_000_000,
       }),
       callTimeoutMs: read.integer('TEMPORAL_CALL_TIMEOUT_SECONDS', 10, { min: 1, max: 300 }) * 1000,
+      workflowBundle: read.readableFile('WORKFLOW_BUNDLE') ?? null,
     },
     mail: {
       url: read.url('SMTP_URL', 'smtp://localhost:1025', ['smtp:', 'smtps:']),

@@ -1,5 +1,5 @@
 import { type TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import { Worker, type WorkerOptions } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import {
   DEFAULT_ANNOUNCED_ADJUSTMENTS,
@@ -21,6 +21,21 @@ export const defaultPolicy: OrchestrationPolicy = {
   inspection: { delayDays: 10, teams: 2, agenciesPerTeam: 2, windowDays: 5, reportDueDays: 10 },
   calendar: DEFAULT_ANNOUNCED_ADJUSTMENTS,
 };
+
+/**
+ * The workflows a test worker runs: the run's bundle (test/setup/workflow-bundle.ts), or the sources bundled afresh
+ * where interceptor modules join them.
+ */
+export function workflowCode(
+  workflowInterceptors: string[] = [],
+): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'interceptors'> {
+  const bundle = process.env.WORKFLOW_BUNDLE;
+  if (bundle && workflowInterceptors.length === 0) return { workflowBundle: { codePath: bundle } };
+  return {
+    workflowsPath: require.resolve('../../../workflows'),
+    interceptors: { workflowModules: workflowInterceptors },
+  };
+}
 
 const running = new Set<Promise<unknown>>();
 const workers = new Set<Worker>();
@@ -66,9 +81,8 @@ export async function startHarness(env: TestWorkflowEnvironment, workflowInterce
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
-    workflowsPath: require.resolve('../../../workflows'),
+    ...workflowCode(workflowInterceptors),
     activities: world.activities(),
-    interceptors: { workflowModules: workflowInterceptors },
   });
   workers.add(worker);
   const run = <T>(body: () => Promise<T>): Promise<T> => {
