@@ -9,7 +9,7 @@ import { problemOf, rowOf } from '../support/bodies';
 import { expectStatus } from '../support/browser-journeys';
 import { eventually } from '../support/orchestration';
 import { type LoggedIn, loginAs } from '../support/registry';
-import { laiChauDirectory, ownProvince, plansImportedFrom, seed } from '../support/seed-plans';
+import { laiChauDirectory, ownProvince, plansImportedFrom, seedOpening } from '../support/seed-plans';
 import { type HttpTarget, stackConfig, startApi } from '../support/stack-apps';
 
 interface JobBody {
@@ -32,7 +32,9 @@ describe('POST /plans/import with a scanned PDF: read by OCR off the request pat
     ({ app, http } = await startApi(stackConfig()));
     coordinator = await loginAs(app, http, 'coordinator');
     await request(http).post('/api/agencies/import').set(coordinator.auth).send(laiChauDirectory(ownProvince()));
-    text = seed('003').bytes.toString('utf8');
+    // Three pages (nine tasks): the job's way through the API is under test here; seed-forms.spec reads every seed's
+    // scan whole and checks what OCR made of it.
+    text = seedOpening('003', 250);
     scan = await scannedPdf(await markdownAsPdf(text), stackConfig().ocr);
   }, 120_000);
 
@@ -72,8 +74,9 @@ describe('POST /plans/import with a scanned PDF: read by OCR off the request pat
     // Stored codes carry the Roman part (III.4.2.a); the parser's are below it (4.2.a).
     const fromText = parsePlanText(text).tasks.map((task) => `${task.part}.${task.code}`);
     const codes = done.result!.tasks.map((task) => task.code);
-    const found = fromText.filter((code) => codes.includes(code)).length;
-    expect(found / fromText.length).toBeGreaterThanOrEqual(0.95);
+    expect(fromText.length).toBe(9);
+    // OCR may misread one outline number.
+    expect(fromText.filter((code) => !codes.includes(code)).length).toBeLessThanOrEqual(1);
     expect(done.result!.warnings.map((warning) => warning.code)).toContain('ocr');
 
     const plan = await app.get(PlanRepository).getById(done.result!.plan.id);

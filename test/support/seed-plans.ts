@@ -15,6 +15,10 @@ export function seed(prefix: string): { name: string; bytes: Buffer } {
   return { name, bytes: readFileSync(file) };
 }
 
+/** A seed plan's first lines: a scan of the whole of 003 (nine pages) costs its OCR a test's worth of time. */
+export const seedOpening = (prefix: string, lines: number): string =>
+  seed(prefix).bytes.toString('utf8').split('\n').slice(0, lines).join('\n');
+
 export interface DirectoryFile {
   province: string;
   agencies: Array<{ code: string; parentCode?: string | null } & Record<string, unknown>>;
