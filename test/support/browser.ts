@@ -250,7 +250,13 @@ export async function checkAccessibility(page: Page, name: string): Promise<void
     );
     if (running === 0) break;
   }
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  // Only violations, run in the page itself (legacy mode): the default runs each frame apart and builds a selector for
+  // every node that passes before it joins them, 18.6 s against 2 s on a draft of 27 tasks (3,700 elements). The web
+  // app has no frames, which is all legacy mode leaves untested.
+  const { violations } = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   writeFileSync(artifactPath(`${name}-axe.json`), JSON.stringify(violations, null, 2));
   const describe = (v: AxeViolation, nodes = v.nodes) =>
     `${v.id} (${v.impact}): ${v.help} at ${nodes
