@@ -10,5 +10,6 @@ export function spawnWorker(config: AppConfig): WorkerProcess {
     TEMPORAL_ADDRESS: config.temporal.address,
     TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
     SMTP_URL: config.mail.url,
+    MAIL_SENDING_LEASE_SECONDS: String(config.mail.sendingLeaseMs / 1000),
   });
 }

@@ -43,6 +43,7 @@ export function workerActivities(app: INestApplicationContext, config: AppConfig
     plans: app.get(PlanRepository),
     notifications: app.get(NotificationRepository),
     mail: app.get(MailSender),
+    sendingLeaseMs: config.mail.sendingLeaseMs,
     publicUrl: config.http.publicUrl,
     links: app.get(PersonalLinkRepository),
     linkSecret: config.auth.jwtSecret,

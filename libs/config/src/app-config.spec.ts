@@ -19,7 +19,7 @@ describe('loadAppConfig', () => {
         callTimeoutMs: 10_000,
         workflowBundle: null,
       },
-      mail: { url: 'smtp://localhost:1025', from: 'dondoc <dondoc@dondoc.invalid>' },
+      mail: { url: 'smtp://localhost:1025', from: 'dondoc <dondoc@dondoc.invalid>', sendingLeaseMs: 120_000 },
       auth: {
         jwtSecret: DEV_AUTH_DEFAULTS.JWT_SECRET,
         adminEmail: 'admin@dondoc.invalid',
@@ -60,6 +60,12 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ ...valid, WORKFLOW_BUNDLE: '/no/such/bundle.js' })).toThrow(
       /WORKFLOW_BUNDLE names \/no\/such\/bundle.js, which cannot be read/,
     );
+  });
+
+  it('holds a mail being sent for MAIL_SENDING_LEASE_SECONDS, from 30 s to an hour, before another attempt sends it', () => {
+    expect(loadAppConfig({ ...valid, MAIL_SENDING_LEASE_SECONDS: '30' }).mail.sendingLeaseMs).toBe(30_000);
+    expect(() => loadAppConfig({ ...valid, MAIL_SENDING_LEASE_SECONDS: '29' })).toThrow(/MAIL_SENDING_LEASE_SECONDS/);
+    expect(() => loadAppConfig({ ...valid, MAIL_SENDING_LEASE_SECONDS: '3601' })).toThrow(/MAIL_SENDING_LEASE_SECONDS/);
   });
 
   it('keeps attachments under the data folder unless ATTACHMENTS_DIR says otherwise', () => {

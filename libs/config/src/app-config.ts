@@ -23,7 +23,8 @@ export interface AppConfig {
     /** A prebuilt workflow bundle for the worker to load; null: production's dist build, or the sources bundled. */
     workflowBundle: string | null;
   };
-  mail: { url: string; from: string };
+  /** The relay, the sender, and how long a mail being sent is held from other attempts. */
+  mail: { url: string; from: string; sendingLeaseMs: number };
   auth: { jwtSecret: string; adminEmail: string; adminPassword: string };
   /** Attachments: where they are kept, and how many bytes one agency's reports may hold in all. */
   storage: { dir: string; agencyQuotaBytes: number };
@@ -117,6 +118,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     mail: {
       url: read.url('SMTP_URL', 'smtp://localhost:1025', ['smtp:', 'smtps:']),
       from: read.string('MAIL_FROM', 'dondoc <dondoc@dondoc.invalid>'),
+      sendingLeaseMs: read.integer('MAIL_SENDING_LEASE_SECONDS', 120, { min: 30, max: 3600 }) * 1000,
     },
     auth: {
       jwtSecret: read.minLength('JWT_SECRET', devDefault('JWT_SECRET'), 32),

@@ -1,7 +1,11 @@
 import { type MailSender } from '@dondoc/mail';
 import { type NewNotification, type NotificationEntity, type NotificationRepository } from '@dondoc/persistence';
 
-/** Longer than any send can take: SMTP's own timeouts (MailSender) end an attempt well before it runs out. */
+/**
+ * How long a mail being sent is held from other attempts, unless MAIL_SENDING_LEASE_SECONDS says: longer than any
+ * send can take, as SMTP's own timeouts (MailSender) end an attempt well before it runs out. A mail whose worker died
+ * while sending it goes out once it has.
+ */
 export const SENDING_LEASE_MS = 2 * 60_000;
 
 /** The mail is being sent by another attempt, or by one that died, whose lease runs out in `heldForMs`. */
@@ -18,6 +22,7 @@ export class HeldByAnotherAttempt extends Error {
 export interface DeliveryDeps {
   notifications: NotificationRepository;
   mail: MailSender;
+  sendingLeaseMs?: number;
 }
 
 /** `messageId` is null when the relay refused every recipient; `rejected` lists the refused addresses. */
@@ -38,7 +43,7 @@ export async function deliverNotification(
   secrets: readonly string[] = [],
 ): Promise<Delivery> {
   // An attempt that timed out may still be sending: only the one that claims the row sends.
-  const stored = await deps.notifications.enqueueClaimed(notification, SENDING_LEASE_MS);
+  const stored = await deps.notifications.enqueueClaimed(notification, deps.sendingLeaseMs ?? SENDING_LEASE_MS);
   if (!stored) {
     const current = await deps.notifications.getByIdempotencyKey(notification.idempotencyKey);
     const answer = current ? answerOf(current) : null;

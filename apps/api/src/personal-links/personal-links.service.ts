@@ -146,7 +146,7 @@ export class PersonalLinksService {
     const [agency] = await this.agencies.findByIds([assignments[0].agencyId]);
     const mail = freshLinksMail(agency?.name ?? address, items);
     await deliverNotification(
-      { notifications: this.notifications, mail: this.mail },
+      { notifications: this.notifications, mail: this.mail, sendingLeaseMs: this.config.mail.sendingLeaseMs },
       {
         idempotencyKey: `fresh-links:${hashLinkToken(tokens.join(':'))}`,
         kind: 'fresh-links',
