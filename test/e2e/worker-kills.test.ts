@@ -46,7 +46,7 @@ describe('a plan’s life with its worker killed at 20 random points', () => {
 
   beforeAll(async () => {
     // A send a kill cuts off goes out again once its lease is over: the shortest lease, so the test waits least.
-    config = stackConfig({ MAIL_SENDING_LEASE_SECONDS: '30' });
+    config = stackConfig({ MAIL_SENDING_LEASE_SECONDS: '60' });
     lease = config.mail.sendingLeaseMs;
     ({ app: api, http } = await startApi(config));
     coordinator = await loginAs(api, http, 'coordinator');

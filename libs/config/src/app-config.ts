@@ -118,7 +118,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     mail: {
       url: read.url('SMTP_URL', 'smtp://localhost:1025', ['smtp:', 'smtps:']),
       from: read.string('MAIL_FROM', 'dondoc <dondoc@dondoc.invalid>'),
-      sendingLeaseMs: read.integer('MAIL_SENDING_LEASE_SECONDS', 120, { min: 30, max: 3600 }) * 1000,
+      sendingLeaseMs: read.integer('MAIL_SENDING_LEASE_SECONDS', 120, { min: 60, max: 3600 }) * 1000,
     },
     auth: {
       jwtSecret: read.minLength('JWT_SECRET', devDefault('JWT_SECRET'), 32),
