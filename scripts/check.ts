@@ -8,9 +8,8 @@ const root = resolve(__dirname, '..');
  * another on two cores), then the workflow bundle. Each check's output is printed whole when it ends.
  */
 async function main(): Promise<void> {
-  const outcomes = await Promise.all(['format:check', 'lint', 'typecheck'].map(runScript));
-  const failed = outcomes.filter((ok) => !ok).length;
-  if (failed > 0 || !(await runScript('build:workflows'))) process.exit(1);
+  const passed = (await Promise.all(['format:check', 'lint', 'typecheck'].map(runScript))).every(Boolean);
+  if (!passed || !(await runScript('build:workflows'))) process.exit(1);
 }
 
 function runScript(script: string): Promise<boolean> {

@@ -46,6 +46,9 @@ export const DEV_AUTH_DEFAULTS = {
   ADMIN_PASSWORD: 'dondoc-admin',
 } as const;
 
+/** How long a mail being sent is held from other attempts unless MAIL_SENDING_LEASE_SECONDS says (see the outbox). */
+export const DEFAULT_SENDING_LEASE_SECONDS = 120;
+
 /** Mirrors @dondoc/auth's MIN_PASSWORD_LENGTH (which depends on this lib, so cannot be imported); a spec pins them. */
 export const MIN_ADMIN_PASSWORD_LENGTH = 12;
 
@@ -118,7 +121,8 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     mail: {
       url: read.url('SMTP_URL', 'smtp://localhost:1025', ['smtp:', 'smtps:']),
       from: read.string('MAIL_FROM', 'dondoc <dondoc@dondoc.invalid>'),
-      sendingLeaseMs: read.integer('MAIL_SENDING_LEASE_SECONDS', 120, { min: 60, max: 3600 }) * 1000,
+      sendingLeaseMs:
+        read.integer('MAIL_SENDING_LEASE_SECONDS', DEFAULT_SENDING_LEASE_SECONDS, { min: 60, max: 3600 }) * 1000,
     },
     auth: {
       jwtSecret: read.minLength('JWT_SECRET', devDefault('JWT_SECRET'), 32),

@@ -1,3 +1,4 @@
+import { DEFAULT_SENDING_LEASE_SECONDS } from '@dondoc/config';
 import { type MailSender } from '@dondoc/mail';
 import { type NewNotification, type NotificationEntity, type NotificationRepository } from '@dondoc/persistence';
 
@@ -6,7 +7,7 @@ import { type NewNotification, type NotificationEntity, type NotificationReposit
  * send can take, as SMTP's own timeouts (MailSender) end an attempt well before it runs out. A mail whose worker died
  * while sending it goes out once it has.
  */
-export const SENDING_LEASE_MS = 2 * 60_000;
+export const SENDING_LEASE_MS = DEFAULT_SENDING_LEASE_SECONDS * 1000;
 
 /** The mail is being sent by another attempt, or by one that died, whose lease runs out in `heldForMs`. */
 export class HeldByAnotherAttempt extends Error {
