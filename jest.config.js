@@ -1,7 +1,8 @@
-// Five projects, selected with --selectProjects: unit (pure, beside the code), workflows (time-skipping
+// Six projects, selected with --selectProjects: unit (pure, beside the code), workflows (time-skipping
 // server), stack (test/integration, test/e2e and the benchmarks' smoke runs in test/bench, against real
-// PostgreSQL, Temporal dev server and SMTP sink), stack-alone (the stack file that must run by itself) and
-// browser (test/browser: Chromium through the web app, on the same kind of stack).
+// PostgreSQL, Temporal dev server and SMTP sink), stack-waiting (the stack file that mostly waits, run beside
+// them), stack-alone (the stack file that must run by itself) and browser (test/browser: Chromium through the web
+// app, on the same kind of stack).
 const swc = [
   '@swc/jest',
   {
@@ -40,6 +41,9 @@ const stack = {
 
 // Beside another file the real cluster's 3,000-assignment fan-out outlasts its timeout: it wants both cores.
 const stackAlone = ['test/e2e/temporal-cluster.test.ts'];
+// Most of its time is spent waiting for a real reminder instant minutes ahead, with a core idle: a lane of its own
+// beside the other stack files.
+const stackWaiting = ['test/e2e/worker-kills.test.ts'];
 
 module.exports = {
   testTimeout: 120_000,
@@ -70,7 +74,13 @@ module.exports = {
         '<rootDir>/test/e2e/**/*.test.ts',
         '<rootDir>/test/bench/**/*.test.ts',
       ],
-      testPathIgnorePatterns: ['/node_modules/', ...stackAlone],
+      testPathIgnorePatterns: ['/node_modules/', ...stackAlone, ...stackWaiting],
+    },
+    {
+      ...stack,
+      // Run beside the stack project, on a stack of its own.
+      displayName: 'stack-waiting',
+      testMatch: stackWaiting.map((file) => `<rootDir>/${file}`),
     },
     {
       ...stack,
