@@ -15,8 +15,18 @@ import { TemporalClient } from '@dondoc/temporal';
 export const DIGEST_SEND_TIME = '16:30';
 
 /**
+ * Each try's deadline. The SDK retries a call the server refuses for some 18 s and does not stop when aborted; a
+ * deadline ends those retries, so a stopping API waits for one try at most, within the 10 s a container runtime
+ * gives it.
+ */
+const TRY_DEADLINE_MS = 3_000;
+/** Between tries while Temporal does not answer. */
+export const RETRY_EVERY_MS = 30_000;
+
+/**
  * Makes sure the standing offices' daily digest runs: started once per deployment, found running on every later
- * start. The API does not wait for it: a Temporal that is not up yet delays the digest, not the API.
+ * start. The API does not wait for it: a Temporal that is not up yet delays the digest, not the API, and the starter
+ * tries again until Temporal answers.
  */
 @Injectable()
 export class OverdueDigestStarter implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -30,19 +40,33 @@ export class OverdueDigestStarter implements OnApplicationBootstrap, BeforeAppli
   ) {}
 
   onApplicationBootstrap(): void {
-    this.starting = this.temporal
-      .withAbortSignal(this.shutdown.signal, () => this.ensureRunning())
-      .catch((error: unknown) => {
-        if (!this.shutdown.signal.aborted) {
-          this.logger.warn(`the overdue digest could not be started now: ${String(error)}`);
-        }
-      });
+    this.starting = this.startOnceTemporalAnswers();
   }
 
-  /** A start still retrying must end before the connection closes under it. */
+  /** A try still under way must end before the connection closes under it: a retry left running throws then. */
   async beforeApplicationShutdown(): Promise<void> {
     this.shutdown.abort();
     await this.starting;
+  }
+
+  private async startOnceTemporalAnswers(): Promise<void> {
+    const { signal } = this.shutdown;
+    for (let tries = 1; !signal.aborted; tries += 1) {
+      try {
+        await this.temporal.withAbortSignal(signal, () =>
+          this.temporal.withDeadline(Date.now() + TRY_DEADLINE_MS, () => this.ensureRunning()),
+        );
+        if (tries > 1) this.logger.log(`the overdue digest is running (try ${tries})`);
+        return;
+      } catch (error) {
+        if (signal.aborted) return;
+        if (tries === 1) {
+          const every = `every ${RETRY_EVERY_MS / 1000} s`;
+          this.logger.warn(`the overdue digest could not be started yet, trying again ${every}: ${String(error)}`);
+        }
+        await pause(RETRY_EVERY_MS, signal);
+      }
+    }
   }
 
   async ensureRunning(): Promise<void> {
@@ -57,4 +81,17 @@ export class OverdueDigestStarter implements OnApplicationBootstrap, BeforeAppli
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
   }
+}
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }
