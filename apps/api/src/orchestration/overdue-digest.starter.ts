@@ -15,7 +15,7 @@ import { TemporalClient } from '@dondoc/temporal';
 export const DIGEST_SEND_TIME = '16:30';
 
 /**
- * Each try's deadline. The SDK retries a call the server refuses for some 18 s and does not stop when aborted; a
+ * Each try's deadline. The SDK retries a call the server refuses for 15–20 s and does not stop when aborted; a
  * deadline ends those retries, so a stopping API waits for one try at most, within the 10 s a container runtime
  * gives it.
  */
