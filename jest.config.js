@@ -49,6 +49,8 @@ module.exports = {
   testTimeout: 120_000,
   // Repeat every failure after the run: CI keeps the log's tail, and a failure in the middle would be cut off.
   reporters: [['default', { summaryThreshold: 0 }]],
+  // A tier ends with its longest file: started late, it runs on alone after the others are done.
+  testSequencer: '<rootDir>/test/setup/longest-first.sequencer.js',
   projects: [
     {
       ...base,
