@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { runHeld } from '@dondoc/devstack';
 
 const root = resolve(__dirname, '..');
 
@@ -12,20 +12,11 @@ async function main(): Promise<void> {
   if (!passed || !(await runScript('build:workflows'))) process.exit(1);
 }
 
-function runScript(script: string): Promise<boolean> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('npm', ['run', '--silent', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const output: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const text = Buffer.concat(output).toString('utf8');
-      if (code !== 0) process.stderr.write(`[dondoc] ${script} failed:\n`);
-      process.stderr.write(text);
-      resolvePromise(code === 0);
-    });
-  });
+async function runScript(script: string): Promise<boolean> {
+  const { code, output } = await runHeld('npm', ['run', '--silent', script], { cwd: root });
+  if (code !== 0) process.stderr.write(`[dondoc] ${script} failed:\n`);
+  process.stderr.write(output);
+  return code === 0;
 }
 
 main().catch((error: unknown) => {

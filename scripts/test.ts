@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { buildWebAppIfStale, elapsed, step } from '@dondoc/devstack';
+import { buildWebAppIfStale, elapsed, runHeld, step } from '@dondoc/devstack';
 import { provisionChromium } from './provision-chromium';
 import { provisionOcr } from './provision-ocr';
 import { provisionSchemathesis } from './provision-schemathesis';
@@ -51,14 +51,13 @@ async function main(): Promise<void> {
     // Two files at a time: most of a stack file's time is waiting (for a reminder's minute, an outbox lease, a
     // killed worker's restart), so a second one fills it. Three ran the tier in 473–483 s instead of 605–625 s, but
     // under that load worker-kills once had a retried report refused (409) where the first attempt's outcome was due.
-    // worker-kills waits most of its five minutes for a reminder instant, so it runs beside the two, on its own stack,
-    // its output held until it ends.
+    // worker-kills waits most of its five minutes for a reminder instant, so it runs beside the two, on its own stack.
     step(
       'Tests: integration and end-to-end (PostgreSQL, Temporal dev server, SMTP), two files at a time and one beside',
     );
     await all([
       run(jest, ['--ci', '--selectProjects', 'stack', '--maxWorkers', '2'], env),
-      run(jest, ['--ci', '--selectProjects', 'stack-waiting', '--runInBand'], env, { held: true }),
+      runBeside(jest, ['--ci', '--selectProjects', 'stack-waiting', '--runInBand'], env),
     ]);
     step('Tests: the real Temporal cluster, which needs the machine to itself');
     await run(jest, ['--ci', '--selectProjects', 'stack-alone', '--runInBand'], env);
@@ -75,26 +74,28 @@ async function main(): Promise<void> {
 /** The API serves apps/web/dist: the browser tests drive a build of the current sources. */
 const buildWebApp = (): Promise<void> => buildWebAppIfStale(root);
 
-/** Runs a command; `held` keeps its output until it ends, so that it does not interleave with another's. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, { held = false } = {}): Promise<void> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
-    const output: Buffer[] = [];
-    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
-    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
     child.on('error', reject);
-    child.on('close', (code) => {
-      if (held) process.stdout.write(Buffer.concat(output));
-      if (code === 0) resolvePromise();
-      else reject(new Error(`${command} ${args.join(' ')} failed (${code})`));
-    });
+    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(failed(command, args, code))));
   });
 }
 
+/** A run beside another: its output is printed whole when it ends, so that the two do not interleave. */
+async function runBeside(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const { code, output } = await runHeld(command, args, { cwd: root, env });
+  process.stdout.write(output);
+  if (code !== 0) throw failed(command, args, code);
+}
+
+const failed = (command: string, args: string[], code: number | null): Error =>
+  new Error(`${command} ${args.join(' ')} failed (${code})`);
+
 /** Waits for every run, so that none is left running when another fails; fails with the first failure. */
 async function all(runs: Array<Promise<void>>): Promise<void> {
-  const failed = (await Promise.allSettled(runs)).find((outcome) => outcome.status === 'rejected');
-  if (failed) throw failed.reason;
+  const refused = (await Promise.allSettled(runs)).find((outcome) => outcome.status === 'rejected');
+  if (refused) throw refused.reason;
 }
 
 main().catch((error: unknown) => {
