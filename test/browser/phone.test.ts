@@ -62,9 +62,14 @@ describe('dondoc on a phone', () => {
     try {
       await visitor.step('phone: find the successor of a merged agency', async (page) => {
         await logIn(page, stack.baseUrl, user.email, `/nhiem-vu/${work.assignmentId}`);
+        // A slow phone: the dialog takes seconds to open, and the results come while it still grows.
+        const devtools = await page.context().newCDPSession(page);
+        await devtools.send('Animation.enable');
+        await devtools.send('Animation.setPlaybackRate', { playbackRate: 0.1 });
         await page.getByRole('button', { name: 'Chuyển toàn bộ nhiệm vụ đang mở của cơ quan sang…' }).click();
         const dialog = page.getByRole('dialog', { name: 'Chuyển nhiệm vụ khi sáp nhập cơ quan' });
-        await dialog.getByRole('combobox', { name: 'Cơ quan tiếp nhận' }).fill(successor.name);
+        const field = dialog.getByRole('combobox', { name: 'Cơ quan tiếp nhận' });
+        await field.fill(successor.name);
         const option = page.locator('.ant-select-item-option-content', { hasText: successor.name });
         await option.waitFor();
         type Content = { textContent: string | null; scrollWidth: number; clientWidth: number };
@@ -74,6 +79,14 @@ describe('dondoc on a phone', () => {
         }));
         expect(shown).toEqual({ text: successor.name, cut: false });
         await expectNoHorizontalOverflow(page);
+        // The results sit under the field, as wide as it, once the dialog has opened.
+        await page.locator('.ant-modal.ant-zoom-appear').waitFor({ state: 'detached' });
+        const select = await dialog.locator('.ant-select').boundingBox();
+        const results = await page.locator('.ant-select-dropdown').boundingBox();
+        expect({ left: Math.round(results?.x ?? 0), width: Math.round(results?.width ?? 0) }).toEqual({
+          left: Math.round(select?.x ?? -1),
+          width: Math.round(select?.width ?? -1),
+        });
         await page.screenshot({ path: artifactPath('phone-agency-search-375x812.png') });
       });
     } finally {

@@ -1,4 +1,5 @@
-import { Alert, Button, Flex, Form, Modal } from 'antd';
+import { Alert, Button, Flex, Form } from 'antd';
+import { Dialog } from '../../components/dialog';
 import type { FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { deskProblemMessage as problemMessage } from './desk-problems';
@@ -41,7 +42,7 @@ export const ActionModal = <V extends object>({
   };
   const proceed = (values: V) => (confirmText ? setConfirming(values) : onSubmit(values));
   return (
-    <Modal open={open} title={title} onCancel={close} footer={null} destroyOnHidden maskClosable={!pending}>
+    <Dialog open={open} title={title} onCancel={close} footer={null} destroyOnHidden maskClosable={!pending}>
       {confirming && confirmText ? (
         <Flex vertical gap="middle">
           <Alert
@@ -76,6 +77,6 @@ export const ActionModal = <V extends object>({
           </Flex>
         </Form>
       )}
-    </Modal>
+    </Dialog>
   );
 };

@@ -1,4 +1,5 @@
-import { Alert, Button, Flex, Form, Input, Modal, Table } from 'antd';
+import { Alert, Button, Flex, Form, Input, Table } from 'antd';
+import { Dialog } from '../../components/dialog';
 import { useState } from 'react';
 import type { ExtendOpenResult } from '../../api/types';
 import { StatusTag } from '../../components/status-tag';
@@ -86,7 +87,7 @@ const BulkExtendModal = ({
   };
   const result = run.data;
   return (
-    <Modal open title={`Gia hạn các nhiệm vụ đang mở — ${taskCode}`} onCancel={onClose} footer={null} width={720}>
+    <Dialog open title={`Gia hạn các nhiệm vụ đang mở — ${taskCode}`} onCancel={onClose} footer={null} width={720}>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -135,6 +136,6 @@ const BulkExtendModal = ({
       {run.isPending ? (
         <BulkProgress doing={`Đang gia hạn ${count} nhiệm vụ đến ngày ${formatDate(asked?.newDue)}…`} />
       ) : null}
-    </Modal>
+    </Dialog>
   );
 };

@@ -1,4 +1,5 @@
-import { Alert, Button, Flex, Form, Input, Modal, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
+import { Dialog } from '../../components/dialog';
 import { useState } from 'react';
 import { deskProblemMessage as problemMessage } from './desk-problems';
 import { AgencySearch } from './agency-search';
@@ -33,7 +34,7 @@ const MergeModal = ({ agencyId, agencyName, assignmentId, onClose }: MergeAgency
   const result = merge.data;
   const count = preview.data?.count ?? 0;
   return (
-    <Modal open title="Chuyển nhiệm vụ khi sáp nhập cơ quan" onCancel={onClose} footer={null} width={640}>
+    <Dialog open title="Chuyển nhiệm vụ khi sáp nhập cơ quan" onCancel={onClose} footer={null} width={640}>
       <Typography.Paragraph>
         Toàn bộ nhiệm vụ đang mở của <strong>{agencyName}</strong> sẽ được giao cho cơ quan tiếp nhận; {agencyName} được
         ghi nhận là đã sáp nhập và không nhận nhiệm vụ mới.
@@ -92,6 +93,6 @@ const MergeModal = ({ agencyId, agencyName, assignmentId, onClose }: MergeAgency
         ) : null}
       </Flex>
       {merge.isPending ? <BulkProgress doing={`Đang chuyển ${count} nhiệm vụ sang cơ quan tiếp nhận…`} /> : null}
-    </Modal>
+    </Dialog>
   );
 };

@@ -1,5 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Input, Modal, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Form, Input, Typography, Upload } from 'antd';
+import { Dialog } from '../../components/dialog';
 import type { TableProps } from 'antd';
 import { DirectoryTable } from './directory-table';
 import { useState } from 'react';
@@ -54,7 +55,7 @@ export const AgencyImportModal = ({ onClose }: { onClose: () => void }) => {
   const error = run.error instanceof UnreadableFile ? run.error.message : run.error ? problemMessage(run.error) : null;
   const detail = run.error && !(run.error instanceof UnreadableFile) ? run.error.message : null;
   return (
-    <Modal
+    <Dialog
       open
       title="Nhập danh bạ cơ quan từ tệp"
       onCancel={onClose}
@@ -103,6 +104,6 @@ export const AgencyImportModal = ({ onClose }: { onClose: () => void }) => {
       </Form>
       {error ? <Alert type="error" showIcon title={error} description={detail} /> : null}
       {run.data ? <ImportSummary result={run.data} /> : null}
-    </Modal>
+    </Dialog>
   );
 };

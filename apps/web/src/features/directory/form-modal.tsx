@@ -1,4 +1,5 @@
-import { Alert, Form, type FormInstance, Modal } from 'antd';
+import { Alert, Form, type FormInstance } from 'antd';
+import { Dialog } from '../../components/dialog';
 import { type ReactNode, useState } from 'react';
 import { showFieldErrors } from '../../lib/form-errors';
 import { problemMessage } from '../../lib/problems';
@@ -26,7 +27,7 @@ export function DirectoryFormModal<Draft extends object>(props: DirectoryFormMod
     });
   };
   return (
-    <Modal
+    <Dialog
       open
       title={title}
       okText="Lưu"
@@ -40,6 +41,6 @@ export function DirectoryFormModal<Draft extends object>(props: DirectoryFormMod
         {general ? <Alert type="error" showIcon title={general} className="form-alert" /> : null}
         {children}
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

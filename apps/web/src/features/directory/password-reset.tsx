@@ -1,4 +1,5 @@
-import { Button, Form, Modal, message } from 'antd';
+import { Button, Form, message } from 'antd';
+import { Dialog } from '../../components/dialog';
 import { NewPasswordFields } from '../../components/new-password-fields';
 import { useState } from 'react';
 import type { User } from '../../api/types';
@@ -37,7 +38,7 @@ export const PasswordResetButton = ({ user }: { user: User }) => {
       <Button size="small" onClick={() => setOpen(true)} aria-label={`Đặt lại mật khẩu ${user.email}`}>
         Đặt lại mật khẩu
       </Button>
-      <Modal
+      <Dialog
         title={`Đặt lại mật khẩu cho ${user.email}`}
         open={open}
         okText="Đặt lại"
@@ -50,7 +51,7 @@ export const PasswordResetButton = ({ user }: { user: User }) => {
         <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
           <NewPasswordFields />
         </Form>
-      </Modal>
+      </Dialog>
     </>
   );
 };
