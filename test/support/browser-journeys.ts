@@ -2,7 +2,7 @@ import { type Locator, type Page } from 'playwright-core';
 import request from 'supertest';
 import { type IsoDate } from '@dondoc/domain';
 import { type AgencyEntity } from '@dondoc/persistence';
-import { type BrowserStack } from './browser';
+import { type BrowserStack, clickUntilShown } from './browser';
 import { linkFrom, mailWithSubject } from './browser-mail';
 import { daysFromToday, eventually, onceDue, seedPlanWithTask, workflowStarted } from './orchestration';
 import { type LoggedIn, seedAgency } from './registry';
@@ -145,8 +145,10 @@ export async function sendReport(
     for (const file of files) await chosen.getByText(file.name, { exact: true }).waitFor();
   }
   const send = page.getByRole('button', { name: 'Gửi báo cáo', exact: true });
-  await (tap ? send.tap() : send.click());
-  await page.getByText(/^Đã gửi báo cáo\./).waitFor();
+  const sent = page.getByText(/^Đã gửi báo cáo\./);
+  // Seen lost under load: the form filled, the button idle, nothing sent. Sending shows the button busy at once.
+  await clickUntilShown(send, sent.or(page.locator('button.ant-btn-loading')).first(), { tap });
+  await sent.waitFor();
   // The report just sent lists its files under the names they were chosen with.
   for (const file of files) await page.getByRole('link', { name: file.name, exact: true }).first().waitFor();
 }
