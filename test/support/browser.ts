@@ -144,7 +144,7 @@ export async function openVisitor(browser: Browser, options: BrowserContextOptio
       try {
         return await fn(page);
       } catch (error) {
-        const saved = await saveFailure(page, name, await Promise.all(trouble));
+        const saved = await saveFailure(page, name, error, await Promise.all(trouble));
         if (error instanceof Error) {
           const original = error.message;
           error.message = `${original}\n${saved}`;
@@ -191,9 +191,11 @@ export function artifactPath(file: string): string {
   return join(ARTIFACTS, file);
 }
 
-async function saveFailure(page: Page, step: string, trouble: string[]): Promise<string> {
+async function saveFailure(page: Page, step: string, error: unknown, trouble: string[]): Promise<string> {
   const base = artifactPath(artifactName(step));
-  const notes = [`url: ${page.url()}`, ...trouble];
+  // The cause first: a CI log keeps only a part of a long failure, and the thrown message comes last.
+  const cause = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const notes = [`error: ${cause}`, `url: ${page.url()}`, ...trouble];
   await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 5_000 }).catch((error: unknown) => {
     notes.push(`screenshot failed: ${String(error)}`);
   });
@@ -304,9 +306,9 @@ export async function holdRequests(page: Page, url: string): Promise<{ held: Req
  * were seen lost: a select's option highlighted, not chosen; a dialog's button that opened nothing. A person clicks
  * again; so does this, while the target is still there.
  */
-export async function clickUntilShown(target: Locator, shown: Locator, tries = 3): Promise<void> {
+export async function clickUntilShown(target: Locator, shown: Locator, { tries = 3, tap = false } = {}): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
-    if (await target.isVisible()) await target.click();
+    if (await target.isVisible()) await (tap ? target.tap() : target.click());
     try {
       await shown.waitFor({ timeout: WAIT / tries });
       return;
