@@ -7,8 +7,10 @@ import { OverdueDigestStarter, RETRY_EVERY_MS } from './overdue-digest.starter';
 const config = { temporal: { taskQueue: 'dondoc' } } as AppConfig;
 const unavailable = () => Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 });
 
-/** A client whose starts answer as `outcomes` say, one each, and which records each try's deadline. */
-function temporalAnswering(...outcomes: Array<'refused' | 'started' | 'running'>) {
+type Outcome = 'refused' | 'started' | 'running';
+
+/** A starter booted against a client whose starts answer as `outcomes` say, one each, recording each try's deadline. */
+function bootedAgainst(...outcomes: Outcome[]) {
   const deadlines: number[] = [];
   const start = jest.fn(() => {
     const outcome = outcomes.shift() ?? 'refused';
@@ -26,7 +28,9 @@ function temporalAnswering(...outcomes: Array<'refused' | 'started' | 'running'>
       return call();
     },
   } as unknown as TemporalClient;
-  return { temporal, start, deadlines };
+  const starter = new OverdueDigestStarter(temporal, config);
+  starter.onApplicationBootstrap();
+  return { starter, start, deadlines };
 }
 
 describe('OverdueDigestStarter', () => {
@@ -37,9 +41,7 @@ describe('OverdueDigestStarter', () => {
   afterEach(() => jest.useRealTimers());
 
   it('tries again while Temporal does not answer, until the digest is started', async () => {
-    const { temporal, start } = temporalAnswering('refused', 'refused', 'started');
-    const starter = new OverdueDigestStarter(temporal, config);
-    starter.onApplicationBootstrap();
+    const { starter, start } = bootedAgainst('refused', 'refused', 'started');
     await jest.advanceTimersByTimeAsync(RETRY_EVERY_MS - 1);
     expect(start).toHaveBeenCalledTimes(1);
     await jest.advanceTimersByTimeAsync(2 * RETRY_EVERY_MS);
@@ -50,18 +52,14 @@ describe('OverdueDigestStarter', () => {
   });
 
   it('takes a digest another API instance started as started', async () => {
-    const { temporal, start } = temporalAnswering('running');
-    const starter = new OverdueDigestStarter(temporal, config);
-    starter.onApplicationBootstrap();
+    const { starter, start } = bootedAgainst('running');
     await jest.advanceTimersByTimeAsync(5 * RETRY_EVERY_MS);
     expect(start).toHaveBeenCalledTimes(1);
     await starter.beforeApplicationShutdown();
   });
 
   it('stops at once when the API stops between tries, and tries no more', async () => {
-    const { temporal, start } = temporalAnswering('refused');
-    const starter = new OverdueDigestStarter(temporal, config);
-    starter.onApplicationBootstrap();
+    const { starter, start } = bootedAgainst('refused');
     await jest.advanceTimersByTimeAsync(1_000);
     // Resolves with no timer advanced: the pause before the next try ends with the stop.
     await starter.beforeApplicationShutdown();
@@ -70,9 +68,7 @@ describe('OverdueDigestStarter', () => {
   });
 
   it('bounds each try by a deadline of a few seconds, so that a stop never waits long for one', async () => {
-    const { temporal, deadlines } = temporalAnswering('refused', 'started');
-    const starter = new OverdueDigestStarter(temporal, config);
-    starter.onApplicationBootstrap();
+    const { starter, deadlines } = bootedAgainst('refused', 'started');
     await jest.advanceTimersByTimeAsync(RETRY_EVERY_MS);
     await starter.beforeApplicationShutdown();
     expect(deadlines).toHaveLength(2);
