@@ -1,11 +1,10 @@
 import { type INestApplication } from '@nestjs/common';
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
 import { AccessTokens } from '@dondoc/auth';
 import { loadDevstackConfig } from '@dondoc/config';
-import { freePort, resolveSchemathesis } from '@dondoc/devstack';
+import { freePort, resolveSchemathesis, runHeld } from '@dondoc/devstack';
 import { createApiApp } from '../../apps/api/src/app.factory';
 import { migrateDatabase } from '@dondoc/persistence';
 import { createEmptyDatabase } from '../integration/persistence/database';
@@ -25,7 +24,7 @@ const CHECKS = [
 const SEED = process.env.SCHEMATHESIS_SEED ?? '20261130';
 
 /** Runs Schemathesis as one caller; resolves with its exit code and the tail of what it printed. */
-function schemathesis(executable: string, baseUrl: string, caller: string, token: string) {
+async function schemathesis(executable: string, baseUrl: string, caller: string, token: string) {
   mkdirSync(REPORTS, { recursive: true });
   const args = [
     '--config-file',
@@ -55,18 +54,11 @@ function schemathesis(executable: string, baseUrl: string, caller: string, token
     '--report-junit-path',
     join(REPORTS, `${caller}.xml`),
   ];
-  return new Promise<{ code: number | null; output: string }>((resolvePromise, reject) => {
-    const child = spawn(executable, args, { env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_TELEMETRY: 'false' } });
-    let output = '';
-    const keep = (chunk: Buffer) => (output += chunk.toString('utf8'));
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      writeFileSync(join(REPORTS, `${caller}.log`), output);
-      resolvePromise({ code, output: output.slice(-8_000) });
-    });
+  const { code, output } = await runHeld(executable, args, {
+    env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_TELEMETRY: 'false' },
   });
+  writeFileSync(join(REPORTS, `${caller}.log`), output);
+  return { code, output: output.slice(-8_000) };
 }
 
 describe('the API keeps its published contract under an independent OpenAPI tester (Schemathesis)', () => {
