@@ -1345,3 +1345,26 @@ describe("interpretTimeframe on a council's sessions", () => {
     });
   });
 });
+
+describe('interpretTimeframe on the whole year, the four quarters, a rule elsewhere and the years after', () => {
+  it.each([
+    ['Các tháng trong năm', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
+    ['Các tháng trong năm 2026', { kind: 'annual', fromYear: 2026, toYear: 2026, due: null }],
+    ['Quanh năm', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
+    ['Quý I, II, III, IV', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030, dueDay: null }],
+    ['Quý I, II, III và IV năm 2026', { kind: 'periodic', every: 'quarter', fromYear: 2026, toYear: 2026 }],
+    ['Theo quy định', { kind: 'onRequest', requester: null }],
+    ['Theo quy định của pháp luật', { kind: 'onRequest', requester: null }],
+    ['Theo quy định của Bộ Tư pháp', { kind: 'onRequest', requester: 'Bộ Tư pháp' }],
+    ['Năm 2026; các năm tiếp theo thực hiện hằng năm', { kind: 'annual', fromYear: 2026, toYear: 2030, due: null }],
+    ['Năm 2026, những năm tiếp theo', { kind: 'annual', fromYear: 2026, toYear: 2030, due: null }],
+  ])('reads "%s"', (text, expected) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toMatchObject({ ...expected, text });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each(['Quý I, II, III', 'Các tháng'])('still leaves "%s" unread', (text) => {
+    expect(interpretTimeframe(text, digital2025to2030).schedule.kind).toBe('unrecognised');
+  });
+});

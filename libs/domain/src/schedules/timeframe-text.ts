@@ -45,11 +45,17 @@ const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
 const HALF_YEAR_AND_YEAR = /(?:định kỳ )?(?:6|06|sáu) tháng(?: đầu năm)?(?:,| và) (?:cả |hàng |0?1 |một )?năm$/;
 // "Hằng năm, định kỳ 6 tháng", "Định kỳ hằng năm và 6 tháng": the same two reports, the year's named first.
 const YEAR_AND_HALF_YEAR = /^(?:định kỳ )?hàng năm(?:,| và) (?:định kỳ )?(?:6|06|sáu) tháng$/;
+// "Năm 2026; các năm tiếp theo thực hiện hằng năm", "Năm 2026, những năm tiếp theo": the year and those after it.
+const YEARS_AFTER =
+  /[,;] (?:và )?(?:những|các) năm tiếp theo(?: (?:tiếp tục )?(?:thực hiện|triển khai))?(?: hàng năm)?$/;
+// "Quý I, II, III, IV": each quarter, as "hằng quý".
+const EVERY_QUARTER = /quý i, ?ii, ?iii(?:, ?| và )iv(?![\p{L}\d])/u;
 // "Năm 2026: Quý II", a part on its own: the year labels the part after it, as "Quý II năm 2026".
 const YEAR_FIRST = /^năm (\d{4}) ?: ?([^;,]+)$/;
 // "Đợt 1: tháng 5/2026" with no other round, "Cao điểm vào tháng 11 hằng năm": the time follows the round or peak.
 const ROUND_OR_PEAK = /^(?:đợt (?:\d+|[ivx]+|một) ?[:.-]? ?(?!.*đợt)|(?:đợt |tháng )?cao điểm(?: vào)? ?:? ?)(?=\S)/;
-const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|từ nay|các(?= năm))\s+)+/;
+// "Suốt năm", "Quanh năm", "Các tháng trong năm": the whole year, as "Năm" alone.
+const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|quanh(?= năm)|từ nay|các(?= năm)|các tháng(?= trong năm))\s+)+/;
 // "Dự kiến Quý III/2025", "Quý III/2025 (dự kiến)": a planned date is still the date the work is due.
 const TENTATIVE = /^dự kiến\s+|[,;]? dự kiến$/;
 
@@ -155,6 +161,8 @@ export function toKey(display: string): string {
           `trước ngày ${days[0] ?? days[2]} và ngày ${days[1] ?? days[3]} hàng năm`,
       )
       .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
+      .replace(YEARS_AFTER, ' và các năm tiếp theo')
+      .replace(EVERY_QUARTER, 'hàng quý')
       .replace(YEAR_AND_HALF_YEAR, 'định kỳ 6 tháng và hàng năm')
       .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
       .replace(/quí/g, 'quý')
