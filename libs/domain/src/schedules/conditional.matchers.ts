@@ -6,6 +6,8 @@ const ON_REQUEST =
 const FROM_EVENT = /^từ khi (.+?)(?: (?:đến|tới) (?:hết )?(?:năm )?(\d{4}))?$/d;
 const WITHIN_DAYS = /^(?:thời hạn |vòng )?(\d+) ngày,? (?:kể từ|từ|sau)(?: ngày| khi)? (.+)$/d;
 const AFTER_EVENT = /^(?:ngay )?sau (?:khi )?(.+)$/d;
+// "Trước ngày Luật có hiệu lực": due the day before an event; a day or year written ("trước ngày 20/11") is a date.
+const BEFORE_EVENT = /^trước (?:ngày|khi) (.+)$/d;
 // "Ngay khi có văn bản mới", "Kịp thời khi …": as soon as it happens, which is what "khi" means here too.
 const WHEN_EVENT = /^(?:ngay |kịp thời,? )?khi (.+)$/d;
 
@@ -39,6 +41,9 @@ const eventRelative: TimeframeMatcher = (input) => {
     const untilYear = from[2] === undefined ? null : Number(from[2]);
     return event(input, { event: quote(input, from, 1), relation: 'from', offsetDays: null, untilYear });
   }
+  const before = /\d/.test(input.key) ? null : BEFORE_EVENT.exec(input.plain);
+  if (before)
+    return event(input, { event: quote(input, before, 1), relation: 'before', offsetDays: null, untilYear: null });
   const after = AFTER_EVENT.exec(input.plain) ?? WHEN_EVENT.exec(input.plain);
   if (!after) return null;
   const relation = /^(?:ngay )?sau /.test(after[0]) ? 'after' : 'from';

@@ -180,6 +180,13 @@ describe('deadlinesAfterEvent', () => {
     ]);
   });
 
+  it('is due the day before an event the work must precede, "trước ngày Luật có hiệu lực"', () => {
+    const { schedule } = interpretTimeframe('Trước ngày Luật có hiệu lực');
+    expect(deadlinesAfterEvent(schedule, isoDate(2025, 7, 1), plan2025to2030)).toEqual([
+      { period: '2025-06-30', due: '2025-06-30', opens: null },
+    ]);
+  });
+
   it('gives no deadline after an event the text does not time', () => {
     const { schedule } = interpretTimeframe('sau sơ kết 06 tháng');
     expect(deadlinesAfterEvent(schedule, isoDate(2024, 7, 1), plan2024)).toEqual([]);

@@ -93,6 +93,10 @@ export function deadlinesAfterEvent(schedule: Schedule, occurredOn: IsoDate, con
     const due = addDays(occurredOn, schedule.offsetDays);
     return [{ period: due, due, opens: occurredOn }];
   }
+  if (schedule.relation === 'before') {
+    const due = addDays(occurredOn, -1);
+    return [{ period: due, due, opens: null }];
+  }
   if (schedule.relation === 'from') {
     const fromYear = Number(occurredOn.slice(0, 4));
     const toYear = schedule.untilYear ?? context.planPeriod.to;

@@ -341,6 +341,14 @@ describe('interpretTimeframe on further wordings', () => {
       'Ngay sau khi Luật được thông qua',
       { kind: 'eventRelative', event: 'Luật được thông qua', relation: 'after', offsetDays: null },
     ],
+    [
+      'Trước ngày Luật có hiệu lực',
+      { kind: 'eventRelative', event: 'Luật có hiệu lực', relation: 'before', offsetDays: null },
+    ],
+    [
+      'Hoàn thành trước khi Luật có hiệu lực thi hành',
+      { kind: 'eventRelative', event: 'Luật có hiệu lực thi hành', relation: 'before', offsetDays: null },
+    ],
   ])('reads "%s"', (text, expected) => {
     const { schedule, warnings } = interpretTimeframe(text, year2025);
     expect(schedule).toMatchObject({ ...expected, text });

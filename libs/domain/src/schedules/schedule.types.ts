@@ -96,12 +96,15 @@ export interface OnRequestSchedule {
   requester: string | null;
 }
 
-/** Starts with an event nobody can date in advance ("sau sơ kết 06 tháng", "Từ khi ứng dụng … đến năm 2030"). */
+/**
+ * Timed by an event nobody can date in advance ("sau sơ kết 06 tháng", "Từ khi ứng dụng … đến năm 2030"), or due
+ * before it ("Trước ngày Luật có hiệu lực").
+ */
 export interface EventRelativeSchedule {
   kind: 'eventRelative';
   text: string;
   event: string;
-  relation: 'after' | 'from' | 'within';
+  relation: 'after' | 'before' | 'from' | 'within';
   /** Calendar days after the event within which the work is due ("trong thời hạn 10 ngày, kể từ …"). */
   offsetDays: number | null;
   untilYear: number | null;
