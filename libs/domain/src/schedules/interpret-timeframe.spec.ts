@@ -1366,6 +1366,17 @@ describe('interpretTimeframe on the whole year, the four quarters, a rule elsewh
     ['Theo quy định của Bộ Tư pháp', { kind: 'onRequest', requester: 'Bộ Tư pháp' }],
     ['Năm 2026; các năm tiếp theo thực hiện hằng năm', { kind: 'annual', fromYear: 2026, toYear: 2030, due: null }],
     ['Năm 2026, những năm tiếp theo', { kind: 'annual', fromYear: 2026, toYear: 2030, due: null }],
+    ['Hằng quý, 6 tháng, năm', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030 }],
+    ['Định kỳ hằng quý, 6 tháng và hằng năm', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030 }],
+    ['Báo cáo quý, 6 tháng, năm', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030 }],
+    [
+      'Thường xuyên; báo cáo định kỳ 6 tháng, năm',
+      { kind: 'periodic', every: 'halfYear', fromYear: 2025, toYear: 2030 },
+    ],
+    ['Thường xuyên, báo cáo hằng quý', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030 }],
+    ['Thường xuyên; báo cáo định kỳ hằng năm', { kind: 'continuous', fromYear: 2025, toYear: 2030, due: null }],
+    ['Theo lịch công tác', { kind: 'onRequest', requester: null }],
+    ['Theo lịch của HĐND tỉnh', { kind: 'onRequest', requester: 'HĐND tỉnh' }],
   ])('reads "%s"', (text, expected) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
     expect(schedule).toMatchObject({ ...expected, text });

@@ -36,7 +36,7 @@ function dueDay(
 }
 
 /** Reports every month, quarter or half year, on the period's last day unless the text names a day. */
-const periodic: TimeframeMatcher = (input): InterpretedTimeframe | null => {
+export const periodic: TimeframeMatcher = (input): InterpretedTimeframe | null => {
   const match = EVERY.map((pattern) => pattern.exec(input.key)).find((found) => found !== null);
   if (!match) return null;
   const months = MONTHS_IN_WORD[match[1]] ?? Number(match[1]);

@@ -8,6 +8,7 @@ import {
   unitOnce,
   weekLastDay,
 } from './dated.matchers';
+import { periodic } from './periodic.matchers';
 import { type DateWindow, type InterpretedTimeframe, type MonthDay } from './schedule.types';
 import {
   missingPlanYears,
@@ -198,10 +199,19 @@ const weekly: TimeframeMatcher = (input) => {
 // "Thường xuyên, (báo cáo) trước ngày 15/11 hằng năm": ongoing work, and the day each year's report of it is due.
 const REPORT_DUE = /[,;]? ?\(?(?:báo cáo )?(trước|chậm nhất)(?: ngày)? (\d{1,2})\/(\d{1,2}) hàng năm\)?/;
 
+// "Thường xuyên; báo cáo định kỳ 6 tháng, năm": ongoing work reported each period; the reports are what fall due.
+const REPORTED_EACH_PERIOD = /^[,;] (?:báo cáo )?(?=định kỳ|hàng (?:tháng|quý))/;
+// "Thường xuyên; báo cáo định kỳ hằng năm": a yearly report is what ongoing work has anyway.
+const YEARLY_REPORT = /[,;]? ?báo cáo (?:định kỳ )?hàng năm$/;
+
 const continuous: TimeframeMatcher = (input) => {
   const match = CONTINUOUS.exec(input.key);
   if (!match) return null;
-  const reportDue = REPORT_DUE.exec(match[1]);
+  const reported = REPORTED_EACH_PERIOD.exec(match[1]);
+  const reports = reported && periodic({ ...input, key: match[1].slice(reported[0].length) });
+  if (reports?.schedule.kind === 'periodic') return reports;
+  const rest = match[1].replace(YEARLY_REPORT, ' ');
+  const reportDue = REPORT_DUE.exec(rest);
   let due = input.context.annualReportDate ?? null;
   if (reportDue !== null) {
     const [, before, day, month] = reportDue;
@@ -211,7 +221,7 @@ const continuous: TimeframeMatcher = (input) => {
     const stated = { month: Number(month), day: Number(day) };
     due = before === 'trước' ? dayBefore(stated) : stated;
   }
-  const found = focusWindows(input, reportDue === null ? match[1] : match[1].replace(reportDue[0], ' '));
+  const found = focusWindows(input, reportDue === null ? rest : rest.replace(reportDue[0], ' '));
   const { leftover, warnings } = found;
   // "Thường xuyên từ năm 2025 đến năm 2026, trọng tâm …": the years, without the clause that named the focus.
   const years = yearRange(

@@ -50,6 +50,9 @@ const YEARS_AFTER =
   /[,;] (?:và )?(?:những|các) năm tiếp theo(?: (?:tiếp tục )?(?:thực hiện|triển khai))?(?: hàng năm)?$/;
 // "Quý I, II, III, IV": each quarter, as "hằng quý".
 const EVERY_QUARTER = /quý i, ?ii, ?iii(?:, ?| và )iv(?![\p{L}\d])/u;
+// "Hằng quý, 6 tháng, năm", "Báo cáo quý, 6 tháng, năm": the half year's and the year's reports end a quarter too.
+const QUARTER_HALF_YEAR_AND_YEAR =
+  /^(?:báo cáo |định kỳ )*(?:hàng )?quý(?:,| và) (?:định kỳ )?(?:6|06|sáu) tháng(?:,| và) (?:hàng |cả )?năm$/;
 // "Năm 2026: Quý II", a part on its own: the year labels the part after it, as "Quý II năm 2026".
 const YEAR_FIRST = /^năm (\d{4}) ?: ?([^;,]+)$/;
 // "Đợt 1: tháng 5/2026" with no other round, "Cao điểm vào tháng 11 hằng năm": the time follows the round or peak.
@@ -163,6 +166,7 @@ export function toKey(display: string): string {
       .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
       .replace(YEARS_AFTER, ' và các năm tiếp theo')
       .replace(EVERY_QUARTER, 'hàng quý')
+      .replace(QUARTER_HALF_YEAR_AND_YEAR, 'hàng quý')
       .replace(YEAR_AND_HALF_YEAR, 'định kỳ 6 tháng và hàng năm')
       .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
       .replace(/quí/g, 'quý')
