@@ -1375,12 +1375,17 @@ describe('interpretTimeframe on the whole year, the four quarters, a rule elsewh
     ],
     ['Thường xuyên, báo cáo hằng quý', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030 }],
     ['Thường xuyên; báo cáo định kỳ hằng năm', { kind: 'continuous', fromYear: 2025, toYear: 2030, due: null }],
+    ['Thường xuyên, báo cáo 6 tháng', { kind: 'periodic', every: 'halfYear', fromYear: 2025, toYear: 2030 }],
     ['Theo lịch công tác', { kind: 'onRequest', requester: null }],
     ['Theo lịch của HĐND tỉnh', { kind: 'onRequest', requester: 'HĐND tỉnh' }],
   ])('reads "%s"', (text, expected) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
     expect(schedule).toMatchObject({ ...expected, text });
     expect(warnings).toEqual([]);
+  });
+
+  it('keeps work done each month continuous: only reports named set the periods', () => {
+    expect(interpretTimeframe('Thường xuyên, hằng tháng', digital2025to2030).schedule.kind).toBe('continuous');
   });
 
   it.each(['Quý I, II, III', 'Các tháng'])('still leaves "%s" unread', (text) => {

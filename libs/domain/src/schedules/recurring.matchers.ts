@@ -199,8 +199,9 @@ const weekly: TimeframeMatcher = (input) => {
 // "Thường xuyên, (báo cáo) trước ngày 15/11 hằng năm": ongoing work, and the day each year's report of it is due.
 const REPORT_DUE = /[,;]? ?\(?(?:báo cáo )?(trước|chậm nhất)(?: ngày)? (\d{1,2})\/(\d{1,2}) hàng năm\)?/;
 
-// "Thường xuyên; báo cáo định kỳ 6 tháng, năm": ongoing work reported each period; the reports are what fall due.
-const REPORTED_EACH_PERIOD = /^[,;] (?:báo cáo )?(?=định kỳ|hàng (?:tháng|quý))/;
+// "Thường xuyên; báo cáo định kỳ 6 tháng, năm", "…, báo cáo hằng quý": ongoing work reported each period; the
+// reports are what fall due.
+const REPORTED_EACH_PERIOD = /^[,;] báo cáo (?:định kỳ )?(?=(?:6|06|sáu|3|03|ba) tháng|hàng (?:tháng|quý))/;
 // "Thường xuyên; báo cáo định kỳ hằng năm": a yearly report is what ongoing work has anyway.
 const YEARLY_REPORT = /[,;]? ?báo cáo (?:định kỳ )?hàng năm$/;
 
@@ -208,7 +209,7 @@ const continuous: TimeframeMatcher = (input) => {
   const match = CONTINUOUS.exec(input.key);
   if (!match) return null;
   const reported = REPORTED_EACH_PERIOD.exec(match[1]);
-  const reports = reported && periodic({ ...input, key: match[1].slice(reported[0].length) });
+  const reports = reported && periodic({ ...input, key: `định kỳ ${match[1].slice(reported[0].length)}` });
   if (reports?.schedule.kind === 'periodic') return reports;
   const rest = match[1].replace(YEARLY_REPORT, ' ');
   const reportDue = REPORT_DUE.exec(rest);
