@@ -1377,6 +1377,13 @@ describe('interpretTimeframe on the whole year, the four quarters, a rule elsewh
     ['Thường xuyên; báo cáo định kỳ hằng năm', { kind: 'continuous', fromYear: 2025, toYear: 2030, due: null }],
     ['Thường xuyên, báo cáo 6 tháng', { kind: 'periodic', every: 'halfYear', fromYear: 2025, toYear: 2030 }],
     ['Theo lịch công tác', { kind: 'onRequest', requester: null }],
+    ['Cả giai đoạn', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
+    ['Toàn giai đoạn', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
+    ['Trong thời gian thực hiện Đề án', { kind: 'continuous', fromYear: 2025, toYear: 2030, due: null }],
+    ['Suốt quá trình triển khai Chương trình', { kind: 'continuous', fromYear: 2025, toYear: 2030, due: null }],
+    ['Hằng năm theo kế hoạch của UBND tỉnh', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
+    ['Định kỳ hằng năm theo Kế hoạch', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
+    ['Theo Kế hoạch hằng năm', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
     ['Theo lịch của HĐND tỉnh', { kind: 'onRequest', requester: 'HĐND tỉnh' }],
   ])('reads "%s"', (text, expected) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);

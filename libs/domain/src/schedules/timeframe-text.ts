@@ -53,6 +53,8 @@ const EVERY_QUARTER = /quý i, ?ii, ?iii(?:, ?| và )iv(?![\p{L}\d])/u;
 // "Hằng quý, 6 tháng, năm", "Báo cáo quý, 6 tháng, năm": the half year's and the year's reports end a quarter too.
 const QUARTER_HALF_YEAR_AND_YEAR =
   /^(?:báo cáo |định kỳ )*(?:hàng )?quý(?:,| và) (?:định kỳ )?(?:6|06|sáu) tháng(?:,| và) (?:hàng |cả )?năm$/;
+// "Hằng năm theo kế hoạch (của UBND tỉnh)", "Theo Kế hoạch hằng năm": yearly, each year's plan saying how.
+const YEARLY_BY_PLAN = /^(?:định kỳ )?hàng năm theo kế hoạch(?: của .+)?$|^theo kế hoạch hàng năm$/;
 // "Năm 2026: Quý II", a part on its own: the year labels the part after it, as "Quý II năm 2026".
 const YEAR_FIRST = /^năm (\d{4}) ?: ?([^;,]+)$/;
 // "Đợt 1: tháng 5/2026" with no other round, "Cao điểm vào tháng 11 hằng năm": the time follows the round or peak.
@@ -167,6 +169,7 @@ export function toKey(display: string): string {
       .replace(YEARS_AFTER, ' và các năm tiếp theo')
       .replace(EVERY_QUARTER, 'hàng quý')
       .replace(QUARTER_HALF_YEAR_AND_YEAR, 'hàng quý')
+      .replace(YEARLY_BY_PLAN, 'hàng năm')
       .replace(YEAR_AND_HALF_YEAR, 'định kỳ 6 tháng và hàng năm')
       .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
       .replace(/quí/g, 'quý')
@@ -189,6 +192,8 @@ export function toKey(display: string): string {
       .replace(END_OF, '')
       .replace(LEADING_VERBS, '')
       .replace(LEADING_PREPOSITIONS, '')
+      // "Cả giai đoạn", "Toàn giai đoạn": the plan's whole span, each year of it.
+      .replace(/^(?:toàn )?giai đoạn$/, 'hàng năm')
   );
 }
 
