@@ -1360,6 +1360,7 @@ describe('interpretTimeframe on the whole year, the four quarters, a rule elsewh
     ['Các tháng trong năm 2026', { kind: 'annual', fromYear: 2026, toYear: 2026, due: null }],
     ['Quanh năm', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
     ['Quý I, II, III, IV', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030, dueDay: null }],
+    ['Quí I, II, III, IV', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030, dueDay: null }],
     ['Quý I, II, III và IV năm 2026', { kind: 'periodic', every: 'quarter', fromYear: 2026, toYear: 2026 }],
     ['Theo quy định', { kind: 'onRequest', requester: null }],
     ['Theo quy định của pháp luật', { kind: 'onRequest', requester: null }],

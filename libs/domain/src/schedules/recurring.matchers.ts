@@ -30,8 +30,8 @@ const PART_OF_YEAR =
   /^(?:từ (?=tháng \d{1,2}(?:-| đến )\d))?(?:quý ((?:iv|i{1,3}|[1-4])(?:(?:, ?| và )(?:iv|i{1,3}|[1-4]))*)|tháng (\d{1,2}(?:-| đến )\d{1,2}|\d{1,2}(?:(?:, ?| và )\d{1,2})*)|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
 // "Tuần đầu tháng 11 hằng năm": due each year the week's last day.
 const WEEK_OF_YEAR = new RegExp(`^${WEEK_OF_MONTH_SOURCE}(?![\\p{L}\\d/])`, 'u');
-// "Thường xuyên", "Liên tục", "(trong) suốt thời gian thực hiện Kế hoạch (Đề án, Chương trình)" and "trong thời gian Luật có hiệu lực":
-// work that runs as long as the plan.
+// "Thường xuyên", "Liên tục", "(trong) suốt thời gian thực hiện Kế hoạch (Đề án, Chương trình)" and "trong thời
+// gian Luật có hiệu lực": work that runs as long as the plan.
 const CONTINUOUS =
   /^(?:thường xuyên|liên tục|(?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai) (?:kế hoạch|đề án|chương trình)|(?:suốt )?thời gian (?:bộ )?luật[^;]*? có hiệu lực(?: thi hành)?)(.*)$/;
 const FILLER_WORDS = new Set(

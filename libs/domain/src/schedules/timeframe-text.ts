@@ -166,13 +166,13 @@ export function toKey(display: string): string {
           `trước ngày ${days[0] ?? days[2]} và ngày ${days[1] ?? days[3]} hàng năm`,
       )
       .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
+      .replace(YEAR_AND_HALF_YEAR, 'định kỳ 6 tháng và hàng năm')
+      .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
+      .replace(/quí/g, 'quý')
       .replace(YEARS_AFTER, ' và các năm tiếp theo')
       .replace(EVERY_QUARTER, 'hàng quý')
       .replace(QUARTER_HALF_YEAR_AND_YEAR, 'hàng quý')
       .replace(YEARLY_BY_PLAN, 'hàng năm')
-      .replace(YEAR_AND_HALF_YEAR, 'định kỳ 6 tháng và hàng năm')
-      .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
-      .replace(/quí/g, 'quý')
       .replace(/(^|\s)q([1-4]|iv|i{1,3})(?=\/| năm)/g, '$1quý $2')
       .replace(/(quý (?:iv|i{1,3}|[1-4]))-(?=\d{4})/g, '$1/')
       // "10/2025", "Từ 01/2025 đến 12/2025": a month and its year, with no day before them.
