@@ -1385,6 +1385,9 @@ describe('interpretTimeframe on the whole year, the four quarters, a rule elsewh
     ['Hằng năm theo kế hoạch của UBND tỉnh', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
     ['Định kỳ hằng năm theo Kế hoạch', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
     ['Theo Kế hoạch hằng năm', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
+    ['Giai đoạn 1: 2025-2027; Giai đoạn 2: 2028-2030', { kind: 'annual', fromYear: 2025, toYear: 2030, due: null }],
+    ['Giai đoạn I (2026 - 2027), giai đoạn II (2027 - 2030)', { kind: 'annual', fromYear: 2026, toYear: 2030 }],
+    ['Thời gian: Giai đoạn 1: 2025-2027; Giai đoạn 2: 2028-2030', { kind: 'annual', fromYear: 2025, toYear: 2030 }],
     ['Theo lịch của HĐND tỉnh', { kind: 'onRequest', requester: 'HĐND tỉnh' }],
   ])('reads "%s"', (text, expected) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
@@ -1396,7 +1399,10 @@ describe('interpretTimeframe on the whole year, the four quarters, a rule elsewh
     expect(interpretTimeframe('Thường xuyên, hằng tháng', digital2025to2030).schedule.kind).toBe('continuous');
   });
 
-  it.each(['Quý I, II, III', 'Các tháng'])('still leaves "%s" unread', (text) => {
-    expect(interpretTimeframe(text, digital2025to2030).schedule.kind).toBe('unrecognised');
-  });
+  it.each(['Quý I, II, III', 'Các tháng', 'Giai đoạn 1: 2025-2026; Giai đoạn 2: 2028-2030'])(
+    'still leaves "%s" unread',
+    (text) => {
+      expect(interpretTimeframe(text, digital2025to2030).schedule.kind).toBe('unrecognised');
+    },
+  );
 });

@@ -64,6 +64,17 @@ const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|quanh(?= năm)|từ 
 // "Dự kiến Quý III/2025", "Quý III/2025 (dự kiến)": a planned date is still the date the work is due.
 const TENTATIVE = /^dự kiến\s+|[,;]? dự kiến$/;
 
+// "Giai đoạn 1: 2025-2027; Giai đoạn 2: 2028-2030": phases one after another are the years from the first to the last.
+const PHASE = /giai đoạn (?:\d|[ivx]+) ?(?::|\() ?(\d{4})-(\d{4})\)?/g;
+const PHASES = /^(?:giai đoạn (?:\d|[ivx]+) ?(?::|\() ?\d{4}-\d{4}\)?(?:[;,] |$))+$/;
+
+function phasesAsOneSpan(key: string): string {
+  if (!PHASES.test(key)) return key;
+  const spans = [...key.matchAll(PHASE)].map(([, from, to]) => [Number(from), Number(to)]);
+  const adjoining = spans.every(([from], i) => i === 0 || from === spans[i - 1][1] || from === spans[i - 1][1] + 1);
+  return adjoining ? `giai đoạn ${spans[0][0]}-${spans[spans.length - 1][1]}` : key;
+}
+
 const withYear = (words: string) => (_all: string, year?: string) => `${words}${year ? ` năm${year}` : ''}`;
 
 // "Đầu năm", "giữa năm" and "đầu quý" name no day: read as the first quarter, June and the quarter's first month, and
@@ -150,9 +161,7 @@ export const toPlainKey = (display: string): string =>
 export function toKey(display: string): string {
   return (
     readParts(
-      display
-        .toLowerCase()
-        .replace(LEADING_LABEL, '')
+      phasesAsOneSpan(display.toLowerCase().replace(LEADING_LABEL, ''))
         .replace(TENTATIVE, '')
         .replace(YEAR_FIRST, '$2 năm $1')
         .replace(ROUND_OR_PEAK, ''),
