@@ -1235,3 +1235,45 @@ Thời gian thực hiện: Tháng 11 năm 2024.`;
     expect(parsePlanText(issued).issuer).toBe('Sở Tư pháp');
   });
 });
+
+describe('parsePlanText on a district plan whose lines name the advising office and councils by their work', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN
+HUYỆN TAM ĐƯỜNG
+Số: 45/KH-UBND
+Tam Đường, ngày 15 tháng 01 năm 2026
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+Thực hiện Kế hoạch số 120/KH-UBND ngày 20/12/2025 của UBND tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+I. NHIỆM VỤ
+1. Kiện toàn đội ngũ báo cáo viên pháp luật huyện, tuyên truyền viên pháp luật cấp xã.
+- Cơ quan thực hiện: Phòng Tư pháp tham mưu UBND huyện.
+- Thời gian: Trong năm 2026.
+2. Đánh giá, công nhận xã, thị trấn đạt chuẩn tiếp cận pháp luật năm 2026.
+- Cơ quan thực hiện: Phòng Tư pháp, Phòng Nội vụ và các cơ quan là thành viên Hội đồng đánh giá tiếp cận pháp luật huyện.
+- Thời gian thực hiện: Tháng 12/2026.
+3. Biên soạn tài liệu phổ biến pháp luật về đất đai.
+- Cơ quan thực hiện: Ban biên soạn tài liệu của huyện; Hội đồng thẩm định tài liệu huyện.
+- Thời gian thực hiện: Quý II/2026.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Tư pháp là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Các cơ quan, đơn vị báo cáo kết quả thực hiện (qua Phòng Tư pháp) trước ngày 25/11/2026 để tổng hợp, báo cáo UBND tỉnh.`);
+
+  it('takes the office that advises as the lead, not the body it advises', () => {
+    expect(roles(draft.tasks)[0]).toMatchObject({ lead: ['Phòng Tư pháp'], coordinating: [] });
+  });
+
+  it('keeps a council or board named by its work whole ("Hội đồng đánh giá …", "Ban biên soạn …")', () => {
+    expect(roles(draft.tasks).slice(1)).toMatchObject([
+      {
+        lead: ['Phòng Tư pháp', 'Phòng Nội vụ', 'các cơ quan là thành viên Hội đồng đánh giá tiếp cận pháp luật huyện'],
+      },
+      { lead: ['Ban biên soạn tài liệu của huyện', 'Hội đồng thẩm định tài liệu huyện'] },
+    ]);
+  });
+
+  it('sends a report made "qua" the standing office to that office, not to whom it reports on', () => {
+    expect(draft.reportDeadlines).toEqual([
+      { who: 'Các cơ quan, đơn vị', to: 'Phòng Tư pháp', deadline: 'trước ngày 25/11/2026', recurring: false },
+    ]);
+  });
+});

@@ -66,7 +66,17 @@ const VERBS = [
 const NOUN_AFTER_TO_CHUC = /^(?:cấp|chính|xã|thành|đoàn|có|khác|doanh|hội|,|;|\.|$)/u;
 /** A verb straight after these is part of a name (`Hội đồng phối hợp`, `Ban chỉ đạo`) or a participle. */
 const NAME_BEFORE = /(?:Hội đồng|Ban|Tổ|Trung tâm|Phòng|Đoàn)$/u;
-const NAME_VERBS = new Set(['phối hợp', 'chỉ đạo', 'quản lý', 'kiểm tra', 'tư vấn']);
+// "Hội đồng đánh giá tiếp cận pháp luật", "Hội đồng thẩm định", "Ban biên soạn": bodies named by their work.
+const NAME_VERBS = new Set([
+  'phối hợp',
+  'chỉ đạo',
+  'quản lý',
+  'kiểm tra',
+  'tư vấn',
+  'đánh giá',
+  'thẩm định',
+  'biên soạn',
+]);
 const PARTICIPLE_BEFORE = /(?:được|bị|các|những)$/u;
 /** `giao` opens nouns too: `Cảnh sát giao thông`, `Trung tâm Giao dịch`, `giao lưu`. */
 const NOUN_AFTER_GIAO = /^(?:thông|dịch|lưu|ban|tiếp|thương|hữu)(?![\p{L}])/u;

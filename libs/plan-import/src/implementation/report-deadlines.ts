@@ -29,8 +29,10 @@ const SENT_TO = new RegExp(
   String.raw`[gG]ửi(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`,
   'u',
 );
-// "gửi báo cáo kết quả thực hiện (qua Sở Tư pháp)": sent through the office, with no other recipient named.
-const SENT_THROUGH = /[gG]ửi\s+(?:báo cáo|kết quả)(?:(?!\s(?:về|cho|đến)\s)[^,;.()])*\(qua\s+([^()]+)\)/u;
+// "gửi báo cáo kết quả thực hiện (qua Sở Tư pháp)", "báo cáo kết quả (qua Sở Tư pháp) … để tổng hợp, báo cáo UBND
+// tỉnh": sent through the office, which gathers them; whom it reports to afterwards is its own report.
+const SENT_THROUGH =
+  /(?:[gG]ửi\s+(?:báo cáo|kết quả)|[bB]áo cáo)(?:(?!\s(?:về|cho|đến)\s)[^,;.()])*\(qua\s+([^()]+)\)/u;
 const REPORT_ABOUT = new RegExp(String.raw`[bB]áo cáo[^;.]*?\svề\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`, 'u');
 // "báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện": the recipients end where what is reported begins.
 const REPORT_TO = new RegExp(

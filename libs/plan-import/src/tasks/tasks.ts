@@ -1,5 +1,13 @@
 import { startsWithHead } from '../agencies/agency-lexicon';
-import { type Roles, agencyHeading, cellRoles, isProse, proseRoles, subjectAgencies } from '../agencies/prose-agencies';
+import {
+  type Roles,
+  agencyHeading,
+  cellRoles,
+  clauseSubject,
+  isProse,
+  proseRoles,
+  subjectAgencies,
+} from '../agencies/prose-agencies';
 import { firstVerbIndex } from '../agencies/verbs';
 import { splitAgencies } from '../agencies/agency-splitter';
 import { type LabelField } from '../outline/labels';
@@ -28,7 +36,8 @@ function leadAndPartners(node: OutlineNode): { lead: string[]; partners: string[
   for (const value of values(node, 'lead')) {
     const roles = cellRoles(value);
     if (roles === null) {
-      lead.push(...(isProse(value) ? subjectAgencies(value) : splitAgencies(value)));
+      // "Phòng Tư pháp tham mưu UBND huyện": the office that acts leads, not the body it acts for.
+      lead.push(...(isProse(value) ? subjectAgencies(value) : splitAgencies(clauseSubject(value) ?? value)));
     } else {
       lead.push(...roles.lead);
       partners.push(...roles.coordinating);
