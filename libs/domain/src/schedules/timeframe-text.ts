@@ -35,9 +35,10 @@ const HALF_YEAR_AND_YEAR_REPORTS =
 // "Mỗi năm 01 lần", "Ít nhất 01 lần/năm", "Mỗi quý 01 lần", "01 lần/tháng": once in each, read as "hằng năm/quý/tháng".
 const ONCE_EACH =
   /^(?:ít nhất )?(?:mỗi (năm|quý|tháng) (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )(năm|quý|tháng))$/;
-// Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it.
+// Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it, and
+// the campaign's peak week ("Tuần lễ cao điểm") ends on it.
 const LAW_DAY =
-  /(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)?(?: việt nam)?(?: \(?(?:ngày )?0?9\/11\)?)?/g;
+  /(?:(?:trong )?tuần cao điểm (?:hưởng ứng )?)?(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)?(?: việt nam)?(?: \(?(?:ngày )?0?9\/11\)?)?/g;
 // "Cuối năm 2025" is its December, "cuối quý III/2025" that quarter; "6 tháng cuối năm" and "tuần cuối tháng" are not.
 const END_OF_YEAR = /(?<!tháng |tuần )cuối năm(?! học)( \d{4})?/g;
 const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
