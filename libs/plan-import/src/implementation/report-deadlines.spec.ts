@@ -36,6 +36,18 @@ describe('findReportDeadlines', () => {
     expect(owned('Báo cáo UBND tỉnh kết quả thực hiện trước ngày 10/11/2026').to).toBe('UBND tỉnh');
   });
 
+  it('takes who reports from the clause that reports, when another agency opens the sentence', () => {
+    expect(
+      deadlinesOf(
+        'Văn phòng Sở là đầu mối theo dõi, tổng hợp; các đơn vị báo cáo kết quả về Sở (qua Văn phòng) trước ngày 30/11/2026.',
+      ),
+    ).toEqual([{ who: 'các đơn vị', to: 'Sở (qua Văn phòng)', deadline: 'trước ngày 30/11/2026', recurring: false }]);
+    // A clause that names nobody reports for the agency that opens the sentence.
+    expect(deadlinesOf('Sở Tư pháp theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2026.')[0].who).toBe(
+      'Sở Tư pháp',
+    );
+  });
+
   it('reads the recipient a report is sent through, when it names no other ("gửi báo cáo … (qua Sở Tư pháp)")', () => {
     expect(
       deadlinesOf('Các cơ quan, đơn vị gửi báo cáo kết quả thực hiện (qua Sở Tư pháp) trước ngày 15/11/2026.')[0].to,

@@ -60,11 +60,16 @@ function recipient(sentence: string): string | null {
   return null;
 }
 
+/**
+ * Who reports: the subject after a timing that opens the sentence, else of the clause that holds the timing ("X là đầu
+ * mối …; các đơn vị báo cáo … trước ngày …"), else of the sentence.
+ */
 function reporter(sentence: string, timing: RegExpMatchArray, owner: string | null): string | null {
   const at = timing.index ?? 0;
   const rest = sentence.slice(at + timing[0].length).replace(/^[,\s]+/, '');
   const atStart = at === 0 ? clauseSubject(rest) : null;
-  return atStart ?? clauseSubject(sentence) ?? owner;
+  const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1).trimStart();
+  return atStart ?? clauseSubject(clause) ?? clauseSubject(sentence) ?? owner;
 }
 
 /** Every reporting obligation with a stated timing; "report problems as they arise" clauses are left out. */
