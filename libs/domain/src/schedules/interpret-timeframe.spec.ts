@@ -593,6 +593,23 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
   });
 
   it.each([
+    ['Năm học 2025 - 2026 và năm học 2026 - 2027', 2026, 2027],
+    ['Năm học 2025-2026, 2026-2027', 2026, 2027],
+    ['Các năm học 2025-2026, 2026-2027, 2027-2028', 2026, 2028],
+    ['Từ năm học 2025 - 2026 đến năm học 2029 - 2030', 2026, 2030],
+  ])('reads school years one after another, "%s", as yearly work due when each ends', (text, fromYear, toYear) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'annual', text, fromYear, toYear, due: { month: 5, day: 31 } });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('leaves school years with a gap between them for the coordinator', () => {
+    expect(interpretTimeframe('Năm học 2025-2026 và năm học 2027-2028', digital2025to2030).schedule.kind).toBe(
+      'unrecognised',
+    );
+  });
+
+  it.each([
     [
       'Hè 2026',
       { kind: 'window', start: '2026-06-01', end: '2026-08-31' },

@@ -21,8 +21,18 @@ const EACH_SCHOOL_YEAR =
 // "Hè 2026", "Dịp hè năm 2026", "Trong dịp hè hằng năm".
 const SUMMER = /^(?:(?:trong|vào) )?(?:(?:dịp|kỳ nghỉ|mùa) )?hè(?: (?:năm )?(\d{4})| (hàng năm))?$/;
 
-const yearly = (input: TimeframeInput, fromYear: number | null, due: MonthDay, told: string): InterpretedTimeframe => ({
-  schedule: { kind: 'annual', text: input.text, ...withPlanDefaults(input, { fromYear, toYear: null }), due },
+// "Năm học 2025-2026 và năm học 2026-2027", "Các năm học 2025-2026, 2026-2027", "Từ năm học 2025-2026 đến năm học
+// 2029-2030": school years one after another.
+const SCHOOL_YEARS = /^(?:(?:các|từ) )?năm học \d{4}-\d{4}(?:(?:, ?| và | đến )(?:năm học )?\d{4}-\d{4})+$/;
+
+const yearly = (
+  input: TimeframeInput,
+  fromYear: number | null,
+  due: MonthDay,
+  told: string,
+  toYear: number | null = null,
+): InterpretedTimeframe => ({
+  schedule: { kind: 'annual', text: input.text, ...withPlanDefaults(input, { fromYear, toYear }), due },
   warnings: [`“${input.display}” được hiểu là ${told}: hạn mỗi năm là ${dayMonth(due)}`],
 });
 
@@ -34,6 +44,21 @@ const eachSchoolYear: TimeframeMatcher = (input) => {
   if (!match || (match[1] !== undefined && Number(match[2]) !== Number(match[1]) + 1)) return null;
   const fromYear = match[2] === undefined ? null : Number(match[2]);
   return yearly(input, fromYear, SCHOOL_YEAR_ENDS, 'mỗi năm học, từ 01/09 đến 31/05');
+};
+
+/** Each school year listed, or from the first to the last, as yearly work due when each ends; a gap is left unread. */
+const schoolYears: TimeframeMatcher = (input) => {
+  if (!SCHOOL_YEARS.test(input.key)) return null;
+  const years = [...input.key.matchAll(/(\d{4})-(\d{4})/g)].map(([, from, to]) => [Number(from), Number(to)]);
+  const through = input.key.includes(' đến ');
+  const first = years[0];
+  const last = years[years.length - 1];
+  const each = years.every(([from, to]) => to === from + 1);
+  const adjoining = through
+    ? years.length === 2 && last[0] > first[0]
+    : years.every(([from], i) => i === 0 || from === years[i - 1][1]);
+  if (!each || !adjoining) return null;
+  return yearly(input, first[1], SCHOOL_YEAR_ENDS, 'mỗi năm học, từ 01/09 đến 31/05', last[1]);
 };
 
 const summer: TimeframeMatcher = (input) => {
@@ -87,4 +112,4 @@ const tet: TimeframeMatcher = (input) => {
   };
 };
 
-export const SEASON_MATCHERS: readonly TimeframeMatcher[] = [eachSchoolYear, summer, tet];
+export const SEASON_MATCHERS: readonly TimeframeMatcher[] = [eachSchoolYear, schoolYears, summer, tet];
