@@ -59,6 +59,7 @@ export const AgencyFormModal = ({ agency, onClose }: { agency: Agency | null; on
   );
   return (
     <DirectoryFormModal
+      name="agency"
       title={agency ? 'Sửa thông tin cơ quan' : 'Thêm cơ quan, đơn vị'}
       form={form}
       initialValues={draftOf(agency)}

@@ -5,6 +5,8 @@ import { showFieldErrors } from '../../lib/form-errors';
 import { problemMessage } from '../../lib/problems';
 
 interface DirectoryFormModalProps<Draft> {
+  /** Prefixes the fields' ids, which must not meet those of a form on the page behind the dialog. */
+  name: string;
   title: string;
   form: FormInstance<Draft>;
   initialValues: Partial<Draft>;
@@ -18,7 +20,7 @@ interface DirectoryFormModalProps<Draft> {
 
 /** The frame of the directory's add/edit dialogs: save, close on success, a refusal's errors beside its fields. */
 export function DirectoryFormModal<Draft extends object>(props: DirectoryFormModalProps<Draft>) {
-  const { title, form, initialValues, fields, save, saving, onClose, children } = props;
+  const { name, title, form, initialValues, fields, save, saving, onClose, children } = props;
   const [general, setGeneral] = useState<string | null>(null);
   const submit = (draft: Draft) => {
     setGeneral(null);
@@ -37,7 +39,14 @@ export function DirectoryFormModal<Draft extends object>(props: DirectoryFormMod
       confirmLoading={saving}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} requiredMark="optional">
+      <Form
+        form={form}
+        name={name}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        requiredMark="optional"
+      >
         {general ? <Alert type="error" showIcon title={general} className="form-alert" /> : null}
         {children}
       </Form>

@@ -47,6 +47,7 @@ const GroupForm = ({ group, onClose }: { group: AgencyGroupDetail | null; onClos
     : { memberIds: [] };
   return (
     <DirectoryFormModal
+      name="agency-group"
       title={group ? 'Sửa nhóm cơ quan' : 'Thêm nhóm cơ quan'}
       form={form}
       initialValues={initial}

@@ -76,6 +76,7 @@ export const UserFormModal = ({
     : { role: 'coordinator', province: ownProvince ?? undefined, active: true };
   return (
     <DirectoryFormModal
+      name="user"
       title={user ? 'Sửa người dùng' : 'Thêm người dùng'}
       form={form}
       initialValues={initial}
