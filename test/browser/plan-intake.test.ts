@@ -233,6 +233,36 @@ describe('a coordinator takes a plan document to a running plan in the browser',
         await page.getByText('Nhiệm vụ chưa có cơ quan chủ trì: 0').waitFor();
         await keepPageViews(page, 'draft-review-lead-added');
       });
+
+      await visitor.step(
+        'a lead the directory lacks is added to it from the draft, which settles the name',
+        async () => {
+          const task = page.getByRole('article').filter({ hasText: 'Kiểm tra công tác hòa giải ở cơ sở' });
+          await task.getByRole('button', { name: 'Thêm “Sở Hòa giải” vào danh bạ' }).click();
+          const dialog = page.getByRole('dialog', { name: 'Thêm cơ quan, đơn vị' });
+          // What the document wrote, and the plan's province, are filled in: the coordinator adds the rest.
+          expect(await dialog.getByLabel('Tên cơ quan').inputValue()).toBe('Sở Hòa giải');
+          expect(await dialog.getByLabel('Tỉnh, thành phố').inputValue()).toBe(province);
+          await checkAccessibility(page, 'draft-review-agency-adding');
+          await dialog.getByLabel('Mã').fill(`${tag}-SHG`);
+          await dialog.getByLabel('Thư điện tử đầu mối').fill('hoagiai@intake.dondoc.invalid');
+          await dialog.getByRole('button', { name: 'Lưu' }).click();
+          await dialog.waitFor({ state: 'detached' });
+          await task.getByRole('button', { name: 'Bỏ Sở Hòa giải khỏi nhiệm vụ 6' }).waitFor();
+          await task.getByText('chưa nhận diện được').waitFor({ state: 'detached' });
+          await page.getByText('Không còn điểm nào cần quyết định.').waitFor();
+          // The agency is in the directory, to be found by the next plan that names it.
+          const api = await loginAs(stack.app, stack.http, 'coordinator');
+          const found = await request(stack.http)
+            .get(`/api/agencies?q=${encodeURIComponent(`${tag}-SHG`)}`)
+            .set(api.auth)
+            .expect(200);
+          expect((found.body as { items: Array<{ name: string; province: string }> }).items).toMatchObject([
+            { name: 'Sở Hòa giải', province },
+          ]);
+          await keepPageViews(page, 'draft-review-agency-added');
+        },
+      );
     } finally {
       await visitor.close();
     }

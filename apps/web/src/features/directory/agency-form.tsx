@@ -51,8 +51,21 @@ const bodyOf = (draft: AgencyDraft): CreateAgencyRequest => ({
   active: draft.active,
 });
 
-/** Adds an agency, or edits one; the API's 400 and 409 are shown beside the field they name. */
-export const AgencyFormModal = ({ agency, onClose }: { agency: Agency | null; onClose: () => void }) => {
+/**
+ * Adds an agency (with `written`, what is already known of it, filled in), or edits one; the API's 400 and 409 are
+ * shown beside the field they name. `onSaved` hears of the agency as saved.
+ */
+export const AgencyFormModal = ({
+  agency,
+  written,
+  onClose,
+  onSaved,
+}: {
+  agency: Agency | null;
+  written?: Pick<AgencyDraft, 'name' | 'province'>;
+  onClose: () => void;
+  onSaved?: (agency: Agency) => void;
+}) => {
   const [form] = Form.useForm<AgencyDraft>();
   const save = useDirectoryChange(['agencies', 'agency'], (body: CreateAgencyRequest) =>
     agency ? api.patch<Agency>(`/api/agencies/${agency.id}`, body) : api.post<Agency>('/api/agencies', body),
@@ -62,9 +75,9 @@ export const AgencyFormModal = ({ agency, onClose }: { agency: Agency | null; on
       name="agency"
       title={agency ? 'Sửa thông tin cơ quan' : 'Thêm cơ quan, đơn vị'}
       form={form}
-      initialValues={draftOf(agency)}
+      initialValues={{ ...draftOf(agency), ...written }}
       fields={FIELDS}
-      save={(draft) => save.mutateAsync(bodyOf(draft))}
+      save={async (draft) => onSaved?.(await save.mutateAsync(bodyOf(draft)))}
       saving={save.isPending}
       onClose={onClose}
     >

@@ -148,6 +148,8 @@ export const DraftReviewPage = () => {
           editable={editable}
           busy={busy}
           splitCode={splitCode(task.code, codes)}
+          province={plan.data.province}
+          mayAddAgencies={editable && can(session.data, 'manageDirectory')}
           actions={{
             rename: (title) =>
               changes.update.mutate(

@@ -4,6 +4,7 @@ import type { Task, TaskAgencyRole, TaskReview } from '../../api/types';
 import { formatDate } from '../../lib/dates';
 import { ToneTag } from '../../components/tone-tag';
 import { useState } from 'react';
+import { AgencyFormModal } from '../directory/agency-form';
 import { GroupMembers } from './group-members';
 import { NamePicker, type Picked } from './name-picker';
 import { scheduleKindText, scheduleText } from './schedule-text';
@@ -38,6 +39,8 @@ export const TaskCard = ({
   editable,
   busy,
   splitCode,
+  province,
+  mayAddAgencies,
   actions,
 }: {
   task: Task;
@@ -45,6 +48,9 @@ export const TaskCard = ({
   editable: boolean;
   busy: boolean;
   splitCode: string;
+  /** The plan's province, filled in for an agency added to the directory from here. */
+  province: string | null;
+  mayAddAgencies: boolean;
   actions: TaskCardActions;
 }) => {
   const understood = review?.understood ?? task.schedule !== null;
@@ -53,6 +59,7 @@ export const TaskCard = ({
   const headingId = `task-${task.id}`;
   const [shownGroup, setShownGroup] = useState<{ written: string; code: string; name: string } | null>(null);
   const [adding, setAdding] = useState<TaskAgencyRole | null>(null);
+  const [newAgency, setNewAgency] = useState<{ name: string; role: TaskAgencyRole } | null>(null);
   return (
     <Card
       className={needs > 0 || noLead || !understood ? 'task-card task-card-attention' : 'task-card'}
@@ -264,6 +271,17 @@ export const TaskCard = ({
                   disabled={busy}
                   onPick={(picked) => actions.settle(name.name, name.role, picked)}
                 />
+                {mayAddAgencies ? (
+                  // An agency the directory does not hold yet: added as written, without leaving the draft.
+                  <Button
+                    size="small"
+                    className="task-new-agency"
+                    disabled={busy}
+                    onClick={() => setNewAgency({ name: name.name, role: name.role })}
+                  >
+                    Thêm “{name.name}” vào danh bạ
+                  </Button>
+                ) : null}
               </Flex>
             ) : (
               `Gợi ý: ${name.suggestions.map((s) => s.name).join('; ') || 'không có'}`
@@ -271,6 +289,16 @@ export const TaskCard = ({
           }
         />
       ))}
+      {newAgency ? (
+        <AgencyFormModal
+          agency={null}
+          written={{ name: newAgency.name, province: province ?? '' }}
+          onClose={() => setNewAgency(null)}
+          onSaved={(agency) =>
+            actions.settle(newAgency.name, newAgency.role, { name: agency.name, agencyIds: [agency.id] })
+          }
+        />
+      ) : null}
       {review?.emptyGroups.map((group) => (
         <Alert key={group} type="warning" showIcon title={`Nhóm “${group}” chưa có cơ quan thành viên nào.`} />
       ))}
