@@ -38,6 +38,9 @@ describe('dondoc on a phone', () => {
         await openPersonalLink(page, work.link, `/bao-cao/${work.assignmentId}`);
         await reportPageShown(page, work);
         await page.getByRole('button', { name: 'Gửi báo cáo', exact: true }).waitFor();
+        // Nothing is dragged on a touch screen: the field says to tap, and that a photo will do.
+        await page.getByText('Chạm để chọn tệp hoặc chụp ảnh', { exact: true }).waitFor();
+        expect(await page.getByText('Kéo thả tệp vào đây, hoặc bấm để chọn tệp').isVisible()).toBe(false);
         await expectNoHorizontalOverflow(page);
         await page.screenshot({ path: artifactPath('phone-report-page-375x812.png'), fullPage: true });
       });

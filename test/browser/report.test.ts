@@ -51,6 +51,9 @@ describe('an agency reports from the link in its email, is returned, reports aga
       await page.getByText('Cơ quan chủ trì', { exact: true }).waitFor();
       await page.getByText(`Hạn báo cáo: ${shownDate(work.due)}`).waitFor();
       await page.getByText('Chưa gửi báo cáo', { exact: true }).waitFor();
+      // With a mouse, a file may be dropped on the field.
+      await page.getByText('Kéo thả tệp vào đây, hoặc bấm để chọn tệp', { exact: true }).waitFor();
+      expect(await page.getByText('Chạm để chọn tệp hoặc chụp ảnh').isVisible()).toBe(false);
     });
 
     await visitor.step('accessibility and screenshots of the report page', async (page) => {

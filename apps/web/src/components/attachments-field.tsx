@@ -3,6 +3,7 @@ import { Form, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import type { UploadLimits } from '../api/types';
 import { fileProblems, limitsText } from '../lib/files';
+import { DropHint } from './drop-hint';
 
 interface AttachmentsFieldProps {
   name?: string;
@@ -43,7 +44,7 @@ export const AttachmentsField = ({ name = 'attachments', limits, disabled }: Att
       <p className="ant-upload-drag-icon">
         <InboxOutlined aria-hidden />
       </p>
-      <p className="ant-upload-text">Kéo thả tệp vào đây, hoặc bấm để chọn tệp</p>
+      <DropHint photos={limits?.accept.some((type) => /^(?:image\/|\.(?:jpe?g|png)$)/i.test(type)) ?? false} />
       {limits ? <p className="ant-upload-hint">{limitsText(limits)}</p> : null}
     </Upload.Dragger>
   </Form.Item>

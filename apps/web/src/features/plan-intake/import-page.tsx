@@ -9,6 +9,7 @@ import { useSession } from '../../lib/session';
 import { can } from '../../lib/roles';
 import { importPlan, isImportJob, usePlanImportJob } from './api';
 import { importProblemMessage } from './intake-problems';
+import { DropHint } from '../../components/drop-hint';
 
 const ACCEPT = '.txt,.md,.docx,.doc,.pdf';
 /** About 300 pages of text: a plan copied from a portal page or a document, never near it. */
@@ -85,7 +86,7 @@ export const ImportPage = () => {
         <p className="ant-upload-drag-icon">
           <InboxOutlined aria-hidden />
         </p>
-        <p className="ant-upload-text">Kéo thả tệp vào đây, hoặc bấm để chọn tệp</p>
+        <DropHint photos={false} />
         <p className="ant-upload-hint">.txt, .md, .docx, .doc, .pdf (bản quét được nhận dạng chữ)</p>
       </Upload.Dragger>
     </Form.Item>
