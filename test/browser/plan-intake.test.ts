@@ -38,6 +38,8 @@ const pastedPlan = (province: string) =>
     '5\tRà soát tủ sách pháp luật tại cơ sở\t\t\tQuý IV năm 2027',
     // A lead the directory does not know: one name to settle, not also a task without a lead.
     '6\tKiểm tra công tác hòa giải ở cơ sở\tSở Hòa giải\t\tQuý IV năm 2027',
+    // The same unknown name in another task: settled once, for both.
+    '7\tTập huấn kỹ năng cho hòa giải viên\tSở Hòa giải\t\tQuý IV năm 2027',
   ].join('\n');
 
 describe('a coordinator takes a plan document to a running plan in the browser', () => {
@@ -191,8 +193,8 @@ describe('a coordinator takes a plan document to a running plan in the browser',
         await checkAccessibility(page, 'plan-import-pasting');
         await page.getByRole('button', { name: 'Đọc nội dung đã dán' }).click();
         const result = page.getByRole('region', { name: 'Kết quả đọc văn bản' });
-        await result.locator('tr', { hasText: 'Số nhiệm vụ' }).getByText('5', { exact: true }).waitFor();
-        await result.locator('tr', { hasText: 'Tên cơ quan chưa nhận diện' }).getByText('1', { exact: true }).waitFor();
+        await result.locator('tr', { hasText: 'Số nhiệm vụ' }).getByText('6', { exact: true }).waitFor();
+        await result.locator('tr', { hasText: 'Tên cơ quan chưa nhận diện' }).getByText('2', { exact: true }).waitFor();
         await keepPageViews(page, 'plan-import-pasted');
         await result.getByRole('button', { name: 'Rà soát dự thảo' }).click();
       });
@@ -215,7 +217,7 @@ describe('a coordinator takes a plan document to a running plan in the browser',
       );
 
       await visitor.step('a task the document gave no agency gets its lead from the directory', async () => {
-        await page.getByText('Tên cơ quan chưa nhận diện: 1').waitFor();
+        await page.getByText('Tên cơ quan chưa nhận diện: 2').waitFor();
         await page.getByText('Nhiệm vụ chưa có cơ quan chủ trì: 1').waitFor();
         const task = page.getByRole('article').filter({ hasText: 'Rà soát tủ sách pháp luật tại cơ sở' });
         // Opened by mistake, the search closes again without adding anyone.
@@ -237,7 +239,7 @@ describe('a coordinator takes a plan document to a running plan in the browser',
       await visitor.step(
         'a lead the directory lacks is added to it from the draft, which settles the name',
         async () => {
-          const task = page.getByRole('article').filter({ hasText: 'Kiểm tra công tác hòa giải ở cơ sở' });
+          const task = page.getByRole('article', { name: '6', exact: true });
           await task.getByRole('button', { name: 'Thêm “Sở Hòa giải” vào danh bạ' }).click();
           const dialog = page.getByRole('dialog', { name: 'Thêm cơ quan, đơn vị' });
           // What the document wrote, and the plan's province, are filled in: the coordinator adds the rest.
@@ -249,7 +251,11 @@ describe('a coordinator takes a plan document to a running plan in the browser',
           await dialog.getByRole('button', { name: 'Lưu' }).click();
           await dialog.waitFor({ state: 'detached' });
           await task.getByRole('button', { name: 'Bỏ Sở Hòa giải khỏi nhiệm vụ 6' }).waitFor();
-          await task.getByText('chưa nhận diện được').waitFor({ state: 'detached' });
+          // Task 7 wrote the same name: it is settled with the same agency.
+          await page.getByText('Đã chọn Sở Hòa giải cho “Sở Hòa giải” ở 2 nhiệm vụ.').waitFor();
+          const other = page.getByRole('article', { name: '7', exact: true });
+          await other.getByRole('button', { name: 'Bỏ Sở Hòa giải khỏi nhiệm vụ 7' }).waitFor();
+          await page.getByText('chưa nhận diện được').first().waitFor({ state: 'detached' });
           await page.getByText('Không còn điểm nào cần quyết định.').waitFor();
           // The agency is in the directory, to be found by the next plan that names it.
           const api = await loginAs(stack.app, stack.http, 'coordinator');

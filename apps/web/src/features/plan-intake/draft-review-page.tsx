@@ -54,14 +54,27 @@ export const DraftReviewPage = () => {
       ...picked.agencyIds.filter((id) => !present.has(id)).map((agencyId) => ({ agencyId, role })),
     ];
   };
-  const settle = (task: Task, name: string, role: TaskAgencyRole, picked: Picked) => {
+  const settlement = (task: Task, name: string, role: TaskAgencyRole, picked: Picked) => {
     const swap = (names: string[]) => names.map((written) => (written === name ? picked.name : written));
     const names =
       role === 'lead' ? { leadNames: swap(task.leadNames) } : { coordinatingNames: swap(task.coordinatingNames) };
-    changes.settle.mutate(
-      { taskId: task.id, agencies: withPicked(task, role, picked), names },
-      { onSuccess: saved(`Đã chọn ${picked.name} cho “${name}”.`), onError: failed },
+    return { taskId: task.id, agencies: withPicked(task, role, picked), names };
+  };
+  // A name written the same way in other tasks of the plan means the same agency: it is settled there too.
+  const settle = async (task: Task, name: string, role: TaskAgencyRole, picked: Picked) => {
+    const writing = tasks.data.filter(
+      (other) =>
+        other.id === task.id ||
+        (byTask.get(other.id)?.unresolved.some((unresolved) => unresolved.name === name && unresolved.role === role) ??
+          false),
     );
+    try {
+      for (const each of writing) await changes.settle.mutateAsync(settlement(each, name, role, picked));
+    } catch (error) {
+      return failed(error);
+    }
+    const where = writing.length > 1 ? ` ở ${writing.length} nhiệm vụ` : '';
+    saved(`Đã chọn ${picked.name} cho “${name}”${where}.`)();
   };
   // The names as written stay as they were: the document did not name this agency.
   const add = (task: Task, role: TaskAgencyRole, picked: Picked) =>
@@ -175,7 +188,7 @@ export const DraftReviewPage = () => {
                 { task, agencyId },
                 { onSuccess: saved('Đã bỏ cơ quan khỏi nhiệm vụ.'), onError: failed },
               ),
-            settle: (name, role, picked) => settle(task, name, role, picked),
+            settle: (name, role, picked) => void settle(task, name, role, picked),
             add: (role, picked) => add(task, role, picked),
           }}
         />
