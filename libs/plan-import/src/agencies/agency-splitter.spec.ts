@@ -174,6 +174,15 @@ describe('who leads and who coordinates, read from prose', () => {
       'Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh chỉ đạo các thành viên tổ chức Ngày Pháp luật.',
       { lead: ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh'], coordinating: [] },
     ],
+    // "tổ chức hội nghị / hội thi / hội thảo" is the verb "organise", not the noun of "các tổ chức hội".
+    [
+      'Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tư pháp tổ chức hội nghị quán triệt Luật Dữ liệu.',
+      { lead: ['Sở Khoa học và Công nghệ'], coordinating: ['Sở Tư pháp'] },
+    ],
+    [
+      'Tỉnh đoàn chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức hội thi tìm hiểu pháp luật cho học sinh.',
+      { lead: ['Tỉnh đoàn'], coordinating: ['Sở Giáo dục và Đào tạo'] },
+    ],
   ])('%s', (text, roles) => {
     expect(proseRoles(text)).toEqual(roles);
   });

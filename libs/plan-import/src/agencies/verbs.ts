@@ -62,8 +62,12 @@ const VERBS = [
   'là đơn vị',
 ];
 
-/** Words after which `tổ chức` is a noun (`các cơ quan, tổ chức cấp tỉnh`), not the verb "organise". */
-const NOUN_AFTER_TO_CHUC = /^(?:cấp|chính|xã|thành|đoàn|có|khác|doanh|hội|,|;|\.|$)/u;
+/**
+ * Words after which `tổ chức` is a noun (`các cơ quan, tổ chức cấp tỉnh`, `tổ chức hội`), not the verb "organise"
+ * (`tổ chức hội nghị`, `hội thi`, `hội thảo`).
+ */
+const NOUN_AFTER_TO_CHUC =
+  /^(?:cấp|chính|xã|thành|đoàn|có|khác|doanh|hội(?! (?:nghị|thi|thảo|diễn|giảng|trại))|,|;|\.|$)/u;
 /** A verb straight after these is part of a name (`Hội đồng phối hợp`, `Ban chỉ đạo`) or a participle. */
 const NAME_BEFORE = /(?:Hội đồng|Ban|Tổ|Trung tâm|Phòng|Đoàn)$/u;
 // "Hội đồng đánh giá tiếp cận pháp luật", "Hội đồng thẩm định", "Ban biên soạn": bodies named by their work.
