@@ -154,7 +154,8 @@ function noticesFor(directory: ProvinceDirectory | null, officeEmail: string | n
   const notices: PlanWarning[] = [];
   if (directory === null) {
     const message =
-      'Không có danh bạ cơ quan của tỉnh mà văn bản nêu: chưa nhận diện được tên cơ quan nào (hãy chọn tỉnh khi nhập)';
+      'Không có danh bạ cơ quan của tỉnh mà văn bản nêu: chưa nhận diện được tên cơ quan nào. Hãy nhập danh bạ ' +
+      '(trang Cơ quan, đơn vị) rồi nhập lại kế hoạch và chọn tỉnh, hoặc thêm từng cơ quan vào danh bạ ngay tại nhiệm vụ.';
     notices.push({ code: 'province-unknown', message });
   }
   if (officeEmail === null) {
