@@ -1237,10 +1237,8 @@ Thời gian thực hiện: Tháng 11 năm 2024.`;
 });
 
 describe('parsePlanText on a district plan whose lines name the advising office and councils by their work', () => {
-  const draft = parsePlanText(`ỦY BAN NHÂN DÂN
-HUYỆN TAM ĐƯỜNG
-Số: 45/KH-UBND
-Tam Đường, ngày 15 tháng 01 năm 2026
+  const draft = parsePlanText(`UBND HUYỆN TAM ĐƯỜNG
+Số: 45/KH-UBND - Tam Đường, ngày 15 tháng 01 năm 2026
 KẾ HOẠCH
 Phổ biến, giáo dục pháp luật năm 2026
 Thực hiện Kế hoạch số 120/KH-UBND ngày 20/12/2025 của UBND tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
