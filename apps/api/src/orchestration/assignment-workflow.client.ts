@@ -16,7 +16,7 @@ import {
 } from '@dondoc/contracts';
 import { type AnnouncedAdjustments, type IsoDate } from '@dondoc/domain';
 import { TemporalClient } from '@dondoc/temporal';
-import { callWorkflow } from './temporal-problems';
+import { callUpdate, callWorkflow } from './temporal-problems';
 import { updateIdOf } from './update-id';
 
 const SUBJECT = 'the assignment';
@@ -74,8 +74,9 @@ export class AssignmentWorkflowClient {
     kind: string,
     idempotencyKey: string | undefined,
   ): Promise<Result> {
-    const options = { args: [request] as [Request], ...updateIdOf(kind, idempotencyKey) };
-    return callWorkflow(this.temporal, SUBJECT, () => this.handle(id).executeUpdate(definition, options));
+    return callUpdate(this.temporal, SUBJECT, (attempt) =>
+      this.handle(id).executeUpdate(definition, { args: [request], ...updateIdOf(kind, idempotencyKey, attempt) }),
+    );
   }
 
   private handle(assignmentId: string) {

@@ -12,7 +12,7 @@ import {
 } from '@dondoc/contracts';
 import { type IsoDate, type LatePeriodChoice } from '@dondoc/domain';
 import { TemporalClient } from '@dondoc/temporal';
-import { callWorkflow, temporalProblem } from './temporal-problems';
+import { callUpdate, callWorkflow, temporalProblem } from './temporal-problems';
 
 const SUBJECT = 'the plan';
 const ACTIVATION_KEY = 'activationIdempotencyKey';
@@ -70,7 +70,7 @@ export class PlanWorkflowClient {
   }
 
   trigger(planId: string, request: { taskId: string; due: IsoDate; requestedBy: string }): Promise<TaskPeriod> {
-    return callWorkflow(this.temporal, SUBJECT, () =>
+    return callUpdate(this.temporal, SUBJECT, () =>
       this.handle(planId).executeUpdate(triggerTaskUpdate, { args: [request] }),
     );
   }

@@ -24,6 +24,30 @@ export async function callWorkflow<T>(temporal: TemporalClient, subject: string,
   }
 }
 
+/** Sent again at most this many times when it was lost with its workflow task; each attempt has its own update id. */
+const RESENDS = 3;
+
+/**
+ * Sends an update (`send(attempt)`, the attempt naming its update id) as callWorkflow calls a workflow. An update that
+ * reached a worker which died before its workflow task completed was never taken by the workflow, but Temporal keeps
+ * its id as aborted: it is sent again as the next attempt. A retried request walks the same ids, so it finds the
+ * outcome of whichever attempt went through.
+ */
+export async function callUpdate<T>(
+  temporal: TemporalClient,
+  subject: string,
+  send: (attempt: number) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await temporal.withinDeadline(() => send(attempt));
+    } catch (error) {
+      if (attempt < RESENDS && isLostWithItsTask(error)) continue;
+      throw temporalProblem(error, subject);
+    }
+  }
+}
+
 export function temporalProblem(error: unknown, subject: string): unknown {
   if (error instanceof WorkflowUpdateFailedError) {
     const cause = error.cause;
@@ -49,11 +73,26 @@ export const notRunning = (subject: string): ConflictException =>
  * overloaded, or the workflow has as many updates in flight as it takes, so a retry later will do.
  */
 const RETRY_LATER: readonly number[] = [14, 4, 8];
+const FAILED_PRECONDITION = 9;
 
 function isWorthRetrying(error: unknown): boolean {
+  if (isLostWithItsTask(error)) return true;
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     if (current instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
     if (isGrpcServiceError(current) && RETRY_LATER.includes(current.code)) return true;
+  }
+  return false;
+}
+
+/** Temporal's WorkflowNotReady for an update: its workflow task failed (the worker died) before the workflow took it. */
+function isLostWithItsTask(error: unknown): boolean {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    if (
+      isGrpcServiceError(current) &&
+      Number(current.code) === FAILED_PRECONDITION &&
+      /workflow task failure/i.test(current.details)
+    )
+      return true;
   }
   return false;
 }
