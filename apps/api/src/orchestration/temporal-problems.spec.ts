@@ -12,8 +12,10 @@ const status = {
   UNAVAILABLE: 14,
 } as const;
 
-// Temporal's WorkflowNotReady: the update reached a worker that died before its workflow task completed.
+// Temporal's WorkflowNotReady: the update reached a worker that died before its workflow task completed, or came while
+// the workflow's task was failing; the workflow took neither.
 const LOST_WITH_ITS_TASK = 'Unable to perform workflow execution update due to unexpected workflow task failure.';
+const TASK_FAILING = 'Unable to perform workflow execution update due to Workflow Task in failed state.';
 
 /** What the SDK throws for a gRPC refusal: a ServiceError caused by the call's own error. */
 function grpcRefusal(code: number, details: string): ServiceError {
@@ -28,8 +30,9 @@ describe('temporalProblem', () => {
     // Temporal's answer to an overloaded server or a workflow at its update limit: try again later, not a fault.
     [status.RESOURCE_EXHAUSTED, 'update concurrent in-flight limit has been reached (10)'],
     [status.RESOURCE_EXHAUSTED, 'namespace rate limit exceeded'],
-    // Sent again under new ids by callUpdate, and still lost: the worker is not back yet.
+    // Sent again under new ids by callUpdate, and still not taken: the worker is not back yet.
     [status.FAILED_PRECONDITION, LOST_WITH_ITS_TASK],
+    [status.FAILED_PRECONDITION, TASK_FAILING],
   ])('answers 503 with Retry-After for gRPC %s (%s)', (code, details) => {
     const problem = temporalProblem(grpcRefusal(code, details), 'the assignment');
     expect(problem).toBeInstanceOf(ServiceUnavailableException);
@@ -55,13 +58,13 @@ describe('temporalProblem', () => {
 describe('callUpdate', () => {
   const temporal = { withinDeadline: <T>(call: () => Promise<T>) => call() } as unknown as TemporalClient;
 
-  it('sends an update lost with its workflow task again, as a new attempt (a new update id), and answers its outcome', async () => {
+  it('sends an update the workflow was not ready for again, as a new attempt (a new update id), and answers its outcome', async () => {
     const attempts: number[] = [];
     const outcome = await callUpdate(temporal, 'the assignment', (attempt) => {
       attempts.push(attempt);
-      return attempt < 2
-        ? Promise.reject(grpcRefusal(status.FAILED_PRECONDITION, LOST_WITH_ITS_TASK))
-        : Promise.resolve('accepted');
+      if (attempt === 0) return Promise.reject(grpcRefusal(status.FAILED_PRECONDITION, TASK_FAILING));
+      if (attempt === 1) return Promise.reject(grpcRefusal(status.FAILED_PRECONDITION, LOST_WITH_ITS_TASK));
+      return Promise.resolve('accepted');
     });
     expect({ outcome, attempts }).toEqual({ outcome: 'accepted', attempts: [0, 1, 2] });
   });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ConflictException, ServiceUnavailableException } from '@nestjs/common';
 import {
   ApplicationFailure,
@@ -24,14 +25,16 @@ export async function callWorkflow<T>(temporal: TemporalClient, subject: string,
   }
 }
 
-/** Sent again at most this many times when it was lost with its workflow task; each attempt has its own update id. */
+/** Sent again at most this many times when the workflow was not ready for it; each attempt has its own update id. */
 const RESENDS = 3;
+const RESEND_PAUSE_MS = 500;
 
 /**
- * Sends an update (`send(attempt)`, the attempt naming its update id) as callWorkflow calls a workflow. An update that
- * reached a worker which died before its workflow task completed was never taken by the workflow, but Temporal keeps
- * its id as aborted: it is sent again as the next attempt. A retried request walks the same ids, so it finds the
- * outcome of whichever attempt went through.
+ * Sends an update (`send(attempt)`, the attempt naming its update id) as callWorkflow calls a workflow. Temporal
+ * refuses an update, without running it, while the workflow's task is failing (a worker died holding it), and aborts
+ * one that reached a worker which died before completing the task, keeping that id aborted. Either way the update is
+ * sent again, a little later, as the next attempt. A retried request walks the same ids, so it finds the outcome of
+ * whichever attempt went through.
  */
 export async function callUpdate<T>(
   temporal: TemporalClient,
@@ -42,9 +45,9 @@ export async function callUpdate<T>(
     try {
       return await temporal.withinDeadline(() => send(attempt));
     } catch (error) {
-      if (attempt < RESENDS && isLostWithItsTask(error)) continue;
-      throw temporalProblem(error, subject);
+      if (attempt >= RESENDS || !isRefusedAsNotReady(error)) throw temporalProblem(error, subject);
     }
+    await sleep(RESEND_PAUSE_MS * (attempt + 1));
   }
 }
 
@@ -76,7 +79,7 @@ const RETRY_LATER: readonly number[] = [14, 4, 8];
 const FAILED_PRECONDITION = 9;
 
 function isWorthRetrying(error: unknown): boolean {
-  if (isLostWithItsTask(error)) return true;
+  if (isRefusedAsNotReady(error)) return true;
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     if (current instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
     if (isGrpcServiceError(current) && RETRY_LATER.includes(current.code)) return true;
@@ -84,13 +87,16 @@ function isWorthRetrying(error: unknown): boolean {
   return false;
 }
 
-/** Temporal's WorkflowNotReady for an update: its workflow task failed (the worker died) before the workflow took it. */
-function isLostWithItsTask(error: unknown): boolean {
+/**
+ * Temporal's WorkflowNotReady for an update ("Unable to perform workflow execution update due to Workflow Task in
+ * failed state" / "… unexpected workflow task failure"): the workflow did not take it.
+ */
+function isRefusedAsNotReady(error: unknown): boolean {
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     if (
       isGrpcServiceError(current) &&
       Number(current.code) === FAILED_PRECONDITION &&
-      /workflow task failure/i.test(current.details)
+      /unable to perform workflow execution update/i.test(current.details)
     )
       return true;
   }
