@@ -79,26 +79,33 @@ const RETRY_LATER: readonly number[] = [14, 4, 8];
 const FAILED_PRECONDITION = 9;
 
 function isWorthRetrying(error: unknown): boolean {
-  if (isRefusedAsNotReady(error)) return true;
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    if (current instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
-    if (isGrpcServiceError(current) && RETRY_LATER.includes(current.code)) return true;
-  }
-  return false;
+  return (
+    isRefusedAsNotReady(error) ||
+    someCause(
+      error,
+      (cause) =>
+        cause instanceof WorkflowUpdateRPCTimeoutOrCancelledError ||
+        (isGrpcServiceError(cause) && RETRY_LATER.includes(cause.code)),
+    )
+  );
 }
 
 /**
  * Temporal's WorkflowNotReady for an update ("Unable to perform workflow execution update due to Workflow Task in
  * failed state" / "… unexpected workflow task failure"): the workflow did not take it.
  */
-function isRefusedAsNotReady(error: unknown): boolean {
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    if (
-      isGrpcServiceError(current) &&
-      Number(current.code) === FAILED_PRECONDITION &&
-      /unable to perform workflow execution update/i.test(current.details)
-    )
-      return true;
-  }
+const isRefusedAsNotReady = (error: unknown): boolean =>
+  someCause(
+    error,
+    (cause) =>
+      isGrpcServiceError(cause) &&
+      Number(cause.code) === FAILED_PRECONDITION &&
+      /unable to perform workflow execution update/i.test(cause.details),
+  );
+
+/** Whether the error, or an error in the chain of its causes, is `wanted`. */
+function someCause(error: unknown, wanted: (cause: Error) => boolean): boolean {
+  for (let current: unknown = error; current instanceof Error; current = current.cause)
+    if (wanted(current)) return true;
   return false;
 }
