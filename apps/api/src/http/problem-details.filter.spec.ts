@@ -1,4 +1,4 @@
-import { type ArgumentsHost } from '@nestjs/common';
+import { type ArgumentsHost, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ProblemDetailsFilter } from './problem-details.filter';
 
@@ -11,7 +11,7 @@ function answer(exception: unknown): { status: number; body: Record<string, unkn
     send: (body: string) => ((sent.body = JSON.parse(body) as Record<string, unknown>), response),
   };
   const host = {
-    switchToHttp: () => ({ getRequest: () => ({ originalUrl: '/api/plans/1' }), getResponse: () => response }),
+    switchToHttp: () => ({ getRequest: () => ({ method: 'POST', originalUrl: '/api/plans/1' }), getResponse: () => response }),
   } as unknown as ArgumentsHost;
   new ProblemDetailsFilter().catch(exception, host);
   return sent;
@@ -31,5 +31,23 @@ describe('ProblemDetailsFilter', () => {
   it('keeps any other failure a 500 that says nothing of its cause', () => {
     expect(answer(refused('53300'))).toMatchObject({ status: 500, body: { title: 'Internal Server Error' } });
     expect(answer(new Error('boom')).body).not.toHaveProperty('detail');
+  });
+
+  it('logs an unexpected failure with the request it answered and every cause under it, such as a gRPC status', () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const grpc = Object.assign(new Error('9 FAILED_PRECONDITION: Workflow Task in failed state'), {
+      code: 9,
+      details: 'Workflow Task in failed state',
+    });
+    try {
+      answer(new Error('Workflow Update failed', { cause: grpc }));
+      const [line] = logged.mock.calls.map(([message]) => String(message));
+      expect(line).toContain('POST /api/plans/1');
+      expect(line).toContain('Workflow Update failed');
+      expect(line).toContain('9 FAILED_PRECONDITION: Workflow Task in failed state');
+      expect(logged).toHaveBeenCalledTimes(1);
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

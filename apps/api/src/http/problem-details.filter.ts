@@ -8,6 +8,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
+import { inspect } from 'node:util';
 import { type Request, type Response } from 'express';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseOutage } from './database-outage';
 
@@ -37,6 +38,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
+    // inspect prints the causes beneath (a Temporal error's gRPC status and details), which the stack alone hides.
+    if (problem.status === HttpStatus.INTERNAL_SERVER_ERROR)
+      this.logger.error(`${request.method} ${request.originalUrl}: ${inspect(exception, { depth: 6 })}`);
     problem.errors ??= unnamedFieldProblems(exception, request);
     problem.instance = request.originalUrl;
     const retryAfter = isDatabaseOutage(exception) ? DATABASE_RETRY_AFTER_SECONDS : retryAfterOf(exception);
@@ -75,7 +79,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const status = statusOf(exception);
     if (status)
       return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail: messageOf(exception) };
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { type: 'about:blank', title: 'Internal Server Error', status: HttpStatus.INTERNAL_SERVER_ERROR };
   }
 }
