@@ -53,6 +53,14 @@ const OPENERS = [
   'Huy động',
   'Bố trí',
   'Hỗ trợ',
+  'Tự đánh giá',
+  'Tự kiểm tra',
+  'Chấm điểm',
+  'Thành lập',
+  'Cung cấp',
+  'Phát động',
+  'Chuẩn bị',
+  'Lựa chọn',
 ];
 
 export function startsWithActionOpener(line: string): boolean {

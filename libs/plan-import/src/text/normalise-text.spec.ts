@@ -92,6 +92,19 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  it.each([
+    ['Tự đánh giá, chấm điểm các chỉ tiêu tiếp cận pháp luật năm 2026.'],
+    ['Chấm điểm, công nhận xã đạt chuẩn tiếp cận pháp luật.'],
+    ['Thành lập Tổ tuyên truyền pháp luật ở các ấp.'],
+    ['Cung cấp tài liệu pháp luật cho tủ sách pháp luật của xã.'],
+    ['Phát động phong trào thi đua chấp hành pháp luật.'],
+    ['Chuẩn bị nội dung, tài liệu cho hội nghị.'],
+    ['Lựa chọn báo cáo viên pháp luật có kinh nghiệm.'],
+  ])('ends it before the other verbs that open a task sentence too: %s', (sentence) => {
+    const text = `3. Xây dựng xã đạt chuẩn tiếp cận pháp luật\n${sentence}`;
+    expect(normaliseToParagraphs(text)).toEqual(['3. Xây dựng xã đạt chuẩn tiếp cận pháp luật', sentence]);
+  });
+
   it('reads parts headed "PHẦN I" or "PHẦN THỨ HAI", their name on the line after or the same line, as Roman parts', () => {
     const text = [
       'PHẦN I',
