@@ -11,7 +11,10 @@ function answer(exception: unknown): { status: number; body: Record<string, unkn
     send: (body: string) => ((sent.body = JSON.parse(body) as Record<string, unknown>), response),
   };
   const host = {
-    switchToHttp: () => ({ getRequest: () => ({ method: 'POST', originalUrl: '/api/plans/1' }), getResponse: () => response }),
+    switchToHttp: () => ({
+      getRequest: () => ({ method: 'POST', originalUrl: '/api/plans/1' }),
+      getResponse: () => response,
+    }),
   } as unknown as ArgumentsHost;
   new ProblemDetailsFilter().catch(exception, host);
   return sent;

@@ -39,7 +39,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
     // inspect prints the causes beneath (a Temporal error's gRPC status and details), which the stack alone hides.
-    if (problem.status === HttpStatus.INTERNAL_SERVER_ERROR)
+    if (problem.status === Number(HttpStatus.INTERNAL_SERVER_ERROR))
       this.logger.error(`${request.method} ${request.originalUrl}: ${inspect(exception, { depth: 6 })}`);
     problem.errors ??= unnamedFieldProblems(exception, request);
     problem.instance = request.originalUrl;
