@@ -25,6 +25,41 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('reads the lines under an agency heading as its duties, as well as lettered duties', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Công an tỉnh',
+      'a) Chủ trì biên soạn tài liệu tuyên truyền; hoàn thành trong Quý II năm 2026.',
+      'b) Tổ chức các đợt cao điểm tuyên truyền hằng năm.',
+      '2. Sở Giáo dục và Đào tạo',
+      'Chỉ đạo các trường tổ chức hội thi tìm hiểu pháp luật cho học sinh.',
+      '3. Sở Tư pháp',
+      'Theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12 hằng năm.',
+      'Hướng dẫn nghiệp vụ cho các cơ quan.',
+    ]);
+    expect(found).toEqual([
+      {
+        agency: 'Công an tỉnh',
+        duties: [
+          'Chủ trì biên soạn tài liệu tuyên truyền; hoàn thành trong Quý II năm 2026',
+          'Tổ chức các đợt cao điểm tuyên truyền hằng năm',
+        ],
+      },
+      {
+        agency: 'Sở Giáo dục và Đào tạo',
+        duties: ['Chỉ đạo các trường tổ chức hội thi tìm hiểu pháp luật cho học sinh'],
+      },
+      {
+        agency: 'Sở Tư pháp',
+        duties: [
+          'Theo dõi, đôn đốc việc thực hiện Kế hoạch',
+          'tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12 hằng năm',
+          'Hướng dẫn nghiệp vụ cho các cơ quan',
+        ],
+      },
+    ]);
+  });
+
   it('ends the subject before the duty it is asked to prepare ("chuẩn bị")', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',

@@ -22,6 +22,9 @@ const BUDGET_OF = /(?:kinh phí|ngân sách|dự toán)\s+của\s+(.+?)(?=\s+(?:
 // TỔ CHỨC THỰC HIỆN, and a part of its own for reports ("CHẾ ĐỘ THÔNG TIN, BÁO CÁO", "CHẾ ĐỘ BÁO CÁO").
 const IMPLEMENTATION = /TỔ CHỨC THỰC HIỆN|CHẾ ĐỘ (?:THÔNG TIN,? )?BÁO CÁO/u;
 
+/** A sentence's duties: its clauses between semicolons. */
+const clausesOf = (sentence: string): string[] => sentence.split(/;\s+/u);
+
 function implementationParts(parts: readonly OutlineNode[]): OutlineNode[] {
   return parts.filter((p) => IMPLEMENTATION.test(p.text.toLocaleUpperCase('vi')));
 }
@@ -46,14 +49,14 @@ function fromSentences(paragraph: string, units: ResponsibilityUnit[]): void {
     const budgetHolder = found === null ? budgetHolderUnit(sentence) : null;
     if (found !== null) {
       const duty = collapse(found.predicate);
-      current = { agency: cleanAgencyText(found.subject), passages: [sentence], duties: duty.split(/;\s+/u) };
+      current = { agency: cleanAgencyText(found.subject), passages: [sentence], duties: clausesOf(duty) };
       units.push(current);
     } else if (budgetHolder !== null && budgetHolder.agency !== current?.agency) {
       current = budgetHolder;
       units.push(current);
     } else if (current !== null) {
       current.passages.push(sentence);
-      current.duties.push(...sentence.split(/;\s+/u));
+      current.duties.push(...clausesOf(sentence));
     }
   }
 }
@@ -62,7 +65,10 @@ function fromItem(item: OutlineNode, units: ResponsibilityUnit[]): void {
   const bullets = item.children.map((c) => stripFinalDot(collapse(c.text)));
   const heading = agencyHeading(item.text);
   if (heading !== null) {
-    units.push({ agency: heading, passages: bullets, duties: [...bullets] });
+    // The lines under the heading ("2. Sở Giáo dục và Đào tạo" above "Chỉ đạo …") state its duties too.
+    const sentences = item.body.flatMap((paragraph) => splitSentences(paragraph));
+    const duties = [...sentences.flatMap(clausesOf), ...bullets];
+    units.push({ agency: heading, passages: [...sentences, ...bullets], duties });
     return;
   }
   fromSentences([item.text, ...item.body].join(' '), units);

@@ -61,6 +61,7 @@ const OPENERS = [
   'Phát động',
   'Chuẩn bị',
   'Lựa chọn',
+  'Mở',
 ];
 
 export function startsWithActionOpener(line: string): boolean {

@@ -100,6 +100,7 @@ describe('normaliseToParagraphs', () => {
     ['Phát động phong trào thi đua chấp hành pháp luật.'],
     ['Chuẩn bị nội dung, tài liệu cho hội nghị.'],
     ['Lựa chọn báo cáo viên pháp luật có kinh nghiệm.'],
+    ['Mở chuyên trang, chuyên mục tuyên truyền về phòng, chống ma túy.'],
   ])('ends it before the other verbs that open a task sentence too: %s', (sentence) => {
     const text = `3. Xây dựng xã đạt chuẩn tiếp cận pháp luật\n${sentence}`;
     expect(normaliseToParagraphs(text)).toEqual(['3. Xây dựng xã đạt chuẩn tiếp cận pháp luật', sentence]);
