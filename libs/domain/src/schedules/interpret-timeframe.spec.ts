@@ -1349,6 +1349,15 @@ describe('interpretTimeframe on years written before their part, a round alone, 
     });
   });
 
+  it.each([
+    ['Tháng 3/2026 (đợt 1), tháng 9/2026 (đợt 2)', 'Tháng 3/2026, tháng 9/2026'],
+    ['Quý I/2026 (đợt 1) và Quý III/2026 (đợt 2)', 'Quý I/2026 và Quý III/2026'],
+    ['Tháng 4/2026 (lần 1) và tháng 10/2026 (lần 2)', 'Tháng 4/2026 và tháng 10/2026'],
+  ])('reads rounds each labelled after its date ("%s") as the dates alone', (text, likeText) => {
+    expect(readIn2025to2030(likeText).schedule.kind).not.toBe('unrecognised');
+    expect(readIn2025to2030(text)).toEqual(readIn2025to2030(likeText));
+  });
+
   it('reads yearly work "hoặc đột xuất" as yearly, and leaves the unplanned part to the coordinator', () => {
     const text = 'Định kỳ hằng năm hoặc đột xuất';
     expect(interpretTimeframe(text, digital2025to2030)).toEqual({

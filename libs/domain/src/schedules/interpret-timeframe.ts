@@ -5,7 +5,15 @@ import { RECURRING_MATCHERS } from './recurring.matchers';
 import { SEASON_MATCHERS } from './season.matchers';
 import { addDays, firstDayOfQuarter, isoDate } from '../dates';
 import { type DateWindow, type InterpretedTimeframe, type Schedule, type TimeframeContext } from './schedule.types';
-import { PART_READINGS, toDisplay, toKey, toPlainKey, unrecognised, type TimeframeInput } from './timeframe-text';
+import {
+  PART_READINGS,
+  toDisplay,
+  toKey,
+  toPlainKey,
+  unrecognised,
+  withoutRoundLabels,
+  type TimeframeInput,
+} from './timeframe-text';
 import { withPlanDefaults } from './year-span';
 
 // Order matters only where grammars overlap: conditions first, so "khi có yêu cầu" never reads as an event.
@@ -57,7 +65,8 @@ function withoutNote({ text, display, context }: TimeframeInput): InterpretedTim
 const ROUND_LABEL = /(?:^|[;,.]\s*)đợt\s*(?:\d+|[ivx]+|một|hai|ba)\s*[:.-]?\s*/giu;
 const YEAR = /\d{4}/;
 
-function datedParts(display: string): string[] {
+function datedParts(written: string): string[] {
+  const display = withoutRoundLabels(written);
   if (/đợt/i.test(display)) return display.split(ROUND_LABEL).filter((part) => part.trim() !== '');
   const parts = display.split(/;\s*| và |,\s*/i);
   return parts.length > 1 && parts.every((part) => YEAR.test(part)) ? parts : [];

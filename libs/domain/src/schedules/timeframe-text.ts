@@ -60,6 +60,9 @@ const YEARLY_BY_PLAN = /^(?:định kỳ )?hàng năm theo kế hoạch(?: của
 const YEAR_FIRST = /^năm (\d{4}) ?: ?([^;,]+)$/;
 // "Đợt 1: tháng 5/2026" with no other round, "Cao điểm vào tháng 11 hằng năm": the time follows the round or peak.
 const ROUND_OR_PEAK = /^(?:đợt (?:\d+|[ivx]+|một) ?[:.-]? ?(?!.*đợt)|(?:đợt |tháng )?cao điểm(?: vào)? ?:? ?)(?=\S)/;
+// "Tháng 3/2026 (đợt 1), tháng 9/2026 (đợt 2)": a round's label after its date says nothing of when.
+const ROUND_AFTER_DATE = /\s*\((?:đợt|lần) (?:\d+|[ivx]+)\)/giu;
+export const withoutRoundLabels = (text: string): string => text.replace(ROUND_AFTER_DATE, '');
 // "Suốt năm", "Quanh năm", "Các tháng trong năm": the whole year, as "Năm" alone.
 const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|quanh(?= năm)|từ nay|các(?= năm)|các tháng(?= trong năm))\s+)+/;
 // "Dự kiến Quý III/2025", "Quý III/2025 (dự kiến)": a planned date is still the date the work is due.
@@ -162,7 +165,7 @@ export const toPlainKey = (display: string): string =>
 export function toKey(display: string): string {
   return (
     readParts(
-      phasesAsOneSpan(display.toLowerCase().replace(LEADING_LABEL, ''))
+      phasesAsOneSpan(withoutRoundLabels(display.toLowerCase().replace(LEADING_LABEL, '')))
         .replace(TENTATIVE, '')
         .replace(YEAR_FIRST, '$2 năm $1')
         .replace(ROUND_OR_PEAK, ''),
