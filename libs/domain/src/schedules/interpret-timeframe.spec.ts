@@ -647,6 +647,32 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
     },
   );
 
+  it.each([
+    ['Trước, trong và sau Ngày Pháp luật năm 2026'],
+    ['Trước, trong và sau ngày 09/11/2026'],
+    ['Trong và sau Ngày Pháp luật 9/11/2026'],
+    ['Trước và sau dịp Ngày Pháp luật năm 2026'],
+  ])('reads "%s" as November, the campaign around Law Day (9 November), and says so', (text) => {
+    expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+      schedule: { kind: 'window', text, start: '2026-11-01', end: '2026-11-30' },
+      warnings: [`“${text}” được hiểu là tháng 11, quanh Ngày Pháp luật 09/11: từ 01/11/2026 đến 30/11/2026`],
+    });
+  });
+
+  it('reads the campaign around Law Day each year as due at the end of each November', () => {
+    const text = 'Trước, trong và sau Ngày Pháp luật hằng năm';
+    expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+      schedule: { kind: 'annual', text, fromYear: 2025, toYear: 2030, due: { month: 11, day: 30 } },
+      warnings: [`“${text}” được hiểu là tháng 11 mỗi năm, quanh Ngày Pháp luật 09/11: hạn mỗi năm là 30/11`],
+    });
+  });
+
+  it('reads work before and on Law Day ("Trước và trong Ngày Pháp luật năm 2026") as due on the day', () => {
+    expect(readIn2025to2030('Trước và trong Ngày Pháp luật năm 2026')).toEqual(
+      readIn2025to2030('Ngày Pháp luật năm 2026'),
+    );
+  });
+
   it('reads the Tết season of every year as a date each year, since Tết moves', () => {
     const { schedule, warnings } = interpretTimeframe('Dịp Tết Nguyên đán hằng năm', {
       planPeriod: { from: 2025, to: 2026 },

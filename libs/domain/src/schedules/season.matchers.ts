@@ -67,11 +67,30 @@ const summer: TimeframeMatcher = (input) => {
   if (match[2] !== undefined) return yearly(input, null, SUMMER_ENDS, 'mỗi năm từ 01/06 đến 31/08');
   const year = resolveYear(match[1], input.context);
   if (year === null) return missingYear(input);
-  const [start, end] = [isoDate(year, 6, 1), isoDate(year, 8, 31)];
+  return seasonWindow(input, isoDate(year, 6, 1), isoDate(year, 8, 31));
+};
+
+function seasonWindow(input: TimeframeInput, start: IsoDate, end: IsoDate, told?: string): InterpretedTimeframe {
+  const span = `từ ${formatVietnamese(start)} đến ${formatVietnamese(end)}`;
   return {
     schedule: { kind: 'window', text: input.text, start, end },
-    warnings: [`“${input.display}” được hiểu là từ ${formatVietnamese(start)} đến ${formatVietnamese(end)}`],
+    warnings: [`“${input.display}” được hiểu là ${told === undefined ? span : `${told}: ${span}`}`],
   };
+}
+
+// "Trước, trong và sau Ngày Pháp luật năm 2026", "Trong và sau ngày 09/11": the campaign around Law Day, whose work
+// runs on past the day; read as its November. (The time frame's text has Law Day as "ngày 09/11" by now.)
+const AROUND_LAW_DAY = /^(?:trước,? (?:trong )?|trong )?và sau ngày 09\/11(?:\/(\d{4})| (hàng năm))?$/;
+const LAW_DAY_MONTH_ENDS: MonthDay = { month: 11, day: 30 };
+
+const aroundLawDay: TimeframeMatcher = (input) => {
+  const match = AROUND_LAW_DAY.exec(input.key);
+  if (!match) return null;
+  const around = 'quanh Ngày Pháp luật 09/11';
+  if (match[2] !== undefined) return yearly(input, null, LAW_DAY_MONTH_ENDS, `tháng 11 mỗi năm, ${around}`);
+  const year = resolveYear(match[1], input.context);
+  if (year === null) return missingYear(input);
+  return seasonWindow(input, isoDate(year, 11, 1), isoDate(year, 11, 30), `tháng 11, ${around}`);
 };
 
 // "Dịp Tết Nguyên đán năm 2026", "Trước, trong và sau Tết Nguyên đán Bính Ngọ 2026", "Tết Nguyên đán hằng năm".
@@ -112,4 +131,4 @@ const tet: TimeframeMatcher = (input) => {
   };
 };
 
-export const SEASON_MATCHERS: readonly TimeframeMatcher[] = [eachSchoolYear, schoolYears, summer, tet];
+export const SEASON_MATCHERS: readonly TimeframeMatcher[] = [eachSchoolYear, schoolYears, summer, aroundLawDay, tet];

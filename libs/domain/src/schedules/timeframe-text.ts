@@ -199,6 +199,8 @@ export function toKey(display: string): string {
       )
       .replace(HALF_YEAR_AND_YEAR, 'định kỳ 6 tháng và hàng năm')
       .replace(LAW_DAY, 'ngày 09/11')
+      // "Trước và trong Ngày Pháp luật": work done by the day.
+      .replace(/^trước(?:,| và) trong (?=ngày 09\/11)/, '')
       .replace(/(?:(?:nhân|vào) )?dịp (?=\d)/g, 'ngày ')
       .replace(/(\d{1,2}\/\d{1,2}),? năm (\d{4})/g, '$1/$2')
       .replace(END_OF_YEAR, (_all, year?: string) => (year ? `tháng 12 năm${year}` : 'tháng 12'))
