@@ -146,6 +146,9 @@ describe('what the resolver treats as the same name', () => {
     ['Tỉnh đoàn TNCS Hồ Chí Minh', 'Tỉnh đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Lai Châu'],
     ['KBNN tỉnh', 'Kho bạc Nhà nước tỉnh Lai Châu'],
     ['VKSND tỉnh', 'Viện Kiểm sát nhân dân tỉnh Lai Châu'],
+    ['Cổng TTĐT tỉnh', 'Cổng Thông tin điện tử tỉnh Lai Châu'],
+    ['BQL các Khu công nghiệp tỉnh', 'Ban Quản lý các Khu công nghiệp tỉnh Lai Châu'],
+    ['HLHPN tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh Lai Châu'],
   ])('spells out "%s" as "%s"', (written, name) => {
     const directory = buildAgencyResolver({
       province: 'Lai Châu',

@@ -38,6 +38,7 @@ const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ['pt-th', 'phat thanh truyen hinh'],
   ['pt&th', 'phat thanh truyen hinh'],
   ['ptth', 'phat thanh truyen hinh'],
+  ['hlhpn', 'hoi lien hiep phu nu'],
   ['lhpn', 'lien hiep phu nu'],
   ['ldld', 'lien doan lao dong'],
   ['ccb', 'cuu chien binh'],
@@ -50,6 +51,8 @@ const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
   ['tand', 'toa an nhan dan'],
   ['vksnd', 'vien kiem sat nhan dan'],
   ['tp', 'thanh pho'],
+  ['ttdt', 'thong tin dien tu'],
+  ['bql', 'ban quan ly'],
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -56,6 +56,8 @@ const HEADS = [
   // Services a province lists beside its departments.
   'Thi hành án',
   'Cổng Thông tin',
+  'Cổng thông tin',
+  'Cổng TTĐT',
   'Bưu điện',
   'Thuế',
   'Hải quan',
@@ -91,6 +93,8 @@ const HEADS = [
   'KBNN',
   'VKSND',
   'TAND',
+  'BQL',
+  'HLHPN',
   'Đài Phát thanh',
   'cơ quan',
   'Cơ quan',

@@ -68,6 +68,11 @@ describe('splitAgencies', () => {
       'Báo Lào Cai, Cổng Thông tin điện tử tỉnh, Bưu điện tỉnh',
       ['Báo Lào Cai', 'Cổng Thông tin điện tử tỉnh', 'Bưu điện tỉnh'],
     ],
+    // The same heads as often written in lower case or abbreviated.
+    ['Báo Lạng Sơn, Cổng thông tin điện tử tỉnh', ['Báo Lạng Sơn', 'Cổng thông tin điện tử tỉnh']],
+    ['Đài PTTH tỉnh, Cổng TTĐT tỉnh', ['Đài PTTH tỉnh', 'Cổng TTĐT tỉnh']],
+    ['Sở Tư pháp, BQL các Khu công nghiệp tỉnh', ['Sở Tư pháp', 'BQL các Khu công nghiệp tỉnh']],
+    ['Sở Tư pháp, Tỉnh Đoàn, HLHPN tỉnh', ['Sở Tư pháp', 'Tỉnh Đoàn', 'HLHPN tỉnh']],
     [
       'Sở Giáo dục và Đào tạo, các cơ sở giáo dục nghề nghiệp',
       ['Sở Giáo dục và Đào tạo', 'các cơ sở giáo dục nghề nghiệp'],
