@@ -30,7 +30,11 @@ const event = (input: TimeframeInput, fields: Omit<EventRelativeSchedule, 'kind'
   warnings: [],
 });
 
+// "Ngay sau khi Luật được thông qua và thường xuyên": ongoing work from the event, which the ongoing reading tells.
+const THEN_ONGOING = /,? và (?:thường xuyên|liên tục)$/;
+
 const eventRelative: TimeframeMatcher = (input) => {
+  if (THEN_ONGOING.test(input.plain)) return null;
   const within = WITHIN_DAYS.exec(input.plain);
   if (within) {
     const offsetDays = Number(within[1]);

@@ -1093,6 +1093,35 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     expect(warnings).toEqual([]);
   });
 
+  it.each([
+    ['Thường xuyên; trọng tâm vào dịp Ngày Pháp luật', 'Thường xuyên (trọng tâm vào dịp Ngày Pháp luật hằng năm)'],
+    ['Thường xuyên, cao điểm vào tháng 11', 'Thường xuyên, trọng tâm tháng 11 hằng năm'],
+  ])('reads a focus with no year in ongoing work over years ("%s") as one in each year', (text, likeText) => {
+    const context = { planPeriod: { from: 2025, to: 2026 } };
+    const read = interpretTimeframe(text, context);
+    const like = interpretTimeframe(likeText, context);
+    expect(like.schedule).toMatchObject({
+      kind: 'continuous',
+      focus: [{ end: expect.stringMatching(/^2025-11/) }, {}],
+    });
+    expect({ ...read, schedule: { ...read.schedule, text: likeText } }).toEqual(like);
+  });
+
+  it.each([
+    ['Thường xuyên, ngay sau khi văn bản được ban hành', 'ngay sau khi văn bản được ban hành'],
+    ['Ngay sau khi Luật được thông qua và thường xuyên', 'ngay sau khi Luật được thông qua'],
+    ['Thường xuyên, kể từ khi Kế hoạch được ban hành', 'kể từ khi Kế hoạch được ban hành'],
+  ])('reads ongoing work that starts with an event ("%s") as ongoing, and tells when it starts', (text, start) => {
+    expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+      schedule: { kind: 'continuous', text, fromYear: 2025, toYear: 2030, due: null, focus: [] },
+      warnings: [`“${text}” được hiểu là thường xuyên, bắt đầu ${start}`],
+    });
+  });
+
+  it('reads "kịp thời" beside ongoing work as saying nothing more of when', () => {
+    expect(interpretTimeframe('Thường xuyên, kịp thời', digital2025to2030).warnings).toEqual([]);
+  });
+
   it('reads "đặc biệt là" before a focus as a filler', () => {
     const { schedule, warnings } = interpretTimeframe('Thường xuyên, đặc biệt là tháng 11/2025', plan2024to2026);
     expect(schedule).toMatchObject({ kind: 'continuous', focus: [{ start: '2025-11-01', end: '2025-11-30' }] });

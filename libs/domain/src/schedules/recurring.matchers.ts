@@ -35,7 +35,7 @@ const WEEK_OF_YEAR = new RegExp(`^${WEEK_OF_MONTH_SOURCE}(?![\\p{L}\\d/])`, 'u')
 const CONTINUOUS =
   /^(?:thường xuyên|liên tục|(?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai) (?:kế hoạch|đề án|chương trình)|(?:suốt )?thời gian (?:bộ )?luật[^;]*? có hiệu lực(?: thi hành)?)(.*)$/;
 const FILLER_WORDS = new Set(
-  'trọng tâm đặc biệt là tập trung vào dịp cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất liên tục'.split(
+  'trọng tâm đặc biệt là tập trung vào dịp cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất liên tục kịp thời'.split(
     ' ',
   ),
 );
@@ -151,7 +151,8 @@ function focusWindows(input: TimeframeInput, rest: string): Focus {
     .replace(new RegExp(`${MONTH_LIST_SOURCE} hàng năm`, 'g'), (_all, months: string) =>
       eachYear((year) => monthWindow(input, months, String(year))),
     )
-    .replace(/ngày (\d{1,2})\/(\d{1,2}) hàng năm/g, (_all, day: string, month: string) =>
+    // In ongoing work over years, a day or month with no year ("trọng tâm vào dịp Ngày Pháp luật") comes each year.
+    .replace(/ngày (\d{1,2})\/(\d{1,2})(?: hàng năm|(?![/\d]))/g, (_all, day: string, month: string) =>
       eachYear((year) => {
         const date = tryIsoDate(year, Number(month), Number(day));
         return date === null
@@ -161,7 +162,10 @@ function focusWindows(input: TimeframeInput, rest: string): Focus {
     )
     .replace(
       new RegExp(`${MONTH_LIST_SOURCE}(?:(?:,? (?:năm )?|/)(\\d{4}))?`, 'g'),
-      (_all, months: string, year?: string) => take(monthWindow(input, months, year)),
+      (_all, months: string, year?: string) =>
+        year === undefined
+          ? eachYear((each) => monthWindow(input, months, String(each)))
+          : take(monthWindow(input, months, year)),
     );
   return { focus, yearly, leftover, warnings };
 }
@@ -205,13 +209,20 @@ const REPORTED_EACH_PERIOD = /^[,;] báo cáo (?:định kỳ )?(?=(?:6|06|sáu|
 // "Thường xuyên; báo cáo định kỳ hằng năm": a yearly report is what ongoing work has anyway.
 const YEARLY_REPORT = /[,;]? ?báo cáo (?:định kỳ )?hàng năm$/;
 
+// "Ngay sau khi Luật được thông qua và thường xuyên": the same as "Thường xuyên, ngay sau khi Luật được thông qua".
+const EVENT_THEN_ONGOING = /^((?:ngay )?(?:sau khi|kể từ khi|từ khi) .+?),? và (thường xuyên|liên tục)$/;
+// "Thường xuyên, ngay sau khi văn bản được ban hành": ongoing work, and the event it starts with, told.
+const STARTS_WITH_EVENT = /[,;] (?:ngay )?(?:sau khi|kể từ khi|từ khi) .+$/;
+const EVENT_WRITTEN = /((?:ngay )?(?:sau khi|kể từ khi|từ khi) .+?)(?:,? và (?:thường xuyên|liên tục))?$/iu;
+
 const continuous: TimeframeMatcher = (input) => {
-  const match = CONTINUOUS.exec(input.key);
+  const match = CONTINUOUS.exec(input.key.replace(EVENT_THEN_ONGOING, '$2, $1'));
   if (!match) return null;
   const reported = REPORTED_EACH_PERIOD.exec(match[1]);
   const reports = reported && periodic({ ...input, key: `định kỳ ${match[1].slice(reported[0].length)}` });
   if (reports?.schedule.kind === 'periodic') return reports;
-  const rest = match[1].replace(YEARLY_REPORT, ' ');
+  const startsWith = STARTS_WITH_EVENT.exec(match[1]) && EVENT_WRITTEN.exec(input.display);
+  const rest = match[1].replace(STARTS_WITH_EVENT, ' ').replace(YEARLY_REPORT, ' ');
   const reportDue = REPORT_DUE.exec(rest);
   let due = input.context.annualReportDate ?? null;
   if (reportDue !== null) {
@@ -224,6 +235,10 @@ const continuous: TimeframeMatcher = (input) => {
   }
   const found = focusWindows(input, reportDue === null ? rest : rest.replace(reportDue[0], ' '));
   const { leftover, warnings } = found;
+  if (startsWith) {
+    const event = startsWith[1].charAt(0).toLowerCase() + startsWith[1].slice(1);
+    warnings.push(`“${input.display}” được hiểu là thường xuyên, bắt đầu ${event}`);
+  }
   // "Thường xuyên từ năm 2025 đến năm 2026, trọng tâm …": the years, without the clause that named the focus.
   const years = yearRange(
     tidy(
