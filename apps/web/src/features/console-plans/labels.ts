@@ -37,3 +37,12 @@ export const planPeriod = (plan: { periodFrom: number | null; periodTo: number |
 };
 
 export const formatPercent = (percent: number): string => `${percent.toLocaleString('vi-VN')} %`;
+
+/** What the plans list says when it has no row: none yet, or none that the search and status leave. */
+export const plansEmptyText = ({ filtered, mayImport }: { filtered: boolean; mayImport: boolean }): string => {
+  if (filtered) return 'Không có kế hoạch nào phù hợp. Thử tìm với từ khác hoặc chọn “Tất cả trạng thái”.';
+  const none = 'Chưa có kế hoạch nào.';
+  return mayImport
+    ? `${none} Bấm “Nhập kế hoạch” để nhập kế hoạch đầu tiên từ tệp Word hoặc PDF (kể cả bản quét).`
+    : none;
+};

@@ -11,7 +11,7 @@ import { can } from '../../lib/roles';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { usePlansOverview } from './api';
-import { planPeriod, planStatusTones, planStatusLabels } from './labels';
+import { planPeriod, plansEmptyText, planStatusTones, planStatusLabels } from './labels';
 import './console-plans.css';
 
 const PAGE_SIZE = 20;
@@ -143,7 +143,12 @@ export const PlansPage = () => {
             columns={columns(session.data)}
             dataSource={overview.data?.items}
             loading={overview.isFetching}
-            locale={{ emptyText: 'Không có kế hoạch nào phù hợp.' }}
+            locale={{
+              emptyText: plansEmptyText({
+                filtered: q !== '' || status !== '',
+                mayImport: can(session.data, 'managePlans'),
+              }),
+            }}
             pagination={{
               current: page,
               pageSize: PAGE_SIZE,
