@@ -159,6 +159,14 @@ export function takeTrailingLabels(text: string): { text: string; labels: Labell
   return { text: text.slice(0, kept), labels: parseLabelLines(text.slice(inside.start)) };
 }
 
+// "… của tỉnh. Thời gian hoàn thành:", "- Cơ quan chủ trì:": a label whose value a PDF wrapped onto the next line.
+const LABEL_AT_END = /(?:^|[.;]\s+|\s[-–]\s+)(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?([^:.;]{2,40}?)\s*:$/u;
+
+export function endsWithLabel(text: string): boolean {
+  const match = LABEL_AT_END.exec(text);
+  return match !== null && fieldOf(match[1]) !== undefined;
+}
+
 export function isLabelLine(line: string): boolean {
   return parseLabelLine(line) !== null;
 }

@@ -106,6 +106,28 @@ describe('normaliseToParagraphs', () => {
     expect(normaliseToParagraphs(text)).toEqual(['3. Xây dựng xã đạt chuẩn tiếp cận pháp luật', sentence]);
   });
 
+  it.each([
+    [
+      'Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu. Thời gian hoàn thành:\n\nTháng 12/2026.',
+      'Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu. Thời gian hoàn thành: Tháng 12/2026.',
+    ],
+    ['- Cơ quan chủ trì:\n\nSở Tư pháp.', '- Cơ quan chủ trì: Sở Tư pháp.'],
+    ['Thời gian thực hiện:\nQuý II/2026', 'Thời gian thực hiện: Quý II/2026'],
+  ])('joins a label at the end of a line to its value on the next, as a PDF wraps it', (text, paragraph) => {
+    expect(normaliseToParagraphs(text)).toEqual([paragraph]);
+  });
+
+  it('still ends a line closed by a colon that is no label ("như sau:") before the next', () => {
+    expect(normaliseToParagraphs('Ban hành Kế hoạch như sau:\nMục đích là nâng cao nhận thức.')).toEqual([
+      'Ban hành Kế hoạch như sau:',
+      'Mục đích là nâng cao nhận thức.',
+    ]);
+    expect(normaliseToParagraphs('- Cơ quan chủ trì:\n- Thời gian: Quý I/2026')).toEqual([
+      '- Cơ quan chủ trì:',
+      '- Thời gian: Quý I/2026',
+    ]);
+  });
+
   it('reads parts headed "PHẦN I" or "PHẦN THỨ HAI", their name on the line after or the same line, as Roman parts', () => {
     const text = [
       'PHẦN I',

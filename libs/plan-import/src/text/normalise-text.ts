@@ -1,6 +1,6 @@
 import { startsWithActionOpener } from './action-verbs';
 import { NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper } from './markers';
-import { isLabelLine } from '../outline/labels';
+import { endsWithLabel, isLabelLine } from '../outline/labels';
 import { startsWithHead } from '../agencies/agency-lexicon';
 
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
@@ -80,7 +80,7 @@ const UNFINISHED = /(?:\s(?:với|của|cho|và|các|tại|trên|về|theo|đế
 
 function startsParagraph(line: string, paragraph: string): boolean {
   if (hasStructureMarker(line) || isLabelLine(line) || isAllCaps(line) || isAllCaps(paragraph)) return true;
-  if (!startsUpper(line)) return false;
+  if (!startsUpper(line) || endsWithLabel(paragraph)) return false;
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
   return (
     opensHeading(paragraph) && (startsWithActionOpener(line) || (startsWithHead(line) && !UNFINISHED.test(paragraph)))
