@@ -117,6 +117,16 @@ describe('normaliseToParagraphs', () => {
     expect(normaliseToParagraphs(text)).toEqual([paragraph]);
   });
 
+  it('joins a label wrapped inside its words ("Thời gian / thực hiện:") rather than reading a label line in lower case', () => {
+    expect(normaliseToParagraphs('b) Các sở tổ chức phổ biến Luật Dữ liệu. Thời gian\n\nthực hiện: Năm 2026.')).toEqual(
+      ['b) Các sở tổ chức phổ biến Luật Dữ liệu. Thời gian thực hiện: Năm 2026.'],
+    );
+    expect(normaliseToParagraphs('Tổ chức hội nghị.\nThực hiện: Sở Tư pháp.')).toEqual([
+      'Tổ chức hội nghị.',
+      'Thực hiện: Sở Tư pháp.',
+    ]);
+  });
+
   it('still ends a line closed by a colon that is no label ("như sau:") before the next', () => {
     expect(normaliseToParagraphs('Ban hành Kế hoạch như sau:\nMục đích là nâng cao nhận thức.')).toEqual([
       'Ban hành Kế hoạch như sau:',

@@ -79,7 +79,9 @@ function opensHeading(paragraph: string): boolean {
 const UNFINISHED = /(?:\s(?:với|của|cho|và|các|tại|trên|về|theo|đến|từ|trong|là|giữa)|,)$/u;
 
 function startsParagraph(line: string, paragraph: string): boolean {
-  if (hasStructureMarker(line) || isLabelLine(line) || isAllCaps(line) || isAllCaps(paragraph)) return true;
+  // A label line opens with a capital or a bullet: "thực hiện: Năm 2026" is the rest of a label a PDF wrapped.
+  const opensLabel = isLabelLine(line) && !/^\p{Ll}/u.test(line);
+  if (hasStructureMarker(line) || opensLabel || isAllCaps(line) || isAllCaps(paragraph)) return true;
   if (!startsUpper(line) || endsWithLabel(paragraph)) return false;
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
   return (
