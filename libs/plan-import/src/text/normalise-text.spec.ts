@@ -127,6 +127,50 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  // A PDF of a page some 60 characters wide: full lines are wrapped text, a short one ends where its writer ended it.
+  const page = [
+    'Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của Ủy ban',
+    'nhân dân tỉnh, Hội đồng phối hợp phổ biến, giáo dục pháp luật',
+    'tỉnh ban hành Kế hoạch hoạt động năm 2026 của Hội đồng như sau:',
+    'II. NHIỆM VỤ',
+  ];
+
+  it('joins a numbered heading wrapped at the page width to its next line, even one opening with a name', () => {
+    const text = [
+      ...page,
+      '2.4. Đề xuất giải pháp nâng cao hiệu quả phối hợp giữa các',
+      'sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức chính',
+      'trị - xã hội',
+      '2.5. Tiếp tục chỉ đạo, hướng dẫn các huyện, thành phố kiện toàn',
+      'Hội đồng phối hợp phổ biến, giáo dục pháp luật cấp huyện',
+    ].join('\n\n');
+    expect(normaliseToParagraphs(text).slice(-2)).toEqual([
+      '2.4. Đề xuất giải pháp nâng cao hiệu quả phối hợp giữa các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội',
+      '2.5. Tiếp tục chỉ đạo, hướng dẫn các huyện, thành phố kiện toàn Hội đồng phối hợp phổ biến, giáo dục pháp luật cấp huyện',
+    ]);
+  });
+
+  it('still ends a short numbered heading before a line that opens with an agency', () => {
+    const text = [...page, '1. Sở Tư pháp', 'Sở Tư pháp chủ trì theo dõi, đôn đốc việc thực hiện.'].join('\n\n');
+    expect(normaliseToParagraphs(text).slice(-2)).toEqual([
+      '1. Sở Tư pháp',
+      'Sở Tư pháp chủ trì theo dõi, đôn đốc việc thực hiện.',
+    ]);
+  });
+
+  it('joins a line a PDF wrapped before the dash inside a name ("chính trị / - xã hội") to the line above', () => {
+    const text = [
+      ...page,
+      '- Cơ quan phối hợp: Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị',
+      '- xã hội xã.',
+      '- Thời gian: Quý II/2026.',
+    ].join('\n\n');
+    expect(normaliseToParagraphs(text).slice(-2)).toEqual([
+      '- Cơ quan phối hợp: Ủy ban Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội xã.',
+      '- Thời gian: Quý II/2026.',
+    ]);
+  });
+
   it('still ends a line closed by a colon that is no label ("như sau:") before the next', () => {
     expect(normaliseToParagraphs('Ban hành Kế hoạch như sau:\nMục đích là nâng cao nhận thức.')).toEqual([
       'Ban hành Kế hoạch như sau:',

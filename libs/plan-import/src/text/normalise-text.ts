@@ -78,15 +78,38 @@ function opensHeading(paragraph: string): boolean {
 /** A line that stops on a word that needs more ("… phối hợp với") runs on into the next, whatever that opens. */
 const UNFINISHED = /(?:\s(?:với|của|cho|và|các|tại|trên|về|theo|đến|từ|trong|là|giữa)|,)$/u;
 
-function startsParagraph(line: string, paragraph: string): boolean {
+/**
+ * The width a PDF's text fills (the length most lines reach); 0 for too few lines to tell. A line that reaches it was
+ * wrapped there, not ended by its writer.
+ */
+function pageWidth(lines: readonly string[]): number {
+  const lengths = lines.filter((line) => line.length >= 20).map((line) => line.length);
+  if (lengths.length < 5) return 0;
+  return [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.75)];
+}
+
+/** Lines of a PDF set in a proportional font end short of the width by a word or so: 0.9 of it counts as full. */
+const FULL_SHARE = 0.9;
+
+/** Whether the line a paragraph ends with was wrapped: the next line's first word would not have fitted on it. */
+function wasWrapped(lastLine: string, next: string, width: number): boolean {
+  const firstWord = next.split(' ', 1)[0];
+  return width > 0 && lastLine.length + 1 + firstWord.length > FULL_SHARE * width;
+}
+
+/** "- xã hội xã." under "… các đoàn thể chính trị": the dash of a name a PDF wrapped before, not a bullet. */
+const continuesAfterDash = (line: string, paragraph: string, wrapped: boolean): boolean =>
+  wrapped && /^[-–]\s+\p{Ll}/u.test(line) && !/[.:;!?]$/.test(paragraph);
+
+function startsParagraph(line: string, paragraph: string, wrapped: boolean): boolean {
   // A label line opens with a capital or a bullet: "thực hiện: Năm 2026" is the rest of a label a PDF wrapped.
   const opensLabel = isLabelLine(line) && !/^\p{Ll}/u.test(line);
   if (hasStructureMarker(line) || opensLabel || isAllCaps(line) || isAllCaps(paragraph)) return true;
   if (!startsUpper(line) || endsWithLabel(paragraph)) return false;
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
-  return (
-    opensHeading(paragraph) && (startsWithActionOpener(line) || (startsWithHead(line) && !UNFINISHED.test(paragraph)))
-  );
+  // An agency after a heading is the body's subject, unless the heading's line was wrapped at the page's width.
+  const subjectAfter = startsWithHead(line) && !UNFINISHED.test(paragraph) && !wrapped;
+  return opensHeading(paragraph) && (startsWithActionOpener(line) || subjectAfter);
 }
 
 function join(paragraph: string, line: string): string {
@@ -107,6 +130,8 @@ export function normaliseToParagraphs(text: string): string[] {
   let inFootnote = false;
   let currentIsHeading = false;
   let inBody = false;
+  const width = pageWidth(lines.map((raw) => cleanLine(raw)));
+  let lastLine = '';
   for (const raw of lines) {
     inFootnote = FOOTNOTE_BODY.test(raw.trim()) || (inFootnote && raw.trim() !== '');
     if (inFootnote) continue;
@@ -121,7 +146,10 @@ export function normaliseToParagraphs(text: string): string[] {
     const isHeading = MARKED_HEADING.test(raw);
     if (isHeading && inBody && isUnnumberedHeading(line, current, currentIsHeading)) line = `• ${line}`;
     // A heading line never runs into body text, nor body text into it; wrapped heading lines still join.
-    if (current !== '' && isHeading === currentIsHeading && !startsParagraph(line, current)) {
+    const wrapped = wasWrapped(lastLine, line, width);
+    const joins = !startsParagraph(line, current, wrapped) || continuesAfterDash(line, current, wrapped);
+    lastLine = line;
+    if (current !== '' && isHeading === currentIsHeading && joins) {
       current = join(current, line);
       continue;
     }
