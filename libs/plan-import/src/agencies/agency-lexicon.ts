@@ -104,9 +104,9 @@ const HEADS = [
   'thành viên',
 ];
 
-/** Words that look like a head but open something else: `Báo cáo`, `Hội nghị`, `Phòng, chống`. */
+/** Words that look like a head but open something else: `Báo cáo`, `Hội nghị`, `Phòng, chống`, `Tổ quốc`. */
 const NOT_AGENCY =
-  /^(?:Báo cáo|Hội nghị|Hội thảo|Hội thi|Hội viên|Ban hành|Trường hợp|Phòng,|Phòng chống|Sở hữu|Bộ tiêu chí|Bộ tài liệu|Tổ chức\s)/u;
+  /^(?:Báo cáo|Hội nghị|Hội thảo|Hội thi|Hội viên|Ban hành|Trường hợp|Phòng,|Phòng chống|Sở hữu|Bộ tiêu chí|Bộ tài liệu|Bộ luật|Tổ chức\s|Tổ quốc|Đoàn kết|Đoàn viên)/u;
 
 /** Bare nouns that a group phrase lists before one shared modifier: `các cơ quan, tổ chức cấp tỉnh`. */
 const BARE_NOUNS = [

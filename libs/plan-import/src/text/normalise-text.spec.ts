@@ -150,6 +150,13 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  it.each([
+    ['2. Phát huy vai trò của Ủy ban Mặt trận', 'Tổ quốc Việt Nam các cấp'],
+    ['1. Tổ chức tuyên truyền, phổ biến', 'Bộ luật Lao động năm 2019 cho người lao động'],
+  ])('joins a heading to a line opening with a word only like an agency ("%s / %s")', (heading, next) => {
+    expect(normaliseToParagraphs(`${heading}\n${next}`)).toEqual([`${heading} ${next}`]);
+  });
+
   it('still ends a short numbered heading before a line that opens with an agency', () => {
     const text = [...page, '1. Sở Tư pháp', 'Sở Tư pháp chủ trì theo dõi, đôn đốc việc thực hiện.'].join('\n\n');
     expect(normaliseToParagraphs(text).slice(-2)).toEqual([
