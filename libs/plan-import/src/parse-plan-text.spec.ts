@@ -1275,3 +1275,40 @@ II. TỔ CHỨC THỰC HIỆN
     ]);
   });
 });
+
+describe('lettered sub-items that share one agency block after the last of them', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+Số: 301/KH-UBND
+KẾ HOẠCH
+Phổ biến pháp luật cho người lao động năm 2026
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+II. NHIỆM VỤ
+1. Tổ chức các hoạt động phổ biến pháp luật tại doanh nghiệp:
+a) Tổ chức hội nghị, tọa đàm đối thoại chính sách pháp luật với người lao động;
+b) Xây dựng tủ sách pháp luật tại các doanh nghiệp có từ 200 lao động trở lên;
+c) Tổ chức cuộc thi tìm hiểu pháp luật lao động.
+Cơ quan chủ trì: Liên đoàn Lao động tỉnh.
+Cơ quan phối hợp: Sở Tư pháp.
+Thời gian thực hiện: Năm 2026.
+2. Biên soạn tài liệu hỏi - đáp pháp luật về lao động.
+a) Tài liệu cho người lao động;
+b) Tài liệu cho người sử dụng lao động.
+Cơ quan chủ trì: Sở Tư pháp.
+Thời gian thực hiện: Quý III/2026.
+3. Tổ chức các lớp tập huấn:
+a) Tập huấn cho cán bộ công đoàn cơ sở.
+Cơ quan chủ trì: Liên đoàn Lao động tỉnh.
+Thời gian thực hiện: Quý II/2026.
+b) Tập huấn cho chủ doanh nghiệp.
+Cơ quan chủ trì: Sở Nội vụ.
+Thời gian thực hiện: Quý IV/2026.`);
+
+  it('reads the block as the item’s, with the sub-items as its content, as it does for dash bullets', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '1', lead: ['Liên đoàn Lao động tỉnh'], coordinating: ['Sở Tư pháp'], timeframe: 'Năm 2026' },
+      { code: '2', lead: ['Sở Tư pháp'], coordinating: [], timeframe: 'Quý III/2026' },
+      { code: '3.a', lead: ['Liên đoàn Lao động tỉnh'], coordinating: [], timeframe: 'Quý II/2026' },
+      { code: '3.b', lead: ['Sở Nội vụ'], coordinating: [], timeframe: 'Quý IV/2026' },
+    ]);
+  });
+});

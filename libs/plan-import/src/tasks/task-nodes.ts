@@ -28,18 +28,24 @@ function dashes(node: OutlineNode): OutlineNode[] {
   return node.children.filter((c) => c.kind === 'dash');
 }
 
+/** Lettered sub-items listing what an item covers; under "Hình thức …" or "Nội dung …" each is a task of its own. */
+const listedLetters = (node: OutlineNode): OutlineNode[] =>
+  TASK_HEADING.test(node.text) ? [] : node.children.filter((c) => c.kind === 'letter');
+
 /**
- * Labels after the last of several dash bullets describe the parent (one shared block), not that bullet. A lone
- * bullet keeps its own: it is the one piece of work under a heading ("2. Công tác hòa giải ở cơ sở").
+ * Labels after the last of several dash bullets or lettered sub-items describe the parent (one shared block), not
+ * that sub-item. A lone bullet keeps its own: it is the one piece of work under a heading ("2. Công tác hòa giải ở
+ * cơ sở").
  */
 export function hoistSharedAttributes(node: OutlineNode): void {
   node.children.forEach(hoistSharedAttributes);
-  const bullets = dashes(node);
-  const labelled = bullets.filter(hasAgencyOrTime);
-  const shared = bullets.length > 1 && labelled.length === 1 && labelled[0] === bullets[bullets.length - 1];
-  if (shared && !hasAgencyOrTime(node)) {
-    node.attributes.push(...labelled[0].attributes);
-    labelled[0].attributes = [];
+  for (const siblings of [dashes(node), listedLetters(node)]) {
+    const labelled = siblings.filter(hasAgencyOrTime);
+    const shared = siblings.length > 1 && labelled.length === 1 && labelled[0] === siblings[siblings.length - 1];
+    if (shared && !hasAgencyOrTime(node)) {
+      node.attributes.push(...labelled[0].attributes);
+      labelled[0].attributes = [];
+    }
   }
 }
 
