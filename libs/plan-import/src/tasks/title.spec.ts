@@ -8,6 +8,12 @@ describe('cutTitle', () => {
     );
   });
 
+  it('drops the colon of an item that introduces its sub-items', () => {
+    expect(cutTitle('Tổ chức các hoạt động phổ biến pháp luật tại doanh nghiệp:')).toBe(
+      'Tổ chức các hoạt động phổ biến pháp luật tại doanh nghiệp',
+    );
+  });
+
   it('cuts a long sentence at a semicolon', () => {
     const text =
       'Rà soát, cập nhật tài liệu phổ biến pháp luật về an toàn thực phẩm cho người sản xuất, kinh doanh nhỏ lẻ tại các chợ trên địa bàn tỉnh; biên soạn tờ gấp, sổ tay hỏi đáp pháp luật bằng tiếng dân tộc thiểu số phù hợp với từng nhóm đối tượng.';

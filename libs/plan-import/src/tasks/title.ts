@@ -78,7 +78,7 @@ const PHRASE = new RegExp(`\\s(?=(?:${alternation(PHRASE_OPENERS)})[\\s,])(?!${J
 export function cutTitle(text: string): string {
   const sentence = firstSentence(text);
   const letterEnds = wordLetterEnds(sentence, COUNTED_WORDS);
-  if (letterEnds.length <= KEEP_WHOLE) return sentence;
+  if (letterEnds.length <= KEEP_WHOLE) return sentence.replace(/\s*:$/, '');
   const inRange = (max: number) => (c: Cut) => c.words >= MIN_WORDS && c.words <= max;
   const strong = cutsBefore(sentence, STRONG, letterEnds).find(inRange(STRONG_MAX));
   const clause = cutsBefore(sentence, CLAUSE, letterEnds).find(inRange(CLAUSE_MAX));
