@@ -1312,3 +1312,23 @@ Thời gian thực hiện: Quý IV/2026.`);
     ]);
   });
 });
+
+describe('a time frame in parentheses at the end of an item with no time line', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+Số: 301/KH-UBND
+KẾ HOẠCH
+Phổ biến pháp luật cho người lao động năm 2026
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+II. NHIỆM VỤ
+Nhiệm vụ 1: Khảo sát nhu cầu tìm hiểu pháp luật của người lao động (Quý I/2026).
+Giao Sở Nội vụ chủ trì, phối hợp với Liên đoàn Lao động tỉnh thực hiện.
+Nhiệm vụ 2: Tổ chức tọa đàm với người lao động (dự kiến).
+Giao Liên đoàn Lao động tỉnh chủ trì thực hiện.`);
+
+  it('tells it for the coordinator to set, as one in the sentences, and leaves other notes alone', () => {
+    expect(draft.tasks.map((task) => task.timeframe)).toEqual([null, null]);
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([
+      { code: 'timeframe-in-prose', where: '1', message: expect.stringContaining('“Quý I/2026”') },
+    ]);
+  });
+});

@@ -5,13 +5,23 @@ import { splitSentences } from '../text/sentences';
 const OPENS_TIME =
   /(?<!\p{L})(?:trong|vào|trước|chậm nhất|từ|thường xuyên|hằng năm|hàng năm|định kỳ|đến hết)(?!\p{L})/giu;
 const CLAUSES = /[,;]\s+|\s+để\s+/u;
+// "Khảo sát nhu cầu … (Quý I/2026)": the title's closing note, when it is a time.
+const NOTE_AFTER_TITLE = /\(([^()]+)\)$/u;
+
+function readsWithoutDoubt(candidate: string): boolean {
+  const { schedule, warnings } = interpretTimeframe(candidate);
+  return schedule.kind !== 'unrecognised' && warnings.length === 0;
+}
 
 /**
- * When an item written as prose is due, read from its sentences after the first (its title): the first clause
- * part from a time word on that the time frame reader understands without a doubt. Null when none does.
+ * When an item written as prose is due: a time in parentheses closing its title, or else, read from its sentences
+ * after the first, the first clause part from a time word on that the time frame reader understands without a doubt.
+ * Null when none does.
  */
 export function timeframeInProse(texts: readonly string[]): string | null {
   const [own = '', ...rest] = texts;
+  const noted = NOTE_AFTER_TITLE.exec(splitSentences(own)[0] ?? '');
+  if (noted !== null && readsWithoutDoubt(noted[1])) return noted[1];
   const sentences = [...splitSentences(own).slice(1), ...rest.flatMap(splitSentences)];
   for (const clause of sentences.flatMap((sentence) => sentence.split(CLAUSES))) {
     for (const opening of clause.matchAll(OPENS_TIME)) {
@@ -19,8 +29,7 @@ export function timeframeInProse(texts: readonly string[]): string | null {
         .slice(opening.index)
         .replace(/[.;]+$/u, '')
         .trim();
-      const { schedule, warnings } = interpretTimeframe(candidate);
-      if (schedule.kind !== 'unrecognised' && warnings.length === 0) return candidate;
+      if (readsWithoutDoubt(candidate)) return candidate;
     }
   }
   return null;
