@@ -40,6 +40,8 @@ const pastedPlan = (province: string) =>
     '6\tKiểm tra công tác hòa giải ở cơ sở\tSở Hòa giải\t\tQuý IV năm 2027',
     // The same unknown name in another task: settled once, for both.
     '7\tTập huấn kỹ năng cho hòa giải viên\tSở Hòa giải\t\tQuý IV năm 2027',
+    // No time in its column, one in its text: offered for the coordinator to set.
+    '8\tPhát hành tờ gấp pháp luật. Hoàn thành trước ngày 30/9/2027.\tSở Tư pháp\t\t',
   ].join('\n');
 
 describe('a coordinator takes a plan document to a running plan in the browser', () => {
@@ -193,7 +195,7 @@ describe('a coordinator takes a plan document to a running plan in the browser',
         await checkAccessibility(page, 'plan-import-pasting');
         await page.getByRole('button', { name: 'Đọc nội dung đã dán' }).click();
         const result = page.getByRole('region', { name: 'Kết quả đọc văn bản' });
-        await result.locator('tr', { hasText: 'Số nhiệm vụ' }).getByText('6', { exact: true }).waitFor();
+        await result.locator('tr', { hasText: 'Số nhiệm vụ' }).getByText('7', { exact: true }).waitFor();
         await result.locator('tr', { hasText: 'Tên cơ quan chưa nhận diện' }).getByText('2', { exact: true }).waitFor();
         await keepPageViews(page, 'plan-import-pasted');
         await result.getByRole('button', { name: 'Rà soát dự thảo' }).click();
@@ -234,6 +236,17 @@ describe('a coordinator takes a plan document to a running plan in the browser',
         expect(await task.locator('.task-written').allTextContents()).toEqual(['Theo văn bản: —', 'Theo văn bản: —']);
         await page.getByText('Nhiệm vụ chưa có cơ quan chủ trì: 0').waitFor();
         await keepPageViews(page, 'draft-review-lead-added');
+      });
+
+      await visitor.step('the time a task’s text names is set as its time frame with one click', async () => {
+        const task = page.getByRole('article').filter({ hasText: 'Phát hành tờ gấp pháp luật' });
+        const offer = task.getByText('Văn bản không có dòng thời hạn; nội dung nêu “trước ngày 30/9/2027”.');
+        await offer.waitFor();
+        await keepPageViews(page, 'draft-review-timeframe-offered');
+        await task.getByRole('button', { name: /^Đặt “trước ngày 30\/9\/2027” làm thời hạn của nhiệm vụ / }).click();
+        await page.getByText('Đã lưu thời hạn.').waitFor();
+        await offer.waitFor({ state: 'detached' });
+        await task.getByText('trước ngày 30/9/2027', { exact: true }).waitFor();
       });
 
       await visitor.step(

@@ -37,6 +37,7 @@ interface Review {
     scheduleKind: string | null;
     understood: boolean;
     timeframeNotes: string[];
+    timeframeInText: string | null;
     periods: Array<{ due: string }>;
     unresolved: Array<{ name: string; role: string; suggestions: Array<{ code: string; agencyIds: string[] }> }>;
   }>;
@@ -299,5 +300,45 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
         where: 'table 1, row 3',
       },
     ]);
+  });
+
+  it('offers at the task the time its sentences name, while the task has none, instead of among the notes', async () => {
+    const directory = laiChauDirectory(ownProvince());
+    await request(http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
+    const prose = [
+      `ỦY BAN NHÂN DÂN TỈNH ${directory.province.toUpperCase()}`,
+      'KẾ HOẠCH',
+      'Phổ biến Luật Dữ liệu năm 2027',
+      'II. NỘI DUNG',
+      '1. Biên soạn tài liệu giới thiệu Luật Dữ liệu. Sở Tư pháp chủ trì, hoàn thành trước ngày 30/6/2027.',
+      '2. Tổ chức hội nghị quán triệt Luật Dữ liệu. Sở Tư pháp chủ trì.',
+      'Thời gian thực hiện: Quý III năm 2027.',
+    ].join('\n');
+    const upload = await request(http)
+      .post('/api/plans/import')
+      .set(coordinator.auth)
+      .field('province', directory.province)
+      .attach('file', Buffer.from(prose), { filename: 'luat-du-lieu.txt', contentType: 'text/plain' })
+      .expect(201);
+    const planId = (upload.body as { plan: { id: string } }).plan.id;
+    const review = async () =>
+      rowOf<Review>(await request(http).get(`/api/plans/${planId}/draft-review`).set(coordinator.auth).expect(200));
+
+    const before = await review();
+    expect(before.tasks.map(({ code, timeframeInText }) => ({ code, timeframeInText }))).toEqual([
+      { code: 'II.1', timeframeInText: 'trước ngày 30/6/2027' },
+      { code: 'II.2', timeframeInText: null },
+    ]);
+    expect(before.importNotes.filter((note) => note.code === 'timeframe-in-prose')).toEqual([]);
+
+    const tasks = (await request(http).get(`/api/plans/${planId}/tasks?pageSize=100`).set(coordinator.auth).expect(200))
+      .body as { items: Array<{ id: string; code: string }> };
+    const first = tasks.items.find((task) => task.code === 'II.1')!;
+    await request(http)
+      .patch(`/api/plans/${planId}/tasks/${first.id}`)
+      .set(coordinator.auth)
+      .send({ timeframe: 'trước ngày 30/6/2027' })
+      .expect(200);
+    expect((await review()).tasks.find((task) => task.code === 'II.1')!.timeframeInText).toBeNull();
   });
 });

@@ -815,9 +815,24 @@ describe('parsePlanText on items written as prose under a NỘI DUNG part', () =
   it('leaves the time frame to a label, and tells the time its sentences name for the coordinator to set', () => {
     expect(draft.tasks.map((task) => task.timeframe)).toEqual([null, null, null]);
     expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([
-      { code: 'timeframe-in-prose', where: '1.a', message: expect.stringContaining('“trong Quý II năm 2026”') },
-      { code: 'timeframe-in-prose', where: '1.b', message: expect.stringContaining('“trước ngày 30/6/2026”') },
-      { code: 'timeframe-in-prose', where: '2', message: expect.stringContaining('“trước ngày 15/7/2026”') },
+      {
+        code: 'timeframe-in-prose',
+        where: '1.a',
+        message: expect.stringContaining('“trong Quý II năm 2026”'),
+        value: 'trong Quý II năm 2026',
+      },
+      {
+        code: 'timeframe-in-prose',
+        where: '1.b',
+        message: expect.stringContaining('“trước ngày 30/6/2026”'),
+        value: 'trước ngày 30/6/2026',
+      },
+      {
+        code: 'timeframe-in-prose',
+        where: '2',
+        message: expect.stringContaining('“trước ngày 15/7/2026”'),
+        value: 'trước ngày 15/7/2026',
+      },
     ]);
   });
 });
@@ -1328,7 +1343,12 @@ Giao Liên đoàn Lao động tỉnh chủ trì thực hiện.`);
   it('tells it for the coordinator to set, as one in the sentences, and leaves other notes alone', () => {
     expect(draft.tasks.map((task) => task.timeframe)).toEqual([null, null]);
     expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([
-      { code: 'timeframe-in-prose', where: '1', message: expect.stringContaining('“Quý I/2026”') },
+      {
+        code: 'timeframe-in-prose',
+        where: '1',
+        message: expect.stringContaining('“Quý I/2026”'),
+        value: 'Quý I/2026',
+      },
     ]);
   });
 });

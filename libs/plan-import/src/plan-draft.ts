@@ -59,6 +59,8 @@ export interface ParseWarning {
   code: ParseWarningCode;
   message: string;
   where?: string;
+  /** What the warning proposes, as written: the time frame a task's sentences name (`timeframe-in-prose`). */
+  value?: string;
 }
 
 export interface PlanDraft {

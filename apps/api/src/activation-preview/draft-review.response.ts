@@ -73,6 +73,15 @@ export class TaskReviewResponse {
   timeframeNotes!: string[];
 
   @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'trước ngày 30/6/2026',
+    description:
+      'For a task with no time frame: the one its sentences name, as written, for the coordinator to set if right; null otherwise',
+  })
+  timeframeInText!: string | null;
+
+  @ApiProperty({
     type: [ReviewPeriodResponse],
     description: 'The first periods from today on, as activation lays them',
   })

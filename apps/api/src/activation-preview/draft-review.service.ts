@@ -1,7 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { type AgencyResolver, type Suggestion } from '@dondoc/directory';
 import { expandPlanPeriods, localDateOf, schedulingContext } from '@dondoc/domain';
-import { type PlanEntity, PlanRepository, type TaskEntity, TaskRepository, schedulable } from '@dondoc/persistence';
+import {
+  type PlanEntity,
+  PlanRepository,
+  type PlanWarning,
+  type TaskEntity,
+  TaskRepository,
+  schedulable,
+} from '@dondoc/persistence';
 import { type ProvinceDirectory, ProvinceDirectories } from '../plan-import/province-directories';
 import { readTimeframe } from '../tasks/timeframe-reading';
 import {
@@ -22,6 +29,10 @@ const SHOWN_ELSEWHERE = new Set([
   'ocr-low-confidence',
 ]);
 
+/** A time frame a task's sentences name, shown at the task (a draft imported before it was kept has the note only). */
+const isToldTimeframe = (warning: PlanWarning): boolean =>
+  warning.code === 'timeframe-in-prose' && warning.where !== undefined && Boolean(warning.value);
+
 /** Each task's schedule as it will run and what still needs a decision, read again from the directory each time. */
 @Injectable()
 export class DraftReviewService {
@@ -38,6 +49,10 @@ export class DraftReviewService {
     const directory = await this.directoryOf(plan, tasks);
     const today = localDateOf(Date.now());
     const { periods } = expandPlanPeriods(tasks.map(schedulable), schedulingContext(plan, today));
+    const warnings = plan.warnings ?? [];
+    const toldTimeframes = new Map(
+      warnings.filter(isToldTimeframe).map((warning) => [warning.where ?? '', warning.value ?? '']),
+    );
     return {
       planId,
       province: directory?.resolver.province ?? null,
@@ -49,13 +64,14 @@ export class DraftReviewService {
         understood: task.schedule !== null && task.schedule.kind !== 'unrecognised',
         // Read again rather than kept from the import: an edited time frame has notes of its own.
         timeframeNotes: readTimeframe(plan, task.timeframe)?.warnings ?? [],
+        timeframeInText: task.timeframe ? null : (toldTimeframes.get(task.code) ?? null),
         periods: periods
           .filter((period) => period.taskId === task.id)
           .slice(0, PERIODS_SHOWN)
           .map(({ period, opens, due }) => ({ period, opens, due })),
         ...this.names(task, directory),
       })),
-      importNotes: (plan.warnings ?? []).filter((warning) => !SHOWN_ELSEWHERE.has(warning.code)),
+      importNotes: warnings.filter((warning) => !SHOWN_ELSEWHERE.has(warning.code) && !isToldTimeframe(warning)),
       scan: scanOf(plan),
     };
   }

@@ -29,6 +29,12 @@ export class PlanWarningResponse {
 
   @ApiPropertyOptional({ example: 'III.4.2.a', description: 'The task code, `standingOffice`, or the table row' })
   where?: string;
+
+  @ApiPropertyOptional({
+    example: 'trước ngày 30/6/2026',
+    description: 'What the warning proposes, as written: the time frame a task’s sentences name (`timeframe-in-prose`)',
+  })
+  value?: string;
 }
 
 class SuggestionResponse {

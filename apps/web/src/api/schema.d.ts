@@ -1731,6 +1731,11 @@ export interface components {
        * @example III.4.2.a
        */
       where?: string;
+      /**
+       * @description What the warning proposes, as written: the time frame a task’s sentences name (`timeframe-in-prose`)
+       * @example trước ngày 30/6/2026
+       */
+      value?: string;
     };
     SuggestionResponse: {
       /** @enum {string} */
@@ -2660,6 +2665,11 @@ export interface components {
        *     ]
        */
       timeframeNotes: string[];
+      /**
+       * @description For a task with no time frame: the one its sentences name, as written, for the coordinator to set if right; null otherwise
+       * @example trước ngày 30/6/2026
+       */
+      timeframeInText: string | null;
       /** @description The first periods from today on, as activation lays them */
       periods: components['schemas']['ReviewPeriodResponse'][];
       /** @description Names written that match no agency or group */

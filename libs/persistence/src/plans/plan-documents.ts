@@ -11,4 +11,6 @@ export interface PlanWarning {
   code: string;
   message: string;
   where?: string;
+  /** What the warning proposes, as written (the time frame a task's sentences name). */
+  value?: string;
 }

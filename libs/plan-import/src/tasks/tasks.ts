@@ -156,6 +156,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
       code: ParseWarningCode.TimeframeInProse,
       message: `Không có dòng ghi thời gian; nội dung nêu “${told}”: đặt làm thời hạn nếu đúng`,
       where: code,
+      value: told,
     });
   }
   const above = lead.length === 0 ? agencyAbove(node) : null;

@@ -54,6 +54,8 @@ export const TaskCard = ({
   actions: TaskCardActions;
 }) => {
   const understood = review?.understood ?? task.schedule !== null;
+  // The time the task's sentences name, offered while the task has none.
+  const toldTimeframe = task.timeframe ? null : (review?.timeframeInText ?? null);
   const noLead = hasNoLead(task, review);
   const needs = (review?.unresolved.length ?? 0) + (review?.emptyGroups.length ?? 0) + (review?.bothRoles.length ?? 0);
   const headingId = `task-${task.id}`;
@@ -187,6 +189,23 @@ export const TaskCard = ({
             >
               {task.timeframe ?? '—'}
             </Typography.Text>
+            {toldTimeframe ? (
+              <div className="timeframe-in-text">
+                <Typography.Text type="secondary">
+                  Văn bản không có dòng thời hạn; nội dung nêu “{toldTimeframe}”.
+                </Typography.Text>{' '}
+                {editable ? (
+                  <Button
+                    size="small"
+                    disabled={busy}
+                    onClick={() => actions.retime(toldTimeframe)}
+                    aria-label={`Đặt “${toldTimeframe}” làm thời hạn của nhiệm vụ ${task.code}`}
+                  >
+                    Đặt làm thời hạn
+                  </Button>
+                ) : null}
+              </div>
+            ) : null}
           </dd>
         </div>
         <div className="task-fact">
