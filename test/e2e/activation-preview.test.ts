@@ -91,6 +91,23 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
     return plan;
   }
 
+  /** The draft of a plan written as text, after its province's directory: `lines` follow the letterhead. */
+  async function importPlanText(lines: string[], filename: string): Promise<string> {
+    const directory = laiChauDirectory(ownProvince());
+    await request(http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
+    const text = [`ỦY BAN NHÂN DÂN TỈNH ${directory.province.toUpperCase()}`, ...lines].join('\n');
+    const upload = await request(http)
+      .post('/api/plans/import')
+      .set(coordinator.auth)
+      .field('province', directory.province)
+      .attach('file', Buffer.from(text), { filename, contentType: 'text/plain' })
+      .expect(201);
+    return (upload.body as { plan: { id: string } }).plan.id;
+  }
+
+  const draftReview = async (planId: string) =>
+    rowOf<Review>(await request(http).get(`/api/plans/${planId}/draft-review`).set(coordinator.auth).expect(200));
+
   const writes = async (planId: string) => ({
     plan: (await app.get(PlanRepository).getById(planId))?.status,
     assignments: (await app.get(AssignmentRepository).list(EVERY_AGENCY, { planId, pageSize: 1 })).total,
@@ -232,8 +249,7 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
     const tasks = (await request(http).get(`/api/plans/${planId}/tasks?pageSize=100`).set(coordinator.auth).expect(200))
       .body as { items: Array<{ id: string; code: string; timeframe: string | null }> };
     const codeOf = (timeframe: string) => tasks.items.find((task) => task.timeframe === timeframe)!.code;
-    const review = async () =>
-      rowOf<Review>(await request(http).get(`/api/plans/${planId}/draft-review`).set(coordinator.auth).expect(200));
+    const review = () => draftReview(planId);
 
     const noted = (await review()).tasks.filter((task) => task.timeframeNotes.length > 0);
     expect(noted.map(({ code, understood, timeframeNotes }) => ({ code, understood, timeframeNotes }))).toEqual([
@@ -262,31 +278,22 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
   });
 
   it('lists what the import noticed that the tasks do not show, in Vietnamese', async () => {
-    const directory = laiChauDirectory(ownProvince());
-    await request(http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
     // No title, no standing office named, a numbered table row with no task in it, and a task with no agency: the
     // page counts that one from the task's agencies as they stand, so it is not among the notes.
-    const untitled = [
-      `ỦY BAN NHÂN DÂN TỈNH ${directory.province.toUpperCase()}`,
-      'KẾ HOẠCH',
-      'I. MỤC ĐÍCH, YÊU CẦU',
-      'Nâng cao ý thức chấp hành pháp luật của cán bộ, nhân dân năm 2027.',
-      'II. NHIỆM VỤ',
-      'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
-      '1\tBiên soạn tài liệu hỏi đáp pháp luật\tSở Tư pháp\tSở Nội vụ\tQuý III năm 2027',
-      '2\t\t\t\t',
-      '3\tRà soát tủ sách pháp luật tại cơ sở\t\t\tQuý IV năm 2027',
-    ].join('\n');
-    const upload = await request(http)
-      .post('/api/plans/import')
-      .set(coordinator.auth)
-      .field('province', directory.province)
-      .attach('file', Buffer.from(untitled), { filename: 'khong-ten.txt', contentType: 'text/plain' })
-      .expect(201);
-    const planId = (upload.body as { plan: { id: string } }).plan.id;
-    const { importNotes } = rowOf<Review>(
-      await request(http).get(`/api/plans/${planId}/draft-review`).set(coordinator.auth).expect(200),
+    const planId = await importPlanText(
+      [
+        'KẾ HOẠCH',
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        'Nâng cao ý thức chấp hành pháp luật của cán bộ, nhân dân năm 2027.',
+        'II. NHIỆM VỤ',
+        'STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
+        '1\tBiên soạn tài liệu hỏi đáp pháp luật\tSở Tư pháp\tSở Nội vụ\tQuý III năm 2027',
+        '2\t\t\t\t',
+        '3\tRà soát tủ sách pháp luật tại cơ sở\t\t\tQuý IV năm 2027',
+      ],
+      'khong-ten.txt',
     );
+    const { importNotes } = await draftReview(planId);
     expect(importNotes).toEqual([
       { code: 'title-missing', message: expect.stringMatching(/^Văn bản không ghi tên kế hoạch: tạm đặt tên “.+”$/) },
       {
@@ -303,26 +310,18 @@ describe('GET /plans/:id/activation-preview: what activating would open, skip an
   });
 
   it('offers at the task the time its sentences name, while the task has none, instead of among the notes', async () => {
-    const directory = laiChauDirectory(ownProvince());
-    await request(http).post('/api/agencies/import').set(coordinator.auth).send(directory).expect(200);
-    const prose = [
-      `ỦY BAN NHÂN DÂN TỈNH ${directory.province.toUpperCase()}`,
-      'KẾ HOẠCH',
-      'Phổ biến Luật Dữ liệu năm 2027',
-      'II. NỘI DUNG',
-      '1. Biên soạn tài liệu giới thiệu Luật Dữ liệu. Sở Tư pháp chủ trì, hoàn thành trước ngày 30/6/2027.',
-      '2. Tổ chức hội nghị quán triệt Luật Dữ liệu. Sở Tư pháp chủ trì.',
-      'Thời gian thực hiện: Quý III năm 2027.',
-    ].join('\n');
-    const upload = await request(http)
-      .post('/api/plans/import')
-      .set(coordinator.auth)
-      .field('province', directory.province)
-      .attach('file', Buffer.from(prose), { filename: 'luat-du-lieu.txt', contentType: 'text/plain' })
-      .expect(201);
-    const planId = (upload.body as { plan: { id: string } }).plan.id;
-    const review = async () =>
-      rowOf<Review>(await request(http).get(`/api/plans/${planId}/draft-review`).set(coordinator.auth).expect(200));
+    const planId = await importPlanText(
+      [
+        'KẾ HOẠCH',
+        'Phổ biến Luật Dữ liệu năm 2027',
+        'II. NỘI DUNG',
+        '1. Biên soạn tài liệu giới thiệu Luật Dữ liệu. Sở Tư pháp chủ trì, hoàn thành trước ngày 30/6/2027.',
+        '2. Tổ chức hội nghị quán triệt Luật Dữ liệu. Sở Tư pháp chủ trì.',
+        'Thời gian thực hiện: Quý III năm 2027.',
+      ],
+      'luat-du-lieu.txt',
+    );
+    const review = () => draftReview(planId);
 
     const before = await review();
     expect(before.tasks.map(({ code, timeframeInText }) => ({ code, timeframeInText }))).toEqual([

@@ -1291,13 +1291,16 @@ II. TỔ CHỨC THỰC HIỆN
   });
 });
 
-describe('lettered sub-items that share one agency block after the last of them', () => {
-  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+/** A plan's opening up to its part of tasks, for the layouts of its items below. */
+const WORKERS_PLAN_OPENING = `ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
 Số: 301/KH-UBND
 KẾ HOẠCH
 Phổ biến pháp luật cho người lao động năm 2026
 Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
-II. NHIỆM VỤ
+II. NHIỆM VỤ`;
+
+describe('lettered sub-items that share one agency block after the last of them', () => {
+  const draft = parsePlanText(`${WORKERS_PLAN_OPENING}
 1. Tổ chức các hoạt động phổ biến pháp luật tại doanh nghiệp:
 a) Tổ chức hội nghị, tọa đàm đối thoại chính sách pháp luật với người lao động;
 b) Xây dựng tủ sách pháp luật tại các doanh nghiệp có từ 200 lao động trở lên;
@@ -1329,12 +1332,7 @@ Thời gian thực hiện: Quý IV/2026.`);
 });
 
 describe('a time frame in parentheses at the end of an item with no time line', () => {
-  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
-Số: 301/KH-UBND
-KẾ HOẠCH
-Phổ biến pháp luật cho người lao động năm 2026
-Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
-II. NHIỆM VỤ
+  const draft = parsePlanText(`${WORKERS_PLAN_OPENING}
 Nhiệm vụ 1: Khảo sát nhu cầu tìm hiểu pháp luật của người lao động (Quý I/2026).
 Giao Sở Nội vụ chủ trì, phối hợp với Liên đoàn Lao động tỉnh thực hiện.
 Nhiệm vụ 2: Tổ chức tọa đàm với người lao động (dự kiến).
