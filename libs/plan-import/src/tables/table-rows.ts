@@ -18,12 +18,15 @@ export interface TableRow {
 }
 
 const ROMAN = /^[IVXL]{1,5}$/;
+// "A | NHIỆM VỤ CHUNG", "B. NHIỆM VỤ CỤ THỂ": groups lettered in capitals, read as Roman ones are.
+const GROUP_LETTER = /^[A-ZĐ]$/u;
+const GROUP_LETTER_MARKER = /^([A-ZĐ])\.\s+(\p{Lu}.*)$/u;
 const NUMBER = /^\d{1,2}(?:\.\d{1,2})*$/;
 const LETTER = /^[a-zđ]$/u;
 const BULLET_OR_BLANK = /^[-–+•*]?$/u;
 
 function kindOf(marker: string): RowKind | null {
-  if (ROMAN.test(marker)) return 'roman';
+  if (ROMAN.test(marker) || GROUP_LETTER.test(marker)) return 'roman';
   if (NUMBER.test(marker)) return 'number';
   if (LETTER.test(marker)) return 'letter';
   return BULLET_OR_BLANK.test(marker) ? 'none' : null;
@@ -33,6 +36,8 @@ function kindOf(marker: string): RowKind | null {
 function writtenMarker(text: string): { kind: RowKind; marker: string; rest: string } | null {
   const roman = ROMAN_MARKER.exec(text);
   if (roman !== null && /^\p{Lu}/u.test(roman[2] ?? '')) return { kind: 'roman', marker: roman[1], rest: roman[2] };
+  const group = GROUP_LETTER_MARKER.exec(text);
+  if (group !== null) return { kind: 'roman', marker: group[1], rest: group[2] };
   const numbered = NUMBER_MARKER.exec(text);
   if (numbered !== null && (numbered[2] === '.' || numbered[1].includes('.'))) {
     return { kind: 'number', marker: numbered[1], rest: numbered[3] };
@@ -106,5 +111,7 @@ export function readRow(cells: readonly string[], columns: TableColumns, positio
       ? agencyFields(value, field, label)
       : [{ field, label, value: fieldValue(value, field) }];
   });
+  // A capital letter before a row with its own agencies or time numbers a task, not a group.
+  if (kind === 'roman' && !ROMAN.test(numberCell) && fields.length > 0) kind = 'none';
   return { position, kind, marker: numberCell, lines, fields: oneTimeframe(fields), empty: filled.length === 0 };
 }

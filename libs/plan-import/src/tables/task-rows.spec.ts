@@ -31,6 +31,24 @@ describe('readTaskTables: rows of a task table as coded task nodes', () => {
     ]);
   });
 
+  it('groups tasks under rows lettered A, B as under Roman ones, written in the STT cell or in the text', () => {
+    const { tasks } = read(
+      ['A', 'NHIỆM VỤ CHUNG', '', '', ''],
+      ['1', 'Ban hành Kế hoạch tuyên truyền các luật mới', 'Sở Tư pháp', '', 'Quý I'],
+      ['2', 'Tổ chức Ngày Pháp luật', 'Sở Tư pháp', '', 'Tháng 11'],
+      ['B. NHIỆM VỤ CỦA CÁC CƠ QUAN', '', '', '', ''],
+      ['1', 'Phổ biến pháp luật về giao thông', 'Công an tỉnh', '', 'Thường xuyên'],
+      // A capital letter before a row with its own agencies numbers a task.
+      ['D', 'Phổ biến pháp luật về thuế', 'Thuế tỉnh', '', 'Hằng quý'],
+    );
+    expect(tasks.map(({ code, part, text }) => ({ code, part, text }))).toEqual([
+      { code: '1', part: 'A', text: 'Ban hành Kế hoạch tuyên truyền các luật mới' },
+      { code: '2', part: 'A', text: 'Tổ chức Ngày Pháp luật' },
+      { code: '1', part: 'B', text: 'Phổ biến pháp luật về giao thông' },
+      { code: '2', part: 'B', text: 'Phổ biến pháp luật về thuế' },
+    ]);
+  });
+
   it('prefixes tasks with their numbered group: 1.1 as written, letters, bullets and numbers that restart at 1', () => {
     const { tasks } = read(
       ['1', 'Tuyên truyền pháp luật', '', '', ''],
