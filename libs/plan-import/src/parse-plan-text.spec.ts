@@ -1350,3 +1350,24 @@ Giao Liên đoàn Lao động tỉnh chủ trì thực hiện.`);
     ]);
   });
 });
+
+describe('an inspection plan whose time is a numbered heading of its own, with no colon', () => {
+  const draft = parsePlanText(`HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TỈNH
+Số: 12/KH-HĐPH
+KẾ HOẠCH
+Kiểm tra công tác phổ biến, giáo dục pháp luật năm 2026
+II. NỘI DUNG, ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA
+1. Nội dung kiểm tra
+Việc ban hành văn bản chỉ đạo, kế hoạch triển khai công tác phổ biến, giáo dục pháp luật năm 2026.
+2. Đối tượng kiểm tra
+Sở Y tế, UBND xã Tịnh Phong.
+3. Thời gian kiểm tra
+Trong tháng 9 năm 2026.
+4. Hình thức kiểm tra
+a) Kiểm tra trực tiếp tại cơ quan, đơn vị.
+b) Các cơ quan, đơn vị được kiểm tra gửi báo cáo tự kiểm tra về Sở Tư pháp trước ngày 25/8/2026.`);
+
+  it('reads the heading and the line below as a time statement, not as a task', () => {
+    expect(draft.tasks.map((task) => task.code)).toEqual(['4.a', '4.b']);
+  });
+});

@@ -167,6 +167,16 @@ export function endsWithLabel(text: string): boolean {
   return match !== null && fieldOf(match[1]) !== undefined;
 }
 
+/**
+ * "3. Thời gian kiểm tra", its value on the lines below: a heading that is only a label of who or when, read as that
+ * label with no value yet. A form ("Hình thức kiểm tra") heads tasks of its own, and is not.
+ */
+export function bareLabelHeading(text: string): LabelledValue | null {
+  const label = text.replace(/[.:]$/, '').trim();
+  const field = label.length <= 40 ? fieldOf(label) : undefined;
+  return field === 'timeframe' || field === 'lead' || field === 'coordinating' ? { field, label, value: '' } : null;
+}
+
 export function isLabelLine(line: string): boolean {
   return parseLabelLine(line) !== null;
 }

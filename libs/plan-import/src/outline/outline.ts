@@ -6,7 +6,7 @@ import {
   hasStructureMarker,
   isAllCaps,
 } from '../text/markers';
-import { type LabelledValue, parseLabelLine, parseLabelLines, takeTrailingLabels } from './labels';
+import { type LabelledValue, bareLabelHeading, parseLabelLine, parseLabelLines, takeTrailingLabels } from './labels';
 import { type OutlineNode, type PlanOutline, createNode } from './outline-node';
 
 /** The distribution list and signature block follow the body; they are not part of the plan's structure. */
@@ -45,7 +45,7 @@ function addNumbered(b: Builder, marker: string, text: string): void {
   const depth = depthOf(marker);
   while (b.items.length > 0 && depthOf(b.items[b.items.length - 1].marker) >= depth) b.items.pop();
   const parent = b.items[b.items.length - 1] ?? b.part;
-  const labelHeading = parseLabelLine(text);
+  const labelHeading = parseLabelLine(text) ?? bareLabelHeading(text);
   const own = labelHeading === null ? takeTrailingLabels(text) : { text, labels: [] };
   const node = createNode('item', marker, own.text, parent);
   node.labelHeading = labelHeading;

@@ -1,6 +1,6 @@
 import { startsWithActionOpener } from './action-verbs';
 import { NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper } from './markers';
-import { endsWithLabel, isLabelLine } from '../outline/labels';
+import { bareLabelHeading, endsWithLabel, isLabelLine } from '../outline/labels';
 import { startsWithHead } from '../agencies/agency-lexicon';
 
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
@@ -70,6 +70,12 @@ function isUnnumberedHeading(line: string, current: string, currentIsHeading: bo
   return startsUpper(line) || !currentIsHeading || current === '';
 }
 
+/** "3. Thời gian kiểm tra": a numbered heading that only names who or when; its value is the next line. */
+function headsWithLabel(paragraph: string): boolean {
+  const marker = NUMBER_MARKER.exec(paragraph);
+  return marker !== null && bareLabelHeading(marker[3]) !== null;
+}
+
 function opensHeading(paragraph: string): boolean {
   const marker = NUMBER_MARKER.exec(paragraph) ?? ROMAN_MARKER.exec(paragraph);
   return marker !== null && !/[.;:!?]/.test(paragraph.slice(marker[1].length + 1));
@@ -106,6 +112,7 @@ function startsParagraph(line: string, paragraph: string, wrapped: boolean): boo
   const opensLabel = isLabelLine(line) && !/^\p{Ll}/u.test(line);
   if (hasStructureMarker(line) || opensLabel || isAllCaps(line) || isAllCaps(paragraph)) return true;
   if (!startsUpper(line) || endsWithLabel(paragraph)) return false;
+  if (headsWithLabel(paragraph)) return true;
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
   // An agency after a heading is the body's subject, unless the heading's line was wrapped at the page's width.
   const subjectAfter = startsWithHead(line) && !UNFINISHED.test(paragraph) && !wrapped;
