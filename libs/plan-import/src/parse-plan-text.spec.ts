@@ -1365,9 +1365,22 @@ Sở Y tế, UBND xã Tịnh Phong.
 Trong tháng 9 năm 2026.
 4. Hình thức kiểm tra
 a) Kiểm tra trực tiếp tại cơ quan, đơn vị.
-b) Các cơ quan, đơn vị được kiểm tra gửi báo cáo tự kiểm tra về Sở Tư pháp trước ngày 25/8/2026.`);
+b) Các cơ quan, đơn vị được kiểm tra gửi báo cáo tự kiểm tra về Sở Tư pháp trước ngày 25/8/2026.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện Kế hoạch.
+2. Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
 
   it('reads the heading and the line below as a time statement, not as a task', () => {
     expect(draft.tasks.map((task) => task.code)).toEqual(['4.a', '4.b']);
+  });
+
+  it('gives a task with no agency the one TỔ CHỨC THỰC HIỆN puts in charge of carrying out the plan, and says so', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '4.a', lead: ['Sở Tư pháp'], coordinating: [], timeframe: null },
+      { code: '4.b', lead: ['Các cơ quan, đơn vị được kiểm tra'], coordinating: [], timeframe: null },
+    ]);
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.LeadInherited).map((w) => w.where)).toEqual([
+      '4.a',
+    ]);
   });
 });
