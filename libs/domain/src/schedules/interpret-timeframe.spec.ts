@@ -923,6 +923,9 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
     ['Từ Quý II/2026', 2026, 'Quý II/2026'],
     ['Từ ngày 01/7/2027', 2027, '01/7/2027'],
     ['Bắt đầu từ tháng 3 năm 2026', 2026, 'tháng 3 năm 2026'],
+    ['Quý II/2026 và duy trì thường xuyên', 2026, 'Quý II/2026'],
+    ['Tháng 6/2027, tiếp tục thực hiện thường xuyên', 2027, 'Tháng 6/2027'],
+    ['Quý I/2026 và thường xuyên', 2026, 'Quý I/2026'],
   ])('reads "%s" as ongoing from %i, and says when it starts', (text, fromYear, start) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
     expect(schedule).toEqual({ kind: 'continuous', text, fromYear, toYear: 2030, due: null, focus: [] });

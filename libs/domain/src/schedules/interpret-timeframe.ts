@@ -264,14 +264,16 @@ function eitherOf({ text, display, context }: TimeframeInput): InterpretedTimefr
 }
 
 const STARTS_FROM = /^từ (?:ngày )?(.+?)(?: trở đi| trở về sau)?$/;
+// "Quý II/2026 và duy trì thường xuyên": a start, and the work kept up after it.
+const THEN_KEPT_UP = /^(.+?)(?:,| và) (?:duy trì |tiếp tục )?(?:thực hiện )?(?:thường xuyên|liên tục)$/;
 
 /**
- * "Từ tháng 10/2025 (trở đi)": when the work starts, not when it is due. Read as ongoing from that year to the plan's
+ * "Từ tháng 10/2025 (trở đi)", "Quý II/2026 và duy trì thường xuyên": when the work starts, not when it is due. Read as ongoing from that year to the plan's
  * end, reported with the annual report, and said so; a start outside the plan is refused.
  */
 function startsFrom(input: TimeframeInput): InterpretedTimeframe | null {
   const { text, display, plain, context } = input;
-  const match = STARTS_FROM.exec(plain);
+  const match = STARTS_FROM.exec(plain) ?? THEN_KEPT_UP.exec(plain);
   if (match === null) return null;
   // `plain` is the end of `display`, lower-cased: the start as the plan wrote it.
   const at = display.length - plain.length + plain.indexOf(match[1]);
