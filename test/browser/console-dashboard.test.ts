@@ -67,9 +67,15 @@ describe('the coordination office’s plans list, a plan’s dashboard and an ag
         await page.getByRole('button', { name: 'Tìm', exact: true }).click();
         const row = page.getByRole('row').filter({ hasText: planNumber });
         await row.getByRole('cell', { name: 'Đang thực hiện', exact: true }).waitFor();
-        await row.getByText('1/2 đã hoàn thành').waitFor();
+        await row.getByText('1/2 đã hoàn thành').filter({ visible: true }).waitFor();
         await checkAccessibility(page, 'console-plans');
         console.info(`plans list: ${(await keepScreenshots(page, 'console-plans')).join(', ')}`);
+        // On a phone the plan's cell says how far it is, and the progress column gives its width to the title.
+        const desktop = page.viewportSize()!;
+        await page.setViewportSize({ width: 375, height: 812 });
+        await row.locator('.plans-status-inline').getByText('1/2 đã hoàn thành').waitFor();
+        await page.getByRole('columnheader', { name: 'Tiến độ' }).waitFor({ state: 'detached' });
+        await page.setViewportSize(desktop);
         await row.getByRole('link', { name: new RegExp(planNumber.replace('/', '\\/')) }).click();
         await page.waitForURL(`${stack.baseUrl}/ke-hoach/${work.planId}`);
       });
@@ -88,6 +94,12 @@ describe('the coordination office’s plans list, a plan’s dashboard and an ag
         await page.getByRole('img', { name: 'Biểu đồ tình trạng thực hiện theo cơ quan' }).waitFor();
         await page.getByRole('link', { name: 'Tiến độ từng nhiệm vụ (Excel)' }).waitFor();
         await page.getByRole('tab', { name: 'Xếp hạng' }).waitFor();
+        // The plan's title sits under its number, not a blank line below it.
+        const title = page.getByRole('heading', { level: 1 });
+        const gap = await title.evaluate(
+          (h1) => h1.getBoundingClientRect().top - h1.previousElementSibling!.getBoundingClientRect().bottom,
+        );
+        expect(gap).toBeLessThanOrEqual(12);
         await checkAccessibility(page, 'console-dashboard');
         console.info(`dashboard: ${(await keepScreenshots(page, 'console-dashboard')).join(', ')}`);
       });

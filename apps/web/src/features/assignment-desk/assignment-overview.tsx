@@ -62,7 +62,7 @@ export const AssignmentOverview = ({ view, taskActions, agencyActions }: Assignm
   return (
     <Card>
       <Typography.Text type="secondary">Nhiệm vụ {task.code}</Typography.Text>
-      <Typography.Title level={1} className="page-title desk-title">
+      <Typography.Title level={1} className="page-title">
         {task.title}
       </Typography.Title>
       {task.content ? (

@@ -37,7 +37,10 @@ const columns = (session: Session | null | undefined): TableColumnsType<PlanOver
           Thời gian: {planPeriod(plan)}
         </Typography.Text>
         <span className="plans-status-inline">
-          <ToneTag tone={planStatusTones[plan.status]}>{planStatusLabels[plan.status]}</ToneTag>
+          <ToneTag tone={planStatusTones[plan.status]}>{planStatusLabels[plan.status]}</ToneTag>{' '}
+          <Typography.Text type="secondary">
+            {plan.done}/{plan.counted} đã hoàn thành
+          </Typography.Text>
         </span>
       </Flex>
     ),
@@ -52,6 +55,8 @@ const columns = (session: Session | null | undefined): TableColumnsType<PlanOver
     title: 'Tiến độ',
     key: 'progress',
     width: 180,
+    // On a phone the plan's cell says how far it is: its title needs the width.
+    responsive: ['sm'],
     render: (_, plan) => (
       <Flex vertical gap={0}>
         <Progress
