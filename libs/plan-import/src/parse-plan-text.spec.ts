@@ -1384,3 +1384,34 @@ IV. TỔ CHỨC THỰC HIỆN
     ]);
   });
 });
+
+describe('a "Trách nhiệm" line that says who advises and who carries the work out', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH
+Số: 25/KH-UBND
+KẾ HOẠCH
+Tuyên truyền, phổ biến, giáo dục pháp luật năm 2025
+II. NỘI DUNG, HÌNH THỨC, TRÁCH NHIỆM THỰC HIỆN
+1. Tổ chức Ngày Pháp luật Việt Nam năm 2025.
+- Trách nhiệm: Phòng Tư pháp tham mưu UBND huyện; các cơ quan, đơn vị, UBND các xã, thị trấn thực hiện.
+- Thời gian: Tháng 10, 11/2025.
+2. Xây dựng, củng cố tủ sách pháp luật.
+- Trách nhiệm: UBND các xã, thị trấn; Phòng Văn hóa và Thông tin.
+- Thời gian: Quý II/2025.`);
+
+  it('reads the office that advises as lead and those that carry the work out as partners', () => {
+    expect(roles(draft.tasks)).toEqual([
+      {
+        code: '1',
+        lead: ['Phòng Tư pháp'],
+        coordinating: ['các cơ quan, đơn vị', 'UBND các xã, thị trấn'],
+        timeframe: 'Tháng 10, 11/2025',
+      },
+      {
+        code: '2',
+        lead: ['UBND các xã, thị trấn', 'Phòng Văn hóa và Thông tin'],
+        coordinating: [],
+        timeframe: 'Quý II/2025',
+      },
+    ]);
+  });
+});

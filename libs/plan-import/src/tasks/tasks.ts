@@ -35,7 +35,13 @@ function leadAndPartners(node: OutlineNode): { lead: string[]; partners: string[
   const partners: string[] = [];
   for (const value of values(node, 'lead')) {
     const roles = cellRoles(value);
-    if (roles === null) {
+    const clauses = value.split(/;\s*/u);
+    if (roles === null && clauses.length > 1 && clauses.every((clause) => firstVerbIndex(clause) > 0)) {
+      // "Phòng Tư pháp tham mưu UBND huyện; các cơ quan, UBND các xã thực hiện": the first acts, the others join.
+      const [first, ...rest] = clauses.map((clause) => splitAgencies(clauseSubject(clause) ?? clause));
+      lead.push(...first);
+      partners.push(...rest.flat());
+    } else if (roles === null) {
       // "Phòng Tư pháp tham mưu UBND huyện": the office that acts leads, not the body it acts for.
       lead.push(...(isProse(value) ? subjectAgencies(value) : splitAgencies(clauseSubject(value) ?? value)));
     } else {
