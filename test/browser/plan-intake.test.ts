@@ -242,11 +242,15 @@ describe('a coordinator takes a plan document to a running plan in the browser',
         const task = page.getByRole('article').filter({ hasText: 'Phát hành tờ gấp pháp luật' });
         const offer = task.getByText('Văn bản không có dòng thời hạn; nội dung nêu “trước ngày 30/9/2027”.');
         await offer.waitFor();
+        // Counted, and said, as a task with no time frame rather than one whose time frame was not understood.
+        await page.getByText('Nhiệm vụ chưa có thời hạn: 1').waitFor();
+        await task.getByText('Nhiệm vụ chưa có thời hạn nên sẽ không tự mở kỳ báo cáo', { exact: false }).waitFor();
         await keepPageViews(page, 'draft-review-timeframe-offered');
         await task.getByRole('button', { name: /^Đặt “trước ngày 30\/9\/2027” làm thời hạn của nhiệm vụ / }).click();
         await page.getByText('Đã lưu thời hạn.').waitFor();
         await offer.waitFor({ state: 'detached' });
         await task.getByText('trước ngày 30/9/2027', { exact: true }).waitFor();
+        await page.getByText('Nhiệm vụ chưa có thời hạn: 0').waitFor();
       });
 
       await visitor.step(

@@ -88,13 +88,20 @@ export const DraftReviewPage = () => {
     unresolved: reviewed.reduce((sum, t) => sum + t.unresolved.length, 0),
     emptyGroups: new Set(reviewed.flatMap((t) => t.emptyGroups)).size,
     emptyGroupTasks: reviewed.filter((t) => t.emptyGroups.length > 0).length,
-    notUnderstood: reviewed.filter((t) => !t.understood).length,
+    noTimeframe: reviewed.filter((t) => t.scheduleKind === null).length,
+    notUnderstood: reviewed.filter((t) => !t.understood && t.scheduleKind !== null).length,
     bothRoles: reviewed.reduce((sum, t) => sum + t.bothRoles.length, 0),
     noLead: tasks.data.filter((task) => hasNoLead(task, byTask.get(task.id))).length,
   };
   // Read, but on an assumption the coordinator should confirm: not a decision, since nothing needs changing.
   const assumed = reviewed.filter((t) => t.understood && t.timeframeNotes.length > 0).length;
-  const decisions = counts.unresolved + counts.emptyGroups + counts.notUnderstood + counts.bothRoles + counts.noLead;
+  const decisions =
+    counts.unresolved +
+    counts.emptyGroups +
+    counts.noTimeframe +
+    counts.notUnderstood +
+    counts.bothRoles +
+    counts.noLead;
 
   return (
     <Flex vertical gap="middle" className="intake-page">
@@ -129,6 +136,7 @@ export const DraftReviewPage = () => {
               Nhóm cơ quan chưa có thành viên: {counts.emptyGroups}
               {counts.emptyGroups > 0 ? ` (ở ${counts.emptyGroupTasks} nhiệm vụ)` : ''}
             </li>
+            <li>Nhiệm vụ chưa có thời hạn: {counts.noTimeframe}</li>
             <li>Thời hạn giữ nguyên văn bản (chưa hiểu được): {counts.notUnderstood}</li>
             <li>Cơ quan vừa chủ trì vừa phối hợp: {counts.bothRoles}</li>
             <li>Nhiệm vụ chưa có cơ quan chủ trì: {counts.noLead}</li>

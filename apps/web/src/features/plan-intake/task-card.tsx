@@ -236,7 +236,11 @@ export const TaskCard = ({
         <Alert
           type="warning"
           showIcon
-          title="Thời hạn được giữ nguyên như văn bản: nhiệm vụ sẽ không tự mở kỳ báo cáo. Hãy sửa thời hạn hoặc giao khi có yêu cầu."
+          title={
+            task.timeframe
+              ? 'Thời hạn được giữ nguyên như văn bản: nhiệm vụ sẽ không tự mở kỳ báo cáo. Hãy sửa thời hạn hoặc giao khi có yêu cầu.'
+              : 'Nhiệm vụ chưa có thời hạn nên sẽ không tự mở kỳ báo cáo. Hãy nhập thời hạn hoặc giao khi có yêu cầu.'
+          }
         />
       ) : null}
       {review?.unresolved.map((name) => (
