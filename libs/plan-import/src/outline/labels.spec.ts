@@ -77,5 +77,16 @@ describe('takeTrailingLabels', () => {
       text: `${labelled} (cấp huyện, cấp xã).`,
       labels: [],
     });
+    // Agencies with no time beside them may be the title's own.
+    expect(takeTrailingLabels(`${labelled} (Sở Tư pháp, Sở Nội vụ).`).labels).toEqual([]);
+  });
+
+  it('reads unlabelled parentheses that name the agencies and a time, as it reads one that names the lead', () => {
+    const taken = takeTrailingLabels(`${labelled} (các sở, ngành theo lĩnh vực quản lý; trước ngày 30/9/2026).`);
+    expect(taken.text).toBe(labelled);
+    expect(taken.labels.map(({ field, value }) => [field, value])).toEqual([
+      ['lead', 'các sở, ngành theo lĩnh vực quản lý'],
+      ['timeframe', 'trước ngày 30/9/2026'],
+    ]);
   });
 });

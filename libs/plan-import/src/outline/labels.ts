@@ -1,4 +1,7 @@
+import { startsWithHead } from '../agencies/agency-lexicon';
+import { splitAgencies } from '../agencies/agency-splitter';
 import { cellRoles } from '../agencies/prose-agencies';
+import { firstVerbIndex } from '../agencies/verbs';
 import { looksLikeTimeframe } from '../schedule/looks-like-timeframe';
 import { foldText } from '../tables/fold-text';
 import { hasDash } from '../text/markers';
@@ -117,6 +120,12 @@ export function parseLabelLines(line: string): LabelledValue[] {
 // `… cấp xã (Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật; thời gian: Quý I/2026).`
 const LABELS_IN_PARENTHESES = /\s*\(([^()]+)\)\s*[.;]?$/u;
 
+/** "các sở, ngành theo lĩnh vực quản lý": agencies only, a scope note after them at most, no verb. */
+function namesAgencies(part: string): boolean {
+  const names = part.replace(/\s+theo\s.+$/u, '');
+  return firstVerbIndex(names) < 0 && splitAgencies(names).every(startsWithHead) && names.trim() !== '';
+}
+
 /**
  * What an item's closing parentheses say: labels (`Chủ trì: X; thời gian: Y`), or before them, unlabelled, who
  * leads and when (`Sở Tư pháp chủ trì, phối hợp Sở Nội vụ; Quý II/2026`). Nothing when a part reads as neither (a
@@ -128,14 +137,17 @@ function parenthesisedLabels(inner: string): LabelledValue[] {
   const inside = labelInside(inner);
   const unlabelled = (inside === null ? inner : inner.slice(0, inside.end)).split(';').map((part) => part.trim());
   const read = unlabelled.map((part): LabelledValue | null => {
-    if (cellRoles(part) !== null) return { field: 'lead', label: '', value: part };
+    if (cellRoles(part) !== null || namesAgencies(part)) return { field: 'lead', label: '', value: part };
     return looksLikeTimeframe(part) ? { field: 'timeframe', label: '', value: part } : null;
   });
   const understood = read.filter((value): value is LabelledValue => value !== null);
   if (understood.length < read.length) return [];
   const labels = [...understood, ...(inside === null ? [] : parseLabelLines(inner.slice(inside.start)))];
-  // A time alone in parentheses may be the title's own ("Ngày Pháp luật (năm 2026)"): taken beside a lead only.
-  return labels.some((label) => label.field === 'lead') ? labels : [];
+  // A time alone in parentheses may be the title's own ("Ngày Pháp luật (năm 2026)"), and so may agencies alone
+  // ("… (Sở Tư pháp, Sở Nội vụ)"): a lead by its role is taken alone, agencies beside a time only.
+  const byRole = unlabelled.some((part) => cellRoles(part) !== null);
+  const timed = labels.some((label) => label.field === 'timeframe');
+  return labels.some((label) => label.field === 'lead') && (byRole || timed) ? labels : [];
 }
 
 /** Whether the text could end as LABELS_IN_PARENTHESES does: tested first, as the expression tries every position. */
