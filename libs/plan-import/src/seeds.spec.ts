@@ -4,7 +4,26 @@ import { parsePlanText } from './parse-plan-text';
 import { type ExpectedDraft, type FieldScore, scoreDraft } from './testing/seed-metrics';
 
 const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
-const ASSERTED = ['task codes', 'lead', 'coordinating', 'timeframe', 'title', 'responsibility agencies'];
+// Every field the annotations score: the header's too, so that a change to the tasks' reading cannot lose them.
+const ASSERTED = [
+  'kind',
+  'number',
+  'issuer',
+  'issuedDate',
+  'basis',
+  'period',
+  'standingOffice',
+  'task codes',
+  'title',
+  'lead',
+  'coordinating',
+  'timeframe',
+  'form',
+  'product',
+  'reportDeadlines',
+  'inspection',
+  'responsibility agencies',
+];
 
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
@@ -30,7 +49,7 @@ describe('parsePlanText on the hand-annotated seeds', () => {
   });
 
   it.each(scored.filter((s) => s.expected.kind === 'plan'))(
-    '$base scores 1.00 on task codes, lead, coordinating, timeframe, title and responsibility agencies',
+    '$base scores 1.00 on every annotated field: header, tasks, reports, inspection and responsibilities',
     ({ scores }) => {
       const asserted = scores.filter((x) => ASSERTED.includes(x.field));
       expect(asserted.map((s) => s.field).sort()).toEqual([...ASSERTED].sort());
