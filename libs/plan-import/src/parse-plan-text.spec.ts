@@ -1,3 +1,4 @@
+import { findPlanTitle } from './metadata/plan-title';
 import { parsePlanText } from './parse-plan-text';
 import { type PlanTaskDraft, ParseWarningCode } from './plan-draft';
 import { taskSummary } from './testing/task-summary';
@@ -1413,5 +1414,19 @@ II. NỘI DUNG, HÌNH THỨC, TRÁCH NHIỆM THỰC HIỆN
         timeframe: 'Quý II/2025',
       },
     ]);
+  });
+});
+
+describe('a plan whose issuing sentence opens with its subject, under its title', () => {
+  it('keeps the title apart from the sentence under it', () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ
+Số: 88/KH-UBND
+KẾ HOẠCH
+Triển khai thi hành Luật Thủ đô năm 2026
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+II. NỘI DUNG
+1. Biên soạn tài liệu giới thiệu các luật mới.
+- Cơ quan chủ trì: Sở Tư pháp.`;
+    expect(findPlanTitle(text)).toBe('Kế hoạch triển khai thi hành Luật Thủ đô năm 2026');
   });
 });

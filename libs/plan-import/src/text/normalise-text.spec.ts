@@ -178,6 +178,19 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  it('ends a title before the sentence that issues the plan, which a title never runs into', () => {
+    const text = 'KẾ HOẠCH\nTriển khai thi hành Luật Thủ đô năm 2026\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:';
+    expect(normaliseToParagraphs(text)).toEqual([
+      'KẾ HOẠCH',
+      'Triển khai thi hành Luật Thủ đô năm 2026',
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+    ]);
+    // A clause before it still runs on into it.
+    expect(
+      normaliseToParagraphs('Thực hiện Quyết định số 1/QĐ-UBND của UBND tỉnh,\nSở Tư pháp xây dựng Kế hoạch như sau:'),
+    ).toEqual(['Thực hiện Quyết định số 1/QĐ-UBND của UBND tỉnh, Sở Tư pháp xây dựng Kế hoạch như sau:']);
+  });
+
   it('still ends a line closed by a colon that is no label ("như sau:") before the next', () => {
     expect(normaliseToParagraphs('Ban hành Kế hoạch như sau:\nMục đích là nâng cao nhận thức.')).toEqual([
       'Ban hành Kế hoạch như sau:',

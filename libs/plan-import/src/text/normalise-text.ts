@@ -81,6 +81,9 @@ function opensHeading(paragraph: string): boolean {
   return marker !== null && !/[.;:!?]/.test(paragraph.slice(marker[1].length + 1));
 }
 
+/** The sentence that issues the plan, as issuing-clause.ts reads it. */
+const ISSUES_PLAN = /\s(?:ban hành|xây dựng)\s+(?:Kế|kế|KẾ)\s+(?:hoạch|HOẠCH)/u;
+
 /** A line that stops on a word that needs more ("… phối hợp với") runs on into the next, whatever that opens. */
 const UNFINISHED = /(?:\s(?:với|của|cho|và|các|tại|trên|về|theo|đến|từ|trong|là|giữa)|,)$/u;
 
@@ -113,6 +116,8 @@ function startsParagraph(line: string, paragraph: string, wrapped: boolean): boo
   if (hasStructureMarker(line) || opensLabel || isAllCaps(line) || isAllCaps(paragraph)) return true;
   if (!startsUpper(line) || endsWithLabel(paragraph)) return false;
   if (headsWithLabel(paragraph)) return true;
+  // "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" under the title: the title ends there.
+  if (ISSUES_PLAN.test(line) && !UNFINISHED.test(paragraph) && !/[,;]$/.test(paragraph)) return true;
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
   // An agency after a heading is the body's subject, unless the heading's line was wrapped at the page's width.
   const subjectAfter = startsWithHead(line) && !UNFINISHED.test(paragraph) && !wrapped;
