@@ -16,38 +16,47 @@ function read(...rows: string[][]) {
 }
 
 describe('readTaskTables: rows of a task table as coded task nodes', () => {
-  it('codes tasks under Roman group rows by their STT, with the group as the part', () => {
-    const { tasks } = read(
-      ['I', 'Công tác tuyên truyền', '', '', ''],
-      ['1', 'Tổ chức hội nghị phổ biến pháp luật', 'Sở Tư pháp', '', 'Quý I'],
-      ['2', 'Biên soạn tài liệu', 'Sở Nội vụ', '', 'Quý II'],
-      ['II. CÔNG TÁC KIỂM TRA', '', '', '', ''],
-      ['1', 'Kiểm tra việc thực hiện', 'Sở Tư pháp', '', 'Quý IV'],
-    );
-    expect(tasks.map(({ code, part, text }) => ({ code, part, text }))).toEqual([
-      { code: '1', part: 'I', text: 'Tổ chức hội nghị phổ biến pháp luật' },
-      { code: '2', part: 'I', text: 'Biên soạn tài liệu' },
-      { code: '1', part: 'II', text: 'Kiểm tra việc thực hiện' },
-    ]);
-  });
-
-  it('groups tasks under rows lettered A, B as under Roman ones, written in the STT cell or in the text', () => {
-    const { tasks } = read(
-      ['A', 'NHIỆM VỤ CHUNG', '', '', ''],
-      ['1', 'Ban hành Kế hoạch tuyên truyền các luật mới', 'Sở Tư pháp', '', 'Quý I'],
-      ['2', 'Tổ chức Ngày Pháp luật', 'Sở Tư pháp', '', 'Tháng 11'],
-      ['B. NHIỆM VỤ CỦA CÁC CƠ QUAN', '', '', '', ''],
-      ['1', 'Phổ biến pháp luật về giao thông', 'Công an tỉnh', '', 'Thường xuyên'],
-      // A capital letter before a row with its own agencies numbers a task.
-      ['D', 'Phổ biến pháp luật về thuế', 'Thuế tỉnh', '', 'Hằng quý'],
-    );
-    expect(tasks.map(({ code, part, text }) => ({ code, part, text }))).toEqual([
-      { code: '1', part: 'A', text: 'Ban hành Kế hoạch tuyên truyền các luật mới' },
-      { code: '2', part: 'A', text: 'Tổ chức Ngày Pháp luật' },
-      { code: '1', part: 'B', text: 'Phổ biến pháp luật về giao thông' },
-      { code: '2', part: 'B', text: 'Phổ biến pháp luật về thuế' },
-    ]);
-  });
+  it.each([
+    [
+      'Roman rows',
+      [
+        ['I', 'Công tác tuyên truyền', '', '', ''],
+        ['1', 'Tổ chức hội nghị phổ biến pháp luật', 'Sở Tư pháp', '', 'Quý I'],
+        ['2', 'Biên soạn tài liệu', 'Sở Nội vụ', '', 'Quý II'],
+        ['II. CÔNG TÁC KIỂM TRA', '', '', '', ''],
+        ['1', 'Kiểm tra việc thực hiện', 'Sở Tư pháp', '', 'Quý IV'],
+      ],
+      [
+        { code: '1', part: 'I', text: 'Tổ chức hội nghị phổ biến pháp luật' },
+        { code: '2', part: 'I', text: 'Biên soạn tài liệu' },
+        { code: '1', part: 'II', text: 'Kiểm tra việc thực hiện' },
+      ],
+    ],
+    [
+      'rows lettered A, B',
+      [
+        ['A', 'NHIỆM VỤ CHUNG', '', '', ''],
+        ['1', 'Ban hành Kế hoạch tuyên truyền các luật mới', 'Sở Tư pháp', '', 'Quý I'],
+        ['2', 'Tổ chức Ngày Pháp luật', 'Sở Tư pháp', '', 'Tháng 11'],
+        ['B. NHIỆM VỤ CỦA CÁC CƠ QUAN', '', '', '', ''],
+        ['1', 'Phổ biến pháp luật về giao thông', 'Công an tỉnh', '', 'Thường xuyên'],
+        // A capital letter before a row with its own agencies numbers a task.
+        ['D', 'Phổ biến pháp luật về thuế', 'Thuế tỉnh', '', 'Hằng quý'],
+      ],
+      [
+        { code: '1', part: 'A', text: 'Ban hành Kế hoạch tuyên truyền các luật mới' },
+        { code: '2', part: 'A', text: 'Tổ chức Ngày Pháp luật' },
+        { code: '1', part: 'B', text: 'Phổ biến pháp luật về giao thông' },
+        { code: '2', part: 'B', text: 'Phổ biến pháp luật về thuế' },
+      ],
+    ],
+  ])(
+    'codes tasks under group %s by their STT, with the group as the part, in the STT cell or the text',
+    (_groups, rows, coded) => {
+      const { tasks } = read(...rows);
+      expect(tasks.map(({ code, part, text }) => ({ code, part, text }))).toEqual(coded);
+    },
+  );
 
   it('prefixes tasks with their numbered group: 1.1 as written, letters, bullets and numbers that restart at 1', () => {
     const { tasks } = read(
