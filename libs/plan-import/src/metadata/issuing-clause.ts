@@ -1,6 +1,8 @@
 import { collapse } from '../text/sentences';
 
-const ISSUING_VERB = /\s(?:ban hành|xây dựng)\s+(?:Kế|kế|KẾ)\s+(?:hoạch|HOẠCH)/gu;
+/** "… ban hành Kế hoạch", "… xây dựng kế hoạch": the verb of the sentence that issues the plan. */
+export const ISSUES_PLAN = /\s(?:ban hành|xây dựng)\s+(?:Kế|kế|KẾ)\s+(?:hoạch|HOẠCH)/u;
+const ISSUING_VERB = new RegExp(ISSUES_PLAN.source, 'gu');
 // The plan's own issuing sentence introduces it: "… ban hành Kế hoạch … như sau:".
 const INTRODUCES = /(?:như sau|cụ thể như sau|với (?:các )?nội dung (?:cụ thể )?(?:như sau|sau))$/iu;
 

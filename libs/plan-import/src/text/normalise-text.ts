@@ -2,6 +2,7 @@ import { startsWithActionOpener } from './action-verbs';
 import { NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper } from './markers';
 import { bareLabelHeading, endsWithLabel, isLabelLine } from '../outline/labels';
 import { startsWithHead } from '../agencies/agency-lexicon';
+import { ISSUES_PLAN } from '../metadata/issuing-clause';
 
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
 export const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,3}\s*[-–)]?$|^trang\s+\d{1,3}\s*(?:\/|trên|của)\s*\d{1,3}$/i;
@@ -81,9 +82,6 @@ function opensHeading(paragraph: string): boolean {
   return marker !== null && !/[.;:!?]/.test(paragraph.slice(marker[1].length + 1));
 }
 
-/** The sentence that issues the plan, as issuing-clause.ts reads it. */
-const ISSUES_PLAN = /\s(?:ban hành|xây dựng)\s+(?:Kế|kế|KẾ)\s+(?:hoạch|HOẠCH)/u;
-
 /** A line that stops on a word that needs more ("… phối hợp với") runs on into the next, whatever that opens. */
 const UNFINISHED = /(?:\s(?:với|của|cho|và|các|tại|trên|về|theo|đến|từ|trong|là|giữa)|,)$/u;
 
@@ -117,7 +115,7 @@ function startsParagraph(line: string, paragraph: string, wrapped: boolean): boo
   if (!startsUpper(line) || endsWithLabel(paragraph)) return false;
   if (headsWithLabel(paragraph)) return true;
   // "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" under the title: the title ends there.
-  if (ISSUES_PLAN.test(line) && !UNFINISHED.test(paragraph) && !/[,;]$/.test(paragraph)) return true;
+  if (ISSUES_PLAN.test(line) && !UNFINISHED.test(paragraph) && !paragraph.endsWith(';')) return true;
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
   // An agency after a heading is the body's subject, unless the heading's line was wrapped at the page's width.
   const subjectAfter = startsWithHead(line) && !UNFINISHED.test(paragraph) && !wrapped;
