@@ -1,5 +1,5 @@
 import { type EventRelativeSchedule, type InterpretedTimeframe } from './schedule.types';
-import { type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
+import { ONGOING_SOURCE, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
 
 const ON_REQUEST =
   /^(?:(?:khi có|theo) (?:yêu cầu|chỉ đạo|kế hoạch|hướng dẫn|đề nghị|tiến độ|lộ trình|quy định|lịch(?: công tác)?)(?:(?:,| và) (?:yêu cầu|chỉ đạo|hướng dẫn))*(?: riêng| được (?:phê )?duyệt| được ban hành| của pháp luật| hiện hành)?|theo từng thời điểm|khi được yêu cầu|khi cần thiết|đột xuất(?: theo yêu cầu| khi có yêu cầu)?)(?: của (.+))?$/d;
@@ -31,7 +31,7 @@ const event = (input: TimeframeInput, fields: Omit<EventRelativeSchedule, 'kind'
 });
 
 // "Ngay sau khi Luật được thông qua và thường xuyên": ongoing work from the event, which the ongoing reading tells.
-const THEN_ONGOING = /,? và (?:thường xuyên|liên tục)$/;
+const THEN_ONGOING = new RegExp(`,? và ${ONGOING_SOURCE}$`);
 
 const eventRelative: TimeframeMatcher = (input) => {
   if (THEN_ONGOING.test(input.plain)) return null;

@@ -6,6 +6,7 @@ import { SEASON_MATCHERS } from './season.matchers';
 import { addDays, firstDayOfQuarter, isoDate } from '../dates';
 import { type DateWindow, type InterpretedTimeframe, type Schedule, type TimeframeContext } from './schedule.types';
 import {
+  ONGOING_SOURCE,
   PART_READINGS,
   toDisplay,
   toKey,
@@ -265,7 +266,7 @@ function eitherOf({ text, display, context }: TimeframeInput): InterpretedTimefr
 
 const STARTS_FROM = /^từ (?:ngày )?(.+?)(?: trở đi| trở về sau)?$/;
 // "Quý II/2026 và duy trì thường xuyên": a start, and the work kept up after it.
-const THEN_KEPT_UP = /^(.+?)(?:,| và) (?:duy trì |tiếp tục )?(?:thực hiện )?(?:thường xuyên|liên tục)$/;
+const THEN_KEPT_UP = new RegExp(`^(.+?)(?:,| và) (?:duy trì |tiếp tục )?(?:thực hiện )?${ONGOING_SOURCE}$`);
 
 /**
  * "Từ tháng 10/2025 (trở đi)", "Quý II/2026 và duy trì thường xuyên": when the work starts, not when it is due. Read as ongoing from that year to the plan's

@@ -11,7 +11,9 @@ import {
 import { periodic } from './periodic.matchers';
 import { type DateWindow, type InterpretedTimeframe, type MonthDay } from './schedule.types';
 import {
+  EVENT_START_SOURCE,
   missingPlanYears,
+  ONGOING_SOURCE,
   quarterNumber,
   unrecognised,
   type TimeframeInput,
@@ -210,10 +212,10 @@ const REPORTED_EACH_PERIOD = /^[,;] báo cáo (?:định kỳ )?(?=(?:6|06|sáu|
 const YEARLY_REPORT = /[,;]? ?báo cáo (?:định kỳ )?hàng năm$/;
 
 // "Ngay sau khi Luật được thông qua và thường xuyên": the same as "Thường xuyên, ngay sau khi Luật được thông qua".
-const EVENT_THEN_ONGOING = /^((?:ngay )?(?:sau khi|kể từ khi|từ khi) .+?),? và (thường xuyên|liên tục)$/;
+const EVENT_THEN_ONGOING = new RegExp(`^(${EVENT_START_SOURCE} .+?),? và (${ONGOING_SOURCE})$`);
 // "Thường xuyên, ngay sau khi văn bản được ban hành": ongoing work, and the event it starts with, told.
-const STARTS_WITH_EVENT = /[,;] (?:ngay )?(?:sau khi|kể từ khi|từ khi) .+$/;
-const EVENT_WRITTEN = /((?:ngay )?(?:sau khi|kể từ khi|từ khi) .+?)(?:,? và (?:thường xuyên|liên tục))?$/iu;
+const STARTS_WITH_EVENT = new RegExp(`[,;] ${EVENT_START_SOURCE} .+$`);
+const EVENT_WRITTEN = new RegExp(`(${EVENT_START_SOURCE} .+?)(?:,? và ${ONGOING_SOURCE})?$`, 'iu');
 
 const continuous: TimeframeMatcher = (input) => {
   const match = CONTINUOUS.exec(input.key.replace(EVENT_THEN_ONGOING, '$2, $1'));

@@ -60,6 +60,11 @@ const YEARLY_BY_PLAN = /^(?:định kỳ )?hàng năm theo kế hoạch(?: của
 const YEAR_FIRST = /^năm (\d{4}) ?: ?([^;,]+)$/;
 // "Đợt 1: tháng 5/2026" with no other round, "Cao điểm vào tháng 11 hằng năm": the time follows the round or peak.
 const ROUND_OR_PEAK = /^(?:đợt (?:\d+|[ivx]+|một) ?[:.-]? ?(?!.*đợt)|(?:đợt |tháng )?cao điểm(?: vào)? ?:? ?)(?=\S)/;
+// Ongoing work ("thường xuyên", "liên tục"), and the event it may start with ("ngay sau khi …"): the sources of the
+// expressions that read "Ngay sau khi Luật được thông qua và thường xuyên" and "Quý II/2026 và duy trì thường xuyên".
+export const ONGOING_SOURCE = '(?:thường xuyên|liên tục)';
+export const EVENT_START_SOURCE = '(?:ngay )?(?:sau khi|kể từ khi|từ khi)';
+
 // "Tháng 3/2026 (đợt 1), tháng 9/2026 (đợt 2)": a round's label after its date says nothing of when.
 const ROUND_AFTER_DATE = /\s*\((?:đợt|lần) (?:\d+|[ivx]+)\)/giu;
 export const withoutRoundLabels = (text: string): string => text.replace(ROUND_AFTER_DATE, '');
