@@ -30,7 +30,7 @@ const SHOWN_ELSEWHERE = new Set([
 ]);
 
 /** A time frame a task's sentences name, shown at the task (a draft imported before it was kept has the note only). */
-const isToldTimeframe = (warning: PlanWarning): boolean =>
+const isToldTimeframe = (warning: PlanWarning): warning is PlanWarning & { where: string; value: string } =>
   warning.code === 'timeframe-in-prose' && warning.where !== undefined && Boolean(warning.value);
 
 /** Each task's schedule as it will run and what still needs a decision, read again from the directory each time. */
@@ -50,9 +50,7 @@ export class DraftReviewService {
     const today = localDateOf(Date.now());
     const { periods } = expandPlanPeriods(tasks.map(schedulable), schedulingContext(plan, today));
     const warnings = plan.warnings ?? [];
-    const toldTimeframes = new Map(
-      warnings.filter(isToldTimeframe).map((warning) => [warning.where ?? '', warning.value ?? '']),
-    );
+    const toldTimeframes = new Map(warnings.filter(isToldTimeframe).map((warning) => [warning.where, warning.value]));
     return {
       planId,
       province: directory?.resolver.province ?? null,

@@ -136,8 +136,9 @@ function parenthesisedLabels(inner: string): LabelledValue[] {
   if (labelled.length > 0) return labelled;
   const inside = labelInside(inner);
   const unlabelled = (inside === null ? inner : inner.slice(0, inside.end)).split(';').map((part) => part.trim());
-  const read = unlabelled.map((part): LabelledValue | null => {
-    if (cellRoles(part) !== null || namesAgencies(part)) return { field: 'lead', label: '', value: part };
+  const byRole = unlabelled.map((part) => cellRoles(part) !== null);
+  const read = unlabelled.map((part, i): LabelledValue | null => {
+    if (byRole[i] || namesAgencies(part)) return { field: 'lead', label: '', value: part };
     return looksLikeTimeframe(part) ? { field: 'timeframe', label: '', value: part } : null;
   });
   const understood = read.filter((value): value is LabelledValue => value !== null);
@@ -145,9 +146,8 @@ function parenthesisedLabels(inner: string): LabelledValue[] {
   const labels = [...understood, ...(inside === null ? [] : parseLabelLines(inner.slice(inside.start)))];
   // A time alone in parentheses may be the title's own ("Ngày Pháp luật (năm 2026)"), and so may agencies alone
   // ("… (Sở Tư pháp, Sở Nội vụ)"): a lead by its role is taken alone, agencies beside a time only.
-  const byRole = unlabelled.some((part) => cellRoles(part) !== null);
   const timed = labels.some((label) => label.field === 'timeframe');
-  return labels.some((label) => label.field === 'lead') && (byRole || timed) ? labels : [];
+  return labels.some((label) => label.field === 'lead') && (byRole.includes(true) || timed) ? labels : [];
 }
 
 /** Whether the text could end as LABELS_IN_PARENTHESES does: tested first, as the expression tries every position. */

@@ -20,9 +20,10 @@ function readsWithoutDoubt(candidate: string): boolean {
  */
 export function timeframeInProse(texts: readonly string[]): string | null {
   const [own = '', ...rest] = texts;
-  const noted = NOTE_AFTER_TITLE.exec(splitSentences(own)[0] ?? '');
+  const [title = '', ...after] = splitSentences(own);
+  const noted = NOTE_AFTER_TITLE.exec(title);
   if (noted !== null && readsWithoutDoubt(noted[1])) return noted[1];
-  const sentences = [...splitSentences(own).slice(1), ...rest.flatMap(splitSentences)];
+  const sentences = [...after, ...rest.flatMap(splitSentences)];
   for (const clause of sentences.flatMap((sentence) => sentence.split(CLAUSES))) {
     for (const opening of clause.matchAll(OPENS_TIME)) {
       const candidate = clause
