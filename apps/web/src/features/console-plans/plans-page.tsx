@@ -21,6 +21,8 @@ const STATUSES = Object.keys(planStatusLabels) as PlanStatus[];
 const planLink = (plan: PlanOverview, session: Session | null | undefined) =>
   plan.status === 'draft' && can(session, 'managePlans') ? `/ke-hoach/${plan.id}/du-thao` : `/ke-hoach/${plan.id}`;
 
+const doneOf = (plan: PlanOverview) => `${plan.done}/${plan.counted} đã hoàn thành`;
+
 const progressOf = (plan: PlanOverview) => (plan.counted === 0 ? 0 : Math.round((plan.done / plan.counted) * 100));
 
 const columns = (session: Session | null | undefined): TableColumnsType<PlanOverview> => [
@@ -38,9 +40,7 @@ const columns = (session: Session | null | undefined): TableColumnsType<PlanOver
         </Typography.Text>
         <span className="plans-status-inline">
           <ToneTag tone={planStatusTones[plan.status]}>{planStatusLabels[plan.status]}</ToneTag>{' '}
-          <Typography.Text type="secondary">
-            {plan.done}/{plan.counted} đã hoàn thành
-          </Typography.Text>
+          <Typography.Text type="secondary">{doneOf(plan)}</Typography.Text>
         </span>
       </Flex>
     ),
@@ -64,9 +64,7 @@ const columns = (session: Session | null | undefined): TableColumnsType<PlanOver
           size="small"
           aria-label={`Tiến độ kế hoạch ${plan.number ?? plan.title}`}
         />
-        <Typography.Text type="secondary">
-          {plan.done}/{plan.counted} đã hoàn thành
-        </Typography.Text>
+        <Typography.Text type="secondary">{doneOf(plan)}</Typography.Text>
       </Flex>
     ),
   },
