@@ -1,6 +1,7 @@
 import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { searchAttributeDeclarations } from '@dondoc/contracts';
+import { startPastSlowBoots } from '@dondoc/devstack';
 import { atLocalTime, parseIsoDate } from '@dondoc/domain';
 
 const INDEXED_TYPES: Record<string, temporal.api.enums.v1.IndexedValueType> = {
@@ -17,8 +18,10 @@ const INDEXED_TYPES: Record<string, temporal.api.enums.v1.IndexedValueType> = {
  */
 export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   const path = process.env.TEMPORAL_TEST_SERVER;
-  const env = await TestWorkflowEnvironment.createTimeSkipping(
-    path ? { server: { executable: { type: 'existing-path', path } } } : undefined,
+  const env = await startPastSlowBoots(() =>
+    TestWorkflowEnvironment.createTimeSkipping(
+      path ? { server: { executable: { type: 'existing-path', path } } } : undefined,
+    ),
   );
   await env.connection.operatorService.addSearchAttributes({
     namespace: env.namespace ?? 'default',

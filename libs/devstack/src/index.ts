@@ -1,6 +1,7 @@
 export * from './chromium';
 export * from './debian-packages';
 export * from './embedded-postgres';
+export * from './ephemeral-startup';
 export { runHeld } from './executables';
 export * from './free-port';
 export * from './mail-sink';

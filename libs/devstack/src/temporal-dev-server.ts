@@ -2,6 +2,7 @@ import { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type TemporalCliSource } from './temporal-cli';
+import { startPastSlowBoots } from './ephemeral-startup';
 import { startProcess } from './service-process';
 
 export interface RunningTemporal {
@@ -40,16 +41,18 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   const uiUrl = options.uiPort ? `http://localhost:${options.uiPort}` : undefined;
 
   if (options.cli.kind === 'sdk-download') {
-    const env = await TestWorkflowEnvironment.createLocal({
-      server: {
-        ip: '127.0.0.1',
-        port: options.port,
-        ui: options.uiPort !== undefined,
-        uiPort: options.uiPort,
-        dbFilename: options.dbFilename,
-        extraArgs,
-      },
-    });
+    const env = await startPastSlowBoots(() =>
+      TestWorkflowEnvironment.createLocal({
+        server: {
+          ip: '127.0.0.1',
+          port: options.port,
+          ui: options.uiPort !== undefined,
+          uiPort: options.uiPort,
+          dbFilename: options.dbFilename,
+          extraArgs,
+        },
+      }),
+    );
     return { address, uiUrl, stop: () => env.teardown() };
   }
 
