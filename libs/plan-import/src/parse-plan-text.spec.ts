@@ -1430,3 +1430,33 @@ II. NỘI DUNG
     expect(findPlanTitle(text)).toBe('Kế hoạch triển khai thi hành Luật Thủ đô năm 2026');
   });
 });
+
+describe('a task whose agencies are given by "Giao", on a label or in a sentence', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+Số: 45/KH-UBND
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+II. NỘI DUNG
+1. Tăng cường phổ biến pháp luật trên mạng xã hội.
+Giao: Văn phòng UBND tỉnh chủ trì; Sở Khoa học và Công nghệ, Sở Tư pháp phối hợp.
+Thời gian: Thường xuyên.
+2. Tăng cường phổ biến pháp luật cho người lao động.
+Giao nhiệm vụ: Liên đoàn Lao động tỉnh chủ trì, phối hợp với Sở Nội vụ.
+Thời gian: Quý III/2026.
+3. Tăng cường phổ biến pháp luật cho phụ nữ.
+- Giao Hội Liên hiệp Phụ nữ tỉnh chủ trì, phối hợp với Sở Y tế.
+- Thời gian: Quý IV/2026.`);
+
+  it('reads who leads and who coordinates from the value, and the partners that close the sentence', () => {
+    expect(roles(draft.tasks)).toEqual([
+      {
+        code: '1',
+        lead: ['Văn phòng UBND tỉnh'],
+        coordinating: ['Sở Khoa học và Công nghệ', 'Sở Tư pháp'],
+        timeframe: 'Thường xuyên',
+      },
+      { code: '2', lead: ['Liên đoàn Lao động tỉnh'], coordinating: ['Sở Nội vụ'], timeframe: 'Quý III/2026' },
+      { code: '3', lead: ['Hội Liên hiệp Phụ nữ tỉnh'], coordinating: ['Sở Y tế'], timeframe: 'Quý IV/2026' },
+    ]);
+  });
+});

@@ -188,6 +188,20 @@ describe('who leads and who coordinates, read from prose', () => {
       'Tỉnh đoàn chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức hội thi tìm hiểu pháp luật cho học sinh.',
       { lead: ['Tỉnh đoàn'], coordinating: ['Sở Giáo dục và Đào tạo'] },
     ],
+    // The partners close the sentence, with no verb after them.
+    [
+      'Giao Hội Liên hiệp Phụ nữ tỉnh chủ trì, phối hợp với Sở Y tế, Đài Phát thanh và Truyền hình tỉnh.',
+      { lead: ['Hội Liên hiệp Phụ nữ tỉnh'], coordinating: ['Sở Y tế', 'Đài Phát thanh và Truyền hình tỉnh'] },
+    ],
+    [
+      'Sở Tư pháp chủ trì, phối hợp với các cơ quan, đơn vị có liên quan',
+      { lead: ['Sở Tư pháp'], coordinating: ['các cơ quan, đơn vị có liên quan'] },
+    ],
+    // The partners end where the words of the work begin.
+    [
+      'Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ trong công tác tuyên truyền pháp luật cho cán bộ.',
+      { lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ'] },
+    ],
   ])('%s', (text, roles) => {
     expect(proseRoles(text)).toEqual(roles);
   });

@@ -61,7 +61,13 @@ export function subjectAgencies(text: string): string[] {
   );
 }
 
-/** `phối hợp với X <verb>` → X; in a cell, where nothing may follow, `phối hợp (với) X` to its end. */
+// "phối hợp với Sở Nội vụ trong công tác …": the words that turn from the partners to the work.
+const WORK_AFTER_PARTNERS = /\s(?:trong|về|nhằm|theo|trên|bằng|cho|đối với)\s/u;
+
+/**
+ * `phối hợp với X <verb>` → X, and `phối hợp với X` closing its sentence; in a cell, where nothing may follow,
+ * `phối hợp (với) X` to its end.
+ */
 function partnerAgencies(text: string, inCell: boolean): string[] {
   const found: string[] = [];
   // "Phối hợp với …" opens a duty listed under its agency.
@@ -69,8 +75,10 @@ function partnerAgencies(text: string, inCell: boolean): string[] {
   for (const m of collapse(text).matchAll(partner)) {
     const rest = m[1];
     const verb = firstVerbIndex(rest);
-    const phrase = verb > 0 ? rest.slice(0, verb) : inCell ? rest : '';
-    if (phrase !== '' && startsWithHead(phrase.trim())) found.push(...splitAgencies(phrase));
+    const named = verb > 0 ? rest.slice(0, verb) : rest;
+    const work = WORK_AFTER_PARTNERS.exec(named);
+    const phrase = (work === null ? named : named.slice(0, work.index)).trim();
+    if (phrase !== '' && startsWithHead(phrase)) found.push(...splitAgencies(phrase));
   }
   return unique(found);
 }

@@ -55,14 +55,14 @@ const LABEL_INSIDE = /(?:[.;]|\s[-–])\s+(?=([^:.;]{2,40}?)\s*:)/gu;
 
 /** Words a label is made of, folded: a heading with any other word ("Thời gian qua", "Kết quả năm 2025") is text. */
 const LABEL_WORDS = new Set(
-  'co quan don vi nguoi bo phan can chu tri phoi hop thuc hien tham muu trach nhiem phan cong thoi gian han tien do hoan thanh du kien to chuc trinh ban hanh trien khai gui nop bao cao hinh thuc san pham dau ra'.split(
+  'co quan don vi nguoi bo phan can chu tri phoi hop thuc hien tham muu trach nhiem phan cong giao duoc nhiem vu thoi gian han tien do hoan thanh du kien to chuc trinh ban hanh trien khai gui nop bao cao hinh thuc san pham dau ra'.split(
     ' ',
   ),
 );
 /** What a label made of those words means, tried in order: "Cơ quan chủ trì tham mưu", "Thời gian hoàn thành dự kiến". */
 const MEANINGS: ReadonlyArray<readonly [RegExp, LabelField]> = [
   [/\bphoi hop\b/, 'coordinating'],
-  [/\b(?:chu tri|tham muu|trach nhiem|phan cong)\b/, 'lead'],
+  [/\b(?:chu tri|tham muu|trach nhiem|phan cong|giao)\b/, 'lead'],
   [/\b(?:thoi gian|thoi han|tien do|hoan thanh)\b/, 'timeframe'],
   [/\bhinh thuc\b/, 'form'],
   [/\bsan pham\b/, 'product'],
