@@ -1460,3 +1460,32 @@ Thời gian: Quý III/2026.
     ]);
   });
 });
+
+describe('tasks grouped under the time they are due', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+Số: 46/KH-UBND
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN
+1. Quý I năm 2026
+a) Tổ chức hội nghị triển khai Kế hoạch.
+Cơ quan chủ trì: Sở Tư pháp.
+b) Rà soát, kiện toàn đội ngũ báo cáo viên pháp luật.
+Cơ quan chủ trì: Sở Tư pháp; phối hợp: các sở, ngành.
+2. Giai đoạn 2027 - 2028
+a) Tổ chức Cuộc thi tìm hiểu pháp luật trực tuyến.
+Cơ quan chủ trì: Tỉnh đoàn.
+Thời gian: Tháng 5 hằng năm.
+3. Tháng 11 năm 2026
+Tổ chức các hoạt động hưởng ứng Ngày Pháp luật Việt Nam.
+Cơ quan chủ trì: Các sở, ban, ngành.`);
+
+  it('gives each task the time of its group, unless it names its own, and the work under a time as its title', () => {
+    expect(draft.tasks.map(({ code, title, timeframe }) => ({ code, title, timeframe }))).toEqual([
+      { code: '1.a', title: 'Tổ chức hội nghị triển khai Kế hoạch', timeframe: 'Quý I năm 2026' },
+      { code: '1.b', title: 'Rà soát, kiện toàn đội ngũ báo cáo viên pháp luật', timeframe: 'Quý I năm 2026' },
+      { code: '2.a', title: 'Tổ chức Cuộc thi tìm hiểu pháp luật trực tuyến', timeframe: 'Tháng 5 hằng năm' },
+      { code: '3', title: 'Tổ chức các hoạt động hưởng ứng Ngày Pháp luật Việt Nam', timeframe: 'Tháng 11 năm 2026' },
+    ]);
+  });
+});

@@ -13,3 +13,13 @@ export function looksLikeTimeframe(text: string): boolean {
   if (wordCount(text) > MAX_WORDS) return false;
   return TIME_WORDS.test(text.trim()) || interpretTimeframe(text).schedule.kind !== 'unrecognised';
 }
+
+const TIME_HEADING = /^(?:quý|quí|tháng|năm|giai đoạn|từ|đợt)(?!\p{L})/iu;
+const MAX_HEADING_WORDS = 10;
+
+/** "1. Quý I năm 2026", "2. Giai đoạn 2027 - 2028": a heading that is nothing but the time its items are due. */
+export function isTimeHeading(text: string): boolean {
+  const heading = text.trim().replace(/[.:]$/u, '');
+  if (wordCount(heading) > MAX_HEADING_WORDS || /[:;]/u.test(heading) || !TIME_HEADING.test(heading)) return false;
+  return interpretTimeframe(heading).schedule.kind !== 'unrecognised';
+}

@@ -1,5 +1,6 @@
 import { subjectAgencies } from '../agencies/prose-agencies';
-import { type OutlineNode, hasAgencyOrTime } from '../outline/outline-node';
+import { type OutlineNode, hasAgencyOrTime, walk } from '../outline/outline-node';
+import { isTimeHeading } from '../schedule/looks-like-timeframe';
 import { wordCount } from '../text/sentences';
 
 export interface TaskNode {
@@ -47,6 +48,17 @@ export function hoistSharedAttributes(node: OutlineNode): void {
       labelled[0].attributes = [];
     }
   }
+}
+
+/**
+ * "1. Quý I năm 2026" over its tasks: the heading is their time frame, as a "Thời gian:" line would be. A heading of
+ * that kind over a paragraph ("3. Tháng 11 năm 2026" / "Tổ chức …") is the time of the work the paragraph names.
+ */
+function readTimeHeading(node: OutlineNode): void {
+  if (node.kind === 'part' || node.labelHeading !== null || !isTimeHeading(node.text)) return;
+  node.attributes.unshift({ field: 'timeframe', label: '', value: node.text.replace(/[.:]$/u, '') });
+  const work = node.body.shift();
+  if (work !== undefined) node.text = work;
 }
 
 function codeOf(node: OutlineNode, parentCode: string): string {
@@ -107,6 +119,7 @@ function collect(node: OutlineNode, parentCode: string): CodedNode[] {
 export function findTaskNodes(parts: readonly OutlineNode[]): TaskNode[] {
   return parts.filter(isTaskPart).flatMap((part) => {
     hoistSharedAttributes(part);
+    walk(part, readTimeHeading);
     return collect(part, '').map((task) => ({ ...task, part: part.marker }));
   });
 }
