@@ -16,10 +16,12 @@ export function looksLikeTimeframe(text: string): boolean {
 
 const TIME_HEADING = /^(?:quý|quí|tháng|năm|giai đoạn|từ|đợt)(?!\p{L})/iu;
 const MAX_HEADING_WORDS = 10;
+const ANY_YEAR = { from: 2000, to: 2000 };
 
 /** "1. Quý I năm 2026", "2. Giai đoạn 2027 - 2028": a heading that is nothing but the time its items are due. */
 export function isTimeHeading(text: string): boolean {
   const heading = text.trim().replace(/[.:]$/u, '');
   if (wordCount(heading) > MAX_HEADING_WORDS || /[:;]/u.test(heading) || !TIME_HEADING.test(heading)) return false;
-  return interpretTimeframe(heading).schedule.kind !== 'unrecognised';
+  // "Quý II" with no year is a time in a plan that has one: read it as in any year's plan.
+  return interpretTimeframe(heading, { planPeriod: ANY_YEAR }).schedule.kind !== 'unrecognised';
 }

@@ -148,4 +148,32 @@ describe('readTaskTables: rows of a task table as coded task nodes', () => {
     );
     expect(timeframes).toEqual([['Tháng 1/2026 - Tháng 3/2026'], ['Thường xuyên'], ['Quý II/2026']]);
   });
+
+  it('gives the rows under a group that is only a time that time, unless a row names its own', () => {
+    const table: PipeTable = {
+      header: ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian'],
+      rows: [
+        ['I', 'QUÝ I NĂM 2026', '', ''],
+        ['1', 'Tổ chức hội nghị tập huấn báo cáo viên', 'Sở Tư pháp', ''],
+        ['2', 'Rà soát tủ sách pháp luật', 'UBND các xã, phường', 'Tháng 02/2026'],
+        ['II', 'Công tác kiểm tra', '', ''],
+        ['1', 'Kiểm tra công tác phổ biến pháp luật', 'Sở Tư pháp', ''],
+        ['III', 'Quý IV', '', ''],
+        ['1', 'Tổng kết công tác năm', 'Sở Tư pháp', ''],
+        ['2', 'Giai đoạn 2027 - 2028', '', ''],
+        ['2.1', 'Tổ chức Cuộc thi tìm hiểu pháp luật', 'Tỉnh đoàn', ''],
+      ],
+    };
+    const timeframes = readTaskTables([table]).tasks.map(({ code, part, node }) => [
+      `${part}.${code}`,
+      node.attributes.filter((a) => a.field === 'timeframe').map((a) => a.value),
+    ]);
+    expect(timeframes).toEqual([
+      ['I.1', ['QUÝ I NĂM 2026']],
+      ['I.2', ['Tháng 02/2026']],
+      ['II.1', []],
+      ['III.1', ['Quý IV']],
+      ['III.2.1', ['Giai đoạn 2027 - 2028']],
+    ]);
+  });
 });

@@ -1,5 +1,7 @@
+import { type LabelledValue } from '../outline/labels';
 import { createNode } from '../outline/outline-node';
 import { type ParseWarning, ParseWarningCode } from '../plan-draft';
+import { isTimeHeading } from '../schedule/looks-like-timeframe';
 import { type TaskNode } from '../tasks/task-nodes';
 import { isAllCaps } from '../text/markers';
 import { type TableColumns, readColumns } from './column-roles';
@@ -18,10 +20,14 @@ type GroupKind = 'extends' | 'restarts' | 'heading';
 interface Group {
   code: string;
   restarts: boolean;
+  /** "2 | Giai đoạn 2027 - 2028": the time of the rows under a group that names only that. */
+  time: string | null;
 }
 
 interface Walk {
   part: string;
+  /** "I | QUÝ I NĂM 2026": the time of a Roman group's rows, when the group names only that. */
+  partTime: string | null;
   groups: Group[];
   /** Rows placed so far under each parent code, to number unnumbered rows by position. */
   placed: Map<string, number>;
@@ -82,11 +88,20 @@ function addFields(task: TaskNode, row: TableRow): void {
   known.push(...added);
 }
 
-function taskNode(row: TableRow, code: string, part: string): TaskNode {
+function taskNode(row: TableRow, code: string, part: string, inherited: LabelledValue[]): TaskNode {
   const node = createNode('item', code, row.lines[0], null);
   node.body = row.lines.slice(1);
-  node.attributes = [...row.fields];
+  node.attributes = [...row.fields, ...inherited];
   return { node, code, part };
+}
+
+const timeOf = (row: TableRow): string | null => (isTimeHeading(row.lines[0] ?? '') ? row.lines[0].trim() : null);
+
+/** The time the nearest group above a row names, if the row names none of its own. */
+function groupTime(row: TableRow, walk: Walk): LabelledValue[] {
+  if (row.fields.some((f) => f.field === 'timeframe')) return [];
+  const time = [...walk.groups].reverse().find((group) => group.time !== null)?.time ?? walk.partTime;
+  return time === null ? [] : [{ field: 'timeframe', label: '', value: time }];
 }
 
 function addRow(row: TableRow, group: GroupKind | null, walk: Walk): void {
@@ -96,10 +111,10 @@ function addRow(row: TableRow, group: GroupKind | null, walk: Walk): void {
   }
   const code = place(row, walk, group === 'restarts');
   if (group !== null) {
-    walk.groups.push({ code, restarts: group === 'restarts' });
+    walk.groups.push({ code, restarts: group === 'restarts', time: timeOf(row) });
     return;
   }
-  const task = taskNode(row, code, walk.part);
+  const task = taskNode(row, code, walk.part, groupTime(row, walk));
   walk.tasks.push(task);
   walk.last = { row, task };
 }
@@ -108,7 +123,7 @@ function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, 
   const rows = table.rows
     .slice(columns.headerRows)
     .map((cells, i) => readRow(cells, columns, columns.headerRows + i + 2));
-  const walk: Walk = { part: '', groups: [], placed: new Map(), tasks: [], last: null };
+  const walk: Walk = { part: '', partTime: null, groups: [], placed: new Map(), tasks: [], last: null };
   const skip = (row: TableRow, reason: string) =>
     warnings.push({
       code: ParseWarningCode.TableRowSkipped,
@@ -120,6 +135,7 @@ function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, 
       skip(row, 'dòng trống');
     } else if (row.kind === 'roman') {
       walk.part = row.marker;
+      walk.partTime = timeOf(row);
       walk.groups = [];
       walk.last = null;
     } else if (row.lines.length === 0) {
