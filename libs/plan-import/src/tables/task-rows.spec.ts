@@ -162,6 +162,11 @@ describe('readTaskTables: rows of a task table as coded task nodes', () => {
         ['1', 'Tổng kết công tác năm', 'Sở Tư pháp', ''],
         ['2', 'Giai đoạn 2027 - 2028', '', ''],
         ['2.1', 'Tổ chức Cuộc thi tìm hiểu pháp luật', 'Tỉnh đoàn', ''],
+        // A merged row with no number, as a Word table spans a heading across its columns.
+        ['NĂM 2030', '', '', ''],
+        ['1', 'Tổng kết thực hiện Kế hoạch', 'Sở Tư pháp', ''],
+        ['CÔNG TÁC KHÁC', '', '', ''],
+        ['1', 'Kiện toàn đội ngũ báo cáo viên', 'Sở Tư pháp', ''],
       ],
     };
     const timeframes = readTaskTables([table]).tasks.map(({ code, part, node }) => [
@@ -174,6 +179,8 @@ describe('readTaskTables: rows of a task table as coded task nodes', () => {
       ['II.1', []],
       ['III.1', ['Quý IV']],
       ['III.2.1', ['Giai đoạn 2027 - 2028']],
+      ['III.1', ['NĂM 2030']],
+      ['III.1', ['Quý IV']],
     ]);
   });
 });

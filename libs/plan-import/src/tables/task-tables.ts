@@ -28,6 +28,8 @@ interface Walk {
   part: string;
   /** "I | QUÝ I NĂM 2026": the time of a Roman group's rows, when the group names only that. */
   partTime: string | null;
+  /** "NĂM 2030" spanning the row, unnumbered: the time of the rows under that heading. */
+  headingTime: string | null;
   groups: Group[];
   /** Rows placed so far under each parent code, to number unnumbered rows by position. */
   placed: Map<string, number>;
@@ -100,13 +102,15 @@ const timeOf = (row: TableRow): string | null => (isTimeHeading(row.lines[0] ?? 
 /** The time the nearest group above a row names, if the row names none of its own. */
 function groupTime(row: TableRow, walk: Walk): LabelledValue[] {
   if (row.fields.some((f) => f.field === 'timeframe')) return [];
-  const time = [...walk.groups].reverse().find((group) => group.time !== null)?.time ?? walk.partTime;
+  const time =
+    [...walk.groups].reverse().find((group) => group.time !== null)?.time ?? walk.headingTime ?? walk.partTime;
   return time === null ? [] : [{ field: 'timeframe', label: '', value: time }];
 }
 
 function addRow(row: TableRow, group: GroupKind | null, walk: Walk): void {
   if (group === 'heading') {
     walk.groups = [];
+    walk.headingTime = timeOf(row);
     return;
   }
   const code = place(row, walk, group === 'restarts');
@@ -123,7 +127,15 @@ function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, 
   const rows = table.rows
     .slice(columns.headerRows)
     .map((cells, i) => readRow(cells, columns, columns.headerRows + i + 2));
-  const walk: Walk = { part: '', partTime: null, groups: [], placed: new Map(), tasks: [], last: null };
+  const walk: Walk = {
+    part: '',
+    partTime: null,
+    headingTime: null,
+    groups: [],
+    placed: new Map(),
+    tasks: [],
+    last: null,
+  };
   const skip = (row: TableRow, reason: string) =>
     warnings.push({
       code: ParseWarningCode.TableRowSkipped,
@@ -136,6 +148,7 @@ function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, 
     } else if (row.kind === 'roman') {
       walk.part = row.marker;
       walk.partTime = timeOf(row);
+      walk.headingTime = null;
       walk.groups = [];
       walk.last = null;
     } else if (row.lines.length === 0) {
