@@ -18,6 +18,23 @@ describe('findReportDeadlines', () => {
     ]);
   });
 
+  it('reads a day of the quarter\'s or period\'s last month as the deadline, beside "định kỳ hằng quý"', () => {
+    expect(
+      deadlinesOf('Định kỳ hằng quý, các cơ quan, đơn vị gửi báo cáo về Sở Tư pháp trước ngày 15 của tháng cuối quý.'),
+    ).toEqual([
+      {
+        who: 'các cơ quan, đơn vị',
+        to: 'Sở Tư pháp',
+        deadline: 'trước ngày 15 của tháng cuối quý',
+        recurring: true,
+      },
+    ]);
+    expect(deadlinesOf('Sở Y tế báo cáo hằng quý về Sở Tư pháp chậm nhất ngày 20 tháng cuối quý.')[0]).toMatchObject({
+      deadline: 'chậm nhất ngày 20 tháng cuối quý',
+      recurring: true,
+    });
+  });
+
   it('keeps "gửi về", "gửi cho" and "gửi" followed by the recipient', () => {
     expect(deadlinesOf('Sở Y tế gửi báo cáo cho Sở Tư pháp trước ngày 10/12/2026.')[0].to).toBe('Sở Tư pháp');
     expect(deadlinesOf('Sở Nội vụ báo cáo kết quả, gửi về Sở Tư pháp trước ngày 10/12/2026.')[0].to).toBe('Sở Tư pháp');

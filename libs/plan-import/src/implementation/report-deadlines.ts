@@ -13,13 +13,14 @@ export interface AttributedPassage {
 // A written date says more than "định kỳ" in the same sentence ("định kỳ báo cáo … trước ngày 05/11 hằng năm"); a
 // sentence may name two ("6 tháng (trước ngày 10/6) và năm (trước ngày 10/11)").
 // Days listed together ("trước ngày 10/6 và 10/11") are one deadline, as written.
-const DAY = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{4}| (?:hàng|hằng) năm)?|\d{1,2} tháng \d{1,2}(?: năm \d{4})?)`;
+// "ngày 15 của tháng cuối quý": a day of each quarter's last month.
+const DAY = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{4}| (?:hàng|hằng) năm)?|\d{1,2} tháng \d{1,2}(?: năm \d{4})?|\d{1,2} (?:của )?tháng cuối quý)`;
 const DATED_TIMING = new RegExp(String.raw`(?:trước|chậm nhất(?: là)?) ngày ${DAY}(?: và (?:ngày )?${DAY})*`, 'giu');
 const TIMING =
   /trong thời hạn [^,;.]+(?:, kể từ [^,;.]+)?|định kỳ(?: (?:hàng|hằng) (?:năm|quý|tháng)| \d+ tháng)?|đột xuất theo yêu cầu/iu;
 const REPORTS = /báo cáo/iu;
 const PROBLEM_REPORT = /khó khăn|vướng mắc/iu;
-const RECURRING = /định kỳ|hàng năm|hằng năm/iu;
+const RECURRING = /định kỳ|(?:hàng|hằng) (?:năm|quý|tháng)|tháng cuối quý/iu;
 // What follows a recipient's name: when, why or by what rule it is sent.
 // A timing in parentheses ends it too ("về Sở Tư pháp (trước ngày 10/6)"); a body there is its own ("(qua Sở …)").
 const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước ngày|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])`;
