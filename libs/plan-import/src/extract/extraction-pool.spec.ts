@@ -74,10 +74,11 @@ describe('ExtractionPool', () => {
 
   it('ends a read past the timeout, then reads the next document on a fresh thread', async () => {
     const readers = pool({ timeoutMs: 1_500 });
-    const started = Date.now();
-    const slow = readers.read(flateBombPdf(50), 'slow.pdf');
-    expect(await codeOf(slow)).toBe(PlanImportErrorCode.DocumentTooComplex);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // Read to its end, this document takes 6–7 s on a quiet machine; the timeout, not the machine's speed, ends it.
+    await expect(readers.read(flateBombPdf(50), 'slow.pdf')).rejects.toMatchObject({
+      code: PlanImportErrorCode.DocumentTooComplex,
+      message: expect.stringMatching(/took longer than 1.5 s/),
+    });
     expect((await readers.read(buildPdf(['KE HOACH']), 'a.pdf')).text).toContain('KE HOACH');
   });
 
