@@ -1012,6 +1012,31 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     ['Mỗi năm 01 lần', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
     ['Ít nhất 01 lần/năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
     ['Một lần mỗi năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
+    ['Từ năm 2025 đến năm 2026, mỗi năm 01 lần', { kind: 'annual', fromYear: 2025, toYear: 2026, due: null }],
+    [
+      '02 lần/năm (tháng 6 và tháng 12)',
+      {
+        kind: 'annual',
+        fromYear: 2024,
+        toYear: 2026,
+        dues: [
+          { month: 6, day: 30 },
+          { month: 12, day: 31 },
+        ],
+      },
+    ],
+    [
+      'Hai lần mỗi năm, vào tháng 5 và tháng 11',
+      {
+        kind: 'annual',
+        fromYear: 2024,
+        toYear: 2026,
+        dues: [
+          { month: 5, day: 31 },
+          { month: 11, day: 30 },
+        ],
+      },
+    ],
     [
       'Thường xuyên, trọng tâm tháng 11 hằng năm',
       {

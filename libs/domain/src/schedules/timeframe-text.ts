@@ -32,9 +32,12 @@ const CLAUSE_PREPOSITIONS = /[,;] (?:trong|vào) (?=tháng|quý)/g;
 // "Định kỳ 6 tháng (trước 15/6) và năm (trước 15/12)": the same, each day in parentheses.
 const HALF_YEAR_AND_YEAR_REPORTS =
   /^báo cáo (?:6|06|sáu) tháng (?:đầu năm )?trước (?:ngày )?(\d{1,2}\/\d{1,2})[,;] (?:và )?báo cáo (?:cả )?năm trước (?:ngày )?(\d{1,2}\/\d{1,2})$|^(?:định kỳ |báo cáo )?(?:6|06|sáu) tháng(?: đầu năm)? \(trước (?:ngày )?(\d{1,2}\/\d{1,2})\)(?:,| và) (?:báo cáo )?(?:cả |h[àằ]ng )?năm \(trước (?:ngày )?(\d{1,2}\/\d{1,2})\)$/;
-// "Mỗi năm 01 lần", "Ít nhất 01 lần/năm", "Mỗi quý 01 lần", "01 lần/tháng": once in each, read as "hằng năm/quý/tháng".
+// "Mỗi năm 01 lần", "Ít nhất 01 lần/năm", "Mỗi quý 01 lần", "01 lần/tháng": once in each, read as "hằng năm/quý/tháng",
+// alone or after the years it spans ("Từ năm 2026 đến năm 2030, mỗi năm 01 lần").
 const ONCE_EACH =
-  /^(?:ít nhất )?(?:mỗi (năm|quý|tháng) (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )(năm|quý|tháng))$/;
+  /(?<=^|[,;] )(?:ít nhất )?(?:mỗi (năm|quý|tháng) (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )(năm|quý|tháng))$/;
+// "02 lần/năm (tháng 6 và tháng 12)", "Hai lần mỗi năm, vào tháng 5 và tháng 11": the months named, each year.
+const TIMES_A_YEAR_IN = /^(?:0?[2-4]|hai|ba|bốn) lần(?: ?\/ ?| mỗi | trong )năm(?: \((.+)\)|[,:]? (?:vào )?(.+))$/;
 // Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it, and
 // the campaign's peak week ("Tuần lễ cao điểm") ends on it.
 const LAW_DAY =
@@ -178,6 +181,7 @@ export function toKey(display: string): string {
       .replace(CLAUSE_VERBS, ', ')
       .replace(CLAUSE_PREPOSITIONS, ', ')
       .replace(ONCE_EACH, (_all, unit?: string, unitAfter?: string) => `hàng ${unit ?? unitAfter}`)
+      .replace(TIMES_A_YEAR_IN, (_all, inBrackets?: string, after?: string) => `${inBrackets ?? after} hàng năm`)
       .replace(
         HALF_YEAR_AND_YEAR_REPORTS,
         (_all, ...days: Array<string | undefined>) =>
