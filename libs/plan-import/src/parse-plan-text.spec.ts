@@ -1489,3 +1489,22 @@ Cơ quan chủ trì: Các sở, ban, ngành.`);
     ]);
   });
 });
+
+describe('a programme (Chương trình) laid out as a plan', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+Số: 45/CTr-UBND
+CHƯƠNG TRÌNH
+Phổ biến, giáo dục pháp luật giai đoạn 2026 - 2030
+Thực hiện Quyết định số 12/QĐ-TTg ngày 05/01/2026 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Chương trình phổ biến, giáo dục pháp luật giai đoạn 2026 - 2030 như sau:
+II. NỘI DUNG
+1. Tăng cường phổ biến pháp luật trên mạng xã hội.
+- Cơ quan chủ trì: Văn phòng UBND tỉnh.
+- Thời gian: Hằng năm.`);
+
+  it('names its issuer and its grounds from the sentence that issues it, as a plan’s', () => {
+    expect({ issuer: draft.issuer, basis: draft.basis }).toEqual({
+      issuer: 'Ủy ban nhân dân tỉnh',
+      basis: ['Quyết định số 12/QĐ-TTg ngày 05/01/2026'],
+    });
+  });
+});

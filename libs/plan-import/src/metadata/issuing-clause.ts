@@ -1,7 +1,11 @@
 import { collapse } from '../text/sentences';
 
-/** "… ban hành Kế hoạch", "… xây dựng kế hoạch": the verb of the sentence that issues the plan. */
-export const ISSUES_PLAN = /\s(?:ban hành|xây dựng)\s+(?:Kế|kế|KẾ)\s+(?:hoạch|HOẠCH)/u;
+/**
+ * "… ban hành Kế hoạch", "… xây dựng kế hoạch": the verb of the sentence that issues the plan. A programme is issued
+ * as "… ban hành Chương trình", its name capitalised ("xây dựng chương trình phát thanh" is a task's work).
+ */
+export const ISSUES_PLAN =
+  /\s(?:(?:ban hành|xây dựng)\s+(?:Kế|kế|KẾ)\s+(?:hoạch|HOẠCH)|ban hành\s+(?:Chương trình|CHƯƠNG TRÌNH))/u;
 const ISSUING_VERB = new RegExp(ISSUES_PLAN.source, 'gu');
 // The plan's own issuing sentence introduces it: "… ban hành Kế hoạch … như sau:".
 const INTRODUCES = /(?:như sau|cụ thể như sau|với (?:các )?nội dung (?:cụ thể )?(?:như sau|sau))$/iu;
