@@ -35,6 +35,17 @@ describe('findReportDeadlines', () => {
     });
   });
 
+  it('reads a day with no year as recurring when the sentence says the report is yearly', () => {
+    const [yearly] = deadlinesOf(
+      'Sở Dân tộc và Tôn giáo tổng hợp, báo cáo UBND tỉnh kết quả thực hiện hằng năm trước ngày 05/12.',
+    );
+    expect(yearly).toMatchObject({ deadline: 'trước ngày 05/12', recurring: true });
+    const [dated, later] = deadlinesOf(
+      'Sở Tư pháp báo cáo sơ kết trước ngày 30/6/2028 và báo cáo hằng năm về UBND tỉnh trước ngày 15/11.',
+    );
+    expect([dated.recurring, later.recurring]).toEqual([false, true]);
+  });
+
   it('keeps "gửi về", "gửi cho" and "gửi" followed by the recipient', () => {
     expect(deadlinesOf('Sở Y tế gửi báo cáo cho Sở Tư pháp trước ngày 10/12/2026.')[0].to).toBe('Sở Tư pháp');
     expect(deadlinesOf('Sở Nội vụ báo cáo kết quả, gửi về Sở Tư pháp trước ngày 10/12/2026.')[0].to).toBe('Sở Tư pháp');

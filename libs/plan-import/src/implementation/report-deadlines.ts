@@ -73,6 +73,13 @@ function reporter(sentence: string, timing: RegExpMatchArray, owner: string | nu
   return atStart ?? clauseSubject(clause) ?? clauseSubject(sentence) ?? owner;
 }
 
+// "trước ngày 30/6/2028": a day with its year falls once, whatever the sentence says of the other reports.
+const WITH_YEAR = /\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4}/u;
+
+/** A timing recurs when it says so, or, with no year of its own, when its sentence does ("hằng năm … trước ngày 05/12"). */
+const recurs = (timing: string, sentence: string): boolean =>
+  RECURRING.test(timing) || (!WITH_YEAR.test(timing) && RECURRING.test(sentence));
+
 /** Every reporting obligation with a stated timing; "report problems as they arise" clauses are left out. */
 export function findReportDeadlines(passages: readonly AttributedPassage[]): ReportDeadlineDraft[] {
   const found: ReportDeadlineDraft[] = [];
@@ -86,7 +93,7 @@ export function findReportDeadlines(passages: readonly AttributedPassage[]): Rep
           who: reporter(sentence, timing, passage.owner),
           to: recipient(sentence),
           deadline: timing[0],
-          recurring: RECURRING.test(timing[0]) || /định kỳ/iu.test(sentence),
+          recurring: recurs(timing[0], sentence),
         });
       }
     }
