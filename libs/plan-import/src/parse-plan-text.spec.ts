@@ -620,6 +620,62 @@ describe('parsePlanText on tasks grouped under the agency that carries them out'
   });
 });
 
+describe('parsePlanText on agency headings closed by a colon, and duties bulleted with no label under them', () => {
+  const draft = parsePlanText(
+    [
+      'KẾ HOẠCH',
+      'Phổ biến, giáo dục pháp luật năm 2026',
+      'II. NHIỆM VỤ CỤ THỂ',
+      '1. Sở Tư pháp:',
+      '- Chủ trì tổ chức hội nghị tập huấn cho báo cáo viên pháp luật; thời gian: Quý II/2026.',
+      '- Chủ trì, phối hợp với Sở Nội vụ tổ chức Cuộc thi tìm hiểu pháp luật; thời gian: Quý III/2026.',
+      '2. Công an tỉnh:',
+      '- Tuyên truyền pháp luật về an toàn giao thông.',
+      '- Phối hợp với Sở Giáo dục và Đào tạo tuyên truyền pháp luật trong trường học.',
+      '3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh:',
+      '- Tuyên truyền, vận động nhân dân chấp hành pháp luật.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    ].join('\n'),
+  );
+
+  it('gives each bullet its heading agency as the lead, each bullet a task', () => {
+    expect(draft.tasks.map(({ code, title, lead, coordinating }) => ({ code, title, lead, coordinating }))).toEqual([
+      {
+        code: '1.1',
+        title: 'Chủ trì tổ chức hội nghị tập huấn cho báo cáo viên pháp luật',
+        lead: ['Sở Tư pháp'],
+        coordinating: [],
+      },
+      {
+        code: '1.2',
+        title: 'Chủ trì, phối hợp với Sở Nội vụ tổ chức Cuộc thi tìm hiểu pháp luật',
+        lead: ['Sở Tư pháp'],
+        coordinating: ['Sở Nội vụ'],
+      },
+      {
+        code: '2.1',
+        title: 'Tuyên truyền pháp luật về an toàn giao thông',
+        lead: ['Công an tỉnh'],
+        coordinating: [],
+      },
+      {
+        code: '2.2',
+        title: 'Phối hợp với Sở Giáo dục và Đào tạo tuyên truyền pháp luật trong trường học',
+        lead: ['Công an tỉnh'],
+        coordinating: ['Sở Giáo dục và Đào tạo'],
+      },
+      {
+        code: '3.1',
+        title: 'Tuyên truyền, vận động nhân dân chấp hành pháp luật',
+        lead: ['Ủy ban MTTQ Việt Nam tỉnh'],
+        coordinating: [],
+      },
+    ]);
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TaskWithoutLead)).toEqual([]);
+  });
+});
+
 describe('parsePlanText on labels a group of tasks shares', () => {
   const draft = parsePlanText(
     [

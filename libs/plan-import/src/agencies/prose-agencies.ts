@@ -15,13 +15,19 @@ interface Clause {
   predicate: string;
 }
 
-// "Trách nhiệm của Sở Tư pháp", "Đối với các sở, ban, ngành": the words before the agency a heading names.
-const HEADING_OPENER = /^(?:(?:Trách nhiệm|Nhiệm vụ) của|Đối với)\s+/iu;
+// "Trách nhiệm của Sở Tư pháp", "Đối với các sở, ban, ngành", "Đề nghị Ủy ban MTTQ Việt Nam tỉnh": the words before
+// the agency a heading names.
+const HEADING_OPENER = /^(?:(?:Trách nhiệm|Nhiệm vụ) của|Đối với|Đề nghị)\s+/iu;
 
-/** A heading that only names an agency ("1. Sở Tư pháp", above its duties or its tasks): that agency, else null. */
+/**
+ * A heading that only names an agency ("1. Sở Tư pháp", "2. Công an tỉnh:", above its duties or its tasks): that
+ * agency, else null.
+ */
 export function agencyHeading(text: string): string | null {
-  const agency = cleanAgencyText(text.replace(HEADING_OPENER, ''));
-  const named = startsWithHead(agency) && wordCount(agency) <= 18 && !/[.:]/.test(text) && firstVerbIndex(agency) < 0;
+  const heading = text.trim().replace(/:$/u, '');
+  const agency = cleanAgencyText(heading.replace(HEADING_OPENER, ''));
+  const named =
+    startsWithHead(agency) && wordCount(agency) <= 18 && !/[.:]/.test(heading) && firstVerbIndex(agency) < 0;
   return named ? agency : null;
 }
 

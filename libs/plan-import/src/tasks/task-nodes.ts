@@ -1,4 +1,4 @@
-import { subjectAgencies } from '../agencies/prose-agencies';
+import { agencyHeading, subjectAgencies } from '../agencies/prose-agencies';
 import { type OutlineNode, hasAgencyOrTime, walk } from '../outline/outline-node';
 import { isTimeHeading } from '../schedule/looks-like-timeframe';
 import { wordCount } from '../text/sentences';
@@ -103,6 +103,10 @@ function collect(node: OutlineNode, parentCode: string): CodedNode[] {
   const labelledBullets = bullets.filter(hasAgencyOrTime);
   if (labelledBullets.length >= 2 || (bullets.length === 1 && labelledBullets.length === 1)) {
     return labelledBullets.map((b) => ({ node: b, code: codeOf(b, code) }));
+  }
+  // "2. Công an tỉnh:" over "- Tuyên truyền …": under an agency, each bullet is a duty of its own.
+  if (bullets.length > 0 && !hasAgencyOrTime(node) && agencyHeading(node.text) !== null) {
+    return bullets.map((b) => ({ node: b, code: codeOf(b, code) }));
   }
   const isLeaf = structural(node).length === 0 && !isContentHeading(node) && !ABOUT_THE_WORK.test(node.text);
   if (hasAgencyOrTime(node) || (isLeaf && (underTaskHeading(node) || actsUnderTaskHeading(node)))) {
