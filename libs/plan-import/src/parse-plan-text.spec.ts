@@ -1564,3 +1564,13 @@ II. NỘI DUNG
     });
   });
 });
+
+describe('a time in parentheses closing a sentence after the title', () => {
+  it('tells the time without the closing parenthesis', () => {
+    const draft = parsePlanText(`KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+II. NỘI DUNG
+1. Tuyên truyền pháp luật về an toàn giao thông. Công an tỉnh chủ trì thực hiện (thường xuyên).`);
+    expect(draft.warnings.find((w) => w.code === ParseWarningCode.TimeframeInProse)?.value).toBe('thường xuyên');
+  });
+});

@@ -8,6 +8,10 @@ const CLAUSES = /[,;]\s+|\s+để\s+/u;
 // "Khảo sát nhu cầu … (Quý I/2026)": the title's closing note, when it is a time.
 const NOTE_AFTER_TITLE = /\(([^()]+)\)$/u;
 
+// "… thực hiện (thường xuyên)": from the time word on, the parenthesis that closes it was opened before it.
+const withoutUnopenedParenthesis = (text: string): string =>
+  text.endsWith(')') && !text.includes('(') ? text.slice(0, -1).trimEnd() : text;
+
 function readsWithoutDoubt(candidate: string): boolean {
   const { schedule, warnings } = interpretTimeframe(candidate);
   return schedule.kind !== 'unrecognised' && warnings.length === 0;
@@ -26,10 +30,12 @@ export function timeframeInProse(texts: readonly string[]): string | null {
   const sentences = [...after, ...rest.flatMap(splitSentences)];
   for (const clause of sentences.flatMap((sentence) => sentence.split(CLAUSES))) {
     for (const opening of clause.matchAll(OPENS_TIME)) {
-      const candidate = clause
-        .slice(opening.index)
-        .replace(/[.;]+$/u, '')
-        .trim();
+      const candidate = withoutUnopenedParenthesis(
+        clause
+          .slice(opening.index)
+          .replace(/[.;]+$/u, '')
+          .trim(),
+      );
       if (readsWithoutDoubt(candidate)) return candidate;
     }
   }
