@@ -676,6 +676,30 @@ describe('parsePlanText on agency headings closed by a colon, and duties bullete
   });
 });
 
+describe('parsePlanText on lettered tasks with no label under the agency that carries them out', () => {
+  it('reads each lettered item as a task led by the agency above it', () => {
+    const draft = parsePlanText(
+      [
+        'KẾ HOẠCH',
+        'Phổ biến, giáo dục pháp luật năm 2026',
+        'II. NHIỆM VỤ CỤ THỂ',
+        '1. Sở Tư pháp',
+        'a) Tổ chức hội nghị tập huấn cho báo cáo viên pháp luật.',
+        'b) Tổ chức Cuộc thi tìm hiểu pháp luật trực tuyến.',
+        '2. Công an tỉnh:',
+        'a) Tuyên truyền pháp luật về an toàn giao thông.',
+        'III. TỔ CHỨC THỰC HIỆN',
+        'Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+      ].join('\n'),
+    );
+    expect(draft.tasks.map(({ code, lead }) => ({ code, lead }))).toEqual([
+      { code: '1.a', lead: ['Sở Tư pháp'] },
+      { code: '1.b', lead: ['Sở Tư pháp'] },
+      { code: '2.a', lead: ['Công an tỉnh'] },
+    ]);
+  });
+});
+
 describe('parsePlanText on labels a group of tasks shares', () => {
   const draft = parsePlanText(
     [

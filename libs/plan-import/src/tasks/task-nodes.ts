@@ -69,6 +69,10 @@ function underTaskHeading(node: OutlineNode): boolean {
   return node.parent !== null && TASK_HEADING.test(node.parent.text);
 }
 
+/** "1. Sở Tư pháp" over "a) Tổ chức hội nghị …": the items under an agency are its tasks. */
+const underAgencyHeading = (node: OutlineNode): boolean =>
+  node.parent !== null && node.parent.kind !== 'part' && agencyHeading(node.parent.text) !== null;
+
 /**
  * Deeper under a NỘI DUNG part, a leaf whose own sentences name who acts ("Sở Tư pháp chủ trì, phối hợp với …")
  * is a task too; a leaf that only lists content ("a) Tổ thông tin truyền thông ở các xã …") is not.
@@ -109,7 +113,8 @@ function collect(node: OutlineNode, parentCode: string): CodedNode[] {
     return bullets.map((b) => ({ node: b, code: codeOf(b, code) }));
   }
   const isLeaf = structural(node).length === 0 && !isContentHeading(node) && !ABOUT_THE_WORK.test(node.text);
-  if (hasAgencyOrTime(node) || (isLeaf && (underTaskHeading(node) || actsUnderTaskHeading(node)))) {
+  const underHeading = underTaskHeading(node) || underAgencyHeading(node) || actsUnderTaskHeading(node);
+  if (hasAgencyOrTime(node) || (isLeaf && underHeading)) {
     return [{ node, code }];
   }
   return [];
