@@ -66,6 +66,14 @@ describe('normaliseToParagraphs', () => {
     },
   );
 
+  it('joins a quarter\'s numeral and year a PDF wrapped after "Quý", which reads as capitals but is no heading', () => {
+    const text = '- Chủ trì tổ chức Cuộc thi tìm hiểu pháp luật; thời gian: Quý\n\nIII/2026.\n\nII. TỔ CHỨC THỰC HIỆN';
+    expect(normaliseToParagraphs(text)).toEqual([
+      '- Chủ trì tổ chức Cuộc thi tìm hiểu pháp luật; thời gian: Quý III/2026.',
+      'II. TỔ CHỨC THỰC HIỆN',
+    ]);
+  });
+
   it('starts a new paragraph at label lines and lettered items even without punctuation', () => {
     const text = 'a) Khảo sát nhu cầu tìm hiểu pháp luật\nCơ quan chủ trì: Sở Y tế\nb) Xây dựng chuyên mục';
     expect(normaliseToParagraphs(text)).toHaveLength(3);

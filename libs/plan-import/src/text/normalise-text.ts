@@ -108,10 +108,13 @@ function wasWrapped(lastLine: string, next: string, width: number): boolean {
 const continuesAfterDash = (line: string, paragraph: string, wrapped: boolean): boolean =>
   wrapped && /^[-–]\s+\p{Ll}/u.test(line) && !/[.:;!?]$/.test(paragraph);
 
+// "III/2026." after "… thời gian: Quý": Roman numerals and figures alone are capitals, but no heading.
+const isCapsHeading = (line: string): boolean => isAllCaps(line) && isAllCaps(line.replace(/\b[IVXL]+\b/g, ''));
+
 function startsParagraph(line: string, paragraph: string, wrapped: boolean): boolean {
   // A label line opens with a capital or a bullet: "thực hiện: Năm 2026" is the rest of a label a PDF wrapped.
   const opensLabel = isLabelLine(line) && !/^\p{Ll}/u.test(line);
-  if (hasStructureMarker(line) || opensLabel || isAllCaps(line) || isAllCaps(paragraph)) return true;
+  if (hasStructureMarker(line) || opensLabel || isCapsHeading(line) || isAllCaps(paragraph)) return true;
   if (!startsUpper(line) || endsWithLabel(paragraph)) return false;
   if (headsWithLabel(paragraph)) return true;
   // "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" under the title: the title ends there.
