@@ -1012,6 +1012,21 @@ describe('interpretTimeframe on labelled, listed and reviewed time frames', () =
     ['Mỗi năm 01 lần', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
     ['Ít nhất 01 lần/năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
     ['Một lần mỗi năm', { kind: 'annual', fromYear: 2024, toYear: 2026, due: null }],
+    [
+      'Các tháng 3, 6, 9, 12 hằng năm',
+      {
+        kind: 'annual',
+        fromYear: 2024,
+        toYear: 2026,
+        dues: [
+          { month: 3, day: 31 },
+          { month: 6, day: 30 },
+          { month: 9, day: 30 },
+          { month: 12, day: 31 },
+        ],
+      },
+    ],
+    ['Tuần lễ cao điểm từ 03/11 đến 09/11/2025', { kind: 'window', start: '2025-11-03', end: '2025-11-09' }],
     ['Từ năm 2025 đến năm 2026, mỗi năm 01 lần', { kind: 'annual', fromYear: 2025, toYear: 2026, due: null }],
     [
       '02 lần/năm (tháng 6 và tháng 12)',

@@ -61,8 +61,12 @@ const QUARTER_HALF_YEAR_AND_YEAR =
 const YEARLY_BY_PLAN = /^(?:định kỳ )?hàng năm theo kế hoạch(?: của .+)?$|^theo kế hoạch hàng năm$/;
 // "Năm 2026: Quý II", a part on its own: the year labels the part after it, as "Quý II năm 2026".
 const YEAR_FIRST = /^năm (\d{4}) ?: ?([^;,]+)$/;
+// "Các tháng 3, 6, 9, 12 hằng năm": the months, as "Tháng 3, 6, 9, 12 hằng năm".
+const MONTHS_LISTED = /^các (?=tháng \d|quý [ivx\d])/;
 // "Đợt 1: tháng 5/2026" with no other round, "Cao điểm vào tháng 11 hằng năm": the time follows the round or peak.
-const ROUND_OR_PEAK = /^(?:đợt (?:\d+|[ivx]+|một) ?[:.-]? ?(?!.*đợt)|(?:đợt |tháng )?cao điểm(?: vào)? ?:? ?)(?=\S)/;
+// "Tuần lễ cao điểm từ 03/11 đến 09/11/2026": the peak week, its days written.
+const ROUND_OR_PEAK =
+  /^(?:đợt (?:\d+|[ivx]+|một) ?[:.-]? ?(?!.*đợt)|(?:đợt |tháng )?cao điểm(?: vào)? ?:? ?|tuần (?:lễ )?cao điểm (?=từ |ngày \d|\d))(?=\S)/;
 // Ongoing work ("thường xuyên", "liên tục"), and the event it may start with ("ngay sau khi …"): the sources of the
 // expressions that read "Ngay sau khi Luật được thông qua và thường xuyên" and "Quý II/2026 và duy trì thường xuyên".
 export const ONGOING_SOURCE = '(?:thường xuyên|liên tục)';
@@ -176,6 +180,7 @@ export function toKey(display: string): string {
       phasesAsOneSpan(withoutRoundLabels(display.toLowerCase().replace(LEADING_LABEL, '')))
         .replace(TENTATIVE, '')
         .replace(YEAR_FIRST, '$2 năm $1')
+        .replace(MONTHS_LISTED, '')
         .replace(ROUND_OR_PEAK, ''),
     )
       .replace(CLAUSE_VERBS, ', ')
