@@ -143,12 +143,13 @@ export function normaliseToParagraphs(text: string): string[] {
   let inFootnote = false;
   let currentIsHeading = false;
   let inBody = false;
-  const width = pageWidth(lines.map((raw) => cleanLine(raw)));
+  const cleaned = lines.map((raw) => cleanLine(raw));
+  const width = pageWidth(cleaned);
   let lastLine = '';
-  for (const raw of lines) {
+  for (const [i, raw] of lines.entries()) {
     inFootnote = FOOTNOTE_BODY.test(raw.trim()) || (inFootnote && raw.trim() !== '');
     if (inFootnote) continue;
-    let line = asPart(asNumberedItem(cleanLine(raw)));
+    let line = asPart(asNumberedItem(cleaned[i]));
     if (isNoise(line)) continue;
     // "PHẦN I" above its name: the part's heading is the two lines.
     if (BARE_PART.test(current) && isAllCaps(line)) {
