@@ -49,8 +49,8 @@ async function main(): Promise<void> {
     const files = String(Math.max(2, availableParallelism() - 1));
     await run(jest, ['--ci', '--selectProjects', 'unit', 'workflows', '--maxWorkers', files], env);
     // Two files at a time: most of a stack file's time is waiting (for a reminder's minute, an outbox lease, a
-    // killed worker's restart), so a second one fills it. Three ran the tier in 473–483 s instead of 605–625 s, but
-    // under that load worker-kills once had a retried report refused (409) where the first attempt's outcome was due.
+    // killed worker's restart), so a second one fills it. Three ran the tier in 473–483 s instead of 605–625 s, before
+    // worker-kills ran beside them; three with it beside have not been tried on two cores.
     // worker-kills waits most of its five minutes for a reminder instant, so it runs beside the two, on its own stack.
     step(
       'Tests: integration and end-to-end (PostgreSQL, Temporal dev server, SMTP), two files at a time and one beside',

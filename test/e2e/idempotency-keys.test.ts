@@ -1,8 +1,10 @@
 import { type INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { submitReportUpdate, workflowIds } from '@dondoc/contracts';
+import { TemporalClient } from '@dondoc/temporal';
 import { problemOf, rowOf } from '../support/bodies';
 import { activateAndAwaitAssignments, daysFromToday, onceDue, seedPlanWithTask } from '../support/orchestration';
-import { type LoggedIn, seedAgency, useApiAs } from '../support/registry';
+import { type LoggedIn, loginAs, seedAgency, useApiAs } from '../support/registry';
 import { type HttpTarget } from '../support/stack-apps';
 
 const REASON = 'Gia hạn theo đề nghị của cơ quan tại Công văn số 12/SYT';
@@ -59,5 +61,33 @@ describe('Idempotency-Key: one key, one request', () => {
     expect(new Set(problemOf(refused).errors?.map((error) => error.field))).toEqual(new Set(['newDue']));
     await extend(ids[agency.id], key, { newDue: daysFromToday(35), reason: REASON }).expect(200);
     expect(await dueOf(ids[agency.id])).toBe(daysFromToday(35));
+  });
+
+  // The first request's first attempt was refused as not ready (a worker had died holding the workflow's task), its
+  // resend went through, and its answer was lost; the retry's first attempt is then a second report to the workflow.
+  it("answers a retried report with what the first request's resend did, not with the workflow's refusal of a second", async () => {
+    const agency = await seedAgency(app);
+    const { plan } = await seedPlanWithTask(app, [agency], onceDue(daysFromToday(20)));
+    const assignmentId = (await activateAndAwaitAssignments(app, http, coordinator.auth, plan.id, 1))[agency.id];
+    const officer = await loginAs(app, http, 'agency_officer', { agencyId: agency.id });
+    const key = 'submit-0d6f2b8e41c9';
+    const reportText = 'Đã tổ chức 05 hội nghị phổ biến Luật Đất đai năm 2024 cho cán bộ, công chức cấp xã.';
+    const workflow = app.get(TemporalClient).workflow.getHandle(workflowIds.assignment(assignmentId));
+    const resent = await workflow.executeUpdate(submitReportUpdate, {
+      args: [{ agencyId: agency.id, submittedBy: officer.user.id, reportText, attachments: [] }],
+      updateId: `submit:${key}:attempt-1`,
+    });
+
+    const retried = await request(http)
+      .post(`/api/assignments/${assignmentId}/submissions`)
+      .set(officer.auth)
+      .set('Idempotency-Key', key)
+      .send({ reportText });
+    expect({ status: retried.status, body: retried.body as unknown }).toEqual({ status: 201, body: resent });
+    const submissions = await request(http)
+      .get(`/api/assignments/${assignmentId}/submissions`)
+      .set(coordinator.auth)
+      .expect(200);
+    expect(submissions.body).toEqual([expect.objectContaining({ reportText, version: resent.version })]);
   });
 });

@@ -17,7 +17,7 @@ import {
 import { type AnnouncedAdjustments, type IsoDate } from '@dondoc/domain';
 import { TemporalClient } from '@dondoc/temporal';
 import { callUpdate, callWorkflow } from './temporal-problems';
-import { updateIdOf } from './update-id';
+import { updateIdsOf } from './update-id';
 
 const SUBJECT = 'the assignment';
 
@@ -74,9 +74,8 @@ export class AssignmentWorkflowClient {
     kind: string,
     idempotencyKey: string | undefined,
   ): Promise<Result> {
-    return callUpdate(this.temporal, SUBJECT, (attempt) =>
-      this.handle(id).executeUpdate(definition, { args: [request], ...updateIdOf(kind, idempotencyKey, attempt) }),
-    );
+    const ids = updateIdsOf(kind, idempotencyKey);
+    return callUpdate(this.temporal, SUBJECT, { handle: this.handle(id), definition, args: [request], ids });
   }
 
   private handle(assignmentId: string) {

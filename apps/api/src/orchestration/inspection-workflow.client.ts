@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type InspectionState, submitFindingsUpdate } from '@dondoc/contracts';
 import { TemporalClient } from '@dondoc/temporal';
-import { callWorkflow } from './temporal-problems';
-import { updateIdOf } from './update-id';
+import { callUpdate } from './temporal-problems';
+import { updateIdsOf } from './update-id';
 
 /** An inspection's workflow, addressed by the workflow id its row records. */
 @Injectable()
@@ -14,9 +14,11 @@ export class InspectionWorkflowClient {
     findings: { report: string; submittedBy: string },
     idempotencyKey?: string,
   ): Promise<InspectionState> {
-    const options = { args: [findings] as [typeof findings], ...updateIdOf('findings', idempotencyKey) };
-    return callWorkflow(this.temporal, 'the inspection', () =>
-      this.temporal.workflow.getHandle(workflowId).executeUpdate(submitFindingsUpdate, options),
-    );
+    return callUpdate(this.temporal, 'the inspection', {
+      handle: this.temporal.workflow.getHandle(workflowId),
+      definition: submitFindingsUpdate,
+      args: [findings],
+      ids: updateIdsOf('findings', idempotencyKey),
+    });
   }
 }

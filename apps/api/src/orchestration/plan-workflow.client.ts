@@ -13,6 +13,7 @@ import {
 import { type IsoDate, type LatePeriodChoice } from '@dondoc/domain';
 import { TemporalClient } from '@dondoc/temporal';
 import { callUpdate, callWorkflow, temporalProblem } from './temporal-problems';
+import { updateIdsOf } from './update-id';
 
 const SUBJECT = 'the plan';
 const ACTIVATION_KEY = 'activationIdempotencyKey';
@@ -70,9 +71,13 @@ export class PlanWorkflowClient {
   }
 
   trigger(planId: string, request: { taskId: string; due: IsoDate; requestedBy: string }): Promise<TaskPeriod> {
-    return callUpdate(this.temporal, SUBJECT, () =>
-      this.handle(planId).executeUpdate(triggerTaskUpdate, { args: [request] }),
-    );
+    const ids = updateIdsOf('trigger', undefined);
+    return callUpdate(this.temporal, SUBJECT, {
+      handle: this.handle(planId),
+      definition: triggerTaskUpdate,
+      args: [request],
+      ids,
+    });
   }
 
   private handle(planId: string) {

@@ -1,7 +1,15 @@
 import { ConflictException, ServiceUnavailableException } from '@nestjs/common';
-import { ServiceError, WorkflowNotFoundError } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  ServiceError,
+  type WorkflowHandle,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
+import { submitReportUpdate } from '@dondoc/contracts';
 import { type TemporalClient } from '@dondoc/temporal';
 import { TEMPORAL_RETRY_AFTER_SECONDS, callUpdate, temporalProblem } from './temporal-problems';
+import { type UpdateIds, updateIdsOf } from './update-id';
 
 /** gRPC's status codes (grpc/doc/statuscodes.md). */
 const status = {
@@ -55,39 +63,114 @@ describe('temporalProblem', () => {
   });
 });
 
+/**
+ * A workflow as callUpdate meets it: each update sent is answered by `answer`, and the updates that went through are
+ * kept by id, as Temporal keeps them, for a later look at their outcome.
+ */
+class WorkflowSketch {
+  readonly sent: string[] = [];
+  readonly lookedUp: string[] = [];
+  readonly ran = new Map<string, string>();
+
+  constructor(private readonly answer: (updateId: string, sketch: WorkflowSketch) => Promise<string>) {}
+
+  readonly handle = {
+    executeUpdate: (_definition: unknown, { updateId }: { updateId: string }) => {
+      this.sent.push(updateId);
+      return this.answer(updateId, this);
+    },
+    getUpdateHandle: (updateId: string) => ({
+      result: () => {
+        this.lookedUp.push(updateId);
+        const outcome = this.ran.get(updateId);
+        return outcome === undefined
+          ? Promise.reject(new WorkflowNotFoundError(`update "${updateId}" not found`, 'assignment-1', undefined))
+          : Promise.resolve(outcome);
+      },
+    }),
+  } as unknown as WorkflowHandle;
+
+  update(ids: UpdateIds) {
+    return { handle: this.handle, definition: submitReportUpdate, args: [{}] as never, ids };
+  }
+}
+
+/** The workflow's refusal of a second report while the first awaits review. */
+const secondReport = (): WorkflowUpdateFailedError =>
+  new WorkflowUpdateFailedError(
+    'Workflow Update failed',
+    ApplicationFailure.create({ type: 'AwaitingReview', message: 'a report already awaits review' }),
+  );
+
 describe('callUpdate', () => {
   const temporal = { withinDeadline: <T>(call: () => Promise<T>) => call() } as unknown as TemporalClient;
+  const KEY = 'key-12345678';
 
   it('sends an update the workflow was not ready for again, as a new attempt (a new update id), and answers its outcome', async () => {
-    const attempts: number[] = [];
-    const outcome = await callUpdate(temporal, 'the assignment', (attempt) => {
-      attempts.push(attempt);
-      if (attempt === 0) return Promise.reject(grpcRefusal(status.FAILED_PRECONDITION, TASK_FAILING));
-      if (attempt === 1) return Promise.reject(grpcRefusal(status.FAILED_PRECONDITION, LOST_WITH_ITS_TASK));
-      return Promise.resolve('accepted');
+    const workflow = new WorkflowSketch((updateId, sketch) => {
+      if (sketch.sent.length === 1) return Promise.reject(grpcRefusal(status.FAILED_PRECONDITION, TASK_FAILING));
+      if (sketch.sent.length === 2) return Promise.reject(grpcRefusal(status.FAILED_PRECONDITION, LOST_WITH_ITS_TASK));
+      return Promise.resolve(`accepted as ${updateId}`);
     });
-    expect({ outcome, attempts }).toEqual({ outcome: 'accepted', attempts: [0, 1, 2] });
+    const outcome = await callUpdate(temporal, 'the assignment', workflow.update(updateIdsOf('submit', KEY)));
+    expect({ outcome, sent: workflow.sent }).toEqual({
+      outcome: `accepted as submit:${KEY}:attempt-2`,
+      sent: [`submit:${KEY}`, `submit:${KEY}:attempt-1`, `submit:${KEY}:attempt-2`],
+    });
   });
 
-  it('does not send again what the workflow refused or what failed otherwise', async () => {
-    const attempts: number[] = [];
+  it('does not send again what failed otherwise', async () => {
     const refusal = grpcRefusal(status.INVALID_ARGUMENT, 'bad request');
-    await expect(
-      callUpdate(temporal, 'the assignment', (attempt) => {
-        attempts.push(attempt);
-        return Promise.reject(refusal);
-      }),
-    ).rejects.toBe(refusal);
-    expect(attempts).toEqual([0]);
+    const workflow = new WorkflowSketch(() => Promise.reject(refusal));
+    await expect(callUpdate(temporal, 'the assignment', workflow.update(updateIdsOf('submit', KEY)))).rejects.toBe(
+      refusal,
+    );
+    expect(workflow.sent).toHaveLength(1);
+  });
+
+  it("answers the workflow's refusal as a 409 with its reason when no attempt of the request went through", async () => {
+    const workflow = new WorkflowSketch(() => Promise.reject(secondReport()));
+    const answer = callUpdate(temporal, 'the assignment', workflow.update(updateIdsOf('submit', KEY)));
+    await expect(answer).rejects.toBeInstanceOf(ConflictException);
+    await expect(answer).rejects.toMatchObject({ response: { code: 'AwaitingReview' } });
+    expect(workflow.sent).toEqual([`submit:${KEY}`]);
   });
 
   it('gives up after a few attempts with a 503, so that the caller tries again later', async () => {
-    const attempts: number[] = [];
-    const answer = callUpdate(temporal, 'the assignment', (attempt) => {
-      attempts.push(attempt);
-      return Promise.reject(grpcRefusal(status.FAILED_PRECONDITION, LOST_WITH_ITS_TASK));
-    });
+    const workflow = new WorkflowSketch(() =>
+      Promise.reject(grpcRefusal(status.FAILED_PRECONDITION, LOST_WITH_ITS_TASK)),
+    );
+    const answer = callUpdate(temporal, 'the assignment', workflow.update(updateIdsOf('submit', KEY)));
     await expect(answer).rejects.toBeInstanceOf(ServiceUnavailableException);
-    expect(attempts).toEqual([0, 1, 2, 3]);
+    expect(workflow.sent).toHaveLength(4);
+  });
+
+  // Temporal checks a failing workflow task before it looks up the update's id, so the SDK's own resend of an update
+  // it had admitted can be refused as not ready; the admitted update still runs once the worker is back.
+  it('answers the outcome of an attempt refused as not ready that ran after all, when the workflow refuses the next as a second report', async () => {
+    const workflow = new WorkflowSketch((updateId, sketch) => {
+      if (sketch.sent.length > 1) return Promise.reject(secondReport());
+      sketch.ran.set(updateId, 'submitted, version 1');
+      return Promise.reject(grpcRefusal(status.FAILED_PRECONDITION, TASK_FAILING));
+    });
+    const outcome = await callUpdate(temporal, 'the assignment', workflow.update(updateIdsOf('submit', undefined)));
+    expect(outcome).toBe('submitted, version 1');
+    expect(workflow.lookedUp).toEqual([workflow.sent[0]]);
+  });
+
+  it("answers a retried request with what a later attempt of the first request did, though the retry's first attempt is refused", async () => {
+    const workflow = new WorkflowSketch(() => Promise.reject(secondReport()));
+    workflow.ran.set(`submit:${KEY}:attempt-2`, 'submitted, version 1');
+    const outcome = await callUpdate(temporal, 'the assignment', workflow.update(updateIdsOf('submit', KEY)));
+    expect(outcome).toBe('submitted, version 1');
+    expect(workflow.sent).toEqual([`submit:${KEY}`]);
+  });
+
+  it('looks for no other attempt of a request without a key that the workflow refused at once: none was sent', async () => {
+    const workflow = new WorkflowSketch(() => Promise.reject(secondReport()));
+    await expect(
+      callUpdate(temporal, 'the assignment', workflow.update(updateIdsOf('submit', undefined))),
+    ).rejects.toBeInstanceOf(ConflictException);
+    expect(workflow.lookedUp).toEqual([]);
   });
 });

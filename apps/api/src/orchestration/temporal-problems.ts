@@ -6,8 +6,11 @@ import {
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
   isGrpcServiceError,
+  type UpdateDefinition,
+  type WorkflowHandle,
 } from '@temporalio/client';
 import { type TemporalClient } from '@dondoc/temporal';
+import { type UpdateIds } from './update-id';
 
 /** Seconds a caller is told to wait after Temporal did not answer: long enough for a restarted service to be back. */
 export const TEMPORAL_RETRY_AFTER_SECONDS = 5;
@@ -29,26 +32,67 @@ export async function callWorkflow<T>(temporal: TemporalClient, subject: string,
 const RESENDS = 3;
 const RESEND_PAUSE_MS = 500;
 
+/** An update of one workflow, and the ids its attempts are sent under. */
+export interface UpdateCall<Ret, Args extends [unknown, ...unknown[]]> {
+  handle: WorkflowHandle;
+  definition: UpdateDefinition<Ret, Args>;
+  args: Args;
+  ids: UpdateIds;
+}
+
 /**
- * Sends an update (`send(attempt)`, the attempt naming its update id) as callWorkflow calls a workflow. Temporal
- * refuses an update, without running it, while the workflow's task is failing (a worker died holding it), and aborts
- * one that reached a worker which died before completing the task, keeping that id aborted. Either way the update is
- * sent again, a little later, as the next attempt. A retried request walks the same ids, so it finds the outcome of
- * whichever attempt went through.
+ * Sends an update as callWorkflow calls a workflow. Temporal refuses an update, without running it, while the
+ * workflow's task is failing (a worker died holding it), and aborts one that reached a worker which died before
+ * completing the task, keeping that id aborted. Either way the update is sent again, a little later, as the next
+ * attempt under the next id. An attempt the workflow refuses may be refused because another attempt of the same request
+ * went through (see anotherAttemptDone); then that attempt's outcome is the answer.
  */
-export async function callUpdate<T>(
+export async function callUpdate<Ret, Args extends [unknown, ...unknown[]]>(
   temporal: TemporalClient,
   subject: string,
-  send: (attempt: number) => Promise<T>,
-): Promise<T> {
+  { handle, definition, args, ids }: UpdateCall<Ret, Args>,
+): Promise<Ret> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await temporal.withinDeadline(() => send(attempt));
+      return await temporal.withinDeadline(() => handle.executeUpdate(definition, { args, updateId: ids.of(attempt) }));
     } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError) {
+        const done = await anotherAttemptDone<Ret>(temporal, subject, handle, ids, attempt);
+        if (done) return done.outcome;
+      }
       if (attempt >= RESENDS || !isRefusedAsNotReady(error)) throw temporalProblem(error, subject);
     }
     await sleep(RESEND_PAUSE_MS * (attempt + 1));
   }
+}
+
+/**
+ * The outcome of another attempt of the request that went through, if one did. Temporal checks a failing workflow task
+ * before it looks up an update's id, so it can refuse as not ready the SDK's resend of an update it had admitted, and
+ * run that update once the worker is back; a request retried with its key starts again at the first id, which may
+ * have been refused while a later one ran. The earlier attempts of a request without a key are the only others.
+ */
+async function anotherAttemptDone<Ret>(
+  temporal: TemporalClient,
+  subject: string,
+  handle: WorkflowHandle,
+  ids: UpdateIds,
+  attempt: number,
+): Promise<{ outcome: Ret } | undefined> {
+  for (let other = 0; other <= (ids.sharedWithRetries ? RESENDS : attempt - 1); other += 1) {
+    if (other === attempt) continue;
+    try {
+      return { outcome: await temporal.withinDeadline(() => handle.getUpdateHandle<Ret>(ids.of(other)).result()) };
+    } catch (error) {
+      // Never admitted, refused or lost with its task: that attempt did nothing.
+      const didNothing =
+        error instanceof WorkflowNotFoundError ||
+        error instanceof WorkflowUpdateFailedError ||
+        isRefusedAsNotReady(error);
+      if (!didNothing) throw temporalProblem(error, subject);
+    }
+  }
+  return undefined;
 }
 
 export function temporalProblem(error: unknown, subject: string): unknown {
