@@ -1541,6 +1541,31 @@ Thời gian: Quý III/2026.
   });
 });
 
+describe('a task whose agencies are named by "Do X thực hiện" (done by X)', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+Số: 88/KH-UBND
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+II. NỘI DUNG
+1. Tổ chức Hội nghị phổ biến Luật Đất đai cho cán bộ cấp xã.
+Do Sở Tư pháp thực hiện; các sở, ngành phối hợp.
+Thời gian: Quý II/2026.
+2. Tuyên truyền pháp luật trên Báo Điện Biên Phủ.
+Do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Điện Biên Phủ thực hiện. Thời gian: Thường xuyên.`);
+
+  it('reads the lead after "Do" and the partners', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '1', lead: ['Sở Tư pháp'], coordinating: ['các sở, ngành'], timeframe: 'Quý II/2026' },
+      {
+        code: '2',
+        lead: ['Sở Văn hóa, Thể thao và Du lịch'],
+        coordinating: ['Báo Điện Biên Phủ'],
+        timeframe: 'Thường xuyên',
+      },
+    ]);
+  });
+});
+
 describe('tasks grouped under the time they are due', () => {
   const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
 Số: 46/KH-UBND

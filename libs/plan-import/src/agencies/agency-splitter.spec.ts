@@ -202,6 +202,12 @@ describe('who leads and who coordinates, read from prose', () => {
       'Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ trong công tác tuyên truyền pháp luật cho cán bộ.',
       { lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ'] },
     ],
+    // "Do X thực hiện": the work is done by X.
+    ['Do Sở Tư pháp thực hiện; các sở, ngành phối hợp.', { lead: ['Sở Tư pháp'], coordinating: ['các sở, ngành'] }],
+    [
+      'Do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Điện Biên Phủ thực hiện.',
+      { lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinating: ['Báo Điện Biên Phủ'] },
+    ],
   ])('%s', (text, roles) => {
     expect(proseRoles(text)).toEqual(roles);
   });
