@@ -202,6 +202,15 @@ describe('who leads and who coordinates, read from prose', () => {
       'Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ trong công tác tuyên truyền pháp luật cho cán bộ.',
       { lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ'] },
     ],
+    // "phối hợp" without "với" before its partners; "phối hợp tổ chức …" before the work names none.
+    [
+      'Sở Dân tộc và Tôn giáo chủ trì, phối hợp các cơ quan liên quan thực hiện.',
+      { lead: ['Sở Dân tộc và Tôn giáo'], coordinating: ['các cơ quan liên quan'] },
+    ],
+    [
+      'Sở Tư pháp chủ trì, phối hợp tổ chức hội nghị tập huấn cho báo cáo viên.',
+      { lead: ['Sở Tư pháp'], coordinating: [] },
+    ],
     // "Do X thực hiện": the work is done by X.
     ['Do Sở Tư pháp thực hiện; các sở, ngành phối hợp.', { lead: ['Sở Tư pháp'], coordinating: ['các sở, ngành'] }],
     [

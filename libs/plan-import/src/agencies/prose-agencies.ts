@@ -72,16 +72,16 @@ export function subjectAgencies(text: string): string[] {
 const WORK_AFTER_PARTNERS = /\s(?:trong|về|nhằm|theo|trên|bằng|cho|đối với)\s/u;
 
 /**
- * `phối hợp với X <verb>` → X, and `phối hợp với X` closing its sentence; in a cell, where nothing may follow,
- * `phối hợp (với) X` to its end.
+ * `phối hợp (với) X <verb>` → X, and `phối hợp (với) X` closing its sentence or its cell; `phối hợp tổ chức …`, the
+ * work right after, names no partner.
  */
-function partnerAgencies(text: string, inCell: boolean): string[] {
+function partnerAgencies(text: string): string[] {
   const found: string[] = [];
   // "Phối hợp với …" opens a duty listed under its agency.
-  const partner = inCell ? /[pP]hối hợp(?:\s+với)?\s+([^;.]+)/gu : /[pP]hối hợp với\s+([^;.]+)/gu;
-  for (const m of collapse(text).matchAll(partner)) {
+  for (const m of collapse(text).matchAll(/[pP]hối hợp(?:\s+với)?\s+([^;.]+)/gu)) {
     const rest = m[1];
     const verb = firstVerbIndex(rest);
+    if (verb === 0) continue;
     const named = verb > 0 ? rest.slice(0, verb) : rest;
     const work = WORK_AFTER_PARTNERS.exec(named);
     const phrase = (work === null ? named : named.slice(0, work.index)).trim();
@@ -99,14 +99,14 @@ export interface Roles {
 }
 
 /** Who leads and who coordinates in a prose paragraph: clause subjects, and the partners "phối hợp với" names. */
-export function proseRoles(text: string, inCell = false): Roles {
+export function proseRoles(text: string): Roles {
   const lead: string[] = [];
   const coordinating: string[] = [];
   for (const clause of clauses(text)) {
     const found = subjectAndPredicate(clause);
     if (found !== null) (COORDINATES.test(found.predicate) ? coordinating : lead).push(...splitAgencies(found.subject));
   }
-  return { lead: unique(lead), coordinating: unique([...coordinating, ...partnerAgencies(text, inCell)]) };
+  return { lead: unique(lead), coordinating: unique([...coordinating, ...partnerAgencies(text)]) };
 }
 
 const LEAD_MARK = /\s*\((?:cơ quan |đơn vị )?chủ trì\)/u;
@@ -126,7 +126,7 @@ export function cellRoles(cell: string): Roles | null {
     return { lead, coordinating };
   }
   if (!LEADS.test(text)) return null;
-  const roles = proseRoles(text, true);
+  const roles = proseRoles(text);
   return roles.lead.length > 0 ? roles : null;
 }
 
