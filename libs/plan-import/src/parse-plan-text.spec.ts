@@ -1566,6 +1566,31 @@ Do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo 
   });
 });
 
+describe('who and when written without labels: partners after "phối hợp", the doer and time in parentheses', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH SƠN LA
+Số: 41/KH-UBND
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+II. NHIỆM VỤ
+1. Biên soạn sổ tay pháp luật cho người dân tộc thiểu số.
+- Sở Dân tộc và Tôn giáo chủ trì, phối hợp các cơ quan liên quan thực hiện.
+- Thời hạn hoàn thành: trước ngày 30/6/2026.
+2. Phổ biến pháp luật cho thanh niên (Tỉnh đoàn thực hiện, Quý III/2026).`);
+
+  it('reads the partners, and the doer and time apart from the title', () => {
+    expect(roles(draft.tasks)).toEqual([
+      {
+        code: '1',
+        lead: ['Sở Dân tộc và Tôn giáo'],
+        coordinating: ['các cơ quan liên quan'],
+        timeframe: 'trước ngày 30/6/2026',
+      },
+      { code: '2', lead: ['Tỉnh đoàn'], coordinating: [], timeframe: 'Quý III/2026' },
+    ]);
+    expect(draft.tasks[1].title).toBe('Phổ biến pháp luật cho thanh niên');
+  });
+});
+
 describe('tasks grouped under the time they are due', () => {
   const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
 Số: 46/KH-UBND

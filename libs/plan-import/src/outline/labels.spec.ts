@@ -92,4 +92,37 @@ describe('takeTrailingLabels', () => {
       ['timeframe', 'trước ngày 30/9/2026'],
     ]);
   });
+
+  it.each([
+    [
+      '(Tỉnh đoàn thực hiện, Quý III/2026)',
+      [
+        ['lead', 'Tỉnh đoàn thực hiện'],
+        ['timeframe', 'Quý III/2026'],
+      ],
+    ],
+    [
+      '(Sở Tư pháp chủ trì, phối hợp Sở Nội vụ, Hằng năm, trước ngày 30/11)',
+      [
+        ['lead', 'Sở Tư pháp chủ trì, phối hợp Sở Nội vụ'],
+        ['timeframe', 'Hằng năm, trước ngày 30/11'],
+      ],
+    ],
+    [
+      '(Sở Tư pháp chủ trì; Hằng năm, trước ngày 30/11)',
+      [
+        ['lead', 'Sở Tư pháp chủ trì'],
+        ['timeframe', 'Hằng năm, trước ngày 30/11'],
+      ],
+    ],
+  ])('reads who and when apart by a comma in unlabelled parentheses: %s', (parenthesis, labels) => {
+    const taken = takeTrailingLabels(`${labelled} ${parenthesis}.`);
+    expect(taken.text).toBe(labelled);
+    expect(taken.labels.map(({ field, value }) => [field, value])).toEqual(labels);
+  });
+
+  it('leaves parentheses where an agency does something other than the work itself', () => {
+    const text = `${labelled} (Sở Tư pháp hướng dẫn, năm 2026).`;
+    expect(takeTrailingLabels(text)).toEqual({ text, labels: [] });
+  });
 });

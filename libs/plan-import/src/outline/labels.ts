@@ -1,6 +1,6 @@
 import { startsWithHead } from '../agencies/agency-lexicon';
 import { splitAgencies } from '../agencies/agency-splitter';
-import { cellRoles } from '../agencies/prose-agencies';
+import { cellRoles, subjectAndPredicate } from '../agencies/prose-agencies';
 import { firstVerbIndex } from '../agencies/verbs';
 import { looksLikeTimeframe } from '../schedule/looks-like-timeframe';
 import { foldText } from '../tables/fold-text';
@@ -126,17 +126,33 @@ function namesAgencies(part: string): boolean {
   return firstVerbIndex(names) < 0 && splitAgencies(names).every(startsWithHead) && names.trim() !== '';
 }
 
+/** "Tỉnh đoàn thực hiện, Quý III/2026": who, then when, set apart by a comma; else the part whole. */
+function whoThenWhen(part: string): string[] {
+  if (looksLikeTimeframe(part)) return [part];
+  for (let comma = part.indexOf(','); comma > 0; comma = part.indexOf(',', comma + 1)) {
+    const when = part.slice(comma + 1).trim();
+    if (looksLikeTimeframe(when)) return [part.slice(0, comma).trim(), when];
+  }
+  return [part];
+}
+
+/** "Sở Tư pháp chủ trì, phối hợp Sở Nội vụ", "Tỉnh đoàn thực hiện": names the lead by its role. */
+const leadsByRole = (part: string): boolean =>
+  cellRoles(part) !== null || /^thực hiện$/u.test(subjectAndPredicate(part)?.predicate ?? '');
+
 /**
  * What an item's closing parentheses say: labels (`Chủ trì: X; thời gian: Y`), or before them, unlabelled, who
- * leads and when (`Sở Tư pháp chủ trì, phối hợp Sở Nội vụ; Quý II/2026`). Nothing when a part reads as neither (a
- * law cited in parentheses) or no part names the lead.
+ * leads and when (`Sở Tư pháp chủ trì, phối hợp Sở Nội vụ; Quý II/2026`, `Tỉnh đoàn thực hiện, Quý III/2026`).
+ * Nothing when a part reads as neither (a law cited in parentheses) or no part names the lead.
  */
 function parenthesisedLabels(inner: string): LabelledValue[] {
   const labelled = parseLabelLines(inner);
   if (labelled.length > 0) return labelled;
   const inside = labelInside(inner);
-  const unlabelled = (inside === null ? inner : inner.slice(0, inside.end)).split(';').map((part) => part.trim());
-  const byRole = unlabelled.map((part) => cellRoles(part) !== null);
+  const unlabelled = (inside === null ? inner : inner.slice(0, inside.end))
+    .split(';')
+    .flatMap((part) => whoThenWhen(part.trim()));
+  const byRole = unlabelled.map(leadsByRole);
   const read = unlabelled.map((part, i): LabelledValue | null => {
     if (byRole[i] || namesAgencies(part)) return { field: 'lead', label: '', value: part };
     return looksLikeTimeframe(part) ? { field: 'timeframe', label: '', value: part } : null;
