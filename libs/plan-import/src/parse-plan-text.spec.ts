@@ -1591,6 +1591,23 @@ II. NHIỆM VỤ
   });
 });
 
+describe('a task written as one sentence that opens with the agency doing it', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+Số: 19/KH-UBND
+KẾ HOẠCH
+Công tác phổ biến, giáo dục pháp luật năm 2026
+II. NỘI DUNG
+1. Công an tỉnh chủ trì, phối hợp với Sở Tư pháp tuyên truyền pháp luật về phòng, chống tội phạm trong Quý II/2026.
+2. Phổ biến các luật được Quốc hội thông qua trong năm 2025.
+- Cơ quan chủ trì: Sở Tư pháp.`);
+
+  it('tells the time the sentence names, and none from a title that only names the work', () => {
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([
+      expect.objectContaining({ where: '1', value: 'trong Quý II/2026' }),
+    ]);
+  });
+});
+
 describe('tasks grouped under the time they are due', () => {
   const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
 Số: 46/KH-UBND
