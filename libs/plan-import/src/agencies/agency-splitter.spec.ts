@@ -211,6 +211,11 @@ describe('who leads and who coordinates, read from prose', () => {
       'Sở Tư pháp chủ trì, phối hợp tổ chức hội nghị tập huấn cho báo cáo viên.',
       { lead: ['Sở Tư pháp'], coordinating: [] },
     ],
+    // The work, then who does it after a comma.
+    [
+      'Tập huấn pháp luật cho hòa giải viên, giao Sở Tư pháp chủ trì, thực hiện trong Quý IV/2026.',
+      { lead: ['Sở Tư pháp'], coordinating: [] },
+    ],
     // "Do X thực hiện": the work is done by X.
     ['Do Sở Tư pháp thực hiện; các sở, ngành phối hợp.', { lead: ['Sở Tư pháp'], coordinating: ['các sở, ngành'] }],
     [

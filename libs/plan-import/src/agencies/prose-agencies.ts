@@ -47,9 +47,12 @@ export function clauseSubject(clause: string): string | null {
   return subjectAndPredicate(clause)?.subject ?? null;
 }
 
+// "Tập huấn …, giao Sở Tư pháp chủ trì": who does the work may follow it after a comma.
+const CLAUSE_BREAK = /(?<=[.;!?])\s+|\s+để\s+|,\s+(?=(?:giao|do)\s)/u;
+
 function clauses(text: string): string[] {
   return collapse(text)
-    .split(/(?<=[.;!?])\s+|\s+để\s+/u)
+    .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }
