@@ -1533,3 +1533,31 @@ describe('interpretTimeframe on the whole year, the four quarters, a rule elsewh
     },
   );
 });
+
+describe('the first year told apart from the years after it', () => {
+  it.each([
+    ['Năm 2025: Quý IV; từ năm 2026: Quý IV hằng năm', 2030, { month: 12, day: 31 }],
+    ['Năm 2025: Quý IV; từ năm 2026 đến năm 2029: Quý IV hằng năm', 2029, { month: 12, day: 31 }],
+    ['Năm 2025: trước ngày 15/12; từ năm 2026: hằng năm trước ngày 15/12', 2030, { month: 12, day: 14 }],
+  ])('reads "%s" as yearly work due on the same day from the first year', (text, toYear, due) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'annual', text, fromYear: 2025, toYear, due });
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads the years after the first on their own day, and tells the first year's own", () => {
+    const text = 'Năm 2025: Quý IV; từ năm 2026: hằng năm';
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'annual', text, fromYear: 2025, toYear: 2030, due: null });
+    expect(warnings).toEqual([expect.stringContaining('năm 2025 hạn là 31/12/2025')]);
+  });
+
+  it.each([
+    // The years after do not follow the first.
+    'Năm 2025: Quý IV; từ năm 2027: hằng năm',
+    // The first year's time is not one deadline in that year.
+    'Năm 2025: Quý IV/2026; từ năm 2026: hằng năm',
+  ])('leaves "%s" unread', (text) => {
+    expect(interpretTimeframe(text, digital2025to2030).schedule.kind).toBe('unrecognised');
+  });
+});

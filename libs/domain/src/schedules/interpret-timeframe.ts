@@ -193,6 +193,35 @@ function partInEachYear({ text, key, context }: TimeframeInput): InterpretedTime
   return read.schedule.kind === 'unrecognised' ? null : { ...read, schedule: { ...read.schedule, text } };
 }
 
+// "Năm 2026: Quý IV; từ năm 2027: hằng năm": the first year's time, then each year's after it.
+const FIRST_YEAR_THEN_YEARLY = /^năm (\d{4}): ([^;]+); từ năm (\d{4})(?: đến(?: năm)? (\d{4}))?: ([^;]+)$/u;
+
+/**
+ * Yearly work from the first year, due each year as the years after it say; where the first year's day differs,
+ * the coordinator is told it.
+ */
+function firstYearThenYearly({ text, display, key, context }: TimeframeInput): InterpretedTimeframe | null {
+  const match = FIRST_YEAR_THEN_YEARLY.exec(key);
+  if (match === null) return null;
+  const [, first, firstTime, from, to, laterTime] = match;
+  if (Number(from) !== Number(first) + 1) return null;
+  const once = readPart(`${firstTime} năm ${first}`, context);
+  // The key spells "hằng năm" as "hàng năm".
+  const yearly = /hàng năm/u.test(laterTime) ? laterTime : `${laterTime}, hằng năm`;
+  const later = readPart(`${yearly}, từ năm ${from}${to === undefined ? '' : ` đến năm ${to}`}`, context);
+  if (once?.kind !== 'once' || once.dues !== undefined || !once.due.startsWith(`${first}-`)) return null;
+  if (later?.kind !== 'annual' || later.fromYear !== Number(from) || later.years !== undefined) return null;
+  const [month, day] = once.due.slice(5).split('-').map(Number);
+  const sameDay = later.dues === undefined && later.due?.month === month && later.due.day === day;
+  const firstDue = once.due.split('-').reverse().join('/');
+  return {
+    schedule: { ...later, text, fromYear: Number(first) },
+    warnings: sameDay
+      ? []
+      : [`Trong “${display}”, năm ${first} hạn là ${firstDue}: các năm sau theo hạn ghi cho chúng`],
+  };
+}
+
 /**
  * "Năm 2025, trước ngày 30/11", "Quý IV/2025 (trước ngày 15/12/2025)": a period, then the day within it the work is
  * due. A day outside the period is refused rather than either one guessed.
@@ -344,6 +373,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
     datedList(input) ??
       eitherOf(input) ??
       partInEachYear(input) ??
+      firstYearThenYearly(input) ??
       dueWithinPeriod(input) ??
       datedWithAside(input) ??
       startsFrom(input) ??
