@@ -1600,13 +1600,15 @@ II. NỘI DUNG
 1. Công an tỉnh chủ trì, phối hợp với Sở Tư pháp tuyên truyền pháp luật về phòng, chống tội phạm trong Quý II/2026.
 2. Phổ biến các luật được Quốc hội thông qua trong năm 2025.
 - Cơ quan chủ trì: Sở Tư pháp.
-3. Tập huấn pháp luật cho hòa giải viên, giao Sở Tư pháp chủ trì, thực hiện trong Quý IV/2026.`);
+3. Tập huấn pháp luật cho hòa giải viên, giao Sở Tư pháp chủ trì, thực hiện trong Quý IV/2026.
+4. Kiểm tra việc thực hiện Kế hoạch: Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh thực hiện, Quý III/2026.`);
 
   it('reads the agency the sentence names', () => {
     expect(draft.tasks.map((task) => [task.code, task.lead])).toEqual([
       ['1', ['Công an tỉnh']],
       ['2', ['Sở Tư pháp']],
       ['3', ['Sở Tư pháp']],
+      ['4', ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh']],
     ]);
   });
 
@@ -1614,6 +1616,7 @@ II. NỘI DUNG
     expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([
       expect.objectContaining({ where: '1', value: 'trong Quý II/2026' }),
       expect.objectContaining({ where: '3', value: 'trong Quý IV/2026' }),
+      expect.objectContaining({ where: '4', value: 'Quý III/2026' }),
     ]);
   });
 });

@@ -18,8 +18,11 @@ const TIME_HEADING = /^(?:quý|quí|tháng|năm|giai đoạn|từ|đợt)(?!\p{L
 const MAX_HEADING_WORDS = 10;
 const ANY_YEAR = { from: 2000, to: 2000 };
 
-/** "1. Quý I năm 2026", "2. Giai đoạn 2027 - 2028": a heading that is nothing but the time its items are due. */
-export function isTimeHeading(text: string): boolean {
+/**
+ * A text that is nothing but a time: a heading over the items it times ("1. Quý I năm 2026", "2. Giai đoạn 2027 -
+ * 2028"), a clause after who does the work ("… thực hiện, Quý III/2026").
+ */
+export function isTimeAlone(text: string): boolean {
   const heading = text.trim().replace(/[.:]$/u, '');
   if (wordCount(heading) > MAX_HEADING_WORDS || /[:;]/u.test(heading) || !TIME_HEADING.test(heading)) return false;
   // "Quý II" with no year is a time in a plan that has one: read it as in any year's plan.

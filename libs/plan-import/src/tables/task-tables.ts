@@ -1,7 +1,7 @@
 import { type LabelledValue } from '../outline/labels';
 import { createNode } from '../outline/outline-node';
 import { type ParseWarning, ParseWarningCode } from '../plan-draft';
-import { isTimeHeading } from '../schedule/looks-like-timeframe';
+import { isTimeAlone } from '../schedule/looks-like-timeframe';
 import { type TaskNode } from '../tasks/task-nodes';
 import { isAllCaps } from '../text/markers';
 import { type TableColumns, readColumns } from './column-roles';
@@ -97,7 +97,7 @@ function taskNode(row: TableRow, code: string, part: string, inherited: Labelled
   return { node, code, part };
 }
 
-const timeOf = (row: TableRow): string | null => (isTimeHeading(row.lines[0] ?? '') ? row.lines[0].trim() : null);
+const timeOf = (row: TableRow): string | null => (isTimeAlone(row.lines[0] ?? '') ? row.lines[0].trim() : null);
 
 /** The time the nearest group above a row names, if the row names none of its own. */
 function groupTime(row: TableRow, walk: Walk): LabelledValue[] {

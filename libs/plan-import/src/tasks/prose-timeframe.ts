@@ -1,5 +1,6 @@
 import { interpretTimeframe } from '@dondoc/domain';
 import { subjectAgencies } from '../agencies/prose-agencies';
+import { isTimeAlone } from '../schedule/looks-like-timeframe';
 import { splitSentences } from '../text/sentences';
 
 // Where a time frame opens inside a sentence: "thực hiện trong Quý II năm 2026", "hoàn thành trước ngày 30/6/2026".
@@ -20,7 +21,8 @@ function readsWithoutDoubt(candidate: string): boolean {
 
 /**
  * When an item written as prose is due: a time in parentheses closing its title, or else, read from its sentences
- * after the first, the first clause part from a time word on that the time frame reader understands without a doubt.
+ * after the first, the first clause that is a time alone, or part from a time word on, that the time frame reader
+ * understands without a doubt.
  * The first sentence counts too when an agency opens it or a clause of it ("Công an tỉnh chủ trì … trong Quý
  * II/2026", "Tập huấn …, giao Sở Tư pháp chủ trì, thực hiện trong Quý IV/2026"): it says who does the work and when,
  * where a title's time ("Phổ biến các luật thông qua trong năm 2025") is often the work's.
@@ -34,6 +36,8 @@ export function timeframeInProse(texts: readonly string[]): string | null {
   const told = subjectAgencies(title).length === 0 ? after : [title, ...after];
   const sentences = [...told, ...rest.flatMap(splitSentences)];
   for (const clause of sentences.flatMap((sentence) => sentence.split(CLAUSES))) {
+    const whole = clause.replace(/[.;]+$/u, '').trim();
+    if (isTimeAlone(whole) && readsWithoutDoubt(whole)) return whole;
     for (const opening of clause.matchAll(OPENS_TIME)) {
       const candidate = withoutUnopenedParenthesis(
         clause

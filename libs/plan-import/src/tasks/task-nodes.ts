@@ -1,6 +1,6 @@
 import { agencyHeading, subjectAgencies } from '../agencies/prose-agencies';
 import { type OutlineNode, hasAgencyOrTime, walk } from '../outline/outline-node';
-import { isTimeHeading } from '../schedule/looks-like-timeframe';
+import { isTimeAlone } from '../schedule/looks-like-timeframe';
 import { wordCount } from '../text/sentences';
 
 export interface TaskNode {
@@ -55,7 +55,7 @@ export function hoistSharedAttributes(node: OutlineNode): void {
  * that kind over a paragraph ("3. Tháng 11 năm 2026" / "Tổ chức …") is the time of the work the paragraph names.
  */
 function readTimeHeading(node: OutlineNode): void {
-  if (node.kind === 'part' || node.labelHeading !== null || !isTimeHeading(node.text)) return;
+  if (node.kind === 'part' || node.labelHeading !== null || !isTimeAlone(node.text)) return;
   node.attributes.unshift({ field: 'timeframe', label: '', value: node.text.replace(/[.:]$/u, '') });
   const work = node.body.shift();
   if (work !== undefined) node.text = work;
