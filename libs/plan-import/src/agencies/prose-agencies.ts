@@ -101,7 +101,7 @@ export interface Roles {
   coordinating: string[];
 }
 
-/** Who leads and who coordinates in a prose paragraph: clause subjects, and the partners "phối hợp với" names. */
+/** Who leads and who coordinates in a prose paragraph: clause subjects, and the partners "phối hợp (với)" names. */
 export function proseRoles(text: string): Roles {
   const lead: string[] = [];
   const coordinating: string[] = [];

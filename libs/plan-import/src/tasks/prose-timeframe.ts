@@ -22,11 +22,10 @@ function readsWithoutDoubt(candidate: string): boolean {
 /**
  * When an item written as prose is due: a time in parentheses closing its title, or else, read from its sentences
  * after the first, the first clause that is a time alone, or part from a time word on, that the time frame reader
- * understands without a doubt.
- * The first sentence counts too when an agency opens it or a clause of it ("Công an tỉnh chủ trì … trong Quý
- * II/2026", "Tập huấn …, giao Sở Tư pháp chủ trì, thực hiện trong Quý IV/2026"): it says who does the work and when,
- * where a title's time ("Phổ biến các luật thông qua trong năm 2025") is often the work's.
- * Null when none does.
+ * understands without a doubt; null when none does. The first sentence counts too when an agency opens it or a
+ * clause of it ("Công an tỉnh chủ trì … trong Quý II/2026", "Tập huấn …, giao Sở Tư pháp chủ trì, thực hiện trong
+ * Quý IV/2026"): it says who does the work and when, where a title's time ("Phổ biến các luật thông qua trong năm
+ * 2025") is often the work's.
  */
 export function timeframeInProse(texts: readonly string[]): string | null {
   const [own = '', ...rest] = texts;
