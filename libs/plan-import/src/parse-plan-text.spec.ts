@@ -1621,6 +1621,23 @@ II. NỘI DUNG
   });
 });
 
+describe('a review written with its two times in one sentence', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+Số: 210/KH-UBND
+KẾ HOẠCH
+Thực hiện Đề án phổ biến pháp luật cho đồng bào dân tộc thiểu số giai đoạn 2026 - 2030
+II. NHIỆM VỤ
+1. Sơ kết, tổng kết
+Sơ kết 03 năm thực hiện Kế hoạch vào Quý IV/2028; tổng kết vào Quý IV/2030.
+Cơ quan chủ trì: Sở Dân tộc và Tôn giáo.`);
+
+  it('offers both times, not the first alone', () => {
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([
+      expect.objectContaining({ where: '1', value: 'vào Quý IV/2028; tổng kết vào Quý IV/2030' }),
+    ]);
+  });
+});
+
 describe('tasks grouped under the time they are due', () => {
   const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
 Số: 46/KH-UBND

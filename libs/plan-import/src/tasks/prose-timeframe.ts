@@ -21,11 +21,10 @@ function readsWithoutDoubt(candidate: string): boolean {
 
 /**
  * When an item written as prose is due: a time in parentheses closing its title, or else, read from its sentences
- * after the first, the first clause that is a time alone, or part from a time word on, that the time frame reader
- * understands without a doubt; null when none does. The first sentence counts too when an agency opens it or a
- * clause of it ("Công an tỉnh chủ trì … trong Quý II/2026", "Tập huấn …, giao Sở Tư pháp chủ trì, thực hiện trong
- * Quý IV/2026"): it says who does the work and when, where a title's time ("Phổ biến các luật thông qua trong năm
- * 2025") is often the work's.
+ * after the first, the first time a clause names (timeInClause), or the times of one sentence together; null when
+ * none does. The first sentence counts too when an agency opens it or a clause of it ("Công an tỉnh chủ trì … trong
+ * Quý II/2026", "Tập huấn …, giao Sở Tư pháp chủ trì, thực hiện trong Quý IV/2026"): it says who does the work and
+ * when, where a title's time ("Phổ biến các luật thông qua trong năm 2025") is often the work's.
  */
 export function timeframeInProse(texts: readonly string[]): string | null {
   const [own = '', ...rest] = texts;
@@ -33,19 +32,35 @@ export function timeframeInProse(texts: readonly string[]): string | null {
   const noted = NOTE_AFTER_TITLE.exec(title);
   if (noted !== null && readsWithoutDoubt(noted[1])) return noted[1];
   const told = subjectAgencies(title).length === 0 ? after : [title, ...after];
-  const sentences = [...told, ...rest.flatMap(splitSentences)];
-  for (const clause of sentences.flatMap((sentence) => sentence.split(CLAUSES))) {
-    const whole = clause.replace(/[.;]+$/u, '').trim();
-    if (isTimeAlone(whole) && readsWithoutDoubt(whole)) return whole;
-    for (const opening of clause.matchAll(OPENS_TIME)) {
-      const candidate = withoutUnopenedParenthesis(
-        clause
-          .slice(opening.index)
-          .replace(/[.;]+$/u, '')
-          .trim(),
-      );
-      if (readsWithoutDoubt(candidate)) return candidate;
-    }
+  for (const sentence of [...told, ...rest.flatMap(splitSentences)]) {
+    const times = sentence.split(CLAUSES).flatMap((clause) => timeInClause(clause) ?? []);
+    // "Sơ kết … vào Quý IV/2028; tổng kết vào Quý IV/2030": times in two clauses, read together when they can be.
+    const from = times.length > 1 ? sentence.indexOf(times[0]) : -1;
+    const spanning =
+      from < 0
+        ? null
+        : sentence
+            .slice(from)
+            .replace(/[.;]+$/u, '')
+            .trim();
+    if (spanning !== null && readsWithoutDoubt(spanning)) return spanning;
+    if (times.length > 0) return times[0];
+  }
+  return null;
+}
+
+/** A clause that is a time alone, or its part from a time word on, that the reader understands without a doubt. */
+function timeInClause(clause: string): string | null {
+  const whole = clause.replace(/[.;]+$/u, '').trim();
+  if (isTimeAlone(whole) && readsWithoutDoubt(whole)) return whole;
+  for (const opening of clause.matchAll(OPENS_TIME)) {
+    const candidate = withoutUnopenedParenthesis(
+      clause
+        .slice(opening.index)
+        .replace(/[.;]+$/u, '')
+        .trim(),
+    );
+    if (readsWithoutDoubt(candidate)) return candidate;
   }
   return null;
 }
