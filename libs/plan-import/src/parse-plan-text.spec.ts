@@ -1638,6 +1638,37 @@ Cơ quan chủ trì: Sở Dân tộc và Tôn giáo.`);
   });
 });
 
+describe('tasks given to agencies by their numbers in TỔ CHỨC THỰC HIỆN', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+Số: 33/KH-UBND
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+II. NHIỆM VỤ
+1. Tổ chức phổ biến các luật mới được Quốc hội thông qua tại Kỳ họp thứ 10.
+2. Xây dựng, nhân rộng mô hình điểm về PBGDPL tại cơ sở.
+3. Tổ chức Cuộc thi tìm hiểu pháp luật trực tuyến.
+- Cơ quan chủ trì: Tỉnh đoàn.
+4. Kiện toàn đội ngũ báo cáo viên pháp luật tỉnh.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp chủ trì thực hiện các nhiệm vụ tại mục 1, 3 và 4 phần II Kế hoạch này; theo dõi, đôn đốc, báo cáo UBND tỉnh trước ngày 15/12/2026.
+2. UBND các xã, phường chủ trì thực hiện nhiệm vụ tại mục 2 phần II; Sở Văn hóa, Thể thao và Du lịch phối hợp thực hiện nhiệm vụ tại mục 2 phần II.`);
+
+  it('leads each task with the agency given it, partners too, and keeps what a task states itself', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '1', lead: ['Sở Tư pháp'], coordinating: [], timeframe: null },
+      { code: '2', lead: ['UBND các xã, phường'], coordinating: ['Sở Văn hóa, Thể thao và Du lịch'], timeframe: null },
+      { code: '3', lead: ['Tỉnh đoàn'], coordinating: [], timeframe: null },
+      { code: '4', lead: ['Sở Tư pháp'], coordinating: [], timeframe: null },
+    ]);
+  });
+
+  it('says where the lead came from', () => {
+    const told = draft.warnings.filter((w) => w.code === ParseWarningCode.LeadInherited);
+    expect(told.map((w) => w.where)).toEqual(['1', '2', '4']);
+    expect(told.every((w) => w.message.includes('TỔ CHỨC THỰC HIỆN giao'))).toBe(true);
+  });
+});
+
 describe('tasks grouped under the time they are due', () => {
   const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
 Số: 46/KH-UBND

@@ -1,5 +1,6 @@
 import { findInspection } from './implementation/inspection';
 import { findInheritedLead } from './implementation/inherited-lead';
+import { findNumberedAssignments } from './implementation/numbered-assignments';
 import { findReportDeadlines } from './implementation/report-deadlines';
 import {
   findStandingOffice,
@@ -58,7 +59,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
   const warnings: ParseWarning[] = kind === 'plan' ? taskTables.warnings : [];
   const units = kind === 'plan' ? readResponsibilityUnits(outline.parts) : [];
   const taskNodes = kind === 'plan' ? preferTableTasks(findTaskNodes(outline.parts), taskTables.tasks) : [];
-  const context = { inheritedLead: findInheritedLead(units), warnings };
+  const context = { inheritedLead: findInheritedLead(units), numbered: findNumberedAssignments(units), warnings };
   const tasks = taskNodes.map((t) => buildTask(t, context));
   const issuedDate = findIssuedDate(header, issuing) ?? attached?.issuedDate ?? null;
   const draft: PlanDraft = {

@@ -12,6 +12,7 @@ import { firstVerbIndex } from '../agencies/verbs';
 import { splitAgencies } from '../agencies/agency-splitter';
 import { type LabelField } from '../outline/labels';
 import { type OutlineNode } from '../outline/outline-node';
+import { type NumberedAssignment, assignmentKey } from '../implementation/numbered-assignments';
 import { type ParseWarning, ParseWarningCode, type PlanTaskDraft } from '../plan-draft';
 import { collapse, stripFinalDot, wordCount } from '../text/sentences';
 import { type TaskNode } from './task-nodes';
@@ -122,6 +123,8 @@ const agencyAbove = (node: OutlineNode): string | null => fromGroupAbove(node, (
 
 export interface TaskContext {
   inheritedLead: string[];
+  /** Tasks TỔ CHỨC THỰC HIỆN gives to agencies by their numbers. */
+  numbered: ReadonlyMap<string, NumberedAssignment>;
   warnings: ParseWarning[];
 }
 
@@ -177,6 +180,16 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
     context.warnings.push({
       code: ParseWarningCode.LeadInherited,
       message: `Nhiệm vụ không ghi cơ quan: cơ quan chủ trì lấy từ tiêu đề “${above}” phía trên`,
+      where: code,
+    });
+  }
+  const assigned = context.numbered.get(assignmentKey(part, code)) ?? context.numbered.get(code);
+  if (lead.length === 0 && assigned !== undefined && assigned.lead.length > 0) {
+    lead = assigned.lead;
+    if (coordinating.length === 0) coordinating = assigned.coordinating.filter((name) => !lead.includes(name));
+    context.warnings.push({
+      code: ParseWarningCode.LeadInherited,
+      message: `Nhiệm vụ không ghi cơ quan: phần TỔ CHỨC THỰC HIỆN giao ${lead.join(', ')} chủ trì nhiệm vụ ${code}`,
       where: code,
     });
   }
