@@ -19,6 +19,13 @@ describe('findNumberedAssignments', () => {
     });
   });
 
+  it('reads lettered items under a numbered one ("điểm a, b mục 2 phần II") as "2.a", "2.b"', () => {
+    const found = findNumberedAssignments([
+      unit('Sở Tư pháp', 'Sở Tư pháp chủ trì thực hiện nhiệm vụ tại điểm a, b mục 2 phần II và tiểu mục 3.1 phần II.'),
+    ]);
+    expect([...found.keys()]).toEqual(['II:2.a', 'II:2.b', 'II:3.1']);
+  });
+
   it("takes a clause's own subject over the unit's, and a number with no part by itself", () => {
     const found = findNumberedAssignments([
       unit(

@@ -8,9 +8,12 @@ export interface NumberedAssignment {
   coordinating: string[];
 }
 
-// "tại mục 1, 3 và 4 phần II", "tại các điểm 1.1, 1.2 Mục II", "ở tiểu mục 2.3": the task numbers, and their part.
-const REFERENCE =
-  /(?:tại|ở)\s+(?:các\s+)?(?:mục|tiểu mục|điểm|khoản|nội dung)\s+(\d+(?:\.\d+)*(?:\s*(?:,|và)\s*\d+(?:\.\d+)*)*)(?:,?\s+(?:phần|mục)\s+([IVX]+)\b)?/giu;
+// "tại mục 1, 3 và 4 phần II", "các điểm 1.1, 1.2 Mục II", "điểm a, b mục 2 phần II", "tiểu mục 3.1": task numbers
+// after "tại" or "ở", letters before the number they are under, and the part.
+const REFERRED = /(?:^|\s)(?:tại|ở)\s(.*)$/u;
+const ITEM_NUMBERS =
+  /(?:(?:điểm|tiết)\s+([a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s+)?(?:tiểu mục|mục|khoản|điểm|nội dung)\s+(\d+(?:\.\d+)*(?:\s*(?:,|và)\s*\d+(?:\.\d+)*)*)(?:,?\s+(?:phần|mục)\s+([IVX]+)\b)?/giu;
+const LIST = /\s*(?:,|và)\s*/u;
 const LEADS = /chủ trì/u;
 const JOINS = /phối hợp/u;
 
@@ -31,8 +34,14 @@ export function findNumberedAssignments(units: readonly ResponsibilityUnit[]): M
       const role = joins ? 'coordinating' : LEADS.test(clause) ? 'lead' : JOINS.test(clause) ? 'coordinating' : null;
       if (role === null) continue;
       const agencies = splitAgencies(subject?.subject ?? unit.agency);
-      for (const [, codes, part] of clause.matchAll(REFERENCE)) {
-        for (const code of codes.split(/\s*(?:,|và)\s*/u)) {
+      const referred = REFERRED.exec(clause)?.[1] ?? '';
+      for (const [, letters, numbers, part] of referred.matchAll(ITEM_NUMBERS)) {
+        const codes = numbers
+          .split(LIST)
+          .flatMap((number) =>
+            letters === undefined ? [number] : letters.split(LIST).map((letter) => `${number}.${letter}`),
+          );
+        for (const code of codes) {
           const key = assignmentKey(part?.toUpperCase() ?? null, code);
           const given = assignments.get(key) ?? { lead: [], coordinating: [] };
           given[role] = [...new Set([...given[role], ...agencies])];
