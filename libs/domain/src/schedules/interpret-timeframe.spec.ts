@@ -732,6 +732,15 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
 });
 
 describe('interpretTimeframe refuses to guess', () => {
+  it('says why a time without a year is not read: the plan spans several years, or names none', () => {
+    expect(interpretTimeframe('Quý III', digital2025to2030).warnings).toEqual([
+      '“Quý III” không ghi năm, và kế hoạch kéo dài hơn một năm',
+    ]);
+    expect(interpretTimeframe('Quý III').warnings).toEqual([
+      '“Quý III” không ghi năm, và kế hoạch không ghi năm thực hiện',
+    ]);
+  });
+
   it.each([
     ['Quý III', 'không ghi năm'],
     ['Tháng 11', 'không ghi năm'],

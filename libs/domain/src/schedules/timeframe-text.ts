@@ -245,8 +245,11 @@ export const unrecognised = (input: TimeframeInput, warning: string): Interprete
   warnings: [warning],
 });
 
-export const missingYear = (input: TimeframeInput): InterpretedTimeframe =>
-  unrecognised(input, `“${input.display}” không ghi năm, và kế hoạch kéo dài hơn một năm`);
+export function missingYear(input: TimeframeInput): InterpretedTimeframe {
+  const { from, to } = input.context.planPeriod ?? {};
+  const plan = from === undefined && to === undefined ? 'không ghi năm thực hiện' : 'kéo dài hơn một năm';
+  return unrecognised(input, `“${input.display}” không ghi năm, và kế hoạch ${plan}`);
+}
 
 /** A reading that lists the plan's years ("2 năm một lần", Tết each year) needs them, and the plan gave none. */
 export const missingPlanYears = (input: TimeframeInput): InterpretedTimeframe =>
