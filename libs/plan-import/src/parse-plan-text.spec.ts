@@ -1651,13 +1651,14 @@ II. NHIỆM VỤ
 4. Kiện toàn đội ngũ báo cáo viên pháp luật tỉnh.
 III. TỔ CHỨC THỰC HIỆN
 1. Sở Tư pháp chủ trì thực hiện các nhiệm vụ tại mục 1, 3 và 4 phần II Kế hoạch này; theo dõi, đôn đốc, báo cáo UBND tỉnh trước ngày 15/12/2026.
-2. UBND các xã, phường chủ trì thực hiện nhiệm vụ tại mục 2 phần II; Sở Văn hóa, Thể thao và Du lịch phối hợp thực hiện nhiệm vụ tại mục 2 phần II.`);
+2. UBND các xã, phường chủ trì thực hiện nhiệm vụ tại mục 2 phần II; Sở Văn hóa, Thể thao và Du lịch phối hợp thực hiện nhiệm vụ tại mục 2 phần II.
+3. Sở Giáo dục và Đào tạo phối hợp thực hiện nhiệm vụ tại mục 3 phần II.`);
 
-  it('leads each task with the agency given it, partners too, and keeps what a task states itself', () => {
+  it('leads each task with the agency given it, partners too, and keeps the lead a task states itself', () => {
     expect(roles(draft.tasks)).toEqual([
       { code: '1', lead: ['Sở Tư pháp'], coordinating: [], timeframe: null },
       { code: '2', lead: ['UBND các xã, phường'], coordinating: ['Sở Văn hóa, Thể thao và Du lịch'], timeframe: null },
-      { code: '3', lead: ['Tỉnh đoàn'], coordinating: [], timeframe: null },
+      { code: '3', lead: ['Tỉnh đoàn'], coordinating: ['Sở Giáo dục và Đào tạo'], timeframe: null },
       { code: '4', lead: ['Sở Tư pháp'], coordinating: [], timeframe: null },
     ]);
   });

@@ -186,12 +186,14 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   const assigned = context.numbered.get(assignmentKey(part, code)) ?? context.numbered.get(code);
   if (lead.length === 0 && assigned !== undefined && assigned.lead.length > 0) {
     lead = assigned.lead;
-    if (coordinating.length === 0) coordinating = assigned.coordinating.filter((name) => !lead.includes(name));
     context.warnings.push({
       code: ParseWarningCode.LeadInherited,
       message: `Nhiệm vụ không ghi cơ quan: phần TỔ CHỨC THỰC HIỆN giao ${lead.join(', ')} chủ trì nhiệm vụ ${code}`,
       where: code,
     });
+  }
+  if (coordinating.length === 0 && assigned !== undefined) {
+    coordinating = assigned.coordinating.filter((name) => !lead.includes(name));
   }
   if (lead.length === 0 && context.inheritedLead.length > 0) {
     lead = context.inheritedLead;
