@@ -206,10 +206,10 @@ function firstYearThenYearly({ text, display, key, context }: TimeframeInput): I
   const [, first, firstTime, from, to, laterTime] = match;
   if (Number(from) !== Number(first) + 1) return null;
   const once = readPart(`${firstTime} năm ${first}`, context);
+  if (once?.kind !== 'once' || once.dues !== undefined || !once.due.startsWith(`${first}-`)) return null;
   // The key spells "hằng năm" as "hàng năm".
   const yearly = /hàng năm/u.test(laterTime) ? laterTime : `${laterTime}, hằng năm`;
   const later = readPart(`${yearly}, từ năm ${from}${to === undefined ? '' : ` đến năm ${to}`}`, context);
-  if (once?.kind !== 'once' || once.dues !== undefined || !once.due.startsWith(`${first}-`)) return null;
   if (later?.kind !== 'annual' || later.fromYear !== Number(from) || later.years !== undefined) return null;
   const [month, day] = once.due.slice(5).split('-').map(Number);
   const sameDay = later.dues === undefined && later.due?.month === month && later.due.day === day;
