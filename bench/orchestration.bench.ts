@@ -52,7 +52,7 @@ const { values: flags } = parseArgs({
     cpu: { type: 'boolean', default: false },
     // Also the dev server's own timings in each phase, from its Prometheus metrics.
     'server-metrics': { type: 'boolean', default: false },
-    // Also the SDK's own timings in this process's workers (dondoc's and the bare one): polls, sticky cache, waits.
+    // Also the SDK's own timings in every worker (dondoc's and the bare one): polls, sticky cache, waits.
     'worker-metrics': { type: 'boolean', default: false },
   },
 });
@@ -101,7 +101,11 @@ async function runOn(mode: TemporalMode, workers: number) {
     log(`— Temporal ${mode}, ${workers} worker(s) —`);
     const stack = await startBenchStack(runStops, log, mode, { serverMetrics: flags['server-metrics'] });
     const { config, context, worker, client } = await startBenchWorker(stack, runStops);
+    const workerMetricsUrls = workerMetricsUrl ? [workerMetricsUrl] : [];
     for (let i = 2; i <= workers; i += 1) {
+      // The workers share the task queue, and which one takes a workflow's task is the server's choice: each one's.
+      const metricsAddress = workerMetricsUrl ? `127.0.0.1:${await freePort()}` : '';
+      if (metricsAddress) workerMetricsUrls.push(`http://${metricsAddress}/metrics`);
       const worker = spawnWorkerProcess(
         {
           NODE_ENV: config.env,
@@ -109,6 +113,7 @@ async function runOn(mode: TemporalMode, workers: number) {
           TEMPORAL_ADDRESS: stack.temporalAddress,
           TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
           SMTP_URL: `smtp://127.0.0.1:${stack.sink.smtpPort}`,
+          WORKER_METRICS_ADDRESS: metricsAddress,
         },
         `worker-${i}`,
       );
@@ -128,18 +133,18 @@ async function runOn(mode: TemporalMode, workers: number) {
     log(`${workers} worker(s) and the bare worker running`);
 
     /**
-     * With `--server-metrics` and `--worker-metrics`, the server's and this process's workers' own timings from `at`
+     * With `--server-metrics` and `--worker-metrics`, the server's and every worker's own timings from `at`
      * (now if absent) until the answer is called; with `--cpu`, the CPU each part of the stack used. A phase that
      * waits for an instant is measured from it, and `alsoThen` starts there too.
      */
     const sources: Array<[string, MetricsSource]> = [];
     if (stack.serverMetricsUrl) sources.push(["the Temporal server's", serverMetrics(stack.serverMetricsUrl)]);
-    if (workerMetricsUrl) {
+    if (workerMetricsUrls.length > 0) {
       const queues = new Map([
         [config.temporal.taskQueue, 'dondoc'],
         [bareQueue, 'bare'],
       ]);
-      sources.push(["the workers' SDK's", workerMetrics(workerMetricsUrl, queues)]);
+      sources.push(["the workers' SDK's", workerMetrics(workerMetricsUrls, queues)]);
     }
     const watch = async (at?: number, alsoThen?: () => void) => {
       const cpu = cpuByThread();

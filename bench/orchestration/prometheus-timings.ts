@@ -11,9 +11,12 @@ const nothingObserved = (): Observed => ({ count: 0, seconds: 0, atMost: new Map
 
 type Snapshot = Map<string, Observed>;
 
-/** Where a scrape comes from, and which of its labels say where the time went (the others are summed over). */
+/**
+ * Where a scrape comes from (several processes' alike, summed: each worker process serves its own), and which of its
+ * labels say where the time went (the others are summed over).
+ */
 export interface MetricsSource {
-  url: string;
+  urls: readonly string[];
   /** The first label is a column of its own (the server's service, the worker's task queue). */
   where: readonly [string, ...string[]];
   /** Counted, not timed. */
@@ -30,7 +33,7 @@ const PERSISTENCE = 'persistence_latency|';
 
 /** The Temporal server's, from `--metrics-port`: workflow tasks that outwaited their sticky queue are counted. */
 export const serverMetrics = (url: string): MetricsSource => ({
-  url,
+  urls: [url],
   where: ['service_name', 'operation', 'task_type'],
   counters: new Set(['schedule_to_start_timeout']),
 });
@@ -39,8 +42,8 @@ export const serverMetrics = (url: string): MetricsSource => ({
  * The SDK's, from the worker's runtime (durations in seconds): its polls and their answers, where each workflow task
  * ran (the sticky cache) and how long it waited to be taken.
  */
-export const workerMetrics = (url: string, names: ReadonlyMap<string, string>): MetricsSource => ({
-  url,
+export const workerMetrics = (urls: readonly string[], names: ReadonlyMap<string, string>): MetricsSource => ({
+  urls,
   where: ['task_queue', 'operation', 'poller_type', 'worker_type', 'workflow_type', 'activity_type'],
   counters: new Set(
     [
@@ -71,9 +74,9 @@ export function gaugeSum(scrape: string, name: string, match: (labels: Map<strin
 
 /** A source's Prometheus histograms and counters, summed by metric and place. */
 export async function scrapeMetrics(source: MetricsSource): Promise<Snapshot> {
-  const text = await (await fetch(source.url)).text();
+  const texts = await Promise.all(source.urls.map(async (url) => (await fetch(url)).text()));
   const snapshot: Snapshot = new Map();
-  for (const line of text.split('\n')) {
+  for (const line of texts.join('\n').split('\n')) {
     const sample = SAMPLE.exec(line);
     if (!sample) continue;
     const [, metric, part, labels = '', value] = sample;

@@ -11,5 +11,6 @@ export function spawnWorker(config: AppConfig): WorkerProcess {
     TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
     SMTP_URL: config.mail.url,
     MAIL_SENDING_LEASE_SECONDS: String(config.mail.sendingLeaseMs / 1000),
+    WORKER_METRICS_ADDRESS: config.temporal.workerMetricsAddress ?? '',
   });
 }

@@ -9,10 +9,14 @@ import { WorkerModule } from './worker.module';
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const logger = createLogger('worker', config.logLevel);
+  const metricsAddress = config.temporal.workerMetricsAddress;
   Runtime.install({
     logger: new DefaultLogger('WARN', ({ level, message, meta }) =>
       logger[level === 'WARN' ? 'warn' : 'error'](meta ?? {}, message),
     ),
+    ...(metricsAddress && {
+      telemetryOptions: { metrics: { prometheus: { bindAddress: metricsAddress, useSecondsForDurations: true } } },
+    }),
   });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new PinoNestLogger(logger),
@@ -27,7 +31,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', drain);
   process.on('SIGTERM', drain);
-  logger.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address }, 'worker running');
+  logger.info(
+    { taskQueue: config.temporal.taskQueue, address: config.temporal.address, metrics: metricsAddress ?? undefined },
+    'worker running',
+  );
   await worker.run();
   await app.close();
   logger.info('worker stopped');

@@ -18,6 +18,7 @@ describe('loadAppConfig', () => {
         cachedWorkflows: defaultCachedWorkflows(),
         callTimeoutMs: 10_000,
         workflowBundle: null,
+        workerMetricsAddress: null,
       },
       mail: { url: 'smtp://localhost:1025', from: 'dondoc <dondoc@dondoc.invalid>', sendingLeaseMs: 120_000 },
       auth: {
@@ -38,6 +39,15 @@ describe('loadAppConfig', () => {
     expect(defaultCachedWorkflows(256)).toBe(100);
     expect(loadAppConfig({ ...valid, WORKER_CACHED_WORKFLOWS: '12000' }).temporal.cachedWorkflows).toBe(12_000);
     expect(() => loadAppConfig({ ...valid, WORKER_CACHED_WORKFLOWS: '-1' })).toThrow(/WORKER_CACHED_WORKFLOWS/);
+  });
+
+  it('serves the worker’s SDK metrics for Prometheus where WORKER_METRICS_ADDRESS says, host:port', () => {
+    expect(loadAppConfig({ ...valid, WORKER_METRICS_ADDRESS: '0.0.0.0:9464' }).temporal.workerMetricsAddress).toBe(
+      '0.0.0.0:9464',
+    );
+    expect(() => loadAppConfig({ ...valid, WORKER_METRICS_ADDRESS: '9464' })).toThrow(
+      'WORKER_METRICS_ADDRESS must be host:port (got "9464")',
+    );
   });
 
   it('refuses a workflow cache smaller than the tasks the worker runs at once: with none, no notice goes out', () => {

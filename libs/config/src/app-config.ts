@@ -22,6 +22,8 @@ export interface AppConfig {
     callTimeoutMs: number;
     /** A prebuilt workflow bundle for the worker to load; null: production's dist build, or the sources bundled. */
     workflowBundle: string | null;
+    /** Where the worker serves its SDK's metrics for Prometheus (polls, slots, task latencies); null: not served. */
+    workerMetricsAddress: string | null;
   };
   /** The relay, the sender, and how long a mail being sent is held from other attempts. */
   mail: { url: string; from: string; sendingLeaseMs: number };
@@ -117,6 +119,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       }),
       callTimeoutMs: read.integer('TEMPORAL_CALL_TIMEOUT_SECONDS', 10, { min: 1, max: 300 }) * 1000,
       workflowBundle: read.readableFile('WORKFLOW_BUNDLE') ?? null,
+      workerMetricsAddress: read.hostPort('WORKER_METRICS_ADDRESS', null),
     },
     mail: {
       url: read.url('SMTP_URL', 'smtp://localhost:1025', ['smtp:', 'smtps:']),

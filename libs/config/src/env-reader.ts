@@ -52,13 +52,15 @@ export class EnvReader {
     return fallback;
   }
 
-  hostPort(name: string, fallback: string): string {
-    const value = this.string(name, fallback);
+  hostPort(name: string, fallback: string): string;
+  hostPort(name: string, fallback: null): string | null;
+  hostPort(name: string, fallback: string | null): string | null {
+    const value = fallback === null ? this.optional(name) : this.string(name, fallback);
+    if (value === undefined) return null;
     if (!/^[\w.-]+:\d{1,5}$/.test(value)) this.problems.push(`${name} must be host:port (got "${value}")`);
     return value;
   }
 
-  /** A local default that only development and tests may fall back on. */
   /** A local default, taken only where the environment says it is local: NODE_ENV development or test. */
   devDefault(name: string, fallback: string, local: boolean): string {
     const value = this.optional(name);
