@@ -123,6 +123,46 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
     expect(splitPipeTables(stackedTablesAsPipeTables(text)).prose).toContain('III. TỔ CHỨC THỰC HIỆN');
   });
 
+  it('reads rows numbered on across groups: "II" after "2", then "3"', () => {
+    const text = [
+      ...HEADING,
+      'I',
+      'CÔNG TÁC TUYÊN TRUYỀN',
+      '1',
+      'Tuyên truyền trên Báo tỉnh',
+      'Báo và Phát thanh, Truyền hình tỉnh',
+      'Sở Tư pháp',
+      'Thường xuyên',
+      '2',
+      'Phổ biến pháp luật về phòng, chống tham nhũng',
+      'Thanh tra tỉnh',
+      '',
+      'Quý II/2026',
+      'II',
+      'CÔNG TÁC HÒA GIẢI',
+      '3',
+      'Bồi dưỡng hòa giải viên',
+      'Sở Tư pháp',
+      'UBND các xã, phường',
+      'Quý III/2026',
+      '4',
+      'Thống kê kết quả hòa giải',
+      'UBND các xã, phường',
+      'Sở Tư pháp',
+      'Trước ngày 15/11/2026',
+    ].join('\n');
+
+    const [table] = tablesOf(text);
+    expect(table.rows).toEqual([
+      ['I', 'CÔNG TÁC TUYÊN TRUYỀN', '', '', ''],
+      ['1', 'Tuyên truyền trên Báo tỉnh', 'Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp', 'Thường xuyên'],
+      ['2', 'Phổ biến pháp luật về phòng, chống tham nhũng', 'Thanh tra tỉnh', '', 'Quý II/2026'],
+      ['II', 'CÔNG TÁC HÒA GIẢI', '', '', ''],
+      ['3', 'Bồi dưỡng hòa giải viên', 'Sở Tư pháp', 'UBND các xã, phường', 'Quý III/2026'],
+      ['4', 'Thống kê kết quả hòa giải', 'UBND các xã, phường', 'Sở Tư pháp', 'Trước ngày 15/11/2026'],
+    ]);
+  });
+
   it('reads a row whose number opens its first line, and not a wrapped line that opens with a number', () => {
     const text = [
       ...HEADING,

@@ -128,11 +128,9 @@ function readRows(
     start = rowStart(lines[at]?.text ?? '', previous)
   ) {
     let end = at + 1;
-    while (
-      end < lines.length &&
-      !AFTER_TABLE.test(lines[end].text) &&
-      rowStart(lines[end].text, start.number) === null
-    ) {
+    // A group's Roman numeral does not restart the count: "3" may follow "II" after "2".
+    const counted: string | null = /^\d/.test(start.number) ? start.number : previous;
+    while (end < lines.length && !AFTER_TABLE.test(lines[end].text) && rowStart(lines[end].text, counted) === null) {
       end += 1;
     }
     const rowLines = lines.slice(at + 1, end).map((line) => line.text);
@@ -145,7 +143,7 @@ function readRows(
       continue;
     }
     rows.push({ ...start, lines: rowLines });
-    previous = /^\d/.test(start.number) ? start.number : null;
+    previous = counted;
     at = end;
   }
   return {
