@@ -163,6 +163,61 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
     ]);
   });
 
+  it.each([
+    ['a Roman numeral opening its line', 'I. CÔNG TÁC TUYÊN TRUYỀN', 'II. CÔNG TÁC HÒA GIẢI', ['I', 'II']],
+    ['a capital letter alone', 'A\nCÔNG TÁC TUYÊN TRUYỀN', 'B\nCÔNG TÁC HÒA GIẢI', ['A', 'B']],
+    ['a capital letter opening its line', 'A. CÔNG TÁC TUYÊN TRUYỀN', 'B. CÔNG TÁC HÒA GIẢI', ['A', 'B']],
+  ])(
+    'reads group rows numbered by %s, and still ends the table at the plan’s next part',
+    (_, first, second, [one, two]) => {
+      const text = [
+        ...HEADING,
+        first,
+        '1',
+        'Tuyên truyền trên Báo tỉnh',
+        'Báo và Phát thanh, Truyền hình tỉnh',
+        'Sở Tư pháp',
+        'Thường xuyên',
+        second,
+        '2',
+        'Bồi dưỡng hòa giải viên',
+        'Sở Tư pháp',
+        'UBND các xã, phường',
+        'Quý III/2026',
+        'III. TỔ CHỨC THỰC HIỆN',
+        'Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+      ].join('\n');
+
+      const [table] = tablesOf(text);
+      expect(table.rows).toEqual([
+        [one, 'CÔNG TÁC TUYÊN TRUYỀN', '', '', ''],
+        ['1', 'Tuyên truyền trên Báo tỉnh', 'Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp', 'Thường xuyên'],
+        [two, 'CÔNG TÁC HÒA GIẢI', '', '', ''],
+        ['2', 'Bồi dưỡng hòa giải viên', 'Sở Tư pháp', 'UBND các xã, phường', 'Quý III/2026'],
+      ]);
+      expect(splitPipeTables(stackedTablesAsPipeTables(text)).prose).toContain('III. TỔ CHỨC THỰC HIỆN');
+    },
+  );
+
+  it('ends a table at a Roman part out of the groups’ turn, or a group numbered like the plan’s next part', () => {
+    const rows = [
+      '1',
+      'Tuyên truyền trên Báo tỉnh',
+      'Báo và Phát thanh, Truyền hình tỉnh',
+      'Sở Tư pháp',
+      'Thường xuyên',
+    ];
+    const after = (...lines: string[]) =>
+      splitPipeTables(stackedTablesAsPipeTables([...HEADING, ...lines].join('\n'))).prose;
+    // Rows with no groups: the next Roman heading is the plan's.
+    expect(after(...rows, 'III. KINH PHÍ THỰC HIỆN', '1. Kinh phí từ ngân sách tỉnh.')).toContain(
+      'III. KINH PHÍ THỰC HIỆN',
+    );
+    // Groups I and II, then IV: not the next group.
+    expect(after('I. CÔNG TÁC TUYÊN TRUYỀN', ...rows, 'IV. KIẾN NGHỊ')).toContain('IV. KIẾN NGHỊ');
+    expect(after('I. CÔNG TÁC TUYÊN TRUYỀN', ...rows, 'II. TỔ CHỨC THỰC HIỆN')).toContain('II. TỔ CHỨC THỰC HIỆN');
+  });
+
   it('reads a row whose number opens its first line, and not a wrapped line that opens with a number', () => {
     const text = [
       ...HEADING,

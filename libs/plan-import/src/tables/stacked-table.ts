@@ -1,5 +1,7 @@
 import { startsWithHead } from '../agencies/agency-lexicon';
+import { fromRoman } from '../extract/docx-number-formats';
 import { looksLikeTimeframe } from '../schedule/looks-like-timeframe';
+import { isTaskPartHeading } from '../tasks/task-nodes';
 import { PAGE_NUMBER, URL_ONLY, cleanLine } from '../text/normalise-text';
 import { type ColumnRole, isTaskTableHeading, roleOf } from './column-roles';
 import { pipeTableLines } from './pipe-table';
@@ -84,7 +86,10 @@ function readHeading(
   return { cells, roles: cells.map((cell) => roleOf(cell) as ColumnRole), next: at };
 }
 
-const ROW_NUMBER = /^(\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5})\.?$/;
+const ROW_NUMBER = /^(\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[A-ZĐ])\.?$/u;
+// "II. CÔNG TÁC HÒA GIẢI", "B. NHIỆM VỤ CỤ THỂ": a group numbered in the line that names it.
+const GROUP_OPENING = /^([IVXL]{1,5}|[A-ZĐ])\.\s+(\p{Lu}.*)$/u;
+const GROUP_LETTERS = [...'ABCDĐEGHIKLMNOPQRSTUVXY'];
 // "1. Tuyên truyền …", "2 Phổ biến …": the number opening the row's first line, before a dot or a capital.
 const NUMBER_OPENING = /^(\d{1,3})(?:\.\s*|\s+(?=\p{Lu}))(\S.*)$/u;
 // After the table: the plan's next part, its signature or the list of those it is sent to.
@@ -96,23 +101,56 @@ interface RowStart {
   rest: string | null;
 }
 
-/** "3" after "2", "1" again, "2.1" under "2" and "2.2" after it, and a Roman numeral: the numbers rows go by. */
+/** Where the numbering stands: the last numbered row's number, and the last group's numeral. */
+interface Count {
+  previous: string | null;
+  group: string | null;
+}
+
+/** "3" after "2", "1" again, "2.1" under "2" and "2.2" after it: the numbers rows go by. */
 function follows(number: string, previous: string | null): boolean {
-  if (!/^\d/.test(number) || previous === null) return true;
+  if (previous === null) return true;
   const [parts, before] = [number.split('.').map(Number), previous.split('.').map(Number)];
   const last = parts.length - 1;
   const sameParent = parts.slice(0, last).every((part, i) => part === before[i]);
   return (sameParent && (parts[last] === 1 || parts[last] === (before[last] ?? 0) + 1)) || number === '1';
 }
 
-/** The number that opens a row: the next one, "1" again under a group, or a group's Roman numeral. */
-function rowStart(line: string, previous: string | null): RowStart | null {
+/** "I" or "A" first, then the one after the last: "II" after "I", "B" after "A", "Đ" after "D". */
+function groupInTurn(numeral: string, last: string | null): boolean {
+  if (last === null) return numeral === 'I' || numeral === 'A';
+  const roman = fromRoman(numeral);
+  const lastRoman = fromRoman(last);
+  const letter = GROUP_LETTERS.indexOf(numeral);
+  return (
+    (roman !== null && lastRoman !== null && roman === lastRoman + 1) ||
+    (letter > 0 && GROUP_LETTERS[letter - 1] === last)
+  );
+}
+
+/**
+ * The number that opens a row: the next one, "1" again under a group, or a group's numeral. A group named in the
+ * same line ("II. CÔNG TÁC HÒA GIẢI") reads as the plan's next part would: it is a group only in its turn, and not
+ * when it names a part tasks are never in ("III. TỔ CHỨC THỰC HIỆN").
+ */
+function rowStart(line: string, count: Count): RowStart | null {
+  const group = GROUP_OPENING.exec(line);
+  if (group !== null) {
+    const [, numeral, rest] = group;
+    return groupInTurn(numeral, count.group) && isTaskPartHeading(rest) ? { number: numeral, rest } : null;
+  }
   const alone = ROW_NUMBER.exec(line)?.[1];
   const opening = alone === undefined ? NUMBER_OPENING.exec(line) : null;
   const number = alone ?? opening?.[1];
   if (number === undefined) return null;
-  return follows(number, previous) ? { number, rest: opening?.[2] ?? null } : null;
+  if (/^\d/.test(number)) return follows(number, count.previous) ? { number, rest: opening?.[2] ?? null } : null;
+  // A Roman numeral alone is a group's; a capital letter alone only in its turn.
+  return /^[IVXL]+$/.test(number) || groupInTurn(number, count.group) ? { number, rest: null } : null;
 }
+
+/** The count after a row: "3" may follow "II" after "2", as a group does not restart it. */
+const countAfter = (number: string, count: Count): Count =>
+  /^\d/.test(number) ? { ...count, previous: number } : { ...count, group: number };
 
 function readRows(
   lines: readonly Line[],
@@ -121,16 +159,15 @@ function readRows(
 ): { rows: string[][]; next: number } {
   const rows: Array<RowStart & { lines: string[] }> = [];
   let at = from;
-  let previous: string | null = null;
+  let count: Count = { previous: null, group: null };
   for (
-    let start = rowStart(lines[at]?.text ?? '', null);
+    let start = rowStart(lines[at]?.text ?? '', count);
     start !== null;
-    start = rowStart(lines[at]?.text ?? '', previous)
+    start = rowStart(lines[at]?.text ?? '', count)
   ) {
     let end = at + 1;
-    // A group's Roman numeral does not restart the count: "3" may follow "II" after "2".
-    const counted: string | null = /^\d/.test(start.number) ? start.number : previous;
-    while (end < lines.length && !AFTER_TABLE.test(lines[end].text) && rowStart(lines[end].text, counted) === null) {
+    const counted = countAfter(start.number, count);
+    while (end < lines.length && rowStart(lines[end].text, counted) === null && !AFTER_TABLE.test(lines[end].text)) {
       end += 1;
     }
     const rowLines = lines.slice(at + 1, end).map((line) => line.text);
@@ -143,7 +180,7 @@ function readRows(
       continue;
     }
     rows.push({ ...start, lines: rowLines });
-    previous = counted;
+    count = counted;
     at = end;
   }
   return {

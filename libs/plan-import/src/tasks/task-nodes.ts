@@ -16,8 +16,11 @@ const TASK_WORDS = 'nội dung|nhiệm vụ|hình thức';
 const TASK_PART = new RegExp(TASK_WORDS, 'iu');
 const TASK_HEADING = new RegExp(`^(?:${TASK_WORDS})`, 'iu');
 
-export function isTaskPart(part: OutlineNode): boolean {
-  const heading = part.text.toLocaleUpperCase('vi');
+export const isTaskPart = (part: OutlineNode): boolean => isTaskPartHeading(part.text);
+
+/** "NỘI DUNG, NHIỆM VỤ", "CÔNG TÁC HÒA GIẢI": not a part the tasks are never in ("TỔ CHỨC THỰC HIỆN"). */
+export function isTaskPartHeading(text: string): boolean {
+  const heading = text.toLocaleUpperCase('vi');
   return TASK_PART.test(heading) || !NON_TASK_PART.test(heading);
 }
 
