@@ -218,6 +218,17 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
     expect(after('I. CÔNG TÁC TUYÊN TRUYỀN', ...rows, 'II. TỔ CHỨC THỰC HIỆN')).toContain('II. TỔ CHỨC THỰC HIỆN');
   });
 
+  it.each(['Phân công thực hiện', 'Phân công nhiệm vụ', 'Cơ quan thực hiện'])(
+    'reads "%s" over "Chủ trì" and "Phối hợp" as their shared heading, not a column of its own',
+    (spanning) => {
+      const text = ['TT', 'Nội dung công việc', spanning, 'Chủ trì', 'Phối hợp', 'Thời gian', ...FIRST_ROW].join('\n');
+
+      expect(tablesOf(text)).toEqual([
+        { header: ['TT', 'Nội dung công việc', 'Chủ trì', 'Phối hợp', 'Thời gian'], rows: [FIRST_ROW] },
+      ]);
+    },
+  );
+
   it('reads a row whose number opens its first line, and not a wrapped line that opens with a number', () => {
     const text = [
       ...HEADING,

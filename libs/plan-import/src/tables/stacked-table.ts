@@ -82,8 +82,24 @@ function readHeading(
     if (role === null || role === 'number') break;
     cells.push(line);
   }
-  if (cells.length < 3 || !isTaskTableHeading(cells)) return null;
-  return { cells, roles: cells.map((cell) => roleOf(cell) as ColumnRole), next: at };
+  const own = withoutSpanningHeadings(cells);
+  if (own.length < 3 || !isTaskTableHeading(own)) return null;
+  return { cells: own, roles: own.map((cell) => roleOf(cell) as ColumnRole), next: at };
+}
+
+const AGENCY_HEADINGS: ReadonlySet<ColumnRole | null> = new Set(['lead', 'coordinating']);
+
+/**
+ * "Phân công thực hiện" over "Chủ trì" and "Phối hợp": a heading merged over the columns below it arrives as a line
+ * before theirs, and would read as a column of its own that takes their agencies.
+ */
+function withoutSpanningHeadings(cells: readonly string[]): string[] {
+  const roles = cells.map(roleOf);
+  return cells.filter((_, i) => {
+    const spansAgencies = AGENCY_HEADINGS.has(roles[i + 1]) && AGENCY_HEADINGS.has(roles[i + 2]);
+    const aColumnOfItsOwn = roles[i] === 'performer' || (roles[i] === 'title' && roles.indexOf('title') < i);
+    return !(spansAgencies && aColumnOfItsOwn);
+  });
 }
 
 const ROW_NUMBER = /^(\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[A-ZĐ])\.?$/u;
