@@ -57,8 +57,10 @@ const EVERY_QUARTER = /quý i, ?ii, ?iii(?:, ?| và )iv(?![\p{L}\d])/u;
 // "Hằng quý, 6 tháng, năm", "Báo cáo quý, 6 tháng, năm": the half year's and the year's reports end a quarter too.
 const QUARTER_HALF_YEAR_AND_YEAR =
   /^(?:báo cáo |định kỳ )*(?:hàng )?quý(?:,| và) (?:định kỳ )?(?:6|06|sáu) tháng(?:,| và) (?:hàng |cả )?năm$/;
-// "Hằng năm theo kế hoạch (của UBND tỉnh)", "Theo Kế hoạch hằng năm": yearly, each year's plan saying how.
-const YEARLY_BY_PLAN = /^(?:định kỳ )?hàng năm theo kế hoạch(?: của .+)?$|^theo kế hoạch hàng năm$/;
+// "Hằng năm theo kế hoạch (của UBND tỉnh)", "Theo Kế hoạch hằng năm", "Hằng năm, thời gian cụ thể theo kế hoạch
+// riêng": yearly, each year's plan saying how.
+const YEARLY_BY_PLAN =
+  /^(?:định kỳ )?hàng năm,? (?:thời gian )?(?:cụ thể )?theo kế hoạch(?: riêng| cụ thể)?(?: của .+)?$|^theo kế hoạch hàng năm$/;
 // "Năm 2026: Quý II", a part on its own: the year labels the part after it, as "Quý II năm 2026".
 const YEAR_FIRST = /^năm (\d{4}) ?: ?([^;,]+)$/;
 // "Các tháng 3, 6, 9, 12 hằng năm": the months, as "Tháng 3, 6, 9, 12 hằng năm".
