@@ -155,7 +155,13 @@ function startsWithWords(text: string, words: string): boolean {
 export function startsWithHead(segment: string): boolean {
   if (NOT_AGENCY.test(segment)) return false;
   const plural = /^các\s+(.*)$/iu.exec(segment);
-  if (plural !== null) return bareNounPrefix(plural[1]) !== null || startsWithHead(plural[1]);
+  if (plural !== null) {
+    // "các bệnh viện tuyến tỉnh" as "Bệnh viện …"; "các hội nghị" as "Hội nghị", no agency. After "các", "tổ chức"
+    // and "phòng, …" are the organisations and offices, never the verb and "phòng, chống".
+    const capitalised = plural[1].charAt(0).toLocaleUpperCase('vi') + plural[1].slice(1);
+    if (!/^(?:tổ chức\s|phòng,)/iu.test(plural[1]) && NOT_AGENCY.test(capitalised)) return false;
+    return bareNounPrefix(plural[1]) !== null || startsWithHead(capitalised);
+  }
   return HEADS.some((head) => startsWithWords(segment, head));
 }
 

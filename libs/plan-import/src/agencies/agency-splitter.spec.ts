@@ -13,6 +13,12 @@ describe('splitAgencies', () => {
     ],
     ['Bộ Văn hóa, Thể thao và Du lịch, Hội Nông dân tỉnh', ['Bộ Văn hóa, Thể thao và Du lịch', 'Hội Nông dân tỉnh']],
     ['UBND các quận, huyện và các trường học', ['UBND các quận, huyện', 'các trường học']],
+    ['Sở Y tế và các bệnh viện tuyến tỉnh', ['Sở Y tế', 'các bệnh viện tuyến tỉnh']],
+    [
+      'Sở Giáo dục và Đào tạo, các trung tâm giáo dục nghề nghiệp',
+      ['Sở Giáo dục và Đào tạo', 'các trung tâm giáo dục nghề nghiệp'],
+    ],
+    ['Sở Tư pháp và các hội nghị báo cáo viên', ['Sở Tư pháp và các hội nghị báo cáo viên']],
     ['các sở, ban, ngành, đoàn thể tỉnh; Tỉnh đoàn', ['các sở, ban, ngành, đoàn thể tỉnh', 'Tỉnh đoàn']],
     ['Các cơ quan, đơn vị, địa phương có liên quan', ['Các cơ quan, đơn vị, địa phương có liên quan']],
     ['Sở Tư pháp - cơ quan thường trực Hội đồng, Công an tỉnh', ['Sở Tư pháp', 'Công an tỉnh']],
