@@ -147,6 +147,15 @@ ${implementation}`);
     expect(draft.reportDeadlines).toEqual([expect.objectContaining({ who, to: 'Sở Tư pháp' })]);
   });
 
+  it.each([
+    'Công an tỉnh chủ trì, theo dõi, hướng dẫn, kiểm tra việc thực hiện Kế hoạch; báo cáo UBND tỉnh trước ngày 10/12/2026.',
+    'Công an tỉnh theo dõi việc thực hiện Kế hoạch này, báo cáo UBND tỉnh trước ngày 10/12/2026.',
+  ])('takes the agency that follows the plan’s progress, though it is not said to urge: "%s"', (sentence) => {
+    const draft = plan(`${sentence}\nCác thành viên Hội đồng gửi báo cáo kết quả về Sở Tư pháp trước ngày 30/11/2026.`);
+    expect(draft.standingOffice).toBe('Công an tỉnh');
+    expect(draft.warnings.map((w) => w.code)).not.toContain('standing-office-from-reports');
+  });
+
   it('does not take the province or a ministry that reports go up to', () => {
     const draft = plan('Các thành viên Hội đồng báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/11/2026.');
     expect(draft.reportDeadlines).toEqual([expect.objectContaining({ to: 'Ủy ban nhân dân tỉnh' })]);

@@ -12,7 +12,9 @@ export function toAgencyResponsibilities(units: readonly ResponsibilityUnit[]): 
   return units.map((u) => ({ agency: u.agency, duties: u.duties }));
 }
 
-const MONITORS = /theo dõi,?\s+đôn đốc|đôn đốc/u;
+// "đôn đốc", or "theo dõi" the plan's progress: "theo dõi, hướng dẫn, kiểm tra việc thực hiện Kế hoạch".
+const MONITORS =
+  /đôn đốc|theo dõi(?:,?\s+(?:và\s+)?(?:hướng dẫn|kiểm tra|giám sát))*,?\s+(?:việc\s+)?(?:thực hiện|triển khai)/u;
 const FOCAL_POINT = /đầu mối|thường trực/u;
 const VIA = /\bqua\s+(\p{Lu}[^),.;]*?)(?=\)|\s+để|[,.;]|$)/u;
 
