@@ -14,6 +14,7 @@ describe('splitAgencies', () => {
     ['Bộ Văn hóa, Thể thao và Du lịch, Hội Nông dân tỉnh', ['Bộ Văn hóa, Thể thao và Du lịch', 'Hội Nông dân tỉnh']],
     ['UBND các quận, huyện và các trường học', ['UBND các quận, huyện', 'các trường học']],
     ['Sở Y tế và các bệnh viện tuyến tỉnh', ['Sở Y tế', 'các bệnh viện tuyến tỉnh']],
+    ['Thành viên Hội đồng theo phân công của Chủ tịch Hội đồng; Sở Tư pháp', ['Thành viên Hội đồng', 'Sở Tư pháp']],
     [
       'Sở Giáo dục và Đào tạo, các trung tâm giáo dục nghề nghiệp',
       ['Sở Giáo dục và Đào tạo', 'các trung tâm giáo dục nghề nghiệp'],
@@ -152,6 +153,15 @@ describe('who leads and who coordinates, read from one agency cell', () => {
     [
       'Sở Tư pháp (chủ trì), Sở Y tế, Công an tỉnh (chủ trì)',
       { lead: ['Sở Tư pháp', 'Công an tỉnh'], coordinating: ['Sở Y tế'] },
+    ],
+    // Beside the one said to lead, an agency with a part of its own helps it.
+    [
+      'Chủ tịch Hội đồng chủ trì; Sở Tư pháp chuẩn bị nội dung',
+      { lead: ['Chủ tịch Hội đồng'], coordinating: ['Sở Tư pháp'] },
+    ],
+    [
+      'Sở Tư pháp chủ trì; Văn phòng UBND tỉnh bảo đảm điều kiện; các sở, ngành phối hợp',
+      { lead: ['Sở Tư pháp'], coordinating: ['Văn phòng UBND tỉnh', 'các sở, ngành'] },
     ],
   ])('%s', (cell, roles) => {
     expect(cellRoles(cell)).toEqual(roles);

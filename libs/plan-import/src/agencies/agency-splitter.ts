@@ -25,8 +25,9 @@ const ROLE = /\s+là\s+(?:cơ quan|đơn vị|đầu mối)\s[^;]*/iu;
 // The joint offices of the councils and committees: "Văn phòng HĐND và UBND phường" is one office.
 const JOINT_OFFICE = /^Văn phòng\s+(?:Đoàn\s+(?:đại biểu Quốc hội|ĐBQH)|HĐND|Hội đồng nhân dân)$/u;
 const JOINED_BODY = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)(?:\s|$)/u;
-// "các sở, ngành, địa phương theo chức năng, nhiệm vụ (được giao)": which part is theirs, not another agency.
-const SCOPE = /\s+theo\s+(?:chức năng|thẩm quyền|phạm vi|lĩnh vực)\b[^;]*/iu;
+// "các sở, ngành, địa phương theo chức năng, nhiệm vụ (được giao)", "Thành viên Hội đồng theo phân công của Chủ tịch":
+// which part is theirs, not another agency.
+const SCOPE = /\s+theo\s+(?:chức năng|thẩm quyền|phạm vi|lĩnh vực|(?:sự )?phân công)\b[^;]*/iu;
 const PREFACE = /^.*?\slà\s+(?:lãnh đạo\s+)?(?:các\s+)?(?:cơ quan|đơn vị)\s+(?=\p{Lu})/u;
 const REQUEST = /^(?:đề nghị|giao)\s+/iu;
 const TRAILING_VERB =

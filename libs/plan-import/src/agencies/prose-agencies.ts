@@ -101,15 +101,28 @@ export interface Roles {
   coordinating: string[];
 }
 
-/** Who leads and who coordinates in a prose paragraph: clause subjects, and the partners "phối hợp (với)" names. */
-export function proseRoles(text: string): Roles {
-  const lead: string[] = [];
-  const coordinating: string[] = [];
-  for (const clause of clauses(text)) {
+const LEADS_BY_NAME = /^chủ trì(?=$|[\s,;.])/u;
+
+/**
+ * Who leads and who coordinates in a prose paragraph: clause subjects, and the partners "phối hợp (với)" names.
+ * With `helpersCoordinate`, where a clause says who leads ("X chủ trì"), the subjects of the others help it ("Y
+ * chuẩn bị nội dung").
+ */
+export function proseRoles(text: string, { helpersCoordinate = false } = {}): Roles {
+  const subjects = clauses(text).flatMap((clause) => {
     const found = subjectAndPredicate(clause);
-    if (found !== null) (COORDINATES.test(found.predicate) ? coordinating : lead).push(...splitAgencies(found.subject));
-  }
-  return { lead: unique(lead), coordinating: unique([...coordinating, ...partnerAgencies(text)]) };
+    return found === null ? [] : [{ names: splitAgencies(found.subject), predicate: found.predicate }];
+  });
+  const named = helpersCoordinate && subjects.some(({ predicate }) => LEADS_BY_NAME.test(predicate));
+  const leads = ({ predicate }: (typeof subjects)[number]) =>
+    named ? LEADS_BY_NAME.test(predicate) : !COORDINATES.test(predicate);
+  return {
+    lead: unique(subjects.filter(leads).flatMap(({ names }) => names)),
+    coordinating: unique([
+      ...subjects.filter((subject) => !leads(subject)).flatMap(({ names }) => names),
+      ...partnerAgencies(text),
+    ]),
+  };
 }
 
 const LEAD_MARK = /\s*\((?:cơ quan |đơn vị )?chủ trì\)/u;
@@ -129,7 +142,7 @@ export function cellRoles(cell: string): Roles | null {
     return { lead, coordinating };
   }
   if (!LEADS.test(text)) return null;
-  const roles = proseRoles(text);
+  const roles = proseRoles(text, { helpersCoordinate: true });
   return roles.lead.length > 0 ? roles : null;
 }
 
