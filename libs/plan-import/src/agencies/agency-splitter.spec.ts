@@ -127,6 +127,16 @@ describe('a list of names is not prose', () => {
     expect(firstVerbIndex('Trường Đại học Mở Hà Nội, Sở Tư pháp')).toBe(-1);
   });
 
+  it('reads "cơ quan chủ trì soạn thảo" as the agency that drafts, not "cơ quan" that leads', () => {
+    expect(subjectAgencies('Cơ quan chủ trì soạn thảo thực hiện; thời gian: thường xuyên.')).toEqual([
+      'Cơ quan chủ trì soạn thảo',
+    ]);
+    expect(cellRoles('Cơ quan chủ trì soạn thảo chủ trì, phối hợp với Sở Tư pháp')).toEqual({
+      lead: ['Cơ quan chủ trì soạn thảo'],
+      coordinating: ['Sở Tư pháp'],
+    });
+  });
+
   it('still reads "giao" before an agency as the verb "assign"', () => {
     expect(subjectAgencies('UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh thực hiện.')).toEqual([
       'UBND tỉnh',

@@ -82,6 +82,8 @@ const NAME_VERBS = new Set([
   'biên soạn',
 ]);
 const PARTICIPLE_BEFORE = /(?:được|bị|các|những)$/u;
+/** "Cơ quan chủ trì soạn thảo", "đơn vị chủ trì": the agency that leads, a noun. */
+const LEAD_AGENCY_NOUN = /(?:^|\s)(?:cơ quan|đơn vị)$/iu;
 /** `giao` opens nouns too: `Cảnh sát giao thông`, `Trung tâm Giao dịch`, `giao lưu`. */
 const NOUN_AFTER_GIAO = /^(?:thông|dịch|lưu|ban|tiếp|thương|hữu)(?![\p{L}])/u;
 /** `giúp` in names: `Trung tâm Trợ giúp pháp lý`, `Tổ giúp việc`. */
@@ -100,6 +102,7 @@ export function firstVerbIndex(text: string): number {
     if (NAME_VERBS.has(m[0]) && NAME_BEFORE.test(before) && !STARTS_WITH_VERB.test(after)) continue;
     if (m[0] === 'tổ chức' && NOUN_AFTER_TO_CHUC.test(after)) continue;
     if (m[0] === 'giao' && NOUN_AFTER_GIAO.test(after)) continue;
+    if (m[0] === 'chủ trì' && LEAD_AGENCY_NOUN.test(before)) continue;
     if (m[0] === 'giúp' && (NAME_WITH_GIUP.before.test(before) || NAME_WITH_GIUP.after.test(after))) continue;
     return m.index;
   }
