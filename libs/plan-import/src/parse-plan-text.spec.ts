@@ -364,6 +364,12 @@ describe('parsePlanText on a decision that issues the plan attached to it', () =
     ]);
     expect(draft.warnings).toEqual([]);
   });
+
+  it('reads a scheme (ĐỀ ÁN) the decision approves as it reads a plan', () => {
+    const scheme = parsePlanText(DECISION_WITH_PLAN.replace('\nKẾ HOẠCH\n', '\nĐỀ ÁN\n'));
+    expect(scheme).toMatchObject({ number: '350/QĐ-UBND', issuedDate: '2026-02-25', standingOffice: 'Sở Tư pháp' });
+    expect(scheme.tasks.map(({ code }) => code)).toEqual(['1', '2']);
+  });
 });
 
 const PARENTHESISED_LABELS_PLAN = `SỞ TƯ PHÁP

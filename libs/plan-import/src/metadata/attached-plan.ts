@@ -2,7 +2,9 @@ import { collapse } from '../text/sentences';
 import { type IssuingClause } from './issuing-clause';
 
 const DECISION_TITLE = /^QUYẾT ĐỊNH$/u;
-const PLAN_TITLE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH)$/u;
+/** The headings of the documents read as plans: a plan, a programme, a scheme. */
+export const PLAN_HEADINGS = 'KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN';
+const PLAN_TITLE = new RegExp(`^(?:${PLAN_HEADINGS})$`, 'u');
 const ATTACHED =
   /\(?\s*(?:Ban hành )?kèm theo Quyết định số\s+([\p{L}\d.\-–]+\/[\p{L}\d.\-–/]+)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+của\s+([^)]+))?\)?/iu;
 /** The note under an attached plan's title, to its end: "(Ban hành kèm theo Quyết định số … của …)". */

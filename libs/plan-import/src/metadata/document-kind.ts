@@ -1,8 +1,9 @@
 import { type PlanOutline } from '../outline/outline-node';
 import { type PlanKind } from '../plan-draft';
+import { PLAN_HEADINGS } from './attached-plan';
 import { OWN_NUMBER } from './metadata';
 
-const PLAN_TITLE = /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)\b/u;
+const PLAN_TITLE = new RegExp(`^(?:${PLAN_HEADINGS})\\b`, 'u');
 // A number of the plan's own kind: "Số: 12/KH-UBND", a programme's "/CTr-", a scheme's "/ĐA-".
 const PLAN_KIND_IN_NUMBER = /\/(?:KH|CTr|ĐA)\b/u;
 // The heading of another kind of document: a report on a plan, a submission asking for one, a notice.

@@ -38,6 +38,16 @@ describe('letterheadIssuer', () => {
       'Hội đồng phối hợp PBGDPL tỉnh Lạng Sơn',
     ],
     [
+      'a programme (CHƯƠNG TRÌNH) rather than a plan',
+      'ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 25/CTr-UBND\nCHƯƠNG TRÌNH\nPhổ biến, giáo dục pháp luật giai đoạn 2026 - 2030',
+      'Ủy ban nhân dân tỉnh Đắk Lắk',
+    ],
+    [
+      'a scheme (ĐỀ ÁN)',
+      'UBND TỈNH HÀ NAM\nSỞ TƯ PHÁP\nĐỀ ÁN\nTăng cường phổ biến pháp luật cho người dân tộc thiểu số',
+      'Sở Tư pháp',
+    ],
+    [
       'a number line left blank, its symbol set apart by spaces',
       'UBND TỈNH HÀ NAM\nSố:    /KH-UBND\nHà Nam, ngày    tháng 01 năm 2026\nKẾ HOẠCH',
       'UBND tỉnh Hà Nam',

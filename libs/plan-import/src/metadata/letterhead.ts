@@ -1,8 +1,10 @@
+import { PLAN_HEADINGS } from './attached-plan';
+
 // The letterhead sits above the title, in capitals: the issuing body on the left ("ỦY BAN NHÂN DÂN / TỈNH LAI
 // CHÂU", "UBND TỈNH HÀ GIANG / SỞ Y TẾ"), the national motto on the right. Extracted text runs the two columns
 // together with tabs, table pipes or a run of spaces.
 const LINES_BEFORE_TITLE = 12;
-const TITLE = /^[\s*#]*KẾ HOẠCH[\s*]*$/u;
+const TITLE = new RegExp(`^[\\s*#]*(?:${PLAN_HEADINGS})[\\s*]*$`, 'u');
 const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐỘC LẬP\s*[-–]\s*TỰ DO\s*[-–]\s*HẠNH PHÚC/giu;
 const COLUMNS = /\t+|\s*\|\s*|\s{3,}/;
 // "Số: 12/KH-UBND", and "/KH-UBND" alone where the number is left blank: the document's number, not its issuer.

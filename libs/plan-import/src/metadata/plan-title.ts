@@ -1,7 +1,7 @@
 import { normaliseToParagraphs } from '../text/normalise-text';
-import { ATTACHMENT_NOTE, findAttachedPlan } from './attached-plan';
+import { ATTACHMENT_NOTE, PLAN_HEADINGS, findAttachedPlan } from './attached-plan';
 
-const HEADING = /^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)$/u;
+const HEADING = new RegExp(`^(${PLAN_HEADINGS})$`, 'u');
 /** The opening clause that cites what the plan implements; the subject line above it runs into it. */
 const OPENING_CLAUSE =
   /(?:^|\s)(?:Thực hiện|Triển khai|Căn cứ)\s+(?:các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Công văn|Văn bản)(?![\p{L}\d])/u;
