@@ -29,6 +29,9 @@ describe('parseLabelLines', () => {
     ['Thời gian ban hành: Quý III/2026', [['timeframe', 'Quý III/2026']]],
     ['Thời gian triển khai: Năm 2026', [['timeframe', 'Năm 2026']]],
     ['Thời hạn gửi báo cáo: Trước ngày 15/11/2026', [['timeframe', 'Trước ngày 15/11/2026']]],
+    ['Kết quả đầu ra: 5.000 cuốn tài liệu', [['product', '5.000 cuốn tài liệu']]],
+    ['Kết quả dự kiến: Hội nghị được tổ chức', [['product', 'Hội nghị được tổ chức']]],
+    ['Kết quả/sản phẩm: Báo cáo tổng kết', [['product', 'Báo cáo tổng kết']]],
   ])('reads "%s" by what its label means', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });

@@ -45,6 +45,9 @@ const LABELS: ReadonlyMap<string, LabelField> = new Map<string, LabelField>([
   ['sản phẩm đầu ra', 'product'],
   ['sản phẩm', 'product'],
   ['kết quả, sản phẩm', 'product'],
+  ['kết quả/sản phẩm', 'product'],
+  ['kết quả đầu ra', 'product'],
+  ['kết quả dự kiến', 'product'],
 ]);
 
 const LABEL_LINE = /^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?([^:]{2,40}?)\s*:\s*(.*)$/u;
@@ -72,7 +75,12 @@ const MEANINGS: ReadonlyArray<readonly [RegExp, LabelField]> = [
 
 function fieldOf(label: string): LabelField | undefined {
   // Vietnamese has no special casing: toLowerCase is toLocaleLowerCase('vi') without ICU's cost, on every candidate.
-  const known = LABELS.get(label.toLowerCase().replace(/\s+/g, ' '));
+  const known = LABELS.get(
+    label
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/ ?\/ ?/g, '/'),
+  );
   if (known !== undefined) return known;
   const folded = foldText(label);
   if (!folded.split(' ').every((word) => LABEL_WORDS.has(word))) return undefined;
