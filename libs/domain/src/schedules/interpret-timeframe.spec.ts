@@ -1506,6 +1506,8 @@ describe('interpretTimeframe on the whole year, the four quarters, a rule elsewh
     ['Hằng quý, 6 tháng, năm', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030 }],
     ['Định kỳ hằng quý, 6 tháng và hằng năm', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030 }],
     ['Báo cáo quý, 6 tháng, năm', { kind: 'periodic', every: 'quarter', fromYear: 2025, toYear: 2030 }],
+    ['Định kỳ hằng tháng, quý, năm', { kind: 'periodic', every: 'month', fromYear: 2025, toYear: 2030 }],
+    ['Báo cáo tháng, quý, 6 tháng, năm', { kind: 'periodic', every: 'month', fromYear: 2025, toYear: 2030 }],
     [
       'Thường xuyên; báo cáo định kỳ 6 tháng, năm',
       { kind: 'periodic', every: 'halfYear', fromYear: 2025, toYear: 2030 },

@@ -57,6 +57,9 @@ const EVERY_QUARTER = /quý i, ?ii, ?iii(?:, ?| và )iv(?![\p{L}\d])/u;
 // "Hằng quý, 6 tháng, năm", "Báo cáo quý, 6 tháng, năm": the half year's and the year's reports end a quarter too.
 const QUARTER_HALF_YEAR_AND_YEAR =
   /^(?:báo cáo |định kỳ )*(?:hàng )?quý(?:,| và) (?:định kỳ )?(?:6|06|sáu) tháng(?:,| và) (?:hàng |cả )?năm$/;
+// "Định kỳ hằng tháng, quý, năm", "Báo cáo tháng, quý, 6 tháng, năm": the longer reports end a month too.
+const MONTH_AND_LONGER =
+  /^(?:báo cáo |định kỳ )*(?:hàng )?tháng(?:,| và) (?:hàng )?quý(?:(?:,| và) (?:6|06|sáu) tháng)?(?:,| và) (?:hàng |cả )?năm$/;
 // "Hằng năm theo kế hoạch (của UBND tỉnh)", "Theo Kế hoạch hằng năm", "Hằng năm, thời gian cụ thể theo kế hoạch
 // riêng": yearly, each year's plan saying how.
 const YEARLY_BY_PLAN =
@@ -201,6 +204,7 @@ export function toKey(display: string): string {
       .replace(YEARS_AFTER, ' và các năm tiếp theo')
       .replace(EVERY_QUARTER, 'hàng quý')
       .replace(QUARTER_HALF_YEAR_AND_YEAR, 'hàng quý')
+      .replace(MONTH_AND_LONGER, 'hàng tháng')
       .replace(YEARLY_BY_PLAN, 'hàng năm')
       .replace(/(^|\s)q([1-4]|iv|i{1,3})(?=\/| năm)/g, '$1quý $2')
       .replace(/(quý (?:iv|i{1,3}|[1-4]))-(?=\d{4})/g, '$1/')
