@@ -92,74 +92,65 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
     ]);
   });
 
+  // Rows of the tables below, under groups of their own, as their lines arrive (an empty cell as an empty line).
+  const press = [
+    '1',
+    'Tuyên truyền trên Báo tỉnh',
+    'Báo và Phát thanh, Truyền hình tỉnh',
+    'Sở Tư pháp',
+    'Thường xuyên',
+  ];
+  const mediation = (number: string) => [
+    number,
+    'Bồi dưỡng hòa giải viên',
+    'Sở Tư pháp',
+    'UBND các xã, phường',
+    'Quý III/2026',
+  ];
+  const groupRow = (numeral: string, name: string) => [numeral, name, '', '', ''];
+  const IMPLEMENTATION = ['III. TỔ CHỨC THỰC HIỆN', 'Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.'];
+
   it('keeps a group row, and ends the table at the next part of the plan', () => {
     const text = [
       ...HEADING,
-      'I',
-      'CÔNG TÁC TUYÊN TRUYỀN',
-      '1',
-      'Tuyên truyền trên Báo tỉnh',
-      'Báo và Phát thanh, Truyền hình tỉnh',
-      'Sở Tư pháp',
-      'Thường xuyên',
-      'II',
-      'CÔNG TÁC HÒA GIẢI',
-      '1',
-      'Bồi dưỡng hòa giải viên',
-      'Sở Tư pháp',
-      'UBND các xã, phường',
-      'Quý III/2026',
-      'III. TỔ CHỨC THỰC HIỆN',
-      'Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+      ...groupRow('I', 'CÔNG TÁC TUYÊN TRUYỀN').slice(0, 2),
+      ...press,
+      ...groupRow('II', 'CÔNG TÁC HÒA GIẢI').slice(0, 2),
+      ...mediation('1'),
+      ...IMPLEMENTATION,
     ].join('\n');
 
     const [table] = tablesOf(text);
     expect(table.rows).toEqual([
-      ['I', 'CÔNG TÁC TUYÊN TRUYỀN', '', '', ''],
-      ['1', 'Tuyên truyền trên Báo tỉnh', 'Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp', 'Thường xuyên'],
-      ['II', 'CÔNG TÁC HÒA GIẢI', '', '', ''],
-      ['1', 'Bồi dưỡng hòa giải viên', 'Sở Tư pháp', 'UBND các xã, phường', 'Quý III/2026'],
+      groupRow('I', 'CÔNG TÁC TUYÊN TRUYỀN'),
+      press,
+      groupRow('II', 'CÔNG TÁC HÒA GIẢI'),
+      mediation('1'),
     ]);
     expect(splitPipeTables(stackedTablesAsPipeTables(text)).prose).toContain('III. TỔ CHỨC THỰC HIỆN');
   });
 
   it('reads rows numbered on across groups: "II" after "2", then "3"', () => {
+    const corruption = ['2', 'Phổ biến pháp luật về phòng, chống tham nhũng', 'Thanh tra tỉnh', '', 'Quý II/2026'];
+    const statistics = ['4', 'Thống kê kết quả hòa giải', 'UBND các xã, phường', 'Sở Tư pháp', 'Trước ngày 15/11/2026'];
     const text = [
       ...HEADING,
-      'I',
-      'CÔNG TÁC TUYÊN TRUYỀN',
-      '1',
-      'Tuyên truyền trên Báo tỉnh',
-      'Báo và Phát thanh, Truyền hình tỉnh',
-      'Sở Tư pháp',
-      'Thường xuyên',
-      '2',
-      'Phổ biến pháp luật về phòng, chống tham nhũng',
-      'Thanh tra tỉnh',
-      '',
-      'Quý II/2026',
-      'II',
-      'CÔNG TÁC HÒA GIẢI',
-      '3',
-      'Bồi dưỡng hòa giải viên',
-      'Sở Tư pháp',
-      'UBND các xã, phường',
-      'Quý III/2026',
-      '4',
-      'Thống kê kết quả hòa giải',
-      'UBND các xã, phường',
-      'Sở Tư pháp',
-      'Trước ngày 15/11/2026',
+      ...groupRow('I', 'CÔNG TÁC TUYÊN TRUYỀN').slice(0, 2),
+      ...press,
+      ...corruption,
+      ...groupRow('II', 'CÔNG TÁC HÒA GIẢI').slice(0, 2),
+      ...mediation('3'),
+      ...statistics,
     ].join('\n');
 
     const [table] = tablesOf(text);
     expect(table.rows).toEqual([
-      ['I', 'CÔNG TÁC TUYÊN TRUYỀN', '', '', ''],
-      ['1', 'Tuyên truyền trên Báo tỉnh', 'Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp', 'Thường xuyên'],
-      ['2', 'Phổ biến pháp luật về phòng, chống tham nhũng', 'Thanh tra tỉnh', '', 'Quý II/2026'],
-      ['II', 'CÔNG TÁC HÒA GIẢI', '', '', ''],
-      ['3', 'Bồi dưỡng hòa giải viên', 'Sở Tư pháp', 'UBND các xã, phường', 'Quý III/2026'],
-      ['4', 'Thống kê kết quả hòa giải', 'UBND các xã, phường', 'Sở Tư pháp', 'Trước ngày 15/11/2026'],
+      groupRow('I', 'CÔNG TÁC TUYÊN TRUYỀN'),
+      press,
+      corruption,
+      groupRow('II', 'CÔNG TÁC HÒA GIẢI'),
+      mediation('3'),
+      statistics,
     ]);
   });
 
@@ -170,52 +161,29 @@ describe('tables whose cells arrive a line each, as text copied out of a PDF', (
   ])(
     'reads group rows numbered by %s, and still ends the table at the plan’s next part',
     (_, first, second, [one, two]) => {
-      const text = [
-        ...HEADING,
-        first,
-        '1',
-        'Tuyên truyền trên Báo tỉnh',
-        'Báo và Phát thanh, Truyền hình tỉnh',
-        'Sở Tư pháp',
-        'Thường xuyên',
-        second,
-        '2',
-        'Bồi dưỡng hòa giải viên',
-        'Sở Tư pháp',
-        'UBND các xã, phường',
-        'Quý III/2026',
-        'III. TỔ CHỨC THỰC HIỆN',
-        'Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
-      ].join('\n');
+      const text = [...HEADING, first, ...press, second, ...mediation('2'), ...IMPLEMENTATION].join('\n');
 
       const [table] = tablesOf(text);
       expect(table.rows).toEqual([
-        [one, 'CÔNG TÁC TUYÊN TRUYỀN', '', '', ''],
-        ['1', 'Tuyên truyền trên Báo tỉnh', 'Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp', 'Thường xuyên'],
-        [two, 'CÔNG TÁC HÒA GIẢI', '', '', ''],
-        ['2', 'Bồi dưỡng hòa giải viên', 'Sở Tư pháp', 'UBND các xã, phường', 'Quý III/2026'],
+        groupRow(one, 'CÔNG TÁC TUYÊN TRUYỀN'),
+        press,
+        groupRow(two, 'CÔNG TÁC HÒA GIẢI'),
+        mediation('2'),
       ]);
       expect(splitPipeTables(stackedTablesAsPipeTables(text)).prose).toContain('III. TỔ CHỨC THỰC HIỆN');
     },
   );
 
   it('ends a table at a Roman part out of the groups’ turn, or a group numbered like the plan’s next part', () => {
-    const rows = [
-      '1',
-      'Tuyên truyền trên Báo tỉnh',
-      'Báo và Phát thanh, Truyền hình tỉnh',
-      'Sở Tư pháp',
-      'Thường xuyên',
-    ];
     const after = (...lines: string[]) =>
       splitPipeTables(stackedTablesAsPipeTables([...HEADING, ...lines].join('\n'))).prose;
     // Rows with no groups: the next Roman heading is the plan's.
-    expect(after(...rows, 'III. KINH PHÍ THỰC HIỆN', '1. Kinh phí từ ngân sách tỉnh.')).toContain(
+    expect(after(...press, 'III. KINH PHÍ THỰC HIỆN', '1. Kinh phí từ ngân sách tỉnh.')).toContain(
       'III. KINH PHÍ THỰC HIỆN',
     );
-    // Groups I and II, then IV: not the next group.
-    expect(after('I. CÔNG TÁC TUYÊN TRUYỀN', ...rows, 'IV. KIẾN NGHỊ')).toContain('IV. KIẾN NGHỊ');
-    expect(after('I. CÔNG TÁC TUYÊN TRUYỀN', ...rows, 'II. TỔ CHỨC THỰC HIỆN')).toContain('II. TỔ CHỨC THỰC HIỆN');
+    // Group I, then IV: not the next group; then II, but naming a part tasks are never in.
+    expect(after('I. CÔNG TÁC TUYÊN TRUYỀN', ...press, 'IV. KIẾN NGHỊ')).toContain('IV. KIẾN NGHỊ');
+    expect(after('I. CÔNG TÁC TUYÊN TRUYỀN', ...press, 'II. TỔ CHỨC THỰC HIỆN')).toContain('II. TỔ CHỨC THỰC HIỆN');
   });
 
   it.each(['Phân công thực hiện', 'Phân công nhiệm vụ', 'Cơ quan thực hiện'])(
