@@ -18,9 +18,12 @@ function quote(input: TimeframeInput, match: RegExpExecArray, group: number): st
   return input.display.slice(start + shift, end + shift);
 }
 
+// "Theo kế hoạch của Bộ Tư pháp (dự kiến Quý III/2026)": a time after the requester is no part of its name.
+const NAMES_A_TIME = /\d{4}|(?:^|\s)(?:quý|tháng \d)/u;
+
 const onRequest: TimeframeMatcher = (input) => {
   const match = ON_REQUEST.exec(input.plain);
-  if (!match) return null;
+  if (!match || NAMES_A_TIME.test(match[1] ?? '')) return null;
   const requester = match[1] === undefined ? null : quote(input, match, 1);
   return { schedule: { kind: 'onRequest', text: input.text, requester }, warnings: [] };
 };

@@ -366,6 +366,7 @@ describe('interpretTimeframe on further wordings', () => {
     ['Tháng 11 năm 2025 (cao điểm từ ngày 01/11 đến 09/11)', { kind: 'once', due: '2025-11-30' }],
     ['Trước ngày 20/11/2025 (báo cáo năm)', { kind: 'once', due: '2025-11-19' }],
     ['Năm 2025 (Quý III)', { kind: 'annual', fromYear: 2025, toYear: 2025 }],
+    ['Theo Kế hoạch của Bộ Tư pháp (dự kiến Quý III/2025)', { kind: 'onRequest', requester: 'Bộ Tư pháp' }],
   ])('reads "%s" without its note in parentheses, and says the note was not read', (text, expected) => {
     const { schedule, warnings } = interpretTimeframe(text, year2025);
     expect(schedule).toMatchObject({ ...expected, text });
