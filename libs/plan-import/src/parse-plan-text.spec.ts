@@ -156,6 +156,12 @@ ${implementation}`);
     expect(draft.warnings.map((w) => w.code)).not.toContain('standing-office-from-reports');
   });
 
+  it('prefers the agency said to urge, or the standing one, to one that follows the work in its own house', () => {
+    const own = 'Các sở, ngành theo dõi việc thực hiện tại cơ quan, đơn vị mình.';
+    expect(plan(`${own}\nCông an tỉnh là cơ quan thường trực.`).standingOffice).toBe('Công an tỉnh');
+    expect(plan(`${own}\nCông an tỉnh đôn đốc các cơ quan.`).standingOffice).toBe('Công an tỉnh');
+  });
+
   it('does not take the province or a ministry that reports go up to', () => {
     const draft = plan('Các thành viên Hội đồng báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/11/2026.');
     expect(draft.reportDeadlines).toEqual([expect.objectContaining({ to: 'Ủy ban nhân dân tỉnh' })]);

@@ -12,18 +12,19 @@ export function toAgencyResponsibilities(units: readonly ResponsibilityUnit[]): 
   return units.map((u) => ({ agency: u.agency, duties: u.duties }));
 }
 
-// "đôn đốc", or "theo dõi" the plan's progress: "theo dõi, hướng dẫn, kiểm tra việc thực hiện Kế hoạch".
-const MONITORS =
-  /đôn đốc|theo dõi(?:,?\s+(?:và\s+)?(?:hướng dẫn|kiểm tra|giám sát))*,?\s+(?:việc\s+)?(?:thực hiện|triển khai)/u;
+const URGES = /đôn đốc/u;
+// "theo dõi, hướng dẫn, kiểm tra việc thực hiện Kế hoạch": the plan's progress, though not said to urge.
+const FOLLOWS = /theo dõi(?:,?\s+(?:và\s+)?(?:hướng dẫn|kiểm tra|giám sát))*,?\s+(?:việc\s+)?(?:thực hiện|triển khai)/u;
 const FOCAL_POINT = /đầu mối|thường trực/u;
 const VIA = /\bqua\s+(\p{Lu}[^),.;]*?)(?=\)|\s+để|[,.;]|$)/u;
 
-/** The agency charged with monitoring and aggregating: "theo dõi, đôn đốc", "đầu mối", or "(qua Sở …)". */
+/**
+ * The agency charged with monitoring and aggregating: "đôn đốc", "đầu mối" or "thường trực", "theo dõi … việc thực
+ * hiện", or "(qua Sở …)".
+ */
 export function findStandingOffice(units: readonly ResponsibilityUnit[], fullText: string): string | null {
-  const monitor = units.find((u) => u.duties.some((d) => MONITORS.test(d)));
-  const focal = units.find((u) => u.duties.some((d) => FOCAL_POINT.test(d)));
-  const via = VIA.exec(fullText);
-  return monitor?.agency ?? focal?.agency ?? via?.[1].trim() ?? null;
+  const charged = (duty: RegExp) => units.find((u) => u.duties.some((d) => duty.test(d)))?.agency;
+  return charged(URGES) ?? charged(FOCAL_POINT) ?? charged(FOLLOWS) ?? VIA.exec(fullText)?.[1].trim() ?? null;
 }
 
 // "Phòng … chủ trì …; tổng hợp, báo cáo kết quả": the agency that gathers the results.
