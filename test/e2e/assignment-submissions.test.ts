@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request, { type Test } from 'supertest';
-import { type AgencyEntity } from '@dondoc/persistence';
+import { workflowIds } from '@dondoc/contracts';
+import { type AgencyEntity, AssignmentRepository, type PlanEntity, type TaskEntity } from '@dondoc/persistence';
 import { problemOf, rowOf } from '../support/bodies';
 import { mailsTo } from '../support/mail-sink-client';
 import { activateAndAwaitAssignments, daysFromToday, onceDue, seedPlanWithTask } from '../support/orchestration';
@@ -35,6 +36,8 @@ describe('GET /api/assignments/:id/submissions: an assignment’s reports, read 
   let officers: LoggedIn[];
   /** Each agency's assignment, by agency id. */
   let assignmentOf: Record<string, string>;
+  let plan: PlanEntity;
+  let task: TaskEntity;
 
   beforeAll(async () => {
     attachmentsDir = mkdtempSync(join(tmpdir(), 'dondoc-submissions-'));
@@ -47,7 +50,7 @@ describe('GET /api/assignments/:id/submissions: an assignment’s reports, read 
     officers = await Promise.all(
       agencies.map((agency) => loginAs(app, http, 'agency_officer', { agencyId: agency.id })),
     );
-    const { plan } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(20)));
+    ({ plan, task } = await seedPlanWithTask(app, agencies, onceDue(daysFromToday(20))));
     assignmentOf = await activateAndAwaitAssignments(app, http, coordinator.auth, plan.id, 2);
   });
 
@@ -220,5 +223,34 @@ describe('GET /api/assignments/:id/submissions: an assignment’s reports, read 
       .get(`/api/assignments/${coordinating}/inputs/${lead}/attachments/${SHA256}`)
       .set(coordinator.auth)
       .expect(404);
+  });
+  it('answers 503 to try again, not 409, for an open assignment whose workflow its plan has not started yet', async () => {
+    // The period is open, its row naming its workflow; the plan starts that workflow next (a worker was down).
+    const id = randomUUID();
+    await app.get(AssignmentRepository).upsertMany([
+      {
+        id,
+        workflowId: workflowIds.assignment(id),
+        planId: plan.id,
+        taskId: task.id,
+        agencyId: agencies[0].id,
+        period: 'next',
+        role: 'lead',
+        dueDate: daysFromToday(40),
+      },
+    ]);
+    const submitted = await request(http)
+      .post(`/api/assignments/${id}/submissions`)
+      .set(officers[0].auth)
+      .send({ reportText: 'Báo cáo kết quả' })
+      .expect(503);
+    expect(problemOf(submitted)).toMatchObject({ code: 'WorkflowNotStarted' });
+    expect(submitted.headers['retry-after']).toBeDefined();
+    const extended = await request(http)
+      .post(`/api/assignments/${id}/extend`)
+      .set(coordinator.auth)
+      .send({ newDue: daysFromToday(50), reason: 'Chờ kết quả khảo sát' })
+      .expect(503);
+    expect(problemOf(extended)).toMatchObject({ code: 'WorkflowNotStarted' });
   });
 });

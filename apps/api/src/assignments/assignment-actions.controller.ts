@@ -29,7 +29,10 @@ import { AssignmentStateResponse } from './assignment-state.response';
   type: ProblemResponse,
   description: 'The workflow refused (its reason in `detail`, its code in `code`), or is not running',
 })
-@ApiServiceUnavailableResponse({ type: ProblemResponse, description: 'Temporal did not answer in time (Retry-After)' })
+@ApiServiceUnavailableResponse({
+  type: ProblemResponse,
+  description: 'Temporal did not answer in time, or the workflow has not started yet (Retry-After)',
+})
 @Controller('assignments/:id')
 export class AssignmentActionsController {
   constructor(private readonly actions: AssignmentActionsService) {}

@@ -5,7 +5,7 @@ import { parseIsoDate } from '@dondoc/domain';
 import { AgencyRepository, AssignmentRepository, EVERY_AGENCY } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { AssignmentWorkflowClient } from '../orchestration/assignment-workflow.client';
-import { notRunning } from '../orchestration/temporal-problems';
+import { notRunning, notStartedWhileOpen } from '../orchestration/temporal-problems';
 import {
   type ExtendDeadlineDto,
   type ReassignAssignmentDto,
@@ -122,7 +122,10 @@ export class AssignmentActionsService {
     const assignment = await this.assignments.getById(id);
     if (!assignment) throw new NotFoundException(`assignment ${id} not found`);
     if (!assignment.workflowId) throw notRunning('the assignment');
-    const state = AssignmentStateResponse.from(id, await update());
+    const updated = await update().catch((problem: unknown) => {
+      throw notStartedWhileOpen(problem, assignment.status, 'the assignment');
+    });
+    const state = AssignmentStateResponse.from(id, updated);
     const change = { action, entityType: 'assignment', entityId: id, after: { request, state } };
     await this.audit.recordDone(actor, change, idempotencyKey);
     return state;

@@ -8,7 +8,13 @@ import {
 } from '@temporalio/client';
 import { submitReportUpdate } from '@dondoc/contracts';
 import { type TemporalClient } from '@dondoc/temporal';
-import { TEMPORAL_RETRY_AFTER_SECONDS, callUpdate, temporalProblem } from './temporal-problems';
+import {
+  TEMPORAL_RETRY_AFTER_SECONDS,
+  callUpdate,
+  notStartedWhileOpen,
+  notRunning,
+  temporalProblem,
+} from './temporal-problems';
 import { type UpdateIds, updateIdsOf } from './update-id';
 
 /** gRPC's status codes (grpc/doc/statuscodes.md). */
@@ -53,6 +59,22 @@ describe('temporalProblem', () => {
   it('answers 409 for a workflow that is not running', () => {
     const problem = temporalProblem(new WorkflowNotFoundError('gone', 'wf', undefined), 'the assignment');
     expect(problem).toBeInstanceOf(ConflictException);
+  });
+
+  it('answers 503 for an open assignment whose workflow its plan has not started yet, 409 for a settled one', () => {
+    const notFound = temporalProblem(new WorkflowNotFoundError('not found', 'wf', undefined), 'the assignment');
+    const starting = notStartedWhileOpen(notFound, 'submitted', 'the assignment');
+    expect(starting).toBeInstanceOf(ServiceUnavailableException);
+    expect((starting as ServiceUnavailableException).getResponse()).toMatchObject({
+      code: 'WorkflowNotStarted',
+      retryAfter: TEMPORAL_RETRY_AFTER_SECONDS,
+    });
+    expect(notStartedWhileOpen(notFound, 'accepted', 'the assignment')).toBe(notFound);
+    const refused = new ConflictException({ message: 'already submitted', code: 'AlreadySubmitted' });
+    expect(notStartedWhileOpen(refused, 'submitted', 'the assignment')).toBe(refused);
+    expect(notStartedWhileOpen(notRunning('the assignment'), 'pending', 'the assignment')).toBeInstanceOf(
+      ServiceUnavailableException,
+    );
   });
 
   it('leaves any other refusal as it is, to be answered 500 and logged', () => {

@@ -9,6 +9,7 @@ import {
   type UpdateDefinition,
   type WorkflowHandle,
 } from '@temporalio/client';
+import { type AssignmentStatus, SETTLED_STATUSES } from '@dondoc/contracts';
 import { type TemporalClient } from '@dondoc/temporal';
 import { type UpdateIds } from './update-id';
 
@@ -114,6 +115,22 @@ export function temporalProblem(error: unknown, subject: string): unknown {
 
 export const notRunning = (subject: string): ConflictException =>
   new ConflictException({ message: `${subject}'s workflow is not running`, code: 'WorkflowNotRunning' });
+
+/**
+ * An assignment that is not settled but whose workflow Temporal does not know: its plan opened the period (the row
+ * names its workflow) and has yet to start it, as while a worker is down. A 503 to try again, not a 409 that says it
+ * is over; a settled one's workflow may be gone past Temporal's retention, and stays a 409.
+ */
+export function notStartedWhileOpen(problem: unknown, status: AssignmentStatus, subject: string): unknown {
+  const notFound =
+    problem instanceof ConflictException && (problem.getResponse() as { code?: unknown }).code === 'WorkflowNotRunning';
+  if (!notFound || SETTLED_STATUSES.includes(status)) return problem;
+  return new ServiceUnavailableException({
+    message: `${subject}'s workflow has not started yet; try again in a few seconds`,
+    code: 'WorkflowNotStarted',
+    retryAfter: TEMPORAL_RETRY_AFTER_SECONDS,
+  });
+}
 
 /**
  * gRPC UNAVAILABLE and DEADLINE_EXCEEDED: the server is down or did not answer in time; RESOURCE_EXHAUSTED: it is

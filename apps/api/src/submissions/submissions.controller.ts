@@ -46,7 +46,7 @@ export class SubmissionsController {
   @ApiPayloadTooLargeResponse({ type: ProblemResponse, description: 'A file or the whole report is over its limit' })
   @ApiServiceUnavailableResponse({
     type: ProblemResponse,
-    description: 'Temporal did not answer in time (Retry-After)',
+    description: 'Temporal did not answer in time, or the workflow has not started yet (Retry-After)',
   })
   @ApiIdempotencyKey('the report')
   submit(

@@ -4,7 +4,7 @@ import { type Actor, scopeOf } from '@dondoc/auth';
 import { AssignmentRepository, InspectionFindingRepository, SubmissionRepository } from '@dondoc/persistence';
 import { AuditTrail } from '../audit/audit-trail';
 import { AssignmentWorkflowClient } from '../orchestration/assignment-workflow.client';
-import { notRunning } from '../orchestration/temporal-problems';
+import { notRunning, notStartedWhileOpen } from '../orchestration/temporal-problems';
 import { acceptAttachments, type ReceivedFile } from '../uploads/accepted-attachments';
 import { AttachmentStore } from '../uploads/attachment-store';
 import { type SubmissionResponse } from './submission.response';
@@ -59,17 +59,21 @@ export class SubmissionsService {
     if (!assignment.workflowId) throw notRunning('the assignment');
     const attachments = acceptAttachments(received);
     await this.withinQuota(assignment.agencyId, attachments);
-    const result = await this.workflows.submitReport(
-      assignmentId,
-      {
-        agencyId: actor.agencyId,
-        submittedBy: actor.userId,
-        ...(actor.link ? { submittedByEmail: actor.email } : {}),
-        reportText,
-        attachments,
-      },
-      idempotencyKey,
-    );
+    const result = await this.workflows
+      .submitReport(
+        assignmentId,
+        {
+          agencyId: actor.agencyId,
+          submittedBy: actor.userId,
+          ...(actor.link ? { submittedByEmail: actor.email } : {}),
+          reportText,
+          attachments,
+        },
+        idempotencyKey,
+      )
+      .catch((problem: unknown) => {
+        throw notStartedWhileOpen(problem, assignment.status, 'the assignment');
+      });
     const change = {
       action: 'assignment.submit',
       entityType: 'assignment',

@@ -6528,7 +6528,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal did not answer in time (Retry-After) */
+      /** @description Temporal did not answer in time, or the workflow has not started yet (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6636,7 +6636,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal did not answer in time (Retry-After) */
+      /** @description Temporal did not answer in time, or the workflow has not started yet (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6744,7 +6744,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal did not answer in time (Retry-After) */
+      /** @description Temporal did not answer in time, or the workflow has not started yet (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6852,7 +6852,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal did not answer in time (Retry-After) */
+      /** @description Temporal did not answer in time, or the workflow has not started yet (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7097,7 +7097,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemResponse'];
         };
       };
-      /** @description Temporal did not answer in time (Retry-After) */
+      /** @description Temporal did not answer in time, or the workflow has not started yet (Retry-After) */
       503: {
         headers: {
           [name: string]: unknown;

@@ -16,6 +16,8 @@ const byCode: Record<string, string> = {
   SameAgency: 'Nhiệm vụ đang được giao cho chính cơ quan này.',
   AgencyAlreadyAssigned: 'Cơ quan này đã được giao nhiệm vụ này trong cùng kỳ.',
   WorkflowNotRunning: 'Nhiệm vụ đã kết thúc hoặc chưa được khởi chạy, không thể thực hiện thao tác này.',
+  WorkflowNotStarted:
+    'Nhiệm vụ đang được khởi tạo. Vui lòng bấm gửi lại sau ít giây: thao tác chỉ được ghi nhận một lần.',
   TemporalUnavailable:
     'Hệ thống điều phối chưa phản hồi kịp. Vui lòng bấm gửi lại sau ít giây: thao tác chỉ được ghi nhận một lần.',
   NetworkError: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng và thử lại.',
