@@ -77,6 +77,7 @@ const BARE_START_GAP_MS = 25;
 
 const log = benchLog();
 const SDK_GAUGES = { slotsUsed: 'workflow task slots used', pollers: 'workflow task polls open' } as const;
+const TIMINGS_LEAD_MS = 1_000;
 /** Where this process's workers serve the SDK's metrics, with `--worker-metrics`. */
 let workerMetricsUrl: string | undefined;
 const stops: Array<() => Promise<void>> = [];
@@ -149,17 +150,21 @@ async function runOn(mode: TemporalMode, workers: number) {
     const watch = async (at?: number, alsoThen?: () => void) => {
       const cpu = cpuByThread();
       let before: Array<ReturnType<typeof scrapeMetrics>> | undefined;
+      const scrapeBefore = () => (before = sources.map(([, source]) => scrapeMetrics(source)));
       const begin = () => {
         alsoThen?.();
         if (flags.cpu) cpu.start();
-        before = sources.map(([, source]) => scrapeMetrics(source));
-        return before;
       };
-      let later: NodeJS.Timeout | undefined;
-      if (at === undefined) await Promise.all(begin());
-      else later = setTimeout(begin, at - Date.now());
+      let later: NodeJS.Timeout[] = [];
+      if (at === undefined) {
+        begin();
+        await Promise.all(scrapeBefore());
+      } else {
+        // The timings from a little before the instant: a wake taken at it is the phase's, though this timer be late.
+        later = [setTimeout(scrapeBefore, at - TIMINGS_LEAD_MS - Date.now()), setTimeout(begin, at - Date.now())];
+      }
       return async (label: string, done: { what: string; count: number }): Promise<CpuUse> => {
-        clearTimeout(later);
+        later.forEach(clearTimeout);
         const used = cpu.stop();
         const phase = `${label}, ${mode}-${workers}`;
         for (const [index, earlier] of (before ?? []).entries()) {
