@@ -819,6 +819,7 @@ describe('a yearly due day written as a week, a stretch, or without "ngày"', ()
     ['Tháng 3 - tháng 5 hằng năm', { month: 5, day: 31 }],
     ['Từ 01/10 đến 31/10 hằng năm', { month: 10, day: 31 }],
     ['Từ ngày 15/10 - 15/11 hằng năm', { month: 11, day: 15 }],
+    ['Từ ngày 01/11 đến ngày 30/11 hằng năm', { month: 11, day: 30 }],
     ['Hằng năm (trước 31/12)', { month: 12, day: 30 }],
     ['Hằng năm, trước 31/12', { month: 12, day: 30 }],
     ['Trước 15/12 hằng năm', { month: 12, day: 14 }],
@@ -1439,6 +1440,11 @@ describe('interpretTimeframe on years written before their part, a round alone, 
     ['06 tháng (trước ngày 15/6), hằng năm (trước ngày 15/12)', 'Trước ngày 15/6 và 15/12 hằng năm'],
     ['Tuần 1 tháng 11/2026', 'Tuần đầu tháng 11/2026'],
     ['Tuần 3 tháng 11/2026', 'Tuần thứ ba tháng 11/2026'],
+    ['Trước ngày 15/6 và trước ngày 15/11 hằng năm', 'Trước ngày 15/6 và 15/11 hằng năm'],
+    ['Trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm', 'Trước ngày 20/6 và 20/12 hằng năm'],
+    ['Chậm nhất ngày 15/6, chậm nhất ngày 15/12 hằng năm', 'Chậm nhất 15/6, 15/12 hằng năm'],
+    ['6 tháng: trước ngày 10/6; năm: trước ngày 10/12', 'Trước ngày 10/6 và 10/12 hằng năm'],
+    ['Báo cáo 6 tháng: trước 15/6; báo cáo năm: trước 15/12', 'Trước ngày 15/6 và 15/12 hằng năm'],
   ])('reads "%s" as "%s"', (text, likeText) => {
     expect(readIn2025to2030(likeText).schedule.kind).not.toBe('unrecognised');
     expect(readIn2025to2030(text)).toEqual(readIn2025to2030(likeText));

@@ -22,10 +22,12 @@ import {
 import { tidy, withPlanDefaults, yearRange, yearSpan, type Years } from './year-span';
 
 // "Từ 01/10 đến 31/10 hằng năm": a stretch of each year, due the day it ends.
-const STATED_STRETCH = /(?:từ )?(?:ngày )?\d{1,2}\/\d{1,2} ?(?:-|đến) ?(?=(?:ngày )?\d{1,2}\/\d{1,2}(?![\d/]))/;
-// "trước ngày 30/6 và 15/12 hàng năm", "trước 31/12": the due days stated in the text itself.
+const STATED_STRETCH = /(?:từ )?(?:ngày )?\d{1,2}\/\d{1,2} ?(?:-|đến) ?(?:ngày )?(?=\d{1,2}\/\d{1,2}(?![\d/]))/;
+// "trước ngày 30/6 và 15/12 hàng năm", "trước 31/12", "trước ngày 15/6 và trước ngày 15/11": the due days stated in
+// the text itself, the word before each day the same.
 const STATED_DAYS =
-  /(?:(trước|chậm nhất|đến) (?:ngày )?|ngày )(\d{1,2}\/\d{1,2}(?:(?:,| và) (?:ngày )?\d{1,2}\/\d{1,2})*)(?![\d/])/;
+  /(?:(trước|chậm nhất|đến) (?:ngày )?|ngày )(\d{1,2}\/\d{1,2}(?:(?:,| và) (?:\1 )?(?:ngày )?\d{1,2}\/\d{1,2})*)(?![\d/])/;
+const STATED_DAYS_APART = /(?:,| và) (?:(?:trước|chậm nhất|đến) )?(?:ngày )?/;
 // "Quý I hằng năm", "Tháng 12 hằng năm", "6 tháng đầu năm": due the day that part of the year ends.
 // "Tháng 6 và tháng 12 hằng năm": listed apart, each is due; adjoining ("tháng 10, 11"), the last.
 const PART_OF_YEAR =
@@ -55,7 +57,7 @@ function statedDays(input: TimeframeInput, written: string): Dues | InterpretedT
   const match = STATED_DAYS.exec(key);
   if (!match) return null;
   const dues: MonthDay[] = [];
-  for (const written of match[2].split(/(?:,| và) (?:ngày )?/)) {
+  for (const written of match[2].split(STATED_DAYS_APART)) {
     const [day, month] = written.split('/').map(Number);
     if (!isValidDate(2000, month, day)) return unrecognised(input, `“${written}” không phải là một ngày có thật`);
     dues.push(match[1] === 'trước' ? dayBefore({ month, day }) : { month, day });

@@ -30,8 +30,9 @@ const CLAUSE_VERBS = new RegExp(`[,;] (?:${WORK_VERBS}) (?=trước|chậm nhấ
 const CLAUSE_PREPOSITIONS = /[,;] (?:trong|vào) (?=tháng|quý)/g;
 // "Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12": the half year's report and the year's, each year.
 // "Định kỳ 6 tháng (trước 15/6) và năm (trước 15/12)": the same, each day in parentheses.
+// "6 tháng: trước ngày 10/6; năm: trước ngày 10/12": the same, each report labelled.
 const HALF_YEAR_AND_YEAR_REPORTS =
-  /^báo cáo (?:6|06|sáu) tháng (?:đầu năm )?trước (?:ngày )?(\d{1,2}\/\d{1,2})[,;] (?:và )?báo cáo (?:cả )?năm trước (?:ngày )?(\d{1,2}\/\d{1,2})$|^(?:định kỳ |báo cáo )?(?:6|06|sáu) tháng(?: đầu năm)? \(trước (?:ngày )?(\d{1,2}\/\d{1,2})\)(?:,| và) (?:báo cáo )?(?:cả |h[àằ]ng )?năm \(trước (?:ngày )?(\d{1,2}\/\d{1,2})\)$/;
+  /^báo cáo (?:6|06|sáu) tháng (?:đầu năm )?trước (?:ngày )?(\d{1,2}\/\d{1,2})[,;] (?:và )?báo cáo (?:cả )?năm trước (?:ngày )?(\d{1,2}\/\d{1,2})$|^(?:định kỳ |báo cáo )?(?:6|06|sáu) tháng(?: đầu năm)? \(trước (?:ngày )?(\d{1,2}\/\d{1,2})\)(?:,| và) (?:báo cáo )?(?:cả |h[àằ]ng )?năm \(trước (?:ngày )?(\d{1,2}\/\d{1,2})\)$|^(?:định kỳ |báo cáo )?(?:6|06|sáu) tháng(?: đầu năm)? ?: ?trước (?:ngày )?(\d{1,2}\/\d{1,2})[,;] (?:và )?(?:báo cáo )?(?:cả |h[àằ]ng )?năm ?: ?trước (?:ngày )?(\d{1,2}\/\d{1,2})$/;
 // "Mỗi năm 01 lần", "Ít nhất 01 lần/năm", "Mỗi quý 01 lần", "01 lần/tháng": once in each, read as "hằng năm/quý/tháng",
 // alone or after the years it spans ("Từ năm 2026 đến năm 2030, mỗi năm 01 lần").
 const ONCE_EACH =
@@ -192,11 +193,10 @@ export function toKey(display: string): string {
       .replace(CLAUSE_PREPOSITIONS, ', ')
       .replace(ONCE_EACH, (_all, unit?: string, unitAfter?: string) => `hàng ${unit ?? unitAfter}`)
       .replace(TIMES_A_YEAR_IN, (_all, inBrackets?: string, after?: string) => `${inBrackets ?? after} hàng năm`)
-      .replace(
-        HALF_YEAR_AND_YEAR_REPORTS,
-        (_all, ...days: Array<string | undefined>) =>
-          `trước ngày ${days[0] ?? days[2]} và ngày ${days[1] ?? days[3]} hàng năm`,
-      )
+      .replace(HALF_YEAR_AND_YEAR_REPORTS, (_all, ...groups: unknown[]) => {
+        const [halfYear, year] = groups.slice(0, 6).filter((day) => day !== undefined);
+        return `trước ngày ${String(halfYear)} và ngày ${String(year)} hàng năm`;
+      })
       .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
       .replace(YEAR_AND_HALF_YEAR, 'định kỳ 6 tháng và hàng năm')
       .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
