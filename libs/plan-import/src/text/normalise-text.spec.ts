@@ -173,6 +173,20 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  it.each([
+    ['4. Hòa giải ở cơ sở', 'Giao Công an phường phối hợp với các Tổ hòa giải thực hiện.'],
+    ['2. Tủ sách pháp luật', 'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường phối hợp bổ sung tài liệu.'],
+    ['3. Tập huấn hòa giải viên', 'Do Sở Tư pháp thực hiện trong Quý III/2026.'],
+  ])('ends a numbered heading before a line that gives the work to an agency ("%s / %s")', (heading, body) => {
+    expect(normaliseToParagraphs(`${heading}\n${body}`)).toEqual([heading, body]);
+  });
+
+  it('still joins a heading to a line opening with "Giao" that gives nothing to an agency', () => {
+    expect(normaliseToParagraphs('1. Tuyên truyền về an toàn\nGiao thông đường bộ cho học sinh')).toEqual([
+      '1. Tuyên truyền về an toàn Giao thông đường bộ cho học sinh',
+    ]);
+  });
+
   it('joins a line a PDF wrapped before the dash inside a name ("chính trị / - xã hội") to the line above', () => {
     const text = [
       ...page,

@@ -111,6 +111,8 @@ const continuesAfterDash = (line: string, paragraph: string, wrapped: boolean): 
 // "III/2026." after "… thời gian: Quý": Roman numerals and figures alone are capitals, but no heading.
 const isCapsHeading = (line: string): boolean => isAllCaps(line) && isAllCaps(line.replace(/\b[IVXL]+\b/g, ''));
 
+const GIVES_TO = /^(?:Giao|Đề nghị|Do) /u;
+
 function startsParagraph(line: string, paragraph: string, wrapped: boolean): boolean {
   // A label line opens with a capital or a bullet: "thực hiện: Năm 2026" is the rest of a label a PDF wrapped.
   const opensLabel = isLabelLine(line) && !/^\p{Ll}/u.test(line);
@@ -120,8 +122,9 @@ function startsParagraph(line: string, paragraph: string, wrapped: boolean): boo
   // "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" under the title: the title ends there.
   if (ISSUES_PLAN.test(line) && !UNFINISHED.test(paragraph) && !paragraph.endsWith(';')) return true;
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
-  // An agency after a heading is the body's subject, unless the heading's line was wrapped at the page's width.
-  const subjectAfter = startsWithHead(line) && !UNFINISHED.test(paragraph) && !wrapped;
+  // An agency after a heading, or the work given to one ("Giao Công an phường …"), is the body's subject, unless the
+  // heading's line was wrapped at the page's width.
+  const subjectAfter = startsWithHead(line.replace(GIVES_TO, '')) && !UNFINISHED.test(paragraph) && !wrapped;
   return opensHeading(paragraph) && (startsWithActionOpener(line) || subjectAfter);
 }
 
