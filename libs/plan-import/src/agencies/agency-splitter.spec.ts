@@ -127,6 +127,16 @@ describe('a list of names is not prose', () => {
     expect(firstVerbIndex('Trường Đại học Mở Hà Nội, Sở Tư pháp')).toBe(-1);
   });
 
+  it.each([
+    ['Văn phòng HĐND và UBND phường bổ sung sách cho Tủ sách pháp luật.', 'Văn phòng HĐND và UBND phường'],
+    ['Nhà xuất bản Tư pháp phát hành sổ tay hòa giải viên.', 'Nhà xuất bản Tư pháp'],
+    ['Liên đoàn Lao động tỉnh phát động phong trào tìm hiểu pháp luật.', 'Liên đoàn Lao động tỉnh'],
+    ['Trung tâm Văn hóa tỉnh treo băng rôn, khẩu hiệu.', 'Trung tâm Văn hóa tỉnh'],
+    ['Sở Tư pháp thống kê số liệu hòa giải ở cơ sở.', 'Sở Tư pháp'],
+  ])('ends the subject at the verb of the work in "%s"', (sentence, agency) => {
+    expect(subjectAgencies(sentence)).toEqual([agency]);
+  });
+
   it('reads "cơ quan chủ trì soạn thảo" as the agency that drafts, not "cơ quan" that leads', () => {
     expect(subjectAgencies('Cơ quan chủ trì soạn thảo thực hiện; thời gian: thường xuyên.')).toEqual([
       'Cơ quan chủ trì soạn thảo',

@@ -52,6 +52,16 @@ const VERBS = [
   'kiện toàn',
   'giải đáp',
   'chuẩn bị',
+  'bổ sung',
+  'phát hành',
+  'phát động',
+  'nâng cao',
+  'sưu tầm',
+  'in ấn',
+  'tiếp nhận',
+  'thống kê',
+  'số hóa',
+  'treo',
   // "Sở Tư pháp giúp Hội đồng theo dõi …"
   'giúp',
   // "Báo tỉnh mở chuyên mục …"
