@@ -1748,3 +1748,34 @@ II. NỘI DUNG
     expect(draft.warnings.find((w) => w.code === ParseWarningCode.TimeframeInProse)?.value).toBe('thường xuyên');
   });
 });
+
+describe('a time a sentence names after a label, or after the work is said done', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN
+PHƯỜNG HÒA KHÁNH
+Số: 27/KH-UBND
+KẾ HOẠCH
+Tuyên truyền, phổ biến, giáo dục pháp luật trên địa bàn phường năm 2026
+II. NỘI DUNG
+1. Tuyên truyền, phổ biến các văn bản pháp luật mới
+Công chức Tư pháp - Hộ tịch chủ trì tổ chức tuyên truyền các văn bản pháp luật có hiệu lực trong năm 2026, hoàn thành trong Quý II/2026.
+2. Tổ chức Ngày Pháp luật
+Văn phòng HĐND và UBND phường chủ trì tổ chức các hoạt động hưởng ứng Ngày Pháp luật, thời gian thực hiện tháng 11/2026.
+3. Tủ sách pháp luật
+Văn phòng HĐND và UBND phường bổ sung sách cho Tủ sách pháp luật; thời hạn hoàn thành: trước ngày 30/9/2026.`);
+
+  it('tells the time the work is due, not a time that only describes its subject', () => {
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([
+      expect.objectContaining({ where: '1', value: 'trong Quý II/2026' }),
+      expect.objectContaining({ where: '2', value: 'tháng 11/2026' }),
+    ]);
+  });
+
+  it('reads a time label that closes a sentence as the time frame, and the agency that opens the sentence', () => {
+    expect(roles(draft.tasks)[2]).toEqual({
+      code: '3',
+      lead: ['Văn phòng HĐND và UBND phường'],
+      coordinating: [],
+      timeframe: 'trước ngày 30/9/2026',
+    });
+  });
+});

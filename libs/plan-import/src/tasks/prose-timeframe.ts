@@ -7,6 +7,11 @@ import { splitSentences } from '../text/sentences';
 const OPENS_TIME =
   /(?<!\p{L})(?:trong|vào|trước|chậm nhất|từ|thường xuyên|hằng năm|hàng năm|định kỳ|đến hết)(?!\p{L})/giu;
 const CLAUSES = /[,;]\s+|\s+để\s+/u;
+// "…, thời gian thực hiện tháng 11/2026", "thời hạn hoàn thành: trước ngày 30/9/2026": a time label inside a sentence.
+const TIME_LABEL = /^(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:?\s*/iu;
+// "…, hoàn thành trong Quý II/2026": when the work is done, ahead of a time that only describes what it is about
+// ("các văn bản có hiệu lực trong năm 2026").
+const WORK_DONE = /(?:hoàn thành|thực hiện|triển khai|tiến hành|xong)\s*$/iu;
 // "Khảo sát nhu cầu … (Quý I/2026)": the title's closing note, when it is a time.
 const NOTE_AFTER_TITLE = /\(([^()]+)\)$/u;
 
@@ -33,7 +38,8 @@ export function timeframeInProse(texts: readonly string[]): string | null {
   if (noted !== null && readsWithoutDoubt(noted[1])) return noted[1];
   const told = subjectAgencies(title).length === 0 ? after : [title, ...after];
   for (const sentence of [...told, ...rest.flatMap(splitSentences)]) {
-    const times = sentence.split(CLAUSES).flatMap((clause) => timeInClause(clause) ?? []);
+    const found = sentence.split(CLAUSES).flatMap((clause) => timeInClause(clause) ?? []);
+    const times = found.map(({ time }) => time);
     // "Sơ kết … vào Quý IV/2028; tổng kết vào Quý IV/2030": times in two clauses, read together when they can be.
     const from = times.length > 1 ? sentence.indexOf(times[0]) : -1;
     const spanning =
@@ -44,23 +50,34 @@ export function timeframeInProse(texts: readonly string[]): string | null {
             .replace(/[.;]+$/u, '')
             .trim();
     if (spanning !== null && readsWithoutDoubt(spanning)) return spanning;
-    if (times.length > 0) return times[0];
+    if (found.length > 0) return (found.find(({ whenDone }) => whenDone) ?? found[0]).time;
   }
   return null;
 }
 
-/** A clause that is a time alone, or its part from a time word on, that the reader understands without a doubt. */
-function timeInClause(clause: string): string | null {
+interface ClauseTime {
+  time: string;
+  /** Whether the clause says the work is done then, by a label or a verb before the time. */
+  whenDone: boolean;
+}
+
+/**
+ * A clause that is a time alone (after a time label, if it has one), or its part from a time word on, that the reader
+ * understands without a doubt.
+ */
+function timeInClause(clause: string): ClauseTime | null {
   const whole = clause.replace(/[.;]+$/u, '').trim();
-  if (isTimeAlone(whole) && readsWithoutDoubt(whole)) return whole;
+  const labelled = whole.replace(TIME_LABEL, '');
+  if (labelled !== whole && readsWithoutDoubt(labelled)) return { time: labelled, whenDone: true };
+  if (isTimeAlone(whole) && readsWithoutDoubt(whole)) return { time: whole, whenDone: false };
   for (const opening of clause.matchAll(OPENS_TIME)) {
-    const candidate = withoutUnopenedParenthesis(
+    const time = withoutUnopenedParenthesis(
       clause
         .slice(opening.index)
         .replace(/[.;]+$/u, '')
         .trim(),
     );
-    if (readsWithoutDoubt(candidate)) return candidate;
+    if (readsWithoutDoubt(time)) return { time, whenDone: WORK_DONE.test(clause.slice(0, opening.index)) };
   }
   return null;
 }
