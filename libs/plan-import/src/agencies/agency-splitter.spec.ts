@@ -258,6 +258,15 @@ describe('who leads and who coordinates, read from prose', () => {
       'Do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Điện Biên Phủ thực hiện.',
       { lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinating: ['Báo Điện Biên Phủ'] },
     ],
+    // "tổ chức" closing a clause after an agency is the verb; after "và" it is a noun.
+    [
+      'Phòng Giáo dục trung học chủ trì, phối hợp với Tỉnh đoàn, Công an tỉnh tổ chức; thời gian: tháng 3/2026.',
+      { lead: ['Phòng Giáo dục trung học'], coordinating: ['Tỉnh đoàn', 'Công an tỉnh'] },
+    ],
+    [
+      'Sở Tư pháp chủ trì, phối hợp với các cơ quan và tổ chức.',
+      { lead: ['Sở Tư pháp'], coordinating: ['các cơ quan và tổ chức'] },
+    ],
   ])('%s', (text, roles) => {
     expect(proseRoles(text)).toEqual(roles);
   });

@@ -76,8 +76,10 @@ const VERBS = [
  * Words after which `tổ chức` is a noun (`các cơ quan, tổ chức cấp tỉnh`, `tổ chức hội`), not the verb "organise"
  * (`tổ chức hội nghị`, `hội thi`, `hội thảo`).
  */
-const NOUN_AFTER_TO_CHUC =
-  /^(?:cấp|chính|xã|thành|đoàn|có|khác|doanh|hội(?! (?:nghị|thi|thảo|diễn|giảng|trại))|,|;|\.|$)/u;
+const NOUN_AFTER_TO_CHUC = /^(?:cấp|chính|xã|thành|đoàn|có|khác|doanh|hội(?! (?:nghị|thi|thảo|diễn|giảng|trại))|,)/u;
+/** Closing a clause, `tổ chức` is a noun after these (`các cơ quan và tổ chức.`), the verb after an agency. */
+const NOUN_AT_END_AFTER = /(?:^|\s)(?:và|hoặc|cơ quan)$/u;
+const CLAUSE_END = /^(?:[;.]|$)/u;
 /** A verb straight after these is part of a name (`Hội đồng phối hợp`, `Ban chỉ đạo`) or a participle. */
 const NAME_BEFORE = /(?:Hội đồng|Ban|Tổ|Trung tâm|Phòng|Đoàn)$/u;
 // "Hội đồng đánh giá tiếp cận pháp luật", "Hội đồng thẩm định", "Ban biên soạn": bodies named by their work.
@@ -111,6 +113,7 @@ export function firstVerbIndex(text: string): number {
     // "Ban Thư ký Hội đồng phối hợp thực hiện": a verb after it makes "phối hợp" the verb, not part of the name.
     if (NAME_VERBS.has(m[0]) && NAME_BEFORE.test(before) && !STARTS_WITH_VERB.test(after)) continue;
     if (m[0] === 'tổ chức' && NOUN_AFTER_TO_CHUC.test(after)) continue;
+    if (m[0] === 'tổ chức' && CLAUSE_END.test(after) && NOUN_AT_END_AFTER.test(before)) continue;
     if (m[0] === 'giao' && NOUN_AFTER_GIAO.test(after)) continue;
     if (m[0] === 'chủ trì' && LEAD_AGENCY_NOUN.test(before)) continue;
     if (m[0] === 'giúp' && (NAME_WITH_GIUP.before.test(before) || NAME_WITH_GIUP.after.test(after))) continue;
