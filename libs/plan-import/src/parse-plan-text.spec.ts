@@ -1779,3 +1779,24 @@ Văn phòng HĐND và UBND phường bổ sung sách cho Tủ sách pháp luật
     });
   });
 });
+
+describe('tasks under a heading that names their form and time together ("Hình thức, thời gian")', () => {
+  const draft = parsePlanText(`BỘ CHỈ HUY QUÂN SỰ TỈNH ĐIỆN BIÊN
+Số: 156/KH-BCH
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+II. NỘI DUNG
+1. Đối tượng: Cán bộ, chiến sĩ, quân nhân chuyên nghiệp.
+2. Hình thức, thời gian
+a) Sinh hoạt chuyên đề pháp luật vào ngày thứ Năm hằng tuần.
+Cơ quan thực hiện: Phòng Chính trị chủ trì; các cơ quan, đơn vị trực thuộc thực hiện.
+b) Tổ chức Hội thi "Tìm hiểu pháp luật" trong lực lượng vũ trang tỉnh.
+Cơ quan thực hiện: Phòng Chính trị; thời gian: tháng 8/2026.`);
+
+  it('reads the lettered items as tasks, not as the values of a time label', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '2.a', lead: ['Phòng Chính trị'], coordinating: ['các cơ quan, đơn vị trực thuộc'], timeframe: null },
+      { code: '2.b', lead: ['Phòng Chính trị'], coordinating: [], timeframe: 'tháng 8/2026' },
+    ]);
+  });
+});

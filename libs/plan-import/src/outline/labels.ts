@@ -209,7 +209,8 @@ export function endsWithLabel(text: string): boolean {
  */
 export function bareLabelHeading(text: string): LabelledValue | null {
   const label = text.replace(/[.:]$/, '').trim();
-  const field = label.length <= 40 ? fieldOf(label) : undefined;
+  // "Hình thức, thời gian": a form named beside the time still heads tasks.
+  const field = label.length <= 40 && !/\bhinh thuc\b/.test(foldText(label)) ? fieldOf(label) : undefined;
   return field === 'timeframe' || field === 'lead' || field === 'coordinating' ? { field, label, value: '' } : null;
 }
 
