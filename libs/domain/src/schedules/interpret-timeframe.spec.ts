@@ -1582,3 +1582,15 @@ describe('the first year told apart from the years after it', () => {
     expect(interpretTimeframe(text, digital2025to2030).schedule.kind).toBe('unrecognised');
   });
 });
+
+describe('a time frame with the place of the work after it', () => {
+  it.each([
+    ['Quý II/2026, tại Hội trường UBND tỉnh', 'Quý II/2026', 'tại Hội trường UBND tỉnh'],
+    ['Tháng 11/2026 tại Nhà văn hóa xã', 'Tháng 11/2026', 'tại Nhà văn hóa xã'],
+    ['Tháng 11/2026; địa điểm: Nhà văn hóa xã', 'Tháng 11/2026', 'địa điểm: Nhà văn hóa xã'],
+  ])('reads "%s" as "%s", and says the place was not read', (text, likeText, place) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ ...interpretTimeframe(likeText, digital2025to2030).schedule, text });
+    expect(warnings).toEqual([`Phần “${place}” trong “${text}” là nơi thực hiện, không đặt thời hạn`]);
+  });
+});

@@ -242,6 +242,22 @@ function dueWithinPeriod(input: TimeframeInput): InterpretedTimeframe | null {
   return { schedule: { kind: 'once', text, due, period: due }, warnings: [] };
 }
 
+// "Quý II/2026, tại Hội trường UBND tỉnh", "Tháng 11/2026; địa điểm: Nhà văn hóa xã": where, after when.
+const PLACE_APART = /(?:[,;]? tại |[,;] (?=địa điểm\b))/iu;
+
+/** The time frame without the place written after it; the place is told, as "tại" may name an event too. */
+function withoutPlace({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
+  const parts = apart(display, PLACE_APART);
+  if (parts === null || parts[0] === '') return null;
+  const read = readPart(parts[0], context);
+  if (read === null) return null;
+  const place = display.slice(parts[0].length).replace(/^[,;]?\s*/u, '');
+  return {
+    schedule: { ...read, text },
+    warnings: [`Phần “${place}” trong “${display}” là nơi thực hiện, không đặt thời hạn`],
+  };
+}
+
 // Beside a dated part: a condition ("và khi có văn bản mới", "hoặc đột xuất") or a peak ("cao điểm từ 01/11 đến 09/11").
 // "Hoặc khi có yêu cầu" may stand for the date, not beside it: left unread.
 const ASIDE_APART =
@@ -379,6 +395,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
       startsFrom(input) ??
       inYearAfter(input) ??
       withoutReviewName(input) ??
+      withoutPlace(input) ??
       withoutNote(input) ??
       unrecognised(input, `Chưa hiểu được thời hạn “${display}”`),
   );

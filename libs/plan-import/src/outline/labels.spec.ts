@@ -32,6 +32,14 @@ describe('parseLabelLines', () => {
     ['Kết quả đầu ra: 5.000 cuốn tài liệu', [['product', '5.000 cuốn tài liệu']]],
     ['Kết quả dự kiến: Hội nghị được tổ chức', [['product', 'Hội nghị được tổ chức']]],
     ['Kết quả/sản phẩm: Báo cáo tổng kết', [['product', 'Báo cáo tổng kết']]],
+    [
+      'Thời gian, địa điểm: Quý II/2026, tại Hội trường UBND tỉnh',
+      [['timeframe', 'Quý II/2026, tại Hội trường UBND tỉnh']],
+    ],
+    ['Thời điểm thực hiện: Quý II/2026', [['timeframe', 'Quý II/2026']]],
+    ['Đơn vị thực hiện chính: Phòng Phổ biến, giáo dục pháp luật', [['lead', 'Phòng Phổ biến, giáo dục pháp luật']]],
+    ['Cơ quan phối hợp chính: Sở Nội vụ', [['coordinating', 'Sở Nội vụ']]],
+    ['Đơn vị, cá nhân thực hiện: Văn phòng Sở', [['lead', 'Văn phòng Sở']]],
   ])('reads "%s" by what its label means', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
