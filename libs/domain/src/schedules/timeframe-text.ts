@@ -18,7 +18,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 // "Thời gian thực hiện: Quý III/2025": a cell or a line that names its own column.
 const LEADING_LABEL = /^thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/;
 // The work named before when it is due: "Hoàn thành trước …", "Báo cáo kết quả vào Quý IV/2025".
-const WORK_VERBS = 'hoàn thành|thực hiện|báo cáo(?: kết quả)?|bắt đầu';
+const WORK_VERBS = 'hoàn thành(?: xong)?|xong|thực hiện|báo cáo(?: kết quả)?|bắt đầu';
 // "Sơ kết vào Quý II/2025", "Tổng kết: Quý IV/2026": the review is the work; when it is held is the time frame.
 const REVIEW = '(?:sơ|tổng) kết(?: giữa kỳ)?';
 const LEADING_VERBS = new RegExp(
@@ -85,6 +85,9 @@ export const withoutRoundLabels = (text: string): string => text.replace(ROUND_A
 const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|quanh(?= năm)|từ nay|các(?= năm)|các tháng(?= trong năm))\s+)+/;
 // "Dự kiến Quý III/2025", "Quý III/2025 (dự kiến)": a planned date is still the date the work is due.
 const TENTATIVE = /^dự kiến\s+|[,;]? dự kiến$/;
+// "Không quá ngày 15/11/2026" is "chậm nhất ngày 15/11/2026"; "chậm nhất trong tháng 10" is the month itself.
+const AT_THE_LATEST = /^(?:không quá|không muộn hơn) /;
+const LATEST_WITHIN = /^(?:chậm nhất|muộn nhất) (?=trong )/;
 
 // "Giai đoạn 1: 2025-2027; Giai đoạn 2: 2028-2030": phases one after another are the years from the first to the last.
 const PHASE = /giai đoạn (?:\d|[ivx]+) ?(?::|\() ?(\d{4})-(\d{4})\)?/g;
@@ -185,6 +188,8 @@ export function toKey(display: string): string {
     readParts(
       phasesAsOneSpan(withoutRoundLabels(display.toLowerCase().replace(LEADING_LABEL, '')))
         .replace(TENTATIVE, '')
+        .replace(AT_THE_LATEST, 'chậm nhất ')
+        .replace(LATEST_WITHIN, '')
         .replace(YEAR_FIRST, '$2 năm $1')
         .replace(MONTHS_LISTED, '')
         .replace(ROUND_OR_PEAK, ''),
