@@ -1800,3 +1800,54 @@ Cơ quan thực hiện: Phòng Chính trị; thời gian: tháng 8/2026.`);
     ]);
   });
 });
+
+describe('duties listed under each agency, an agency heading with its duty written below it', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+Số: 102/KH-UBND
+KẾ HOẠCH
+Tổ chức các hoạt động hưởng ứng Ngày Pháp luật Việt Nam năm 2026
+III. NHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN, ĐƠN VỊ
+1. Sở Tư pháp
+a) Tham mưu UBND tỉnh tổ chức Lễ mít tinh hưởng ứng Ngày Pháp luật cấp tỉnh; hoàn thành trước ngày 09/11/2026.
+b) Hướng dẫn các sở, ngành, địa phương tổ chức các hoạt động hưởng ứng.
+2. Sở Văn hóa, Thể thao và Du lịch
+Chỉ đạo treo băng rôn, khẩu hiệu tại các trục đường chính, nơi công cộng.
+3. Báo và Phát thanh, Truyền hình Hà Tĩnh
+Mở chuyên mục, tăng thời lượng tuyên truyền về Ngày Pháp luật; thời gian: tháng 10 - 11/2026.`);
+
+  it('gives the duty written below a heading to the agency the heading names, titled by the duty', () => {
+    expect(draft.tasks.map(({ code, title, lead, timeframe }) => ({ code, title, lead, timeframe }))).toEqual([
+      {
+        code: '1.a',
+        title:
+          'Tham mưu UBND tỉnh tổ chức Lễ mít tinh hưởng ứng Ngày Pháp luật cấp tỉnh; hoàn thành trước ngày 09/11/2026',
+        lead: ['Sở Tư pháp'],
+        timeframe: null,
+      },
+      {
+        code: '1.b',
+        title: 'Hướng dẫn các sở, ngành, địa phương tổ chức các hoạt động hưởng ứng',
+        lead: ['Sở Tư pháp'],
+        timeframe: null,
+      },
+      {
+        code: '2',
+        title: 'Chỉ đạo treo băng rôn, khẩu hiệu tại các trục đường chính, nơi công cộng',
+        lead: ['Sở Văn hóa, Thể thao và Du lịch'],
+        timeframe: null,
+      },
+      {
+        code: '3',
+        title: 'Mở chuyên mục, tăng thời lượng tuyên truyền về Ngày Pháp luật',
+        lead: ['Báo và Phát thanh, Truyền hình Hà Tĩnh'],
+        timeframe: 'tháng 10 - 11/2026',
+      },
+    ]);
+  });
+
+  it('tells the time a duty says it is done by, in its first sentence too', () => {
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([
+      expect.objectContaining({ where: '1.a', value: 'trước ngày 09/11/2026' }),
+    ]);
+  });
+});

@@ -37,8 +37,11 @@ export function timeframeInProse(texts: readonly string[]): string | null {
   const noted = NOTE_AFTER_TITLE.exec(title);
   if (noted !== null && readsWithoutDoubt(noted[1])) return noted[1];
   const told = subjectAgencies(title).length === 0 ? after : [title, ...after];
+  // "…; hoàn thành trước ngày 09/11/2026": a title that says when the work is done says it of the work.
+  const done = told === after ? clauseTimes(title).find(({ whenDone }) => whenDone) : undefined;
+  if (done !== undefined) return done.time;
   for (const sentence of [...told, ...rest.flatMap(splitSentences)]) {
-    const found = sentence.split(CLAUSES).flatMap((clause) => timeInClause(clause) ?? []);
+    const found = clauseTimes(sentence);
     const times = found.map(({ time }) => time);
     // "Sơ kết … vào Quý IV/2028; tổng kết vào Quý IV/2030": times in two clauses, read together when they can be.
     const from = times.length > 1 ? sentence.indexOf(times[0]) : -1;
@@ -54,6 +57,9 @@ export function timeframeInProse(texts: readonly string[]): string | null {
   }
   return null;
 }
+
+const clauseTimes = (sentence: string): ClauseTime[] =>
+  sentence.split(CLAUSES).flatMap((clause) => timeInClause(clause) ?? []);
 
 interface ClauseTime {
   time: string;

@@ -121,6 +121,9 @@ const timeframeAbove = (node: OutlineNode): string | null =>
 /** "1. Công an tỉnh" above "- Chủ trì tổ chức tuyên truyền …": the agency a group of tasks is headed by. */
 const agencyAbove = (node: OutlineNode): string | null => fromGroupAbove(node, (group) => agencyHeading(group.text));
 
+/** "2. Sở Văn hóa, Thể thao và Du lịch" with "Chỉ đạo treo băng rôn …" below it: the agency the duty is given. */
+const ownAgencyHeading = (node: OutlineNode): string | null => (node.body.length > 0 ? agencyHeading(node.text) : null);
+
 export interface TaskContext {
   inheritedLead: string[];
   /** Tasks TỔ CHỨC THỰC HIỆN gives to agencies by their numbers. */
@@ -168,7 +171,8 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
       value: told,
     });
   }
-  const above = lead.length === 0 ? agencyAbove(node) : null;
+  const headedBy = ownAgencyHeading(node);
+  const above = lead.length === 0 ? (headedBy ?? agencyAbove(node)) : null;
   if (above !== null) {
     const heading = splitAgencies(above);
     lead = heading;
@@ -213,7 +217,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   return {
     code,
     part,
-    title: cutTitle(stated?.work ?? node.text),
+    title: cutTitle(stated?.work ?? (headedBy === null ? node.text : node.body[0])),
     lead,
     coordinating,
     timeframe,
