@@ -1851,3 +1851,30 @@ Mở chuyên mục, tăng thời lượng tuyên truyền về Ngày Pháp luậ
     ]);
   });
 });
+
+describe('bullets under an item that each say which agency does their part', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH KON TUM
+Số: 300/KH-UBND
+KẾ HOẠCH
+Tuyên truyền, phổ biến Luật Dữ liệu năm 2026
+II. NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN
+1. Tổ chức hội nghị
++ Hội nghị cấp tỉnh: Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tư pháp tổ chức trong tháng 8/2026.
++ Hội nghị cấp xã: UBND các xã, phường tổ chức trong Quý IV/2026.
+2. Tuyên truyền trên mạng xã hội
+- Đăng tải tin, bài về Luật Dữ liệu.
+- Trả lời câu hỏi của người dân về Luật.
+Cơ quan chủ trì: Sở Khoa học và Công nghệ.`);
+
+  it('reads each bullet as a task of its own, led by the agency it names; bullets that name none stay content', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '1.1', lead: ['Sở Khoa học và Công nghệ'], coordinating: ['Sở Tư pháp'], timeframe: null },
+      { code: '1.2', lead: ['UBND các xã, phường'], coordinating: [], timeframe: null },
+      { code: '2', lead: ['Sở Khoa học và Công nghệ'], coordinating: [], timeframe: null },
+    ]);
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([
+      expect.objectContaining({ where: '1.1', value: 'trong tháng 8/2026' }),
+      expect.objectContaining({ where: '1.2', value: 'trong Quý IV/2026' }),
+    ]);
+  });
+});

@@ -100,6 +100,11 @@ const ABOUT_THE_WORK = /^(?:đối tượng|phạm vi|mục đích|yêu cầu|ki
 
 type CodedNode = Omit<TaskNode, 'part'>;
 
+// "Hội nghị cấp tỉnh: Sở Tư pháp chủ trì …": the work named before the colon, who does it after.
+const NAMED_WORK = /^[^:]{2,60}:\s+/u;
+
+const namesItsDoer = (bullet: OutlineNode): boolean => subjectAgencies(bullet.text.replace(NAMED_WORK, '')).length > 0;
+
 function collect(node: OutlineNode, parentCode: string): CodedNode[] {
   const code = node.kind === 'part' ? '' : node.kind === 'item' ? node.marker : codeOf(node, parentCode);
   if (node.labelHeading !== null) return [];
@@ -112,7 +117,11 @@ function collect(node: OutlineNode, parentCode: string): CodedNode[] {
     return labelledBullets.map((b) => ({ node: b, code: codeOf(b, code) }));
   }
   // "2. Công an tỉnh:" over "- Tuyên truyền …": under an agency, each bullet is a duty of its own.
-  if (bullets.length > 0 && !hasAgencyOrTime(node) && agencyHeading(node.text) !== null) {
+  // "+ Hội nghị cấp tỉnh: Sở Khoa học và Công nghệ chủ trì …", "+ Hội nghị cấp xã: UBND các xã tổ chức …": each
+  // bullet that names who does it is a task of its own.
+  const dutiesUnderAgency = agencyHeading(node.text) !== null;
+  const eachNamesItsDoer = bullets.length >= 2 && bullets.every(namesItsDoer);
+  if (bullets.length > 0 && !hasAgencyOrTime(node) && (dutiesUnderAgency || eachNamesItsDoer)) {
     return bullets.map((b) => ({ node: b, code: codeOf(b, code) }));
   }
   const isLeaf = structural(node).length === 0 && !isContentHeading(node) && !ABOUT_THE_WORK.test(node.text);
