@@ -1878,3 +1878,18 @@ Cơ quan chủ trì: Sở Khoa học và Công nghệ.`);
     ]);
   });
 });
+
+describe('an issuing sentence with no opening clause, right under the title', () => {
+  const draft = parsePlanText(`HỘI LIÊN HIỆP PHỤ NỮ TỈNH BÌNH ĐỊNH
+Số: 45/KH-HLHPN
+KẾ HOẠCH
+Phổ biến pháp luật cho hội viên phụ nữ năm 2026
+Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh xây dựng Kế hoạch như sau:
+II. NỘI DUNG
+1. Tuyên truyền pháp luật cho hội viên.
+- Cơ quan chủ trì: Ban Tuyên giáo.`);
+
+  it('names the subject of that sentence as the issuer, not the title run into it', () => {
+    expect(draft.issuer).toBe('Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh');
+  });
+});

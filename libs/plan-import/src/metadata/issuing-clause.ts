@@ -21,7 +21,8 @@ export interface IssuingClause {
 
 /** Finds the sentence that issues the plan: "… <chủ thể> ban hành / xây dựng kế hoạch …". */
 export function findIssuingClause(paragraphs: readonly string[]): IssuingClause | null {
-  const text = collapse(paragraphs.join(' '));
+  // Paragraphs stay apart: the title above a sentence with no opening clause is no part of its subject.
+  const text = paragraphs.map(collapse).join('\n');
   // A cited decision may itself "ban hành Kế hoạch"; the sentence that introduces the plan wins over it.
   const verbs = [...text.matchAll(ISSUING_VERB)].map((verb) => verb.index);
   // "… Quyết định … ban hành Kế hoạch triển khai thi hành Luật, UBND tỉnh ban hành Kế hoạch … như sau": a clause
@@ -32,7 +33,12 @@ export function findIssuingClause(paragraphs: readonly string[]): IssuingClause 
 
 function clauseAt(text: string, verbAt: number): IssuingClause {
   const before = text.slice(0, verbAt);
-  const breakAt = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': '));
+  const breakAt = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('; '),
+    before.lastIndexOf(': '),
+    before.lastIndexOf('\n'),
+  );
   const rest = text.slice(verbAt + 1);
   // The clause ends at its sentence's end, or where a cited document's clause gives way to the next ("…; Kế hoạch …").
   const end = rest.search(/[.:](?:\s|$)|;\s/);
