@@ -1893,3 +1893,56 @@ II. NỘI DUNG
     expect(draft.issuer).toBe('Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh');
   });
 });
+
+describe('inspections written as a task, and as an inspection team sent some days after a quarter', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ
+Số: 500/KH-UBND
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+II. NHIỆM VỤ
+1. Kiểm tra, hướng dẫn công tác phổ biến, giáo dục pháp luật tại một số sở, ngành, địa phương.
+- Cơ quan chủ trì: Sở Tư pháp.
+- Thời gian: Quý III/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp là cơ quan thường trực, giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này.
+2. Các sở, ban, ngành, UBND các xã, phường căn cứ Kế hoạch xây dựng kế hoạch của cơ quan, đơn vị mình.
+IV. CHẾ ĐỘ BÁO CÁO
+Định kỳ hằng năm (trước ngày 15/11), các sở, ban, ngành, UBND các xã, phường báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Tư pháp).
+Sau 10 ngày kể từ khi kết thúc Quý III/2026, Sở Tư pháp thành lập đoàn kiểm tra liên ngành kiểm tra kết quả thực hiện tại một số đơn vị.`);
+
+  it('lists each check of the plan, with its window', () => {
+    expect(draft.inspection).toEqual([
+      {
+        text: 'Kiểm tra, hướng dẫn công tác phổ biến, giáo dục pháp luật tại một số sở, ngành, địa phương',
+        delayOrWindow: 'Quý III/2026',
+      },
+      {
+        text: 'Sở Tư pháp là cơ quan thường trực, giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này',
+        delayOrWindow: null,
+      },
+      {
+        text: 'Sau 10 ngày kể từ khi kết thúc Quý III/2026, Sở Tư pháp thành lập đoàn kiểm tra liên ngành kiểm tra kết quả thực hiện tại một số đơn vị',
+        delayOrWindow: 'Sau 10 ngày kể từ khi kết thúc Quý III/2026',
+      },
+    ]);
+  });
+
+  it('lists an agency named in two parts once, with the duties of both', () => {
+    expect(draft.agencyResponsibilities).toEqual([
+      {
+        agency: 'Sở Tư pháp',
+        duties: [
+          'là cơ quan thường trực, giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này',
+          'thành lập đoàn kiểm tra liên ngành kiểm tra kết quả thực hiện tại một số đơn vị',
+        ],
+      },
+      {
+        agency: 'Các sở, ban, ngành, UBND các xã, phường',
+        duties: [
+          'căn cứ Kế hoạch xây dựng kế hoạch của cơ quan, đơn vị mình',
+          'báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Tư pháp)',
+        ],
+      },
+    ]);
+  });
+});

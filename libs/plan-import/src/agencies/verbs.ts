@@ -62,6 +62,7 @@ const VERBS = [
   'thống kê',
   'số hóa',
   'treo',
+  'thành lập',
   // "Sở Tư pháp giúp Hội đồng theo dõi …"
   'giúp',
   // "Báo tỉnh mở chuyên mục …"

@@ -2,9 +2,10 @@ import { type InspectionDraft } from '../plan-draft';
 import { splitSentences } from '../text/sentences';
 
 const CHECKS_PLAN =
-  /tự kiểm tra|kiểm tra trực tiếp|(?:khảo sát|sơ kết, tổng kết),\s+kiểm tra|kiểm tra, đánh giá|đôn đốc,\s+kiểm tra|kiểm tra việc (?:thực hiện|triển khai|tổ chức)/iu;
+  /tự kiểm tra|kiểm tra trực tiếp|(?:khảo sát|sơ kết, tổng kết),\s+kiểm tra|kiểm tra, (?:đánh giá|hướng dẫn)|đôn đốc,\s+kiểm tra|kiểm tra việc (?:thực hiện|triển khai|tổ chức)|kiểm tra kết quả (?:thực hiện|triển khai)|(?:thành lập|cử) (?:các |\d+ )?đoàn kiểm tra/iu;
 const LAW_ENFORCEMENT = /vi phạm|xử lý|thanh tra, kiểm tra/iu;
-const FOLLOW_UP = /^(Trong thời hạn [^,]+(?:, kể từ [^,]+)?)/u;
+// "Trong thời hạn 10 ngày, kể từ …", "Sau 10 ngày kể từ khi kết thúc Quý III/2026, …": how long after what.
+const FOLLOW_UP = /^(Trong thời hạn [^,]+(?:, kể từ [^,]+)?|Sau \d+ ngày,? kể từ [^,]+)/u;
 const DEADLINE = /trước ngày \d{1,2}\/\d{1,2}\/\d{4}/u;
 
 export interface InspectionSource {

@@ -89,5 +89,23 @@ export function readResponsibilityUnits(parts: readonly OutlineNode[]): Responsi
     part.body.forEach((paragraph) => fromSentences(paragraph, units));
     part.children.forEach((child) => fromItem(child, units));
   }
-  return units.map((u) => ({ ...u, duties: u.duties.map((d) => stripFinalDot(d.trim())).filter((d) => d !== '') }));
+  return oncePerAgency(units).map((u) => ({
+    ...u,
+    duties: u.duties.map((d) => stripFinalDot(d.trim())).filter((d) => d !== ''),
+  }));
+}
+
+/** An agency named again (in the reports part, "các sở, ban, ngành …" in lower case) is one subject with all duties. */
+function oncePerAgency(units: readonly ResponsibilityUnit[]): ResponsibilityUnit[] {
+  const byAgency = new Map<string, ResponsibilityUnit>();
+  for (const unit of units) {
+    const key = unit.agency.toLocaleLowerCase('vi');
+    const first = byAgency.get(key);
+    if (first === undefined) byAgency.set(key, { ...unit, passages: [...unit.passages], duties: [...unit.duties] });
+    else {
+      first.passages.push(...unit.passages);
+      first.duties.push(...unit.duties);
+    }
+  }
+  return [...byAgency.values()];
 }
