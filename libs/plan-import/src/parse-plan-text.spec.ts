@@ -1946,3 +1946,18 @@ Sau 10 ngày kể từ khi kết thúc Quý III/2026, Sở Tư pháp thành lậ
     ]);
   });
 });
+
+describe('a news item that dates the plan in figures', () => {
+  const draft = parsePlanText(`Sở Tư pháp tỉnh Bắc Giang triển khai Kế hoạch phổ biến, giáo dục pháp luật năm 2026
+Cập nhật: 15/01/2026 08:30
+(PLVN) - Ngày 12/01/2026, UBND tỉnh Bắc Giang ban hành Kế hoạch số 15/KH-UBND về công tác phổ biến, giáo dục pháp luật năm 2026.
+Theo Kế hoạch, Sở Tư pháp chủ trì tổ chức quán triệt các luật mới trong Quý I/2026.`);
+
+  it('reads the date the sentence that issues the plan opens with', () => {
+    expect({ kind: draft.kind, number: draft.number, issuedDate: draft.issuedDate }).toEqual({
+      kind: 'news',
+      number: '15/KH-UBND',
+      issuedDate: '2026-01-12',
+    });
+  });
+});

@@ -9,6 +9,8 @@ const CITED_NUMBER = /^(?:ban hành|xây dựng)\s+(?:Kế|kế)\s+hoạch\s+s�
 const FULL_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 // "Lai Châu, ngày 15/01/2025": in figures, read on the date line only (a cited document's date is written so too).
 const DATE_IN_FIGURES = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
+// "(PLVN) - Ngày 12/01/2026, UBND tỉnh … ban hành Kế hoạch": a news item dates the plan where its sentence opens.
+const OPENS_WITH_DATE = /^(?:\([^)]*\)\s*[-–]\s*)?Ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),/u;
 const DOC_TYPES =
   'Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư liên tịch|Thông tư|Kế hoạch|Công văn|Chương trình|Hướng dẫn|Đề án|Thông báo|Kết luận|Văn bản';
 const DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
@@ -52,7 +54,9 @@ export function findIssuedDate(header: readonly string[], issuing: IssuingClause
     if (m) return isoDate(m);
   }
   const figures = dated.map((p) => DATE_IN_FIGURES.exec(p)).find((m) => m !== null);
-  return figures ? isoDate(figures) : null;
+  const opening = OPENS_WITH_DATE.exec(issuing?.subjectClause ?? '');
+  const found = figures ?? opening;
+  return found ? isoDate(found) : null;
 }
 
 /** Documents cited in the opening clause, each as "<loại> số <số hiệu> ngày <ngày>" (or a law's name). */
