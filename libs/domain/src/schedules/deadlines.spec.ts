@@ -36,6 +36,19 @@ describe('deadlinesFor', () => {
     ]);
   });
 
+  it('gives a report due in the month after its period that month, its period still the one reported on', () => {
+    expect(deadlines('Trước ngày 10 của tháng đầu quý sau', plan2024)).toEqual([
+      { period: '2024-Q1', due: '2024-04-09', opens: '2024-01-01' },
+      { period: '2024-Q2', due: '2024-07-09', opens: '2024-04-01' },
+      { period: '2024-Q3', due: '2024-10-09', opens: '2024-07-01' },
+      { period: '2024-Q4', due: '2025-01-09', opens: '2024-10-01' },
+    ]);
+    expect(deadlines('Hằng tháng, chậm nhất ngày 31 tháng sau', plan2024).slice(0, 2)).toEqual([
+      { period: '2024-01', due: '2024-02-29', opens: '2024-01-01' },
+      { period: '2024-02', due: '2024-03-31', opens: '2024-02-01' },
+    ]);
+  });
+
   it('runs an open-ended start to the end of the plan', () => {
     expect(deadlines('Từ năm 2027', plan2025to2030).map((d) => d.due)).toEqual([
       '2027-11-20',

@@ -42,14 +42,19 @@ function periodKey(every: ReportingInterval, year: number, index: number): strin
   return `${year}-${every === 'quarter' ? 'Q' : 'H'}${index}`;
 }
 
-/** Each month, quarter or half year opens on its first day and is due on its last, or on the stated day of its last month. */
-function periodic([fromYear, toYear]: Years, { every, dueDay }: PeriodicSchedule): Deadline[] {
+/**
+ * Each month, quarter or half year opens on its first day and is due on its last, or on the stated day of its last
+ * month, or of the month after it.
+ */
+function periodic([fromYear, toYear]: Years, { every, dueDay, dueAfterPeriod }: PeriodicSchedule): Deadline[] {
   const months = MONTHS_IN[every];
   const deadlines: Deadline[] = [];
   for (let year = fromYear; year <= toYear; year += 1) {
     for (let index = 1; index * months <= 12; index += 1) {
       const lastMonth = index * months;
-      const due = isoDate(year, lastMonth, Math.min(dueDay ?? 31, daysInMonth(year, lastMonth)));
+      const [dueYear, dueMonth] =
+        dueAfterPeriod && lastMonth === 12 ? [year + 1, 1] : [year, lastMonth + (dueAfterPeriod ? 1 : 0)];
+      const due = isoDate(dueYear, dueMonth, Math.min(dueDay ?? 31, daysInMonth(dueYear, dueMonth)));
       deadlines.push({ period: periodKey(every, year, index), due, opens: isoDate(year, lastMonth - months + 1, 1) });
     }
   }

@@ -201,6 +201,10 @@ describe('interpretTimeframe on recurring time frames the seeds lack', () => {
     ['Định kỳ 6 tháng, từ năm 2025 đến năm 2030', halfYearly],
     ['6 tháng/lần', halfYearly],
     ['Hằng tháng (trước ngày 25)', { ...monthly, dueDay: 24 }],
+    ['Trước ngày 10 của tháng đầu quý sau', { ...quarterly, dueDay: 9, dueAfterPeriod: true }],
+    ['Hằng quý, trước ngày 10 tháng đầu của quý tiếp theo', { ...quarterly, dueDay: 9, dueAfterPeriod: true }],
+    ['Hằng tháng, trước ngày 05 của tháng sau', { ...monthly, dueDay: 4, dueAfterPeriod: true }],
+    ['Hằng tháng, chậm nhất ngày 05 tháng tiếp theo', { ...monthly, dueDay: 5, dueAfterPeriod: true }],
   ])('reads "%s" as periodic', (text, expected) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
     expect(schedule).toEqual({ ...expected, text });

@@ -8,11 +8,15 @@ const EVERY: readonly RegExp[] = [
   /(?:định kỳ )?(?:hàng|mỗi) (tháng|quý)(?: (?:một|1) lần)?/,
   new RegExp(`(?:định kỳ |mỗi )?${COUNT} tháng(?: (?:một|1) lần| ?\\/ ?lần)`),
   new RegExp(`(?:định kỳ|mỗi) ${COUNT} tháng`),
-  // "Trước ngày 20 tháng cuối quý": a day of each quarter's last month makes the work quarterly.
+  // "Trước ngày 20 tháng cuối quý", "trước ngày 10 của tháng đầu quý sau": a day of each quarter's last month, or
+  // of the month after it, makes the work quarterly.
   /(?=.* tháng cuối (quý))/,
+  /(?=.* tháng đầu (?:của )?(quý) (?:sau|tiếp theo|kế tiếp))/,
 ];
 // "trước ngày 25 hằng tháng", "trước ngày 15 của tháng cuối quý": a day of each period's last month.
-const DUE_DAY = /(?:(trước|chậm nhất|đến|vào) )?ngày (\d{1,2})(?![\d/])( (?:của )?tháng cuối (?:quý|kỳ))?/;
+// "trước ngày 10 của tháng đầu quý sau", "trước ngày 05 của tháng sau": a day of the month after the period.
+const DUE_DAY =
+  /(?:(trước|chậm nhất|đến|vào) )?ngày (\d{1,2})(?![\d/])(?:( (?:của )?tháng cuối (?:quý|kỳ))|( (?:của )?(?:tháng đầu (?:của )?(?:quý|kỳ)|tháng) (?:sau|tiếp theo|kế tiếp)))?/;
 
 // How many months a word in those phrases stands for.
 const MONTHS_IN_WORD: Readonly<Record<string, number>> = { tháng: 1, quý: 3, một: 1, ba: 3, sáu: 6 };
@@ -22,17 +26,23 @@ function dueDay(
   input: TimeframeInput,
   every: ReportingInterval,
   rest: string,
-): { dueDay: number | null; rest: string } | InterpretedTimeframe {
+): { dueDay: number | null; dueAfterPeriod: boolean; rest: string } | InterpretedTimeframe {
   const match = DUE_DAY.exec(rest);
-  if (!match) return { dueDay: null, rest };
-  if ((every === 'month') !== (match[3] === undefined)) {
+  if (!match) return { dueDay: null, dueAfterPeriod: false, rest };
+  const dueAfterPeriod = match[4] !== undefined;
+  const namesTheMonth = match[3] !== undefined || (dueAfterPeriod && /tháng đầu/u.test(match[4]));
+  if ((every === 'month') === namesTheMonth) {
     return unrecognised(input, `“${input.display}” không nói hạn rơi vào tháng nào của kỳ`);
   }
   const written = Number(match[2]);
   if (written < 1 || written > 31) return unrecognised(input, `${match[2]} không phải là một ngày trong tháng`);
   const day = match[1] === 'trước' ? written - 1 : written;
   if (day === 0) return unrecognised(input, `“trước ngày ${match[2]}” rơi vào tháng trước`);
-  return { dueDay: day, rest: rest.slice(0, match.index) + ' ' + rest.slice(match.index + match[0].length) };
+  return {
+    dueDay: day,
+    dueAfterPeriod,
+    rest: rest.slice(0, match.index) + ' ' + rest.slice(match.index + match[0].length),
+  };
 }
 
 /** Reports every month, quarter or half year, on the period's last day unless the text names a day. */
@@ -52,7 +62,17 @@ export const periodic: TimeframeMatcher = (input): InterpretedTimeframe | null =
   if ('schedule' in due) return due;
   const span = yearSpan(input, due.rest);
   if (span === null || 'schedule' in span) return span;
-  return { schedule: { kind: 'periodic', text: input.text, every, ...span, dueDay: due.dueDay }, warnings: [] };
+  return {
+    schedule: {
+      kind: 'periodic',
+      text: input.text,
+      every,
+      ...span,
+      dueDay: due.dueDay,
+      ...(due.dueAfterPeriod ? { dueAfterPeriod: true as const } : {}),
+    },
+    warnings: [],
+  };
 };
 
 export const PERIODIC_MATCHERS: readonly TimeframeMatcher[] = [periodic];

@@ -69,6 +69,8 @@ export interface PeriodicSchedule {
   toYear: number | null;
   /** The day of each period's last month when it is due ("trước ngày 25 hằng tháng"); null: the period's last day. */
   dueDay: number | null;
+  /** "Trước ngày 10 của tháng đầu quý sau": `dueDay` falls in the month after the period, which it reports on. */
+  dueAfterPeriod?: true;
 }
 
 /** "Thường xuyên": ongoing work, reported with the annual report; `focus` keeps any stated peak windows. */
