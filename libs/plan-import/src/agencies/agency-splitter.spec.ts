@@ -258,6 +258,15 @@ describe('who leads and who coordinates, read from prose', () => {
       'Do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Điện Biên Phủ thực hiện.',
       { lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinating: ['Báo Điện Biên Phủ'] },
     ],
+    // The partners' own clause after the lead's, set off by a comma.
+    [
+      'Công an tỉnh chủ trì, Sở Tư pháp và Tỉnh đoàn phối hợp tổ chức.',
+      { lead: ['Công an tỉnh'], coordinating: ['Sở Tư pháp', 'Tỉnh đoàn'] },
+    ],
+    [
+      'Sở Tư pháp là cơ quan chủ trì, các sở, ngành là cơ quan phối hợp.',
+      { lead: ['Sở Tư pháp'], coordinating: ['các sở, ngành'] },
+    ],
     // "tổ chức" closing a clause after an agency is the verb; after "và" it is a noun.
     [
       'Phòng Giáo dục trung học chủ trì, phối hợp với Tỉnh đoàn, Công an tỉnh tổ chức; thời gian: tháng 3/2026.',

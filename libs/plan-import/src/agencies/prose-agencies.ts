@@ -102,6 +102,16 @@ export interface Roles {
 }
 
 const LEADS_BY_NAME = /^chủ trì(?=$|[\s,;.])/u;
+// "Công an tỉnh chủ trì, Sở Tư pháp và Tỉnh đoàn phối hợp …", "X là cơ quan chủ trì, Y là cơ quan phối hợp": the
+// partners' own clause, after the lead's and a comma.
+const AFTER_LEAD = /^(?:là (?:cơ quan|đơn vị) )?chủ trì,\s+/u;
+const PARTNERS_VERB = /^(?:phối hợp(?!\s+với)|là (?:cơ quan|đơn vị) phối hợp)/u;
+
+function partnersAfterLead(predicate: string): string[] {
+  if (!AFTER_LEAD.test(predicate)) return [];
+  const partners = subjectAndPredicate(predicate.replace(AFTER_LEAD, ''));
+  return partners !== null && PARTNERS_VERB.test(partners.predicate) ? splitAgencies(partners.subject) : [];
+}
 
 /**
  * Who leads and who coordinates in a prose paragraph: clause subjects, and the partners "phối hợp (với)" names.
@@ -120,6 +130,7 @@ export function proseRoles(text: string, { helpersCoordinate = false } = {}): Ro
     lead: unique(subjects.filter(leads).flatMap(({ names }) => names)),
     coordinating: unique([
       ...subjects.filter((subject) => !leads(subject)).flatMap(({ names }) => names),
+      ...subjects.flatMap(({ predicate }) => partnersAfterLead(predicate)),
       ...partnerAgencies(text),
     ]),
   };
