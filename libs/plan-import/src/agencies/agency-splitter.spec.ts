@@ -258,6 +258,16 @@ describe('who leads and who coordinates, read from prose', () => {
       'Do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Điện Biên Phủ thực hiện.',
       { lead: ['Sở Văn hóa, Thể thao và Du lịch'], coordinating: ['Báo Điện Biên Phủ'] },
     ],
+    // "với sự phối hợp của", "phối hợp chặt chẽ với", "chủ trì, cùng": the partners named otherwise.
+    [
+      'Sở Tư pháp chủ trì thực hiện với sự phối hợp của Sở Nội vụ và Công an tỉnh.',
+      { lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ', 'Công an tỉnh'] },
+    ],
+    [
+      'Sở Tư pháp chủ trì, phối hợp chặt chẽ với Sở Nội vụ tổ chức.',
+      { lead: ['Sở Tư pháp'], coordinating: ['Sở Nội vụ'] },
+    ],
+    ['Sở Tư pháp chủ trì, cùng các sở, ngành thực hiện.', { lead: ['Sở Tư pháp'], coordinating: ['các sở, ngành'] }],
     // The partners' own clause after the lead's, set off by a comma.
     [
       'Công an tỉnh chủ trì, Sở Tư pháp và Tỉnh đoàn phối hợp tổ chức.',

@@ -74,6 +74,9 @@ export function subjectAgencies(text: string): string[] {
 // "phối hợp với Sở Nội vụ trong công tác …": the words that turn from the partners to the work.
 const WORK_AFTER_PARTNERS = /\s(?:trong|về|nhằm|theo|trên|bằng|cho|đối với)\s/u;
 
+// "với sự phối hợp của X", "phối hợp chặt chẽ với X", "X chủ trì, cùng Y thực hiện" name partners too.
+const PARTNERS_NAMED = /(?:[pP]hối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|của))?|chủ trì,?\s+cùng(?:\s+với)?)\s+([^;.]+)/gu;
+
 /**
  * `phối hợp (với) X <verb>` → X, and `phối hợp (với) X` closing its sentence or its cell; `phối hợp tổ chức …`, the
  * work right after, names no partner.
@@ -81,7 +84,7 @@ const WORK_AFTER_PARTNERS = /\s(?:trong|về|nhằm|theo|trên|bằng|cho|đối
 function partnerAgencies(text: string): string[] {
   const found: string[] = [];
   // "Phối hợp với …" opens a duty listed under its agency.
-  for (const m of collapse(text).matchAll(/[pP]hối hợp(?:\s+với)?\s+([^;.]+)/gu)) {
+  for (const m of collapse(text).matchAll(PARTNERS_NAMED)) {
     const rest = m[1];
     const verb = firstVerbIndex(rest);
     if (verb === 0) continue;
