@@ -198,9 +198,9 @@ export function toKey(display: string): string {
       .replace(CLAUSE_PREPOSITIONS, ', ')
       .replace(ONCE_EACH, (_all, unit?: string, unitAfter?: string) => `hàng ${unit ?? unitAfter}`)
       .replace(TIMES_A_YEAR_IN, (_all, inBrackets?: string, after?: string) => `${inBrackets ?? after} hàng năm`)
-      .replace(HALF_YEAR_AND_YEAR_REPORTS, (_all, ...groups: unknown[]) => {
+      .replace(HALF_YEAR_AND_YEAR_REPORTS, (_all, ...groups: Array<string | undefined>) => {
         const [halfYear, year] = groups.slice(0, 6).filter((day) => day !== undefined);
-        return `trước ngày ${String(halfYear)} và ngày ${String(year)} hàng năm`;
+        return `trước ngày ${halfYear} và ngày ${year} hàng năm`;
       })
       .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
       .replace(YEAR_AND_HALF_YEAR, 'định kỳ 6 tháng và hàng năm')
