@@ -4,8 +4,7 @@ import { type AttributedPassage } from './implementation/report-deadlines';
 import { type ResponsibilityUnit } from './implementation/responsibility-units';
 import { type OutlineNode } from './outline/outline-node';
 import { type PlanTaskDraft } from './plan-draft';
-
-const TERM = /^[^:]{2,60}:\s+/u;
+import { NAMED_WORK } from './tasks/task-nodes';
 
 function taskPassages(node: OutlineNode): string[] {
   const isHeading = node.body.length > 0 && !/[.!?]$/.test(node.text.trim());
@@ -20,7 +19,7 @@ export function reportPassages(
   units: readonly ResponsibilityUnit[],
 ): AttributedPassage[] {
   const fromTasks = nodes.flatMap(({ node }, i) => {
-    const owner = clauseSubject(node.text.replace(TERM, '')) ?? tasks[i].lead.join(', ');
+    const owner = clauseSubject(node.text.replace(NAMED_WORK, '')) ?? tasks[i].lead.join(', ');
     return taskPassages(node).map((text) => ({ owner, text }));
   });
   const fromUnits = units.flatMap((u) => u.passages.map((text) => ({ owner: u.agency, text })));
