@@ -1457,6 +1457,9 @@ describe('interpretTimeframe on years written before their part, a round alone, 
     ['Tùy tình hình thực tế', 'Khi có yêu cầu'],
     ['Theo tình hình thực tế', 'Khi có yêu cầu'],
     ['Theo tiến độ xây dựng Luật', 'Khi có yêu cầu'],
+    ['Theo Kế hoạch số 10/KH-UBND', 'Khi có yêu cầu'],
+    ['Định kỳ 02 lần/năm', 'Định kỳ 6 tháng'],
+    ['Hai lần mỗi năm', 'Định kỳ 6 tháng'],
     ['Báo cáo 6 tháng: trước 15/6; báo cáo năm: trước 15/12', 'Trước ngày 15/6 và 15/12 hằng năm'],
   ])('reads "%s" as "%s"', (text, likeText) => {
     expect(readIn2025to2030(likeText).schedule.kind).not.toBe('unrecognised');

@@ -39,6 +39,8 @@ const ONCE_EACH =
   /(?<=^|[,;] )(?:ít nhất )?(?:mỗi (năm|quý|tháng) (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )(năm|quý|tháng))$/;
 // "02 lần/năm (tháng 6 và tháng 12)", "Hai lần mỗi năm, vào tháng 5 và tháng 11": the months named, each year.
 const TIMES_A_YEAR_IN = /^(?:0?[2-4]|hai|ba|bốn) lần(?: ?\/ ?| mỗi | trong )năm(?: \((.+)\)|[,:]? (?:vào )?(.+))$/;
+// "Định kỳ 02 lần/năm", "Hai lần mỗi năm": with no months named, the half year's reports.
+const TWICE_A_YEAR = /^(?:định kỳ )?(?:0?2|hai) lần(?: ?\/ ?| mỗi | trong )năm$/;
 // Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it, and
 // the campaign's peak week ("Tuần lễ cao điểm") ends on it.
 const LAW_DAY =
@@ -198,6 +200,7 @@ export function toKey(display: string): string {
       .replace(CLAUSE_PREPOSITIONS, ', ')
       .replace(ONCE_EACH, (_all, unit?: string, unitAfter?: string) => `hàng ${unit ?? unitAfter}`)
       .replace(TIMES_A_YEAR_IN, (_all, inBrackets?: string, after?: string) => `${inBrackets ?? after} hàng năm`)
+      .replace(TWICE_A_YEAR, 'định kỳ 6 tháng')
       .replace(HALF_YEAR_AND_YEAR_REPORTS, (_all, ...groups: Array<string | undefined>) => {
         const [halfYear, year] = groups.slice(0, 6).filter((day) => day !== undefined);
         return `trước ngày ${halfYear} và ngày ${year} hàng năm`;
