@@ -39,6 +39,8 @@ describe('splitAgencies', () => {
     ['Đài Phát thanh và Truyền hình tỉnh, Báo Hà Giang', ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Hà Giang']],
     ['Sở Y tế (sau đây gọi là cơ quan chủ trì, điều phối)', ['Sở Y tế']],
     ['Sở Tư pháp (cơ quan thường trực Hội đồng)', ['Sở Tư pháp']],
+    ['Sở Tư pháp, Sở Nội vụ (theo chức năng, nhiệm vụ)', ['Sở Tư pháp', 'Sở Nội vụ']],
+    ['Các sở, ngành (theo lĩnh vực quản lý), UBND các xã', ['Các sở, ngành', 'UBND các xã']],
     ['Sở Tư pháp (Thường trực Hội đồng), Công an tỉnh', ['Sở Tư pháp', 'Công an tỉnh']],
     ['Sở Tư pháp là cơ quan thường trực của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh', ['Sở Tư pháp']],
     ['Văn phòng Đoàn ĐBQH và HĐND tỉnh, Sở Nội vụ', ['Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'Sở Nội vụ']],

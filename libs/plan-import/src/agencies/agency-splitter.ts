@@ -1,8 +1,10 @@
 import { hasDash } from '../text/markers';
 import { bareNounPrefix, isBareNoun, opensGroup, startsWithHead } from './agency-lexicon';
 
-// Aliases, scopes and roles in parentheses: "(sau đây gọi là …)", "(đối với …)", "(cơ quan thường trực Hội đồng)".
-const ALIAS_OR_SCOPE = /\s*\((?:sau đây|gọi tắt|viết tắt|đối với|là\s|cơ quan thường trực|thường trực)[^)]*\)/giu;
+// Aliases, scopes and roles in parentheses: "(sau đây gọi là …)", "(đối với …)", "(cơ quan thường trực Hội đồng)",
+// "(theo chức năng, nhiệm vụ)".
+const ALIAS_OR_SCOPE =
+  /\s*\((?:sau đây|gọi tắt|viết tắt|đối với|là\s|cơ quan thường trực|thường trực|theo (?:chức năng|thẩm quyền|phạm vi|lĩnh vực|(?:sự )?phân công))[^)]*\)/giu;
 const APPOSITION = /\s+[-–]\s+(?:cơ quan|đơn vị)(?![\p{L}\d])[^,;]*/giu;
 const STANDING_ROLE = /\s+[-–]\s+(?:cơ quan|đơn vị)\s+thường trực\s/iu;
 
