@@ -1961,3 +1961,22 @@ Theo Kế hoạch, Sở Tư pháp chủ trì tổ chức quán triệt các lu�
     });
   });
 });
+
+describe('the period a title names', () => {
+  const periodOf = (title: string) =>
+    parsePlanText(`ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+Số: 1/KH-UBND
+KẾ HOẠCH
+${title}
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+II. NỘI DUNG
+1. Tuyên truyền pháp luật.
+- Cơ quan chủ trì: Sở Tư pháp.`).period;
+
+  it.each([
+    ['Phổ biến pháp luật năm 2026 - 2027', { from: '2026', to: '2027', text: 'năm 2026 - 2027' }],
+    ['Phổ biến pháp luật đến hết năm 2027', { from: null, to: '2027', text: 'đến hết năm 2027' }],
+  ])('reads "%s" as %o', (title, period) => {
+    expect(periodOf(title)).toEqual(period);
+  });
+});
