@@ -1980,3 +1980,26 @@ II. NỘI DUNG
     expect(periodOf(title)).toEqual(period);
   });
 });
+
+describe('the period a part of its own states ("III. THỜI GIAN THỰC HIỆN")', () => {
+  const periodOf = (part: string) =>
+    parsePlanText(`ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+Số: 1/KH-UBND
+KẾ HOẠCH
+Phổ biến pháp luật về an toàn giao thông
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+II. NỘI DUNG
+1. Tuyên truyền pháp luật.
+- Cơ quan chủ trì: Sở Tư pháp.
+${part}`).period;
+
+  it.each([
+    [
+      'III. THỜI GIAN THỰC HIỆN\nTừ tháng 3/2026 đến hết tháng 12/2026.',
+      { from: '2026', to: '2026', text: 'Từ tháng 3/2026 đến hết tháng 12/2026' },
+    ],
+    ['III. THỜI GIAN THỰC HIỆN: Năm 2026', { from: '2026', to: '2026', text: 'Năm 2026' }],
+  ])('reads "%s"', (part, period) => {
+    expect(periodOf(part)).toEqual(period);
+  });
+});

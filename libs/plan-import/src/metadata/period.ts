@@ -1,3 +1,4 @@
+import { bareLabelHeading, parseLabelLine } from '../outline/labels';
 import { type OutlineNode, walk } from '../outline/outline-node';
 import { type PlanPeriod } from '../plan-draft';
 import { collapse, stripFinalDot } from '../text/sentences';
@@ -30,7 +31,9 @@ function labelledStatement(parts: readonly OutlineNode[]): string | null {
   let found: string | null = null;
   parts.forEach((part) =>
     walk(part, (node) => {
-      const label = node.labelHeading;
+      // "III. THỜI GIAN THỰC HIỆN" over its statement, or "III. THỜI GIAN THỰC HIỆN: Năm 2026": a part of its own.
+      const label =
+        node.kind === 'part' ? (parseLabelLine(node.text) ?? bareLabelHeading(node.text)) : node.labelHeading;
       if (found !== null || label === null || label.field !== 'timeframe') return;
       const text = collapse(label.value !== '' ? label.value : (node.body[0] ?? ''));
       const start = text.search(TIME_START);
