@@ -2003,3 +2003,20 @@ ${part}`).period;
     expect(periodOf(part)).toEqual(period);
   });
 });
+
+describe('a standing office named in the second clause of a sentence', () => {
+  const draft = parsePlanText(`HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TỈNH
+Số: 5/KH-HĐPH
+KẾ HOẠCH
+Hoạt động của Hội đồng năm 2026
+Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh ban hành Kế hoạch như sau:
+II. NỘI DUNG
+1. Tuyên truyền pháp luật.
+- Cơ quan chủ trì: Công an tỉnh.
+III. TỔ CHỨC THỰC HIỆN
+Hội đồng phối hợp PBGDPL tỉnh chỉ đạo; Sở Tư pháp (cơ quan thường trực Hội đồng) giúp Hội đồng theo dõi, đôn đốc việc thực hiện.`);
+
+  it('is the subject of the clause that urges, not of the sentence', () => {
+    expect(draft.standingOffice).toBe('Sở Tư pháp');
+  });
+});

@@ -1,3 +1,4 @@
+import { clauseSubject } from '../agencies/prose-agencies';
 import { startsWithHead } from '../agencies/agency-lexicon';
 import { splitAgencies } from '../agencies/agency-splitter';
 import {
@@ -23,7 +24,14 @@ const VIA = /\bqua\s+(\p{Lu}[^),.;]*?)(?=\)|\s+để|[,.;]|$)/u;
  * hiện", or "(qua Sở …)".
  */
 export function findStandingOffice(units: readonly ResponsibilityUnit[], fullText: string): string | null {
-  const charged = (duty: RegExp) => units.find((u) => u.duties.some((d) => duty.test(d)))?.agency;
+  const charged = (duty: RegExp): string | undefined => {
+    for (const unit of units) {
+      const found = unit.duties.find((d) => duty.test(d));
+      // "Hội đồng chỉ đạo; Sở Tư pháp (…) giúp Hội đồng theo dõi, đôn đốc": the clause names its own subject.
+      if (found !== undefined) return clauseSubject(found) ?? unit.agency;
+    }
+    return undefined;
+  };
   return charged(URGES) ?? charged(FOCAL_POINT) ?? charged(FOLLOWS) ?? VIA.exec(fullText)?.[1].trim() ?? null;
 }
 
