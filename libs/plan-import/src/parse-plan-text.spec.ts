@@ -2020,3 +2020,25 @@ Hội đồng phối hợp PBGDPL tỉnh chỉ đạo; Sở Tư pháp (cơ quan 
     expect(draft.standingOffice).toBe('Sở Tư pháp');
   });
 });
+
+describe('tasks written as labelled bullets straight under a part, with no numbers', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN XÃ AN PHÚ
+Số: 12/KH-UBND
+KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+UBND xã xây dựng Kế hoạch như sau:
+II. NỘI DUNG
+- Tuyên truyền Luật Đất đai cho Nhân dân các thôn.
+Thực hiện: Công chức Địa chính - Xây dựng; thời gian: Quý II/2026.
+- Tổ chức Ngày Pháp luật Việt Nam.
+Thực hiện: Công chức Tư pháp - Hộ tịch; thời gian: tháng 11/2026.
+III. TỔ CHỨC THỰC HIỆN
+Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc, báo cáo UBND xã.`);
+
+  it('reads each bullet as a task, coded by its place', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '1', lead: ['Công chức Địa chính - Xây dựng'], coordinating: [], timeframe: 'Quý II/2026' },
+      { code: '2', lead: ['Công chức Tư pháp - Hộ tịch'], coordinating: [], timeframe: 'tháng 11/2026' },
+    ]);
+  });
+});

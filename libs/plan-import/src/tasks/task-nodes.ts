@@ -110,8 +110,9 @@ function collect(node: OutlineNode, parentCode: string): CodedNode[] {
   if (node.labelHeading !== null) return [];
   const fromChildren = structural(node).flatMap((child) => collect(child, code));
   if (fromChildren.length > 0) return fromChildren;
-  if (node.kind === 'part') return [];
   const bullets = dashes(node);
+  // "II. NỘI DUNG" over "- Tuyên truyền …" / "Thực hiện: …; thời gian: …": bullets with labels are the part's tasks.
+  if (node.kind === 'part') return bullets.filter(hasAgencyOrTime).map((b) => ({ node: b, code: codeOf(b, code) }));
   const labelledBullets = bullets.filter(hasAgencyOrTime);
   if (labelledBullets.length >= 2 || (bullets.length === 1 && labelledBullets.length === 1)) {
     return labelledBullets.map((b) => ({ node: b, code: codeOf(b, code) }));
