@@ -2042,3 +2042,22 @@ Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc, báo cáo UBND xã
     ]);
   });
 });
+
+describe('parts numbered in Arabic figures, in capitals ("2. NỘI DUNG")', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+Số: 1/KH-UBND
+KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+1. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức.
+2. NỘI DUNG
+2.1. Tuyên truyền Luật Đất đai.
+- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.
+2.2. Tổ chức Ngày Pháp luật.
+- Cơ quan chủ trì: Sở Tư pháp.`);
+
+  it('codes the tasks as numbered, without the figure of their part written twice', () => {
+    expect(draft.tasks.map(({ part, code }) => (part ? `${part}.${code}` : code))).toEqual(['2.1', '2.2']);
+  });
+});
