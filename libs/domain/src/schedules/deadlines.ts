@@ -42,6 +42,9 @@ function periodKey(every: ReportingInterval, year: number, index: number): strin
   return `${year}-${every === 'quarter' ? 'Q' : 'H'}${index}`;
 }
 
+const monthAfter = (year: number, month: number): [number, number] =>
+  month === 12 ? [year + 1, 1] : [year, month + 1];
+
 /**
  * Each month, quarter or half year opens on its first day and is due on its last, or on the stated day of its last
  * month, or of the month after it.
@@ -52,8 +55,7 @@ function periodic([fromYear, toYear]: Years, { every, dueDay, dueAfterPeriod }: 
   for (let year = fromYear; year <= toYear; year += 1) {
     for (let index = 1; index * months <= 12; index += 1) {
       const lastMonth = index * months;
-      const [dueYear, dueMonth] =
-        dueAfterPeriod && lastMonth === 12 ? [year + 1, 1] : [year, lastMonth + (dueAfterPeriod ? 1 : 0)];
+      const [dueYear, dueMonth] = dueAfterPeriod ? monthAfter(year, lastMonth) : [year, lastMonth];
       const due = isoDate(dueYear, dueMonth, Math.min(dueDay ?? 31, daysInMonth(dueYear, dueMonth)));
       deadlines.push({ period: periodKey(every, year, index), due, opens: isoDate(year, lastMonth - months + 1, 1) });
     }

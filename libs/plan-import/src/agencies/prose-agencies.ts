@@ -7,7 +7,7 @@ import { collapse, wordCount } from '../text/sentences';
 const ADVERBIAL =
   /^(?:(?:Căn cứ|Trên cơ sở|Sau khi|Sau \d+ ngày|Trong quá trình|Theo|Định kỳ|H[ằà]ng (?:năm|quý|tháng)|Trước ngày|Chậm nhất)(?=\s|,)[^,]*,\s*)+/iu;
 // "Giao X chủ trì", "Đề nghị X phối hợp", "Do X thực hiện" (by X): the agency follows.
-const GIVEN_TO = /^(?:Giao|giao|Đề nghị|đề nghị|Do|do)\s+/u;
+export const GIVEN_TO = /^(?:Giao|giao|Đề nghị|đề nghị|Do|do)\s+/u;
 const MAX_SUBJECT_WORDS = 22;
 
 interface Clause {

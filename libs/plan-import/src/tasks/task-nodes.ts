@@ -101,7 +101,7 @@ const ABOUT_THE_WORK = /^(?:đối tượng|phạm vi|mục đích|yêu cầu|ki
 type CodedNode = Omit<TaskNode, 'part'>;
 
 // "Hội nghị cấp tỉnh: Sở Tư pháp chủ trì …": the work named before the colon, who does it after.
-export const NAMED_WORK = /^[^:]{2,60}:\s+/u;
+export const NAMED_WORK = /^([^:]{2,60}):\s+/u;
 
 const namesItsDoer = (bullet: OutlineNode): boolean => subjectAgencies(bullet.text.replace(NAMED_WORK, '')).length > 0;
 

@@ -15,12 +15,11 @@ import { type OutlineNode } from '../outline/outline-node';
 import { type NumberedAssignment, assignmentKey } from '../implementation/numbered-assignments';
 import { type ParseWarning, ParseWarningCode, type PlanTaskDraft } from '../plan-draft';
 import { collapse, stripFinalDot, wordCount } from '../text/sentences';
-import { type TaskNode } from './task-nodes';
+import { NAMED_WORK, type TaskNode } from './task-nodes';
 import { timeframeInProse } from './prose-timeframe';
 import { cutTitle } from './title';
 
 const FORM_HEADING = /^hình thức/iu;
-const LEADING_TERM = /^([^:]{2,60}):\s+(.*)$/u;
 
 function values(node: OutlineNode, field: LabelField): string[] {
   return node.attributes.filter((a) => a.field === field).map((a) => stripFinalDot(collapse(a.value)));
@@ -56,7 +55,7 @@ function leadAndPartners(node: OutlineNode): { lead: string[]; partners: string[
 /** Under `3.2. Hình thức kiểm tra`, `a) Tự kiểm tra: …` names its form before the colon. */
 function termForm(node: OutlineNode): string | null {
   if (node.parent === null || !FORM_HEADING.test(node.parent.text)) return null;
-  const m = LEADING_TERM.exec(node.text);
+  const m = NAMED_WORK.exec(node.text);
   return m !== null && wordCount(m[1]) <= 6 ? m[1].trim() : null;
 }
 
@@ -65,14 +64,15 @@ function termForm(node: OutlineNode): string | null {
  * colon, and after it who leads and who joins, read as a cell names them.
  */
 function workThenRoles(node: OutlineNode): { work: string; roles: Roles } | null {
-  const term = LEADING_TERM.exec(node.text);
-  if (term === null || !startsWithHead(term[2])) return null;
-  const roles = cellRoles(term[2]);
+  const term = NAMED_WORK.exec(node.text);
+  const doers = term === null ? '' : node.text.slice(term[0].length);
+  if (term === null || !startsWithHead(doers)) return null;
+  const roles = cellRoles(doers);
   return roles === null ? null : { work: term[1], roles };
 }
 
 function proseTexts(node: OutlineNode): string[] {
-  const own = LEADING_TERM.exec(node.text)?.[2] ?? node.text;
+  const own = node.text.replace(NAMED_WORK, '');
   const dashes = node.children.filter((c) => c.kind === 'dash').flatMap((c) => [c.text, ...c.body]);
   return [own, ...node.body, ...dashes];
 }

@@ -2,6 +2,7 @@ import { startsWithActionOpener } from './action-verbs';
 import { NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper } from './markers';
 import { bareLabelHeading, endsWithLabel, isLabelLine } from '../outline/labels';
 import { startsWithHead } from '../agencies/agency-lexicon';
+import { GIVEN_TO } from '../agencies/prose-agencies';
 import { ISSUES_PLAN } from '../metadata/issuing-clause';
 
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
@@ -111,8 +112,6 @@ const continuesAfterDash = (line: string, paragraph: string, wrapped: boolean): 
 // "III/2026." after "… thời gian: Quý": Roman numerals and figures alone are capitals, but no heading.
 const isCapsHeading = (line: string): boolean => isAllCaps(line) && isAllCaps(line.replace(/\b[IVXL]+\b/g, ''));
 
-const GIVES_TO = /^(?:Giao|Đề nghị|Do) /u;
-
 function startsParagraph(line: string, paragraph: string, wrapped: boolean): boolean {
   // A label line opens with a capital or a bullet: "thực hiện: Năm 2026" is the rest of a label a PDF wrapped.
   const opensLabel = isLabelLine(line) && !/^\p{Ll}/u.test(line);
@@ -124,7 +123,7 @@ function startsParagraph(line: string, paragraph: string, wrapped: boolean): boo
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
   // An agency after a heading, or the work given to one ("Giao Công an phường …"), is the body's subject, unless the
   // heading's line was wrapped at the page's width.
-  const subjectAfter = startsWithHead(line.replace(GIVES_TO, '')) && !UNFINISHED.test(paragraph) && !wrapped;
+  const subjectAfter = startsWithHead(line.replace(GIVEN_TO, '')) && !UNFINISHED.test(paragraph) && !wrapped;
   return opensHeading(paragraph) && (startsWithActionOpener(line) || subjectAfter);
 }
 
