@@ -242,7 +242,7 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
-  it('reads parts, items and sub-items numbered with a slash or a dash ("I/", "II -", "1/", "a/") as the usual ones', () => {
+  it('reads parts, items and sub-items numbered with a slash or a dash ("I/", "II -", "III-", "1/", "a/") as the usual ones', () => {
     const text = [
       'I/ MỤC ĐÍCH, YÊU CẦU',
       '1/ Mục đích: nâng cao ý thức.',
@@ -250,6 +250,7 @@ describe('normaliseToParagraphs', () => {
       '2/ Tổ chức hội nghị tập huấn.',
       'a/ Tập huấn cho công chức cấp xã.',
       '10/11/2026 là hạn báo cáo.',
+      'III- TỔ CHỨC THỰC HIỆN',
     ].join('\n');
     expect(normaliseToParagraphs(text)).toEqual([
       'I. MỤC ĐÍCH, YÊU CẦU',
@@ -258,6 +259,7 @@ describe('normaliseToParagraphs', () => {
       '2. Tổ chức hội nghị tập huấn.',
       'a) Tập huấn cho công chức cấp xã.',
       '10/11/2026 là hạn báo cáo.',
+      'III. TỔ CHỨC THỰC HIỆN',
     ]);
   });
 
