@@ -2061,3 +2061,165 @@ Nâng cao nhận thức.
     expect(draft.tasks.map(({ part, code }) => (part ? `${part}.${code}` : code))).toEqual(['2.1', '2.2']);
   });
 });
+
+describe('a short plan whose numbered tasks follow its opening sentence, with no parts', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+Số: 45/KH-UBND
+Hòa Bình, ngày 15 tháng 01 năm 2026
+KẾ HOẠCH
+Tuyên truyền, phổ biến, giáo dục pháp luật năm 2026
+Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh; UBND xã Hòa Bình ban hành Kế hoạch như sau:
+1. Tổ chức tuyên truyền văn bản pháp luật mới trên hệ thống truyền thanh của xã.
+- Cơ quan chủ trì: Công chức Tư pháp - Hộ tịch.
+- Cơ quan phối hợp: Đài truyền thanh xã.
+- Thời gian thực hiện: Thường xuyên.
+2. Kiện toàn, củng cố các tổ hòa giải ở cơ sở.
+- Cơ quan chủ trì: Ủy ban Mặt trận Tổ quốc Việt Nam xã.
+- Thời gian thực hiện: Quý I/2026.
+Giao Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc việc thực hiện Kế hoạch này; báo cáo UBND xã trước ngày 15/11/2026.
+Nơi nhận:
+- UBND tỉnh;`);
+
+  it('reads it as a plan, each numbered item a task with no part', () => {
+    expect(draft.kind).toBe('plan');
+    expect(draft.tasks.map(({ part, code }) => ({ part, code }))).toEqual([
+      { part: undefined, code: '1' },
+      { part: undefined, code: '2' },
+    ]);
+    expect(roles(draft.tasks)).toEqual([
+      {
+        code: '1',
+        lead: ['Công chức Tư pháp - Hộ tịch'],
+        coordinating: ['Đài truyền thanh xã'],
+        timeframe: 'Thường xuyên',
+      },
+      { code: '2', lead: ['Ủy ban Mặt trận Tổ quốc Việt Nam xã'], coordinating: [], timeframe: 'Quý I/2026' },
+    ]);
+  });
+
+  it('reads the closing sentence as who urges and reports, not as part of the last task', () => {
+    expect(draft.standingOffice).toBe('Công chức Tư pháp - Hộ tịch');
+    expect(draft.reportDeadlines.map(({ deadline }) => deadline)).toEqual(['trước ngày 15/11/2026']);
+    expect(draft.warnings.filter((w) => w.where === '2')).toEqual([]);
+  });
+});
+
+describe('a plan whose parts are headed in capitals with no number ("NỘI DUNG")', () => {
+  const draft = parsePlanText(`UBND TỈNH HÀ TĨNH
+SỞ TƯ PHÁP
+Số: 210/KH-STP
+KẾ HOẠCH
+Công tác phổ biến, giáo dục pháp luật năm 2026 của Sở Tư pháp
+Thực hiện Kế hoạch số 30/KH-UBND ngày 10/01/2026 của UBND tỉnh, Sở Tư pháp ban hành Kế hoạch như sau:
+MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao hiệu quả công tác phổ biến, giáo dục pháp luật.
+NỘI DUNG
+1. Biên soạn, phát hành tài liệu phổ biến pháp luật
+- Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật.
+- Đơn vị phối hợp: Văn phòng Sở.
+- Thời gian: Quý II/2026.
+2. Tổ chức hội nghị tập huấn cho báo cáo viên pháp luật
+- Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật.
+- Thời gian: Quý III/2026.
+TỔ CHỨC THỰC HIỆN
+1. Phòng Phổ biến, giáo dục pháp luật chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch; báo cáo Giám đốc Sở trước ngày 05/12/2026.
+2. Văn phòng Sở bảo đảm kinh phí thực hiện Kế hoạch.`);
+
+  it('reads the headings as parts and the items under NỘI DUNG as its tasks', () => {
+    expect(draft.kind).toBe('plan');
+    expect(draft.tasks.map(({ part, code }) => ({ part, code }))).toEqual([
+      { part: undefined, code: '1' },
+      { part: undefined, code: '2' },
+    ]);
+    expect(roles(draft.tasks)).toEqual([
+      {
+        code: '1',
+        lead: ['Phòng Phổ biến, giáo dục pháp luật'],
+        coordinating: ['Văn phòng Sở'],
+        timeframe: 'Quý II/2026',
+      },
+      { code: '2', lead: ['Phòng Phổ biến, giáo dục pháp luật'], coordinating: [], timeframe: 'Quý III/2026' },
+    ]);
+  });
+
+  it('reads TỔ CHỨC THỰC HIỆN for the standing office and the report', () => {
+    expect(draft.standingOffice).toBe('Phòng Phổ biến, giáo dục pháp luật');
+    expect(draft.reportDeadlines.map(({ deadline }) => deadline)).toEqual(['trước ngày 05/12/2026']);
+  });
+});
+
+describe('a plan with no parts whose tasks are sentences naming who acts', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN
+PHƯỜNG TÂN AN
+Số: 18/KH-UBND
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+Thực hiện Kế hoạch số 05/KH-UBND ngày 02/01/2026 của UBND thành phố, UBND phường xây dựng Kế hoạch như sau:
+1. Công chức Tư pháp - Hộ tịch chủ trì, phối hợp với Đài truyền thanh phường tuyên truyền văn bản pháp luật mới. Thời gian: thường xuyên.
+2. Ủy ban Mặt trận Tổ quốc Việt Nam phường chủ trì kiện toàn các tổ hòa giải ở khu phố, hoàn thành trong Quý I/2026.
+Công chức Tư pháp - Hộ tịch có trách nhiệm theo dõi, đôn đốc, tổng hợp kết quả, báo cáo UBND phường trước ngày 20/11/2026.`);
+
+  it('reads each numbered sentence as a task, with or without a time line', () => {
+    expect(roles(draft.tasks)).toEqual([
+      {
+        code: '1',
+        lead: ['Công chức Tư pháp - Hộ tịch'],
+        coordinating: ['Đài truyền thanh phường'],
+        timeframe: 'thường xuyên',
+      },
+      { code: '2', lead: ['Ủy ban Mặt trận Tổ quốc Việt Nam phường'], coordinating: [], timeframe: null },
+    ]);
+    expect(draft.standingOffice).toBe('Công chức Tư pháp - Hộ tịch');
+  });
+});
+
+describe('parts numbered in figures and written in sentence case ("2. Nội dung")', () => {
+  const draft = parsePlanText(`UBND HUYỆN KỲ ANH
+PHÒNG TƯ PHÁP
+Số: 02/KH-PTP
+KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Phòng Tư pháp xây dựng Kế hoạch như sau:
+1. Mục đích, yêu cầu
+Nâng cao nhận thức pháp luật.
+2. Nội dung
+2.1. Tổ chức tập huấn cho hòa giải viên.
+- Chủ trì: Phòng Tư pháp.
+- Thời gian: Quý II/2026.
+2.2. Tuyên truyền pháp luật về đất đai.
+- Chủ trì: Phòng Nông nghiệp và Môi trường.
+- Thời gian: Quý III/2026.
+3. Tổ chức thực hiện
+Phòng Tư pháp theo dõi, đôn đốc, báo cáo UBND huyện trước ngày 25/11/2026.`);
+
+  it('reads the tasks of the content part only, and the standing office from the last part', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '2.1', lead: ['Phòng Tư pháp'], coordinating: [], timeframe: 'Quý II/2026' },
+      { code: '2.2', lead: ['Phòng Nông nghiệp và Môi trường'], coordinating: [], timeframe: 'Quý III/2026' },
+    ]);
+    expect(draft.standingOffice).toBe('Phòng Tư pháp');
+    expect(draft.reportDeadlines.map(({ deadline }) => deadline)).toEqual(['trước ngày 25/11/2026']);
+  });
+});
+
+describe('parts numbered in Roman figures closed by a dash ("II- NỘI DUNG")', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+Số: 77/KH-UBND
+KẾ HOẠCH
+Tổ chức Ngày Pháp luật năm 2026
+UBND tỉnh ban hành Kế hoạch như sau:
+I- MỤC ĐÍCH, YÊU CẦU
+1. Tạo đợt sinh hoạt chính trị, pháp lý sâu rộng.
+II- NỘI DUNG
+1. Tổ chức mít tinh hưởng ứng Ngày Pháp luật
+Cơ quan chủ trì: Sở Tư pháp.
+Thời gian: Tháng 11/2026.
+III- TỔ CHỨC THỰC HIỆN
+Sở Tư pháp theo dõi, đôn đốc việc thực hiện; báo cáo UBND tỉnh trước ngày 30/11/2026.`);
+
+  it('keeps the part of each task', () => {
+    expect(draft.tasks.map(({ part, code }) => ({ part, code }))).toEqual([{ part: 'II', code: '1' }]);
+  });
+});

@@ -19,6 +19,9 @@ export interface OutlineNode {
   labelHeading: LabelledValue | null;
 }
 
+/** The heading given to a plan's closing paragraphs where it writes none: they do what this part does. */
+export const IMPLEMENTATION_HEADING = 'TỔ CHỨC THỰC HIỆN';
+
 export interface PlanOutline {
   preamble: string[];
   parts: OutlineNode[];

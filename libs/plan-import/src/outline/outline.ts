@@ -7,13 +7,15 @@ import {
   isAllCaps,
 } from '../text/markers';
 import { type LabelledValue, bareLabelHeading, parseLabelLine, parseLabelLines, takeTrailingLabels } from './labels';
-import { type OutlineNode, type PlanOutline, createNode } from './outline-node';
+import { IMPLEMENTATION_HEADING, type OutlineNode, type PlanOutline, createNode } from './outline-node';
 
 /** The distribution list and signature block follow the body; they are not part of the plan's structure. */
 const END_OF_BODY = /^(?:Nơi nhận|NƠI NHẬN)\s*:?/u;
 
 interface Builder {
   outline: PlanOutline;
+  /** The document numbers its parts (Roman or lettered): no heading in plain capitals is taken for one. */
+  numbersItsParts: boolean;
   part: OutlineNode | null;
   items: OutlineNode[];
   current: OutlineNode | null;
@@ -100,24 +102,72 @@ function addListedValue(b: Builder, paragraph: string): boolean {
 const LETTERED_PART = /^([A-H])\.\s+(\p{Lu}[^\p{Ll}]*)$/u;
 
 /** A part's marker and heading: "II. NHIỆM VỤ", "II. Nhiệm vụ", "C. TỔ CHỨC THỰC HIỆN". */
-function partHeading(paragraph: string): { marker: string; text: string } | null {
+function numberedPartHeading(paragraph: string): { marker: string; text: string } | null {
   const roman = ROMAN_MARKER.exec(paragraph);
   if (roman !== null && /^\p{Lu}/u.test(roman[2] ?? '')) return { marker: roman[1], text: roman[2] ?? '' };
   const lettered = LETTERED_PART.exec(paragraph);
   return lettered === null ? null : { marker: lettered[1], text: lettered[2] };
 }
 
+// The names of a plan's parts: "NỘI DUNG", "Mục đích, yêu cầu", "Tổ chức thực hiện".
+const PART_NAME =
+  'mục đích|mục tiêu|yêu cầu|nội dung(?: thực hiện| trọng tâm)?|(?:các )?nhiệm vụ(?: cụ thể| trọng tâm)?|giải pháp|hình thức|tổ chức thực hiện|kinh phí(?: thực hiện)?|thời gian(?: thực hiện)?|chế độ (?:thông tin,? )?báo cáo|đối tượng|phạm vi|căn cứ|trách nhiệm|phân công (?:nhiệm vụ|trách nhiệm)';
+// In capitals a part's heading may say more ("NỘI DUNG TUYÊN TRUYỀN TRỌNG TÂM"); in sentence case it is only names.
+const PART_IN_CAPITALS = new RegExp(`^(?:${PART_NAME.toLocaleUpperCase('vi')})(?![\\p{L}])[^\\p{Ll}]{0,80}$`, 'u');
+const PART_IN_WORDS = new RegExp(`^(?:${PART_NAME})(?:(?:,\\s*|\\s+và\\s+)(?:${PART_NAME}))*\\s*[.:]?$`, 'iu');
+
+/**
+ * Where no part is numbered in Roman or by letter: a heading in capitals with no number ("NỘI DUNG"), or one in
+ * figures, in capitals or naming a part ("2. NỘI DUNG", "3. Tổ chức thực hiện").
+ */
+function partHeading(b: Builder, paragraph: string): { marker: string; text: string } | null {
+  if (b.numbersItsParts) return numberedPartHeading(paragraph);
+  if (PART_IN_CAPITALS.test(paragraph)) return { marker: '', text: paragraph.replace(/[.:]$/u, '') };
+  // Under "NỘI DUNG" with no number, "1. Hình thức" is one of its items.
+  const underUnnumberedHeading = b.part !== null && b.part.marker === '' && b.part.text !== '';
+  const figure = NUMBER_MARKER.exec(paragraph);
+  if (underUnnumberedHeading || figure === null || figure[2] !== '.' || figure[1].includes('.')) return null;
+  const heading = figure[3];
+  return isAllCaps(heading) || PART_IN_WORDS.test(heading)
+    ? { marker: figure[1], text: heading.replace(/[.:]$/u, '') }
+    : null;
+}
+
+function startPart(b: Builder, marker: string, text: string): void {
+  b.part = createNode('part', marker, text, null);
+  b.items = [];
+  attach(b, b.part);
+}
+
+// "Giao Công chức Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch này": how the plan is to be carried out.
+const CARRIES_OUT_THE_PLAN = /đôn đốc|(?:thực hiện|triển khai) (?:tốt |có hiệu quả )?Kế hoạch|Kế hoạch này/u;
+
+/**
+ * A plan with no parts at all, its numbered tasks right after the opening sentence: the tasks sit in a part with no
+ * heading, and a closing paragraph after them that says how the plan is carried out does what TỔ CHỨC THỰC HIỆN
+ * would.
+ */
+function inPlanWithoutParts(b: Builder, paragraph: string, numbered: boolean): boolean {
+  if (b.numbersItsParts || (b.part !== null && b.part.text !== '')) return false;
+  if (numbered && b.part === null) startPart(b, '', '');
+  const closing = b.part !== null && !numbered && !hasStructureMarker(paragraph);
+  if (!closing || !CARRIES_OUT_THE_PLAN.test(paragraph)) return false;
+  startPart(b, '', IMPLEMENTATION_HEADING);
+  b.outline.parts[b.outline.parts.length - 1].body.push(paragraph);
+  return true;
+}
+
 function addParagraph(b: Builder, paragraph: string): void {
   if (addListedValue(b, paragraph)) return;
-  const part = partHeading(paragraph);
+  const part = partHeading(b, paragraph);
   if (part !== null) {
-    b.part = createNode('part', part.marker, part.text, null);
-    b.items = [];
-    attach(b, b.part);
+    startPart(b, part.marker, part.text);
     return;
   }
-  const numbered = NUMBER_MARKER.exec(paragraph);
-  if (numbered !== null && (numbered[2] === '.' || numbered[1].includes('.'))) {
+  const number = NUMBER_MARKER.exec(paragraph);
+  const numbered = number !== null && (number[2] === '.' || number[1].includes('.')) ? number : null;
+  if (inPlanWithoutParts(b, paragraph, numbered !== null)) return;
+  if (numbered !== null) {
     addNumbered(b, numbered[1], numbered[3]);
     return;
   }
@@ -157,14 +207,26 @@ function addParagraph(b: Builder, paragraph: string): void {
   }
 }
 
+function endOfBody(paragraphs: readonly string[]): number {
+  const end = paragraphs.findIndex((p) => END_OF_BODY.test(p));
+  return end === -1 ? paragraphs.length : end;
+}
+
 /**
  * Builds the document tree: Roman parts, numbered items nested by their number of components, lettered
  * and dash sub-items, and labelled attribute lines attached to the item they describe.
  */
 export function buildOutline(paragraphs: readonly string[]): PlanOutline {
-  const b: Builder = { outline: { preamble: [], parts: [] }, part: null, items: [], current: null, listedUnder: null };
-  for (const paragraph of paragraphs) {
-    if (END_OF_BODY.test(paragraph)) break;
+  const body = paragraphs.slice(0, endOfBody(paragraphs));
+  const b: Builder = {
+    outline: { preamble: [], parts: [] },
+    numbersItsParts: body.some((p) => numberedPartHeading(p) !== null),
+    part: null,
+    items: [],
+    current: null,
+    listedUnder: null,
+  };
+  for (const paragraph of body) {
     addParagraph(b, paragraph);
   }
   return b.outline;

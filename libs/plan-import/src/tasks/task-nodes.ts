@@ -68,9 +68,12 @@ function codeOf(node: OutlineNode, parentCode: string): string {
   return parentCode === '' ? node.marker : `${parentCode}.${node.marker}`;
 }
 
+/** Under "NỘI DUNG", or in a plan with no parts, where every numbered item is a task. */
 function underTaskHeading(node: OutlineNode): boolean {
-  return node.parent !== null && TASK_HEADING.test(node.parent.text);
+  return node.parent !== null && (TASK_HEADING.test(node.parent.text) || isUnheadedPart(node.parent));
 }
+
+const isUnheadedPart = (node: OutlineNode): boolean => node.kind === 'part' && node.text === '';
 
 /** "1. Sở Tư pháp" over "a) Tổ chức hội nghị …": the items under an agency are its tasks. */
 const underAgencyHeading = (node: OutlineNode): boolean =>

@@ -217,7 +217,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   return {
     code,
     // "2. NỘI DUNG" over "2.1. …": a part numbered in figures is already in its tasks' numbers.
-    part: code.startsWith(`${part}.`) ? undefined : part,
+    part: part === '' || code.startsWith(`${part}.`) ? undefined : part,
     title: cutTitle(stated?.work ?? (headedBy === null ? node.text : node.body[0])),
     lead,
     coordinating,
