@@ -2123,6 +2123,9 @@ NỘI DUNG
 2. Tổ chức hội nghị tập huấn cho báo cáo viên pháp luật
 - Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật.
 - Thời gian: Quý III/2026.
+3. Kiểm tra công tác phổ biến, giáo dục pháp luật tại các xã
+- Đơn vị chủ trì: Thanh tra Sở.
+- Thời gian: Tháng 10/2026.
 TỔ CHỨC THỰC HIỆN
 1. Phòng Phổ biến, giáo dục pháp luật chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch; báo cáo Giám đốc Sở trước ngày 05/12/2026.
 2. Văn phòng Sở bảo đảm kinh phí thực hiện Kế hoạch.`);
@@ -2132,6 +2135,7 @@ TỔ CHỨC THỰC HIỆN
     expect(draft.tasks.map(({ part, code }) => ({ part, code }))).toEqual([
       { part: undefined, code: '1' },
       { part: undefined, code: '2' },
+      { part: undefined, code: '3' },
     ]);
     expect(roles(draft.tasks)).toEqual([
       {
@@ -2141,6 +2145,13 @@ TỔ CHỨC THỰC HIỆN
         timeframe: 'Quý II/2026',
       },
       { code: '2', lead: ['Phòng Phổ biến, giáo dục pháp luật'], coordinating: [], timeframe: 'Quý III/2026' },
+      { code: '3', lead: ['Thanh tra Sở'], coordinating: [], timeframe: 'Tháng 10/2026' },
+    ]);
+  });
+
+  it("lists the task that checks the plan's field of work as an inspection, with its time", () => {
+    expect(draft.inspection).toEqual([
+      { text: 'Kiểm tra công tác phổ biến, giáo dục pháp luật tại các xã', delayOrWindow: 'Tháng 10/2026' },
     ]);
   });
 

@@ -1,8 +1,9 @@
 import { type InspectionDraft } from '../plan-draft';
 import { splitSentences } from '../text/sentences';
 
+// "Kiểm tra công tác phổ biến, giáo dục pháp luật tại các xã": a task that checks the plan's own field of work.
 const CHECKS_PLAN =
-  /tự kiểm tra|kiểm tra trực tiếp|(?:khảo sát|sơ kết, tổng kết),\s+kiểm tra|kiểm tra, (?:đánh giá|hướng dẫn)|đôn đốc,\s+kiểm tra|kiểm tra việc (?:thực hiện|triển khai|tổ chức)|kiểm tra kết quả (?:thực hiện|triển khai)|(?:thành lập|cử) (?:các |\d+ )?đoàn kiểm tra/iu;
+  /^kiểm tra (?:công tác|tình hình)\s|tự kiểm tra|kiểm tra trực tiếp|(?:khảo sát|sơ kết, tổng kết),\s+kiểm tra|kiểm tra, (?:đánh giá|hướng dẫn)|đôn đốc,\s+kiểm tra|kiểm tra việc (?:thực hiện|triển khai|tổ chức)|kiểm tra kết quả (?:thực hiện|triển khai)|(?:thành lập|cử) (?:các |\d+ )?đoàn kiểm tra/iu;
 const LAW_ENFORCEMENT = /vi phạm|xử lý|thanh tra, kiểm tra/iu;
 // "Trong thời hạn 10 ngày, kể từ …", "Sau 10 ngày kể từ khi kết thúc Quý III/2026, …": how long after what.
 const FOLLOW_UP = /^(Trong thời hạn [^,]+(?:, kể từ [^,]+)?|Sau \d+ ngày,? kể từ [^,]+)/u;
