@@ -8,6 +8,7 @@ import {
   type TimeframeInput,
   type TimeframeMatcher,
 } from './timeframe-text';
+import { withPlanDefaults } from './year-span';
 
 const YEAR_SUFFIX = '(?:(?:,? (?:năm )?|/)(\\d{4}))?';
 const DATE = '(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?';
@@ -32,6 +33,9 @@ export const WEEK_OF_MONTH_SOURCE =
   'tuần (đầu(?: tiên)?|cuối(?: cùng)?|thứ (?:nhất|hai|ba|tư|bốn|năm|[1-5])|[1-5]) (?:của )?tháng (\\d{1,2})';
 const WEEK = new RegExp(`^${WEEK_OF_MONTH_SOURCE}${YEAR_SUFFIX}$`);
 const WEEK_NUMBERS: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5 };
+
+// "Trong 30 ngày đầu năm", "10 ngày đầu tháng 11/2026": the first days of a year or a month.
+const FIRST_DAYS = /^(\d{1,3}) ngày đầu (?:năm(?: (\d{4}))?|tháng (\d{1,2})(?:(?:\/| năm )(\d{4}))?)$/;
 
 const SCHOOL_YEAR = /^(?:học k[ỳì] (i|ii|1|2) )?năm học (\d{4})-(\d{4})$/;
 const BY_DATE = new RegExp(`^(?:(trước|chậm nhất|muộn nhất|hạn chót|đến) )?(?:ngày )?${DATE}$`);
@@ -214,6 +218,41 @@ const halfYear: TimeframeMatcher = (input) => {
   };
 };
 
+/**
+ * The first days of a year (due that many days in, each year of the plan when no year is written) or of a month (a
+ * window in that month).
+ */
+const firstDays: TimeframeMatcher = (input) => {
+  const match = FIRST_DAYS.exec(input.key);
+  if (!match) return null;
+  const [, days, year, monthWritten, monthYear] = match;
+  const count = Number(days);
+  if (monthWritten === undefined) {
+    const end = addDays(tryIsoDate(2001, 1, 1) as IsoDate, count - 1);
+    if (count < 1 || end.startsWith('2002')) return unrecognised(input, `Một năm không có ${days} ngày`);
+    const due = { month: Number(end.slice(5, 7)), day: Number(end.slice(8)) };
+    if (year === undefined) {
+      return {
+        schedule: {
+          kind: 'annual',
+          text: input.text,
+          ...withPlanDefaults(input, { fromYear: null, toYear: null }),
+          due,
+        },
+        warnings: [],
+      };
+    }
+    const start = tryIsoDate(Number(year), 1, 1) as IsoDate;
+    return { schedule: { kind: 'window', text: input.text, start, end: addDays(start, count - 1) }, warnings: [] };
+  }
+  const written = writtenMonth(input, monthWritten, monthYear);
+  if ('schedule' in written) return written;
+  const last = tryIsoDate(written.year, written.month, count);
+  if (count < 1 || last === null) return unrecognised(input, `Tháng ${written.month} không có ${days} ngày`);
+  const start = tryIsoDate(written.year, written.month, 1) as IsoDate;
+  return { schedule: { kind: 'window', text: input.text, start, end: last }, warnings: [] };
+};
+
 /** The last day of "tuần đầu", "tuần thứ hai"… "tuần cuối" in a month of `days` days: the n-th week ends on day 7n. */
 export function weekLastDay(which: string, days: number): number {
   if (which.startsWith('cuối')) return days;
@@ -298,6 +337,7 @@ const dateRange: TimeframeMatcher = (input) => {
 };
 
 export const DATED_MATCHERS: readonly TimeframeMatcher[] = [
+  firstDays,
   quarter,
   quarterList,
   month,

@@ -1610,3 +1610,46 @@ describe('a time frame with the place of the work after it', () => {
     expect(warnings).toEqual([`Phần “${place}” trong “${text}” là nơi thực hiện, không đặt thời hạn`]);
   });
 });
+
+describe('a range to the end of a month, a start kept up each year, and the first days of a year', () => {
+  it.each(['Từ tháng 9 đến hết tháng 11/2026', 'Tháng 9 đến hết tháng 11/2026'])(
+    'reads "%s" as the window from September to the end of November',
+    (text) => {
+      expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+        schedule: { kind: 'window', text, start: '2026-09-01', end: '2026-11-30' },
+        warnings: [],
+      });
+    },
+  );
+
+  it.each([
+    ['Tháng 3/2026 và duy trì hằng năm', 2026, { month: 3, day: 31 }, 'Tháng 3/2026'],
+    ['Quý II/2026, duy trì hàng năm', 2026, { month: 6, day: 30 }, 'Quý II/2026'],
+    ['Trước ngày 15/10/2027 và tiếp tục thực hiện hằng năm', 2027, { month: 10, day: 14 }, 'Trước ngày 15/10/2027'],
+    ['Thời gian thực hiện: Tháng 3/2026 và duy trì hằng năm', 2026, { month: 3, day: 31 }, 'Tháng 3/2026'],
+  ])('reads "%s" as yearly work from %i, due each year as in the first', (text, fromYear, due, first) => {
+    const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
+    expect(schedule).toEqual({ kind: 'annual', text, fromYear, toYear: 2030, due });
+    expect(warnings).toEqual([`“${text}”: các năm sau được hiểu là có cùng hạn như lần đầu (${first})`]);
+  });
+
+  it('refuses a start kept up each year that is outside the plan, or is no one deadline', () => {
+    expect(interpretTimeframe('Tháng 3/2032 và duy trì hằng năm', digital2025to2030).schedule.kind).toBe(
+      'unrecognised',
+    );
+    expect(interpretTimeframe('Năm 2026 và duy trì hằng năm', digital2025to2030).schedule.kind).toBe('unrecognised');
+  });
+
+  it.each([
+    ['Trong 30 ngày đầu năm', { kind: 'annual', fromYear: 2025, toYear: 2030, due: { month: 1, day: 30 } }],
+    ['15 ngày đầu năm', { kind: 'annual', fromYear: 2025, toYear: 2030, due: { month: 1, day: 15 } }],
+    ['Trong 30 ngày đầu năm 2026', { kind: 'window', start: '2026-01-01', end: '2026-01-30' }],
+    ['10 ngày đầu tháng 11/2026', { kind: 'window', start: '2026-11-01', end: '2026-11-10' }],
+  ])('reads "%s" as the days it names from the start of the year or month', (text, expected) => {
+    expect(interpretTimeframe(text, digital2025to2030)).toEqual({ schedule: { ...expected, text }, warnings: [] });
+  });
+
+  it('refuses more first days than the month has', () => {
+    expect(interpretTimeframe('40 ngày đầu tháng 11/2026', digital2025to2030).schedule.kind).toBe('unrecognised');
+  });
+});

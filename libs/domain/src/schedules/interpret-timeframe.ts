@@ -343,6 +343,29 @@ function startsFrom(input: TimeframeInput): InterpretedTimeframe | null {
   };
 }
 
+// "Tháng 3/2026 và duy trì hằng năm": the first time, then the work done again each year.
+const THEN_YEARLY = /^(.+?)(?:,| và) (?:duy trì|tiếp tục)(?: thực hiện)? (?:hằng|hàng) năm$/u;
+
+/** Yearly work from the first time's year, due each year on the first time's day; the coordinator is told so. */
+function startsThenYearly(input: TimeframeInput): InterpretedTimeframe | null {
+  const { text, display, plain, context } = input;
+  const match = THEN_YEARLY.exec(plain);
+  if (match === null) return null;
+  // `plain` is the end of `display`, lower-cased: the first time as the plan wrote it.
+  const at = display.length - plain.length;
+  const first = display.slice(at, at + match[1].length);
+  const once = readPart(first, context);
+  if (once?.kind !== 'once' || once.dues !== undefined) return null;
+  const year = Number(once.due.slice(0, 4));
+  const { from, to } = context.planPeriod ?? {};
+  if ((from !== undefined && year < from) || (to !== undefined && year > to)) return null;
+  const due = { month: Number(once.due.slice(5, 7)), day: Number(once.due.slice(8)) };
+  return {
+    schedule: { kind: 'annual', text, ...withPlanDefaults(input, { fromYear: year, toYear: null }), due },
+    warnings: [`“${display}”: các năm sau được hiểu là có cùng hạn như lần đầu (${first})`],
+  };
+}
+
 // "Quý I năm sau" in a plan for 2026: the year after the plan's one year. "Những năm tiếp theo" are the years after.
 const YEAR_AFTER = /(?<!(?:những|các) )năm (?:sau|tiếp theo)(?![\p{L}\d])/iu;
 
@@ -393,6 +416,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
       dueWithinPeriod(input) ??
       datedWithAside(input) ??
       startsFrom(input) ??
+      startsThenYearly(input) ??
       inYearAfter(input) ??
       withoutReviewName(input) ??
       withoutPlace(input) ??

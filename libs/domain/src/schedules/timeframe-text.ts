@@ -124,7 +124,12 @@ export const PART_READINGS: ReadonlyArray<{
     pattern: new RegExp(`kỳ họp (?:thường lệ )?${when} năm( \\d{4})?(?: của (?:hđnd|hội đồng nhân dân)[^,;]*)?`, 'g'),
     read: withYear(month),
   })),
-  { phrase: 'đầu năm', as: 'Quý I', pattern: /(?<!tháng |tuần )đầu năm(?! học)( \d{4})?/g, read: withYear('quý i') },
+  {
+    phrase: 'đầu năm',
+    as: 'Quý I',
+    pattern: /(?<!tháng |tuần |ngày )đầu năm(?! học)( \d{4})?/g,
+    read: withYear('quý i'),
+  },
   {
     phrase: 'giữa năm',
     as: 'tháng 6',
@@ -141,7 +146,7 @@ export const PART_READINGS: ReadonlyArray<{
   {
     phrase: 'đầu tháng',
     as: 'mười ngày đầu tháng',
-    pattern: /(?<!tuần |từ )đầu tháng (\d{1,2})(?!\d)/g,
+    pattern: /(?<!tuần |từ |ngày )đầu tháng (\d{1,2})(?!\d)/g,
     read: (_all, month = '') => `ngày 10/${month}`,
   },
   {
@@ -219,7 +224,7 @@ export function toKey(display: string): string {
       // "10/2025", "Từ 01/2025 đến 12/2025": a month and its year, with no day before them.
       .replace(/(?<!(?:tháng|quý) (?:[\divx]+(?:, ?| và | ?- ?))*|[\d/])(\d{1,2})\/(\d{4})(?![\d/])/g, 'tháng $1/$2')
       .replace(/tuần lễ/g, 'tuần')
-      .replace(/ đến hết ngày /g, ' đến ngày ')
+      .replace(/ đến hết (ngày|tháng|quý) /g, ' đến $1 ')
       // "Từ tháng 4/2025 đến hết năm 2025": to its December.
       .replace(/^(từ tháng \d{1,2}\/\d{4}) đến (?:hết )?năm (\d{4})$/, '$1 đến tháng 12/$2')
       .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
