@@ -213,6 +213,24 @@ describe('normaliseToParagraphs', () => {
     ).toEqual(['Thực hiện Quyết định số 1/QĐ-UBND của UBND tỉnh, Sở Tư pháp xây dựng Kế hoạch như sau:']);
   });
 
+  it('ends a title before an opening clause, and runs a wrapped issuing sentence on, in PDF text', () => {
+    const text = [
+      ' KẾ HOẠCH ',
+      ' Tuyên truyền, phổ biến pháp luật cho đoàn viên, thanh niên năm 2026 ',
+      ' Thực hiện Kế hoạch số 20/KH-UBND ngày 10/01/2026 của UBND tỉnh, Ban Thường vụ ',
+      'Tỉnh đoàn ban hành Kế hoạch như sau: ',
+      ' I. MỤC ĐÍCH, YÊU CẦU ',
+      ' Nâng cao nhận thức pháp luật cho đoàn viên, thanh niên trên địa bàn toàn tỉnh, ',
+      'góp phần xây dựng ý thức chấp hành pháp luật trong thanh niên ở các địa phương. ',
+      ' Phát huy vai trò của tổ chức Đoàn trong công tác phổ biến, giáo dục pháp luật. ',
+    ].join('\n\n');
+    expect(normaliseToParagraphs(text).slice(0, 3)).toEqual([
+      'KẾ HOẠCH',
+      'Tuyên truyền, phổ biến pháp luật cho đoàn viên, thanh niên năm 2026',
+      'Thực hiện Kế hoạch số 20/KH-UBND ngày 10/01/2026 của UBND tỉnh, Ban Thường vụ Tỉnh đoàn ban hành Kế hoạch như sau:',
+    ]);
+  });
+
   it('still ends a line closed by a colon that is no label ("như sau:") before the next', () => {
     expect(normaliseToParagraphs('Ban hành Kế hoạch như sau:\nMục đích là nâng cao nhận thức.')).toEqual([
       'Ban hành Kế hoạch như sau:',

@@ -83,6 +83,13 @@ function opensHeading(paragraph: string): boolean {
   return marker !== null && !/[.;:!?]/.test(paragraph.slice(marker[1].length + 1));
 }
 
+// "Thực hiện Kế hoạch số 20/KH-UBND …", "Căn cứ Luật …": the clause that opens a plan's issuing sentence.
+const OPENING_CLAUSE =
+  /^(?:Căn cứ|Thực hiện|Triển khai|Để triển khai|Nhằm triển khai)\s+(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Chương trình|Thông tư|Công văn|Văn bản|Đề án)(?![\p{L}])/u;
+
+// "…, Ban Thường vụ": after the opening clause's last comma, a capital begins the subject.
+const SUBJECT_BEGUN = /,\s+\p{Lu}[^,]*$/u;
+
 /** A line that stops on a word that needs more ("… phối hợp với") runs on into the next, whatever that opens. */
 const UNFINISHED = /(?:\s(?:với|của|cho|và|các|tại|trên|về|theo|đến|từ|trong|là|giữa)|,)$/u;
 
@@ -118,8 +125,12 @@ function startsParagraph(line: string, paragraph: string, wrapped: boolean): boo
   if (hasStructureMarker(line) || opensLabel || isCapsHeading(line) || isAllCaps(paragraph)) return true;
   if (!startsUpper(line) || endsWithLabel(paragraph)) return false;
   if (headsWithLabel(paragraph)) return true;
-  // "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" under the title: the title ends there.
-  if (ISSUES_PLAN.test(line) && !UNFINISHED.test(paragraph) && !paragraph.endsWith(';')) return true;
+  // "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" under the title, or "Thực hiện Kế hoạch số …" opening the
+  // sentence that issues the plan: the title ends there. "…, Ban Thường vụ" / "Tỉnh đoàn ban hành Kế hoạch": the
+  // opening sentence's subject was wrapped, and runs on.
+  const subjectWrapped = OPENING_CLAUSE.test(paragraph) && SUBJECT_BEGUN.test(paragraph);
+  const opensIssuing = OPENING_CLAUSE.test(line) || (ISSUES_PLAN.test(line) && !subjectWrapped);
+  if (opensIssuing && !UNFINISHED.test(paragraph) && !paragraph.endsWith(';')) return true;
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
   // An agency after a heading, or the work given to one ("Giao Công an phường …"), is the body's subject, unless the
   // heading's line was wrapped at the page's width.
