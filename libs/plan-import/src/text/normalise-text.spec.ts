@@ -229,6 +229,12 @@ describe('normaliseToParagraphs', () => {
       'Tuyên truyền, phổ biến pháp luật cho đoàn viên, thanh niên năm 2026',
       'Thực hiện Kế hoạch số 20/KH-UBND ngày 10/01/2026 của UBND tỉnh, Ban Thường vụ Tỉnh đoàn ban hành Kế hoạch như sau:',
     ]);
+    const afterSemicolon = text
+      .replace('của UBND tỉnh, Ban Thường vụ ', 'của UBND tỉnh về công tác năm 2026; Bộ ')
+      .replace('Tỉnh đoàn ban hành', 'Chỉ huy Quân sự tỉnh xây dựng');
+    expect(normaliseToParagraphs(afterSemicolon)[2]).toBe(
+      'Thực hiện Kế hoạch số 20/KH-UBND ngày 10/01/2026 của UBND tỉnh về công tác năm 2026; Bộ Chỉ huy Quân sự tỉnh xây dựng Kế hoạch như sau:',
+    );
   });
 
   it('still ends a line closed by a colon that is no label ("như sau:") before the next', () => {

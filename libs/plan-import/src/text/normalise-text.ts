@@ -87,8 +87,8 @@ function opensHeading(paragraph: string): boolean {
 const OPENING_CLAUSE =
   /^(?:Căn cứ|Thực hiện|Triển khai|Để triển khai|Nhằm triển khai)\s+(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Chương trình|Thông tư|Công văn|Văn bản|Đề án)(?![\p{L}])/u;
 
-// "…, Ban Thường vụ": after the opening clause's last comma, a capital begins the subject.
-const SUBJECT_BEGUN = /,\s+\p{Lu}[^,]*$/u;
+// "…, Ban Thường vụ", "…; Bộ": after the opening clause's last comma or semicolon, a capital begins the subject.
+const SUBJECT_BEGUN = /[,;]\s+\p{Lu}[^,;]*$/u;
 
 /** A line that stops on a word that needs more ("… phối hợp với") runs on into the next, whatever that opens. */
 const UNFINISHED = /(?:\s(?:với|của|cho|và|các|tại|trên|về|theo|đến|từ|trong|là|giữa)|,)$/u;
