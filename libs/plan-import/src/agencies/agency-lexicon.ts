@@ -175,8 +175,13 @@ export function isBareNoun(segment: string): boolean {
   return BARE_NOUNS.includes(lower(segment));
 }
 
-/** `các cơ quan`, `Ủy ban nhân dân các xã`: a phrase ending in `các` + bare noun opens a shared-modifier group. */
+/**
+ * `các cơ quan`, `Ủy ban nhân dân các xã`, `các phòng chuyên môn`: a phrase ending in `các` + bare noun, and words in
+ * lower case that qualify it, opens a shared-modifier group.
+ */
 export function opensGroup(segment: string): boolean {
   const match = /(?:^|\s)các\s+(.+)$/iu.exec(segment);
-  return match !== null && isBareNoun(match[1]);
+  if (match === null) return false;
+  const noun = bareNounPrefix(match[1]);
+  return noun !== null && !/\p{Lu}/u.test(match[1].slice(noun.length));
 }

@@ -100,6 +100,12 @@ describe('splitAgencies', () => {
     ['Ban Chỉ huy quân sự xã |', ['Ban Chỉ huy quân sự xã']],
     ['Hạt Kiểm lâm, Đồn Biên phòng, Trạm Y tế xã', ['Hạt Kiểm lâm', 'Đồn Biên phòng', 'Trạm Y tế xã']],
     ['Công ty Điện lực tỉnh, các hợp tác xã, doanh nghiệp', ['Công ty Điện lực tỉnh', 'các hợp tác xã, doanh nghiệp']],
+    ['các phòng chuyên môn, đơn vị trực thuộc Sở', ['các phòng chuyên môn, đơn vị trực thuộc Sở']],
+    [
+      'Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND tỉnh; Công an tỉnh',
+      ['Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND tỉnh', 'Công an tỉnh'],
+    ],
+    ['các phòng chuyên môn, Văn phòng Sở', ['các phòng chuyên môn', 'Văn phòng Sở']],
   ])('splits %j', (line, expected) => {
     expect(splitAgencies(line)).toEqual(expected);
   });
