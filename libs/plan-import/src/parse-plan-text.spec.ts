@@ -2105,6 +2105,17 @@ Nơi nhận:
   });
 });
 
+describe("a news item that lists the plan's tasks in numbered lines", () => {
+  it('is still news: it has no plan title or plan number of its own', () => {
+    const draft = parsePlanText(`Huyện Mường Tè triển khai công tác phổ biến, giáo dục pháp luật năm 2026
+Ngày 15/01/2026, UBND huyện Mường Tè ban hành Kế hoạch số 12/KH-UBND về công tác phổ biến, giáo dục pháp luật năm 2026. Kế hoạch đề ra các nhiệm vụ trọng tâm sau:
+1. Tổ chức tuyên truyền các luật mới cho cán bộ, công chức.
+2. Kiện toàn đội ngũ báo cáo viên pháp luật cấp huyện.
+Phòng Tư pháp được giao theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+    expect({ kind: draft.kind, tasks: draft.tasks }).toEqual({ kind: 'news', tasks: [] });
+  });
+});
+
 describe('a plan whose parts are headed in capitals with no number ("NỘI DUNG")', () => {
   const draft = parsePlanText(`UBND TỈNH HÀ TĨNH
 SỞ TƯ PHÁP
