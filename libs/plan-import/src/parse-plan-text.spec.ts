@@ -2105,6 +2105,33 @@ Nơi nhận:
   });
 });
 
+describe('a plan with no parts whose grounds are numbered too, above the sentence that issues it', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN
+XÃ NẬM HÀNG
+Số: 09/KH-UBND
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+Căn cứ:
+1. Luật Phổ biến, giáo dục pháp luật năm 2012;
+2. Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh về công tác phổ biến, giáo dục pháp luật năm 2026;
+UBND xã Nậm Hàng ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2026 như sau:
+1. Tuyên truyền pháp luật trên hệ thống loa truyền thanh.
+- Chủ trì: Công chức Văn hóa - Xã hội.
+- Thời gian: Thường xuyên.
+2. Tổ chức Ngày Pháp luật Việt Nam.
+- Chủ trì: Công chức Tư pháp - Hộ tịch.
+- Thời gian: Tháng 11/2026.
+Giao Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc việc thực hiện Kế hoạch này.`);
+
+  it('reads only the items after that sentence as tasks', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '1', lead: ['Công chức Văn hóa - Xã hội'], coordinating: [], timeframe: 'Thường xuyên' },
+      { code: '2', lead: ['Công chức Tư pháp - Hộ tịch'], coordinating: [], timeframe: 'Tháng 11/2026' },
+    ]);
+    expect(draft.issuer).toBe('UBND xã Nậm Hàng');
+  });
+});
+
 describe("a news item that lists the plan's tasks in numbered lines", () => {
   it('is still news: it has no plan title or plan number of its own', () => {
     const draft = parsePlanText(`Huyện Mường Tè triển khai công tác phổ biến, giáo dục pháp luật năm 2026

@@ -10,6 +10,10 @@ const ISSUING_VERB = new RegExp(ISSUES_PLAN.source, 'gu');
 // The plan's own issuing sentence introduces it: "… ban hành Kế hoạch … như sau:".
 const INTRODUCES = /(?:như sau|cụ thể như sau|với (?:các )?nội dung (?:cụ thể )?(?:như sau|sau))$/iu;
 
+/** "UBND xã ban hành Kế hoạch … như sau:": the sentence that issues the plan and introduces its text. */
+export const introducesPlan = (paragraph: string): boolean =>
+  ISSUES_PLAN.test(paragraph) && INTRODUCES.test(paragraph.trim().replace(/:$/u, ''));
+
 export interface IssuingClause {
   /** Everything before the verb (the opening "Thực hiện/Căn cứ …" clause and the subject). */
   before: string;

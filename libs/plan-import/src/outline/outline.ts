@@ -6,6 +6,7 @@ import {
   hasStructureMarker,
   isAllCaps,
 } from '../text/markers';
+import { introducesPlan } from '../metadata/issuing-clause';
 import { type LabelledValue, bareLabelHeading, parseLabelLine, parseLabelLines, takeTrailingLabels } from './labels';
 import { IMPLEMENTATION_HEADING, type OutlineNode, type PlanOutline, createNode } from './outline-node';
 
@@ -226,8 +227,10 @@ export function buildOutline(paragraphs: readonly string[]): PlanOutline {
     current: null,
     listedUnder: null,
   };
-  for (const paragraph of body) {
-    addParagraph(b, paragraph);
-  }
+  // With no numbered parts, items above the sentence that introduces the plan ("Căn cứ:" / "1. Luật …;") are its
+  // grounds, not its tasks.
+  const opening = b.numbersItsParts ? -1 : body.findIndex(introducesPlan);
+  body.slice(0, opening + 1).forEach((paragraph) => b.outline.preamble.push(paragraph));
+  body.slice(opening + 1).forEach((paragraph) => addParagraph(b, paragraph));
   return b.outline;
 }
