@@ -15,7 +15,7 @@ const END_OF_BODY = /^(?:Nơi nhận|NƠI NHẬN)\s*:?/u;
 
 interface Builder {
   outline: PlanOutline;
-  /** The document numbers its parts (Roman or lettered): no heading in plain capitals is taken for one. */
+  /** The document numbers its parts in Roman or by letter: no heading in capitals or in figures is taken for one. */
   numbersItsParts: boolean;
   part: OutlineNode | null;
   items: OutlineNode[];
@@ -134,10 +134,12 @@ function partHeading(b: Builder, paragraph: string): { marker: string; text: str
     : null;
 }
 
-function startPart(b: Builder, marker: string, text: string): void {
-  b.part = createNode('part', marker, text, null);
+function startPart(b: Builder, marker: string, text: string): OutlineNode {
+  const part = createNode('part', marker, text, null);
+  b.part = part;
   b.items = [];
-  attach(b, b.part);
+  attach(b, part);
+  return part;
 }
 
 // "Giao Công chức Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch này": how the plan is to be carried out.
@@ -153,8 +155,7 @@ function inPlanWithoutParts(b: Builder, paragraph: string, numbered: boolean): b
   if (numbered && b.part === null) startPart(b, '', '');
   const closing = b.part !== null && !numbered && !hasStructureMarker(paragraph);
   if (!closing || !CARRIES_OUT_THE_PLAN.test(paragraph)) return false;
-  startPart(b, '', IMPLEMENTATION_HEADING);
-  b.outline.parts[b.outline.parts.length - 1].body.push(paragraph);
+  startPart(b, '', IMPLEMENTATION_HEADING).body.push(paragraph);
   return true;
 }
 
@@ -214,8 +215,9 @@ function endOfBody(paragraphs: readonly string[]): number {
 }
 
 /**
- * Builds the document tree: Roman parts, numbered items nested by their number of components, lettered
- * and dash sub-items, and labelled attribute lines attached to the item they describe.
+ * Builds the document tree: parts (Roman, lettered, or in a plan without those, headed in capitals or in figures, or
+ * none at all), numbered items nested by their number of components, lettered and dash sub-items, and labelled
+ * attribute lines attached to the item they describe.
  */
 export function buildOutline(paragraphs: readonly string[]): PlanOutline {
   const body = paragraphs.slice(0, endOfBody(paragraphs));
