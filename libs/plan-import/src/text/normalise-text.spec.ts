@@ -266,7 +266,7 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
-  it('reads parts, items and sub-items numbered with a slash or a dash ("I/", "II -", "III-", "1/", "a/") as the usual ones', () => {
+  it('reads parts, items and sub-items numbered with a slash, a dash, a colon or nothing ("I/", "II -", "III-", "IV KINH PHÍ", "1/", "a/") as the usual ones', () => {
     const text = [
       'I/ MỤC ĐÍCH, YÊU CẦU',
       '1/ Mục đích: nâng cao ý thức.',
@@ -275,6 +275,8 @@ describe('normaliseToParagraphs', () => {
       'a/ Tập huấn cho công chức cấp xã.',
       '10/11/2026 là hạn báo cáo.',
       'III- TỔ CHỨC THỰC HIỆN',
+      'IV KINH PHÍ',
+      'V: CHẾ ĐỘ BÁO CÁO',
     ].join('\n');
     expect(normaliseToParagraphs(text)).toEqual([
       'I. MỤC ĐÍCH, YÊU CẦU',
@@ -284,6 +286,8 @@ describe('normaliseToParagraphs', () => {
       'a) Tập huấn cho công chức cấp xã.',
       '10/11/2026 là hạn báo cáo.',
       'III. TỔ CHỨC THỰC HIỆN',
+      'IV. KINH PHÍ',
+      'V. CHẾ ĐỘ BÁO CÁO',
     ]);
   });
 

@@ -15,13 +15,16 @@ const MARKED_HEADING = /^\s*(?:#{1,6}\s+\S|\*\*[^*].*\*\*\s*$)/u;
 
 /**
  * Items numbered otherwise, read as the numbered items they are: "Nhiệm vụ 1: …", "(1) …", "II.3.1. …", whose
- * Roman part the outline already holds, and numbers set off by a slash or a dash: "I/", "II -", "III-", "1/", "a/".
+ * Roman part the outline already holds, and numbers set off by a slash, a dash, a colon or nothing: "I/", "II -", "III-",
+ * "IV KINH PHÍ", "1/", "a/".
  */
 const OTHER_NUMBERINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:Nhiệm vụ|Hoạt động|Nội dung|Công việc|Giải pháp)\s+(\d{1,2})\s*[:.]\s+(?=\S)/u, '$1. '],
   [/^\((\d{1,2})\)\s+(?=\p{Lu})/u, '$1. '],
   [/^[IVX]{1,4}\.(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u, '$1. '],
-  [/^([IVXL]{1,5})\s*[/\-–]\s+(?=\p{Lu})/u, '$1. '],
+  [/^([IVXL]{1,5})\s*[/\-–:]\s+(?=\p{Lu})/u, '$1. '],
+  // "IV KINH PHÍ": a Roman numeral with no mark at all heads a part only in capitals.
+  [/^([IVX]{1,4})\s+(?=\p{Lu}{2,}(?:\s|,|$))/u, '$1. '],
   [/^(\d{1,2})\/\s+(?=\S)/u, '$1. '],
   [/^([a-zđ])\/\s+(?=\p{Lu})/u, '$1) '],
 ];
