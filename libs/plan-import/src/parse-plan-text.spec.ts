@@ -2132,6 +2132,28 @@ Giao Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc việc thực 
   });
 });
 
+describe('a plan with no parts whose tasks are numbered "1)" or lettered', () => {
+  const plan = (first: string, second: string) =>
+    parsePlanText(`ỦY BAN NHÂN DÂN
+XÃ TÀ TỔNG
+Số: 11/KH-UBND
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+UBND xã Tà Tổng ban hành Kế hoạch như sau:
+${first} Tuyên truyền pháp luật trên loa truyền thanh. Thực hiện: Công chức Văn hóa - Xã hội; thời gian: thường xuyên.
+${second} Tổ chức Ngày Pháp luật Việt Nam. Thực hiện: Công chức Tư pháp - Hộ tịch; thời gian: tháng 11/2026.`);
+
+  it.each([
+    ['1)', '2)', ['1', '2']],
+    ['a)', 'b)', ['a', 'b']],
+  ])('reads "%s …" and "%s …" as its tasks', (first, second, codes) => {
+    expect(plan(first, second).tasks.map(({ code, lead }) => ({ code, lead }))).toEqual([
+      { code: codes[0], lead: ['Công chức Văn hóa - Xã hội'] },
+      { code: codes[1], lead: ['Công chức Tư pháp - Hộ tịch'] },
+    ]);
+  });
+});
+
 describe("a news item that lists the plan's tasks in numbered lines", () => {
   it('is still news: it has no plan title or plan number of its own', () => {
     const draft = parsePlanText(`Huyện Mường Tè triển khai công tác phổ biến, giáo dục pháp luật năm 2026

@@ -152,7 +152,8 @@ const CARRIES_OUT_THE_PLAN = /đôn đốc|(?:thực hiện|triển khai) (?:t�
  */
 function inPlanWithoutParts(b: Builder, paragraph: string, numbered: boolean): boolean {
   if (b.numbersItsParts || (b.part !== null && b.part.text !== '')) return false;
-  if (numbered && b.part === null) startPart(b, '', '');
+  // "1. …", "1) …", "a) …": the first task.
+  if (b.part === null && (numbered || LETTER_MARKER.test(paragraph))) startPart(b, '', '');
   const closing = b.part !== null && !numbered && !hasStructureMarker(paragraph);
   if (!closing || !CARRIES_OUT_THE_PLAN.test(paragraph)) return false;
   startPart(b, '', IMPLEMENTATION_HEADING).body.push(paragraph);
