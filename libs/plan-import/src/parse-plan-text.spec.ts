@@ -6,6 +6,8 @@ import { taskSummary } from './testing/task-summary';
 /** Each task's code, agencies and time frame: what most layouts are checked on. */
 const roles = (tasks: readonly PlanTaskDraft[]) =>
   tasks.map(({ code, lead, coordinating, timeframe }) => ({ code, lead, coordinating, timeframe }));
+/** Each task's part and its code below the part. */
+const placed = (tasks: readonly PlanTaskDraft[]) => tasks.map(({ part, code }) => ({ part, code }));
 
 const PLAN = `UBND TỈNH HÀ GIANG
 SỞ Y TẾ
@@ -2083,7 +2085,7 @@ Nơi nhận:
 
   it('reads it as a plan, each numbered item a task with no part', () => {
     expect(draft.kind).toBe('plan');
-    expect(draft.tasks.map(({ part, code }) => ({ part, code }))).toEqual([
+    expect(placed(draft.tasks)).toEqual([
       { part: undefined, code: '1' },
       { part: undefined, code: '2' },
     ]);
@@ -2192,7 +2194,7 @@ TỔ CHỨC THỰC HIỆN
 
   it('reads the headings as parts and the items under NỘI DUNG as its tasks', () => {
     expect(draft.kind).toBe('plan');
-    expect(draft.tasks.map(({ part, code }) => ({ part, code }))).toEqual([
+    expect(placed(draft.tasks)).toEqual([
       { part: undefined, code: '1' },
       { part: undefined, code: '2' },
       { part: undefined, code: '3' },
@@ -2291,6 +2293,6 @@ III- TỔ CHỨC THỰC HIỆN
 Sở Tư pháp theo dõi, đôn đốc việc thực hiện; báo cáo UBND tỉnh trước ngày 30/11/2026.`);
 
   it('keeps the part of each task', () => {
-    expect(draft.tasks.map(({ part, code }) => ({ part, code }))).toEqual([{ part: 'II', code: '1' }]);
+    expect(placed(draft.tasks)).toEqual([{ part: 'II', code: '1' }]);
   });
 });
