@@ -18,11 +18,12 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 // "Thời gian thực hiện: Quý III/2025": a cell or a line that names its own column.
 const LEADING_LABEL = /^thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/;
 // The work named before when it is due: "Hoàn thành trước …", "Báo cáo kết quả vào Quý IV/2025".
-const WORK_VERBS = 'hoàn thành(?: xong)?|xong|thực hiện|báo cáo(?: kết quả)?|bắt đầu';
+const WORK_VERBS = 'hoàn thành(?: xong)?|xong|kết thúc|thực hiện|báo cáo(?: kết quả)?|bắt đầu';
 // "Sơ kết vào Quý II/2025", "Tổng kết: Quý IV/2026": the review is the work; when it is held is the time frame.
 const REVIEW = '(?:sơ|tổng) kết(?: giữa kỳ)?';
+// "Hết tháng 6/2026": by the end of the month, when the month is due anyway.
 const LEADING_VERBS = new RegExp(
-  `^(?:${WORK_VERBS}|triển khai|tổ chức|${REVIEW}\\s*:|${REVIEW}(?=\\s+(?:vào|trong|năm \\d|quý|tháng \\d|trước|ngày \\d)))\\s+`,
+  `^(?:${WORK_VERBS}|triển khai|tổ chức|hết(?=\\s+(?:tháng|quý)\\s)|${REVIEW}\\s*:|${REVIEW}(?=\\s+(?:vào|trong|năm \\d|quý|tháng \\d|trước|ngày \\d)))\\s+`,
 );
 // "Hằng năm, báo cáo trước ngày 15/11": the verb of a second clause, before its due day.
 const CLAUSE_VERBS = new RegExp(`[,;] (?:${WORK_VERBS}) (?=trước|chậm nhất|vào|trong|từ)`, 'g');
