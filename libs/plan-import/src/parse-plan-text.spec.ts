@@ -2065,7 +2065,7 @@ Nâng cao nhận thức.
 });
 
 describe('a short plan whose numbered tasks follow its opening sentence, with no parts', () => {
-  const draft = parsePlanText(`ỦY BAN NHÂN DÂN
+  const text = `ỦY BAN NHÂN DÂN
 XÃ HÒA BÌNH
 Số: 45/KH-UBND
 Hòa Bình, ngày 15 tháng 01 năm 2026
@@ -2081,7 +2081,8 @@ Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh; UBND 
 - Thời gian thực hiện: Quý I/2026.
 Giao Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc việc thực hiện Kế hoạch này; báo cáo UBND xã trước ngày 15/11/2026.
 Nơi nhận:
-- UBND tỉnh;`);
+- UBND tỉnh;`;
+  const draft = parsePlanText(text);
 
   it('reads it as a plan, each numbered item a task with no part', () => {
     expect(draft.kind).toBe('plan');
@@ -2104,6 +2105,44 @@ Nơi nhận:
     expect(draft.standingOffice).toBe('Công chức Tư pháp - Hộ tịch');
     expect(draft.reportDeadlines.map(({ deadline }) => deadline)).toEqual(['trước ngày 15/11/2026']);
     expect(draft.warnings.filter((w) => w.where === '2')).toEqual([]);
+  });
+
+  it('reads duties bulleted under a "Tổ chức thực hiện:" line with no number as TỔ CHỨC THỰC HIỆN', () => {
+    const headed = parsePlanText(
+      text.replace(
+        /^Giao (.+)$/mu,
+        'Tổ chức thực hiện:\n- $1\n- Các ban, ngành, đoàn thể xã phối hợp thực hiện Kế hoạch.',
+      ),
+    );
+    expect(roles(headed.tasks)).toEqual(roles(draft.tasks));
+    expect(headed.standingOffice).toBe('Công chức Tư pháp - Hộ tịch');
+    expect(headed.agencyResponsibilities.map(({ agency }) => agency)).toEqual([
+      'Công chức Tư pháp - Hộ tịch',
+      'Các ban, ngành, đoàn thể xã',
+    ]);
+  });
+});
+
+describe('a plan with no parts whose task says "đôn đốc" in a paragraph of its own', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN XÃ PA Ủ
+Số: 14/KH-UBND
+KẾ HOẠCH
+Hòa giải ở cơ sở năm 2026
+UBND xã Pa Ủ ban hành Kế hoạch như sau:
+1. Kiện toàn các tổ hòa giải ở cơ sở.
+Công chức Tư pháp - Hộ tịch hướng dẫn, đôn đốc các bản kiện toàn tổ hòa giải theo quy định.
+- Thời gian: Quý I/2026.
+2. Tập huấn kỹ năng hòa giải cho hòa giải viên.
+- Chủ trì: Công chức Tư pháp - Hộ tịch.
+- Thời gian: Quý II/2026.
+Giao Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc, báo cáo UBND xã trước ngày 30/11/2026.`);
+
+  it('keeps that paragraph in its task, and reads only the closing one as who follows the plan', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '1', lead: ['Công chức Tư pháp - Hộ tịch'], coordinating: [], timeframe: 'Quý I/2026' },
+      { code: '2', lead: ['Công chức Tư pháp - Hộ tịch'], coordinating: [], timeframe: 'Quý II/2026' },
+    ]);
+    expect(draft.reportDeadlines.map(({ deadline }) => deadline)).toEqual(['trước ngày 30/11/2026']);
   });
 });
 

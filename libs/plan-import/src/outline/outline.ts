@@ -17,6 +17,8 @@ interface Builder {
   outline: PlanOutline;
   /** The document numbers its parts in Roman or by letter: no heading in capitals or in figures is taken for one. */
   numbersItsParts: boolean;
+  /** Past the last item and label line: in a plan with no parts, what follows closes it. */
+  pastTheTasks: boolean;
   part: OutlineNode | null;
   items: OutlineNode[];
   current: OutlineNode | null;
@@ -144,6 +146,8 @@ function startPart(b: Builder, marker: string, text: string): OutlineNode {
 
 // "Giao Công chức Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch này": how the plan is to be carried out.
 const CARRIES_OUT_THE_PLAN = /đôn đốc|(?:thực hiện|triển khai) (?:tốt |có hiệu quả )?Kế hoạch|Kế hoạch này/u;
+// "Tổ chức thực hiện:" over the duties, with no number.
+const IMPLEMENTATION_LINE = /^tổ chức thực hiện\s*[:.]?$/iu;
 
 /**
  * A plan with no parts at all, its numbered tasks right after the opening sentence: the tasks sit in a part with no
@@ -154,7 +158,11 @@ function inPlanWithoutParts(b: Builder, paragraph: string, numbered: boolean): b
   if (b.numbersItsParts || (b.part !== null && b.part.text !== '')) return false;
   // "1. …", "1) …", "a) …": the first task.
   if (b.part === null && (numbered || LETTER_MARKER.test(paragraph))) startPart(b, '', '');
-  const closing = b.part !== null && !numbered && !hasStructureMarker(paragraph);
+  if (b.part !== null && IMPLEMENTATION_LINE.test(paragraph)) {
+    startPart(b, '', IMPLEMENTATION_HEADING);
+    return true;
+  }
+  const closing = b.part !== null && b.pastTheTasks && !hasStructureMarker(paragraph);
   if (!closing || !CARRIES_OUT_THE_PLAN.test(paragraph)) return false;
   startPart(b, '', IMPLEMENTATION_HEADING).body.push(paragraph);
   return true;
@@ -210,6 +218,10 @@ function addParagraph(b: Builder, paragraph: string): void {
   }
 }
 
+/** A numbered or lettered item, or a label line: a task's, in a plan with no parts. */
+const isTaskLine = (paragraph: string): boolean =>
+  (hasStructureMarker(paragraph) && !DASH_MARKER.test(paragraph)) || parseLabelLines(paragraph).length > 0;
+
 function endOfBody(paragraphs: readonly string[]): number {
   const end = paragraphs.findIndex((p) => END_OF_BODY.test(p));
   return end === -1 ? paragraphs.length : end;
@@ -225,6 +237,7 @@ export function buildOutline(paragraphs: readonly string[]): PlanOutline {
   const b: Builder = {
     outline: { preamble: [], parts: [] },
     numbersItsParts: body.some((p) => numberedPartHeading(p) !== null),
+    pastTheTasks: false,
     part: null,
     items: [],
     current: null,
@@ -233,7 +246,11 @@ export function buildOutline(paragraphs: readonly string[]): PlanOutline {
   // With no numbered parts, items above the sentence that introduces the plan ("Căn cứ:" / "1. Luật …;") are its
   // grounds, not its tasks.
   const opening = b.numbersItsParts ? -1 : body.findIndex(introducesPlan);
-  body.slice(0, opening + 1).forEach((paragraph) => b.outline.preamble.push(paragraph));
-  body.slice(opening + 1).forEach((paragraph) => addParagraph(b, paragraph));
+  const lastTaskLine = body.reduce((last, paragraph, at) => (isTaskLine(paragraph) ? at : last), -1);
+  body.forEach((paragraph, at) => {
+    b.pastTheTasks = at > lastTaskLine;
+    if (at <= opening) b.outline.preamble.push(paragraph);
+    else addParagraph(b, paragraph);
+  });
   return b.outline;
 }
