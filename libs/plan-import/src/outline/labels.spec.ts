@@ -40,6 +40,8 @@ describe('parseLabelLines', () => {
     ['Đơn vị thực hiện chính: Phòng Phổ biến, giáo dục pháp luật', [['lead', 'Phòng Phổ biến, giáo dục pháp luật']]],
     ['Cơ quan phối hợp chính: Sở Nội vụ', [['coordinating', 'Sở Nội vụ']]],
     ['Đơn vị, cá nhân thực hiện: Văn phòng Sở', [['lead', 'Văn phòng Sở']]],
+    ['Mốc thời gian: Quý III/2026', [['timeframe', 'Quý III/2026']]],
+    ['Người chịu trách nhiệm: Công chức Tư pháp - Hộ tịch', [['lead', 'Công chức Tư pháp - Hộ tịch']]],
   ])('reads "%s" by what its label means', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });

@@ -58,7 +58,7 @@ const LABEL_INSIDE = /(?:[.;]|\s[-–])\s+(?=([^:.;]{2,40}?)\s*:)/gu;
 
 /** Words a label is made of, folded: a heading with any other word ("Thời gian qua", "Kết quả năm 2025") is text. */
 const LABEL_WORDS = new Set(
-  'co quan don vi nguoi ca nhan bo phan can chu tri phoi hop thuc hien chinh tham muu trach nhiem phan cong giao duoc nhiem vu thoi gian diem dia han tien do hoan thanh du kien to chuc trinh ban hanh trien khai gui nop bao cao hinh thuc san pham dau ra'.split(
+  'co quan don vi nguoi ca nhan bo phan can chu tri chiu moc phoi hop thuc hien chinh tham muu trach nhiem phan cong giao duoc nhiem vu thoi gian diem dia han tien do hoan thanh du kien to chuc trinh ban hanh trien khai gui nop bao cao hinh thuc san pham dau ra'.split(
     ' ',
   ),
 );
