@@ -10,6 +10,10 @@ const ISSUING_VERB = new RegExp(ISSUES_PLAN.source, 'gu');
 // The plan's own issuing sentence introduces it: "… ban hành Kế hoạch … như sau:".
 const INTRODUCES = /(?:như sau|cụ thể như sau|với (?:các )?nội dung (?:cụ thể )?(?:như sau|sau))$/iu;
 
+/** The kinds of document a plan's opening clause cites: "Thực hiện Kế hoạch số …", "Căn cứ Luật …". */
+export const CITED_DOCUMENT_TYPES =
+  'Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư liên tịch|Thông tư|Kế hoạch|Công văn|Chương trình|Hướng dẫn|Đề án|Thông báo|Kết luận|Văn bản';
+
 /** "UBND xã ban hành Kế hoạch … như sau:": the sentence that issues the plan and introduces its text. */
 export const introducesPlan = (paragraph: string): boolean =>
   ISSUES_PLAN.test(paragraph) && INTRODUCES.test(paragraph.trim().replace(/:$/u, ''));

@@ -1,7 +1,7 @@
 import { startsWithHead } from '../agencies/agency-lexicon';
 import { splitAgencies } from '../agencies/agency-splitter';
 import { collapse } from '../text/sentences';
-import { type IssuingClause } from './issuing-clause';
+import { CITED_DOCUMENT_TYPES, type IssuingClause } from './issuing-clause';
 
 // "Số: 125/KH-UBND", typed "Số: 125 /KH-UBND" or "Số 125/KH-UBND"; "Số:   /KH-UBND" left blank to be numbered.
 export const OWN_NUMBER = /Số(?:\s*:\s*|\s+(?=\d))([^\s/]*\s?\/[\p{L}\d.\-–/]+)/u;
@@ -11,19 +11,17 @@ const FULL_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const DATE_IN_FIGURES = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
 // "(PLVN) - Ngày 12/01/2026, UBND tỉnh … ban hành Kế hoạch": a news item dates the plan where its sentence opens.
 const OPENS_WITH_DATE = /^(?:\([^)]*\)\s*[-–]\s*)?Ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),/u;
-const DOC_TYPES =
-  'Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư liên tịch|Thông tư|Kế hoạch|Công văn|Chương trình|Hướng dẫn|Đề án|Thông báo|Kết luận|Văn bản';
 const DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
 const NUMBERED_DOC = new RegExp(
-  String.raw`(?:${DOC_TYPES})\s+số\s+[\p{L}\d/.\-–]*\d[\p{L}\d/.\-–]*(?:\s+ngày\s+(?:${DATE}))?`,
+  String.raw`(?:${CITED_DOCUMENT_TYPES})\s+số\s+[\p{L}\d/.\-–]*\d[\p{L}\d/.\-–]*(?:\s+ngày\s+(?:${DATE}))?`,
   'gu',
 );
 const OPENING_CLAUSE = new RegExp(
-  String.raw`(?:^|\s)(?:Thực hiện|Triển khai|Căn cứ)\s+(?:các\s+)?(?:${DOC_TYPES})\s`,
+  String.raw`(?:^|\s)(?:Thực hiện|Triển khai|Căn cứ)\s+(?:các\s+)?(?:${CITED_DOCUMENT_TYPES})\s`,
   'u',
 );
 const NAMED_LAW = new RegExp(
-  String.raw`(?:Bộ luật|Luật)\s+\p{Lu}[^;()]*?(?=\s*\(|\s*;|,\s*(?:${DOC_TYPES})\s|\s+và\s+(?:${DOC_TYPES})\s|\s+số\s|\s+(?:năm|ngày)\s|$)`,
+  String.raw`(?:Bộ luật|Luật)\s+\p{Lu}[^;()]*?(?=\s*\(|\s*;|,\s*(?:${CITED_DOCUMENT_TYPES})\s|\s+và\s+(?:${CITED_DOCUMENT_TYPES})\s|\s+số\s|\s+(?:năm|ngày)\s|$)`,
   'gu',
 );
 

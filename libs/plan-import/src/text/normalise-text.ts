@@ -3,7 +3,7 @@ import { NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper
 import { bareLabelHeading, endsWithLabel, isLabelLine } from '../outline/labels';
 import { startsWithHead } from '../agencies/agency-lexicon';
 import { GIVEN_TO } from '../agencies/prose-agencies';
-import { ISSUES_PLAN } from '../metadata/issuing-clause';
+import { CITED_DOCUMENT_TYPES, ISSUES_PLAN } from '../metadata/issuing-clause';
 
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
 export const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,3}\s*[-–)]?$|^trang\s+\d{1,3}\s*(?:\/|trên|của)\s*\d{1,3}$/i;
@@ -87,8 +87,10 @@ function opensHeading(paragraph: string): boolean {
 }
 
 // "Thực hiện Kế hoạch số 20/KH-UBND …", "Căn cứ Luật …": the clause that opens a plan's issuing sentence.
-const OPENING_CLAUSE =
-  /^(?:Căn cứ|Thực hiện|Triển khai|Để triển khai|Nhằm triển khai)\s+(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Chương trình|Thông tư|Công văn|Văn bản|Đề án)(?![\p{L}])/u;
+const OPENING_CLAUSE = new RegExp(
+  `^(?:Căn cứ|Thực hiện|Triển khai|Để triển khai|Nhằm triển khai)\\s+(?:${CITED_DOCUMENT_TYPES})(?![\\p{L}])`,
+  'u',
+);
 
 // "…, Ban Thường vụ", "…; Bộ": after the opening clause's last comma or semicolon, a capital begins the subject.
 const SUBJECT_BEGUN = /[,;]\s+\p{Lu}[^,;]*$/u;
