@@ -309,6 +309,15 @@ function eitherOf({ text, display, context }: TimeframeInput): InterpretedTimefr
   };
 }
 
+/** Words `plain` holds, as the plan wrote them: `plain` is the end of `display`, lower-cased. */
+function asWritten({ display, plain }: TimeframeInput, words: string): string {
+  const at = display.length - plain.length + plain.indexOf(words);
+  return display.slice(at, at + words.length);
+}
+
+const outsidePlan = (year: number, { planPeriod }: TimeframeContext): boolean =>
+  (planPeriod?.from !== undefined && year < planPeriod.from) || (planPeriod?.to !== undefined && year > planPeriod.to);
+
 const STARTS_FROM = /^từ (?:ngày )?(.+?)(?: trở đi| trở về sau)?$/;
 // "Quý II/2026 và duy trì thường xuyên": a start, and the work kept up after it.
 const THEN_KEPT_UP = new RegExp(`^(.+?)(?:,| và) (?:duy trì |tiếp tục )?(?:thực hiện )?${ONGOING_SOURCE}$`);
@@ -321,14 +330,11 @@ function startsFrom(input: TimeframeInput): InterpretedTimeframe | null {
   const { text, display, plain, context } = input;
   const match = STARTS_FROM.exec(plain) ?? THEN_KEPT_UP.exec(plain);
   if (match === null) return null;
-  // `plain` is the end of `display`, lower-cased: the start as the plan wrote it.
-  const at = display.length - plain.length + plain.indexOf(match[1]);
-  const start = display.slice(at, at + match[1].length);
+  const start = asWritten(input, match[1]);
   const { schedule, warnings } = interpretTimeframe(start, context);
   if (schedule.kind !== 'once' || schedule.dues !== undefined || warnings.length > 0) return null;
   const year = Number(schedule.due.slice(0, 4));
-  const { from, to } = context.planPeriod ?? {};
-  if ((from !== undefined && year < from) || (to !== undefined && year > to)) {
+  if (outsidePlan(year, context)) {
     return unrecognised(input, `“${display}” bắt đầu ngoài thời gian của kế hoạch`);
   }
   return {
@@ -351,14 +357,11 @@ function startsThenYearly(input: TimeframeInput): InterpretedTimeframe | null {
   const { text, display, plain, context } = input;
   const match = THEN_YEARLY.exec(plain);
   if (match === null) return null;
-  // `plain` is the end of `display`, lower-cased: the first time as the plan wrote it.
-  const at = display.length - plain.length;
-  const first = display.slice(at, at + match[1].length);
+  const first = asWritten(input, match[1]);
   const once = readPart(first, context);
   if (once?.kind !== 'once' || once.dues !== undefined) return null;
   const year = Number(once.due.slice(0, 4));
-  const { from, to } = context.planPeriod ?? {};
-  if ((from !== undefined && year < from) || (to !== undefined && year > to)) return null;
+  if (outsidePlan(year, context)) return null;
   const due = { month: Number(once.due.slice(5, 7)), day: Number(once.due.slice(8)) };
   return {
     schedule: { kind: 'annual', text, ...withPlanDefaults(input, { fromYear: year, toYear: null }), due },
