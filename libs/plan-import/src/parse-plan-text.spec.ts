@@ -2335,3 +2335,34 @@ Sở Tư pháp theo dõi, đôn đốc việc thực hiện; báo cáo UBND tỉ
     expect(placed(draft.tasks)).toEqual([{ part: 'II', code: '1' }]);
   });
 });
+
+describe('parsePlanText on tasks in sections "A. NHIỆM VỤ CHUNG", "B. NHIỆM VỤ CỤ THỂ" of a Roman part', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN HUYỆN MƯỜNG TÈ
+Số: 145/KH-UBND Mường Tè, ngày 15 tháng 01 năm 2026
+KẾ HOẠCH
+Công tác phổ biến, giáo dục pháp luật năm 2026
+Thực hiện Kế hoạch số 120/KH-UBND ngày 10/01/2026 của UBND tỉnh Lai Châu, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức pháp luật của cán bộ, nhân dân.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+A. NHIỆM VỤ CHUNG
+1. Tiếp tục quán triệt, triển khai Chỉ thị số 32-CT/TW của Ban Bí thư.
+- Cơ quan chủ trì: Phòng Tư pháp.
+- Thời gian thực hiện: Thường xuyên.
+2. Kiện toàn đội ngũ báo cáo viên pháp luật cấp huyện.
+B. NHIỆM VỤ CỤ THỂ
+1. Tổ chức hưởng ứng Ngày Pháp luật Việt Nam năm 2026.
+- Cơ quan chủ trì: Phòng Tư pháp.
+- Thời gian thực hiện: Tháng 11/2026.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị thực hiện Kế hoạch.`);
+
+  it('codes each task below its Roman part through its section, as the document numbers it', () => {
+    expect(placed(draft.tasks)).toEqual([
+      { part: 'II', code: 'A.1' },
+      { part: 'II', code: 'A.2' },
+      { part: 'II', code: 'B.1' },
+    ]);
+    expect(draft.tasks.map((t) => t.timeframe)).toEqual(['Thường xuyên', null, 'Tháng 11/2026']);
+  });
+});

@@ -62,6 +62,11 @@ function fromSentences(paragraph: string, units: ResponsibilityUnit[]): void {
 }
 
 function fromItem(item: OutlineNode, units: ResponsibilityUnit[]): void {
+  if (item.kind === 'section') {
+    item.body.forEach((paragraph) => fromSentences(paragraph, units));
+    item.children.forEach((child) => fromItem(child, units));
+    return;
+  }
   const bullets = item.children.map((c) => stripFinalDot(collapse(c.text)));
   const heading = agencyHeading(item.text);
   if (heading !== null) {

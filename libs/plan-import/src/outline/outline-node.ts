@@ -1,10 +1,11 @@
 import { type LabelledValue } from './labels';
 
-export type OutlineKind = 'part' | 'item' | 'letter' | 'dash';
+/** A section is a lettered heading inside a Roman part ("II. NHIỆM VỤ" / "A. NHIỆM VỤ CHUNG"), over numbered items. */
+export type OutlineKind = 'part' | 'section' | 'item' | 'letter' | 'dash';
 
 export interface OutlineNode {
   kind: OutlineKind;
-  /** Own numbering as written: `II`, `2.10`, `a`; dash bullets get their 1-based position. */
+  /** Own numbering as written: `II`, `A`, `2.10`, `a`; dash bullets get their 1-based position. */
   marker: string;
   /** First paragraph without its marker. */
   text: string;

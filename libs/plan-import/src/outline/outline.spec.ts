@@ -134,3 +134,28 @@ describe('buildOutline on parts lettered "A.", "B.", "C." above Roman ones', () 
     expect(parts[4].children[0].body).toEqual(['D. Tổ chức hội nghị ở cấp xã.']);
   });
 });
+
+describe('buildOutline on sections lettered "A.", "B." inside a Roman part', () => {
+  const { parts } = buildOutline([
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'II. NHIỆM VỤ VÀ GIẢI PHÁP',
+    'A. NHIỆM VỤ CHUNG',
+    '1. Quán triệt Chỉ thị số 32-CT/TW.',
+    '2. Kiện toàn đội ngũ báo cáo viên.',
+    'B. Nhiệm vụ cụ thể',
+    '1. Tổ chức Ngày Pháp luật.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Tư pháp theo dõi, đôn đốc.',
+  ]);
+
+  it('reads each as a section of that part, in capitals or not, holding the items below it', () => {
+    expect(parts.map((part) => part.marker)).toEqual(['I', 'II', 'III']);
+    const sections = parts[1].children;
+    expect(sections.map((s) => [s.kind, s.marker, s.text])).toEqual([
+      ['section', 'A', 'NHIỆM VỤ CHUNG'],
+      ['section', 'B', 'Nhiệm vụ cụ thể'],
+    ]);
+    expect(sections.map((s) => s.children.map((item) => item.marker))).toEqual([['1', '2'], ['1']]);
+    expect(parts[2].children.map((item) => item.marker)).toEqual(['1']);
+  });
+});

@@ -17,9 +17,12 @@ interface Builder {
   outline: PlanOutline;
   /** The document numbers its parts in Roman or by letter: no heading in capitals or in figures is taken for one. */
   numbersItsParts: boolean;
+  /** Lettered parts come first ("A. MỤC ĐÍCH" above "I. …"): a lettered heading is never a section of a Roman part. */
+  lettersItsParts: boolean;
   /** Past the last item and label line: in a plan with no parts, what follows closes it. */
   pastTheTasks: boolean;
   part: OutlineNode | null;
+  section: OutlineNode | null;
   items: OutlineNode[];
   current: OutlineNode | null;
   /** "- Cơ quan phối hợp:" with nothing after it: the bullets below are its values. */
@@ -49,7 +52,7 @@ function attach(b: Builder, node: OutlineNode): void {
 function addNumbered(b: Builder, marker: string, text: string): void {
   const depth = depthOf(marker);
   while (b.items.length > 0 && depthOf(b.items[b.items.length - 1].marker) >= depth) b.items.pop();
-  const parent = b.items[b.items.length - 1] ?? b.part;
+  const parent = b.items[b.items.length - 1] ?? b.section ?? b.part;
   const labelHeading = parseLabelLine(text) ?? bareLabelHeading(text);
   const own = labelHeading === null ? takeTrailingLabels(text) : { text, labels: [] };
   const node = createNode('item', marker, own.text, parent);
@@ -64,10 +67,10 @@ function addAttributes(target: OutlineNode | null, values: LabelledValue[], b: B
   else target.attributes.push(...values);
 }
 
+const holdsSubItems = (n: OutlineNode): boolean => n.kind === 'item' || n.kind === 'section' || n.kind === 'part';
+
 function addSubItem(b: Builder, kind: 'letter' | 'dash', marker: string, text: string): void {
-  const parent = nearest(b.current, (n) =>
-    kind === 'letter' ? n.kind === 'item' || n.kind === 'part' : n.kind !== 'dash',
-  );
+  const parent = nearest(b.current, (n) => (kind === 'letter' ? holdsSubItems(n) : n.kind !== 'dash'));
   if (parent === null) {
     b.outline.preamble.push(text);
     return;
@@ -112,6 +115,16 @@ function numberedPartHeading(paragraph: string): { marker: string; text: string 
   return lettered === null ? null : { marker: lettered[1], text: lettered[2] };
 }
 
+// "A. NHIỆM VỤ CHUNG", "B. Nhiệm vụ cụ thể": a heading, in capitals or not, with no sentence after it.
+const LETTERED_SECTION = /^([A-H])\.\s+(\p{Lu}[^.;:]{0,100})[.:]?$/u;
+
+/** A lettered heading inside a Roman part, where the plan does not letter its parts. */
+function sectionHeading(b: Builder, paragraph: string): { marker: string; text: string } | null {
+  if (b.lettersItsParts || b.part === null || !ROMAN_MARKER.test(`${b.part.marker}.`)) return null;
+  const section = LETTERED_SECTION.exec(paragraph);
+  return section === null ? null : { marker: section[1], text: section[2].trim() };
+}
+
 // The names of a plan's parts: "NỘI DUNG", "Mục đích, yêu cầu", "Tổ chức thực hiện".
 const PART_NAME =
   'mục đích|mục tiêu|yêu cầu|nội dung(?: thực hiện| trọng tâm)?|(?:các )?nhiệm vụ(?: cụ thể| trọng tâm)?|giải pháp|hình thức|tổ chức thực hiện|kinh phí(?: thực hiện)?|thời gian(?: thực hiện)?|chế độ (?:thông tin,? )?báo cáo|đối tượng|phạm vi|căn cứ|trách nhiệm|phân công (?:nhiệm vụ|trách nhiệm)';
@@ -139,9 +152,17 @@ function partHeading(b: Builder, paragraph: string): { marker: string; text: str
 function startPart(b: Builder, marker: string, text: string): OutlineNode {
   const part = createNode('part', marker, text, null);
   b.part = part;
+  b.section = null;
   b.items = [];
   attach(b, part);
   return part;
+}
+
+function startSection(b: Builder, marker: string, text: string): void {
+  const section = createNode('section', marker, text, b.part);
+  b.section = section;
+  b.items = [];
+  attach(b, section);
 }
 
 // "Giao Công chức Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch này": how the plan is to be carried out.
@@ -170,6 +191,11 @@ function inPlanWithoutParts(b: Builder, paragraph: string, numbered: boolean): b
 
 function addParagraph(b: Builder, paragraph: string): void {
   if (addListedValue(b, paragraph)) return;
+  const section = sectionHeading(b, paragraph);
+  if (section !== null) {
+    startSection(b, section.marker, section.text);
+    return;
+  }
   const part = partHeading(b, paragraph);
   if (part !== null) {
     startPart(b, part.marker, part.text);
@@ -190,7 +216,7 @@ function addParagraph(b: Builder, paragraph: string): void {
     // "- Đối với …:" then "+ Chủ trì: …": labels bulleted one level down describe that bullet.
     const underBullet = dash !== null && b.current?.kind === 'dash' && b.current.bullet !== paragraph[0];
     const target = structural
-      ? nearest(b.current, (n) => n.kind === 'item' || n.kind === 'part')
+      ? nearest(b.current, holdsSubItems)
       : dash !== null && !underBullet
         ? nearest(b.current, (n) => n.kind !== 'dash')
         : b.current;
@@ -229,16 +255,19 @@ function endOfBody(paragraphs: readonly string[]): number {
 
 /**
  * Builds the document tree: parts (Roman, lettered, or in a plan without those, headed in capitals or in figures, or
- * none at all), numbered items nested by their number of components, lettered and dash sub-items, and labelled
+ * none at all), lettered sections of a Roman part, numbered items nested by their number of components, lettered and dash sub-items, and labelled
  * attribute lines attached to the item they describe.
  */
 export function buildOutline(paragraphs: readonly string[]): PlanOutline {
   const body = paragraphs.slice(0, endOfBody(paragraphs));
+  const firstPart = body.find((p) => numberedPartHeading(p) !== null);
   const b: Builder = {
     outline: { preamble: [], parts: [] },
-    numbersItsParts: body.some((p) => numberedPartHeading(p) !== null),
+    numbersItsParts: firstPart !== undefined,
+    lettersItsParts: firstPart !== undefined && !ROMAN_MARKER.test(firstPart),
     pastTheTasks: false,
     part: null,
+    section: null,
     items: [],
     current: null,
     listedUnder: null,

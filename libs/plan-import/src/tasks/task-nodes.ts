@@ -25,7 +25,7 @@ export function isTaskPartHeading(text: string): boolean {
 }
 
 function structural(node: OutlineNode): OutlineNode[] {
-  return node.children.filter((c) => c.kind === 'item' || c.kind === 'letter');
+  return node.children.filter((c) => c.kind === 'section' || c.kind === 'item' || c.kind === 'letter');
 }
 
 function dashes(node: OutlineNode): OutlineNode[] {
@@ -68,9 +68,22 @@ function codeOf(node: OutlineNode, parentCode: string): string {
   return parentCode === '' ? node.marker : `${parentCode}.${node.marker}`;
 }
 
-/** Under "NỘI DUNG", or in a plan with no parts, where every numbered item is a task. */
+/** A numbered item's code is its own number ("2.1"), after its section's letter where it has one ("A.2.1"). */
+function codeIn(node: OutlineNode, parentCode: string): string {
+  if (node.kind === 'part') return '';
+  if (node.kind !== 'item') return codeOf(node, parentCode);
+  let section = node.parent;
+  while (section !== null && section.kind === 'item') section = section.parent;
+  return section?.kind === 'section' ? codeOf(node, section.marker) : node.marker;
+}
+
+/** Under "NỘI DUNG", or in a plan with no parts, where every numbered item is a task; a section is its part's. */
 function underTaskHeading(node: OutlineNode): boolean {
-  return node.parent !== null && (TASK_HEADING.test(node.parent.text) || isUnheadedPart(node.parent));
+  const parent = node.parent;
+  if (parent === null) return false;
+  return (
+    TASK_HEADING.test(parent.text) || isUnheadedPart(parent) || (parent.kind === 'section' && underTaskHeading(parent))
+  );
 }
 
 const isUnheadedPart = (node: OutlineNode): boolean => node.kind === 'part' && node.text === '';
@@ -109,7 +122,7 @@ export const NAMED_WORK = /^([^:]{2,60}):\s+/u;
 const namesItsDoer = (bullet: OutlineNode): boolean => subjectAgencies(bullet.text.replace(NAMED_WORK, '')).length > 0;
 
 function collect(node: OutlineNode, parentCode: string): CodedNode[] {
-  const code = node.kind === 'part' ? '' : node.kind === 'item' ? node.marker : codeOf(node, parentCode);
+  const code = codeIn(node, parentCode);
   if (node.labelHeading !== null) return [];
   const fromChildren = structural(node).flatMap((child) => collect(child, code));
   if (fromChildren.length > 0) return fromChildren;
