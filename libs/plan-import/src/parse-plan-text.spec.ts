@@ -2366,3 +2366,52 @@ Phòng Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị thực hiện
     expect(draft.tasks.map((t) => t.timeframe)).toEqual(['Thường xuyên', null, 'Tháng 11/2026']);
   });
 });
+
+describe('parsePlanText on labels that name a form by its kind, the lead as the focal point, and one agency twice', () => {
+  const draft = parsePlanText(`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 210/KH-SNNMT Quảng Trị, ngày 05 tháng 02 năm 2026
+KẾ HOẠCH
+Tuyên truyền, phổ biến, giáo dục pháp luật năm 2026
+Căn cứ Kế hoạch số 25/KH-UBND ngày 20/01/2026 của UBND tỉnh; Sở Nông nghiệp và Môi trường xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức chấp hành pháp luật của công chức, viên chức.
+II. NỘI DUNG, HÌNH THỨC
+1. Phổ biến Luật Đất đai năm 2024 và các văn bản hướng dẫn thi hành
+- Hình thức tuyên truyền: Hội nghị, tọa đàm.
+- Cơ quan đầu mối: Chi cục Quản lý đất đai.
+- Cơ quan chủ trì, phối hợp: Chi cục Quản lý đất đai chủ trì, Văn phòng Sở phối hợp.
+- Thời gian thực hiện và hoàn thành: Quý II/2026.
+2. Tập huấn nghiệp vụ thanh tra chuyên ngành
+- Hình thức phổ biến, giáo dục pháp luật: Lớp tập huấn tập trung.
+- Đầu mối thực hiện: Thanh tra Sở.
+- Thời gian: Tháng 8/2026.
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở theo dõi, đôn đốc các phòng, đơn vị thực hiện Kế hoạch.`);
+
+  it('reads each label by what it means, and names an agency labelled twice once', () => {
+    expect(
+      draft.tasks.map(({ code, lead, coordinating, timeframe, form }) => ({
+        code,
+        lead,
+        coordinating,
+        timeframe,
+        form,
+      })),
+    ).toEqual([
+      {
+        code: '1',
+        lead: ['Chi cục Quản lý đất đai'],
+        coordinating: ['Văn phòng Sở'],
+        timeframe: 'Quý II/2026',
+        form: 'Hội nghị, tọa đàm',
+      },
+      {
+        code: '2',
+        lead: ['Thanh tra Sở'],
+        coordinating: [],
+        timeframe: 'Tháng 8/2026',
+        form: 'Lớp tập huấn tập trung',
+      },
+    ]);
+  });
+});

@@ -42,6 +42,13 @@ describe('parseLabelLines', () => {
     ['Đơn vị, cá nhân thực hiện: Văn phòng Sở', [['lead', 'Văn phòng Sở']]],
     ['Mốc thời gian: Quý III/2026', [['timeframe', 'Quý III/2026']]],
     ['Người chịu trách nhiệm: Công chức Tư pháp - Hộ tịch', [['lead', 'Công chức Tư pháp - Hộ tịch']]],
+    ['Cơ quan đầu mối: Chi cục Quản lý đất đai', [['lead', 'Chi cục Quản lý đất đai']]],
+    ['Đầu mối thực hiện: Thanh tra Sở', [['lead', 'Thanh tra Sở']]],
+    ['Hình thức tuyên truyền: Hội nghị, tọa đàm', [['form', 'Hội nghị, tọa đàm']]],
+    ['Hình thức phổ biến, giáo dục pháp luật: Lớp tập huấn', [['form', 'Lớp tập huấn']]],
+    ['Hình thức kiểm tra: Kiểm tra trực tiếp', [['form', 'Kiểm tra trực tiếp']]],
+    ['Thời gian thực hiện và hoàn thành: Quý II/2026', [['timeframe', 'Quý II/2026']]],
+    ['Cơ quan chủ trì và phối hợp: Sở Tư pháp chủ trì', [['lead', 'Sở Tư pháp chủ trì']]],
   ])('reads "%s" by what its label means', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
@@ -55,6 +62,9 @@ describe('parseLabelLines', () => {
     'Cá nhân: người dân trên địa bàn',
     'Báo cáo: kết quả thực hiện',
     'Ban hành: Quyết định số 12',
+    'Tuyên truyền, phổ biến: các luật mới',
+    'Kiểm tra: việc thực hiện Kế hoạch',
+    'Lãnh đạo phụ trách: Phó Giám đốc Sở',
   ])('leaves "%s" as text', (line) => {
     expect(read(line)).toEqual([]);
   });

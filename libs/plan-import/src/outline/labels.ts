@@ -56,16 +56,19 @@ const LABEL_LINE = /^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?([^:]{2,40}?)\s*:\s*(.*)
 // `… tỉnh - Đơn vị chủ trì: X - Thời gian: Y`: a dash may set a label off too.
 const LABEL_INSIDE = /(?:[.;]|\s[-–])\s+(?=([^:.;]{2,40}?)\s*:)/gu;
 
-/** Words a label is made of, folded: a heading with any other word ("Thời gian qua", "Kết quả năm 2025") is text. */
+/**
+ * Words a label is made of, folded: a heading with any other word ("Thời gian qua", "Kết quả năm 2025") is text. A
+ * form may name what it is of ("Hình thức tuyên truyền", "Hình thức kiểm tra").
+ */
 const LABEL_WORDS = new Set(
-  'co quan don vi nguoi ca nhan bo phan can chu tri chiu moc phoi hop thuc hien chinh tham muu trach nhiem phan cong giao duoc nhiem vu thoi gian diem dia han tien do hoan thanh du kien to chuc trinh ban hanh trien khai gui nop bao cao hinh thuc san pham dau ra'.split(
+  'co quan don vi nguoi ca nhan bo phan can chu tri chiu moc phoi hop thuc hien chinh tham muu trach nhiem phan cong giao duoc nhiem vu thoi gian diem dia han tien do hoan thanh du kien to chuc trinh ban hanh trien khai gui nop bao cao hinh thuc san pham dau ra moi va tuyen truyen pho bien duc phap luat kiem tra'.split(
     ' ',
   ),
 );
 /** What a label made of those words means, tried in order: "Cơ quan chủ trì tham mưu", "Thời gian hoàn thành dự kiến". */
 const MEANINGS: ReadonlyArray<readonly [RegExp, LabelField]> = [
   [/\bphoi hop\b/, 'coordinating'],
-  [/\b(?:chu tri|tham muu|trach nhiem|phan cong|giao)\b/, 'lead'],
+  [/\b(?:chu tri|tham muu|trach nhiem|phan cong|giao(?! duc)|dau moi)\b/, 'lead'],
   [/\b(?:thoi gian|thoi han|thoi diem|tien do|hoan thanh)\b/, 'timeframe'],
   [/\bhinh thuc\b/, 'form'],
   [/\bsan pham\b/, 'product'],

@@ -49,7 +49,8 @@ function leadAndPartners(node: OutlineNode): { lead: string[]; partners: string[
       partners.push(...roles.coordinating);
     }
   }
-  return { lead, partners };
+  // "Cơ quan đầu mối: X" and "Cơ quan chủ trì, phối hợp: X chủ trì, …" name one lead.
+  return { lead: [...new Set(lead)], partners: [...new Set(partners)] };
 }
 
 /** Under `3.2. Hình thức kiểm tra`, `a) Tự kiểm tra: …` names its form before the colon. */
