@@ -5,7 +5,8 @@ const ON_REQUEST =
   /^(?:(?:khi có|theo) (?:yêu cầu|chỉ đạo|kế hoạch|hướng dẫn|đề nghị|tiến độ|lộ trình|quy định|lịch(?: công tác)?)(?:(?:,| và) (?:yêu cầu|chỉ đạo|hướng dẫn))*(?: riêng| được (?:phê )?duyệt| được ban hành| của pháp luật| hiện hành| số \S+)?|theo từng thời điểm|theo (?:yêu cầu|tình hình) thực tế|tùy (?:theo )?tình hình(?: thực tế)?|theo tiến độ (?:xây dựng|soạn thảo|ban hành|triển khai) [^,;]+|theo (?:thời gian|lịch) tổ chức [^,;]+|(?:thời gian cụ thể )?theo thông báo(?: sau)?|khi được yêu cầu|khi cần thiết|đột xuất(?: theo yêu cầu| khi có yêu cầu)?)(?: của (.+))?$/d;
 const FROM_EVENT = /^từ khi (.+?)(?: (?:đến|tới) (?:hết )?(?:năm )?(\d{4}))?$/d;
 const WITHIN_DAYS = /^(?:thời hạn |vòng )?(\d+) ngày,? (?:kể từ|từ|sau)(?: ngày| khi)? (.+)$/d;
-const AFTER_EVENT = /^(?:ngay )?sau (?:khi )?(.+)$/d;
+// "Ngay sau khi …", "Kịp thời sau khi …": as soon as it has happened.
+const AFTER_EVENT = /^(?:ngay |kịp thời,? )?sau (?:khi )?(.+)$/d;
 // "Trước ngày Luật có hiệu lực": due the day before an event; a day or year written ("trước ngày 20/11") is a date.
 const BEFORE_EVENT = /^trước (?:ngày|khi) (.+)$/d;
 // "Ngay khi có văn bản mới", "Kịp thời khi …": as soon as it happens, which is what "khi" means here too.
@@ -51,9 +52,10 @@ const eventRelative: TimeframeMatcher = (input) => {
   const before = /\d/.test(input.key) ? null : BEFORE_EVENT.exec(input.plain);
   if (before)
     return event(input, { event: quote(input, before, 1), relation: 'before', offsetDays: null, untilYear: null });
-  const after = AFTER_EVENT.exec(input.plain) ?? WHEN_EVENT.exec(input.plain);
+  const afterEvent = AFTER_EVENT.exec(input.plain);
+  const after = afterEvent ?? WHEN_EVENT.exec(input.plain);
   if (!after) return null;
-  const relation = /^(?:ngay )?sau /.test(after[0]) ? 'after' : 'from';
+  const relation = after === afterEvent ? 'after' : 'from';
   return event(input, { event: quote(input, after, 1), relation, offsetDays: null, untilYear: null });
 };
 

@@ -346,6 +346,10 @@ describe('interpretTimeframe on further wordings', () => {
       { kind: 'eventRelative', event: 'Luật được thông qua', relation: 'after', offsetDays: null },
     ],
     [
+      'Kịp thời sau khi văn bản được thông qua',
+      { kind: 'eventRelative', event: 'văn bản được thông qua', relation: 'after', offsetDays: null },
+    ],
+    [
       'Trước ngày Luật có hiệu lực',
       { kind: 'eventRelative', event: 'Luật có hiệu lực', relation: 'before', offsetDays: null },
     ],
@@ -451,6 +455,7 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
     ['Cuối quý III/2025', digital2025to2030, { kind: 'once', due: '2025-09-30', period: '2025-Q3' }],
     ['Cuối tháng 11/2025', digital2025to2030, { kind: 'once', due: '2025-11-30', period: '2025-11' }],
     ['Tuần đầu tháng 11/2025', digital2025to2030, { kind: 'window', start: '2025-11-01', end: '2025-11-07' }],
+    ['Tuần lễ đầu tháng 11/2025', digital2025to2030, { kind: 'window', start: '2025-11-01', end: '2025-11-07' }],
     [
       'Tuần đầu tiên của tháng 3 năm 2026',
       digital2025to2030,

@@ -8,6 +8,7 @@ import { type DateWindow, type InterpretedTimeframe, type Schedule, type Timefra
 import {
   ONGOING_SOURCE,
   PART_READINGS,
+  wordsOf,
   toDisplay,
   toKey,
   toPlainKey,
@@ -387,7 +388,7 @@ const readingsTold = (display: string, told: readonly string[] = []): string[] =
   PART_READINGS.filter(
     ({ phrase, as, pattern }) =>
       as !== undefined &&
-      display.toLowerCase().search(pattern) >= 0 &&
+      wordsOf(display).search(pattern) >= 0 &&
       !told.some((warning) => warning.startsWith(`“${phrase}” trong `)),
   ).map(({ phrase, as }) => `“${phrase}” trong “${display}” được hiểu là ${as}`);
 

@@ -183,6 +183,9 @@ export function toDisplay(text: string): string {
     .replace(/[\s.;,:]+$/, '');
 }
 
+/** The words of a time frame in lower case, a week ("tuần lễ") named one way. */
+export const wordsOf = (display: string): string => display.toLowerCase().replace(/tuần lễ/g, 'tuần');
+
 export const toPlainKey = (display: string): string =>
   display
     .toLowerCase()
@@ -194,7 +197,7 @@ export const toPlainKey = (display: string): string =>
 export function toKey(display: string): string {
   return (
     readParts(
-      phasesAsOneSpan(withoutRoundLabels(display.toLowerCase().replace(LEADING_LABEL, '')))
+      phasesAsOneSpan(withoutRoundLabels(wordsOf(display).replace(LEADING_LABEL, '')))
         .replace(TENTATIVE, '')
         .replace(AT_THE_LATEST, 'chậm nhất ')
         .replace(LATEST_WITHIN, '')
@@ -224,7 +227,6 @@ export function toKey(display: string): string {
       .replace(/(quý (?:iv|i{1,3}|[1-4]))-(?=\d{4})/g, '$1/')
       // "10/2025", "Từ 01/2025 đến 12/2025": a month and its year, with no day before them.
       .replace(/(?<!(?:tháng|quý) (?:[\divx]+(?:, ?| và | ?- ?))*|[\d/])(\d{1,2})\/(\d{4})(?![\d/])/g, 'tháng $1/$2')
-      .replace(/tuần lễ/g, 'tuần')
       .replace(/ đến hết (ngày|tháng|quý) /g, ' đến $1 ')
       // "Từ tháng 4/2025 đến hết năm 2025": to its December.
       .replace(/^(từ tháng \d{1,2}\/\d{4}) đến (?:hết )?năm (\d{4})$/, '$1 đến tháng 12/$2')
