@@ -2415,3 +2415,39 @@ Văn phòng Sở theo dõi, đôn đốc các phòng, đơn vị thực hiện K
     ]);
   });
 });
+
+describe('parsePlanText on tasks whose numbers a copy lost: a paragraph, then its labels', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+Số: 35/KH-UBND Ninh Bình, ngày 22 tháng 01 năm 2026
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+Thực hiện Quyết định số 50/QĐ-BTP ngày 10/01/2026 của Bộ Tư pháp, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức pháp luật của cán bộ, nhân dân.
+II. NỘI DUNG
+Tổ chức hội nghị phổ biến các luật mới được Quốc hội thông qua.
+Cơ quan chủ trì: Sở Tư pháp.
+Cơ quan phối hợp: Các sở, ban, ngành.
+Thời gian thực hiện: Quý I/2026.
+Tổ chức các hoạt động hưởng ứng Ngày Pháp luật Việt Nam.
+- Cơ quan chủ trì: Sở Tư pháp.
+- Thời gian thực hiện: Tháng 11/2026.
+Biên soạn tài liệu phổ biến pháp luật cho đồng bào dân tộc thiểu số.
+Cơ quan chủ trì: Sở Dân tộc và Tôn giáo.
+Thời gian thực hiện: Quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+
+  it('reads each paragraph its labels follow as a task, numbered by its place', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '1', lead: ['Sở Tư pháp'], coordinating: ['Các sở, ban, ngành'], timeframe: 'Quý I/2026' },
+      { code: '2', lead: ['Sở Tư pháp'], coordinating: [], timeframe: 'Tháng 11/2026' },
+      { code: '3', lead: ['Sở Dân tộc và Tôn giáo'], coordinating: [], timeframe: 'Quý II/2026' },
+    ]);
+    expect(draft.tasks.map((t) => t.title)).toEqual([
+      'Tổ chức hội nghị phổ biến các luật mới được Quốc hội thông qua',
+      'Tổ chức các hoạt động hưởng ứng Ngày Pháp luật Việt Nam',
+      'Biên soạn tài liệu phổ biến pháp luật cho đồng bào dân tộc thiểu số',
+    ]);
+  });
+});

@@ -189,7 +189,22 @@ function inPlanWithoutParts(b: Builder, paragraph: string, numbered: boolean): b
   return true;
 }
 
-function addParagraph(b: Builder, paragraph: string): void {
+/** The bullet of a task written with none: every label line below it, bulleted or not, is its own. */
+const UNWRITTEN_BULLET = '';
+
+/**
+ * "Tổ chức hội nghị …" over "Cơ quan chủ trì: …", in a part with no numbered item: a task whose number a copy lost
+ * (a Word list's numbering), read as a bullet is, like a bold heading with no number.
+ */
+function startsUnnumberedTask(b: Builder, paragraph: string, next: string | undefined): boolean {
+  if (b.part === null || b.items.length > 0 || next === undefined || parseLabelLines(next).length === 0) return false;
+  const afterOwnLabels =
+    b.current?.kind === 'dash' && b.current.parent === (b.section ?? b.part) && b.current.attributes.length > 0;
+  const atPartLevel = b.current === b.part || b.current === b.section || afterOwnLabels;
+  return atPartLevel && /^\p{Lu}/u.test(paragraph) && !isAllCaps(paragraph) && !paragraph.endsWith(':');
+}
+
+function addParagraph(b: Builder, paragraph: string, next?: string): void {
   if (addListedValue(b, paragraph)) return;
   const section = sectionHeading(b, paragraph);
   if (section !== null) {
@@ -229,9 +244,9 @@ function addParagraph(b: Builder, paragraph: string): void {
   if (letter !== null || dashedLetter !== null) {
     const m = (letter ?? dashedLetter) as RegExpExecArray;
     addSubItem(b, 'letter', m[1], m[2]);
-  } else if (dash !== null) {
-    addSubItem(b, 'dash', '', dash[1]);
-    if (b.current?.kind === 'dash') b.current.bullet = paragraph[0];
+  } else if (dash !== null || startsUnnumberedTask(b, paragraph, next)) {
+    addSubItem(b, 'dash', '', dash?.[1] ?? paragraph);
+    if (b.current?.kind === 'dash') b.current.bullet = dash === null ? UNWRITTEN_BULLET : paragraph[0];
   } else if (b.current === null) {
     b.outline.preamble.push(paragraph);
   } else if (b.current.kind === 'part') {
@@ -279,7 +294,7 @@ export function buildOutline(paragraphs: readonly string[]): PlanOutline {
   body.forEach((paragraph, at) => {
     b.pastTheTasks = at > lastTaskLine;
     if (at <= opening) b.outline.preamble.push(paragraph);
-    else addParagraph(b, paragraph);
+    else addParagraph(b, paragraph, body[at + 1]);
   });
   return b.outline;
 }
