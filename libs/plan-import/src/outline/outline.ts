@@ -115,12 +115,13 @@ function numberedPartHeading(paragraph: string): { marker: string; text: string 
   return lettered === null ? null : { marker: lettered[1], text: lettered[2] };
 }
 
+const ROMAN_NUMERAL = /^[IVXL]+$/;
 // "A. NHIỆM VỤ CHUNG", "B. Nhiệm vụ cụ thể": a heading, in capitals or not, with no sentence after it.
 const LETTERED_SECTION = /^([A-H])\.\s+(\p{Lu}[^.;:]{0,100})[.:]?$/u;
 
 /** A lettered heading inside a Roman part, where the plan does not letter its parts. */
 function sectionHeading(b: Builder, paragraph: string): { marker: string; text: string } | null {
-  if (b.lettersItsParts || b.part === null || !ROMAN_MARKER.test(`${b.part.marker}.`)) return null;
+  if (b.lettersItsParts || b.part === null || !ROMAN_NUMERAL.test(b.part.marker)) return null;
   const section = LETTERED_SECTION.exec(paragraph);
   return section === null ? null : { marker: section[1], text: section[2].trim() };
 }
@@ -270,8 +271,8 @@ function endOfBody(paragraphs: readonly string[]): number {
 
 /**
  * Builds the document tree: parts (Roman, lettered, or in a plan without those, headed in capitals or in figures, or
- * none at all), lettered sections of a Roman part, numbered items nested by their number of components, lettered and dash sub-items, and labelled
- * attribute lines attached to the item they describe.
+ * none at all), lettered sections of a Roman part, numbered items nested by their number of components, lettered and
+ * dash sub-items, and labelled attribute lines attached to the item they describe.
  */
 export function buildOutline(paragraphs: readonly string[]): PlanOutline {
   const body = paragraphs.slice(0, endOfBody(paragraphs));
