@@ -2451,3 +2451,25 @@ Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
     ]);
   });
 });
+
+describe('parsePlanText on an opening sentence that issues nothing by name, and duties that "xây dựng kế hoạch"', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN
+Số: 20/KH-UBND Thái Nguyên, ngày 18 tháng 01 năm 2026
+KẾ HOẠCH
+Công tác phổ biến, giáo dục pháp luật năm 2026
+Thực hiện Quyết định số 50/QĐ-BTP ngày 10/01/2026 của Bộ Tư pháp, Ủy ban nhân dân tỉnh triển khai thực hiện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức.
+II. NỘI DUNG
+1. Tổ chức hội nghị phổ biến các luật mới.
+- Cơ quan chủ trì: Sở Tư pháp.
+- Thời gian thực hiện: Quý I/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành, UBND các xã, phường căn cứ nội dung Kế hoạch, chủ động xây dựng kế hoạch triển khai thực hiện.
+2. Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+
+  it("takes the issuer and grounds from the sentence that introduces the plan, not from a body sentence's subject", () => {
+    expect(draft.issuer).toBe('Ủy ban nhân dân tỉnh');
+    expect(draft.basis).toEqual(['Quyết định số 50/QĐ-BTP ngày 10/01/2026']);
+  });
+});

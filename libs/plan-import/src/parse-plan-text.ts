@@ -10,7 +10,7 @@ import {
 import { readResponsibilityUnits } from './implementation/responsibility-units';
 import { findAttachedPlan } from './metadata/attached-plan';
 import { detectKind, otherDocumentType } from './metadata/document-kind';
-import { findIssuingClause } from './metadata/issuing-clause';
+import { findIntroducingClause, findIssuingClause } from './metadata/issuing-clause';
 import { letterheadIssuer } from './metadata/letterhead';
 import { findBasis, findIssuedDate, findIssuer, findNumber } from './metadata/metadata';
 import { findPeriod } from './metadata/period';
@@ -54,7 +54,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
   const outline = buildOutline(paragraphs);
   const taskTables = readTaskTables(tables);
   const kind = detectKind(outline, paragraphs, taskTables.tasks.length > 0);
-  const issuing = findIssuingClause(outline.preamble) ?? attached?.issuing ?? findIssuingClause(paragraphs);
+  const issuing = findIssuingClause(outline.preamble) ?? attached?.issuing ?? findIntroducingClause(paragraphs);
   const header = outline.preamble.length > 0 ? outline.preamble : paragraphs.slice(0, 8);
   const warnings: ParseWarning[] = kind === 'plan' ? taskTables.warnings : [];
   const units = kind === 'plan' ? readResponsibilityUnits(outline.parts) : [];

@@ -1,3 +1,5 @@
+import { startsWithHead } from '../agencies/agency-lexicon';
+import { firstVerbIndex } from '../agencies/verbs';
 import { collapse } from '../text/sentences';
 
 /**
@@ -27,16 +29,53 @@ export interface IssuingClause {
   after: string;
 }
 
-/** Finds the sentence that issues the plan: "… <chủ thể> ban hành / xây dựng kế hoạch …". */
+/**
+ * Finds the sentence that issues the plan: "… <chủ thể> ban hành / xây dựng kế hoạch …", or one that cites what the
+ * plan carries out and introduces it with another verb ("…, Ủy ban nhân dân tỉnh triển khai thực hiện như sau:").
+ */
 export function findIssuingClause(paragraphs: readonly string[]): IssuingClause | null {
   // Paragraphs stay apart: the title above a sentence with no opening clause is no part of its subject.
   const text = paragraphs.map(collapse).join('\n');
+  if (!ISSUES_PLAN.test(text)) return introducedOtherwise(paragraphs);
   // A cited decision may itself "ban hành Kế hoạch"; the sentence that introduces the plan wins over it.
   const verbs = [...text.matchAll(ISSUING_VERB)].map((verb) => verb.index);
   // "… Quyết định … ban hành Kế hoạch triển khai thi hành Luật, UBND tỉnh ban hành Kế hoạch … như sau": a clause
   // ends where the next one's verb begins, so that the cited decision's does not introduce the plan.
   const clauses = verbs.map((verbAt, i) => clauseAt(text.slice(0, verbs[i + 1]), verbAt));
   return clauses.find((clause) => INTRODUCES.test(clause.after.trim())) ?? clauses[0] ?? null;
+}
+
+// "Thực hiện Quyết định số …", "Căn cứ Luật …": a sentence that opens citing what the plan carries out.
+const CITES_FIRST = new RegExp(
+  `^(?:Căn cứ|Thực hiện|Triển khai|Để triển khai|Nhằm triển khai)\\s+(?:các\\s+)?(?:${CITED_DOCUMENT_TYPES})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "Thực hiện Quyết định số … của Bộ Tư pháp, Sở Văn hóa, Thể thao và Du lịch triển khai thực hiện như sau:": the
+ * subject is the agency after a comma or semicolon that the first verb follows.
+ */
+function introducedOtherwise(paragraphs: readonly string[]): IssuingClause | null {
+  for (const paragraph of paragraphs) {
+    const sentence = collapse(paragraph).replace(/:$/u, '').trim();
+    if (!CITES_FIRST.test(sentence) || !INTRODUCES.test(sentence)) continue;
+    const breaks = [...sentence.matchAll(/[,;]\s+/gu)].reverse();
+    for (const found of breaks) {
+      const subjectAt = found.index + found[0].length;
+      const verb = firstVerbIndex(sentence.slice(subjectAt));
+      if (verb > 0 && startsWithHead(sentence.slice(subjectAt))) return clauseAt(sentence, subjectAt + verb - 1);
+    }
+  }
+  return null;
+}
+
+/**
+ * Anywhere in the text, only a sentence that introduces the plan ("… ban hành Kế hoạch … như sau:"): a duty in its body
+ * ("… chủ động xây dựng kế hoạch triển khai") issues none.
+ */
+export function findIntroducingClause(paragraphs: readonly string[]): IssuingClause | null {
+  const clause = findIssuingClause(paragraphs);
+  return clause !== null && INTRODUCES.test(clause.after.trim()) ? clause : null;
 }
 
 function clauseAt(text: string, verbAt: number): IssuingClause {
