@@ -2,9 +2,11 @@ import { type EventRelativeSchedule, type InterpretedTimeframe } from './schedul
 import { ONGOING_SOURCE, type TimeframeInput, type TimeframeMatcher } from './timeframe-text';
 
 const ON_REQUEST =
-  /^(?:(?:khi có|theo) (?:yêu cầu|chỉ đạo|kế hoạch|hướng dẫn|đề nghị|tiến độ|lộ trình|quy định|lịch(?: công tác)?)(?:(?:,| và) (?:yêu cầu|chỉ đạo|hướng dẫn))*(?: riêng| được (?:phê )?duyệt| được ban hành| của pháp luật| hiện hành| số \S+)?|theo từng thời điểm|theo (?:yêu cầu|tình hình) thực tế|tùy (?:theo )?tình hình(?: thực tế)?|theo tiến độ (?:xây dựng|soạn thảo|ban hành|triển khai) [^,;]+|theo (?:thời gian|lịch) tổ chức [^,;]+|(?:thời gian cụ thể )?theo thông báo(?: sau)?|khi được yêu cầu|khi cần thiết|đột xuất(?: theo yêu cầu| khi có yêu cầu)?)(?: của (.+))?$/d;
+  /^(?:(?:khi có|theo) (?:yêu cầu|chỉ đạo|kế hoạch|hướng dẫn|đề nghị|tiến độ|lộ trình|quy định|lịch(?: công tác)?)(?:(?:,| và) (?:yêu cầu|chỉ đạo|hướng dẫn))*(?: riêng| được (?:phê )?duyệt| được ban hành| của pháp luật| hiện hành| số \S+)?|theo từng thời điểm|theo (?:yêu cầu|tình hình) thực tế|tùy (?:theo )?tình hình(?: thực tế)?|theo tiến độ (?:xây dựng|soạn thảo|ban hành|triển khai) [^,;]+|theo (?:thời gian|lịch) tổ chức [^,;]+|(?:thời gian cụ thể )?(?:theo thông báo(?: sau)?|sẽ (?:có |được )?thông báo sau)|khi được yêu cầu|khi cần thiết|đột xuất(?: theo yêu cầu| khi có yêu cầu)?)(?: của (.+))?$/d;
 const FROM_EVENT = /^từ khi (.+?)(?: (?:đến|tới) (?:hết )?(?:năm )?(\d{4}))?$/d;
-const WITHIN_DAYS = /^(?:thời hạn |vòng )?(\d+) ngày,? (?:kể từ|từ|sau)(?: ngày| khi)? (.+)$/d;
+// "Trong thời hạn 10 ngày, kể từ …", "Chậm nhất 30 ngày sau khi …", "Không quá 15 ngày kể từ …".
+const WITHIN_DAYS =
+  /^(?:chậm nhất |không quá |không muộn hơn )?(?:thời hạn |vòng )?(\d+) ngày,? (?:kể từ|từ|sau)(?: ngày| khi)? (.+)$/d;
 // "Ngay sau khi …", "Kịp thời sau khi …": as soon as it has happened.
 const AFTER_EVENT = /^(?:ngay |kịp thời,? )?sau (?:khi )?(.+)$/d;
 // "Trước ngày Luật có hiệu lực": due the day before an event; a day or year written ("trước ngày 20/11") is a date.
