@@ -200,6 +200,21 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  it('joins a line a PDF wrapped before the dash inside a proper name ("Sở Lao động / - Thương binh và Xã hội")', () => {
+    const text = [
+      ...page,
+      '- Cơ quan phối hợp: Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh, Sở Y tế, Sở Lao động',
+      '- Thương binh và Xã hội.',
+      '- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh, Sở Y tế, Sở Tư pháp',
+      '- Thời gian: Quý II/2026.',
+    ].join('\n\n');
+    expect(normaliseToParagraphs(text).slice(-3)).toEqual([
+      '- Cơ quan phối hợp: Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh, Sở Y tế, Sở Lao động - Thương binh và Xã hội.',
+      '- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh, Sở Y tế, Sở Tư pháp',
+      '- Thời gian: Quý II/2026.',
+    ]);
+  });
+
   it('ends a title before the sentence that issues the plan, which a title never runs into', () => {
     const text = 'KẾ HOẠCH\nTriển khai thi hành Luật Thủ đô năm 2026\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:';
     expect(normaliseToParagraphs(text)).toEqual([

@@ -117,9 +117,21 @@ function wasWrapped(lastLine: string, next: string, width: number): boolean {
   return width > 0 && lastLine.length + 1 + firstWord.length > FULL_SHARE * width;
 }
 
-/** "- xã hội xã." under "… các đoàn thể chính trị": the dash of a name a PDF wrapped before, not a bullet. */
-const continuesAfterDash = (line: string, paragraph: string, wrapped: boolean): boolean =>
-  wrapped && /^[-–]\s+\p{Ll}/u.test(line) && !/[.:;!?]$/.test(paragraph);
+// "… Sở Lao động" / "- Thương binh và Xã hội.": a name in capitals ends the line and another, a few words long, the next.
+const NAME_ENDS_LINE = /\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}$/u;
+const NAME_AFTER_DASH = /^[-–]\s+\p{Lu}[^,;.:]*(?:[,;.]|$)/u;
+const fewWords = (text: string): boolean => text.split(/\s+/).length <= 6;
+
+/**
+ * "- xã hội xã." under "… các đoàn thể chính trị", "- Thương binh và Xã hội." under "… Sở Lao động": the dash inside a
+ * name a PDF wrapped before, not a bullet.
+ */
+function continuesAfterDash(line: string, paragraph: string, wrapped: boolean): boolean {
+  if (!wrapped || /[.:;!?]$/.test(paragraph) || !/^[-–]\s/u.test(line)) return false;
+  if (/^[-–]\s+\p{Ll}/u.test(line)) return true;
+  const name = NAME_AFTER_DASH.exec(line);
+  return name !== null && fewWords(name[0]) && NAME_ENDS_LINE.test(paragraph) && !isLabelLine(line);
+}
 
 // "III/2026." after "… thời gian: Quý": Roman numerals and figures alone are capitals, but no heading.
 const isCapsHeading = (line: string): boolean => isAllCaps(line) && isAllCaps(line.replace(/\b[IVXL]+\b/g, ''));
