@@ -2473,3 +2473,29 @@ III. TỔ CHỨC THỰC HIỆN
     expect(draft.basis).toEqual(['Quyết định số 50/QĐ-BTP ngày 10/01/2026']);
   });
 });
+
+describe('parsePlanText on tasks lettered "A.", "B." in a Roman part, each with its own labels', () => {
+  const draft = parsePlanText(`SỞ TƯ PHÁP
+Số: 12/KH-STP Lào Cai, ngày 05 tháng 02 năm 2026
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+Căn cứ Kế hoạch số 20/KH-UBND ngày 18/01/2026 của UBND tỉnh, Sở Tư pháp ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức.
+II. NỘI DUNG
+A. Tổ chức hội nghị phổ biến các luật mới.
+- Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật.
+- Thời gian: Quý I/2026.
+B. Biên soạn tài liệu hỏi đáp pháp luật
+- Đơn vị chủ trì: Văn phòng Sở.
+- Thời gian: Quý III/2026.
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+
+  it('reads each lettered line as a task coded by its letter', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: 'A', lead: ['Phòng Phổ biến, giáo dục pháp luật'], coordinating: [], timeframe: 'Quý I/2026' },
+      { code: 'B', lead: ['Văn phòng Sở'], coordinating: [], timeframe: 'Quý III/2026' },
+    ]);
+  });
+});
