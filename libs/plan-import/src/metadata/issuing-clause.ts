@@ -16,6 +16,12 @@ const INTRODUCES = /(?:như sau|cụ thể như sau|với (?:các )?nội dung (
 export const CITED_DOCUMENT_TYPES =
   'Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư liên tịch|Thông tư|Kế hoạch|Công văn|Chương trình|Hướng dẫn|Đề án|Thông báo|Kết luận|Văn bản';
 
+// "Thực hiện Kế hoạch số 20/KH-UBND …", "Căn cứ Luật …": the clause that opens a plan's issuing sentence.
+export const OPENING_CLAUSE = new RegExp(
+  `^(?:Căn cứ|Thực hiện|Triển khai|Để triển khai|Nhằm triển khai)\\s+(?:các\\s+)?(?:${CITED_DOCUMENT_TYPES})(?![\\p{L}])`,
+  'u',
+);
+
 /** "UBND xã ban hành Kế hoạch … như sau:": the sentence that issues the plan and introduces its text. */
 export const introducesPlan = (paragraph: string): boolean =>
   ISSUES_PLAN.test(paragraph) && INTRODUCES.test(paragraph.trim().replace(/:$/u, ''));
@@ -45,12 +51,6 @@ export function findIssuingClause(paragraphs: readonly string[]): IssuingClause 
   return clauses.find((clause) => INTRODUCES.test(clause.after.trim())) ?? clauses[0] ?? null;
 }
 
-// "Thực hiện Quyết định số …", "Căn cứ Luật …": a sentence that opens citing what the plan carries out.
-const CITES_FIRST = new RegExp(
-  `^(?:Căn cứ|Thực hiện|Triển khai|Để triển khai|Nhằm triển khai)\\s+(?:các\\s+)?(?:${CITED_DOCUMENT_TYPES})(?![\\p{L}])`,
-  'u',
-);
-
 /**
  * "Thực hiện Quyết định số … của Bộ Tư pháp, Sở Văn hóa, Thể thao và Du lịch triển khai thực hiện như sau:": the
  * subject is the agency after a comma or semicolon that the first verb follows.
@@ -58,7 +58,7 @@ const CITES_FIRST = new RegExp(
 function introducedOtherwise(paragraphs: readonly string[]): IssuingClause | null {
   for (const paragraph of paragraphs) {
     const sentence = collapse(paragraph).replace(/:$/u, '').trim();
-    if (!CITES_FIRST.test(sentence) || !INTRODUCES.test(sentence)) continue;
+    if (!OPENING_CLAUSE.test(sentence) || !INTRODUCES.test(sentence)) continue;
     const breaks = [...sentence.matchAll(/[,;]\s+/gu)].reverse();
     for (const found of breaks) {
       const subjectAt = found.index + found[0].length;

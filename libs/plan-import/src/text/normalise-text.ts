@@ -3,7 +3,7 @@ import { NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper
 import { bareLabelHeading, endsWithLabel, isLabelLine } from '../outline/labels';
 import { startsWithHead } from '../agencies/agency-lexicon';
 import { GIVEN_TO } from '../agencies/prose-agencies';
-import { CITED_DOCUMENT_TYPES, ISSUES_PLAN } from '../metadata/issuing-clause';
+import { ISSUES_PLAN, OPENING_CLAUSE } from '../metadata/issuing-clause';
 
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
 export const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,3}\s*[-–)]?$|^trang\s+\d{1,3}\s*(?:\/|trên|của)\s*\d{1,3}$/i;
@@ -86,12 +86,6 @@ function opensHeading(paragraph: string): boolean {
   return marker !== null && !/[.;:!?]/.test(paragraph.slice(marker[1].length + 1));
 }
 
-// "Thực hiện Kế hoạch số 20/KH-UBND …", "Căn cứ Luật …": the clause that opens a plan's issuing sentence.
-const OPENING_CLAUSE = new RegExp(
-  `^(?:Căn cứ|Thực hiện|Triển khai|Để triển khai|Nhằm triển khai)\\s+(?:${CITED_DOCUMENT_TYPES})(?![\\p{L}])`,
-  'u',
-);
-
 // "…, Ban Thường vụ", "…; Bộ": after the opening clause's last comma or semicolon, a capital begins the subject.
 const SUBJECT_BEGUN = /[,;]\s+\p{Lu}[^,;]*$/u;
 
@@ -120,7 +114,7 @@ function wasWrapped(lastLine: string, next: string, width: number): boolean {
 // "… Sở Lao động" / "- Thương binh và Xã hội.": a name in capitals ends the line and another, a few words long, the next.
 const NAME_ENDS_LINE = /\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}$/u;
 const NAME_AFTER_DASH = /^[-–]\s+\p{Lu}[^,;.:]*(?:[,;.]|$)/u;
-const fewWords = (text: string): boolean => text.split(/\s+/).length <= 6;
+const fewWords = (text: string): boolean => text.split(/\s+/).length <= 8;
 
 /**
  * "- xã hội xã." under "… các đoàn thể chính trị", "- Thương binh và Xã hội." under "… Sở Lao động": the dash inside a
