@@ -2499,3 +2499,24 @@ Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
     ]);
   });
 });
+
+describe('parsePlanText on a TỔ CHỨC THỰC HIỆN in lettered sections', () => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN
+Số: 20/KH-UBND Thái Nguyên, ngày 18 tháng 01 năm 2026
+KẾ HOẠCH
+Công tác phổ biến, giáo dục pháp luật năm 2026
+Thực hiện Quyết định số 50/QĐ-BTP ngày 10/01/2026 của Bộ Tư pháp, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. NỘI DUNG
+1. Tổ chức hội nghị phổ biến các luật mới.
+- Cơ quan chủ trì: Sở Tư pháp.
+II. TỔ CHỨC THỰC HIỆN
+A. Cấp tỉnh
+1. Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch.
+B. Cơ quan thường trực
+1. Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch; báo cáo UBND tỉnh trước ngày 10/12/2026.`);
+
+  it("reads each section's items as the part's", () => {
+    expect(draft.agencyResponsibilities.map((r) => r.agency)).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+    expect(draft.standingOffice).toBe('Sở Tư pháp');
+  });
+});
