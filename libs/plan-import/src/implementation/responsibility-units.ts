@@ -61,12 +61,13 @@ function fromSentences(paragraph: string, units: ResponsibilityUnit[]): void {
   }
 }
 
+/** A part, or a lettered section of one: its own paragraphs, then its items. */
+function fromGroup(group: OutlineNode, units: ResponsibilityUnit[]): void {
+  group.body.forEach((paragraph) => fromSentences(paragraph, units));
+  group.children.forEach((child) => (child.kind === 'section' ? fromGroup(child, units) : fromItem(child, units)));
+}
+
 function fromItem(item: OutlineNode, units: ResponsibilityUnit[]): void {
-  if (item.kind === 'section') {
-    item.body.forEach((paragraph) => fromSentences(paragraph, units));
-    item.children.forEach((child) => fromItem(child, units));
-    return;
-  }
   const bullets = item.children.map((c) => stripFinalDot(collapse(c.text)));
   const heading = agencyHeading(item.text);
   if (heading !== null) {
@@ -90,10 +91,7 @@ function fromItem(item: OutlineNode, units: ResponsibilityUnit[]): void {
  */
 export function readResponsibilityUnits(parts: readonly OutlineNode[]): ResponsibilityUnit[] {
   const units: ResponsibilityUnit[] = [];
-  for (const part of implementationParts(parts)) {
-    part.body.forEach((paragraph) => fromSentences(paragraph, units));
-    part.children.forEach((child) => fromItem(child, units));
-  }
+  for (const part of implementationParts(parts)) fromGroup(part, units);
   return oncePerAgency(units).map((u) => ({
     ...u,
     duties: u.duties.map((d) => stripFinalDot(d.trim())).filter((d) => d !== ''),
