@@ -53,6 +53,18 @@ describe('parseLabelLines', () => {
     expect(read(line)).toEqual(expected);
   });
 
+  it('reads a line of labels wholly in parentheses without the closing one', () => {
+    expect(read('(Cơ quan chủ trì: Công an tỉnh; cơ quan phối hợp: Tỉnh đoàn; thời gian: tháng 6/2026).')).toEqual([
+      ['lead', 'Công an tỉnh'],
+      ['coordinating', 'Tỉnh đoàn'],
+      ['timeframe', 'tháng 6/2026'],
+    ]);
+    expect(read('(Chủ trì: Sở Tư pháp (cơ quan thường trực); thời gian: Quý II/2026)')).toEqual([
+      ['lead', 'Sở Tư pháp (cơ quan thường trực)'],
+      ['timeframe', 'Quý II/2026'],
+    ]);
+  });
+
   it.each([
     'Thời gian qua: công tác phổ biến đạt nhiều kết quả',
     'Mục đích: nâng cao nhận thức pháp luật',

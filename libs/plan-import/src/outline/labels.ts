@@ -117,8 +117,12 @@ export function parseLabelLine(line: string): LabelledValue | null {
   return parseLabelLines(line)[0] ?? null;
 }
 
+// "(Cơ quan chủ trì: Công an tỉnh; thời gian: tháng 6/2026)": a line of labels set in parentheses below its item.
+const IN_PARENTHESES = /^\((.+)\)[.;]?$/u;
+
 /** Every labelled value of a line: `Chủ trì: Ban Dân tộc tỉnh; phối hợp: Sở Tư pháp` holds two. */
-export function parseLabelLines(line: string): LabelledValue[] {
+export function parseLabelLines(written: string): LabelledValue[] {
+  const line = written.startsWith('(') ? written.replace(IN_PARENTHESES, '$1') : written;
   const match = line.includes(':') ? LABEL_LINE.exec(line) : null;
   const field = match === null ? undefined : fieldOf(match[1]);
   if (match === null || field === undefined) return dashedLabel(line);

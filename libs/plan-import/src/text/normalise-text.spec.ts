@@ -158,6 +158,12 @@ describe('normaliseToParagraphs', () => {
     ]);
   });
 
+  it('ends a heading as long as a wrapped line before an agency that leads by name ("Công an tỉnh chủ trì, …")', () => {
+    const heading = '2. Tuyên truyền pháp luật trên các phương tiện thông tin đại chúng';
+    const body = 'Công an tỉnh chủ trì, phối hợp với Báo Hà Tĩnh xây dựng chuyên mục.';
+    expect(normaliseToParagraphs([...page, heading, body].join('\n\n')).slice(-2)).toEqual([heading, body]);
+  });
+
   it.each([
     ['2. Phát huy vai trò của Ủy ban Mặt trận', 'Tổ quốc Việt Nam các cấp'],
     ['1. Tổ chức tuyên truyền, phổ biến', 'Bộ luật Lao động năm 2019 cho người lao động'],
@@ -178,6 +184,13 @@ describe('normaliseToParagraphs', () => {
     ['2. Tủ sách pháp luật', 'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường phối hợp bổ sung tài liệu.'],
     ['3. Tập huấn hòa giải viên', 'Do Sở Tư pháp thực hiện trong Quý III/2026.'],
   ])('ends a numbered heading before a line that gives the work to an agency ("%s / %s")', (heading, body) => {
+    expect(normaliseToParagraphs(`${heading}\n${body}`)).toEqual([heading, body]);
+  });
+
+  it.each([
+    ['1) Tuyên truyền trên các phương tiện thông tin đại chúng', 'Công an tỉnh chủ trì, phối hợp với Báo Hà Tĩnh.'],
+    ['b) Hội nghị tuyên truyền tại cơ sở', 'Tổ chức 10 hội nghị tại các xã trọng điểm.'],
+  ])('ends a heading numbered "1)" or lettered "b)" as it ends one numbered "1." ("%s / %s")', (heading, body) => {
     expect(normaliseToParagraphs(`${heading}\n${body}`)).toEqual([heading, body]);
   });
 

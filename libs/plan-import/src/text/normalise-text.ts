@@ -1,8 +1,8 @@
 import { startsWithActionOpener } from './action-verbs';
-import { NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper } from './markers';
+import { LETTER_MARKER, NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper } from './markers';
 import { bareLabelHeading, endsWithLabel, isLabelLine } from '../outline/labels';
 import { startsWithHead } from '../agencies/agency-lexicon';
-import { GIVEN_TO } from '../agencies/prose-agencies';
+import { GIVEN_TO, leadsByName } from '../agencies/prose-agencies';
 import { ISSUES_PLAN, OPENING_CLAUSE } from '../metadata/issuing-clause';
 
 const FOOTNOTE_BODY = /^<sup>\s*\d+\s*<\/sup>/;
@@ -81,9 +81,10 @@ function headsWithLabel(paragraph: string): boolean {
   return marker !== null && bareLabelHeading(marker[3]) !== null;
 }
 
+/** "2. Tổ chức hội nghị", "1) …", "b) …": a heading with no stop in it, which a subject's line after it does not continue. */
 function opensHeading(paragraph: string): boolean {
-  const marker = NUMBER_MARKER.exec(paragraph) ?? ROMAN_MARKER.exec(paragraph);
-  return marker !== null && !/[.;:!?]/.test(paragraph.slice(marker[1].length + 1));
+  const marker = NUMBER_MARKER.exec(paragraph) ?? ROMAN_MARKER.exec(paragraph) ?? LETTER_MARKER.exec(paragraph);
+  return marker !== null && !/[.;:!?]/.test(marker.at(-1) ?? '');
 }
 
 // "…, Ban Thường vụ", "…; Bộ": after the opening clause's last comma or semicolon, a capital begins the subject.
@@ -144,8 +145,9 @@ function startsParagraph(line: string, paragraph: string, wrapped: boolean): boo
   if (opensIssuing && !UNFINISHED.test(paragraph) && !paragraph.endsWith(';')) return true;
   if (/(?:[.:!?]|\.\/\.)["”)]?$/.test(paragraph)) return true;
   // An agency after a heading, or the work given to one ("Giao Công an phường …"), is the body's subject, unless the
-  // heading's line was wrapped at the page's width.
-  const subjectAfter = startsWithHead(line.replace(GIVEN_TO, '')) && !UNFINISHED.test(paragraph) && !wrapped;
+  // heading's line was wrapped at the page's width; one that leads by name ("Công an tỉnh chủ trì, …") is, even then.
+  const subject = line.replace(GIVEN_TO, '');
+  const subjectAfter = startsWithHead(subject) && !UNFINISHED.test(paragraph) && (!wrapped || leadsByName(subject));
   return opensHeading(paragraph) && (startsWithActionOpener(line) || subjectAfter);
 }
 
