@@ -11,6 +11,8 @@ const WITHIN_DAYS =
 const AFTER_EVENT = /^(?:ngay |kịp thời,? )?sau (?:khi )?(.+)$/d;
 // "Trước ngày Luật có hiệu lực": due the day before an event; a day or year written ("trước ngày 20/11") is a date.
 const BEFORE_EVENT = /^trước (?:ngày|khi) (.+)$/d;
+// "Trước kỳ họp thứ 10 HĐND tỉnh", "Trước Hội nghị tổng kết": a meeting is an event, its number no date.
+const BEFORE_MEETING = /^trước ((?:các |mỗi )?(?:kỳ họp|phiên họp|hội nghị) (?:(?!\d{1,2}\/\d).)+)$/d;
 // "Ngay khi có văn bản mới", "Kịp thời khi …": as soon as it happens, which is what "khi" means here too.
 const WHEN_EVENT = /^(?:ngay |kịp thời,? )?khi (.+)$/d;
 
@@ -51,7 +53,7 @@ const eventRelative: TimeframeMatcher = (input) => {
     const untilYear = from[2] === undefined ? null : Number(from[2]);
     return event(input, { event: quote(input, from, 1), relation: 'from', offsetDays: null, untilYear });
   }
-  const before = /\d/.test(input.key) ? null : BEFORE_EVENT.exec(input.plain);
+  const before = (/\d/.test(input.key) ? null : BEFORE_EVENT.exec(input.plain)) ?? BEFORE_MEETING.exec(input.plain);
   if (before)
     return event(input, { event: quote(input, before, 1), relation: 'before', offsetDays: null, untilYear: null });
   const afterEvent = AFTER_EVENT.exec(input.plain);

@@ -357,6 +357,14 @@ describe('interpretTimeframe on further wordings', () => {
       'Hoàn thành trước khi Luật có hiệu lực thi hành',
       { kind: 'eventRelative', event: 'Luật có hiệu lực thi hành', relation: 'before', offsetDays: null },
     ],
+    [
+      'Trước kỳ họp thứ 10 HĐND tỉnh',
+      { kind: 'eventRelative', event: 'kỳ họp thứ 10 HĐND tỉnh', relation: 'before', offsetDays: null },
+    ],
+    [
+      'Trước Hội nghị tổng kết năm',
+      { kind: 'eventRelative', event: 'Hội nghị tổng kết năm', relation: 'before', offsetDays: null },
+    ],
   ])('reads "%s"', (text, expected) => {
     const { schedule, warnings } = interpretTimeframe(text, year2025);
     expect(schedule).toMatchObject({ ...expected, text });
