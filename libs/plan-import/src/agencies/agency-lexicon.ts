@@ -83,6 +83,13 @@ const HEADS = [
   'Công chức',
   'công chức',
   'Người đứng đầu',
+  // A commune charges its hamlets and cells through their heads: "Trưởng các ấp", "Bí thư Chi bộ các thôn".
+  'Trưởng',
+  'Phó Trưởng',
+  'Bí thư',
+  'Chi bộ',
+  'Già làng',
+  'Người có uy tín',
   'Lãnh đạo',
   'MTTQ',
   // Abbreviated heads (name-key.ts spells them out for resolution).

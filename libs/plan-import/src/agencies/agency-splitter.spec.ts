@@ -56,6 +56,12 @@ describe('splitAgencies', () => {
     ['Sở Công Thương, Cảnh sát PCCC tỉnh, Điện lực tỉnh', ['Sở Công Thương', 'Cảnh sát PCCC tỉnh', 'Điện lực tỉnh']],
     ['Huyện ủy, Thị ủy, Thành Ủy', ['Huyện ủy', 'Thị ủy', 'Thành Ủy']],
     [
+      'Công an xã, Trưởng các ấp, Bí thư Chi bộ các thôn, Chi bộ ấp 3',
+      ['Công an xã', 'Trưởng các ấp', 'Bí thư Chi bộ các thôn', 'Chi bộ ấp 3'],
+    ],
+    ['Công chức Văn hóa - Xã hội, Phó Trưởng Công an xã', ['Công chức Văn hóa - Xã hội', 'Phó Trưởng Công an xã']],
+    ['Trưởng thôn, Già làng, Người có uy tín', ['Trưởng thôn', 'Già làng', 'Người có uy tín']],
+    [
       'Bộ CHQS tỉnh, BCH Bộ đội Biên phòng tỉnh, BHXH tỉnh, LĐLĐ tỉnh, KBNN tỉnh, VKSND tỉnh, TAND tỉnh, UBMTTQ tỉnh',
       [
         'Bộ CHQS tỉnh',
