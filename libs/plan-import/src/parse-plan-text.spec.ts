@@ -862,6 +862,32 @@ I. NỘI DUNG
   });
 });
 
+describe('parsePlanText on items that open with their doer and a colon ("Công an xã: Tuyên truyền …")', () => {
+  it('takes the agency before the colon as the lead and the work after it as the title', () => {
+    const draft = parsePlanText(`KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+II. NỘI DUNG THỰC HIỆN
+1. Công an xã: Tuyên truyền pháp luật về an ninh, trật tự tại các ấp; thời gian: Quý II/2026.
+2. Đoàn Thanh niên xã, Hội Liên hiệp Phụ nữ xã: Tổ chức sân chơi pháp luật cho thanh niên. Thời gian: Tháng 9/2026.
+3. Luật Đất đai: Phổ biến tại các ấp. Thời gian: Quý III/2026.`);
+    expect(draft.tasks.map(({ code, title, lead, timeframe }) => ({ code, title, lead, timeframe }))).toEqual([
+      {
+        code: '1',
+        title: 'Tuyên truyền pháp luật về an ninh, trật tự tại các ấp',
+        lead: ['Công an xã'],
+        timeframe: 'Quý II/2026',
+      },
+      {
+        code: '2',
+        title: 'Tổ chức sân chơi pháp luật cho thanh niên',
+        lead: ['Đoàn Thanh niên xã', 'Hội Liên hiệp Phụ nữ xã'],
+        timeframe: 'Tháng 9/2026',
+      },
+      { code: '3', title: 'Luật Đất đai: Phổ biến tại các ấp', lead: [], timeframe: 'Quý III/2026' },
+    ]);
+  });
+});
+
 describe('parsePlanText on items that name only who carries them out ("Thực hiện: …")', () => {
   const draft = parsePlanText(PERFORMER_ONLY_PLAN);
 

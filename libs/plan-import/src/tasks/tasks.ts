@@ -72,6 +72,13 @@ function workThenRoles(node: OutlineNode): { work: string; roles: Roles } | null
   return roles === null ? null : { work: term[1], roles };
 }
 
+/** "Công an xã: Tuyên truyền pháp luật …": the agency before the colon does the work after it. */
+function doerThenWork(node: OutlineNode): { work: string; lead: string[] } | null {
+  const term = NAMED_WORK.exec(node.text);
+  const doer = term === null ? null : agencyHeading(term[1]);
+  return term === null || doer === null ? null : { work: node.text.slice(term[0].length), lead: splitAgencies(doer) };
+}
+
 function proseTexts(node: OutlineNode): string[] {
   const own = node.text.replace(NAMED_WORK, '');
   const dashes = node.children.filter((c) => c.kind === 'dash').flatMap((c) => [c.text, ...c.body]);
@@ -139,6 +146,8 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   let coordinating = [...new Set([...agenciesOf(node, 'coordinating'), ...written.partners])];
   const named = lead.length === 0 ? performers(node) : null;
   if (named !== null && named.lead.length > 0) ({ lead, coordinating } = named);
+  const doer = doerThenWork(node);
+  if (lead.length === 0 && doer !== null) lead = doer.lead;
   const group = lead.length === 0 ? labelledAbove(node, 'lead') : null;
   if (group !== null) {
     const shared = leadAndPartners(group);
@@ -219,7 +228,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
     code,
     // "2. NỘI DUNG" over "2.1. …": a part numbered in figures is already in its tasks' numbers.
     part: part === '' || code.startsWith(`${part}.`) ? undefined : part,
-    title: cutTitle(stated?.work ?? (headedBy === null ? node.text : node.body[0])),
+    title: cutTitle(stated?.work ?? doer?.work ?? (headedBy === null ? node.text : node.body[0])),
     lead,
     coordinating,
     timeframe,
