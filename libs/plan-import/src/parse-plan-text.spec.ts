@@ -888,6 +888,49 @@ II. NỘI DUNG THỰC HIỆN
   });
 });
 
+describe('parsePlanText on items closed by the agencies in parentheses, their time on a line below', () => {
+  const draft = parsePlanText(`KẾ HOẠCH
+Công tác phổ biến, giáo dục pháp luật năm 2026
+II. NHIỆM VỤ
+1. Tổ chức hội nghị quán triệt các luật mới được Quốc hội thông qua (Sở Tư pháp).
+Thời gian: Quý I/2026.
+2. Tổ chức Ngày Pháp luật Việt Nam năm 2026 (Sở Tư pháp, các sở, ngành, UBND các xã, phường).
+Thời gian: Tháng 11/2026.
+3. Phổ biến pháp luật cho đồng bào dân tộc thiểu số (Ban Dân tộc tỉnh chủ trì; Sở Tư pháp phối hợp).
+Thời gian: Năm 2026.
+4. Phổ biến Luật Đất đai cho cán bộ cấp xã (cấp huyện, cấp xã).
+Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.`);
+
+  it('takes the names as the lead, and the title without them', () => {
+    expect(draft.tasks.map(({ code, title, lead, coordinating }) => ({ code, title, lead, coordinating }))).toEqual([
+      {
+        code: '1',
+        title: 'Tổ chức hội nghị quán triệt các luật mới được Quốc hội thông qua',
+        lead: ['Sở Tư pháp'],
+        coordinating: [],
+      },
+      {
+        code: '2',
+        title: 'Tổ chức Ngày Pháp luật Việt Nam năm 2026',
+        lead: ['Sở Tư pháp', 'các sở, ngành', 'UBND các xã, phường'],
+        coordinating: [],
+      },
+      {
+        code: '3',
+        title: 'Phổ biến pháp luật cho đồng bào dân tộc thiểu số',
+        lead: ['Ban Dân tộc tỉnh'],
+        coordinating: ['Sở Tư pháp'],
+      },
+      {
+        code: '4',
+        title: 'Phổ biến Luật Đất đai cho cán bộ cấp xã (cấp huyện, cấp xã)',
+        lead: ['Sở Nông nghiệp và Môi trường'],
+        coordinating: [],
+      },
+    ]);
+  });
+});
+
 describe('parsePlanText on items that name only who carries them out ("Thực hiện: …")', () => {
   const draft = parsePlanText(PERFORMER_ONLY_PLAN);
 

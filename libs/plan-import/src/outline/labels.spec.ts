@@ -144,6 +144,13 @@ describe('takeTrailingLabels', () => {
       ],
     ],
     [
+      '(Ban Dân tộc tỉnh chủ trì; Sở Tư pháp, Tỉnh đoàn phối hợp)',
+      [
+        ['lead', 'Ban Dân tộc tỉnh chủ trì'],
+        ['coordinating', 'Sở Tư pháp, Tỉnh đoàn'],
+      ],
+    ],
+    [
       '(Sở Tư pháp chủ trì; Hằng năm, trước ngày 30/11)',
       [
         ['lead', 'Sở Tư pháp chủ trì'],

@@ -136,7 +136,7 @@ export function parseLabelLines(written: string): LabelledValue[] {
 const LABELS_IN_PARENTHESES = /\s*\(([^()]+)\)\s*[.;]?$/u;
 
 /** "các sở, ngành theo lĩnh vực quản lý": agencies only, a scope note after them at most, no verb. */
-function namesAgencies(part: string): boolean {
+export function namesAgencies(part: string): boolean {
   const names = part.replace(/\s+theo\s.+$/u, '');
   return firstVerbIndex(names) < 0 && splitAgencies(names).every(startsWithHead) && names.trim() !== '';
 }
@@ -155,6 +155,12 @@ function whoThenWhen(part: string): string[] {
 const leadsByRole = (part: string): boolean =>
   cellRoles(part) !== null || /^thực hiện$/u.test(subjectAndPredicate(part)?.predicate ?? '');
 
+/** "Sở Tư pháp, Tỉnh đoàn phối hợp" beside the lead: the partners, else null. */
+function partnersByRole(part: string): string | null {
+  const clause = subjectAndPredicate(part);
+  return clause !== null && /^phối hợp(?: thực hiện)?$/u.test(clause.predicate) ? clause.subject : null;
+}
+
 /**
  * What an item's closing parentheses say: labels (`Chủ trì: X; thời gian: Y`), or before them, unlabelled, who
  * leads and when (`Sở Tư pháp chủ trì, phối hợp Sở Nội vụ; Quý II/2026`, `Tỉnh đoàn thực hiện, Quý III/2026`).
@@ -170,6 +176,8 @@ function parenthesisedLabels(inner: string): LabelledValue[] {
   const byRole = unlabelled.map(leadsByRole);
   const read = unlabelled.map((part, i): LabelledValue | null => {
     if (byRole[i] || namesAgencies(part)) return { field: 'lead', label: '', value: part };
+    const partners = partnersByRole(part);
+    if (partners !== null) return { field: 'coordinating', label: '', value: partners };
     return looksLikeTimeframe(part) ? { field: 'timeframe', label: '', value: part } : null;
   });
   const understood = read.filter((value): value is LabelledValue => value !== null);

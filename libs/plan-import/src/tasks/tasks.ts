@@ -10,7 +10,7 @@ import {
 } from '../agencies/prose-agencies';
 import { firstVerbIndex } from '../agencies/verbs';
 import { splitAgencies } from '../agencies/agency-splitter';
-import { type LabelField } from '../outline/labels';
+import { type LabelField, namesAgencies } from '../outline/labels';
 import { type OutlineNode } from '../outline/outline-node';
 import { type NumberedAssignment, assignmentKey } from '../implementation/numbered-assignments';
 import { type ParseWarning, ParseWarningCode, type PlanTaskDraft } from '../plan-draft';
@@ -77,6 +77,16 @@ function doerThenWork(node: OutlineNode): { work: string; lead: string[] } | nul
   const term = NAMED_WORK.exec(node.text);
   const doer = term === null ? null : agencyHeading(term[1]);
   return term === null || doer === null ? null : { work: node.text.slice(term[0].length), lead: splitAgencies(doer) };
+}
+
+// "Tổ chức hội nghị … (Sở Tư pháp, các sở, ngành)." above its "Thời gian:" line.
+const CLOSING_PARENTHESES = /\s*\(([^()]+)\)\.?$/u;
+
+/** The agencies in the parentheses that close an item, which lead it where nothing else names a lead; else null. */
+function namedInClosingParentheses(node: OutlineNode): { work: string; lead: string[] } | null {
+  const closing = CLOSING_PARENTHESES.exec(node.text);
+  if (closing === null || !namesAgencies(closing[1])) return null;
+  return { work: node.text.slice(0, closing.index), lead: splitAgencies(closing[1]) };
 }
 
 function proseTexts(node: OutlineNode): string[] {
@@ -170,6 +180,15 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
       });
     }
   }
+  const closing = lead.length === 0 ? namedInClosingParentheses(node) : null;
+  if (closing !== null) {
+    lead = closing.lead;
+    context.warnings.push({
+      code: ParseWarningCode.LeadFromProse,
+      message: 'Cơ quan chủ trì được đọc từ tên cơ quan trong ngoặc cuối nhiệm vụ: văn bản không có dòng ghi cơ quan',
+      where: code,
+    });
+  }
   // The time frame is what a label gives; a time named in the sentences is told, for the coordinator to set.
   const timeframe = values(node, 'timeframe')[0] ?? timeframeAbove(node);
   const told = timeframe === null ? timeframeInProse(prose) : null;
@@ -228,7 +247,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
     code,
     // "2. NỘI DUNG" over "2.1. …": a part numbered in figures is already in its tasks' numbers.
     part: part === '' || code.startsWith(`${part}.`) ? undefined : part,
-    title: cutTitle(stated?.work ?? doer?.work ?? (headedBy === null ? node.text : node.body[0])),
+    title: cutTitle(stated?.work ?? doer?.work ?? closing?.work ?? (headedBy === null ? node.text : node.body[0])),
     lead,
     coordinating,
     timeframe,
