@@ -49,6 +49,18 @@ describe('parseLabelLines', () => {
     ['Hình thức kiểm tra: Kiểm tra trực tiếp', [['form', 'Kiểm tra trực tiếp']]],
     ['Thời gian thực hiện và hoàn thành: Quý II/2026', [['timeframe', 'Quý II/2026']]],
     ['Cơ quan chủ trì và phối hợp: Sở Tư pháp chủ trì', [['lead', 'Sở Tư pháp chủ trì']]],
+    [
+      'Đơn vị thực hiện: Văn phòng Sở, thời gian: Quý II/2026',
+      [
+        ['lead', 'Văn phòng Sở'],
+        ['timeframe', 'Quý II/2026'],
+      ],
+    ],
+    ['Thời gian: Quý II, Quý III/2026', [['timeframe', 'Quý II, Quý III/2026']]],
+    [
+      'Cơ quan phối hợp: Sở Nội vụ, Sở Tài chính, cụ thể: theo lĩnh vực',
+      [['coordinating', 'Sở Nội vụ, Sở Tài chính, cụ thể: theo lĩnh vực']],
+    ],
   ])('reads "%s" by what its label means', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
@@ -104,6 +116,7 @@ describe('takeTrailingLabels', () => {
     ['a full stop, which stays as the sentence ends', `${labelled}. Thời gian: Quý I/2026.`, `${labelled}.`],
     ['a semicolon, which goes with them', `${labelled}; thời gian: Quý I/2026.`, labelled],
     ['a dash, which goes with them', `${labelled} - Thời gian: Quý I/2026.`, labelled],
+    ['a comma, which goes with them', `${labelled}, thời gian: Quý I/2026.`, labelled],
   ])('takes the labels after %s', (_separator, text, rest) => {
     const taken = takeTrailingLabels(text);
     expect(taken.text).toBe(rest);

@@ -53,8 +53,8 @@ const LABELS: ReadonlyMap<string, LabelField> = new Map<string, LabelField>([
 const LABEL_LINE = /^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?([^:]{2,40}?)\s*:\s*(.*)$/u;
 
 // A sentence or clause that opens with a label: `… thực hiện. Thời gian: Quý I/2026`, `X; phối hợp: Y`.
-// `… tỉnh - Đơn vị chủ trì: X - Thời gian: Y`: a dash may set a label off too.
-const LABEL_INSIDE = /(?:[.;]|\s[-–])\s+(?=([^:.;]{2,40}?)\s*:)/gu;
+// `… tỉnh - Đơn vị chủ trì: X - Thời gian: Y`, `… của Sở, đơn vị thực hiện: X`: a dash or a comma may set one off too.
+const LABEL_INSIDE = /(?:[.;,]|\s[-–])\s+(?=([^:.;]{2,40}?)\s*:)/gu;
 
 /**
  * Words a label is made of, folded: a heading with any other word ("Thời gian qua", "Kết quả năm 2025") is text. A
@@ -211,11 +211,13 @@ export function takeTrailingLabels(text: string): { text: string; labels: Labell
 }
 
 // "… của tỉnh. Thời gian hoàn thành:", "- Cơ quan chủ trì:": a label whose value a PDF wrapped onto the next line.
-const LABEL_AT_END = /(?:^|[.;]\s+|\s[-–]\s+)(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?([^:.;]{2,40}?)\s*:$/u;
+// Each place a label may start is tried: "… viên chức của Sở, đơn vị thực hiện:" holds one only after its last comma.
+const LABEL_AT_END = /(?:^|[.;,]\s+|\s[-–]\s+)(?=(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?([^:.;]{2,40}?)\s*:$)/gu;
 
 export function endsWithLabel(text: string): boolean {
-  const match = LABEL_AT_END.exec(text);
-  return match !== null && fieldOf(match[1]) !== undefined;
+  if (!text.endsWith(':')) return false;
+  for (const match of text.matchAll(LABEL_AT_END)) if (fieldOf(match[1]) !== undefined) return true;
+  return false;
 }
 
 /**

@@ -121,8 +121,25 @@ describe('normaliseToParagraphs', () => {
     ],
     ['- Cơ quan chủ trì:\n\nSở Tư pháp.', '- Cơ quan chủ trì: Sở Tư pháp.'],
     ['Thời gian thực hiện:\nQuý II/2026', 'Thời gian thực hiện: Quý II/2026'],
+    [
+      '1. Phổ biến Luật cho công chức, viên chức của Sở, đơn vị thực hiện:\n\nVăn phòng Sở, thời gian: Quý II/2026.',
+      '1. Phổ biến Luật cho công chức, viên chức của Sở, đơn vị thực hiện: Văn phòng Sở, thời gian: Quý II/2026.',
+    ],
   ])('joins a label at the end of a line to its value on the next, as a PDF wraps it', (text, paragraph) => {
     expect(normaliseToParagraphs(text)).toEqual([paragraph]);
+  });
+
+  it('drops the dash that set off the labels a PDF wrapped onto lines of their own', () => {
+    const text = [
+      '2. Tổ chức cuộc thi tìm hiểu pháp luật về thi đua, khen thưởng -',
+      'Đơn vị chủ trì: Ban Thi đua - Khen thưởng -',
+      'Thời gian: Tháng 8/2026.',
+    ].join('\n\n');
+    expect(normaliseToParagraphs(text)).toEqual([
+      '2. Tổ chức cuộc thi tìm hiểu pháp luật về thi đua, khen thưởng',
+      'Đơn vị chủ trì: Ban Thi đua - Khen thưởng',
+      'Thời gian: Tháng 8/2026.',
+    ]);
   });
 
   it('joins a label wrapped inside its words ("Thời gian / thực hiện:") rather than reading a label line in lower case', () => {

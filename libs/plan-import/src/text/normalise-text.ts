@@ -151,6 +151,10 @@ function startsParagraph(line: string, paragraph: string, wrapped: boolean): boo
   return opensHeading(paragraph) && (startsWithActionOpener(line) || subjectAfter);
 }
 
+// "… khen thưởng -" before "Đơn vị chủ trì: …" on the next line: the dash set off labels a PDF wrapped away from it.
+const ENDS_WITH_DASH = /\s[-–]$/u;
+const ended = (paragraph: string): string => paragraph.replace(ENDS_WITH_DASH, '');
+
 function join(paragraph: string, line: string): string {
   if (/[\p{L}\d]-$/u.test(paragraph)) return paragraph + line;
   return `${paragraph} ${line}`;
@@ -193,11 +197,11 @@ export function normaliseToParagraphs(text: string): string[] {
       current = join(current, line);
       continue;
     }
-    if (current !== '') paragraphs.push(current);
+    if (current !== '') paragraphs.push(ended(current));
     current = line;
     currentIsHeading = isHeading;
   }
-  if (current !== '') paragraphs.push(current);
+  if (current !== '') paragraphs.push(ended(current));
   return paragraphs;
 }
 
