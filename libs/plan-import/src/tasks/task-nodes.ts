@@ -136,17 +136,15 @@ function collect(node: OutlineNode, parentCode: string): CodedNode[] {
   // "2. Công an tỉnh:" over "- Tuyên truyền …": under an agency, each bullet is a duty of its own.
   // "+ Hội nghị cấp tỉnh: Sở Khoa học và Công nghệ chủ trì …", "+ Hội nghị cấp xã: UBND các xã tổ chức …": each
   // bullet that names who does it is a task of its own.
-  const dutiesUnderAgency = agencyHeading(node.text) !== null;
-  const eachNamesItsDoer = bullets.length >= 2 && bullets.every(namesItsDoer);
-  if (bullets.length > 0 && !hasAgencyOrTime(node) && (dutiesUnderAgency || eachNamesItsDoer)) {
+  const dutiesUnderAgency = (): boolean => agencyHeading(node.text) !== null;
+  const eachNamesItsDoer = (): boolean => bullets.length >= 2 && bullets.every(namesItsDoer);
+  if (bullets.length > 0 && !hasAgencyOrTime(node) && (dutiesUnderAgency() || eachNamesItsDoer())) {
     return bullets.map((b) => ({ node: b, code: codeOf(b, code) }));
   }
+  if (hasAgencyOrTime(node)) return [{ node, code }];
   const isLeaf = structural(node).length === 0 && !isContentHeading(node) && !ABOUT_THE_WORK.test(node.text);
-  const underHeading = underTaskHeading(node) || underAgencyHeading(node) || actsUnderTaskHeading(node);
-  if (hasAgencyOrTime(node) || (isLeaf && underHeading)) {
-    return [{ node, code }];
-  }
-  return [];
+  const underHeading = (): boolean => underTaskHeading(node) || underAgencyHeading(node) || actsUnderTaskHeading(node);
+  return isLeaf && underHeading() ? [{ node, code }] : [];
 }
 
 /**
