@@ -886,6 +886,28 @@ II. NỘI DUNG THỰC HIỆN
       { code: '3', title: 'Luật Đất đai: Phổ biến tại các ấp', lead: [], timeframe: 'Quý III/2026' },
     ]);
   });
+
+  it('reads who leads after a dash that closes the work ("Tổ chức hội nghị … – Sở Tư pháp chủ trì, …")', () => {
+    const draft = parsePlanText(`KẾ HOẠCH
+Tuyên truyền, phổ biến pháp luật năm 2026
+II. NHIỆM VỤ CỤ THỂ
+1. Tổ chức hội nghị tập huấn nghiệp vụ cho báo cáo viên pháp luật – Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, thời gian Quý II/2026.
+2. Tập huấn cho công chức Phòng Văn hóa - Thông tin các xã. Thời gian: Quý III/2026.`);
+    expect(draft.tasks.map(({ code, title, lead, coordinating }) => ({ code, title, lead, coordinating }))).toEqual([
+      {
+        code: '1',
+        title: 'Tổ chức hội nghị tập huấn nghiệp vụ cho báo cáo viên pháp luật',
+        lead: ['Sở Tư pháp'],
+        coordinating: ['Sở Nội vụ'],
+      },
+      {
+        code: '2',
+        title: 'Tập huấn cho công chức Phòng Văn hóa - Thông tin các xã',
+        lead: [],
+        coordinating: [],
+      },
+    ]);
+  });
 });
 
 describe('parsePlanText on items closed by the agencies in parentheses, their time on a line below', () => {

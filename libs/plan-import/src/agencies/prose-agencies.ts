@@ -71,8 +71,9 @@ export function subjectAgencies(text: string): string[] {
   );
 }
 
-// "phối hợp với Sở Nội vụ trong công tác …": the words that turn from the partners to the work.
-const WORK_AFTER_PARTNERS = /\s(?:trong|về|nhằm|theo|trên|bằng|cho|đối với)\s/u;
+// "phối hợp với Sở Nội vụ trong công tác …", "…, thời gian Quý II/2026": the words that turn from the partners to the
+// work or to when.
+const WORK_AFTER_PARTNERS = /\s(?:trong|về|nhằm|theo|trên|bằng|cho|đối với)\s|,\s+thời (?:gian|hạn)\s/u;
 
 // "với sự phối hợp của X", "phối hợp chặt chẽ với X", "X chủ trì, cùng Y thực hiện" name partners too.
 const PARTNERS_NAMED = /(?:[pP]hối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|của))?|chủ trì,?\s+cùng(?:\s+với)?)\s+([^;.]+)/gu;

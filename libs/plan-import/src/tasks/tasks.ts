@@ -5,6 +5,7 @@ import {
   cellRoles,
   clauseSubject,
   isProse,
+  leadsByName,
   proseRoles,
   subjectAgencies,
 } from '../agencies/prose-agencies';
@@ -65,11 +66,28 @@ function termForm(node: OutlineNode): string | null {
  * colon, and after it who leads and who joins, read as a cell names them.
  */
 function workThenRoles(node: OutlineNode): { work: string; roles: Roles } | null {
-  const term = NAMED_WORK.exec(node.text);
-  const doers = term === null ? '' : node.text.slice(term[0].length);
-  if (term === null || !startsWithHead(doers)) return null;
-  const roles = cellRoles(doers);
-  return roles === null ? null : { work: term[1], roles };
+  const named = workAndDoers(node.text);
+  if (named === null || !startsWithHead(named.doers)) return null;
+  const roles = cellRoles(named.doers);
+  return roles === null ? null : { work: named.work, roles };
+}
+
+// "Tổ chức hội nghị … – Sở Tư pháp chủ trì, thời gian Quý II/2026": the work, and after a dash who leads it.
+const DASH_BEFORE_NAME = /\s[–-]\s+(?=\p{Lu})/gu;
+
+/**
+ * The work named before a colon, or before the first dash that a lead's clause follows (a dash inside a name, "Văn hóa
+ * - Thông tin", is none), and the words after it.
+ */
+function workAndDoers(text: string): { work: string; doers: string } | null {
+  const term = NAMED_WORK.exec(text);
+  if (term !== null) return { work: term[1], doers: text.slice(term[0].length) };
+  for (const dash of text.matchAll(DASH_BEFORE_NAME)) {
+    const work = text.slice(0, dash.index);
+    const doers = text.slice(dash.index + dash[0].length);
+    if (firstVerbIndex(work) >= 0 && leadsByName(doers)) return { work, doers };
+  }
+  return null;
 }
 
 /** "Công an xã: Tuyên truyền pháp luật …": the agency before the colon does the work after it. */
