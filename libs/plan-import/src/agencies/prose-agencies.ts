@@ -110,6 +110,7 @@ const LEADS_BY_NAME = /^chủ trì(?=$|[\s,;.])/u;
 /** "Công an tỉnh chủ trì, …": a clause whose subject leads by name. */
 export const leadsByName = (clause: string): boolean =>
   LEADS_BY_NAME.test(subjectAndPredicate(clause)?.predicate ?? '');
+
 // "Công an tỉnh chủ trì, Sở Tư pháp và Tỉnh đoàn phối hợp …", "X là cơ quan chủ trì, Y là cơ quan phối hợp": the
 // partners' own clause, after the lead's and a comma.
 const AFTER_LEAD = /^(?:là (?:cơ quan|đơn vị) )?chủ trì,\s+/u;

@@ -63,7 +63,7 @@ function termForm(node: OutlineNode): string | null {
 
 /**
  * "Sơ kết 03 năm thi hành Luật: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ; thời gian: …": the work before the
- * colon, and after it who leads and who joins, read as a cell names them.
+ * colon (or a dash), and after it who leads and who joins, read as a cell names them.
  */
 function workThenRoles(node: OutlineNode): { work: string; roles: Roles } | null {
   const named = workAndDoers(node.text);
