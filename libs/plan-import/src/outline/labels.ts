@@ -132,8 +132,8 @@ export function parseLabelLines(written: string): LabelledValue[] {
   return [{ field, label: match[1], value }, ...rest];
 }
 
-// `… cấp xã (Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật; thời gian: Quý I/2026).`
-const LABELS_IN_PARENTHESES = /\s*\(([^()]+)\)\s*[.;]?$/u;
+// `… cấp xã (Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật; thời gian: Quý I/2026).`, `… (Sở Tư pháp).`
+const CLOSING_PARENTHESES = /\s*\(([^()]+)\)\s*[.;]?$/u;
 
 /** "các sở, ngành theo lĩnh vực quản lý": agencies only, a scope note after them at most, no verb. */
 export function namesAgencies(part: string): boolean {
@@ -189,18 +189,22 @@ function parenthesisedLabels(inner: string): LabelledValue[] {
   return labels.some((label) => label.field === 'lead') && (byRole.includes(true) || timed) ? labels : [];
 }
 
-/** Whether the text could end as LABELS_IN_PARENTHESES does: tested first, as the expression tries every position. */
+/** Whether the text could end as CLOSING_PARENTHESES does: tested first, as the expression tries every position. */
 function closesWithParenthesis(text: string): boolean {
   const beforeStop = text.endsWith('.') || text.endsWith(';') ? text.slice(0, -1) : text;
   return beforeStop.trimEnd().endsWith(')');
 }
+
+/** The parentheses that close a text, their content in group 1; else null. */
+export const closingParentheses = (text: string): RegExpExecArray | null =>
+  closesWithParenthesis(text) ? CLOSING_PARENTHESES.exec(text) : null;
 
 /**
  * An item's text without the labels that end it, and those: in parentheses (`… (Chủ trì: X; thời gian: Y).`) or
  * as sentences (`… thực hiện. Thời gian: Quý I/2026.`).
  */
 export function takeTrailingLabels(text: string): { text: string; labels: LabelledValue[] } {
-  const parenthesised = closesWithParenthesis(text) ? LABELS_IN_PARENTHESES.exec(text) : null;
+  const parenthesised = closingParentheses(text);
   const labels = parenthesised === null ? [] : parenthesisedLabels(parenthesised[1]);
   if (parenthesised !== null && labels.length > 0) return { text: text.slice(0, parenthesised.index), labels };
   const inside = labelInside(text);

@@ -11,7 +11,7 @@ import {
 } from '../agencies/prose-agencies';
 import { firstVerbIndex } from '../agencies/verbs';
 import { splitAgencies } from '../agencies/agency-splitter';
-import { type LabelField, namesAgencies } from '../outline/labels';
+import { type LabelField, closingParentheses, namesAgencies } from '../outline/labels';
 import { type OutlineNode } from '../outline/outline-node';
 import { type NumberedAssignment, assignmentKey } from '../implementation/numbered-assignments';
 import { type ParseWarning, ParseWarningCode, type PlanTaskDraft } from '../plan-draft';
@@ -97,12 +97,12 @@ function doerThenWork(node: OutlineNode): { work: string; lead: string[] } | nul
   return term === null || doer === null ? null : { work: node.text.slice(term[0].length), lead: splitAgencies(doer) };
 }
 
-// "Tổ chức hội nghị … (Sở Tư pháp, các sở, ngành)." above its "Thời gian:" line.
-const CLOSING_PARENTHESES = /\s*\(([^()]+)\)\.?$/u;
-
-/** The agencies in the parentheses that close an item, which lead it where nothing else names a lead; else null. */
+/**
+ * The agencies in the parentheses that close an item ("Tổ chức hội nghị … (Sở Tư pháp, các sở, ngành)." above its
+ * "Thời gian:" line), which lead it where nothing else names a lead; else null.
+ */
 function namedInClosingParentheses(node: OutlineNode): { work: string; lead: string[] } | null {
-  const closing = CLOSING_PARENTHESES.exec(node.text);
+  const closing = closingParentheses(node.text);
   if (closing === null || !namesAgencies(closing[1])) return null;
   return { work: node.text.slice(0, closing.index), lead: splitAgencies(closing[1]) };
 }
