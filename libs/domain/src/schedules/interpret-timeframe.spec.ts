@@ -533,6 +533,8 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
       digital2025to2030,
       { kind: 'continuous', fromYear: 2025, toYear: 2030, focus: [] },
     ],
+    ['Trong suốt quá trình triển khai', digital2025to2030, { kind: 'continuous', fromYear: 2025, toYear: 2030 }],
+    ['Trong quá trình thực hiện', digital2025to2030, { kind: 'continuous', fromYear: 2025, toYear: 2030 }],
   ])('reads "%s"', (text, context, expected) => {
     const { schedule, warnings } = interpretTimeframe(text, context);
     expect(schedule).toMatchObject({ ...expected, text });
@@ -899,6 +901,9 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
     ['01 lần/tháng', 'Hằng tháng'],
     ['Từ tháng 4/2025 đến hết năm 2025', 'Từ tháng 4/2025 đến tháng 12/2025'],
     ['Thường xuyên; báo cáo trước 15/11 hằng năm', 'Thường xuyên, trước ngày 15/11 hằng năm'],
+    ['Thường xuyên, báo cáo trước ngày 15/11', 'Thường xuyên, trước ngày 15/11 hằng năm'],
+    ['Thường xuyên; báo cáo kết quả trước ngày 15/11', 'Thường xuyên, trước ngày 15/11 hằng năm'],
+    ['Thường xuyên (báo cáo trước 15/11)', 'Thường xuyên, trước ngày 15/11 hằng năm'],
     ['Kịp thời khi có văn bản mới', 'Khi có văn bản mới'],
   ])('reads "%s" as "%s"', (text, likeText) => {
     expect(readIn2025to2030(text)).toEqual(readIn2025to2030(likeText));
@@ -1470,6 +1475,12 @@ describe('interpretTimeframe on years written before their part, a round alone, 
     ['Tùy tình hình thực tế', 'Khi có yêu cầu'],
     ['Theo tình hình thực tế', 'Khi có yêu cầu'],
     ['Theo tiến độ xây dựng Luật', 'Khi có yêu cầu'],
+    ['Trong quá trình soạn thảo', 'Khi có yêu cầu'],
+    ['Trong quá trình soạn thảo văn bản quy phạm pháp luật', 'Khi có yêu cầu'],
+    ['Trong quá trình xây dựng dự thảo Luật', 'Khi có yêu cầu'],
+    ['Trong thời gian lấy ý kiến dự thảo', 'Khi có yêu cầu'],
+    ['Song song với quá trình soạn thảo', 'Khi có yêu cầu'],
+    ['Đồng thời với việc soạn thảo, thẩm định dự thảo', 'Khi có yêu cầu'],
     ['Theo Kế hoạch số 10/KH-UBND', 'Khi có yêu cầu'],
     ['Theo thời gian tổ chức Kỳ họp HĐND tỉnh', 'Khi có yêu cầu'],
     ['Theo lịch tổ chức Kỳ họp của HĐND tỉnh', 'Khi có yêu cầu'],

@@ -34,10 +34,10 @@ const PART_OF_YEAR =
   /^(?:từ (?=tháng \d{1,2}(?:-| đến )\d))?(?:quý ((?:iv|i{1,3}|[1-4])(?:(?:, ?| và )(?:iv|i{1,3}|[1-4]))*)|tháng (\d{1,2}(?:-| đến )\d{1,2}|\d{1,2}(?:(?:, ?| và )\d{1,2})*)|(?:6|06|sáu) tháng (đầu|cuối) năm)(?![\p{L}\d/])/u;
 // "Tuần đầu tháng 11 hằng năm": due each year the week's last day.
 const WEEK_OF_YEAR = new RegExp(`^${WEEK_OF_MONTH_SOURCE}(?![\\p{L}\\d/])`, 'u');
-// "Thường xuyên", "Liên tục", "(trong) suốt thời gian thực hiện Kế hoạch (Đề án, Chương trình)" and "trong thời
-// gian Luật có hiệu lực": work that runs as long as the plan.
+// "Thường xuyên", "Liên tục", "(trong) suốt thời gian thực hiện Kế hoạch (Đề án, Chương trình)", "trong quá trình
+// triển khai" and "trong thời gian Luật có hiệu lực": work that runs as long as the plan.
 const CONTINUOUS =
-  /^(?:thường xuyên|liên tục|(?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai) (?:kế hoạch|đề án|chương trình)|(?:suốt )?thời gian (?:bộ )?luật[^;]*? có hiệu lực(?: thi hành)?)(.*)$/;
+  /^(?:thường xuyên|liên tục|(?:suốt )?(?:thời gian|quá trình) (?:thực hiện|triển khai) (?:kế hoạch|đề án|chương trình)|(?:suốt )?quá trình (?:thực hiện|triển khai)(?=$|[,;])|(?:suốt )?thời gian (?:bộ )?luật[^;]*? có hiệu lực(?: thi hành)?)(.*)$/;
 const FILLER_WORDS = new Set(
   'trọng tâm đặc biệt là tập trung vào dịp cao điểm hàng năm định kỳ và trong tháng các ngày đột xuất liên tục kịp thời'.split(
     ' ',
@@ -204,8 +204,9 @@ const weekly: TimeframeMatcher = (input) => {
   };
 };
 
-// "Thường xuyên, (báo cáo) trước ngày 15/11 hằng năm": ongoing work, and the day each year's report of it is due.
-const REPORT_DUE = /[,;]? ?\(?(?:báo cáo )?(trước|chậm nhất)(?: ngày)? (\d{1,2})\/(\d{1,2}) hàng năm\)?/;
+// "Thường xuyên, (báo cáo) trước ngày 15/11 (hằng năm)": ongoing work, and the day each year's report of it is due.
+// ", báo cáo kết quả" before the day is already gone from the key.
+const REPORT_DUE = /[,;]? ?\(?(?:báo cáo )?(trước|chậm nhất)(?: ngày)? (\d{1,2})\/(\d{1,2})(?![\d/])(?: hàng năm)?\)?/;
 
 // "Thường xuyên; báo cáo định kỳ 6 tháng, năm", "…, báo cáo hằng quý": ongoing work reported each period; the
 // reports are what fall due.
