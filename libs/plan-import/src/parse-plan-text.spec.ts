@@ -1546,6 +1546,18 @@ Giao Liên đoàn Lao động tỉnh chủ trì thực hiện.`);
   });
 });
 
+describe("a drafting process named in an item's sentences", () => {
+  const draft = parsePlanText(`${WORKERS_PLAN_OPENING}
+Nhiệm vụ 1: Truyền thông chính sách có tác động lớn đến người lao động.
+Chú trọng truyền thông trong quá trình xây dựng văn bản quy phạm pháp luật.
+Giao Sở Nội vụ chủ trì thực hiện.`);
+
+  it('is no time frame to propose: it says what the work is about, not when it is due', () => {
+    expect(draft.tasks.map((task) => task.timeframe)).toEqual([null]);
+    expect(draft.warnings.filter((w) => w.code === ParseWarningCode.TimeframeInProse)).toEqual([]);
+  });
+});
+
 describe('an inspection plan whose time is a numbered heading of its own, with no colon', () => {
   const draft = parsePlanText(`HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TỈNH
 Số: 12/KH-HĐPH

@@ -19,9 +19,11 @@ const NOTE_AFTER_TITLE = /\(([^()]+)\)$/u;
 const withoutUnopenedParenthesis = (text: string): string =>
   text.endsWith(')') && !text.includes('(') ? text.slice(0, -1).trimEnd() : text;
 
-function readsWithoutDoubt(candidate: string): boolean {
+// namesATime: a time word inside a sentence must open a time, not a process ("Chú trọng truyền thông trong quá trình
+// xây dựng văn bản" says what the work is about, not when).
+function readsWithoutDoubt(candidate: string, { namesATime = false } = {}): boolean {
   const { schedule, warnings } = interpretTimeframe(candidate);
-  return schedule.kind !== 'unrecognised' && warnings.length === 0;
+  return schedule.kind !== 'unrecognised' && warnings.length === 0 && !(namesATime && schedule.kind === 'onRequest');
 }
 
 /**
@@ -83,7 +85,9 @@ function timeInClause(clause: string): ClauseTime | null {
         .replace(/[.;]+$/u, '')
         .trim(),
     );
-    if (readsWithoutDoubt(time)) return { time, whenDone: WORK_DONE.test(clause.slice(0, opening.index)) };
+    if (readsWithoutDoubt(time, { namesATime: true })) {
+      return { time, whenDone: WORK_DONE.test(clause.slice(0, opening.index)) };
+    }
   }
   return null;
 }
