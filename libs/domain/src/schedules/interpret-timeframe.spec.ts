@@ -389,6 +389,18 @@ describe('interpretTimeframe on further wordings', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('chưa được đọc');
   });
+
+  it.each([
+    ['Quý I/2026 (đối với nhiệm vụ a); Quý II/2026 (đối với nhiệm vụ b)', 'Quý I/2026; Quý II/2026'],
+    ['Tháng 3/2026 (cấp tỉnh), tháng 5/2026 (cấp xã)', 'Tháng 3/2026, tháng 5/2026'],
+    ['Quý II/2026 (cấp tỉnh); Quý III/2026', 'Quý II/2026; Quý III/2026'],
+  ])('reads "%s" as "%s", and says which notes were not read', (text, likeText) => {
+    const { schedule, warnings } = interpretTimeframe(text, year2025);
+    const notes = [...text.matchAll(/\(([^()]+)\)/g)].map(([note]) => `“${note}”`).join(', ');
+    expect(schedule).toEqual({ ...interpretTimeframe(likeText, year2025).schedule, text });
+    expect(schedule.kind).not.toBe('unrecognised');
+    expect(warnings).toEqual([`Ghi chú ${notes} trong “${text}” chưa được đọc`]);
+  });
 });
 
 describe('interpretTimeframe on quarters and months listed apart', () => {
@@ -656,6 +668,7 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
     ['Dịp Tết Nguyên đán năm 2026', '2026-02-10', '2026-03-03'],
     ['Trước, trong và sau Tết Nguyên đán Bính Ngọ 2026', '2026-02-10', '2026-03-03'],
     ['Tết Nguyên đán Ất Tỵ năm 2025', '2025-01-22', '2025-02-12'],
+    ['Dịp Tết năm 2026', '2026-02-10', '2026-03-03'],
   ])(
     'reads "%s" as the Tết season, from the 23rd of the last lunar month to the 15th of the first',
     (text, start, end) => {
@@ -720,6 +733,44 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
       due: '2026-03-03',
     });
   });
+
+  it.each([
+    ['Trước Tết Nguyên đán năm 2026', '2026-02-16', '16/02/2026'],
+    ['Trước Tết Nguyên đán Bính Ngọ 2026', '2026-02-16', '16/02/2026'],
+    ['Trước Tết 2027', '2027-02-05', '05/02/2027'],
+  ])('reads "%s" as due the day before the first day of Tết, and says which day', (text, due, told) => {
+    expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+      schedule: { kind: 'once', text, due, period: due },
+      warnings: [`“${text}” được hiểu là trước mùng 1 Tết: hạn là ${told}`],
+    });
+  });
+
+  it('reads work due before Tết each year as one date a year, since Tết moves', () => {
+    const text = 'Trước Tết Nguyên đán hằng năm';
+    expect(interpretTimeframe(text, { planPeriod: { from: 2025, to: 2026 } })).toEqual({
+      schedule: {
+        kind: 'once',
+        text,
+        period: '2025-01-28',
+        due: '2025-01-28',
+        dues: [
+          { period: '2025-01-28', due: '2025-01-28' },
+          { period: '2026-02-16', due: '2026-02-16' },
+        ],
+      },
+      warnings: [`“${text}” được hiểu là trước mùng 1 Tết mỗi năm: hạn là 28/01/2025, 16/02/2026`],
+    });
+  });
+
+  it.each(['Thứ Hai hằng tuần', 'Thứ 5 và Chủ nhật hằng tuần', '2 lần/tuần'])(
+    'reads "%s" as weekly work, reported with the yearly report',
+    (text) => {
+      expect(interpretTimeframe(text, digital2025to2030)).toEqual({
+        schedule: { kind: 'continuous', text, fromYear: 2025, toYear: 2030, due: null, focus: [] },
+        warnings: [`“${text}”: việc làm hằng tuần, báo cáo cùng báo cáo năm`],
+      });
+    },
+  );
 
   it('leaves the Tết season unread in a plan of several years when no year is named', () => {
     expect(interpretTimeframe('Dịp Tết Nguyên đán', digital2025to2030).warnings[0]).toContain('không ghi năm');
@@ -901,6 +952,19 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
     ['01 lần/tháng', 'Hằng tháng'],
     ['Từ tháng 4/2025 đến hết năm 2025', 'Từ tháng 4/2025 đến tháng 12/2025'],
     ['Thường xuyên; báo cáo trước 15/11 hằng năm', 'Thường xuyên, trước ngày 15/11 hằng năm'],
+    ['Trước ngày 31-12-2026', 'Trước ngày 31/12/2026'],
+    ['02 lần/tháng', 'Hằng tháng'],
+    ['Trước ngày 15/11 của năm', 'Trước ngày 15/11 hằng năm'],
+    ['Trước ngày 15 tháng 11 của năm 2026', 'Trước ngày 15/11/2026'],
+    ['Tháng 10 của năm 2026', 'Tháng 10/2026'],
+    ['Định kỳ hằng năm vào dịp cuối năm', 'Tháng 12 hằng năm'],
+    ['Hằng năm, vào cuối năm', 'Tháng 12 hằng năm'],
+    ['Cuối mỗi năm', 'Tháng 12 hằng năm'],
+    ['Vào cuối năm hằng năm', 'Tháng 12 hằng năm'],
+    ['Mỗi quý 02 lần', 'Hằng quý'],
+    ['Ngày 09.11.2026', 'Ngày 09/11/2026'],
+    ['Tháng 12-2026', 'Tháng 12/2026'],
+    ['Tháng 12.2026', 'Tháng 12/2026'],
     ['Thường xuyên, báo cáo trước ngày 15/11', 'Thường xuyên, trước ngày 15/11 hằng năm'],
     ['Thường xuyên; báo cáo kết quả trước ngày 15/11', 'Thường xuyên, trước ngày 15/11 hằng năm'],
     ['Thường xuyên (báo cáo trước 15/11)', 'Thường xuyên, trước ngày 15/11 hằng năm'],

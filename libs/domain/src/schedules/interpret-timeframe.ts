@@ -64,6 +64,23 @@ function withoutNote({ text, display, context }: TimeframeInput): InterpretedTim
   return null;
 }
 
+// "Quý I/2026 (đối với nhiệm vụ a); Quý II/2026 (đối với nhiệm vụ b)": a note after each time says whose it is, no time.
+const NOTE_AFTER_TIME = /\s*\(([^()\d]*)\)(?=\s*(?:[;,]|và |$))/g;
+
+/** The time frame without the wordless notes after its parts, read as if they were not there, and the notes told. */
+function withoutNotes({ text, display, context }: TimeframeInput): InterpretedTimeframe | null {
+  const found = [...display.matchAll(NOTE_AFTER_TIME)];
+  // A note at the end alone is withoutNote's, which also reads it as a time.
+  if (found.every(({ index, 0: note }) => index + note.length === display.length)) return null;
+  const notes = found.map(([, note]) => `“(${note})”`);
+  const { schedule, warnings } = interpretTimeframe(display.replace(NOTE_AFTER_TIME, ''), context);
+  if (schedule.kind === 'unrecognised') return null;
+  return {
+    schedule: { ...schedule, text },
+    warnings: [...warnings, `Ghi chú ${notes.join(', ')} trong “${display}” chưa được đọc`],
+  };
+}
+
 const ROUND_LABEL = /(?:^|[;,.]\s*)đợt\s*(?:\d+|[ivx]+|một|hai|ba)\s*[:.-]?\s*/giu;
 const YEAR = /\d{4}/;
 
@@ -424,6 +441,7 @@ export function interpretTimeframe(text: string, context: TimeframeContext = {})
       inYearAfter(input) ??
       withoutReviewName(input) ??
       withoutPlace(input) ??
+      withoutNotes(input) ??
       withoutNote(input) ??
       unrecognised(input, `Chưa hiểu được thời hạn “${display}”`),
   );

@@ -187,7 +187,9 @@ function everyYear({ focus, yearly, warnings }: Focus, { fromYear, toYear }: Yea
   return windows.sort((a, b) => (a.start < b.start ? -1 : 1));
 }
 
-const WEEKLY = /^(?:định kỳ )?(?:hàng|mỗi) tuần(?: (?:một|1) lần)?$/;
+// "Hằng tuần", "Thứ Hai hằng tuần", "Thứ 5 và Chủ nhật hằng tuần": the weekday says nothing the week does not.
+const WEEKLY =
+  /^(?:(?:vào )?(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?:,? | và ))*(?:định kỳ )?(?:hàng|mỗi) tuần(?: (?:một|1) lần)?$/;
 
 /** There is no weekly report: work done every week is reported with the year's, like ongoing work. */
 const weekly: TimeframeMatcher = (input) => {

@@ -1,5 +1,5 @@
 import { lunarToSolar } from '../calendar';
-import { type IsoDate, formatVietnamese, isoDate } from '../dates';
+import { type IsoDate, addDays, formatVietnamese, isoDate } from '../dates';
 import { type InterpretedTimeframe, type MonthDay } from './schedule.types';
 import {
   missingPlanYears,
@@ -93,32 +93,47 @@ const aroundLawDay: TimeframeMatcher = (input) => {
   return seasonWindow(input, isoDate(year, 11, 1), isoDate(year, 11, 30), `tháng 11, ${around}`);
 };
 
-// "Dịp Tết Nguyên đán năm 2026", "Trước, trong và sau Tết Nguyên đán Bính Ngọ 2026", "Tết Nguyên đán hằng năm".
-const TET =
-  /^(?:(?:vào|nhân) )?(?:(?:trước, trong và sau|trước và sau|trong) )?(?:dịp )?tết nguyên đán(?: (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý) (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))?(?: (?:năm )?(\d{4})| (hàng năm))?$/;
+// "Dịp Tết Nguyên đán năm 2026", "Trước, trong và sau Tết Nguyên đán Bính Ngọ 2026", "Tết Nguyên đán hằng năm",
+// "Dịp Tết năm 2026"; and work due before it, "Trước Tết Nguyên đán 2026".
+const TET_NAMED =
+  'tết(?: nguyên đán)?(?: (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý) (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))?(?: (?:năm )?(\\d{4})| (hàng năm))?$';
+const TET = new RegExp(`^(?:(?:vào|nhân) )?(?:(?:trước, trong và sau|trước và sau|trong) )?(?:dịp )?${TET_NAMED}`);
+const BEFORE_TET = new RegExp(`^trước (?:dịp )?${TET_NAMED}`);
 
 /** From Ông Công Ông Táo (the 23rd of the last lunar month) to Rằm tháng Giêng (the 15th of the first): Tết's season. */
 function tetSeason(year: number): { start: IsoDate; end: IsoDate } {
   return { start: lunarToSolar(year - 1, 12, 23) as IsoDate, end: lunarToSolar(year, 1, 15) as IsoDate };
 }
 
-/** Tết moves from year to year, so every year's season is a date of its own: a one-off schedule with one per year. */
+const dayBeforeTet = (year: number): IsoDate => addDays(lunarToSolar(year, 1, 1) as IsoDate, -1);
+
+/** Tết moves from year to year, so every year's date is one of its own: a one-off schedule with one per year. */
+function eachYearsDate(
+  input: TimeframeInput,
+  dateIn: (year: number) => IsoDate,
+  told: (dates: string) => string,
+): InterpretedTimeframe {
+  const { fromYear, toYear } = withPlanDefaults(input, { fromYear: null, toYear: null });
+  if (fromYear === null || toYear === null) return missingPlanYears(input);
+  const dues = Array.from({ length: toYear - fromYear + 1 }, (_, i) => dateIn(fromYear + i)).map((due) => ({
+    period: due,
+    due,
+  }));
+  return {
+    schedule: { kind: 'once', text: input.text, ...dues[0], ...(dues.length > 1 ? { dues } : {}) },
+    warnings: [`“${input.display}” được hiểu là ${told(dues.map(({ due }) => formatVietnamese(due)).join(', '))}`],
+  };
+}
+
 const tet: TimeframeMatcher = (input) => {
   const match = TET.exec(input.key);
   if (!match) return null;
   if (match[2] !== undefined) {
-    const { fromYear, toYear } = withPlanDefaults(input, { fromYear: null, toYear: null });
-    if (fromYear === null || toYear === null) return missingPlanYears(input);
-    const dues = Array.from({ length: toYear - fromYear + 1 }, (_, i) => tetSeason(fromYear + i).end).map((due) => ({
-      period: due,
-      due,
-    }));
-    return {
-      schedule: { kind: 'once', text: input.text, ...dues[0], ...(dues.length > 1 ? { dues } : {}) },
-      warnings: [
-        `“${input.display}” được hiểu là dịp Tết mỗi năm, từ 23 tháng Chạp đến Rằm tháng Giêng: hạn là Rằm tháng Giêng (${dues.map(({ due }) => formatVietnamese(due)).join(', ')})`,
-      ],
-    };
+    return eachYearsDate(
+      input,
+      (year) => tetSeason(year).end,
+      (dates) => `dịp Tết mỗi năm, từ 23 tháng Chạp đến Rằm tháng Giêng: hạn là Rằm tháng Giêng (${dates})`,
+    );
   }
   const year = resolveYear(match[1], input.context);
   if (year === null) return missingYear(input);
@@ -131,4 +146,25 @@ const tet: TimeframeMatcher = (input) => {
   };
 };
 
-export const SEASON_MATCHERS: readonly TimeframeMatcher[] = [eachSchoolYear, schoolYears, summer, aroundLawDay, tet];
+const beforeTet: TimeframeMatcher = (input) => {
+  const match = BEFORE_TET.exec(input.key);
+  if (!match) return null;
+  if (match[2] !== undefined)
+    return eachYearsDate(input, dayBeforeTet, (dates) => `trước mùng 1 Tết mỗi năm: hạn là ${dates}`);
+  const year = resolveYear(match[1], input.context);
+  if (year === null) return missingYear(input);
+  const due = dayBeforeTet(year);
+  return {
+    schedule: { kind: 'once', text: input.text, due, period: due },
+    warnings: [`“${input.display}” được hiểu là trước mùng 1 Tết: hạn là ${formatVietnamese(due)}`],
+  };
+};
+
+export const SEASON_MATCHERS: readonly TimeframeMatcher[] = [
+  eachSchoolYear,
+  schoolYears,
+  summer,
+  aroundLawDay,
+  tet,
+  beforeTet,
+];

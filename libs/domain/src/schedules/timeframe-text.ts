@@ -28,16 +28,18 @@ const LEADING_VERBS = new RegExp(
 // "Hằng năm, báo cáo trước ngày 15/11": the verb of a second clause, before its due day.
 const CLAUSE_VERBS = new RegExp(`[,;] (?:${WORK_VERBS}) (?=trước|chậm nhất|vào|trong|từ)`, 'g');
 // "Hằng năm, trong tháng 11": the preposition of a second clause, before the part of the year.
-const CLAUSE_PREPOSITIONS = /[,;] (?:trong|vào) (?=tháng|quý)/g;
+// "Hằng năm vào (dịp) cuối năm": the same, with no comma after the year.
+const CLAUSE_PREPOSITIONS = /(?:[,;]|(?<=h[àằ]ng năm)) (?:trong|vào)(?: dịp)? (?=tháng|quý|cuối (?:năm|quý|tháng))/g;
 // "Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12": the half year's report and the year's, each year.
 // "Định kỳ 6 tháng (trước 15/6) và năm (trước 15/12)": the same, each day in parentheses.
 // "6 tháng: trước ngày 10/6; năm: trước ngày 10/12": the same, each report labelled.
 const HALF_YEAR_AND_YEAR_REPORTS =
   /^báo cáo (?:6|06|sáu) tháng (?:đầu năm )?trước (?:ngày )?(\d{1,2}\/\d{1,2})[,;] (?:và )?báo cáo (?:cả )?năm trước (?:ngày )?(\d{1,2}\/\d{1,2})$|^(?:định kỳ |báo cáo )?(?:6|06|sáu) tháng(?: đầu năm)? \(trước (?:ngày )?(\d{1,2}\/\d{1,2})\)(?:,| và) (?:báo cáo )?(?:cả |h[àằ]ng )?năm \(trước (?:ngày )?(\d{1,2}\/\d{1,2})\)$|^(?:định kỳ |báo cáo )?(?:6|06|sáu) tháng(?: đầu năm)? ?: ?trước (?:ngày )?(\d{1,2}\/\d{1,2})[,;] (?:và )?(?:báo cáo )?(?:cả |h[àằ]ng )?năm ?: ?trước (?:ngày )?(\d{1,2}\/\d{1,2})$/;
 // "Mỗi năm 01 lần", "Ít nhất 01 lần/năm", "Mỗi quý 01 lần", "01 lần/tháng": once in each, read as "hằng năm/quý/tháng",
-// alone or after the years it spans ("Từ năm 2026 đến năm 2030, mỗi năm 01 lần").
+// alone or after the years it spans ("Từ năm 2026 đến năm 2030, mỗi năm 01 lần"). "02 lần/tháng", "Mỗi quý 02 lần":
+// each month's or quarter's work is reported with it all the same (twice a year has readings of its own).
 const ONCE_EACH =
-  /(?<=^|[,;] )(?:ít nhất )?(?:mỗi (năm|quý|tháng) (?:01|1|một) lần|(?:01|1|một) lần(?:\/| mỗi | trong )(năm|quý|tháng))$/;
+  /(?<=^|[,;] )(?:ít nhất )?(?:mỗi (năm|quý|tháng|tuần) (?:01|1|một) lần|(?:01|1|một) lần(?: ?\/ ?| mỗi | trong )(năm|quý|tháng|tuần)|mỗi (quý|tháng|tuần) (?:0?[2-9]|hai|ba|bốn) lần|(?:0?[2-9]|hai|ba|bốn) lần(?: ?\/ ?| mỗi | trong )(quý|tháng|tuần))$/;
 // "02 lần/năm (tháng 6 và tháng 12)", "Hai lần mỗi năm, vào tháng 5 và tháng 11": the months named, each year.
 const TIMES_A_YEAR_IN = /^(?:0?[2-4]|hai|ba|bốn) lần(?: ?\/ ?| mỗi | trong )năm(?: \((.+)\)|[,:]? (?:vào )?(.+))$/;
 // "Định kỳ 02 lần/năm", "Hai lần mỗi năm": with no months named, the half year's reports.
@@ -47,7 +49,8 @@ const TWICE_A_YEAR = /^(?:định kỳ )?(?:0?2|hai) lần(?: ?\/ ?| mỗi | tro
 const LAW_DAY =
   /(?:(?:trong )?tuần cao điểm (?:hưởng ứng )?)?(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)?(?: việt nam)?(?: \(?(?:ngày )?0?9\/11\)?)?/g;
 // "Cuối năm 2025" is its December, "cuối quý III/2025" that quarter; "6 tháng cuối năm" and "tuần cuối tháng" are not.
-const END_OF_YEAR = /(?<!tháng |tuần )cuối năm(?! học)( \d{4})?/g;
+// "Cuối mỗi năm": each December.
+const END_OF_YEAR = /(?<!tháng |tuần )cuối (?:(mỗi|hàng) )?năm(?! học)( \d{4})?/g;
 const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
 // "6 tháng đầu năm và cả năm", "6 tháng, hằng năm", "6 tháng, 01 năm": the half-year report and the year's.
 const HALF_YEAR_AND_YEAR = /(?:định kỳ )?(?:6|06|sáu) tháng(?: đầu năm)?(?:,| và) (?:cả |hàng |0?1 |một )?năm$/;
@@ -194,10 +197,24 @@ export const toPlainKey = (display: string): string =>
     .replace(LEADING_VERBS, '')
     .replace(LEADING_PREPOSITIONS, '');
 
+// "31-12-2026", "09.11.2026", "Tháng 12.2026": a date written with dashes or dots, as with slashes.
+const DATE_APART = /(?<![\d/.-])(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?![\d/.-])/g;
+const MONTH_APART = /(tháng \d{1,2})[.-](?=\d{4}(?![\d/.-]))/g;
+// "Trước ngày 15/11 của năm": of each year; "tháng 10 của năm 2026": of that one.
+const OF_THE_YEAR = / của năm(?: (\d{4}))?(?! học)(?![\p{L}\d])/gu;
+
 export function toKey(display: string): string {
   return (
     readParts(
-      phasesAsOneSpan(withoutRoundLabels(wordsOf(display).replace(LEADING_LABEL, '')))
+      phasesAsOneSpan(
+        withoutRoundLabels(
+          wordsOf(display)
+            .replace(LEADING_LABEL, '')
+            .replace(DATE_APART, '$1/$3/$4')
+            .replace(MONTH_APART, '$1/')
+            .replace(OF_THE_YEAR, (_all, year?: string) => (year ? ` năm ${year}` : ' hàng năm')),
+        ),
+      )
         .replace(TENTATIVE, '')
         .replace(AT_THE_LATEST, 'chậm nhất ')
         .replace(LATEST_WITHIN, '')
@@ -207,7 +224,7 @@ export function toKey(display: string): string {
     )
       .replace(CLAUSE_VERBS, ', ')
       .replace(CLAUSE_PREPOSITIONS, ', ')
-      .replace(ONCE_EACH, (_all, unit?: string, unitAfter?: string) => `hàng ${unit ?? unitAfter}`)
+      .replace(ONCE_EACH, (_all, ...units: Array<string | undefined>) => `hàng ${units.slice(0, 4).find(Boolean)}`)
       .replace(TIMES_A_YEAR_IN, (_all, inBrackets?: string, after?: string) => `${inBrackets ?? after} hàng năm`)
       .replace(TWICE_A_YEAR, 'định kỳ 6 tháng')
       .replace(HALF_YEAR_AND_YEAR_REPORTS, (_all, ...groups: Array<string | undefined>) => {
@@ -239,7 +256,9 @@ export function toKey(display: string): string {
       .replace(/^trước(?:,| và) trong (?=ngày 09\/11)/, '')
       .replace(/(?:(?:nhân|vào) )?dịp (?=\d)/g, 'ngày ')
       .replace(/(\d{1,2}\/\d{1,2}),? năm (\d{4})/g, '$1/$2')
-      .replace(END_OF_YEAR, (_all, year?: string) => (year ? `tháng 12 năm${year}` : 'tháng 12'))
+      .replace(END_OF_YEAR, (_all, each?: string, year?: string) =>
+        each ? 'tháng 12 hàng năm' : year ? `tháng 12 năm${year}` : 'tháng 12',
+      )
       .replace(END_OF, '')
       .replace(LEADING_VERBS, '')
       .replace(LEADING_PREPOSITIONS, '')
