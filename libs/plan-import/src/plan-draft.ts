@@ -51,6 +51,7 @@ export enum ParseWarningCode {
   StandingOfficeFromAggregation = 'standing-office-from-aggregation',
   Schedule = 'schedule',
   TableRowSkipped = 'table-row-skipped',
+  TableCellFromAbove = 'table-cell-from-above',
   Ocr = 'ocr',
   OcrLowConfidence = 'ocr-low-confidence',
 }

@@ -184,3 +184,53 @@ describe('readTaskTables: rows of a task table as coded task nodes', () => {
     ]);
   });
 });
+
+describe('readTaskTables: cells left blank under a filled one, as merged cells come out of a conversion', () => {
+  const { tasks, warnings } = readTaskTables([
+    {
+      header: HEADER,
+      rows: [
+        ['I', 'Công tác tuyên truyền', '', '', ''],
+        ['1', 'Phổ biến các luật mới', 'Sở Tư pháp', 'Các sở, ngành', 'Quý I/2026'],
+        ['2', 'Tập huấn báo cáo viên', '', 'Sở Nội vụ', 'Quý II/2026'],
+        ['3', 'Tổ chức cuộc thi tìm hiểu pháp luật', '', '', ''],
+        ['II', 'Công tác kiểm tra', '', '', ''],
+        ['1', 'Kiểm tra công tác phổ biến pháp luật', '', '', 'Quý IV/2026'],
+      ],
+    },
+  ]);
+  const cells = tasks.map(({ code, part, node }) => {
+    const value = (field: string) => node.attributes.filter((a) => a.field === field).map((a) => a.value);
+    return [`${part}.${code}`, value('lead'), value('coordinating'), value('timeframe')];
+  });
+
+  it('takes the lead and the time from the task row above, and leaves the partners a row names alone', () => {
+    expect(cells).toEqual([
+      ['I.1', ['Sở Tư pháp'], ['Các sở, ngành'], ['Quý I/2026']],
+      ['I.2', ['Sở Tư pháp'], ['Sở Nội vụ'], ['Quý II/2026']],
+      ['I.3', ['Sở Tư pháp'], [], ['Quý II/2026']],
+      // A new group starts afresh: nothing above it in the group to take.
+      ['II.1', [], [], ['Quý IV/2026']],
+    ]);
+  });
+
+  it('says, for each cell taken, which row it came from, for the coordinator to check', () => {
+    expect(warnings).toEqual([
+      {
+        code: 'table-cell-from-above',
+        message: 'Bảng 1, dòng 4: ô “Cơ quan chủ trì” để trống, lấy theo dòng trên: “Sở Tư pháp”',
+        where: '2',
+      },
+      {
+        code: 'table-cell-from-above',
+        message: 'Bảng 1, dòng 5: ô “Cơ quan chủ trì” để trống, lấy theo dòng trên: “Sở Tư pháp”',
+        where: '3',
+      },
+      {
+        code: 'table-cell-from-above',
+        message: 'Bảng 1, dòng 5: ô “Thời gian thực hiện” để trống, lấy theo dòng trên: “Quý II/2026”',
+        where: '3',
+      },
+    ]);
+  });
+});

@@ -35,6 +35,10 @@ interface Walk {
   placed: Map<string, number>;
   tasks: TaskNode[];
   last: { row: TableRow; task: TaskNode } | null;
+  /** The last task row of the group, whose lead and time a blank cell below repeats. */
+  above: TableRow | null;
+  tableNumber: number;
+  warnings: ParseWarning[];
 }
 
 function groupKind(row: TableRow, next: TableRow | undefined): GroupKind | null {
@@ -107,20 +111,46 @@ function groupTime(row: TableRow, walk: Walk): LabelledValue[] {
   return time === null ? [] : [{ field: 'timeframe', label: '', value: time }];
 }
 
+// A cell merged over several rows keeps its text in the first of them alone once a converter has flattened it.
+const REPEATED_DOWN: ReadonlyArray<LabelledValue['field']> = ['lead', 'timeframe'];
+
+/** The lead and time cells a row leaves blank, as the task row above it fills them; each one told. */
+function cellsFromAbove(row: TableRow, code: string, inherited: LabelledValue[], walk: Walk): LabelledValue[] {
+  const { above } = walk;
+  if (above === null) return [];
+  const own = [...row.fields, ...inherited];
+  const taken = REPEATED_DOWN.flatMap((field) =>
+    own.some((value) => value.field === field) ? [] : above.fields.filter((value) => value.field === field),
+  );
+  for (const { label, value } of taken) {
+    walk.warnings.push({
+      code: ParseWarningCode.TableCellFromAbove,
+      message: `Bảng ${walk.tableNumber}, dòng ${row.position}: ô “${label}” để trống, lấy theo dòng trên: “${value}”`,
+      where: code,
+    });
+  }
+  return taken;
+}
+
 function addRow(row: TableRow, group: GroupKind | null, walk: Walk): void {
   if (group === 'heading') {
     walk.groups = [];
     walk.headingTime = timeOf(row);
+    walk.above = null;
     return;
   }
   const code = place(row, walk, group === 'restarts');
   if (group !== null) {
     walk.groups.push({ code, restarts: group === 'restarts', time: timeOf(row) });
+    walk.above = null;
     return;
   }
-  const task = taskNode(row, code, walk.part, groupTime(row, walk));
+  const inherited = groupTime(row, walk);
+  const taken = cellsFromAbove(row, code, inherited, walk);
+  const task = taskNode(row, code, walk.part, [...inherited, ...taken]);
   walk.tasks.push(task);
   walk.last = { row, task };
+  walk.above = { ...row, fields: [...row.fields, ...taken] };
 }
 
 function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, warnings: ParseWarning[]): TaskNode[] {
@@ -135,6 +165,9 @@ function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, 
     placed: new Map(),
     tasks: [],
     last: null,
+    above: null,
+    tableNumber,
+    warnings,
   };
   const skip = (row: TableRow, reason: string) =>
     warnings.push({
@@ -151,6 +184,7 @@ function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, 
       walk.headingTime = null;
       walk.groups = [];
       walk.last = null;
+      walk.above = null;
     } else if (row.lines.length === 0) {
       skip(row, 'dòng không có nội dung nhiệm vụ');
     } else if (continues(row, walk.last)) {
