@@ -2104,6 +2104,10 @@ ${part}`).period;
       { from: '2026', to: '2026', text: 'Từ tháng 3/2026 đến hết tháng 12/2026' },
     ],
     ['III. THỜI GIAN THỰC HIỆN: Năm 2026', { from: '2026', to: '2026', text: 'Năm 2026' }],
+    [
+      'III. THỜI GIAN THỰC HIỆN\nNăm 2026 (lịch cụ thể sẽ thông báo sau).',
+      { from: '2026', to: '2026', text: 'Năm 2026' },
+    ],
   ])('reads "%s"', (part, period) => {
     expect(periodOf(part)).toEqual(period);
   });

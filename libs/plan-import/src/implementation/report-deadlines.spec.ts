@@ -52,6 +52,17 @@ describe('findReportDeadlines', () => {
     expect(deadlinesOf('Định kỳ hằng năm, Công an tỉnh báo cáo kết quả gửi Sở Tư pháp.')[0].to).toBe('Sở Tư pháp');
   });
 
+  it('passes over what is sent along ("theo đề cương gửi kèm") to the recipient after it', () => {
+    expect(
+      deadlinesOf(
+        'Các đơn vị được kiểm tra xây dựng báo cáo tự kiểm tra theo đề cương gửi kèm, gửi về Sở Tư pháp trước ngày 31/8/2026.',
+      )[0].to,
+    ).toBe('Sở Tư pháp');
+    expect(
+      deadlinesOf('Các sở báo cáo theo mẫu gửi kèm theo Kế hoạch này về Sở Tư pháp trước ngày 31/8/2026.')[0].to,
+    ).toBe('Sở Tư pháp');
+  });
+
   it('reads the recipient of a duty bulleted under its agency, which opens with a capital ("Báo cáo", "Gửi")', () => {
     const owned = (text: string) => findReportDeadlines([{ owner: 'Sở Y tế', text }])[0];
     expect(owned('Báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 10/11 hằng năm')).toEqual({

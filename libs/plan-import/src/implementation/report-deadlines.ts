@@ -25,9 +25,9 @@ const RECURRING = /định kỳ|(?:hàng|hằng) (?:năm|quý|tháng)|tháng cu�
 // A timing in parentheses ends it too ("về Sở Tư pháp (trước ngày 10/6)"); a body there is its own ("(qua Sở …)").
 const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước ngày|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])`;
 // "gửi báo cáo kết quả thực hiện về Sở Tư pháp": what is sent may come between "gửi" and "về". A duty bulleted under
-// its agency opens with the verb: "Gửi …", "Báo cáo …".
+// its agency opens with the verb: "Gửi …", "Báo cáo …". "Theo đề cương gửi kèm": what is sent along, to no one.
 const SENT_TO = new RegExp(
-  String.raw`[gG]ửi(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`,
+  String.raw`[gG]ửi(?!\s+kèm)(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`,
   'u',
 );
 // "gửi báo cáo kết quả thực hiện (qua Sở Tư pháp)", "báo cáo kết quả (qua Sở Tư pháp) … để tổng hợp, báo cáo UBND

@@ -7,6 +7,8 @@ import { type IssuingClause } from './issuing-clause';
 const TIME_START = /(?:thường xuyên|từ năm|từ ngày|từ tháng|trong năm|giai đoạn|đến năm|năm \d{4})/iu;
 const SPAN =
   /từ năm \d{4} đến năm \d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|năm(?: học)? \d{4}\s*[-–]\s*\d{4}|đến (?:hết )?năm \d{4}|năm \d{4}/iu;
+// "Năm 2026 (lịch cụ thể sẽ thông báo sau)": a note after the period is no part of it.
+const CLOSING_NOTE = /\s*\([^()]*\)$/u;
 // "Kế hoạch được triển khai từ tháng 10/2024 đến hết năm 2025 …": a sentence of the body that says when the plan runs.
 const RUNS_FROM =
   /Kế hoạch (?:được )?(?:triển khai|thực hiện|áp dụng) (?:thực hiện )?(từ (?:ngày |tháng |năm )?[\d/]*\d{4}(?: (?:đến|tới) (?:hết )?(?:ngày |tháng |năm )?[\d/]*\d{4})?)/iu;
@@ -37,7 +39,7 @@ function labelledStatement(parts: readonly OutlineNode[]): string | null {
       if (found !== null || label === null || label.field !== 'timeframe') return;
       const text = collapse(label.value !== '' ? label.value : (node.body[0] ?? ''));
       const start = text.search(TIME_START);
-      if (start >= 0) found = stripFinalDot(text.slice(start));
+      if (start >= 0) found = stripFinalDot(text.slice(start)).replace(CLOSING_NOTE, '');
     }),
   );
   return found;
