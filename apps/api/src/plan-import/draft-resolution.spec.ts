@@ -85,6 +85,18 @@ describe('resolveDraft', () => {
     expect(resolved.tasks[1].task.schedule).toMatchObject({ kind: 'once', due: '2027-11-19' });
   });
 
+  it('resolves agencies listed under one head to each, and takes no such list for the standing office', () => {
+    const resolved = resolveDraft(
+      draft([task('1', ['Các Sở: Tư pháp, Nội vụ'])], 'các Sở Tư pháp và Nội vụ'),
+      resolver,
+    );
+    expect(resolved.tasks[0]).toMatchObject({ leadCodes: ['STP', 'SNV'] });
+    expect(resolved.standingOfficeCode).toBeNull();
+    expect(resolved.unresolved.map(({ where, role }) => ({ where, role }))).toEqual([
+      { where: 'standingOffice', role: 'standingOffice' },
+    ]);
+  });
+
   it('keeps unresolved names as written and reports them with where they stand', () => {
     const resolved = resolveDraft(draft([task('1', ['Sở Nội vụ'], ['Sở Tư phám'])], 'Văn phòng Sở'), resolver);
     expect(resolved.tasks[0].task).toMatchObject({ leadNames: ['Sở Nội vụ'], coordinatingNames: ['Sở Tư phám'] });

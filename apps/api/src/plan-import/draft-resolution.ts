@@ -73,7 +73,8 @@ function standingOffice(
 ): Pick<ResolvedDraft, 'standingOfficeCode' | 'unresolved'> {
   if (draft.standingOffice === null) return { standingOfficeCode: null, unresolved: [] };
   const resolution = resolver?.resolve(draft.standingOffice);
-  if (resolution?.status === 'resolved' && resolution.match.type === 'agency') {
+  // One agency: a group, or agencies listed under one head ("Các Sở: …"), is no standing office.
+  if (resolution?.status === 'resolved' && resolution.match.type === 'agency' && resolution.agencyCodes.length === 1) {
     return { standingOfficeCode: resolution.match.code, unresolved: [] };
   }
   const suggestions = resolution?.status === 'unresolved' ? resolution.suggestions : [];

@@ -170,6 +170,25 @@ describe('what the resolver treats as the same name', () => {
   });
 });
 
+describe('agencies listed under one head ("Các Sở: Tư pháp, Nội vụ")', () => {
+  it.each([
+    ['Các Sở: Tư pháp, Văn hóa, Thể thao và Du lịch, Giáo dục và Đào tạo', ['LCU-STP', 'LCU-SVHTTDL', 'LCU-SGDDT']],
+    ['các Sở Tư pháp, Nội vụ và Tài chính', ['LCU-STP', 'LCU-SNV', 'LCU-STC']],
+    ['Sở Tư pháp, Khoa học và Công nghệ', ['LCU-STP', 'LCU-SKHCN']],
+  ])('resolves "%s" to each agency it names', (name, codes) => {
+    expect(laiChau.resolve(name)).toEqual({
+      status: 'resolved',
+      name,
+      match: { type: 'agency', code: codes[0] },
+      agencyCodes: codes,
+    });
+  });
+
+  it('keeps the list unresolved when one of its names is no agency of the province', () => {
+    expect(laiChau.resolve('Các Sở: Tư pháp, Ngoại giao')).toMatchObject({ status: 'unresolved', reason: 'unknown' });
+  });
+});
+
 describe('names it does not know', () => {
   it('keeps a misspelt name unresolved, with the agency meant as the first of three suggestions', () => {
     const resolution = laiChau.resolve('Sở Giáo dục và Đào tạp');
