@@ -2627,3 +2627,39 @@ B. Cơ quan thường trực
     expect(draft.standingOffice).toBe('Sở Tư pháp');
   });
 });
+
+describe('a joint plan of two agencies ("KẾ HOẠCH LIÊN TỊCH")', () => {
+  const draft = parsePlanText(`SỞ TƯ PHÁP - TỈNH ĐOÀN
+Số: 05/KHLT-STP-TĐ
+Quảng Ngãi, ngày 20 tháng 3 năm 2026
+KẾ HOẠCH LIÊN TỊCH
+Phối hợp tuyên truyền, phổ biến, giáo dục pháp luật cho thanh thiếu nhi năm 2026
+Căn cứ Chương trình phối hợp số 01/CTPH-BTP-TWĐTN ngày 10/01/2024 giữa Bộ Tư pháp và Trung ương Đoàn;
+Sở Tư pháp và Tỉnh đoàn Quảng Ngãi thống nhất ban hành Kế hoạch liên tịch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức chấp hành pháp luật của thanh thiếu nhi.
+II. NỘI DUNG PHỐI HỢP
+1. Tổ chức Hội thi "Thanh niên với pháp luật" cấp tỉnh
+- Đơn vị chủ trì: Tỉnh đoàn.
+- Thời gian: Tháng 7/2026.
+2. Tổ chức tư vấn pháp luật cho thanh niên công nhân tại các khu công nghiệp
+- Đơn vị thực hiện: Trung tâm Trợ giúp pháp lý nhà nước tỉnh phối hợp với Đoàn Thanh niên các khu công nghiệp.
+- Thời gian: Quý III/2026.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Phổ biến, giáo dục pháp luật (Sở Tư pháp) làm đầu mối, theo dõi việc triển khai Kế hoạch.`);
+
+  it('reads its title, period and grounds, and both agencies as its issuer', () => {
+    expect(draft.period).toEqual({ from: '2026', to: '2026', text: 'năm 2026' });
+    expect(draft.basis).toEqual(['Chương trình phối hợp số 01/CTPH-BTP-TWĐTN ngày 10/01/2024']);
+    expect(draft.issuer).toBe('Sở Tư pháp và Tỉnh đoàn Quảng Ngãi');
+  });
+
+  it('reads "X phối hợp với Y" after "Đơn vị thực hiện:" as X leading and Y coordinating', () => {
+    expect(roles(draft.tasks)[1]).toEqual({
+      code: '2',
+      lead: ['Trung tâm Trợ giúp pháp lý nhà nước tỉnh'],
+      coordinating: ['Đoàn Thanh niên các khu công nghiệp'],
+      timeframe: 'Quý III/2026',
+    });
+  });
+});

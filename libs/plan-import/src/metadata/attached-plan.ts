@@ -2,8 +2,8 @@ import { collapse } from '../text/sentences';
 import { type IssuingClause } from './issuing-clause';
 
 const DECISION_TITLE = /^QUYẾT ĐỊNH$/u;
-/** The headings of the documents read as plans: a plan, a programme, a scheme. */
-export const PLAN_HEADINGS = 'KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN';
+/** The headings of the documents read as plans: a plan (of two agencies too), a programme, a scheme. */
+export const PLAN_HEADINGS = 'KẾ HOẠCH(?: LIÊN TỊCH| PHỐI HỢP| LIÊN NGÀNH)?|CHƯƠNG TRÌNH(?: PHỐI HỢP)?|ĐỀ ÁN';
 const PLAN_TITLE = new RegExp(`^(?:${PLAN_HEADINGS})$`, 'u');
 const ATTACHED =
   /\(?\s*(?:Ban hành )?kèm theo Quyết định số\s+([\p{L}\d.\-–]+\/[\p{L}\d.\-–/]+)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+của\s+([^)]+))?\)?/iu;

@@ -12,8 +12,9 @@ const DATE_IN_FIGURES = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
 // "(PLVN) - Ngày 12/01/2026, UBND tỉnh … ban hành Kế hoạch": a news item dates the plan where its sentence opens.
 const OPENS_WITH_DATE = /^(?:\([^)]*\)\s*[-–]\s*)?Ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),/u;
 const DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`;
+// "Chương trình phối hợp số …", "Nghị quyết liên tịch số …": a kind of document may say how it was made.
 const NUMBERED_DOC = new RegExp(
-  String.raw`(?:${CITED_DOCUMENT_TYPES})\s+số\s+[\p{L}\d/.\-–]*\d[\p{L}\d/.\-–]*(?:\s+ngày\s+(?:${DATE}))?`,
+  String.raw`(?:${CITED_DOCUMENT_TYPES})(?:\s+(?:phối hợp|liên tịch|liên ngành|hành động))?\s+số\s+[\p{L}\d/.\-–]*\d[\p{L}\d/.\-–]*(?:\s+ngày\s+(?:${DATE}))?`,
   'gu',
 );
 const OPENING_CLAUSE = new RegExp(
@@ -33,11 +34,27 @@ export function findNumber(header: readonly string[], issuing: IssuingClause | n
   return cited ? cited[1].replace(/[.,;]$/, '') : null;
 }
 
+// "Sở Tư pháp và Tỉnh đoàn thống nhất ban hành …": how the subject issues, no part of its name.
+const JOINTLY = /\s+(?:thống nhất|cùng|phối hợp|liên tịch)$/u;
+const JOINED = /^(?:,\s*|\s+và\s+)$/u;
+
+/** The subject of the issuing sentence: its last agency, with those joined to it by "và" ("Sở Tư pháp và Tỉnh đoàn"). */
 export function findIssuer(issuing: IssuingClause | null): string | null {
   if (issuing === null) return null;
-  const subject = collapse(issuing.subjectClause.replace(/\([^)]*\)/g, ''));
+  const subject = collapse(issuing.subjectClause.replace(/\([^)]*\)/g, '')).replace(JOINTLY, '');
   const agencies = splitAgencies(subject).filter(startsWithHead);
-  return agencies[agencies.length - 1] ?? null;
+  const last = agencies[agencies.length - 1];
+  if (last === undefined) return null;
+  const end = subject.lastIndexOf(last) + last.length;
+  let start = end - last.length;
+  for (const agency of agencies.slice(0, -1).reverse()) {
+    const at = subject.lastIndexOf(agency, start - 1);
+    const between = at < 0 ? '' : subject.slice(at + agency.length, start);
+    // Issued jointly only where "và" joins the last two; a comma alone ends the clause before ("…, Sở Tư pháp").
+    if (!JOINED.test(between) || (start === end - last.length && !between.includes('và'))) break;
+    start = at;
+  }
+  return subject.slice(start, end);
 }
 
 function isoDate(m: RegExpExecArray): string {

@@ -43,8 +43,12 @@ function leadAndPartners(node: OutlineNode): { lead: string[]; partners: string[
       lead.push(...first);
       partners.push(...rest.flat());
     } else if (roles === null) {
-      // "Phòng Tư pháp tham mưu UBND huyện": the office that acts leads, not the body it acts for.
-      lead.push(...(isProse(value) ? subjectAgencies(value) : splitAgencies(clauseSubject(value) ?? value)));
+      // "Phòng Tư pháp tham mưu UBND huyện": the office that acts leads, not the body it acts for; "X phối hợp với Y":
+      // X leads, with Y.
+      const partner = WITH_PARTNER.exec(value);
+      const acting = partner?.[1] ?? value;
+      lead.push(...(isProse(acting) ? subjectAgencies(acting) : splitAgencies(clauseSubject(acting) ?? acting)));
+      if (partner !== null) partners.push(...splitAgencies(beforeVerb(partner[2])));
     } else {
       lead.push(...roles.lead);
       partners.push(...roles.coordinating);
