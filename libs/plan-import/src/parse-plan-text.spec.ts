@@ -2663,3 +2663,24 @@ Phòng Phổ biến, giáo dục pháp luật (Sở Tư pháp) làm đầu mối
     });
   });
 });
+
+describe('a plan whose Đ an old font conversion left as the Latin eth (Ð)', () => {
+  const draft = parsePlanText(
+    `${WORKERS_PLAN_OPENING}
+1. \u00d0ánh giá chất lượng hoạt động của báo cáo viên.
+- \u00d0ơn vị chủ trì: Sở Tư pháp.
+- \u00d0ơn vị phối hợp: \u00d0ài Phát thanh và Truyền hình tỉnh.
+- Thời gian: Tháng 11/2026.`,
+  );
+
+  it('reads its labels, and writes the letter as Đ', () => {
+    expect(draft.tasks.map((task) => [task.title, task.lead, task.coordinating, task.timeframe])).toEqual([
+      [
+        'Đánh giá chất lượng hoạt động của báo cáo viên',
+        ['Sở Tư pháp'],
+        ['Đài Phát thanh và Truyền hình tỉnh'],
+        'Tháng 11/2026',
+      ],
+    ]);
+  });
+});

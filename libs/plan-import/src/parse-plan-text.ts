@@ -1,3 +1,4 @@
+import { composeVietnamese } from '@dondoc/domain';
 import { findInspection } from './implementation/inspection';
 import { findInheritedLead } from './implementation/inherited-lead';
 import { findNumberedAssignments } from './implementation/numbered-assignments';
@@ -46,7 +47,7 @@ function attachSchedules(draft: PlanDraft): void {
 /** Turns the text of a published plan into a structured draft for review; never throws on odd input. */
 export function parsePlanText(text: string, options: ParsePlanOptions = {}): PlanDraft {
   // Composed first: the table readers match headings and agency names as the lexicon writes them.
-  const asTables = stackedTablesAsPipeTables(tabTablesAsPipeTables(text.normalize('NFC')));
+  const asTables = stackedTablesAsPipeTables(tabTablesAsPipeTables(composeVietnamese(text)));
   const { prose, tables } = splitPipeTables(asTables, (table) => readColumns(table) !== null);
   const whole = normaliseToParagraphs(prose);
   const attached = findAttachedPlan(whole);

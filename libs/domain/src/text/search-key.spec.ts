@@ -1,4 +1,4 @@
-import { normaliseVietnamese, searchKey } from './search-key';
+import { composeVietnamese, normaliseVietnamese, searchKey } from './search-key';
 
 describe('searchKey', () => {
   it('strips diacritics and case, so "so tu phap" meets "Sở Tư pháp"', () => {
@@ -10,6 +10,12 @@ describe('searchKey', () => {
     expect(searchKey('Đài Phát thanh và Truyền hình')).toBe('dai phat thanh va truyen hinh');
     expect(searchKey('Sở Giáo dục và Đào tạo')).toBe('so giao duc va dao tao');
     expect(searchKey('Hội đồng phối hợp')).toBe('hoi dong phoi hop');
+  });
+
+  it('reads the Latin eth that old font conversions leave for Đ and đ (Ð, ð) as them', () => {
+    expect(searchKey('\u00d0ài Phát thanh')).toBe('dai phat thanh');
+    expect(normaliseVietnamese('\u00d0oàn Thanh niên, Hội \u00f0ồng')).toBe('Đoàn Thanh niên, Hội đồng');
+    expect(composeVietnamese('\u00d0ơn vị chủ trì:\n Sở')).toBe('Đơn vị chủ trì:\n Sở');
   });
 
   it('reads decomposed input (NFD, as some PDFs and macOS produce) like composed input', () => {

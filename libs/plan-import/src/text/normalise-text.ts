@@ -1,3 +1,4 @@
+import { composeVietnamese } from '@dondoc/domain';
 import { startsWithActionOpener } from './action-verbs';
 import { LETTER_MARKER, NUMBER_MARKER, ROMAN_MARKER, hasStructureMarker, isAllCaps, startsUpper } from './markers';
 import { bareLabelHeading, endsWithLabel, isLabelLine } from '../outline/labels';
@@ -166,7 +167,7 @@ function join(paragraph: string, line: string): string {
  * every line; a paragraph ends at a structure marker, a label line, or closing punctuation before a capital.
  */
 export function normaliseToParagraphs(text: string): string[] {
-  const lines = text.normalize('NFC').replace(/\r\n?/g, '\n').split('\n');
+  const lines = composeVietnamese(text).replace(/\r\n?/g, '\n').split('\n');
   const paragraphs: string[] = [];
   let current = '';
   // A footnote runs to the next blank line: a PDF wraps it over several lines.
