@@ -2684,3 +2684,15 @@ describe('a plan whose Đ an old font conversion left as the Latin eth (Ð)', ()
     ]);
   });
 });
+
+describe('an item whose sentences say who leads and who helps', () => {
+  const draft = parsePlanText(`${WORKERS_PLAN_OPENING}
+1. Truyền thông chính sách trong dự thảo văn bản quy phạm pháp luật
+Các sở, ngành chủ trì soạn thảo thực hiện; Sở Tư pháp hướng dẫn, theo dõi. Thời gian: Trong quá trình soạn thảo.`);
+
+  it('has the one said to lead ("chủ trì") lead, and the others coordinate', () => {
+    expect(roles(draft.tasks)).toEqual([
+      { code: '1', lead: ['Các sở, ngành'], coordinating: ['Sở Tư pháp'], timeframe: 'Trong quá trình soạn thảo' },
+    ]);
+  });
+});

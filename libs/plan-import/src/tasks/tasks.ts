@@ -189,7 +189,7 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
   }
   const stated = workThenRoles(node);
   if (lead.length === 0) {
-    const roles = stated !== null ? [stated.roles] : prose.map((text) => proseRoles(text));
+    const roles = stated !== null ? [stated.roles] : prose.map((text) => proseRoles(text, { helpersCoordinate: true }));
     lead = [...new Set(roles.flatMap((role) => role.lead))];
     if (coordinating.length === 0 && lead.length > 0) {
       coordinating = [...new Set(roles.flatMap((role) => role.coordinating))].filter((name) => !lead.includes(name));
