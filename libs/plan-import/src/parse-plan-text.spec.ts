@@ -2696,3 +2696,15 @@ Các sở, ngành chủ trì soạn thảo thực hiện; Sở Tư pháp hướn
     ]);
   });
 });
+
+describe('an item that names its work, then after a colon who does it, with no "chủ trì"', () => {
+  const draft = parsePlanText(`${WORKERS_PLAN_OPENING}
+1. Phổ biến Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ: Công an tỉnh thực hiện trong tháng 7/2026.`);
+
+  it('is titled by the work, led by the doer, and offers the time its sentence names', () => {
+    expect(draft.tasks.map((task) => [task.title, task.lead, task.timeframe])).toEqual([
+      ['Phổ biến Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ', ['Công an tỉnh'], null],
+    ]);
+    expect(draft.warnings.find((w) => w.code === ParseWarningCode.TimeframeInProse)?.value).toBe('trong tháng 7/2026');
+  });
+});

@@ -67,13 +67,19 @@ function termForm(node: OutlineNode): string | null {
 
 /**
  * "Sơ kết 03 năm thi hành Luật: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ; thời gian: …": the work before the
- * colon (or a dash), and after it who leads and who joins, read as a cell names them.
+ * colon (or a dash), and after it who leads and who joins, read as a cell names them. After a colon, an agency that
+ * does the work ("…: Công an tỉnh thực hiện trong tháng 7/2026") leads it too.
  */
 function workThenRoles(node: OutlineNode): { work: string; roles: Roles } | null {
   const named = workAndDoers(node.text);
   if (named === null || !startsWithHead(named.doers)) return null;
-  const roles = cellRoles(named.doers);
+  const roles = cellRoles(named.doers) ?? (named.afterColon ? doersOf(named.doers) : null);
   return roles === null ? null : { work: named.work, roles };
+}
+
+function doersOf(clause: string): Roles | null {
+  const roles = proseRoles(clause, { helpersCoordinate: true });
+  return clauseSubject(clause) !== null && roles.lead.length > 0 ? roles : null;
 }
 
 // "Tổ chức hội nghị … – Sở Tư pháp chủ trì, thời gian Quý II/2026": the work, and after a dash who leads it.
@@ -83,13 +89,13 @@ const DASH_BEFORE_NAME = /\s[–-]\s+(?=\p{Lu})/gu;
  * The work named before a colon, or before the first dash that a lead's clause follows (a dash inside a name, "Văn hóa
  * - Thông tin", is none), and the words after it.
  */
-function workAndDoers(text: string): { work: string; doers: string } | null {
+function workAndDoers(text: string): { work: string; doers: string; afterColon: boolean } | null {
   const term = NAMED_WORK.exec(text);
-  if (term !== null) return { work: term[1], doers: text.slice(term[0].length) };
+  if (term !== null) return { work: term[1], doers: text.slice(term[0].length), afterColon: true };
   for (const dash of text.matchAll(DASH_BEFORE_NAME)) {
     const work = text.slice(0, dash.index);
     const doers = text.slice(dash.index + dash[0].length);
-    if (firstVerbIndex(work) >= 0 && leadsByName(doers)) return { work, doers };
+    if (firstVerbIndex(work) >= 0 && leadsByName(doers)) return { work, doers, afterColon: false };
   }
   return null;
 }
