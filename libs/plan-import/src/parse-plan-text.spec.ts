@@ -2708,3 +2708,20 @@ describe('an item that names its work, then after a colon who does it, with no "
     expect(draft.warnings.find((w) => w.code === ParseWarningCode.TimeframeInProse)?.value).toBe('trong tháng 7/2026');
   });
 });
+
+describe('"Thực hiện:" naming an agency, then the others concerned', () => {
+  const draft = parsePlanText(`${WORKERS_PLAN_OPENING}
+1. Tuyên truyền pháp luật về hộ tịch
+Thực hiện: Công chức Tư pháp - Hộ tịch, các ngành liên quan; thời gian: Quý II/2026.`);
+
+  it('has the agency lead, and those "liên quan" coordinate', () => {
+    expect(roles(draft.tasks)).toEqual([
+      {
+        code: '1',
+        lead: ['Công chức Tư pháp - Hộ tịch'],
+        coordinating: ['các ngành liên quan'],
+        timeframe: 'Quý II/2026',
+      },
+    ]);
+  });
+});

@@ -126,6 +126,7 @@ function proseTexts(node: OutlineNode): string[] {
 // A bare "Thực hiện:" names the partners beside a "Chủ trì:" line (001), and the doers where there is none.
 const PERFORMER_LABEL = /^thực hiện$/iu;
 const WITH_PARTNER = /^(.+?)\s+phối hợp với\s+(.+)$/u;
+const CONCERNED = /(?:có )?liên quan$/u;
 
 const beforeVerb = (text: string): string => {
   const verb = firstVerbIndex(text);
@@ -145,7 +146,13 @@ function performers(node: OutlineNode): { lead: string[]; coordinating: string[]
     if (partner !== null) coordinating.push(...splitAgencies(beforeVerb(partner[2])));
   }
   const others = node.attributes.filter((a) => a.field === 'coordinating' && !lines.includes(a));
-  return { lead, coordinating: [...coordinating, ...others.flatMap((a) => splitAgencies(a.value))] };
+  // "Công chức Tư pháp - Hộ tịch, các ngành liên quan": those concerned help the one named.
+  const concerned = lead.filter((name) => CONCERNED.test(name));
+  const helping = concerned.length < lead.length ? concerned : [];
+  return {
+    lead: lead.filter((name) => !helping.includes(name)),
+    coordinating: [...helping, ...coordinating, ...others.flatMap((a) => splitAgencies(a.value))],
+  };
 }
 
 /** What `read` finds in the nearest group above the task, up to its part. */
