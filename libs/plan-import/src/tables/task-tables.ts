@@ -2,6 +2,7 @@ import { type LabelledValue } from '../outline/labels';
 import { createNode } from '../outline/outline-node';
 import { type ParseWarning, ParseWarningCode } from '../plan-draft';
 import { isTimeAlone } from '../schedule/looks-like-timeframe';
+import { timeframeInProse } from '../tasks/prose-timeframe';
 import { type TaskNode } from '../tasks/task-nodes';
 import { isAllCaps } from '../text/markers';
 import { type TableColumns, readColumns } from './column-roles';
@@ -35,7 +36,7 @@ interface Walk {
   placed: Map<string, number>;
   tasks: TaskNode[];
   last: { row: TableRow; task: TaskNode } | null;
-  /** The last task row of the group, whose lead and time a blank cell below repeats. */
+  /** The last task row of the group, whose lead and time a blank cell below repeats; an empty row ends it. */
   above: TableRow | null;
   tableNumber: number;
   warnings: ParseWarning[];
@@ -119,8 +120,12 @@ function cellsFromAbove(row: TableRow, code: string, inherited: LabelledValue[],
   const { above } = walk;
   if (above === null) return [];
   const own = [...row.fields, ...inherited];
+  // "Phát hành tờ gấp … Hoàn thành trước ngày 30/9/2026.": a row whose text says when is no part of a merged time.
+  const timed = timeframeInProse(row.lines) !== null;
   const taken = REPEATED_DOWN.flatMap((field) =>
-    own.some((value) => value.field === field) ? [] : above.fields.filter((value) => value.field === field),
+    own.some((value) => value.field === field) || (field === 'timeframe' && timed)
+      ? []
+      : above.fields.filter((value) => value.field === field),
   );
   for (const { label, value } of taken) {
     walk.warnings.push({
@@ -178,6 +183,7 @@ function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, 
   for (const [i, row] of rows.entries()) {
     if (row.empty) {
       skip(row, 'dòng trống');
+      walk.above = null;
     } else if (row.kind === 'roman') {
       walk.part = row.marker;
       walk.partTime = timeOf(row);
@@ -187,6 +193,7 @@ function readRows(table: PipeTable, columns: TableColumns, tableNumber: number, 
       walk.above = null;
     } else if (row.lines.length === 0) {
       skip(row, 'dòng không có nội dung nhiệm vụ');
+      walk.above = null;
     } else if (continues(row, walk.last)) {
       addFields(walk.last.task, row);
     } else {
