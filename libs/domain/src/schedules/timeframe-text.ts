@@ -200,6 +200,11 @@ export const toPlainKey = (display: string): string =>
 // "31-12-2026", "09.11.2026", "Tháng 12.2026": a date written with dashes or dots, as with slashes.
 const DATE_APART = /(?<![\d/.-])(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?![\d/.-])/g;
 const MONTH_APART = /(tháng \d{1,2})[.-](?=\d{4}(?![\d/.-]))/g;
+// "T3/2026": a month abbreviated, as "Q2/2026" a quarter.
+const MONTH_ABBREVIATED = /(?<![\p{L}\d])t(\d{1,2})\/(?=\d{4}(?![\d/]))/gu;
+// "Từ ngày 01 đến ngày 15/11/2026", "Từ 01 - 15/11/2026": days of one month, the month written once at the end.
+const DAYS_OF_ONE_MONTH =
+  /(từ (?:ngày )?)(\d{1,2})( ?(?:-|đến) ?(?:ngày )?)(\d{1,2})\/(\d{1,2}(?:\/\d{4})?)(?![\d/])/gu;
 // "Trước ngày 15/11 của năm": of each year; "tháng 10 của năm 2026": of that one.
 const OF_THE_YEAR = / của năm(?: (\d{4}))?(?! học)(?![\p{L}\d])/gu;
 
@@ -212,7 +217,9 @@ export function toKey(display: string): string {
             .replace(LEADING_LABEL, '')
             .replace(DATE_APART, '$1/$3/$4')
             .replace(MONTH_APART, '$1/')
-            .replace(OF_THE_YEAR, (_all, year?: string) => (year ? ` năm ${year}` : ' hàng năm')),
+            .replace(OF_THE_YEAR, (_all, year?: string) => (year ? ` năm ${year}` : ' hàng năm'))
+            .replace(MONTH_ABBREVIATED, 'tháng $1/')
+            .replace(DAYS_OF_ONE_MONTH, '$1$2/$5$3$4/$5'),
         ),
       )
         .replace(TENTATIVE, '')
