@@ -64,7 +64,8 @@ function withoutNote({ text, display, context }: TimeframeInput): InterpretedTim
   return null;
 }
 
-// "Quý I/2026 (đối với nhiệm vụ a); Quý II/2026 (đối với nhiệm vụ b)": a note after each time says whose it is, no time.
+// "Quý I/2026 (đối với nhiệm vụ a); Quý II/2026 (đối với nhiệm vụ b)": a note after each time says whose it is, not
+// when.
 const NOTE_AFTER_TIME = /\s*\(([^()\d]*)\)(?=\s*(?:[;,]|và |$))/g;
 
 /** The time frame without the wordless notes after its parts, read as if they were not there, and the notes told. */

@@ -11,7 +11,10 @@ export function composeVietnamese(text: string): string {
   return text.normalize('NFC').replace(LATIN_ETH, (eth) => (eth === '\u00d0' ? 'Đ' : 'đ'));
 }
 
-/** Composed (composeVietnamese) with whitespace runs (line breaks, tabs, non-breaking spaces) collapsed: how Vietnamese text is stored. */
+/**
+ * Composed (composeVietnamese), whitespace runs (line breaks, tabs, non-breaking spaces) collapsed: how Vietnamese
+ * text is stored.
+ */
 export function normaliseVietnamese(text: string): string {
   return composeVietnamese(text).replace(WHITESPACE_RUN, ' ').trim();
 }

@@ -38,7 +38,7 @@ export function findNumber(header: readonly string[], issuing: IssuingClause | n
 const JOINTLY = /\s+(?:thống nhất|cùng|phối hợp|liên tịch)$/u;
 const JOINED = /^(?:,\s*|\s+và\s+)$/u;
 
-/** The subject of the issuing sentence: its last agency, with those joined to it by "và" ("Sở Tư pháp và Tỉnh đoàn"). */
+/** The issuing sentence's subject: its last agency, with those joined to it by "và" ("Sở Tư pháp và Tỉnh đoàn"). */
 export function findIssuer(issuing: IssuingClause | null): string | null {
   if (issuing === null) return null;
   const subject = collapse(issuing.subjectClause.replace(/\([^)]*\)/g, '')).replace(JOINTLY, '');

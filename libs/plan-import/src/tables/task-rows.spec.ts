@@ -1,3 +1,4 @@
+import { ParseWarningCode } from '../plan-draft';
 import { type TaskNode } from '../tasks/task-nodes';
 import { type PipeTable } from './pipe-table';
 import { readTaskTables } from './task-tables';
@@ -221,7 +222,7 @@ describe('readTaskTables: cells left blank under a filled one, as merged cells c
   });
 
   it('says, for each cell taken, which row it came from, for the coordinator to check', () => {
-    expect(warnings.filter((warning) => warning.code === 'table-cell-from-above')).toEqual([
+    expect(warnings.filter((warning) => warning.code === ParseWarningCode.TableCellFromAbove)).toEqual([
       {
         code: 'table-cell-from-above',
         message: 'Bảng 1, dòng 4: ô “Cơ quan chủ trì” để trống, lấy theo dòng trên: “Sở Tư pháp”',
