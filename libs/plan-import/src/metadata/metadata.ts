@@ -47,11 +47,11 @@ export function findIssuer(issuing: IssuingClause | null): string | null {
   if (last === undefined) return null;
   const end = subject.lastIndexOf(last) + last.length;
   let start = end - last.length;
-  for (const agency of agencies.slice(0, -1).reverse()) {
+  // Issued jointly only where "và" joins the last two; a comma alone ends the clause before ("…, Sở Tư pháp").
+  for (const [i, agency] of agencies.slice(0, -1).reverse().entries()) {
     const at = subject.lastIndexOf(agency, start - 1);
     const between = at < 0 ? '' : subject.slice(at + agency.length, start);
-    // Issued jointly only where "và" joins the last two; a comma alone ends the clause before ("…, Sở Tư pháp").
-    if (!JOINED.test(between) || (start === end - last.length && !between.includes('và'))) break;
+    if (!JOINED.test(between) || (i === 0 && !between.includes('và'))) break;
     start = at;
   }
   return subject.slice(start, end);

@@ -121,11 +121,10 @@ function cellsFromAbove(row: TableRow, code: string, inherited: LabelledValue[],
   if (above === null) return [];
   const own = [...row.fields, ...inherited];
   // "Phát hành tờ gấp … Hoàn thành trước ngày 30/9/2026.": a row whose text says when is no part of a merged time.
-  const timed = timeframeInProse(row.lines) !== null;
+  const blank = (field: LabelledValue['field']) =>
+    !own.some((value) => value.field === field) && (field !== 'timeframe' || timeframeInProse(row.lines) === null);
   const taken = REPEATED_DOWN.flatMap((field) =>
-    own.some((value) => value.field === field) || (field === 'timeframe' && timed)
-      ? []
-      : above.fields.filter((value) => value.field === field),
+    blank(field) ? above.fields.filter((value) => value.field === field) : [],
   );
   for (const { label, value } of taken) {
     walk.warnings.push({
