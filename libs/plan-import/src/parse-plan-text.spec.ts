@@ -605,6 +605,51 @@ describe('parsePlanText on a part of its own for reports ("CHẾ ĐỘ THÔNG TI
   });
 });
 
+describe('parsePlanText on reporting sentences in TỔ CHỨC THỰC HIỆN that name no reporter', () => {
+  const draft = parsePlanText(
+    [
+      'KẾ HOẠCH',
+      'Công tác phổ biến, giáo dục pháp luật năm 2026',
+      'I. NHIỆM VỤ',
+      '1. Phổ biến các văn bản pháp luật mới (Sở Nội vụ chủ trì; thời gian: Quý I/2026).',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Trách nhiệm thực hiện',
+      'a) Sở Tư pháp: Hướng dẫn, theo dõi, đôn đốc việc thực hiện Kế hoạch này.',
+      'b) Các sở, ban, ngành: Căn cứ Kế hoạch này, tổ chức thực hiện.',
+      '2. Chế độ báo cáo: Định kỳ 6 tháng, năm báo cáo kết quả thực hiện về Sở Tư pháp (báo cáo 6 tháng trước ngày 15/6/2026, báo cáo năm trước ngày 15/11/2026) để tổng hợp.',
+      '3. Báo cáo đột xuất',
+      '- Báo cáo kết quả kiểm tra gửi về Sở Tư pháp trước ngày 10/12/2026.',
+    ].join('\n'),
+  );
+
+  it('reads each as a report of no named reporter, to whom it is sent', () => {
+    expect(draft.reportDeadlines).toEqual([
+      { who: null, to: 'Sở Tư pháp', deadline: 'trước ngày 15/6/2026', recurring: false },
+      { who: null, to: 'Sở Tư pháp', deadline: 'trước ngày 15/11/2026', recurring: false },
+      { who: null, to: 'Sở Tư pháp', deadline: 'trước ngày 10/12/2026', recurring: false },
+    ]);
+  });
+
+  it('reads the agencies lettered under the heading, and the standing office among them', () => {
+    expect(draft.agencyResponsibilities.map((r) => r.agency)).toEqual(['Sở Tư pháp', 'Các sở, ban, ngành']);
+    expect(draft.standingOffice).toBe('Sở Tư pháp');
+  });
+
+  it('names no reporter for a task that names no agency and says to report', () => {
+    const { reportDeadlines } = parsePlanText(
+      [
+        'KẾ HOẠCH',
+        'Công tác phổ biến, giáo dục pháp luật năm 2026',
+        'I. NHIỆM VỤ',
+        '1. Báo cáo kết quả thực hiện gửi Sở Tư pháp trước ngày 10/11/2026.',
+      ].join('\n'),
+    );
+    expect(reportDeadlines).toEqual([
+      { who: null, to: 'Sở Tư pháp', deadline: 'trước ngày 10/11/2026', recurring: false },
+    ]);
+  });
+});
+
 describe('parsePlanText on tasks grouped under the agency that carries them out', () => {
   const draft = parsePlanText(
     [

@@ -8,7 +8,7 @@ import {
   inferredStandingOffice,
   toAgencyResponsibilities,
 } from './implementation/agency-responsibilities';
-import { readResponsibilityUnits } from './implementation/responsibility-units';
+import { readImplementation } from './implementation/responsibility-units';
 import { findAttachedPlan } from './metadata/attached-plan';
 import { detectKind, otherDocumentType } from './metadata/document-kind';
 import { findIntroducingClause, findIssuingClause } from './metadata/issuing-clause';
@@ -58,7 +58,8 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
   const issuing = findIssuingClause(outline.preamble) ?? attached?.issuing ?? findIntroducingClause(paragraphs);
   const header = outline.preamble.length > 0 ? outline.preamble : paragraphs.slice(0, 8);
   const warnings: ParseWarning[] = kind === 'plan' ? taskTables.warnings : [];
-  const units = kind === 'plan' ? readResponsibilityUnits(outline.parts) : [];
+  const implementation = kind === 'plan' ? readImplementation(outline.parts) : { units: [], unattributed: [] };
+  const { units } = implementation;
   const taskNodes = kind === 'plan' ? preferTableTasks(findTaskNodes(outline.parts), taskTables.tasks) : [];
   const context = { inheritedLead: findInheritedLead(units), numbered: findNumberedAssignments(units), warnings };
   const tasks = taskNodes.map((t) => buildTask(t, context));
@@ -72,8 +73,8 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
     period: findPeriod(outline.parts, issuing, planTitleIn(paragraphs), issuedDate),
     standingOffice: findStandingOffice(units, paragraphs.join('\n')),
     tasks,
-    reportDeadlines: findReportDeadlines(reportPassages(taskNodes, tasks, units)),
-    inspection: findInspection(inspectionSources(taskNodes, tasks, units)),
+    reportDeadlines: findReportDeadlines(reportPassages(taskNodes, tasks, implementation)),
+    inspection: findInspection(inspectionSources(taskNodes, tasks, implementation)),
     agencyResponsibilities: toAgencyResponsibilities(units),
     warnings,
   };

@@ -1,7 +1,7 @@
 import { clauseSubject } from './agencies/prose-agencies';
 import { type InspectionSource } from './implementation/inspection';
 import { type AttributedPassage } from './implementation/report-deadlines';
-import { type ResponsibilityUnit } from './implementation/responsibility-units';
+import { type ImplementationReading } from './implementation/responsibility-units';
 import { type OutlineNode } from './outline/outline-node';
 import { type PlanTaskDraft } from './plan-draft';
 import { NAMED_WORK } from './tasks/task-nodes';
@@ -12,32 +12,32 @@ function taskPassages(node: OutlineNode): string[] {
   return [...(isHeading ? [] : [node.text]), ...node.body, ...dashes];
 }
 
-/** Task texts (with their acting subject) and TỔ CHỨC THỰC HIỆN passages, in reading order. */
+/** Task texts (with their acting subject), TỔ CHỨC THỰC HIỆN passages by subject, then those with none. */
 export function reportPassages(
   nodes: ReadonlyArray<{ node: OutlineNode }>,
   tasks: readonly PlanTaskDraft[],
-  units: readonly ResponsibilityUnit[],
+  { units, unattributed }: ImplementationReading,
 ): AttributedPassage[] {
   const fromTasks = nodes.flatMap(({ node }, i) => {
-    const owner = clauseSubject(node.text.replace(NAMED_WORK, '')) ?? tasks[i].lead.join(', ');
+    const { lead } = tasks[i];
+    const owner = clauseSubject(node.text.replace(NAMED_WORK, '')) ?? (lead.length > 0 ? lead.join(', ') : null);
     return taskPassages(node).map((text) => ({ owner, text }));
   });
   const fromUnits = units.flatMap((u) => u.passages.map((text) => ({ owner: u.agency, text })));
-  return [...fromTasks, ...fromUnits];
+  return [...fromTasks, ...fromUnits, ...unattributed.map((text) => ({ owner: null, text }))];
 }
 
 export function inspectionSources(
   nodes: ReadonlyArray<{ node: OutlineNode }>,
   tasks: readonly PlanTaskDraft[],
-  units: readonly ResponsibilityUnit[],
+  { units, unattributed }: ImplementationReading,
 ): InspectionSource[] {
   const fromTasks = nodes.map(({ node }, i) => ({
     passages: taskPassages(node),
     window: tasks[i].timeframe,
     deadlineAsWindow: true,
   }));
-  const fromUnits = units.flatMap((u) =>
-    u.passages.map((p) => ({ passages: [p], window: null, deadlineAsWindow: false })),
-  );
+  const passages = [...units.flatMap((u) => u.passages), ...unattributed];
+  const fromUnits = passages.map((p) => ({ passages: [p], window: null, deadlineAsWindow: false }));
   return [...fromTasks, ...fromUnits];
 }

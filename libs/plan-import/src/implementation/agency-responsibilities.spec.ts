@@ -1,9 +1,9 @@
 import { buildOutline } from '../outline/outline';
 import { toAgencyResponsibilities } from './agency-responsibilities';
-import { readResponsibilityUnits } from './responsibility-units';
+import { readImplementation } from './responsibility-units';
 
 function responsibilities(lines: string[]) {
-  return toAgencyResponsibilities(readResponsibilityUnits(buildOutline(['I. NHIỆM VỤ', ...lines]).parts));
+  return toAgencyResponsibilities(readImplementation(buildOutline(['I. NHIỆM VỤ', ...lines]).parts).units);
 }
 
 describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
@@ -166,6 +166,45 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
         duties: [
           'Kinh phí mở các lớp tập huấn cho tuyên truyền viên được bảo đảm từ nguồn kinh phí của Trung tâm Kiểm soát bệnh tật tỉnh',
         ],
+      },
+    ]);
+  });
+
+  it('reads the agencies lettered under a heading that names none ("1. Trách nhiệm thực hiện")', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Trách nhiệm thực hiện',
+      'a) Sở Tư pháp: Chủ trì, hướng dẫn, theo dõi, đôn đốc việc thực hiện Kế hoạch này.',
+      'b) Các sở, ban, ngành, UBND các xã, phường: Căn cứ Kế hoạch này, xây dựng kế hoạch và tổ chức thực hiện.',
+      'c) Công an tỉnh',
+      '- Tuyên truyền pháp luật về phòng, chống ma túy.',
+    ]);
+    expect(found).toEqual([
+      { agency: 'Sở Tư pháp', duties: ['Chủ trì, hướng dẫn, theo dõi, đôn đốc việc thực hiện Kế hoạch này'] },
+      {
+        agency: 'Các sở, ban, ngành, UBND các xã, phường',
+        duties: ['Căn cứ Kế hoạch này, xây dựng kế hoạch và tổ chức thực hiện'],
+      },
+      { agency: 'Công an tỉnh', duties: ['Tuyên truyền pháp luật về phòng, chống ma túy'] },
+    ]);
+  });
+
+  it('gives no agency the bullets of a heading that names none ("2. Chế độ báo cáo"), nor its heading', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+      '2. Chế độ báo cáo',
+      '- Báo cáo 6 tháng: gửi về Sở Tư pháp trước ngày 10/6/2026.',
+      '- Các sở, ngành báo cáo năm về Sở Tư pháp trước ngày 10/11/2026.',
+      '3. Kinh phí thực hiện',
+      'Kinh phí được bảo đảm từ nguồn kinh phí của Trung tâm Kiểm soát bệnh tật tỉnh.',
+    ]);
+    expect(found).toEqual([
+      { agency: 'Sở Tư pháp', duties: ['theo dõi, đôn đốc việc thực hiện Kế hoạch'] },
+      { agency: 'Các sở, ngành', duties: ['báo cáo năm về Sở Tư pháp trước ngày 10/11/2026'] },
+      {
+        agency: 'Trung tâm Kiểm soát bệnh tật tỉnh',
+        duties: ['Kinh phí được bảo đảm từ nguồn kinh phí của Trung tâm Kiểm soát bệnh tật tỉnh'],
       },
     ]);
   });

@@ -22,8 +22,9 @@ const REPORTS = /báo cáo/iu;
 const PROBLEM_REPORT = /khó khăn|vướng mắc/iu;
 const RECURRING = /định kỳ|(?:hàng|hằng) (?:năm|quý|tháng)|tháng cuối quý/iu;
 // What follows a recipient's name: when, why or by what rule it is sent.
-// A timing in parentheses ends it too ("về Sở Tư pháp (trước ngày 10/6)"); a body there is its own ("(qua Sở …)").
-const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước ngày|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])`;
+// A timing in parentheses ends it too ("về Sở Tư pháp (trước ngày 10/6)"), as does any note there ("(báo cáo 6 tháng
+// …)"); a body there is its own ("(qua Sở …)", "Hội đồng (Sở Tư pháp)").
+const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước ngày|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])|\s+\((?!qua\s)(?=\p{Ll})`;
 // "gửi báo cáo kết quả thực hiện về Sở Tư pháp": what is sent may come between "gửi" and "về". A duty bulleted under
 // its agency opens with the verb: "Gửi …", "Báo cáo …". "Theo đề cương gửi kèm": what is sent along, to no one.
 const SENT_TO = new RegExp(

@@ -1,3 +1,4 @@
+import { type PlanTaskDraft } from '../plan-draft';
 import { reportingTaskDrafts } from './report-tasks';
 
 describe('reportingTaskDrafts: the plan’s own reporting obligations as work', () => {
@@ -7,6 +8,7 @@ describe('reportingTaskDrafts: the plan’s own reporting obligations as work', 
     const [agencies, office] = reportingTaskDrafts({
       period,
       standingOffice: 'Sở Tư pháp',
+      tasks: [],
       reportDeadlines: [
         {
           who: 'các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội',
@@ -38,16 +40,29 @@ describe('reportingTaskDrafts: the plan’s own reporting obligations as work', 
     const [yearly] = reportingTaskDrafts({
       period: { from: '2023-01-01', to: '2030-12-31', text: 'giai đoạn 2023-2030' },
       standingOffice: 'Sở Tư pháp',
+      tasks: [],
       reportDeadlines: [{ who: null, to: 'Bộ Tư pháp', deadline: 'định kỳ hàng năm', recurring: true }],
     });
     expect(yearly.lead).toEqual(['Sở Tư pháp']);
     expect(yearly.schedule?.kind).toBe('annual');
   });
 
+  it('gives an obligation with no named reporter sent to the standing office to the agencies that lead the work', () => {
+    const work = (lead: string[]) => ({ lead }) as PlanTaskDraft;
+    const [toOffice] = reportingTaskDrafts({
+      period,
+      standingOffice: 'Sở Tư pháp',
+      tasks: [work(['Sở Nội vụ']), work(['Sở Tư pháp', 'Công an tỉnh']), work(['Sở Nội vụ'])],
+      reportDeadlines: [{ who: null, to: 'Sở Tư pháp', deadline: 'trước ngày 15/11/2024', recurring: false }],
+    });
+    expect(toOffice.lead).toEqual(['Sở Nội vụ', 'Công an tỉnh']);
+  });
+
   it('reads a recurring obligation’s day with no year as that day each year of the plan', () => {
     const [halfYear, year] = reportingTaskDrafts({
       period: { from: '2025', to: '2027', text: 'giai đoạn 2025 - 2027' },
       standingOffice: 'Sở Tư pháp',
+      tasks: [],
       reportDeadlines: [
         { who: 'Các sở, ban, ngành', to: 'Sở Tư pháp', deadline: 'trước ngày 15/6', recurring: true },
         { who: 'Các sở, ban, ngành', to: 'Sở Tư pháp', deadline: 'trước ngày 15/11', recurring: true },

@@ -2,7 +2,7 @@ import { startsWithHead } from '../agencies/agency-lexicon';
 import { cleanAgencyText } from '../agencies/agency-splitter';
 import { agencyHeading, subjectAndPredicate } from '../agencies/prose-agencies';
 import { type OutlineNode } from '../outline/outline-node';
-import { collapse, splitSentences, stripFinalDot } from '../text/sentences';
+import { collapse, splitSentences, stripFinalDot, wordCount } from '../text/sentences';
 
 /** One subject named in TỔ CHỨC THỰC HIỆN with the passages that state its duties. */
 export interface ResponsibilityUnit {
@@ -22,6 +22,12 @@ const BUDGET_OF = /(?:kinh phí|ngân sách|dự toán)\s+của\s+(.+?)(?=\s+(?:
 // TỔ CHỨC THỰC HIỆN, and a part of its own for reports ("CHẾ ĐỘ THÔNG TIN, BÁO CÁO", "CHẾ ĐỘ BÁO CÁO").
 const IMPLEMENTATION = /TỔ CHỨC THỰC HIỆN|CHẾ ĐỘ (?:THÔNG TIN,? )?BÁO CÁO/u;
 
+/** What TỔ CHỨC THỰC HIỆN says, by subject; and the sentences that name none ("Chế độ báo cáo: Định kỳ … báo cáo …"). */
+export interface ImplementationReading {
+  units: ResponsibilityUnit[];
+  unattributed: string[];
+}
+
 /** A sentence's duties: its clauses between semicolons. */
 const clausesOf = (sentence: string): string[] => sentence.split(/;\s+/u);
 
@@ -37,9 +43,10 @@ function budgetHolderUnit(sentence: string): ResponsibilityUnit | null {
   return { agency: cleanAgencyText(budget[1]), passages: [sentence], duties: [duty] };
 }
 
-function fromSentences(paragraph: string, units: ResponsibilityUnit[]): void {
+function fromSentences(sentences: readonly string[], reading: ImplementationReading): void {
+  const { units } = reading;
   let current: ResponsibilityUnit | null = null;
-  for (const sentence of splitSentences(paragraph)) {
+  for (const sentence of sentences) {
     if (CLOSING.test(sentence)) return;
     const inline = INLINE.exec(sentence);
     const found =
@@ -57,45 +64,68 @@ function fromSentences(paragraph: string, units: ResponsibilityUnit[]): void {
     } else if (current !== null) {
       current.passages.push(sentence);
       current.duties.push(...clausesOf(sentence));
+    } else {
+      reading.unattributed.push(sentence);
     }
   }
 }
 
 /** A part, or a lettered section of one: its own paragraphs, then its items. */
-function fromGroup(group: OutlineNode, units: ResponsibilityUnit[]): void {
-  group.body.forEach((paragraph) => fromSentences(paragraph, units));
-  group.children.forEach((child) => (child.kind === 'section' ? fromGroup(child, units) : fromItem(child, units)));
+function fromGroup(group: OutlineNode, reading: ImplementationReading): void {
+  group.body.forEach((paragraph) => fromSentences(splitSentences(paragraph), reading));
+  group.children.forEach((child) => (child.kind === 'section' ? fromGroup(child, reading) : fromItem(child, reading)));
 }
 
-function fromItem(item: OutlineNode, units: ResponsibilityUnit[]): void {
+// "3. Kinh phí thực hiện", "2. Chế độ báo cáo": a topic over paragraphs, where a line cut short by a PDF runs longer.
+const TOPIC_WORDS = 8;
+
+/** An item's sentences; a topic heading over its paragraphs is a sentence of its own. */
+function itemSentences(item: OutlineNode): string[] {
+  const text = item.text.trim();
+  const topic =
+    item.body.length > 0 &&
+    !/[.!?:;]$/u.test(text) &&
+    wordCount(text) <= TOPIC_WORDS &&
+    subjectAndPredicate(text) === null;
+  return topic
+    ? [text, ...item.body.flatMap((paragraph) => splitSentences(paragraph))]
+    : splitSentences([item.text, ...item.body].join(' '));
+}
+
+function fromItem(item: OutlineNode, reading: ImplementationReading): void {
   const bullets = item.children.map((c) => stripFinalDot(collapse(c.text)));
   const heading = agencyHeading(item.text);
   if (heading !== null) {
     // The lines under the heading ("2. Sở Giáo dục và Đào tạo" above "Chỉ đạo …") state its duties too.
     const sentences = item.body.flatMap((paragraph) => splitSentences(paragraph));
     const duties = [...sentences.flatMap(clausesOf), ...bullets];
-    units.push({ agency: heading, passages: [...sentences, ...bullets], duties });
+    reading.units.push({ agency: heading, passages: [...sentences, ...bullets], duties });
     return;
   }
-  fromSentences([item.text, ...item.body].join(' '), units);
-  const last = units[units.length - 1];
-  if (last !== undefined) {
-    last.passages.push(...bullets);
-    last.duties.push(...bullets);
+  const before = reading.units.length;
+  fromSentences(itemSentences(item), reading);
+  const own = reading.units.length > before ? reading.units[reading.units.length - 1] : null;
+  if (own !== null) {
+    own.passages.push(...bullets);
+    own.duties.push(...bullets);
+  } else {
+    // "1. Trách nhiệm thực hiện" over "a) Sở Tư pháp: …": each line below says whose it is, or that it is no one's.
+    item.children.forEach((child) => fromItem(child, reading));
   }
 }
 
 /**
  * Reads TỔ CHỨC THỰC HIỆN and a reports part as numbered agency headings with dash duties, or as sentences with a
- * subject.
+ * subject; the sentences with none are kept apart, for the reports and checks they state.
  */
-export function readResponsibilityUnits(parts: readonly OutlineNode[]): ResponsibilityUnit[] {
-  const units: ResponsibilityUnit[] = [];
-  for (const part of implementationParts(parts)) fromGroup(part, units);
-  return oncePerAgency(units).map((u) => ({
+export function readImplementation(parts: readonly OutlineNode[]): ImplementationReading {
+  const reading: ImplementationReading = { units: [], unattributed: [] };
+  for (const part of implementationParts(parts)) fromGroup(part, reading);
+  const units = oncePerAgency(reading.units).map((u) => ({
     ...u,
     duties: u.duties.map((d) => stripFinalDot(d.trim())).filter((d) => d !== ''),
   }));
+  return { units, unattributed: reading.unattributed };
 }
 
 /** An agency named again (in the reports part, "các sở, ban, ngành …" in lower case) is one subject with all duties. */
