@@ -635,6 +635,30 @@ describe('parsePlanText on reporting sentences in TỔ CHỨC THỰC HIỆN that
     expect(draft.standingOffice).toBe('Sở Tư pháp');
   });
 
+  it('reads a report from a labelled line (a sentence of its own) and a paragraph below a bullet, and ends the recipient before the mail', () => {
+    const { reportDeadlines, inspection } = parsePlanText(
+      [
+        'KẾ HOẠCH',
+        'Công tác phổ biến, giáo dục pháp luật năm 2026',
+        'I. NHIỆM VỤ',
+        '1. Phổ biến các văn bản pháp luật mới (Sở Nội vụ chủ trì; thời gian: Quý I/2026).',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+        '- Các sở, ngành gửi báo cáo kết quả về Sở Tư pháp (qua địa chỉ thư điện tử pbgdpl@stp.gov.vn) trước ngày 05/11/2026.',
+        'Thời gian gửi báo cáo: trước ngày 15/11/2026.',
+        'Sở Tư pháp tổ chức kiểm tra việc thực hiện Kế hoạch tại một số địa phương.',
+      ].join('\n'),
+    );
+    expect(reportDeadlines).toEqual([
+      { who: 'Các sở, ngành', to: 'Sở Tư pháp', deadline: 'trước ngày 05/11/2026', recurring: false },
+      // The labelled line below the bullet is the bullet's.
+      { who: 'Các sở, ngành', to: null, deadline: 'trước ngày 15/11/2026', recurring: false },
+    ]);
+    expect(inspection.map((i) => i.text)).toContain(
+      'Sở Tư pháp tổ chức kiểm tra việc thực hiện Kế hoạch tại một số địa phương',
+    );
+  });
+
   it('names no reporter for a task that names no agency and says to report', () => {
     const { reportDeadlines } = parsePlanText(
       [

@@ -209,6 +209,23 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('gives a bullet that names its own subject to that subject, not to the agency above it', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng Sở: Bố trí kinh phí thực hiện Kế hoạch.',
+      '- Thanh tra Sở: Phối hợp kiểm tra việc thực hiện Kế hoạch.',
+      '- Các phòng, đơn vị thuộc Sở tổ chức thực hiện Kế hoạch.',
+      '2. Phòng Phổ biến, giáo dục pháp luật',
+      '- Tổng hợp kết quả thực hiện.',
+    ]);
+    expect(found).toEqual([
+      { agency: 'Văn phòng Sở', duties: ['Bố trí kinh phí thực hiện Kế hoạch'] },
+      { agency: 'Thanh tra Sở', duties: ['Phối hợp kiểm tra việc thực hiện Kế hoạch'] },
+      { agency: 'Các phòng, đơn vị thuộc Sở', duties: ['tổ chức thực hiện Kế hoạch'] },
+      { agency: 'Phòng Phổ biến, giáo dục pháp luật', duties: ['Tổng hợp kết quả thực hiện'] },
+    ]);
+  });
+
   it('records no entry for a funding paragraph that names no budget holder', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',

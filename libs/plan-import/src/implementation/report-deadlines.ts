@@ -23,12 +23,13 @@ const PROBLEM_REPORT = /khó khăn|vướng mắc/iu;
 const RECURRING = /định kỳ|(?:hàng|hằng) (?:năm|quý|tháng)|tháng cuối quý/iu;
 // What follows a recipient's name: when, why or by what rule it is sent.
 // A timing in parentheses ends it too ("về Sở Tư pháp (trước ngày 10/6)"), as does any note there ("(báo cáo 6 tháng
-// …)"); a body there is its own ("(qua Sở …)", "Hội đồng (Sở Tư pháp)").
-const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước ngày|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])|\s+\((?!qua\s)(?=\p{Ll})`;
+// …)", "(qua địa chỉ thư điện tử …)"); a body there is its own ("(qua Sở …)", "Hội đồng (Sở Tư pháp)").
+const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước ngày|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])|\s+\((?!qua\s+\p{Lu})(?=\p{Ll})`;
 // "gửi báo cáo kết quả thực hiện về Sở Tư pháp": what is sent may come between "gửi" and "về". A duty bulleted under
-// its agency opens with the verb: "Gửi …", "Báo cáo …". "Theo đề cương gửi kèm": what is sent along, to no one.
+// its agency opens with the verb: "Gửi …", "Báo cáo …". "Theo đề cương gửi kèm": what is sent along, to no one;
+// "Thời gian gửi báo cáo: …": when, to no one named.
 const SENT_TO = new RegExp(
-  String.raw`[gG]ửi(?!\s+kèm)(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`,
+  String.raw`[gG]ửi(?!\s+kèm)(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(?!(?:báo cáo|kết quả)(?!\p{L}))(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`,
   'u',
 );
 // "gửi báo cáo kết quả thực hiện (qua Sở Tư pháp)", "báo cáo kết quả (qua Sở Tư pháp) … để tổng hợp, báo cáo UBND

@@ -79,38 +79,51 @@ function fromGroup(group: OutlineNode, reading: ImplementationReading): void {
 // "3. Kinh phí thực hiện", "2. Chế độ báo cáo": a topic over paragraphs, where a line cut short by a PDF runs longer.
 const TOPIC_WORDS = 8;
 
-/** An item's sentences; a topic heading over its paragraphs is a sentence of its own. */
+/** An item's sentences, its labelled lines as written among them; a topic heading over its paragraphs stands alone. */
 function itemSentences(item: OutlineNode): string[] {
   const text = item.text.trim();
+  // A labelled line is a sentence of its own, though its value is kept without the final dot.
+  const labelled = item.attributes.map((a) => `${a.label}: ${stripFinalDot(a.value)}.`);
+  const paragraphs = [...labelled, ...item.body];
   const topic =
-    item.body.length > 0 &&
+    paragraphs.length > 0 &&
     !/[.!?:;]$/u.test(text) &&
     wordCount(text) <= TOPIC_WORDS &&
     subjectAndPredicate(text) === null;
   return topic
-    ? [text, ...item.body.flatMap((paragraph) => splitSentences(paragraph))]
-    : splitSentences([item.text, ...item.body].join(' '));
+    ? [text, ...paragraphs.flatMap((paragraph) => splitSentences(paragraph))]
+    : splitSentences([text, ...paragraphs].join(' '));
+}
+
+/**
+ * A line that opens with who does it ("Thanh tra Sở: Phối hợp …", "Các phòng … tổ chức …"); not one that names its
+ * doer after an opening phrase ("Căn cứ đề xuất …, Sở Tài chính tổng hợp …"), which is the heading agency's.
+ */
+function namesItsSubject(text: string): boolean {
+  const inline = INLINE.exec(text);
+  if (inline !== null && startsWithHead(inline[1].trim())) return true;
+  return startsWithHead(collapse(text)) && subjectAndPredicate(text) !== null;
 }
 
 function fromItem(item: OutlineNode, reading: ImplementationReading): void {
-  const bullets = item.children.map((c) => stripFinalDot(collapse(c.text)));
+  const before = reading.units.length;
   const heading = agencyHeading(item.text);
   if (heading !== null) {
     // The lines under the heading ("2. Sở Giáo dục và Đào tạo" above "Chỉ đạo …") state its duties too.
     const sentences = item.body.flatMap((paragraph) => splitSentences(paragraph));
-    const duties = [...sentences.flatMap(clausesOf), ...bullets];
-    reading.units.push({ agency: heading, passages: [...sentences, ...bullets], duties });
-    return;
-  }
-  const before = reading.units.length;
-  fromSentences(itemSentences(item), reading);
-  const own = reading.units.length > before ? reading.units[reading.units.length - 1] : null;
-  if (own !== null) {
-    own.passages.push(...bullets);
-    own.duties.push(...bullets);
+    reading.units.push({ agency: heading, passages: sentences, duties: sentences.flatMap(clausesOf) });
   } else {
+    fromSentences(itemSentences(item), reading);
+  }
+  const own = reading.units.length > before ? reading.units[reading.units.length - 1] : null;
+  for (const child of item.children) {
     // "1. Trách nhiệm thực hiện" over "a) Sở Tư pháp: …": each line below says whose it is, or that it is no one's.
-    item.children.forEach((child) => fromItem(child, reading));
+    if (own === null || namesItsSubject(child.text)) fromItem(child, reading);
+    else {
+      const duty = stripFinalDot(collapse(child.text));
+      own.passages.push(duty);
+      own.duties.push(duty);
+    }
   }
 }
 
