@@ -6,8 +6,8 @@ import { collapse, wordCount } from '../text/sentences';
 // "Căn cứ …,", and when the work is due before its subject: "Định kỳ 6 tháng, hằng năm, các cơ quan báo cáo …".
 const ADVERBIAL =
   /^(?:(?:Căn cứ|Trên cơ sở|Sau khi|Sau \d+ ngày|Trong quá trình|Theo|Định kỳ|H[ằà]ng (?:năm|quý|tháng)|Trước ngày|Chậm nhất)(?=\s|,)[^,]*,\s*)+/iu;
-// "Giao X chủ trì", "Đề nghị X phối hợp", "Do X thực hiện" (by X): the agency follows.
-export const GIVEN_TO = /^(?:Giao|giao|Đề nghị|đề nghị|Do|do)\s+/u;
+// "Giao X chủ trì", "Đề nghị X phối hợp", "Yêu cầu X triển khai", "Do X thực hiện" (by X): the agency follows.
+export const GIVEN_TO = /^(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|Do|do)\s+/u;
 const MAX_SUBJECT_WORDS = 22;
 
 interface Clause {

@@ -67,6 +67,11 @@ const VERBS = [
   'giúp',
   // "Báo tỉnh mở chuyên mục …"
   'mở',
+  // "Yêu cầu Thủ trưởng các cơ quan nghiêm túc triển khai …": the manner that opens what is asked.
+  'nghiêm túc',
+  'khẩn trương',
+  'tích cực',
+  'quan tâm',
   // "Phòng Nghiệp vụ Y là đầu mối, theo dõi …", "Sở Tư pháp là cơ quan thường trực": the role it is given.
   'là đầu mối',
   'là cơ quan',

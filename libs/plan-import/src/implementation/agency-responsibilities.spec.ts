@@ -145,6 +145,18 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('reads the subject a sentence asks of ("Yêu cầu …"), not the agency of the sentence before', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Chế độ báo cáo',
+      'Giao Thanh tra tỉnh tổng hợp, báo cáo Thanh tra Chính phủ theo quy định. Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện.',
+    ]);
+    expect(found).toEqual([
+      { agency: 'Thanh tra tỉnh', duties: ['tổng hợp, báo cáo Thanh tra Chính phủ theo quy định'] },
+      { agency: 'Thủ trưởng các cơ quan, đơn vị', duties: ['nghiêm túc triển khai thực hiện'] },
+    ]);
+  });
+
   it('drops `Đề nghị` from an inline subject', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',
