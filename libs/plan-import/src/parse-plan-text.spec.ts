@@ -605,6 +605,37 @@ describe('parsePlanText on a part of its own for reports ("CHẾ ĐỘ THÔNG TI
   });
 });
 
+describe('parsePlanText on a part of its own for checks ("IV. KIỂM TRA, SƠ KẾT, TỔNG KẾT")', () => {
+  const draft = parsePlanText(
+    [
+      'KẾ HOẠCH',
+      'Công tác phổ biến, giáo dục pháp luật năm 2026',
+      'I. NHIỆM VỤ',
+      '1. Phổ biến các văn bản pháp luật mới (Sở Nội vụ chủ trì; thời gian: Quý I/2026).',
+      'II. KIỂM TRA, SƠ KẾT, TỔNG KẾT',
+      '1. Sở Tư pháp chủ trì tổ chức kiểm tra việc thực hiện Kế hoạch tại một số sở, ngành, địa phương trong tháng 10/2026.',
+      '2. Các cơ quan, đơn vị tổ chức tự kiểm tra việc thực hiện Kế hoạch; gửi kết quả tự kiểm tra về Sở Tư pháp trước ngày 30/9/2026.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    ].join('\n'),
+  );
+
+  it('reads its checks and reports as it reads those in TỔ CHỨC THỰC HIỆN, and no task from it', () => {
+    expect(draft.inspection.map((i) => i.text)).toEqual([
+      'Sở Tư pháp chủ trì tổ chức kiểm tra việc thực hiện Kế hoạch tại một số sở, ngành, địa phương trong tháng 10/2026',
+      'Các cơ quan, đơn vị tổ chức tự kiểm tra việc thực hiện Kế hoạch; gửi kết quả tự kiểm tra về Sở Tư pháp trước ngày 30/9/2026',
+    ]);
+    expect(draft.reportDeadlines).toEqual([
+      { who: 'Các cơ quan, đơn vị', to: 'Sở Tư pháp', deadline: 'trước ngày 30/9/2026', recurring: false },
+    ]);
+    expect(draft.tasks.map((t) => t.code)).toEqual(['1']);
+  });
+
+  it('takes the window a check states in its sentence ("trong tháng 10/2026")', () => {
+    expect(draft.inspection.map((i) => i.delayOrWindow)).toEqual(['trong tháng 10/2026', null]);
+  });
+});
+
 describe('parsePlanText on reporting sentences in TỔ CHỨC THỰC HIỆN that name no reporter', () => {
   const draft = parsePlanText(
     [

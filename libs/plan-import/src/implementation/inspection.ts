@@ -8,6 +8,8 @@ const LAW_ENFORCEMENT = /vi phạm|xử lý|thanh tra, kiểm tra/iu;
 // "Trong thời hạn 10 ngày, kể từ …", "Sau 10 ngày kể từ khi kết thúc Quý III/2026, …": how long after what.
 const FOLLOW_UP = /^(Trong thời hạn [^,]+(?:, kể từ [^,]+)?|Sau \d+ ngày,? kể từ [^,]+)/u;
 const DEADLINE = /trước ngày \d{1,2}\/\d{1,2}\/\d{4}/u;
+// "… tổ chức kiểm tra … trong tháng 10/2026", "vào Quý III/2026": when the check itself is held.
+const HELD_IN = /(?:trong|vào) (?:tháng|quý) [\dIVX]{1,4}(?:\/| năm )\d{4}/iu;
 
 export interface InspectionSource {
   /** Passages in reading order; the first sentence that checks the plan is recorded. */
@@ -29,7 +31,7 @@ export function findInspection(sources: readonly InspectionSource[]): Inspection
     const main = sentences.find((s) => checksPlan(s) && !FOLLOW_UP.test(s));
     if (main !== undefined) {
       const deadline = source.deadlineAsWindow ? (DEADLINE.exec(source.passages.join(' '))?.[0] ?? null) : null;
-      found.push({ text: main, delayOrWindow: source.window ?? deadline });
+      found.push({ text: main, delayOrWindow: source.window ?? deadline ?? HELD_IN.exec(main)?.[0] ?? null });
     }
     for (const sentence of sentences) {
       const followUp = FOLLOW_UP.exec(sentence);

@@ -18,7 +18,8 @@ const DAY = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{4}| (?:hàng|hằng) năm)?|\d
 const DATED_TIMING = new RegExp(String.raw`(?:trước|chậm nhất(?: là)?) ngày ${DAY}(?: và (?:ngày )?${DAY})*`, 'giu');
 const TIMING =
   /trong thời hạn [^,;.]+(?:, kể từ [^,;.]+)?|định kỳ(?: (?:hàng|hằng) (?:năm|quý|tháng)| \d+ tháng)?|đột xuất theo yêu cầu/iu;
-const REPORTS = /báo cáo/iu;
+// "gửi kết quả tự kiểm tra về Sở Tư pháp trước ngày …" reports too; the results of a contest are sent, not reported.
+const REPORTS = /báo cáo|gửi kết quả (?:thực hiện|(?:tự )?kiểm tra)/iu;
 const PROBLEM_REPORT = /khó khăn|vướng mắc/iu;
 const RECURRING = /định kỳ|(?:hàng|hằng) (?:năm|quý|tháng)|tháng cuối quý/iu;
 // What follows a recipient's name: when, why or by what rule it is sent.

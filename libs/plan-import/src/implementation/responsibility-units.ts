@@ -19,8 +19,10 @@ const CLOSING = /^(?:Trên đây|Trong quá trình|Nơi nhận|PHỤ LỤC)/u;
 /** `… từ nguồn kinh phí của <cơ quan>`: the body whose budget pays, ending before `theo …`, `để …` or punctuation. */
 const BUDGET_OF = /(?:kinh phí|ngân sách|dự toán)\s+của\s+(.+?)(?=\s+(?:theo|để)\s|[,;.()]|$)/u;
 
-// TỔ CHỨC THỰC HIỆN, and a part of its own for reports ("CHẾ ĐỘ THÔNG TIN, BÁO CÁO", "CHẾ ĐỘ BÁO CÁO").
-const IMPLEMENTATION = /TỔ CHỨC THỰC HIỆN|CHẾ ĐỘ (?:THÔNG TIN,? )?BÁO CÁO/u;
+// TỔ CHỨC THỰC HIỆN, and a part of its own for reports ("CHẾ ĐỘ THÔNG TIN, BÁO CÁO", "CHẾ ĐỘ BÁO CÁO") or for checks
+// ("KIỂM TRA, SƠ KẾT, TỔNG KẾT", "CÔNG TÁC KIỂM TRA"; not an inspection plan's "NỘI DUNG KIỂM TRA").
+const IMPLEMENTATION =
+  /TỔ CHỨC THỰC HIỆN|CHẾ ĐỘ (?:THÔNG TIN,? )?BÁO CÁO|^(?:CÔNG TÁC )?(?:THEO DÕI, )?KIỂM TRA(?=,|\s+VÀ\s|$)/u;
 
 /** What TỔ CHỨC THỰC HIỆN says, by subject; and the sentences that name none ("Chế độ báo cáo: Định kỳ … báo cáo …"). */
 export interface ImplementationReading {
