@@ -157,6 +157,26 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('gives the "+" bullets below a "-" agency heading to that agency', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '- Giao Công chức Tư pháp - Hộ tịch:',
+      '+ Tham mưu UBND xã triển khai thực hiện Kế hoạch.',
+      '+ Theo dõi, đôn đốc, tổng hợp, báo cáo kết quả về UBND xã trước ngày 25/11/2026.',
+      '- Công chức Văn hóa - Xã hội: Phối hợp tuyên truyền trên hệ thống loa truyền thanh.',
+    ]);
+    expect(found).toEqual([
+      {
+        agency: 'Công chức Tư pháp - Hộ tịch',
+        duties: [
+          'Tham mưu UBND xã triển khai thực hiện Kế hoạch',
+          'Theo dõi, đôn đốc, tổng hợp, báo cáo kết quả về UBND xã trước ngày 25/11/2026',
+        ],
+      },
+      { agency: 'Công chức Văn hóa - Xã hội', duties: ['Phối hợp tuyên truyền trên hệ thống loa truyền thanh'] },
+    ]);
+  });
+
   it('drops `Đề nghị` from an inline subject', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',

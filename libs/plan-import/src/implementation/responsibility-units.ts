@@ -72,10 +72,39 @@ function fromSentences(sentences: readonly string[], reading: ImplementationRead
   }
 }
 
+/** A bullet that only names an agency ("- Giao Công chức Tư pháp - Hộ tịch:"), whose duties follow it as siblings. */
+interface BulletHeading {
+  unit: ResponsibilityUnit;
+  bullet: string | undefined;
+}
+
 /** A part, or a lettered section of one: its own paragraphs, then its items. */
 function fromGroup(group: OutlineNode, reading: ImplementationReading): void {
   group.body.forEach((paragraph) => fromSentences(splitSentences(paragraph), reading));
-  group.children.forEach((child) => (child.kind === 'section' ? fromGroup(child, reading) : fromItem(child, reading)));
+  let heading: BulletHeading | null = null;
+  for (const child of group.children) {
+    // "+ Tham mưu …" below "- Giao X:": the outline keeps bullets of either kind side by side.
+    if (heading !== null && child.kind === 'dash' && child.bullet !== heading.bullet && !namesItsSubject(child.text)) {
+      attach(heading.unit, child);
+      continue;
+    }
+    const before = reading.units.length;
+    if (child.kind === 'section') fromGroup(child, reading);
+    else fromItem(child, reading);
+    const unit = reading.units[reading.units.length - 1];
+    const headsBullets =
+      child.kind === 'dash' &&
+      reading.units.length > before &&
+      unit.duties.length === 0 &&
+      child.text.trim().endsWith(':');
+    heading = headsBullets ? { unit, bullet: child.bullet } : null;
+  }
+}
+
+function attach(unit: ResponsibilityUnit, child: OutlineNode): void {
+  const duty = stripFinalDot(collapse(child.text));
+  unit.passages.push(duty);
+  unit.duties.push(duty);
 }
 
 // "3. Kinh phí thực hiện", "2. Chế độ báo cáo": a topic over paragraphs, where a line cut short by a PDF runs longer.
@@ -121,11 +150,7 @@ function fromItem(item: OutlineNode, reading: ImplementationReading): void {
   for (const child of item.children) {
     // "1. Trách nhiệm thực hiện" over "a) Sở Tư pháp: …": each line below says whose it is, or that it is no one's.
     if (own === null || namesItsSubject(child.text)) fromItem(child, reading);
-    else {
-      const duty = stripFinalDot(collapse(child.text));
-      own.passages.push(duty);
-      own.duties.push(duty);
-    }
+    else attach(own, child);
   }
 }
 
