@@ -35,6 +35,15 @@ describe('findReportDeadlines', () => {
     });
   });
 
+  it('reads a deadline written without "ngày", and a month in which the report is due', () => {
+    expect(deadlinesOf('Các sở, ngành báo cáo kết quả về Sở Tư pháp trước 15/11/2026 để tổng hợp.')).toEqual([
+      { who: 'Các sở, ngành', to: 'Sở Tư pháp', deadline: 'trước 15/11/2026', recurring: false },
+    ]);
+    expect(deadlinesOf('UBND các xã báo cáo kết quả về Sở Tư pháp trong tháng 11/2026.')).toEqual([
+      { who: 'UBND các xã', to: 'Sở Tư pháp', deadline: 'trong tháng 11/2026', recurring: false },
+    ]);
+  });
+
   it('reads a day with no year as recurring when the sentence says the report is yearly', () => {
     const [yearly] = deadlinesOf(
       'Sở Dân tộc và Tôn giáo tổng hợp, báo cáo UBND tỉnh kết quả thực hiện hằng năm trước ngày 05/12.',

@@ -15,7 +15,11 @@ export interface AttributedPassage {
 // Days listed together ("trước ngày 10/6 và 10/11") are one deadline, as written.
 // "ngày 15 của tháng cuối quý": a day of each quarter's last month.
 const DAY = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{4}| (?:hàng|hằng) năm)?|\d{1,2} tháng \d{1,2}(?: năm \d{4})?|\d{1,2} (?:của )?tháng cuối quý)`;
-const DATED_TIMING = new RegExp(String.raw`(?:trước|chậm nhất(?: là)?) ngày ${DAY}(?: và (?:ngày )?${DAY})*`, 'giu');
+// "trước 15/11/2026": the word "ngày" is sometimes left out; "trong tháng 11/2026": due within a month.
+const DATED_TIMING = new RegExp(
+  String.raw`(?:trước|chậm nhất(?: là)?)(?: ngày)? ${DAY}(?: và (?:ngày )?${DAY})*|(?:trong|vào) tháng \d{1,2}\/\d{4}`,
+  'giu',
+);
 const TIMING =
   /trong thời hạn [^,;.]+(?:, kể từ [^,;.]+)?|định kỳ(?: (?:hàng|hằng) (?:năm|quý|tháng)| \d+ tháng)?|đột xuất theo yêu cầu/iu;
 // "gửi kết quả tự kiểm tra về Sở Tư pháp trước ngày …" reports too; the results of a contest are sent, not reported.
@@ -25,7 +29,7 @@ const RECURRING = /định kỳ|(?:hàng|hằng) (?:năm|quý|tháng)|tháng cu�
 // What follows a recipient's name: when, why or by what rule it is sent.
 // A timing in parentheses ends it too ("về Sở Tư pháp (trước ngày 10/6)"), as does any note there ("(báo cáo 6 tháng
 // …)", "(qua địa chỉ thư điện tử …)"); a body there is its own ("(qua Sở …)", "Hội đồng (Sở Tư pháp)").
-const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước ngày|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])|\s+\((?!qua\s+\p{Lu})(?=\p{Ll})`;
+const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước|trong tháng|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])|\s+\((?!qua\s+\p{Lu})(?=\p{Ll})`;
 // "gửi báo cáo kết quả thực hiện về Sở Tư pháp": what is sent may come between "gửi" and "về". A duty bulleted under
 // its agency opens with the verb: "Gửi …", "Báo cáo …". "Theo đề cương gửi kèm": what is sent along, to no one;
 // "Thời gian gửi báo cáo: …": when, to no one named.
