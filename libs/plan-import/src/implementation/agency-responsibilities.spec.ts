@@ -1,5 +1,5 @@
 import { buildOutline } from '../outline/outline';
-import { toAgencyResponsibilities } from './agency-responsibilities';
+import { findStandingOffice, toAgencyResponsibilities } from './agency-responsibilities';
 import { readImplementation } from './responsibility-units';
 
 function responsibilities(lines: string[]) {
@@ -264,5 +264,25 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
       '1. Kinh phí thực hiện Kế hoạch được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành.',
     ]);
     expect(found).toEqual([]);
+  });
+});
+
+describe('the standing office named in TỔ CHỨC THỰC HIỆN', () => {
+  const officeIn = (sentence: string) => {
+    const lines = ['I. NHIỆM VỤ', 'II. TỔ CHỨC THỰC HIỆN', `1. ${sentence}`, '2. Các sở, ngành tổ chức thực hiện.'];
+    return findStandingOffice(readImplementation(buildOutline(lines).parts).units, lines.join('\n'));
+  };
+
+  it.each([
+    'Sở Tư pháp giúp UBND tỉnh theo dõi, tổng hợp tình hình thực hiện Kế hoạch.',
+    'Sở Tư pháp hướng dẫn, theo dõi, tổng hợp kết quả triển khai Kế hoạch.',
+    'Sở Tư pháp theo dõi, hướng dẫn các cơ quan, đơn vị triển khai thực hiện Kế hoạch này.',
+    'Giao Sở Tư pháp hướng dẫn, kiểm tra, tổng hợp kết quả thực hiện Kế hoạch, báo cáo UBND tỉnh.',
+  ])('is the agency that follows or gathers how the plan is carried out: %s', (sentence) => {
+    expect(officeIn(sentence)).toBe('Sở Tư pháp');
+  });
+
+  it('is not an agency that follows its own field of work', () => {
+    expect(officeIn('Sở Văn hóa, Thể thao và Du lịch theo dõi các cơ quan báo chí đưa tin.')).toBeNull();
   });
 });

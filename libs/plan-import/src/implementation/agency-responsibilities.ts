@@ -14,14 +14,18 @@ export function toAgencyResponsibilities(units: readonly ResponsibilityUnit[]): 
 }
 
 const URGES = /đôn đốc/u;
-// "theo dõi, hướng dẫn, kiểm tra việc thực hiện Kế hoạch": the plan's progress, though not said to urge.
-const FOLLOWS = /theo dõi(?:,?\s+(?:và\s+)?(?:hướng dẫn|kiểm tra|giám sát))*,?\s+(?:việc\s+)?(?:thực hiện|triển khai)/u;
+// "theo dõi, hướng dẫn, kiểm tra việc thực hiện Kế hoạch", "theo dõi, tổng hợp tình hình thực hiện", "theo dõi,
+// hướng dẫn các cơ quan, đơn vị triển khai": the plan's progress, though not said to urge.
+const FOLLOWS =
+  /theo dõi(?:,?\s+(?:và\s+)?(?:hướng dẫn|kiểm tra|giám sát|tổng hợp))*,?\s+(?:việc\s+|tình hình\s+|kết quả\s+|các\s+[^;.]{1,40}?\s+)?(?:thực hiện|triển khai)/u;
+// "tổng hợp kết quả thực hiện Kế hoạch": the office that gathers how the plan went.
+const GATHERS = /tổng hợp(?:,\s+(?:đánh giá|báo cáo))*\s+(?:tình hình|kết quả)(?:,\s+\S+)?\s+(?:thực hiện|triển khai)/u;
 const FOCAL_POINT = /đầu mối|thường trực/u;
 const VIA = /\bqua\s+(\p{Lu}[^),.;]*?)(?=\)|\s+để|[,.;]|$)/u;
 
 /**
  * The agency charged with monitoring and aggregating: "đôn đốc", "đầu mối" or "thường trực", "theo dõi … việc thực
- * hiện", or "(qua Sở …)".
+ * hiện", "tổng hợp kết quả thực hiện", or "(qua Sở …)".
  */
 export function findStandingOffice(units: readonly ResponsibilityUnit[], fullText: string): string | null {
   const charged = (duty: RegExp): string | undefined => {
@@ -32,7 +36,14 @@ export function findStandingOffice(units: readonly ResponsibilityUnit[], fullTex
     }
     return undefined;
   };
-  return charged(URGES) ?? charged(FOCAL_POINT) ?? charged(FOLLOWS) ?? VIA.exec(fullText)?.[1].trim() ?? null;
+  return (
+    charged(URGES) ??
+    charged(FOCAL_POINT) ??
+    charged(FOLLOWS) ??
+    charged(GATHERS) ??
+    VIA.exec(fullText)?.[1].trim() ??
+    null
+  );
 }
 
 // "Phòng … chủ trì …; tổng hợp, báo cáo kết quả": the agency that gathers the results.
