@@ -42,6 +42,8 @@ describe('findReportDeadlines', () => {
     expect(deadlinesOf('UBND các xã báo cáo kết quả về Sở Tư pháp trong tháng 11/2026.')).toEqual([
       { who: 'UBND các xã', to: 'Sở Tư pháp', deadline: 'trong tháng 11/2026', recurring: false },
     ]);
+    // The month of the work, before it is reported, is not the report's.
+    expect(deadlinesOf('Sở Y tế tổ chức tập huấn trong tháng 3/2026, báo cáo kết quả về Sở Tư pháp.')).toEqual([]);
   });
 
   it('reads a day with no year as recurring when the sentence says the report is yearly', () => {

@@ -15,9 +15,10 @@ export interface AttributedPassage {
 // Days listed together ("trước ngày 10/6 và 10/11") are one deadline, as written.
 // "ngày 15 của tháng cuối quý": a day of each quarter's last month.
 const DAY = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{4}| (?:hàng|hằng) năm)?|\d{1,2} tháng \d{1,2}(?: năm \d{4})?|\d{1,2} (?:của )?tháng cuối quý)`;
-// "trước 15/11/2026": the word "ngày" is sometimes left out; "trong tháng 11/2026": due within a month.
+// "trước 15/11/2026": the word "ngày" is sometimes left out; "trong tháng 11/2026": due within a month, when said
+// after the report (before it, the month is the work's).
 const DATED_TIMING = new RegExp(
-  String.raw`(?:trước|chậm nhất(?: là)?)(?: ngày)? ${DAY}(?: và (?:ngày )?${DAY})*|(?:trong|vào) tháng \d{1,2}\/\d{4}`,
+  String.raw`(?:trước|chậm nhất(?: là)?)(?: ngày)? ${DAY}(?: và (?:ngày )?${DAY})*|(?:trong|vào)(?<=báo cáo.*) tháng \d{1,2}\/\d{4}`,
   'giu',
 );
 const TIMING =
