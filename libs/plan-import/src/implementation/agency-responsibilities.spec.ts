@@ -258,10 +258,11 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
-  it('records no entry for a funding paragraph that names no budget holder', () => {
+  it('records no entry for a funding paragraph that names no budget holder, or only each body its own', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',
       '1. Kinh phí thực hiện Kế hoạch được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành.',
+      '2. Kinh phí được bố trí trong dự toán ngân sách của các cơ quan, đơn vị theo quy định.',
     ]);
     expect(found).toEqual([]);
   });

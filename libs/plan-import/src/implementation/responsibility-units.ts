@@ -40,7 +40,8 @@ function implementationParts(parts: readonly OutlineNode[]): OutlineNode[] {
 /** A funding sentence with no acting subject (`Kinh phí … được bố trí từ nguồn kinh phí của X`) is X's duty. */
 function budgetHolderUnit(sentence: string): ResponsibilityUnit | null {
   const budget = BUDGET_OF.exec(sentence);
-  if (budget === null || !startsWithHead(budget[1])) return null;
+  // "dự toán ngân sách của các cơ quan, đơn vị": each body pays from its own, which charges none of them.
+  if (budget === null || !startsWithHead(budget[1]) || /^các\s/u.test(budget[1])) return null;
   const duty = sentence.slice(0, budget.index + budget[0].length);
   return { agency: cleanAgencyText(budget[1]), passages: [sentence], duties: [duty] };
 }
