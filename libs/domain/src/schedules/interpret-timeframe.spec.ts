@@ -214,6 +214,8 @@ describe('interpretTimeframe on recurring time frames the seeds lack', () => {
   it.each([
     ['6 tháng đầu năm', { month: 6, day: 30 }],
     ['06 tháng cuối năm', { month: 12, day: 31 }],
+    ['Nửa đầu năm', { month: 6, day: 30 }],
+    ['Nửa cuối năm', { month: 12, day: 31 }],
     ['Quý I hằng năm', { month: 3, day: 31 }],
     ['quý III hàng năm', { month: 9, day: 30 }],
     ['Tháng 12 hằng năm', { month: 12, day: 31 }],
@@ -788,6 +790,14 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
     expect(schedule).toEqual({ kind: 'unrecognised', text });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(warning);
+  });
+
+  it('reads "Nửa đầu năm 2026" as its first six months', () => {
+    expect(interpretTimeframe('Nửa đầu năm 2026', digital2025to2030).schedule).toMatchObject({
+      kind: 'window',
+      start: '2026-01-01',
+      end: '2026-06-30',
+    });
   });
 
   it('still reads "06 tháng cuối năm" and "ngày 15 của tháng cuối quý" as before', () => {

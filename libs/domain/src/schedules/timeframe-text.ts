@@ -131,7 +131,7 @@ export const PART_READINGS: ReadonlyArray<{
   {
     phrase: 'đầu năm',
     as: 'Quý I',
-    pattern: /(?<!tháng |tuần |ngày )đầu năm(?! học)( \d{4})?/g,
+    pattern: /(?<!tháng |tuần |ngày |nửa )đầu năm(?! học)( \d{4})?/g,
     read: withYear('quý i'),
   },
   {
@@ -207,6 +207,8 @@ const DAYS_OF_ONE_MONTH =
   /(từ (?:ngày )?)(\d{1,2})( ?(?:-|đến) ?(?:ngày )?)(\d{1,2})\/(\d{1,2}(?:\/\d{4})?)(?![\d/])/gu;
 // "Trước ngày 15/11 của năm": of each year; "tháng 10 của năm 2026": of that one.
 const OF_THE_YEAR = / của năm(?: (\d{4}))?(?! học)(?![\p{L}\d])/gu;
+// "Nửa đầu năm 2026", "nửa cuối năm": the first or last six months.
+const HALF_OF_YEAR = /(?<![\p{L}\d])nửa (đầu|cuối) năm/gu;
 
 export function toKey(display: string): string {
   return (
@@ -217,6 +219,7 @@ export function toKey(display: string): string {
             .replace(LEADING_LABEL, '')
             .replace(DATE_APART, '$1/$3/$4')
             .replace(MONTH_APART, '$1/')
+            .replace(HALF_OF_YEAR, '6 tháng $1 năm')
             .replace(OF_THE_YEAR, (_all, year?: string) => (year ? ` năm ${year}` : ' hàng năm'))
             .replace(MONTH_ABBREVIATED, 'tháng $1/')
             .replace(DAYS_OF_ONE_MONTH, '$1$2/$5$3$4/$5'),
