@@ -114,7 +114,7 @@ const TOPIC_WORDS = 8;
 /** An item's sentences, its labelled lines as written among them; a topic heading over its paragraphs stands alone. */
 function itemSentences(item: OutlineNode): string[] {
   const text = item.text.trim();
-  // A labelled line is a sentence of its own, though its value is kept without the final dot.
+  // A labelled line ends its sentence, though the label reader took its final dot off.
   const labelled = item.attributes.map((a) => `${a.label}: ${stripFinalDot(a.value)}.`);
   const paragraphs = [...labelled, ...item.body];
   const topic =
