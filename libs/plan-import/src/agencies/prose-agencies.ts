@@ -20,15 +20,18 @@ interface Clause {
 // the agency a heading names.
 const HEADING_OPENER = /^(?:(?:Trách nhiệm|Nhiệm vụ) của|Đối với|Đề nghị)\s+/iu;
 
+/** Most headings that name agencies are this short; a longer line may be a sentence whose verb was wrapped away. */
+const HEADING_WORDS = 18;
+
 /**
  * A heading that only names an agency ("1. Sở Tư pháp", "2. Công an tỉnh:", above its duties or its tasks): that
- * agency, else null.
+ * agency, else null. `maxWords` lets a caller that knows the line heads bullets take a long list of bodies.
  */
-export function agencyHeading(text: string): string | null {
+export function agencyHeading(text: string, maxWords = HEADING_WORDS): string | null {
   const heading = text.trim().replace(/:$/u, '');
   const agency = cleanAgencyText(heading.replace(HEADING_OPENER, ''));
   const named =
-    startsWithHead(agency) && wordCount(agency) <= 18 && !/[.:]/.test(heading) && firstVerbIndex(agency) < 0;
+    startsWithHead(agency) && wordCount(agency) <= maxWords && !/[.:]/.test(heading) && firstVerbIndex(agency) < 0;
   return named ? agency : null;
 }
 

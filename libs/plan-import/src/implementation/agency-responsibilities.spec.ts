@@ -157,6 +157,26 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('reads a long list of bodies heading its bullets as one subject', () => {
+    const subject =
+      'Các sở, ban, ngành tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh, các cơ quan Trung ương đóng trên địa bàn tỉnh';
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      `1. ${subject}`,
+      '- Căn cứ Kế hoạch này, xây dựng kế hoạch và tổ chức thực hiện.',
+      '- Báo cáo kết quả về Sở Tư pháp trước ngày 30/11/2026.',
+    ]);
+    expect(found).toEqual([
+      {
+        agency: subject,
+        duties: [
+          'Căn cứ Kế hoạch này, xây dựng kế hoạch và tổ chức thực hiện',
+          'Báo cáo kết quả về Sở Tư pháp trước ngày 30/11/2026',
+        ],
+      },
+    ]);
+  });
+
   it('gives the "+" bullets below a "-" agency heading to that agency', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',

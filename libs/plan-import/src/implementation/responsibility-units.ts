@@ -108,6 +108,9 @@ function attach(unit: ResponsibilityUnit, child: OutlineNode): void {
   unit.duties.push(duty);
 }
 
+// "Các sở, ban, ngành tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh, …".
+const LIST_HEADING_WORDS = 50;
+
 // "3. Kinh phí thực hiện", "2. Chế độ báo cáo": a topic over paragraphs, where a line cut short by a PDF runs longer.
 const TOPIC_WORDS = 8;
 
@@ -139,7 +142,9 @@ function namesItsSubject(text: string): boolean {
 
 function fromItem(item: OutlineNode, reading: ImplementationReading): void {
   const before = reading.units.length;
-  const heading = agencyHeading(item.text);
+  // Over bullets, with no paragraph that could finish its sentence, a line of bodies is a heading however long.
+  const overBullets = item.body.length === 0 && item.children.length > 0;
+  const heading = agencyHeading(item.text, overBullets ? LIST_HEADING_WORDS : undefined);
   if (heading !== null) {
     // The lines under the heading ("2. Sở Giáo dục và Đào tạo" above "Chỉ đạo …") state its duties too.
     const sentences = item.body.flatMap((paragraph) => splitSentences(paragraph));
