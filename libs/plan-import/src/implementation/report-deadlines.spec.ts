@@ -46,6 +46,16 @@ describe('findReportDeadlines', () => {
     expect(deadlinesOf('Sở Y tế tổ chức tập huấn trong tháng 3/2026, báo cáo kết quả về Sở Tư pháp.')).toEqual([]);
   });
 
+  it('names no recipient where "gửi" is followed by when, and ends one at a colon', () => {
+    expect(deadlinesOf('Báo cáo 6 tháng gửi trước ngày 05 tháng 6; báo cáo năm gửi trước ngày 05/11/2026.')).toEqual([
+      { who: null, to: null, deadline: 'trước ngày 05 tháng 6', recurring: false },
+      { who: null, to: null, deadline: 'trước ngày 05/11/2026', recurring: false },
+    ]);
+    expect(deadlinesOf('Thời hạn gửi báo cáo về UBND tỉnh (qua Sở Tư pháp): trước ngày 20/11/2026.')).toEqual([
+      { who: null, to: 'UBND tỉnh (qua Sở Tư pháp)', deadline: 'trước ngày 20/11/2026', recurring: false },
+    ]);
+  });
+
   it('reads a day with no year as recurring when the sentence says the report is yearly', () => {
     const [yearly] = deadlinesOf(
       'Sở Dân tộc và Tôn giáo tổng hợp, báo cáo UBND tỉnh kết quả thực hiện hằng năm trước ngày 05/12.',

@@ -33,16 +33,16 @@ const RECURRING = /định kỳ|(?:hàng|hằng) (?:năm|quý|tháng)|tháng cu�
 const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước|trong tháng|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])|\s+\((?!qua\s+\p{Lu})(?=\p{Ll})`;
 // "gửi báo cáo kết quả thực hiện về Sở Tư pháp": what is sent may come between "gửi" and "về". A duty bulleted under
 // its agency opens with the verb: "Gửi …", "Báo cáo …". "Theo đề cương gửi kèm": what is sent along, to no one;
-// "Thời gian gửi báo cáo: …": when, to no one named.
+// "Thời gian gửi báo cáo: …", "gửi trước ngày …": when, to no one named. A colon ends a recipient ("…: trước ngày …").
 const SENT_TO = new RegExp(
-  String.raw`[gG]ửi(?!\s+kèm)(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(?!(?:báo cáo|kết quả)(?!\p{L}))(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`,
+  String.raw`[gG]ửi(?!\s+kèm)(?:\s+(?:báo cáo|kết quả)[^,;.]*?\s+(?:về|cho|đến)|\s+(?:về|cho|đến))?\s+(?!(?:báo cáo|kết quả|trước|chậm nhất|trong|vào)(?!\p{L}))(.+?)(?=${AFTER_RECIPIENT}|[,;.:]|$)`,
   'u',
 );
 // "gửi báo cáo kết quả thực hiện (qua Sở Tư pháp)", "báo cáo kết quả (qua Sở Tư pháp) … để tổng hợp, báo cáo UBND
 // tỉnh": sent through the office, which gathers them; whom it reports to afterwards is its own report.
 const SENT_THROUGH =
   /(?:[gG]ửi\s+(?:báo cáo|kết quả)|[bB]áo cáo)(?:(?!\s(?:về|cho|đến)\s)[^,;.()])*\(qua\s+([^()]+)\)/u;
-const REPORT_ABOUT = new RegExp(String.raw`[bB]áo cáo[^;.]*?\svề\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.]|$)`, 'u');
+const REPORT_ABOUT = new RegExp(String.raw`[bB]áo cáo[^;.]*?\svề\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.:]|$)`, 'u');
 // "báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện": the recipients end where what is reported begins.
 const REPORT_TO = new RegExp(
   String.raw`[bB]áo cáo\s+(\p{Lu}.+?)(?=${AFTER_RECIPIENT}|\s+(?:kết quả|tình hình|việc)\s|\s+\(|[;.]|$)`,
