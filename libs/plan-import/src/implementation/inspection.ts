@@ -3,8 +3,10 @@ import { splitSentences } from '../text/sentences';
 
 // "Kiểm tra công tác phổ biến, giáo dục pháp luật tại các xã": a task that checks the plan's own field of work.
 const CHECKS_PLAN =
-  /^kiểm tra (?:công tác|tình hình)\s|tự kiểm tra|kiểm tra trực tiếp|(?:khảo sát|sơ kết, tổng kết),\s+kiểm tra|kiểm tra, (?:đánh giá|hướng dẫn)|đôn đốc,\s+kiểm tra|kiểm tra việc (?:thực hiện|triển khai|tổ chức)|kiểm tra kết quả (?:thực hiện|triển khai)|(?:thành lập|cử) (?:các |\d+ )?đoàn kiểm tra/iu;
+  /^kiểm tra (?:công tác|tình hình)\s|tự kiểm tra|kiểm tra trực tiếp|(?:khảo sát|sơ kết, tổng kết),\s+kiểm tra|kiểm tra, (?:đánh giá|hướng dẫn|giám sát)|đôn đốc,\s+kiểm tra|kiểm tra (?:việc|tình hình|kết quả) (?:thực hiện|triển khai)|kiểm tra việc tổ chức|(?:thành lập|cử) (?:các |\d+ )?đoàn kiểm tra|tổ chức (?:\d+ )?đoàn kiểm tra/iu;
 const LAW_ENFORCEMENT = /vi phạm|xử lý|thanh tra, kiểm tra/iu;
+// "Kinh phí … tổ chức các Đoàn kiểm tra … được bố trí …": what the checks cost, not a check.
+const FUNDING = /^kinh phí\s/iu;
 // "Trong thời hạn 10 ngày, kể từ …", "Sau 10 ngày kể từ khi kết thúc Quý III/2026, …": how long after what.
 const FOLLOW_UP = /^(Trong thời hạn [^,]+(?:, kể từ [^,]+)?|Sau \d+ ngày,? kể từ [^,]+)/u;
 const DEADLINE = /trước ngày \d{1,2}\/\d{1,2}\/\d{4}/u;
@@ -20,7 +22,7 @@ export interface InspectionSource {
 }
 
 function checksPlan(sentence: string): boolean {
-  return CHECKS_PLAN.test(sentence) && !LAW_ENFORCEMENT.test(sentence);
+  return CHECKS_PLAN.test(sentence) && !LAW_ENFORCEMENT.test(sentence) && !FUNDING.test(sentence.trim());
 }
 
 /** Clauses that check how the plan itself is carried out, with their time window when one is stated. */
