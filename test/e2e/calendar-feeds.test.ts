@@ -2,12 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import ICAL from 'ical.js';
 import request from 'supertest';
 import { atLocalTime, planReminders, withPolicyDefaults, WorkingCalendar } from '@dondoc/domain';
-import {
-  type AgencyEntity,
-  AuditEventRepository,
-  CalendarAdjustmentRepository,
-  NotificationRepository,
-} from '@dondoc/persistence';
+import { type AgencyEntity, AuditEventRepository, CalendarAdjustmentRepository } from '@dondoc/persistence';
 import { problemOf, rowOf } from '../support/bodies';
 import { mailsTo } from '../support/mail-sink-client';
 import {
@@ -16,6 +11,7 @@ import {
   eventually,
   onceDue,
   seedPlanWithTask,
+  sentNotification,
 } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
 import { type HttpTarget, runWorker, stackConfig, startApi } from '../support/stack-apps';
@@ -116,7 +112,7 @@ describe('private calendar feeds: each agency’s and each plan’s open deadlin
     expect(given.subject).toMatch(/^\[dondoc\] Giao nhiệm vụ/);
     expect(given.text).toContain(`Thêm các hạn báo cáo vào lịch của bạn (đăng ký lịch): ${url}`);
     const key = `assignment:${assignmentIds[agencies[0].id]}:v1:assigned:to:${agencies[0].focalEmails[0]}`;
-    const stored = await app.get(NotificationRepository).getByIdempotencyKey(key);
+    const stored = await sentNotification(app, key);
     expect(stored?.textBody).toContain('/api/feeds/[đã ẩn].ics');
     expect(stored?.textBody).not.toContain(pathOf(url));
     const reportView = (actor: LoggedIn) =>

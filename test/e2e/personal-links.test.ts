@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { type AppConfig } from '@dondoc/config';
-import { type AgencyEntity, NotificationRepository, PersonalLinkRepository } from '@dondoc/persistence';
+import { type AgencyEntity, PersonalLinkRepository } from '@dondoc/persistence';
 import { hashLinkToken } from '@dondoc/auth';
 import { problemOf, rowOf } from '../support/bodies';
 import { mailsTo } from '../support/mail-sink-client';
@@ -15,6 +15,7 @@ import {
   eventually,
   onceDue,
   seedPlanWithTask,
+  sentNotification,
 } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
 import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
@@ -86,8 +87,7 @@ describe('personal links: every email to an agency opens its one assignment, and
       recipient: agencies[0].focalEmails[0],
     });
     const key = `assignment:${assignmentIds[agencies[0].id]}:v1:assigned:to:${agencies[0].focalEmails[0]}`;
-    const stored = await app.get(NotificationRepository).getByIdempotencyKey(key);
-    expect(stored?.status).toBe('sent');
+    const stored = await sentNotification(app, key);
     expect(stored?.textBody).not.toContain(token);
     expect(stored?.textBody).toContain('/r/[đã ẩn]');
   });

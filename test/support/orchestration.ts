@@ -5,6 +5,7 @@ import request from 'supertest';
 import { type IsoDate, type Schedule, addDays, localDateOf } from '@dondoc/domain';
 import {
   type AgencyEntity,
+  NotificationRepository,
   type PlanEntity,
   PlanRepository,
   type TaskEntity,
@@ -74,6 +75,18 @@ export async function eventually<T>(
       throw new Error(`${what} not reached in ${timeoutMs} ms; last: ${JSON.stringify(value)}`);
     await sleep(150);
   }
+}
+
+/**
+ * The outbox row once marked sent. The sink holds the mail a moment before the row says so, and only then are the
+ * mail's secrets blanked from it.
+ */
+export function sentNotification(app: INestApplication, idempotencyKey: string) {
+  return eventually(
+    () => app.get(NotificationRepository).getByIdempotencyKey(idempotencyKey),
+    (row) => row?.status === 'sent',
+    { what: `notification ${idempotencyKey} marked sent` },
+  );
 }
 
 /** Waits until Temporal knows the workflow: updates sent before it starts would find nothing to update. */
