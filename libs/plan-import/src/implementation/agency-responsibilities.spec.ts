@@ -87,6 +87,27 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('ends the last agency heading’s duties at the closing words ("Trên đây là …", "Trong quá trình …")', () => {
+    const closing = [
+      'Trên đây là Kế hoạch phổ biến, giáo dục pháp luật; hòa giải ở cơ sở năm 2026 trên địa bàn huyện.',
+      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Phòng Tư pháp huyện.',
+    ];
+    for (const lines of [closing, [closing.join(' ')], [closing[1]]]) {
+      const found = responsibilities([
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Phòng Tài chính - Kế hoạch huyện',
+        'Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.',
+        ...lines,
+      ]);
+      expect(found).toEqual([
+        {
+          agency: 'Phòng Tài chính - Kế hoạch huyện',
+          duties: ['Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định'],
+        },
+      ]);
+    }
+  });
+
   it('ends the subject where it helps another ("giúp"), and keeps "Trợ giúp" and "giúp việc" in names', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',

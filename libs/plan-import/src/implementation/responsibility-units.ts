@@ -16,6 +16,10 @@ export interface ResponsibilityUnit {
 const INLINE = /^(?:Giao|Đề nghị)?\s*([^:]{2,120}):\s*(.+)$/u;
 // The closing words, the list of recipients, or the appendix that follows the signature.
 const CLOSING = /^(?:Trên đây|Trong quá trình|Nơi nhận|PHỤ LỤC)/u;
+const untilClosing = (sentences: readonly string[]): string[] => {
+  const end = sentences.findIndex((sentence) => CLOSING.test(sentence));
+  return sentences.slice(0, end === -1 ? undefined : end);
+};
 /** `… từ nguồn kinh phí của <cơ quan>`: the body whose budget pays, ending before `theo …`, `để …` or punctuation. */
 const BUDGET_OF = /(?:kinh phí|ngân sách|dự toán)\s+của\s+(.+?)(?=\s+(?:theo|để)\s|[,;.()]|$)/u;
 
@@ -49,8 +53,7 @@ function budgetHolderUnit(sentence: string): ResponsibilityUnit | null {
 function fromSentences(sentences: readonly string[], reading: ImplementationReading): void {
   const { units } = reading;
   let current: ResponsibilityUnit | null = null;
-  for (const sentence of sentences) {
-    if (CLOSING.test(sentence)) return;
+  for (const sentence of untilClosing(sentences)) {
     const inline = INLINE.exec(sentence);
     const found =
       inline !== null && startsWithHead(inline[1].trim())
@@ -147,7 +150,7 @@ function fromItem(item: OutlineNode, reading: ImplementationReading): void {
   const heading = agencyHeading(item.text, overBullets ? LIST_HEADING_WORDS : undefined);
   if (heading !== null) {
     // The lines under the heading ("2. Sở Giáo dục và Đào tạo" above "Chỉ đạo …") state its duties too.
-    const sentences = item.body.flatMap((paragraph) => splitSentences(paragraph));
+    const sentences = untilClosing(item.body.flatMap((paragraph) => splitSentences(paragraph)));
     reading.units.push({ agency: heading, passages: sentences, duties: sentences.flatMap(clausesOf) });
   } else {
     fromSentences(itemSentences(item), reading);
