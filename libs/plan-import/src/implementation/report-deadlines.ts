@@ -39,13 +39,14 @@ const SENT_TO = new RegExp(
   'u',
 );
 // "gửi báo cáo kết quả thực hiện (qua Sở Tư pháp)", "báo cáo kết quả (qua Sở Tư pháp) … để tổng hợp, báo cáo UBND
-// tỉnh": sent through the office, which gathers them; whom it reports to afterwards is its own report.
+// tỉnh": sent through the office, which gathers them; whom it reports to afterwards is its own report. Not "báo cáo
+// UBND tỉnh (qua Sở Tư pháp)", which names whom the report is for.
 const SENT_THROUGH =
-  /(?:[gG]ửi\s+(?:báo cáo|kết quả)|[bB]áo cáo)(?:(?!\s(?:về|cho|đến)\s)[^,;.()])*\(qua\s+([^()]+)\)/u;
+  /(?:[gG]ửi\s+(?:báo cáo|kết quả)|[bB]áo cáo(?!\s+\p{Lu}))(?:(?!\s(?:về|cho|đến)\s)[^,;.()])*\(qua\s+([^()]+)\)/u;
 const REPORT_ABOUT = new RegExp(String.raw`[bB]áo cáo[^;.]*?\svề\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.:]|$)`, 'u');
 // "báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện": the recipients end where what is reported begins.
 const REPORT_TO = new RegExp(
-  String.raw`[bB]áo cáo\s+(\p{Lu}.+?)(?=${AFTER_RECIPIENT}|\s+(?:kết quả|tình hình|việc)\s|\s+\(|[;.]|$)`,
+  String.raw`[bB]áo cáo\s+(\p{Lu}.+?(?:\s+\(qua\s+[^()]+\))?)(?=${AFTER_RECIPIENT}|\s+(?:kết quả|tình hình|việc)\s|\s+\(|[;.]|$)`,
   'u',
 );
 
