@@ -119,9 +119,8 @@ describe('findReportDeadlines', () => {
 
   it('keeps the body a report goes to, named straight after "báo cáo", with the office it goes through', () => {
     expect(
-      deadlinesOf(
-        'Văn phòng Sở tham mưu Giám đốc Sở báo cáo UBND tỉnh (qua Sở Tư pháp) trước ngày 25/11 hằng năm.',
-      )[0].to,
+      deadlinesOf('Văn phòng Sở tham mưu Giám đốc Sở báo cáo UBND tỉnh (qua Sở Tư pháp) trước ngày 25/11 hằng năm.')[0]
+        .to,
     ).toBe('UBND tỉnh (qua Sở Tư pháp)');
     expect(
       deadlinesOf('Các huyện báo cáo Hội đồng (qua Sở Tư pháp) kết quả thực hiện trước ngày 15/11/2026.')[0].to,
