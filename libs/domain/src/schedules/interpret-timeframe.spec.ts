@@ -631,6 +631,8 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
     ['Năm học 2025-2026, 2026-2027', 2026, 2027],
     ['Các năm học 2025-2026, 2026-2027, 2027-2028', 2026, 2028],
     ['Từ năm học 2025 - 2026 đến năm học 2029 - 2030', 2026, 2030],
+    ['Hằng năm, từ năm học 2026 - 2027 đến năm học 2029 - 2030', 2027, 2030],
+    ['Hàng năm từ năm học 2025-2026 đến năm học 2026-2027', 2026, 2027],
   ])('reads school years one after another, "%s", as yearly work due when each ends', (text, fromYear, toYear) => {
     const { schedule, warnings } = interpretTimeframe(text, digital2025to2030);
     expect(schedule).toEqual({ kind: 'annual', text, fromYear, toYear, due: { month: 5, day: 31 } });

@@ -207,6 +207,8 @@ const DAYS_OF_ONE_MONTH =
   /(từ (?:ngày )?)(\d{1,2})( ?(?:-|đến) ?(?:ngày )?)(\d{1,2})\/(\d{1,2}(?:\/\d{4})?)(?![\d/])/gu;
 // "Trước ngày 15/11 của năm": of each year; "tháng 10 của năm 2026": of that one.
 const OF_THE_YEAR = / của năm(?: (\d{4}))?(?! học)(?![\p{L}\d])/gu;
+// "Hằng năm, từ năm học 2026-2027 đến năm học 2029-2030": the school years say it is yearly already.
+const YEARLY_OVER_SCHOOL_YEARS = /^hàng năm,? (?=(?:từ|các) năm học \d{4}-\d{4})/;
 // "Nửa đầu năm 2026", "nửa cuối năm": the first or last six months.
 const HALF_OF_YEAR = /(?<![\p{L}\d])nửa (đầu|cuối) năm/gu;
 
@@ -242,6 +244,7 @@ export function toKey(display: string): string {
         return `trước ngày ${halfYear} và ngày ${year} hàng năm`;
       })
       .replace(/hằng (năm|quý|tháng|tuần)/g, 'hàng $1')
+      .replace(YEARLY_OVER_SCHOOL_YEARS, '')
       .replace(YEAR_AND_HALF_YEAR, 'định kỳ 6 tháng và hàng năm')
       .replace(/^hàng năm(?:,| và) (thường xuyên|liên tục)$/, '$1 hàng năm')
       .replace(/quí/g, 'quý')
