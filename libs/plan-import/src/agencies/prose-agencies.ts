@@ -39,6 +39,13 @@ export function agencyHeading(text: string, maxWords = HEADING_WORDS): string | 
 export function subjectAndPredicate(clause: string): Clause | null {
   const text = collapse(clause).replace(ADVERBIAL, '').replace(GIVEN_TO, '');
   if (!startsWithHead(text)) return null;
+  // "Sở Tư pháp: Chủ trì, phối hợp …": an item that names its agency before a colon.
+  const colon = text.indexOf(':');
+  if (colon > 0 && startsWithHead(text.slice(0, colon)) && firstVerbIndex(text.slice(0, colon)) < 0) {
+    const subject = cleanAgencyText(text.slice(0, colon));
+    const predicate = text.slice(colon + 1).trim();
+    if (wordCount(subject) <= MAX_SUBJECT_WORDS && predicate !== '') return { subject, predicate };
+  }
   const verb = firstVerbIndex(text);
   if (verb <= 0) return null;
   const subject = cleanAgencyText(text.slice(0, verb));

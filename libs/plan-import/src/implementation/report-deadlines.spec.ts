@@ -117,6 +117,19 @@ describe('findReportDeadlines', () => {
     );
   });
 
+  it('reads the agency an item names before its colon as who reports ("Sở Tư pháp: Chủ trì, …; báo cáo …")', () => {
+    expect(
+      deadlinesOf(
+        'Sở Tư pháp: Chủ trì, phối hợp với các cơ quan, đơn vị hướng dẫn, theo dõi, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 05/12/2026.',
+      )[0].who,
+    ).toBe('Sở Tư pháp');
+    expect(
+      deadlinesOf(
+        'Các sở, ban, ngành tỉnh; UBND các huyện, thành phố: Căn cứ Kế hoạch này, xây dựng kế hoạch và tổ chức thực hiện; báo cáo kết quả về Sở Tư pháp trước ngày 20/11/2026 để tổng hợp.',
+      )[0].who,
+    ).toBe('Các sở, ban, ngành tỉnh; UBND các huyện, thành phố');
+  });
+
   it('keeps the body a report goes to, named straight after "báo cáo", with the office it goes through', () => {
     expect(
       deadlinesOf('Văn phòng Sở tham mưu Giám đốc Sở báo cáo UBND tỉnh (qua Sở Tư pháp) trước ngày 25/11 hằng năm.')[0]
