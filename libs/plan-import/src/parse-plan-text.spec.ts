@@ -2167,6 +2167,22 @@ Theo Kế hoạch, Sở Tư pháp chủ trì tổ chức quán triệt các lu�
   });
 });
 
+describe('a news item that names the plan’s standing office in a sentence', () => {
+  it.each([
+    'UBND tỉnh giao Sở Tư pháp là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    'Sở Tư pháp được giao theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện Kế hoạch.',
+  ])('reads that office: "%s"', (sentence) => {
+    const draft = parsePlanText(`Triển khai công tác phổ biến, giáo dục pháp luật năm 2026
+Ngày 15/01/2026, Ủy ban nhân dân tỉnh Sơn La ban hành Kế hoạch số 12/KH-UBND về công tác phổ biến, giáo dục pháp luật năm 2026 trên địa bàn tỉnh.
+${sentence} Các sở, ban, ngành báo cáo kết quả về Sở Tư pháp trước ngày 15/11/2026.`);
+    expect({ kind: draft.kind, standingOffice: draft.standingOffice }).toEqual({
+      kind: 'news',
+      standingOffice: 'Sở Tư pháp',
+    });
+    expect(draft.agencyResponsibilities).toEqual([]);
+  });
+});
+
 describe('the period a title names', () => {
   const periodOf = (title: string) =>
     parsePlanText(`ỦY BAN NHÂN DÂN TỈNH YÊN BÁI

@@ -8,7 +8,7 @@ import {
   inferredStandingOffice,
   toAgencyResponsibilities,
 } from './implementation/agency-responsibilities';
-import { readImplementation } from './implementation/responsibility-units';
+import { readImplementation, readProse } from './implementation/responsibility-units';
 import { findAttachedPlan } from './metadata/attached-plan';
 import { detectKind, otherDocumentType } from './metadata/document-kind';
 import { findIntroducingClause, findIssuingClause } from './metadata/issuing-clause';
@@ -71,7 +71,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
     issuedDate,
     basis: kind === 'plan' ? findBasis(issuing) : [],
     period: findPeriod(outline.parts, issuing, planTitleIn(paragraphs), issuedDate),
-    standingOffice: findStandingOffice(units, paragraphs.join('\n')),
+    standingOffice: findStandingOffice(kind === 'plan' ? units : readProse(paragraphs), paragraphs.join('\n')),
     tasks,
     reportDeadlines: findReportDeadlines(reportPassages(taskNodes, tasks, implementation)),
     inspection: findInspection(inspectionSources(taskNodes, tasks, implementation)),

@@ -9,6 +9,8 @@ const ADVERBIAL =
 // "Giao X chủ trì", "Đề nghị X phối hợp", "Yêu cầu X triển khai", "Do X thực hiện" (by X): the agency follows.
 export const GIVEN_TO = /^(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|Do|do)\s+/u;
 const MAX_SUBJECT_WORDS = 22;
+// "Sở Tư pháp được giao theo dõi …": the body given the work. "Các cơ quan được giao chủ trì" are those given a task.
+const GIVEN_THE_WORK = /(?<=^(?!(?:các|những|mọi)\s)\S.*?)\s+được giao(?: nhiệm vụ)?$/iu;
 
 interface Clause {
   subject: string;
@@ -48,7 +50,7 @@ export function subjectAndPredicate(clause: string): Clause | null {
   }
   const verb = firstVerbIndex(text);
   if (verb <= 0) return null;
-  const subject = cleanAgencyText(text.slice(0, verb));
+  const subject = cleanAgencyText(text.slice(0, verb)).replace(GIVEN_THE_WORK, '');
   return wordCount(subject) <= MAX_SUBJECT_WORDS ? { subject, predicate: text.slice(verb) } : null;
 }
 

@@ -108,6 +108,24 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     }
   });
 
+  it('ends a named body’s subject where it is given the work ("Sở Tư pháp được giao …"), not a group’s', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tư pháp được giao là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+      '2. Công an tỉnh được giao chủ trì tuyên truyền pháp luật về phòng, chống ma túy.',
+      '3. Các cơ quan được giao chủ trì thực hiện nhiệm vụ báo cáo kết quả về Sở Tư pháp trước ngày 15/11/2026.',
+    ]);
+    expect(found).toEqual([
+      {
+        agency: 'Sở Tư pháp',
+        duties: ['là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch'],
+      },
+      { agency: 'Công an tỉnh', duties: ['chủ trì tuyên truyền pháp luật về phòng, chống ma túy'] },
+      // Those given a task are a group, not a body given this one.
+      expect.objectContaining({ agency: expect.stringMatching(/^Các cơ quan được giao/u) }),
+    ]);
+  });
+
   it('ends the subject where it helps another ("giúp"), and keeps "Trợ giúp" and "giúp việc" in names', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',

@@ -177,6 +177,13 @@ export function readImplementation(parts: readonly OutlineNode[]): Implementatio
   return { units, unattributed: reading.unattributed };
 }
 
+/** The sentences of prose with no parts (a news item), by subject: where the standing office may still be named. */
+export function readProse(paragraphs: readonly string[]): ResponsibilityUnit[] {
+  const reading: ImplementationReading = { units: [], unattributed: [] };
+  paragraphs.forEach((paragraph) => fromSentences(splitSentences(paragraph), reading));
+  return reading.units;
+}
+
 /** An agency named again (in the reports part, "các sở, ban, ngành …" in lower case) is one subject with all duties. */
 function oncePerAgency(units: readonly ResponsibilityUnit[]): ResponsibilityUnit[] {
   const byAgency = new Map<string, ResponsibilityUnit>();
