@@ -52,8 +52,10 @@ const LAW_DAY =
 // "Cuối mỗi năm": each December.
 const END_OF_YEAR = /(?<!tháng |tuần )cuối (?:(mỗi|hàng) )?năm(?! học)( \d{4})?/g;
 const END_OF = /(?<!tháng |tuần )cuối (?=quý|tháng)/g;
-// "6 tháng đầu năm và cả năm", "6 tháng, hằng năm", "6 tháng, 01 năm": the half-year report and the year's.
-const HALF_YEAR_AND_YEAR = /(?:định kỳ )?(?:6|06|sáu) tháng(?: đầu năm)?(?:,| và) (?:cả |hàng |0?1 |một )?năm$/;
+// "6 tháng đầu năm và cả năm", "6 tháng, hằng năm", "6 tháng, 01 năm", "6 tháng đầu năm và cuối năm 2026": the
+// half-year report and the year's, of the year named.
+const HALF_YEAR_AND_YEAR =
+  /(?:định kỳ )?(?:6|06|sáu) tháng(?: đầu năm)?(?:,| và) (?:cả |hàng |cuối |0?1 |một )?năm(?: (\d{4}))?$/;
 // "Hằng năm, định kỳ 6 tháng", "Định kỳ hằng năm và 6 tháng": the same two reports, the year's named first.
 const YEAR_AND_HALF_YEAR = /^(?:định kỳ )?hàng năm(?:,| và) (?:định kỳ )?(?:6|06|sáu) tháng$/;
 // "Năm 2026; các năm tiếp theo thực hiện hằng năm", "Năm 2026, những năm tiếp theo": the year and those after it.
@@ -263,7 +265,9 @@ export function toKey(display: string): string {
       .replace(/ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/g, (_all, d: string, m: string, y?: string) =>
         y ? `ngày ${d}/${m}/${y}` : `ngày ${d}/${m}`,
       )
-      .replace(HALF_YEAR_AND_YEAR, 'định kỳ 6 tháng và hàng năm')
+      .replace(HALF_YEAR_AND_YEAR, (_all, year?: string) =>
+        year ? `định kỳ 6 tháng, năm ${year}` : 'định kỳ 6 tháng và hàng năm',
+      )
       .replace(LAW_DAY, 'ngày 09/11')
       // "Trước và trong Ngày Pháp luật": work done by the day.
       .replace(/^trước(?:,| và) trong (?=ngày 09\/11)/, '')
