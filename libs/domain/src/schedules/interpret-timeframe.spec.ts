@@ -639,6 +639,15 @@ describe('interpretTimeframe on occasions, ends of a period, weeks, school years
     expect(warnings).toHaveLength(1);
   });
 
+  it('reads "Kể từ ngày 01/7/2026" as "Từ ngày 01/7/2026": continuous from that day', () => {
+    const same = (text: string) => interpretTimeframe(text, digital2025to2030);
+    expect(same('Kể từ ngày 01/7/2026').schedule).toEqual({
+      ...same('Từ ngày 01/7/2026').schedule,
+      text: 'Kể từ ngày 01/7/2026',
+    });
+    expect(same('Kể từ ngày 01/7/2026').schedule.kind).toBe('continuous');
+  });
+
   it('leaves school years with a gap between them for the coordinator', () => {
     expect(interpretTimeframe('Năm học 2025-2026 và năm học 2027-2028', digital2025to2030).schedule.kind).toBe(
       'unrecognised',
@@ -958,6 +967,7 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
     ['06 tháng và năm', 'Định kỳ 6 tháng và hằng năm'],
     ['6 tháng, 01 năm', 'Định kỳ 6 tháng, hằng năm'],
     ['6 tháng đầu năm và cuối năm', 'Định kỳ 6 tháng và hằng năm'],
+    ['Kể từ năm 2027', 'Từ năm 2027'],
     ['6 tháng đầu năm và cuối năm 2026', 'Định kỳ 6 tháng, năm 2026'],
     ['6 tháng đầu năm và cả năm 2026', 'Định kỳ 6 tháng, năm 2026'],
     ['Ngay khi có văn bản mới', 'Khi có văn bản mới'],

@@ -90,7 +90,9 @@ export const EVENT_START_SOURCE = '(?:ngay )?(?:sau khi|kể từ khi|từ khi)'
 const ROUND_AFTER_DATE = /\s*\((?:đợt|lần) (?:\d+|[ivx]+)\)/giu;
 export const withoutRoundLabels = (text: string): string => text.replace(ROUND_AFTER_DATE, '');
 // "Suốt năm", "Quanh năm", "Các tháng trong năm": the whole year, as "Năm" alone.
-const LEADING_PREPOSITIONS = /^(?:(?:trong|vào|cả|suốt|quanh(?= năm)|từ nay|các(?= năm)|các tháng(?= trong năm))\s+)+/;
+// "Kể từ ngày 01/7/2026": from that day.
+const LEADING_PREPOSITIONS =
+  /^(?:(?:trong|vào|cả|suốt|quanh(?= năm)|từ nay|kể(?= từ)|các(?= năm)|các tháng(?= trong năm))\s+)+/;
 // "Dự kiến Quý III/2025", "Quý III/2025 (dự kiến)": a planned date is still the date the work is due.
 const TENTATIVE = /^dự kiến\s+|[,;]? dự kiến$/;
 // "Không quá ngày 15/11/2026" is "chậm nhất ngày 15/11/2026"; "chậm nhất trong tháng 10" is the month itself.
