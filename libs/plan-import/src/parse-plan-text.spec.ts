@@ -1692,6 +1692,37 @@ IV. TỔ CHỨC THỰC HIỆN
   });
 });
 
+describe('a form of check named before a colon, with the agencies that carry it out after it', () => {
+  const draft = parsePlanText(`HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TỈNH
+Số: 12/KH-HĐPH
+KẾ HOẠCH
+Kiểm tra công tác phổ biến, giáo dục pháp luật năm 2026
+II. NỘI DUNG KIỂM TRA
+3. Hình thức kiểm tra
+a) Tự kiểm tra: Các cơ quan, đơn vị là đối tượng kiểm tra tự kiểm tra và gửi báo cáo kết quả tự kiểm tra về Sở Tư pháp trước ngày 30/8/2026.
+b) Kiểm tra trực tiếp: Đoàn kiểm tra của Hội đồng kiểm tra trực tiếp tại các đơn vị.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện Kế hoạch.`);
+
+  it('titles the task with the form and its sentence, as the form’s own line has it, and reads who does it', () => {
+    expect(draft.tasks.map(({ code, title, lead, form }) => ({ code, title, lead, form }))).toEqual([
+      {
+        code: '3.a',
+        title:
+          'Tự kiểm tra: Các cơ quan, đơn vị là đối tượng kiểm tra tự kiểm tra và gửi báo cáo kết quả tự kiểm tra về Sở Tư pháp trước ngày 30/8/2026',
+        lead: ['Các cơ quan, đơn vị là đối tượng kiểm tra'],
+        form: 'Tự kiểm tra',
+      },
+      {
+        code: '3.b',
+        title: 'Kiểm tra trực tiếp: Đoàn kiểm tra của Hội đồng kiểm tra trực tiếp tại các đơn vị',
+        lead: ['Sở Tư pháp'],
+        form: 'Kiểm tra trực tiếp',
+      },
+    ]);
+  });
+});
+
 describe('a "Trách nhiệm" line that says who advises and who carries the work out', () => {
   const draft = parsePlanText(`ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH
 Số: 25/KH-UBND

@@ -17,6 +17,7 @@ const VERBS = [
   'theo dõi',
   'đôn đốc',
   'kiểm tra',
+  'tự kiểm tra',
   'cử',
   'làm',
   'có trách nhiệm',
@@ -99,7 +100,8 @@ const NAME_VERBS = new Set([
   'thẩm định',
   'biên soạn',
 ]);
-const PARTICIPLE_BEFORE = /(?:được|bị|các|những)$/u;
+// "được giao", "các tổ chức", and "đối tượng kiểm tra" (those checked), where the verb is not the subject's.
+const PARTICIPLE_BEFORE = /(?:được|bị|các|những|đối tượng)$/u;
 /** "Cơ quan chủ trì soạn thảo", "đơn vị chủ trì": the agency that leads, a noun. */
 const LEAD_AGENCY_NOUN = /(?:^|\s)(?:cơ quan|đơn vị)$/iu;
 /** `giao` opens nouns too: `Cảnh sát giao thông`, `Trung tâm Giao dịch`, `giao lưu`. */

@@ -130,6 +130,14 @@ describe('findReportDeadlines', () => {
     ).toBe('Các sở, ban, ngành tỉnh; UBND các huyện, thành phố');
   });
 
+  it('reads "đối tượng kiểm tra" as part of who reports, and "tự kiểm tra" as what it does', () => {
+    expect(
+      deadlinesOf(
+        'Các cơ quan, đơn vị là đối tượng kiểm tra tự kiểm tra và gửi báo cáo kết quả tự kiểm tra về Sở Tư pháp trước ngày 30/8/2026.',
+      )[0].who,
+    ).toBe('Các cơ quan, đơn vị là đối tượng kiểm tra');
+  });
+
   it('keeps the body a report goes to, named straight after "báo cáo", with the office it goes through', () => {
     expect(
       deadlinesOf('Văn phòng Sở tham mưu Giám đốc Sở báo cáo UBND tỉnh (qua Sở Tư pháp) trước ngày 25/11 hằng năm.')[0]

@@ -278,15 +278,18 @@ export function buildTask({ node, code, part }: TaskNode, context: TaskContext):
       where: code,
     });
   }
+  const namedForm = termForm(node);
+  // "a) Tự kiểm tra: Các cơ quan … tự kiểm tra …": a form before the colon, not the work; the sentence is the title.
+  const work = namedForm === null ? (stated?.work ?? doer?.work ?? closing?.work) : undefined;
   return {
     code,
     // "2. NỘI DUNG" over "2.1. …": a part numbered in figures is already in its tasks' numbers.
     part: part === '' || code.startsWith(`${part}.`) ? undefined : part,
-    title: cutTitle(stated?.work ?? doer?.work ?? closing?.work ?? (headedBy === null ? node.text : node.body[0])),
+    title: cutTitle(work ?? (headedBy === null ? node.text : node.body[0])),
     lead,
     coordinating,
     timeframe,
-    form: values(node, 'form')[0] ?? termForm(node),
+    form: values(node, 'form')[0] ?? namedForm,
     product: values(node, 'product')[0] ?? null,
   };
 }
