@@ -1693,7 +1693,7 @@ IV. TỔ CHỨC THỰC HIỆN
 });
 
 describe('a form of check named before a colon, with the agencies that carry it out after it', () => {
-  const draft = parsePlanText(`HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TỈNH
+  const draftText = `HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TỈNH
 Số: 12/KH-HĐPH
 KẾ HOẠCH
 Kiểm tra công tác phổ biến, giáo dục pháp luật năm 2026
@@ -1702,7 +1702,32 @@ II. NỘI DUNG KIỂM TRA
 a) Tự kiểm tra: Các cơ quan, đơn vị là đối tượng kiểm tra tự kiểm tra và gửi báo cáo kết quả tự kiểm tra về Sở Tư pháp trước ngày 30/8/2026.
 b) Kiểm tra trực tiếp: Đoàn kiểm tra của Hội đồng kiểm tra trực tiếp tại các đơn vị.
 IV. TỔ CHỨC THỰC HIỆN
-1. Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện Kế hoạch.`);
+1. Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện Kế hoạch.`;
+  const draft = parsePlanText(draftText);
+
+  it('gives a check with no time of its own the time of checks the section states, after a deadline it names', () => {
+    const withTime = parsePlanText(
+      draftText.replace(
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '4. Thời gian kiểm tra: Tháng 9 và tháng 10/2026.\nIV. TỔ CHỨC THỰC HIỆN',
+      ),
+    );
+    expect(withTime.inspection.map((check) => check.delayOrWindow)).toEqual([
+      'trước ngày 30/8/2026',
+      'Tháng 9 và tháng 10/2026',
+    ]);
+    const headed = parsePlanText(
+      draftText.replace(
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '4. Thời gian kiểm tra\nTrong tháng 9 năm 2026.\nIV. TỔ CHỨC THỰC HIỆN',
+      ),
+    );
+    expect(headed.inspection.map((check) => check.delayOrWindow)).toEqual([
+      'trước ngày 30/8/2026',
+      'Trong tháng 9 năm 2026',
+    ]);
+    expect(draft.inspection.map((check) => check.delayOrWindow)).toEqual(['trước ngày 30/8/2026', null]);
+  });
 
   it('titles the task with the form and its sentence, as the form’s own line has it, and reads who does it', () => {
     expect(draft.tasks.map(({ code, title, lead, form }) => ({ code, title, lead, form }))).toEqual([

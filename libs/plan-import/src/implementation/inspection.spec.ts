@@ -1,7 +1,9 @@
 import { findInspection } from './inspection';
 
 const checksIn = (sentence: string) =>
-  findInspection([{ passages: [sentence], window: null, deadlineAsWindow: false }]).map((found) => found.text);
+  findInspection([{ passages: [sentence], window: null, deadlineAsWindow: false, sectionWindow: null }]).map(
+    (found) => found.text,
+  );
 
 describe('findInspection', () => {
   it.each([

@@ -19,6 +19,8 @@ export interface InspectionSource {
   window: string | null;
   /** Use a "trước ngày …" found in the passages when no window is given. */
   deadlineAsWindow: boolean;
+  /** When the section's checks are held ("Thời gian kiểm tra: …" beside them), for a check that says no time. */
+  sectionWindow: string | null;
 }
 
 function checksPlan(sentence: string): boolean {
@@ -33,7 +35,8 @@ export function findInspection(sources: readonly InspectionSource[]): Inspection
     const main = sentences.find((s) => checksPlan(s) && !FOLLOW_UP.test(s));
     if (main !== undefined) {
       const deadline = source.deadlineAsWindow ? (DEADLINE.exec(source.passages.join(' '))?.[0] ?? null) : null;
-      found.push({ text: main, delayOrWindow: source.window ?? deadline ?? HELD_IN.exec(main)?.[0] ?? null });
+      const held = HELD_IN.exec(main)?.[0] ?? source.sectionWindow;
+      found.push({ text: main, delayOrWindow: source.window ?? deadline ?? held ?? null });
     }
     for (const sentence of sentences) {
       const followUp = FOLLOW_UP.exec(sentence);
