@@ -138,6 +138,23 @@ describe('findReportDeadlines', () => {
     ).toBe('Các cơ quan, đơn vị là đối tượng kiểm tra');
   });
 
+  it('reads "chậm nhất vào ngày …" as a deadline, and keeps "(thông qua Sở Tư pháp)" with its recipient', () => {
+    expect(
+      deadlinesOf('UBND cấp xã báo cáo kết quả về UBND tỉnh qua Sở Tư pháp chậm nhất vào ngày 30/11/2026.'),
+    ).toEqual([
+      {
+        who: 'UBND cấp xã',
+        to: 'UBND tỉnh qua Sở Tư pháp',
+        deadline: 'chậm nhất vào ngày 30/11/2026',
+        recurring: false,
+      },
+    ]);
+    expect(
+      deadlinesOf('Các xã, phường gửi báo cáo về Ủy ban nhân dân tỉnh (thông qua Sở Tư pháp) trước ngày 20/11/2026.')[0]
+        .to,
+    ).toBe('Ủy ban nhân dân tỉnh (thông qua Sở Tư pháp)');
+  });
+
   it('keeps the body a report goes to, named straight after "báo cáo", with the office it goes through', () => {
     expect(
       deadlinesOf('Văn phòng Sở tham mưu Giám đốc Sở báo cáo UBND tỉnh (qua Sở Tư pháp) trước ngày 25/11 hằng năm.')[0]
@@ -146,6 +163,9 @@ describe('findReportDeadlines', () => {
     expect(
       deadlinesOf('Các huyện báo cáo Hội đồng (qua Sở Tư pháp) kết quả thực hiện trước ngày 15/11/2026.')[0].to,
     ).toBe('Hội đồng (qua Sở Tư pháp)');
+    expect(
+      deadlinesOf('Các huyện báo cáo Hội đồng (thông qua Sở Tư pháp) kết quả thực hiện trước ngày 15/11/2026.')[0].to,
+    ).toBe('Hội đồng (thông qua Sở Tư pháp)');
   });
 
   it('keeps a recipient whose name holds a comma whole', () => {

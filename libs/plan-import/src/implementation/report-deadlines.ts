@@ -18,7 +18,7 @@ const DAY = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{4}| (?:hàng|hằng) năm)?|\d
 // "trước 15/11/2026": the word "ngày" is sometimes left out; "trong tháng 11/2026": due within a month, when said
 // after the report (before it, the month is the work's).
 const DATED_TIMING = new RegExp(
-  String.raw`(?:trước|chậm nhất(?: là)?)(?: ngày)? ${DAY}(?: và (?:ngày )?${DAY})*|(?:trong|vào)(?<=báo cáo.*) tháng \d{1,2}\/\d{4}`,
+  String.raw`(?:trước|chậm nhất(?: là| vào)?)(?: ngày)? ${DAY}(?: và (?:ngày )?${DAY})*|(?:trong|vào)(?<=báo cáo.*) tháng \d{1,2}\/\d{4}`,
   'giu',
 );
 const TIMING =
@@ -29,8 +29,9 @@ const PROBLEM_REPORT = /khó khăn|vướng mắc/iu;
 const RECURRING = /định kỳ|(?:hàng|hằng) (?:năm|quý|tháng)|tháng cuối quý/iu;
 // What follows a recipient's name: when, why or by what rule it is sent.
 // A timing in parentheses ends it too ("về Sở Tư pháp (trước ngày 10/6)"), as does any note there ("(báo cáo 6 tháng
-// …)", "(qua địa chỉ thư điện tử …)"); a body there is its own ("(qua Sở …)", "Hội đồng (Sở Tư pháp)").
-const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước|trong tháng|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])|\s+\((?!qua\s+\p{Lu})(?=\p{Ll})`;
+// …)", "(qua địa chỉ thư điện tử …)"); a body there is its own ("(qua Sở …)", "(thông qua Sở …)", "Hội đồng (Sở Tư
+// pháp)").
+const AFTER_RECIPIENT = String.raw`\s+\(?(?:trước|trong tháng|chậm nhất|để|tổng hợp|trong thời hạn|theo quy định|theo yêu cầu)(?![\p{L}\d])|\s+\((?!(?:thông )?qua\s+\p{Lu})(?=\p{Ll})`;
 // "gửi báo cáo kết quả thực hiện về Sở Tư pháp": what is sent may come between "gửi" and "về". A duty bulleted under
 // its agency opens with the verb: "Gửi …", "Báo cáo …". "Theo đề cương gửi kèm": what is sent along, to no one;
 // "Thời gian gửi báo cáo: …", "gửi trước ngày …": when, to no one named. A colon ends a recipient ("…: trước ngày …").
@@ -42,11 +43,11 @@ const SENT_TO = new RegExp(
 // tỉnh": sent through the office, which gathers them; whom it reports to afterwards is its own report. Not "báo cáo
 // UBND tỉnh (qua Sở Tư pháp)", which names whom the report is for.
 const SENT_THROUGH =
-  /(?:[gG]ửi\s+(?:báo cáo|kết quả)|[bB]áo cáo(?!\s+\p{Lu}))(?:(?!\s(?:về|cho|đến)\s)[^,;.()])*\(qua\s+([^()]+)\)/u;
+  /(?:[gG]ửi\s+(?:báo cáo|kết quả)|[bB]áo cáo(?!\s+\p{Lu}))(?:(?!\s(?:về|cho|đến)\s)[^,;.()])*\((?:thông )?qua\s+([^()]+)\)/u;
 const REPORT_ABOUT = new RegExp(String.raw`[bB]áo cáo[^;.]*?\svề\s+(.+?)(?=${AFTER_RECIPIENT}|[,;.:]|$)`, 'u');
 // "báo cáo Ủy ban nhân dân tỉnh, Bộ Tư pháp kết quả thực hiện": the recipients end where what is reported begins.
 const REPORT_TO = new RegExp(
-  String.raw`[bB]áo cáo\s+(\p{Lu}.+?(?:\s+\(qua\s+[^()]+\))?)(?=${AFTER_RECIPIENT}|\s+(?:kết quả|tình hình|việc)\s|\s+\(|[;.]|$)`,
+  String.raw`[bB]áo cáo\s+(\p{Lu}.+?(?:\s+\((?:thông )?qua\s+[^()]+\))?)(?=${AFTER_RECIPIENT}|\s+(?:kết quả|tình hình|việc)\s|\s+\(|[;.]|$)`,
   'u',
 );
 
