@@ -96,8 +96,9 @@ const LEADING_PREPOSITIONS =
 // "Dự kiến Quý III/2025", "Quý III/2025 (dự kiến)": a planned date is still the date the work is due.
 const TENTATIVE = /^dự kiến\s+|[,;]? dự kiến$/;
 // "Không quá ngày 15/11/2026" is "chậm nhất ngày 15/11/2026"; "chậm nhất trong tháng 10" is the month itself.
-const AT_THE_LATEST = /^(?:không quá|không muộn hơn) /;
-const LATEST_WITHIN = /^(?:chậm nhất|muộn nhất) (?=trong )/;
+// "Chậm nhất là ngày …", "chậm nhất vào ngày …": the same day; "Hoàn thành chậm nhất trong Quý III" the quarter.
+const AT_THE_LATEST = /^(?:không quá|không muộn hơn|chậm nhất (?:là|vào)(?= ngày)) /;
+const LATEST_WITHIN = /(?<=^|^hoàn thành )(?:chậm nhất|muộn nhất) (?=trong )/;
 
 // "Giai đoạn 1: 2025-2027; Giai đoạn 2: 2028-2030": phases one after another are the years from the first to the last.
 const PHASE = /giai đoạn (?:\d|[ivx]+) ?(?::|\() ?(\d{4})-(\d{4})\)?/g;
