@@ -949,6 +949,8 @@ describe('interpretTimeframe on wordings of plans from other provinces', () => {
     ['Hưởng ứng Ngày Pháp luật năm 2026', { kind: 'once', due: '2026-11-09', period: '2026-11-09' }],
     // The peak week of the campaign ends on Law Day.
     ['Tuần lễ cao điểm hưởng ứng Ngày Pháp luật năm 2026', { kind: 'once', due: '2026-11-09', period: '2026-11-09' }],
+    ['Trong tuần lễ hưởng ứng Ngày Pháp luật năm 2026', { kind: 'once', due: '2026-11-09', period: '2026-11-09' }],
+    ['Tuần hưởng ứng Ngày Pháp luật năm 2026', { kind: 'once', due: '2026-11-09', period: '2026-11-09' }],
     ['Trong Tuần lễ cao điểm Ngày Pháp luật hằng năm', { kind: 'annual', fromYear: 2025, toYear: 2030, due: lawDay }],
     ['Báo cáo trước ngày 05/12/2025', { kind: 'once', due: '2025-12-04', period: '2025-12-04' }],
     ['Trước tháng 12/2025', { kind: 'once', due: '2025-11-30', period: '2025-11-30' }],

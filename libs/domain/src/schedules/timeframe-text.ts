@@ -45,9 +45,9 @@ const TIMES_A_YEAR_IN = /^(?:0?[2-4]|hai|ba|bốn) lần(?: ?\/ ?| mỗi | trong
 // "Định kỳ 02 lần/năm", "Hai lần mỗi năm": with no months named, the half year's reports.
 const TWICE_A_YEAR = /^(?:định kỳ )?(?:0?2|hai) lần(?: ?\/ ?| mỗi | trong )năm$/;
 // Vietnam's Law Day is 9 November (Luật Ban hành văn bản quy phạm pháp luật); plans time their campaigns by it, and
-// the campaign's peak week ("Tuần lễ cao điểm") ends on it.
+// the campaign's peak week ("Tuần lễ cao điểm", "Tuần lễ hưởng ứng") ends on it.
 const LAW_DAY =
-  /(?:(?:trong )?tuần cao điểm (?:hưởng ứng )?)?(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)?(?: việt nam)?(?: \(?(?:ngày )?0?9\/11\)?)?/g;
+  /(?:(?:trong )?tuần (?:cao điểm )?(?:hưởng ứng )?)?(?:(?:nhân|vào|hưởng ứng) )?(?:dịp )?(?:hưởng ứng )?ngày pháp luật(?: nước cộng h(?:òa|oà) xã hội chủ nghĩa)?(?: việt nam)?(?: \(?(?:ngày )?0?9\/11\)?)?/g;
 // "Cuối năm 2025" is its December, "cuối quý III/2025" that quarter; "6 tháng cuối năm" and "tuần cuối tháng" are not.
 // "Cuối mỗi năm": each December.
 const END_OF_YEAR = /(?<!tháng |tuần )cuối (?:(mỗi|hàng) )?năm(?! học)( \d{4})?/g;
