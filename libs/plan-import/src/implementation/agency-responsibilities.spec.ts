@@ -126,6 +126,28 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('reads "Trách nhiệm của các cơ quan, đơn vị" over numbered agencies as a topic, each agency with its duties', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Trách nhiệm của các cơ quan, đơn vị',
+      '1.1. Sở Tư pháp',
+      '- Chủ trì, phối hợp với các cơ quan hướng dẫn, theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+      '1.2. Sở Tài chính',
+      'Tham mưu bố trí kinh phí thực hiện Kế hoạch.',
+      '1.3. Các sở, ban, ngành: Báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 30/11/2026.',
+      '2. Kinh phí thực hiện',
+      'Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước.',
+    ]);
+    expect(found).toEqual([
+      {
+        agency: 'Sở Tư pháp',
+        duties: ['Chủ trì, phối hợp với các cơ quan hướng dẫn, theo dõi, đôn đốc việc thực hiện Kế hoạch'],
+      },
+      { agency: 'Sở Tài chính', duties: ['Tham mưu bố trí kinh phí thực hiện Kế hoạch'] },
+      { agency: 'Các sở, ban, ngành', duties: ['Báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 30/11/2026'] },
+    ]);
+  });
+
   it('ends the subject where it helps another ("giúp"), and keeps "Trợ giúp" and "giúp việc" in names', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',

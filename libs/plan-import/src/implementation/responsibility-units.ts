@@ -143,11 +143,17 @@ function namesItsSubject(text: string): boolean {
   return startsWithHead(collapse(text)) && subjectAndPredicate(text) !== null;
 }
 
+/** "1. Trách nhiệm của các cơ quan, đơn vị" over "1.1. Sở Tư pháp", "1.2. …": a topic whose lines each name their own. */
+const headsAgencies = (item: OutlineNode): boolean =>
+  item.body.length === 0 &&
+  item.children.length > 0 &&
+  item.children.every((child) => agencyHeading(child.text) !== null || namesItsSubject(child.text));
+
 function fromItem(item: OutlineNode, reading: ImplementationReading): void {
   const before = reading.units.length;
   // Over bullets, with no paragraph that could finish its sentence, a line of bodies is a heading however long.
   const overBullets = item.body.length === 0 && item.children.length > 0;
-  const heading = agencyHeading(item.text, overBullets ? LIST_HEADING_WORDS : undefined);
+  const heading = headsAgencies(item) ? null : agencyHeading(item.text, overBullets ? LIST_HEADING_WORDS : undefined);
   if (heading !== null) {
     // The lines under the heading ("2. Sở Giáo dục và Đào tạo" above "Chỉ đạo …") state its duties too.
     const sentences = untilClosing(item.body.flatMap((paragraph) => splitSentences(paragraph)));
