@@ -148,6 +148,21 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('leaves out the words that introduce an agency’s bullets, and the semicolon that ends a bullet', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các sở, ban, ngành; UBND các xã, phường căn cứ chức năng, nhiệm vụ:',
+      '- Xây dựng kế hoạch triển khai;',
+      '- Báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 25/11/2026.',
+    ]);
+    expect(found).toEqual([
+      {
+        agency: 'Các sở, ban, ngành; UBND các xã, phường',
+        duties: ['Xây dựng kế hoạch triển khai', 'Báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 25/11/2026'],
+      },
+    ]);
+  });
+
   it('ends the subject where it helps another ("giúp"), and keeps "Trợ giúp" and "giúp việc" in names', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',
@@ -362,6 +377,20 @@ describe('the standing office named in TỔ CHỨC THỰC HIỆN', () => {
     'Giao Sở Tư pháp hướng dẫn, kiểm tra, tổng hợp kết quả thực hiện Kế hoạch, báo cáo UBND tỉnh.',
   ])('is the agency that follows or gathers how the plan is carried out: %s', (sentence) => {
     expect(officeIn(sentence)).toBe('Sở Tư pháp');
+  });
+
+  it('is the agency whose duties a line naming it the standing office introduces', () => {
+    const lines = [
+      'I. NHIỆM VỤ',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Công an tỉnh chủ trì tuyên truyền pháp luật về trật tự, an toàn giao thông.',
+      '2. Sở Tư pháp là cơ quan thường trực, có trách nhiệm:',
+      '- Hướng dẫn nghiệp vụ cho các cơ quan, đơn vị.',
+      '- Tổng hợp, báo cáo UBND tỉnh.',
+    ];
+    const { units } = readImplementation(buildOutline(lines).parts);
+    expect(findStandingOffice(units, lines.join('\n'))).toBe('Sở Tư pháp');
+    expect(units[1].duties).toEqual(['Hướng dẫn nghiệp vụ cho các cơ quan, đơn vị', 'Tổng hợp, báo cáo UBND tỉnh']);
   });
 
   it('is not an agency that follows its own field of work', () => {

@@ -30,7 +30,8 @@ const VIA = /\bqua\s+(\p{Lu}[^),.;]*?)(?=\)|\s+để|[,.;]|$)/u;
 export function findStandingOffice(units: readonly ResponsibilityUnit[], fullText: string): string | null {
   const charged = (duty: RegExp): string | undefined => {
     for (const unit of units) {
-      const found = unit.duties.find((d) => duty.test(d));
+      // The passages keep what introduces the duties ("Sở Tư pháp là cơ quan thường trực, có trách nhiệm:").
+      const found = unit.duties.find((d) => duty.test(d)) ?? unit.passages.find((p) => duty.test(p));
       // "Hội đồng chỉ đạo; Sở Tư pháp (…) giúp Hội đồng theo dõi, đôn đốc": the clause names its own subject.
       if (found !== undefined) return clauseSubject(found) ?? unit.agency;
     }

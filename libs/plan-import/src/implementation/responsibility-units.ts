@@ -157,7 +157,8 @@ function fromItem(item: OutlineNode, reading: ImplementationReading): void {
   if (heading !== null) {
     // The lines under the heading ("2. Sở Giáo dục và Đào tạo" above "Chỉ đạo …") state its duties too.
     const sentences = untilClosing(item.body.flatMap((paragraph) => splitSentences(paragraph)));
-    reading.units.push({ agency: heading, passages: sentences, duties: sentences.flatMap(clausesOf) });
+    // The heading may say more than the name ("Sở Tư pháp là cơ quan thường trực, có trách nhiệm:"): a passage too.
+    reading.units.push({ agency: heading, passages: [item.text, ...sentences], duties: sentences.flatMap(clausesOf) });
   } else {
     fromSentences(itemSentences(item), reading);
   }
@@ -178,7 +179,10 @@ export function readImplementation(parts: readonly OutlineNode[]): Implementatio
   for (const part of implementationParts(parts)) fromGroup(part, reading);
   const units = oncePerAgency(reading.units).map((u) => ({
     ...u,
-    duties: u.duties.map((d) => stripFinalDot(d.trim())).filter((d) => d !== ''),
+    // "… căn cứ chức năng, nhiệm vụ:" over the bullets: the words that introduce the duties are none of them.
+    duties: u.duties
+      .map((d) => stripFinalDot(d.trim()).replace(/\s*;$/u, ''))
+      .filter((d) => d !== '' && !d.endsWith(':')),
   }));
   return { units, unattributed: reading.unattributed };
 }
