@@ -2211,6 +2211,55 @@ Theo Kế hoạch, Sở Tư pháp chủ trì tổ chức quán triệt các lu�
   });
 });
 
+describe('a plan whose tasks are numbered in an appendix after its signature', () => {
+  const plan = (appendix: string) =>
+    parsePlanText(`ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+Số: 20/KH-UBND
+KẾ HOẠCH
+Công tác phổ biến, giáo dục pháp luật năm 2026
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Triển khai kịp thời, hiệu quả.
+II. NHIỆM VỤ
+Chi tiết tại Phụ lục kèm theo Kế hoạch này.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Các sở, ban, ngành báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 20/11/2026.
+Nơi nhận:
+- Bộ Tư pháp;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+${appendix}`);
+
+  it('reads the appendix’s numbered tasks with their labels', () => {
+    const draft = plan(`PHỤ LỤC
+NHIỆM VỤ CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT NĂM 2026
+(Kèm theo Kế hoạch số 20/KH-UBND ngày 20/01/2026 của UBND tỉnh)
+1. Phổ biến các luật mới được Quốc hội thông qua.
+- Cơ quan chủ trì: Sở Tư pháp.
+- Thời gian: Quý I, II/2026.
+2. Tuyên truyền pháp luật về phòng, chống ma túy.
+- Cơ quan chủ trì: Công an tỉnh.
+- Thời gian: Thường xuyên.`);
+    expect(roles(draft.tasks)).toEqual([
+      { code: '1', lead: ['Sở Tư pháp'], coordinating: [], timeframe: 'Quý I, II/2026' },
+      { code: '2', lead: ['Công an tỉnh'], coordinating: [], timeframe: 'Thường xuyên' },
+    ]);
+    expect(draft.agencyResponsibilities.map((entry) => entry.agency)).toEqual(['Sở Tư pháp', 'Các sở, ban, ngành']);
+  });
+
+  it('reads no task from an appendix that is a report’s outline', () => {
+    const draft = plan(`PHỤ LỤC
+ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
+1. Công tác chỉ đạo, hướng dẫn.
+2. Kết quả tổ chức các hoạt động; thời gian thực hiện.
+II. KHÓ KHĂN, VƯỚNG MẮC`);
+    expect(draft.tasks).toEqual([]);
+  });
+});
+
 describe('a news item that names the plan’s standing office in a sentence', () => {
   it.each([
     'UBND tỉnh giao Sở Tư pháp là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.',

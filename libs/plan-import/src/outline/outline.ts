@@ -206,6 +206,15 @@ function startsUnnumberedTask(b: Builder, paragraph: string, next: string | unde
 }
 
 function addParagraph(b: Builder, paragraph: string, next?: string): void {
+  if (APPENDIX.test(paragraph)) {
+    startPart(b, '', paragraph);
+    return;
+  }
+  // "PHỤ LỤC" over "NHIỆM VỤ CÔNG TÁC …": the appendix is headed by its title, as a part is.
+  if (b.current?.kind === 'part' && APPENDIX.test(b.current.text) && isAllCaps(paragraph)) {
+    b.current.text = paragraph;
+    return;
+  }
   if (addListedValue(b, paragraph)) return;
   const section = sectionHeading(b, paragraph);
   if (section !== null) {
@@ -269,13 +278,35 @@ function endOfBody(paragraphs: readonly string[]): number {
   return end === -1 ? paragraphs.length : end;
 }
 
+// "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC SỐ 01": an appendix, on a line of its own.
+const APPENDIX = /^PHỤ LỤC(?:\s+(?:SỐ\s+)?(?:[IVXL]+|\d+))?\s*[:.]?$/u;
+// What its title says it holds, in the lines after it: the plan's work, not a report's outline or a form to fill in.
+const WORK_APPENDIX = /NHIỆM VỤ|HOẠT ĐỘNG|NỘI DUNG|DANH MỤC/u;
+const FORM_APPENDIX = /ĐỀ CƯƠNG|MẪU|BIỂU/u;
+const APPENDIX_TITLE_LINES = 3;
+
+/**
+ * The plan's body and, after its signature, each appendix that lists its work ("PHỤ LỤC" / "NHIỆM VỤ CÔNG TÁC …" /
+ * "1. …"); an appendix that is a report's outline or a form is left out with the signature.
+ */
+function bodyWithAppendices(paragraphs: readonly string[]): string[] {
+  const starts = paragraphs.flatMap((p, at) => (APPENDIX.test(p) ? [at] : []));
+  const end = Math.min(endOfBody(paragraphs), starts[0] ?? paragraphs.length);
+  const appendices = starts.map((start, i) => paragraphs.slice(start, starts[i + 1] ?? paragraphs.length));
+  const ofWork = appendices.filter((appendix) => {
+    const title = appendix.slice(1, 1 + APPENDIX_TITLE_LINES).join(' ');
+    return WORK_APPENDIX.test(title) && !FORM_APPENDIX.test(title);
+  });
+  return [...paragraphs.slice(0, end), ...ofWork.flatMap((appendix) => appendix.slice(0, endOfBody(appendix)))];
+}
+
 /**
  * Builds the document tree: parts (Roman, lettered, or in a plan without those, headed in capitals or in figures, or
  * none at all), lettered sections of a Roman part, numbered items nested by their number of components, lettered and
  * dash sub-items, and labelled attribute lines attached to the item they describe.
  */
 export function buildOutline(paragraphs: readonly string[]): PlanOutline {
-  const body = paragraphs.slice(0, endOfBody(paragraphs));
+  const body = bodyWithAppendices(paragraphs);
   const firstPart = body.find((p) => numberedPartHeading(p) !== null);
   const b: Builder = {
     outline: { preamble: [], parts: [] },
