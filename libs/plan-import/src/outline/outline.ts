@@ -211,8 +211,9 @@ function addParagraph(b: Builder, paragraph: string, next?: string): void {
     return;
   }
   // "PHỤ LỤC" over "NHIỆM VỤ CÔNG TÁC …": the appendix is headed by its title, as a part is.
-  if (b.current?.kind === 'part' && APPENDIX.test(b.current.text) && isAllCaps(paragraph)) {
-    b.current.text = paragraph;
+  const untitled = b.part !== null && b.current === b.part && APPENDIX.test(b.part.text) ? b.part : null;
+  if (untitled !== null && isAllCaps(paragraph) && numberedPartHeading(paragraph) === null) {
+    untitled.text = paragraph;
     return;
   }
   if (addListedValue(b, paragraph)) return;
