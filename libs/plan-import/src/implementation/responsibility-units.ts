@@ -1,7 +1,7 @@
 import { startsWithHead } from '../agencies/agency-lexicon';
 import { cleanAgencyText } from '../agencies/agency-splitter';
 import { agencyHeading, subjectAndPredicate } from '../agencies/prose-agencies';
-import { type OutlineNode } from '../outline/outline-node';
+import { IMPLEMENTATION_NAMES, type OutlineNode } from '../outline/outline-node';
 import { collapse, splitSentences, stripFinalDot, wordCount } from '../text/sentences';
 
 /** One subject named in TỔ CHỨC THỰC HIỆN with the passages that state its duties. */
@@ -23,10 +23,13 @@ const untilClosing = (sentences: readonly string[]): string[] => {
 /** `… từ nguồn kinh phí của <cơ quan>`: the body whose budget pays, ending before `theo …`, `để …` or punctuation. */
 const BUDGET_OF = /(?:kinh phí|ngân sách|dự toán)\s+của\s+(.+?)(?=\s+(?:theo|để)\s|[,;.()]|$)/u;
 
-// TỔ CHỨC THỰC HIỆN, and a part of its own for reports ("CHẾ ĐỘ THÔNG TIN, BÁO CÁO", "CHẾ ĐỘ BÁO CÁO") or for checks
-// ("KIỂM TRA, SƠ KẾT, TỔNG KẾT", "CÔNG TÁC KIỂM TRA"; not an inspection plan's "NỘI DUNG KIỂM TRA").
-const IMPLEMENTATION =
-  /TỔ CHỨC THỰC HIỆN|CHẾ ĐỘ (?:THÔNG TIN,? )?BÁO CÁO|^(?:CÔNG TÁC )?(?:THEO DÕI, )?KIỂM TRA(?=,|\s+VÀ\s|$)/u;
+// TỔ CHỨC THỰC HIỆN (or "TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG TRÁCH NHIỆM"), and a part of its own for reports ("CHẾ ĐỘ
+// THÔNG TIN, BÁO CÁO", "CHẾ ĐỘ BÁO CÁO") or for checks ("KIỂM TRA, SƠ KẾT, TỔNG KẾT", "CÔNG TÁC KIỂM TRA"; not an
+// inspection plan's "NỘI DUNG KIỂM TRA").
+const IMPLEMENTATION = new RegExp(
+  String.raw`${IMPLEMENTATION_NAMES}|CHẾ ĐỘ (?:THÔNG TIN,? )?BÁO CÁO|^(?:CÔNG TÁC )?(?:THEO DÕI, )?KIỂM TRA(?=,|\s+VÀ\s|$)`,
+  'u',
+);
 
 /** What TỔ CHỨC THỰC HIỆN says, by subject; and the sentences that name none ("Chế độ báo cáo: Định kỳ … báo cáo …"). */
 export interface ImplementationReading {

@@ -22,6 +22,8 @@ export interface OutlineNode {
 
 /** The heading given to a plan's closing paragraphs where it writes none: they do what this part does. */
 export const IMPLEMENTATION_HEADING = 'TỔ CHỨC THỰC HIỆN';
+/** The headings, in capitals, of the part that says who carries the plan out, as TỔ CHỨC THỰC HIỆN does. */
+export const IMPLEMENTATION_NAMES = `${IMPLEMENTATION_HEADING}|TRÁCH NHIỆM THỰC HIỆN|PHÂN CÔNG TRÁCH NHIỆM`;
 
 export interface PlanOutline {
   preamble: string[];

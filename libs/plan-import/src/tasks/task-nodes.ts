@@ -1,5 +1,5 @@
 import { agencyHeading, subjectAgencies } from '../agencies/prose-agencies';
-import { type OutlineNode, hasAgencyOrTime, walk } from '../outline/outline-node';
+import { IMPLEMENTATION_NAMES, type OutlineNode, hasAgencyOrTime, walk } from '../outline/outline-node';
 import { isTimeAlone } from '../schedule/looks-like-timeframe';
 import { wordCount } from '../text/sentences';
 
@@ -10,7 +10,10 @@ export interface TaskNode {
   part: string;
 }
 
-const NON_TASK_PART = /MỤC ĐÍCH|YÊU CẦU|TỔ CHỨC THỰC HIỆN|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|CĂN CỨ|CHẾ ĐỘ BÁO CÁO/u;
+const NON_TASK_PART = new RegExp(
+  `MỤC ĐÍCH|YÊU CẦU|${IMPLEMENTATION_NAMES}|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|CĂN CỨ|CHẾ ĐỘ BÁO CÁO`,
+  'u',
+);
 const TASK_WORDS = 'nội dung|nhiệm vụ|hình thức';
 // "NỘI DUNG, ĐỐI TƯỢNG, HÌNH THỨC KIỂM TRA": a part that names its tasks holds them, whatever else it names.
 const TASK_PART = new RegExp(TASK_WORDS, 'iu');
