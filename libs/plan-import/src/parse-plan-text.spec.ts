@@ -2211,10 +2211,13 @@ Theo Kế hoạch, Sở Tư pháp chủ trì tổ chức quán triệt các lu�
   });
 });
 
-describe.each(['III. TRÁCH NHIỆM THỰC HIỆN', 'III. PHÂN CÔNG TRÁCH NHIỆM'])(
-  'a plan whose agencies’ duties are in "%s"',
-  (heading) => {
-    const draft = parsePlanText(`ỦY BAN NHÂN DÂN HUYỆN PHONG THỔ
+describe.each([
+  'III. TRÁCH NHIỆM THỰC HIỆN',
+  'III. PHÂN CÔNG TRÁCH NHIỆM',
+  'III. TỔ CHỨC TRIỂN KHAI THỰC HIỆN',
+  'III. TRIỂN KHAI THỰC HIỆN:',
+])('a plan whose agencies’ duties are in "%s"', (heading) => {
+  const draft = parsePlanText(`ỦY BAN NHÂN DÂN HUYỆN PHONG THỔ
 Số: 45/KH-UBND
 KẾ HOẠCH
 Phổ biến, giáo dục pháp luật năm 2026
@@ -2231,20 +2234,19 @@ ${heading}
 - Tổng hợp kết quả, báo cáo UBND huyện trước ngày 10/12/2026.
 2. UBND các xã, thị trấn báo cáo kết quả thực hiện về Phòng Tư pháp huyện trước ngày 20/11/2026.`);
 
-    it('reads it as TỔ CHỨC THỰC HIỆN: duties, reports and the standing office, and no task from it', () => {
-      expect(draft.tasks.map((task) => task.code)).toEqual(['1']);
-      expect(draft.agencyResponsibilities.map((entry) => entry.agency)).toEqual([
-        'Phòng Tư pháp huyện',
-        'UBND các xã, thị trấn',
-      ]);
-      expect(draft.reportDeadlines.map((report) => report.deadline)).toEqual([
-        'trước ngày 10/12/2026',
-        'trước ngày 20/11/2026',
-      ]);
-      expect(draft.standingOffice).toBe('Phòng Tư pháp huyện');
-    });
-  },
-);
+  it('reads it as TỔ CHỨC THỰC HIỆN: duties, reports and the standing office, and no task from it', () => {
+    expect(draft.tasks.map((task) => task.code)).toEqual(['1']);
+    expect(draft.agencyResponsibilities.map((entry) => entry.agency)).toEqual([
+      'Phòng Tư pháp huyện',
+      'UBND các xã, thị trấn',
+    ]);
+    expect(draft.reportDeadlines.map((report) => report.deadline)).toEqual([
+      'trước ngày 10/12/2026',
+      'trước ngày 20/11/2026',
+    ]);
+    expect(draft.standingOffice).toBe('Phòng Tư pháp huyện');
+  });
+});
 
 describe('a plan whose tasks are numbered in an appendix after its signature', () => {
   const plan = (appendix: string) =>
