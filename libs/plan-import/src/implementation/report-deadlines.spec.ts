@@ -155,6 +155,17 @@ describe('findReportDeadlines', () => {
     ).toBe('Ủy ban nhân dân tỉnh (thông qua Sở Tư pháp)');
   });
 
+  it('gives a deadline after "để tổng hợp, báo cáo …" to the office that gathers the reports, not to its senders', () => {
+    expect(
+      deadlinesOf(
+        'UBND các xã, phường báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 20/11/2026 để tổng hợp, báo cáo UBND tỉnh trước ngày 10/12/2026.',
+      ),
+    ).toEqual([
+      { who: 'UBND các xã, phường', to: 'Sở Tư pháp', deadline: 'trước ngày 20/11/2026', recurring: false },
+      { who: 'Sở Tư pháp', to: 'UBND tỉnh', deadline: 'trước ngày 10/12/2026', recurring: false },
+    ]);
+  });
+
   it('keeps the body a report goes to, named straight after "báo cáo", with the office it goes through', () => {
     expect(
       deadlinesOf('Văn phòng Sở tham mưu Giám đốc Sở báo cáo UBND tỉnh (qua Sở Tư pháp) trước ngày 25/11 hằng năm.')[0]

@@ -83,6 +83,10 @@ function reporter(sentence: string, timing: RegExpMatchArray, owner: string | nu
   return atStart ?? clauseSubject(clause) ?? clauseSubject(sentence) ?? owner;
 }
 
+// "… về Sở Tư pháp trước ngày 20/11 để tổng hợp, báo cáo UBND tỉnh trước ngày 10/12": the gathering office's own
+// report, onward, by the later day.
+const ONWARD = /để tổng hợp,?\s+báo cáo\s+(\p{Lu}[^,;.()]*?)\s*$/u;
+
 // "trước ngày 30/6/2028": a day with its year falls once, whatever the sentence says of the other reports.
 const WITH_YEAR = /\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4}/u;
 
@@ -98,13 +102,18 @@ export function findReportDeadlines(passages: readonly AttributedPassage[]): Rep
       if (!REPORTS.test(sentence) || PROBLEM_REPORT.test(sentence)) continue;
       const dated = [...sentence.matchAll(DATED_TIMING)];
       const undated = dated.length === 0 ? TIMING.exec(sentence) : null;
+      let after = 0;
       for (const timing of undated === null ? dated : [undated]) {
+        const at = timing.index ?? 0;
+        const onward = ONWARD.exec(sentence.slice(after, at));
+        const to = recipient(sentence);
         found.push({
-          who: reporter(sentence, timing, passage.owner),
-          to: recipient(sentence),
+          who: onward !== null && to !== null ? to : reporter(sentence, timing, passage.owner),
+          to: onward !== null && to !== null ? onward[1] : to,
           deadline: timing[0],
           recurring: recurs(timing[0], sentence),
         });
+        after = at + timing[0].length;
       }
     }
   }
