@@ -102,11 +102,11 @@ export function findReportDeadlines(passages: readonly AttributedPassage[]): Rep
       if (!REPORTS.test(sentence) || PROBLEM_REPORT.test(sentence)) continue;
       const dated = [...sentence.matchAll(DATED_TIMING)];
       const undated = dated.length === 0 ? TIMING.exec(sentence) : null;
+      const to = recipient(sentence);
       let after = 0;
       for (const timing of undated === null ? dated : [undated]) {
         const at = timing.index ?? 0;
         const onward = ONWARD.exec(sentence.slice(after, at));
-        const to = recipient(sentence);
         found.push({
           who: onward !== null && to !== null ? to : reporter(sentence, timing, passage.owner),
           to: onward !== null && to !== null ? onward[1] : to,
