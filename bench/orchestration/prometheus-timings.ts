@@ -23,19 +23,22 @@ export interface MetricsSource {
   counters: ReadonlySet<string>;
   /** Shorter names for some label values (a task queue's random name). */
   names?: ReadonlyMap<string, string>;
+  /** Timings shown though many others took longer: small beside the waits, but what the reader came for. */
+  kept: RegExp;
 }
 
 const SAMPLE = /^([a-z_]+?)(_sum|_count|_bucket|)(?:\{([^}]*)\})? (\S+)$/;
 const LABEL = /(\w+)="([^"]*)"/g;
 /** Its other histograms count sizes, not time. */
 const TIMINGS = /latency|duration/;
-const PERSISTENCE = 'persistence_latency|';
 
 /** The Temporal server's, from `--metrics-port`: workflow tasks that outwaited their sticky queue are counted. */
 export const serverMetrics = (url: string): MetricsSource => ({
   urls: [url],
   where: ['service_name', 'operation', 'task_type'],
   counters: new Set(['schedule_to_start_timeout']),
+  // The store's own time is what a shard's single writer holds its lock for.
+  kept: /^persistence_latency$/,
 });
 
 /**
@@ -57,6 +60,8 @@ export const workerMetrics = (urls: readonly string[], names: ReadonlyMap<string
     ].map((name) => `temporal_${name}`),
   ),
   names,
+  // How long a workflow task waited to be taken: a burst's delay that is neither the server's nor dondoc's code.
+  kept: /^temporal_workflow_task_schedule_to_start_latency$/,
 });
 
 /** The labels of a Prometheus sample line, by name. */
@@ -75,8 +80,13 @@ export function gaugeSum(scrape: string, name: string, match: (labels: Map<strin
 /** A source's Prometheus histograms and counters, summed by metric and place. */
 export async function scrapeMetrics(source: MetricsSource): Promise<Snapshot> {
   const texts = await Promise.all(source.urls.map(async (url) => (await fetch(url)).text()));
+  return snapshotOf(source, texts.join('\n'));
+}
+
+/** The histograms and counters of a source's scrapes, joined. */
+export function snapshotOf(source: MetricsSource, scrapes: string): Snapshot {
   const snapshot: Snapshot = new Map();
-  for (const line of texts.join('\n').split('\n')) {
+  for (const line of scrapes.split('\n')) {
     const sample = SAMPLE.exec(line);
     if (!sample) continue;
     const [, metric, part, labels = '', value] = sample;
@@ -135,9 +145,8 @@ export function timeBetween(
   };
   const counts = spent.filter(({ key, count }) => count > 0 && counted(key));
   const timed = spent.filter(({ key, count }) => count > 0 && !counted(key)).sort((a, b) => b.seconds - a.seconds);
-  // The store's own time is small beside the waits, but it is what a shard's single writer holds its lock for.
-  const stored = timed.slice(rows).filter(({ key }) => key.startsWith(PERSISTENCE));
-  return [...timed.slice(0, rows), ...stored, ...counts].map(row);
+  const kept = timed.slice(rows).filter(({ key }) => source.kept.test(key.split('|')[0]));
+  return [...timed.slice(0, rows), ...kept, ...counts].map(row);
 }
 
 export function printTimings(label: string, whose: string, source: MetricsSource, rows: Array<[string, ...string[]]>) {
