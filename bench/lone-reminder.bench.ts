@@ -15,7 +15,7 @@ import { runFanOutPhase } from './orchestration/fan-out-phase';
 import { type BenchMail } from './orchestration/bench-sink';
 import { benchMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
-import { sendTimeFromNow } from './orchestration/send-time';
+import { PLAN_SETUP_MS, sendTimeFromNow } from './orchestration/send-time';
 import { untilTodayHolds } from '../test/support/local-day';
 
 const { values: flags } = parseArgs({
@@ -23,8 +23,6 @@ const { values: flags } = parseArgs({
 });
 const SAMPLES = Number(flags.samples);
 const TIMEOUT_MS = Number(flags['timeout-minutes'] ?? SAMPLES * 1.2 + 5) * 60_000;
-/** A sample's plan is activated at least this long before its reminder, so its 'assigned' mail is out of the way. */
-const SETUP_MS = 25_000;
 
 const log = benchLog();
 const stops: Array<() => Promise<void>> = [];
@@ -43,9 +41,8 @@ async function main(): Promise<Record<string, unknown>> {
   const { config, context, client } = await startBenchWorker(stack, stops);
   const lags: number[] = [];
   for (let sample = 1; sample <= SAMPLES; sample += 1) {
-    await untilTodayHolds(2 * 60_000 + SETUP_MS);
-    const nextMinuteIn = 60_000 - (Date.now() % 60_000);
-    const sendTime = sendTimeFromNow(nextMinuteIn < SETUP_MS ? 1 : 0);
+    await untilTodayHolds(2 * 60_000 + PLAN_SETUP_MS);
+    const sendTime = sendTimeFromNow(0, PLAN_SETUP_MS);
     const today = localDateOf(Date.now());
     const sendAt = atLocalTime(today, sendTime);
     const codePrefix = `LONE${sample}`;

@@ -32,7 +32,7 @@ import {
 } from './orchestration/prometheus-timings';
 import { runReminderPhase, waitForAssignedMails } from './orchestration/reminder-phase';
 import { seedFanOutPlan } from './orchestration/seed-fan-out';
-import { sendTimeFromNow } from './orchestration/send-time';
+import { PLAN_SETUP_MS, sendTimeFromNow } from './orchestration/send-time';
 import { untilTodayHolds } from '../test/support/local-day';
 import { printTimerWaits, timerWaits } from './orchestration/timer-waits';
 
@@ -161,6 +161,8 @@ async function runOn(mode: TemporalMode, workers: number) {
         await Promise.all(scrapeBefore());
       } else {
         // The timings from a little before the instant: a wake taken at it is the phase's, though this timer be late.
+        if (Date.now() > at - TIMINGS_LEAD_MS)
+          log('WARNING: timings start after the instant they measure from: run with a later --send-after');
         later = [setTimeout(scrapeBefore, at - TIMINGS_LEAD_MS - Date.now()), setTimeout(begin, at - Date.now())];
       }
       return async (label: string, done: { what: string; count: number }): Promise<CpuUse> => {
@@ -206,9 +208,9 @@ async function runOn(mode: TemporalMode, workers: number) {
     const bareWaits = await timerWaits(client, await bareCrews.childIds(), bareCrews.instant);
     const memoryBefore = memorySample();
 
-    await untilTodayHolds((SEND_AFTER_MINUTES + 2) * 60_000);
+    await untilTodayHolds((SEND_AFTER_MINUTES + 2) * 60_000 + PLAN_SETUP_MS);
     const today = localDateOf(Date.now());
-    const sendTime = sendTimeFromNow(SEND_AFTER_MINUTES);
+    const sendTime = sendTimeFromNow(SEND_AFTER_MINUTES, PLAN_SETUP_MS);
     const sendAt = atLocalTime(today, sendTime);
     const expected = TASKS * AGENCIES;
     log(`seeding ${TASKS} tasks × ${AGENCIES} agencies due ${today}, due-day reminder at ${sendTime} (Hà Nội)`);
