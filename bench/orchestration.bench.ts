@@ -231,7 +231,8 @@ async function runOn(mode: TemporalMode, workers: number) {
         ),
       { what: 'started', count: (started) => started.assignments },
     );
-    if (planStartedAt + fanOut.fanOutMs > sendAt) log('WARNING: fan-out ended after the send time; reminders are lost');
+    if (planStartedAt + fanOut.fanOutMs > sendAt)
+      log('WARNING: fan-out ended after the send time: the reminders went out as each started, not at once');
     const assigned = await waitForAssignedMails(stack.sink, { expected, until: sendAt }, log);
     if (assigned.received < expected)
       log('WARNING: assigned mails still going out at the send time: run with a later --send-after');
