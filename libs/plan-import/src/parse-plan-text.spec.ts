@@ -928,6 +928,16 @@ I. NỘI DUNG
     expect(draft.basis).toEqual(['Quyết định số 987/QĐ-TTg ngày 01/8/2025']);
   });
 
+  it("reads the period from this plan's name, though semicolons part it as the Bộ's yearly plans have them", () => {
+    const draft = parsePlanText(`KẾ HOẠCH
+Phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; chuẩn tiếp cận pháp luật năm 2025
+Thực hiện Quyết định số 45/QĐ-BTP ngày 10/01/2025 của Bộ Tư pháp ban hành Kế hoạch công tác PBGDPL năm 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; chuẩn tiếp cận pháp luật năm 2025 như sau:
+I. NỘI DUNG
+1. Tổ chức Hội thi hòa giải viên giỏi (Sở Tư pháp chủ trì; thời gian: Quý III/2025).`);
+    expect(draft.issuer).toBe('Ủy ban nhân dân tỉnh');
+    expect(draft.period).toEqual({ from: '2025', to: '2025', text: 'năm 2025' });
+  });
+
   it('titles a bullet "the work: who leads it; when" by the work alone', () => {
     const draft = parsePlanText(`KẾ HOẠCH
 Triển khai thi hành Luật Phổ biến, giáo dục pháp luật trên địa bàn tỉnh

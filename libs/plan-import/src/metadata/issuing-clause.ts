@@ -87,11 +87,15 @@ function clauseAt(text: string, verbAt: number): IssuingClause {
     before.lastIndexOf('\n'),
   );
   const rest = text.slice(verbAt + 1);
-  // The clause ends at its sentence's end, or where a cited document's clause gives way to the next ("…; Kế hoạch …").
-  const end = rest.search(/[.:](?:\s|$)|;\s/);
+  // The clause ends at its sentence's end, or where a cited document's clause gives way to the next ("…; Kế hoạch …"),
+  // unless the sentence introduces the plan: "ban hành Kế hoạch phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; …
+  // năm 2025 như sau" names it with semicolons.
+  const sentenceEnd = rest.search(/[.:](?:\s|$)/);
+  const sentence = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd);
+  const clauseEnd = rest.search(/[.:](?:\s|$)|;\s/);
   return {
     before,
     subjectClause: before.slice(breakAt + 1).trim(),
-    after: end < 0 ? rest : rest.slice(0, end),
+    after: INTRODUCES.test(sentence.trim()) || clauseEnd < 0 ? sentence : rest.slice(0, clauseEnd),
   };
 }
