@@ -11,6 +11,10 @@ export const GIVEN_TO = /^(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu
 const MAX_SUBJECT_WORDS = 22;
 // "Sở Tư pháp được giao theo dõi …": the body given the work. "Các cơ quan được giao chủ trì" are those given a task.
 const GIVEN_THE_WORK = /(?<=^(?!(?:các|những|mọi)\s)\S.*?)\s+được giao(?: nhiệm vụ)?$/iu;
+// "Các cơ quan được giao chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm …": a group named by the task it was
+// given, whose own verb comes with its duty.
+const GIVEN_A_TASK =
+  /^(?:các|những|mọi|cơ quan|đơn vị)(?:\s[^.;:]*?)?\sđược giao\s[^.;:]*?(?=\s(?:có|chịu) trách nhiệm\s)/iu;
 
 interface Clause {
   subject: string;
@@ -48,7 +52,8 @@ export function subjectAndPredicate(clause: string): Clause | null {
     const predicate = text.slice(colon + 1).trim();
     if (wordCount(subject) <= MAX_SUBJECT_WORDS && predicate !== '') return { subject, predicate };
   }
-  const verb = firstVerbIndex(text);
+  const group = GIVEN_A_TASK.exec(text)?.[0];
+  const verb = group === undefined ? firstVerbIndex(text) : group.length + 1;
   if (verb <= 0) return null;
   const subject = cleanAgencyText(text.slice(0, verb)).replace(GIVEN_THE_WORK, '');
   return wordCount(subject) <= MAX_SUBJECT_WORDS ? { subject, predicate: text.slice(verb) } : null;

@@ -126,6 +126,29 @@ describe('agency responsibilities in TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 
+  it('names a group by the task it was given, up to "có trách nhiệm"', () => {
+    const found = responsibilities([
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các cơ quan được giao chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm xây dựng kế hoạch chi tiết và báo cáo kết quả về Sở Tư pháp trước ngày 15/11/2025.',
+      '2. Các cơ quan, đơn vị được giao nhiệm vụ phối hợp có trách nhiệm phối hợp chặt chẽ với cơ quan chủ trì.',
+      '3. Cơ quan được giao chủ trì chịu trách nhiệm về tiến độ, chất lượng.',
+      // A body's subject still ends where it is given the work, though it has a duty further on.
+      '4. Sở Tư pháp được giao theo dõi, đôn đốc, có trách nhiệm tổng hợp kết quả.',
+    ]);
+    expect(found).toEqual([
+      {
+        agency: 'Các cơ quan được giao chủ trì thực hiện nhiệm vụ tại Kế hoạch này',
+        duties: ['có trách nhiệm xây dựng kế hoạch chi tiết và báo cáo kết quả về Sở Tư pháp trước ngày 15/11/2025'],
+      },
+      {
+        agency: 'Các cơ quan, đơn vị được giao nhiệm vụ phối hợp',
+        duties: ['có trách nhiệm phối hợp chặt chẽ với cơ quan chủ trì'],
+      },
+      { agency: 'Cơ quan được giao chủ trì', duties: ['chịu trách nhiệm về tiến độ, chất lượng'] },
+      { agency: 'Sở Tư pháp', duties: ['theo dõi, đôn đốc, có trách nhiệm tổng hợp kết quả'] },
+    ]);
+  });
+
   it('reads "Trách nhiệm của các cơ quan, đơn vị" over numbered agencies as a topic, each agency with its duties', () => {
     const found = responsibilities([
       'II. TỔ CHỨC THỰC HIỆN',
