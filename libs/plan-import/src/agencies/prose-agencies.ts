@@ -41,9 +41,21 @@ export function agencyHeading(text: string, maxWords = HEADING_WORDS): string | 
   return named ? agency : null;
 }
 
+// "Chế độ báo cáo: Các cơ quan, đơn vị báo cáo …": a few words naming the topic, before the clause's agency.
+const TOPIC = /^[^:;.]{2,60}:\s+/u;
+const TOPIC_WORDS = 8;
+
+/** The clause without a topic that opens it, where an agency follows it. */
+function withoutTopic(text: string): string {
+  const topic = TOPIC.exec(text)?.[0];
+  if (topic === undefined || startsWithHead(topic) || wordCount(topic) > TOPIC_WORDS) return text;
+  const rest = text.slice(topic.length);
+  return startsWithHead(rest) ? rest : text;
+}
+
 /** The agency noun phrase that opens a clause, and the clause from its verb on; null where no agency opens it. */
 export function subjectAndPredicate(clause: string): Clause | null {
-  const text = collapse(clause).replace(ADVERBIAL, '').replace(GIVEN_TO, '');
+  const text = withoutTopic(collapse(clause).replace(ADVERBIAL, '')).replace(GIVEN_TO, '');
   if (!startsWithHead(text)) return null;
   // "Sở Tư pháp: Chủ trì, phối hợp …": an item that names its agency before a colon.
   const colon = text.indexOf(':');

@@ -35,6 +35,20 @@ describe('findReportDeadlines', () => {
     });
   });
 
+  it('reads the reporter after a topic that opens the sentence ("Chế độ báo cáo: Các cơ quan …")', () => {
+    expect(
+      deadlinesOf(
+        'Chế độ báo cáo: Các cơ quan, đơn vị báo cáo kết quả thực hiện (báo cáo 6 tháng trước ngày 10/6/2025, báo cáo năm trước ngày 10/11/2025) về Sở Tư pháp để tổng hợp.',
+      ).map(({ who, to, deadline }) => ({ who, to, deadline })),
+    ).toEqual([
+      { who: 'Các cơ quan, đơn vị', to: 'Sở Tư pháp', deadline: 'trước ngày 10/6/2025' },
+      { who: 'Các cơ quan, đơn vị', to: 'Sở Tư pháp', deadline: 'trước ngày 10/11/2025' },
+    ]);
+    expect(
+      deadlinesOf('Về chế độ thông tin, báo cáo: Sở Y tế báo cáo Sở Tư pháp trước ngày 15/11/2025.')[0],
+    ).toMatchObject({ who: 'Sở Y tế', to: 'Sở Tư pháp' });
+  });
+
   it('reads a deadline written without "ngày", and a month in which the report is due', () => {
     expect(deadlinesOf('Các sở, ngành báo cáo kết quả về Sở Tư pháp trước 15/11/2026 để tổng hợp.')).toEqual([
       { who: 'Các sở, ngành', to: 'Sở Tư pháp', deadline: 'trước 15/11/2026', recurring: false },
