@@ -62,6 +62,14 @@ const OPENERS = [
   'Chuẩn bị',
   'Lựa chọn',
   'Mở',
+  // What an agency under its heading is, or answers for: "Là cơ quan thường trực, …", "Chịu trách nhiệm …".
+  'Là',
+  'Chịu trách nhiệm',
+  'Có trách nhiệm',
+  'Chủ động',
+  'Bảo đảm',
+  'Đảm bảo',
+  'Giúp',
 ];
 
 export function startsWithActionOpener(line: string): boolean {

@@ -83,6 +83,13 @@ describe('normaliseToParagraphs', () => {
     ['5. Sơ kết, tổng kết', 'Tổng kết hoạt động của Hội đồng năm 2026.'],
     ['2. Phổ biến pháp luật cho thanh niên', 'Phổ biến các quy định mới qua mạng xã hội.'],
     ['3. Quán triệt văn bản mới', 'Quán triệt tập trung cho cán bộ chủ chốt.'],
+    // An agency's heading over its duties, which open with what it is or what it answers for.
+    ['1. Phòng Văn hóa - Xã hội', 'Là cơ quan thường trực, tham mưu UBND xã theo dõi, đôn đốc.'],
+    ['2. Văn phòng HĐND và UBND xã', 'Chịu trách nhiệm bảo đảm cơ sở vật chất cho các hội nghị.'],
+    ['3. Trung tâm Phục vụ hành chính công xã', 'Có trách nhiệm niêm yết văn bản mới tại trụ sở.'],
+    ['4. Các thôn, bản', 'Chủ động lồng ghép tuyên truyền pháp luật trong các buổi họp thôn.'],
+    ['5. Trạm Y tế xã', 'Bảo đảm thông tin về an toàn thực phẩm đến người dân.'],
+    ['6. Công chức Tư pháp - Hộ tịch', 'Giúp UBND xã tổng hợp kết quả thực hiện.'],
   ])('ends the heading "%s" before "%s"', (heading, body) => {
     expect(normaliseToParagraphs(`${heading}\n${body}`)).toEqual([heading, body]);
   });
