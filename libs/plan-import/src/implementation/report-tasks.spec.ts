@@ -58,6 +58,40 @@ describe('reportingTaskDrafts: the plan’s own reporting obligations as work', 
     expect(toOffice.lead).toEqual(['Sở Nội vụ', 'Công an tỉnh']);
   });
 
+  it.each([
+    'Các cơ quan được giao chủ trì thực hiện nhiệm vụ tại Kế hoạch này',
+    'Các cơ quan, đơn vị được giao nhiệm vụ',
+    'các đơn vị được giao thực hiện nhiệm vụ',
+  ])('gives an obligation of "%s" to the agencies that lead the work, but those it is sent to', (who) => {
+    const work = (lead: string[]) => ({ lead }) as PlanTaskDraft;
+    const [obligation] = reportingTaskDrafts({
+      period,
+      standingOffice: 'Sở Tư pháp',
+      tasks: [work(['Sở Nội vụ']), work(['Sở Tư pháp', 'Công an tỉnh'])],
+      reportDeadlines: [{ who, to: 'UBND tỉnh (qua Sở Tư pháp)', deadline: 'trước ngày 15/11/2024', recurring: false }],
+    });
+    expect(obligation.lead).toEqual(['Sở Nội vụ', 'Công an tỉnh']);
+  });
+
+  it('keeps as written a group given a task when the plan names no lead, and those given a part to coordinate', () => {
+    const [noLeads, partners] = reportingTaskDrafts({
+      period,
+      standingOffice: 'Sở Tư pháp',
+      tasks: [],
+      reportDeadlines: [
+        { who: 'Các cơ quan được giao chủ trì', to: 'Sở Tư pháp', deadline: 'trước ngày 15/11/2024', recurring: false },
+        {
+          who: 'Các cơ quan được giao nhiệm vụ phối hợp',
+          to: 'Sở Tư pháp',
+          deadline: 'trước ngày 15/11/2024',
+          recurring: false,
+        },
+      ],
+    });
+    expect(noLeads.lead).toEqual(['Các cơ quan được giao chủ trì']);
+    expect(partners.lead).toEqual(['Các cơ quan được giao nhiệm vụ phối hợp']);
+  });
+
   it('reads a recurring obligation’s day with no year as that day each year of the plan', () => {
     const [halfYear, year] = reportingTaskDrafts({
       period: { from: '2025', to: '2027', text: 'giai đoạn 2025 - 2027' },

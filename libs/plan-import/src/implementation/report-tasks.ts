@@ -8,16 +8,33 @@ export const REPORT_TASK_PART = 'BC';
 
 type ReportingSources = Pick<PlanDraft, 'reportDeadlines' | 'period' | 'standingOffice' | 'tasks'>;
 
+/** The agencies that lead the plan's work, but those a report is sent to ("UBND tỉnh (qua Sở Tư pháp)"). */
+function leadsReportingTo(recipient: string, { tasks }: ReportingSources): string[] {
+  const key = searchKey(recipient);
+  return [...new Set(tasks.flatMap((task) => task.lead))].filter((lead) => !key.includes(searchKey(lead)));
+}
+
 /**
  * Who reports where the text names no one: to the standing office ("Định kỳ … báo cáo kết quả về Sở Tư pháp"), the
  * agencies that lead the plan's work; anywhere else, the standing office.
  */
-function unnamedReporters({ to }: ReportDeadlineDraft, { standingOffice, tasks }: ReportingSources): string[] {
+function unnamedReporters({ to }: ReportDeadlineDraft, sources: ReportingSources): string[] {
+  const { standingOffice } = sources;
   if (standingOffice === null) return [];
-  const office = searchKey(standingOffice);
-  if (to === null || !searchKey(to).includes(office)) return [standingOffice];
-  const leads = [...new Set(tasks.flatMap((task) => task.lead))].filter((lead) => searchKey(lead) !== office);
+  if (to === null || !searchKey(to).includes(searchKey(standingOffice))) return [standingOffice];
+  const leads = leadsReportingTo(standingOffice, sources);
   return leads.length > 0 ? leads : [standingOffice];
+}
+
+// "Các cơ quan được giao chủ trì thực hiện nhiệm vụ tại Kế hoạch này", "các đơn vị được giao nhiệm vụ": those who lead
+// the plan's tasks, by their names; not those given a part to coordinate.
+const GIVEN_THE_TASKS = /được giao (?:chủ trì|(?:thực hiện )?nhiệm vụ(?! phối hợp)|thực hiện)/iu;
+
+function reporters(obligation: ReportDeadlineDraft, sources: ReportingSources): string[] {
+  const { who, to } = obligation;
+  if (who === null) return unnamedReporters(obligation, sources);
+  const leads = GIVEN_THE_TASKS.test(who) ? leadsReportingTo(to ?? '', sources) : [];
+  return leads.length > 0 ? leads : splitAgencies(who);
 }
 
 /**
@@ -27,14 +44,13 @@ function unnamedReporters({ to }: ReportDeadlineDraft, { standingOffice, tasks }
  */
 export function reportingTaskDrafts(draft: ReportingSources) {
   return draft.reportDeadlines.map((obligation, index): PlanTaskDraft => {
-    const reporters = obligation.who === null ? unnamedReporters(obligation, draft) : splitAgencies(obligation.who);
     const recipient = obligation.to ? ` gửi ${obligation.to}` : '';
     const timeframe = eachYear(obligation);
     return {
       part: REPORT_TASK_PART,
       code: String(index + 1),
       title: `Báo cáo kết quả thực hiện Kế hoạch${recipient}`,
-      lead: reporters,
+      lead: reporters(obligation, draft),
       coordinating: [],
       timeframe,
       form: null,
