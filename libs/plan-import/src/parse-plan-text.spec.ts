@@ -2226,6 +2226,9 @@ describe.each([
   'III. PHÂN CÔNG TRÁCH NHIỆM',
   'III. TỔ CHỨC TRIỂN KHAI THỰC HIỆN',
   'III. TRIỂN KHAI THỰC HIỆN:',
+  'III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ',
+  // A joint programme's.
+  'III. TRÁCH NHIỆM CỦA CÁC BÊN',
 ])('a plan whose agencies’ duties are in "%s"', (heading) => {
   const draft = parsePlanText(`ỦY BAN NHÂN DÂN HUYỆN PHONG THỔ
 Số: 45/KH-UBND

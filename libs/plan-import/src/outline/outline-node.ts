@@ -23,10 +23,10 @@ export interface OutlineNode {
 /** The heading given to a plan's closing paragraphs where it writes none: they do what this part does. */
 export const IMPLEMENTATION_HEADING = 'TỔ CHỨC THỰC HIỆN';
 /**
- * The headings, in capitals, of the part that says who carries the plan out, as TỔ CHỨC THỰC HIỆN does; "TRIỂN KHAI
- * THỰC HIỆN" only alone, as "NỘI DUNG TRIỂN KHAI THỰC HIỆN" heads tasks.
+ * The headings, in capitals, of the part that says who carries the plan out, as TỔ CHỨC THỰC HIỆN does ("TRÁCH NHIỆM
+ * CỦA CÁC BÊN" in a joint programme); "TRIỂN KHAI THỰC HIỆN" only alone, as "NỘI DUNG TRIỂN KHAI THỰC HIỆN" heads tasks.
  */
-export const IMPLEMENTATION_NAMES = `${IMPLEMENTATION_HEADING}|TRÁCH NHIỆM THỰC HIỆN|PHÂN CÔNG TRÁCH NHIỆM|TỔ CHỨC TRIỂN KHAI|^TRIỂN KHAI THỰC HIỆN[.:]?$`;
+export const IMPLEMENTATION_NAMES = `${IMPLEMENTATION_HEADING}|TRÁCH NHIỆM THỰC HIỆN|PHÂN CÔNG TRÁCH NHIỆM|^TRÁCH NHIỆM CỦA (?:CÁC|MỖI|HAI) |TỔ CHỨC TRIỂN KHAI|^TRIỂN KHAI THỰC HIỆN[.:]?$`;
 
 export interface PlanOutline {
   preamble: string[];
