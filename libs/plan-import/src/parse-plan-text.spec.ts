@@ -2923,6 +2923,33 @@ Phòng Phổ biến, giáo dục pháp luật (Sở Tư pháp) làm đầu mối
   });
 });
 
+describe('a joint programme whose work "the two parties" ("Hai bên") do', () => {
+  const draft = parsePlanText(`SỞ TƯ PHÁP - TỈNH ĐOÀN LAI CHÂU
+CHƯƠNG TRÌNH PHỐI HỢP
+Về công tác phổ biến, giáo dục pháp luật cho thanh niên giai đoạn 2025 - 2027
+Căn cứ Quyết định số 1521/QĐ-TTg ngày 06/10/2022 của Thủ tướng Chính phủ; Sở Tư pháp và Tỉnh đoàn Lai Châu thống nhất ban hành Chương trình phối hợp với các nội dung sau:
+I. NỘI DUNG PHỐI HỢP
+1. Phối hợp tuyên truyền pháp luật cho đoàn viên, thanh niên
+Hai bên phối hợp biên soạn tài liệu, tổ chức hội nghị tại các trường học. Thời gian: Hằng năm.
+2. Phối hợp tổ chức Cuộc thi tìm hiểu pháp luật trực tuyến
+Tỉnh đoàn chủ trì, Sở Tư pháp phối hợp thực hiện. Thời gian: Quý III hằng năm.
+II. TỔ CHỨC THỰC HIỆN
+Định kỳ hằng năm, hai bên tổ chức đánh giá kết quả phối hợp; báo cáo UBND tỉnh trước ngày 15/12 hằng năm.`);
+
+  it('heads the work with its heading alone, and has both parties lead it and report', () => {
+    expect(roles(draft.tasks)[0]).toEqual({
+      code: '1',
+      lead: ['Sở Tư pháp', 'Tỉnh đoàn Lai Châu'],
+      coordinating: [],
+      timeframe: 'Hằng năm',
+    });
+    expect(draft.tasks[0].title).toBe('Phối hợp tuyên truyền pháp luật cho đoàn viên, thanh niên');
+    expect(draft.reportDeadlines.map(({ who, to }) => ({ who, to }))).toEqual([
+      { who: 'Sở Tư pháp và Tỉnh đoàn Lai Châu', to: 'UBND tỉnh' },
+    ]);
+  });
+});
+
 describe('a plan whose Đ an old font conversion left as the Latin eth (Ð)', () => {
   const draft = parsePlanText(
     `${WORKERS_PLAN_OPENING}

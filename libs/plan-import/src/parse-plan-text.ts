@@ -1,4 +1,5 @@
 import { composeVietnamese } from '@dondoc/domain';
+import { withPartiesNamed } from './agencies/parties';
 import { findInspection } from './implementation/inspection';
 import { findInheritedLead } from './implementation/inherited-lead';
 import { findNumberedAssignments } from './implementation/numbered-assignments';
@@ -97,6 +98,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
   } else if (tasks.length === 0) {
     warnings.unshift({ code: ParseWarningCode.NoTasks, message: 'Không tìm thấy nhiệm vụ nào trong kế hoạch' });
   }
-  if (options.withSchedules !== false) attachSchedules(draft);
-  return draft;
+  const named = withPartiesNamed(draft);
+  if (options.withSchedules !== false) attachSchedules(named);
+  return named;
 }

@@ -159,7 +159,13 @@ function startsWithWords(text: string, words: string): boolean {
   return text === words || (text.startsWith(words) && /^[\s,;.:)]/u.test(text.slice(words.length)));
 }
 
+/** "Hai bên", "các bên": the parties of a joint document, which its issuer names; not "hai bên đường". */
+const PARTIES = /^(?:hai|các) bên(?=$|[\s,;.:)])(?!\s+(?:đường|lề))/iu;
+/** Only the parties: "các bên liên quan" are others. */
+export const isParties = (name: string): boolean => /^(?:hai|các) bên$/iu.test(name);
+
 export function startsWithHead(segment: string): boolean {
+  if (PARTIES.test(segment)) return true;
   if (NOT_AGENCY.test(segment)) return false;
   const plural = /^các\s+(.*)$/iu.exec(segment);
   if (plural !== null) {

@@ -161,6 +161,12 @@ describe('a list of names is not prose', () => {
     });
   });
 
+  it('reads the parties of a joint programme ("Hai bên") as a subject that leads, but not both sides of a road', () => {
+    expect(proseRoles('Hai bên phối hợp biên soạn tài liệu.')).toEqual({ lead: ['Hai bên'], coordinating: [] });
+    expect(proseRoles('Các cơ quan và các bên liên quan phối hợp thực hiện.').lead).toEqual([]);
+    expect(subjectAgencies('Hai bên đường treo băng rôn, khẩu hiệu.')).toEqual([]);
+  });
+
   it('still reads "giao" before an agency as the verb "assign"', () => {
     expect(subjectAgencies('UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh thực hiện.')).toEqual([
       'UBND tỉnh',

@@ -1,4 +1,4 @@
-import { startsWithHead } from './agency-lexicon';
+import { isParties, startsWithHead } from './agency-lexicon';
 import { cleanAgencyText, splitAgencies } from './agency-splitter';
 import { firstVerbIndex } from './verbs';
 import { collapse, wordCount } from '../text/sentences';
@@ -162,8 +162,9 @@ export function proseRoles(text: string, { helpersCoordinate = false } = {}): Ro
     return found === null ? [] : [{ names: splitAgencies(found.subject), predicate: found.predicate }];
   });
   const named = helpersCoordinate && subjects.some(({ predicate }) => LEADS_BY_NAME.test(predicate));
-  const leads = ({ predicate }: (typeof subjects)[number]) =>
-    named ? LEADS_BY_NAME.test(predicate) : !COORDINATES.test(predicate);
+  // "Hai bên phối hợp …": the parties work with each other, and so lead it together.
+  const leads = ({ names, predicate }: (typeof subjects)[number]) =>
+    named ? LEADS_BY_NAME.test(predicate) : !COORDINATES.test(predicate) || names.some(isParties);
   return {
     lead: unique(subjects.filter(leads).flatMap(({ names }) => names)),
     coordinating: unique([
