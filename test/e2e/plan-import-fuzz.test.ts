@@ -41,7 +41,7 @@ describe('POST /plans/import with 1,000 mutated plan documents', () => {
     const started = Date.now();
     await fc.assert(
       fc.asyncProperty(mutatedDocuments(originals), async ({ recipe, name, bytes }) => {
-        const before = await plansImportedFrom(app, bytes);
+        const before = await plansImportedFrom(app, bytes, province);
         const asked = Date.now();
         const response = await request(http)
           .post('/api/plans/import')
@@ -53,7 +53,7 @@ describe('POST /plans/import with 1,000 mutated plan documents', () => {
             name === 'ke-hoach' ? { filename: name, contentType: 'application/octet-stream' } : name,
           );
         const took = Date.now() - asked;
-        const after = await plansImportedFrom(app, bytes);
+        const after = await plansImportedFrom(app, bytes, province);
         const outcome = `${response.status} ${problemOf(response).code ?? ''}`.trim();
         statuses.set(outcome, (statuses.get(outcome) ?? 0) + 1);
         slowest.push({ recipe, took });

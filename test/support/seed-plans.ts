@@ -57,15 +57,17 @@ export function directoryMailedAt(tag: string): DirectoryFile {
 }
 
 /**
- * How many plans were imported from these exact bytes. A refused upload must leave this unchanged; counting every
- * plan instead would see the plans other test files import into the shared database meanwhile.
+ * How many plans were imported from these exact bytes (into `province`, where given). A refused upload must leave this
+ * unchanged; counting every plan instead would see the plans other test files import into the shared database
+ * meanwhile, and another file may upload the same seed's bytes at the same moment.
  */
-export async function plansImportedFrom(app: INestApplication, bytes: Buffer): Promise<number> {
+export async function plansImportedFrom(app: INestApplication, bytes: Buffer, province?: string): Promise<number> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const [{ count }] = await app
     .get(DataSource)
-    .query<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM plans WHERE source_document->>'sha256' = $1`, [
-      sha256,
-    ]);
+    .query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM plans WHERE source_document->>'sha256' = $1 AND ($2::text IS NULL OR province = $2)`,
+      [sha256, province ?? null],
+    );
   return count;
 }
