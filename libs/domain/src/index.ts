@@ -6,6 +6,7 @@ export * from './inspections';
 export * from './text';
 export * from './orchestration/plan-periods';
 export * from './orchestration/coordination';
+export * from './orchestration/in-lanes';
 export * from './policy/plan-policy';
 export * from './policy/recipients';
 export * from './reports';

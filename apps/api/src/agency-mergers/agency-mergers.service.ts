@@ -1,12 +1,12 @@
 import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { type Actor, servesProvince } from '@dondoc/auth';
+import { inLanes } from '@dondoc/domain';
 import { type AgencyEntity, AgencyRepository, type AssignmentEntity, AssignmentRepository } from '@dondoc/persistence';
 import { AgencyResponse } from '../agencies/agency.response';
 import { AssignmentActionsService } from '../assignments/assignment-actions.service';
 import { AuditTrail } from '../audit/audit-trail';
 import { conflictingField, invalidField, unknownReference } from '../http/problems';
 import { failureOf } from '../orchestration/failure-of';
-import { inLanes } from '../orchestration/in-lanes';
 import { type AgencyMergerResponse, type UnmovedAssignment } from './agency-merger.response';
 import { type MergeAgencyDto } from './merge-agency.dto';
 

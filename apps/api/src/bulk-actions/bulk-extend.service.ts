@@ -1,6 +1,6 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { type Actor } from '@dondoc/auth';
-import { localDateOf } from '@dondoc/domain';
+import { inLanes, localDateOf } from '@dondoc/domain';
 import { TaskRepository } from '@dondoc/persistence';
 import { AssignmentActionsService } from '../assignments/assignment-actions.service';
 import { AuditTrail } from '../audit/audit-trail';
@@ -8,7 +8,6 @@ import { invalidField } from '../http/problems';
 import { type BulkFailure, type ExtendOpenResponse } from './bulk-action.response';
 import { type ExtendOpenDto } from './extend-open.dto';
 import { failureOf } from '../orchestration/failure-of';
-import { inLanes } from '../orchestration/in-lanes';
 import { asItem, OpenAssignments } from './open-assignments';
 
 /** Workflow updates sent at once: a task's work moves quickly and Temporal keeps room for the rest. */
