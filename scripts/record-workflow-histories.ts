@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { loadDevstackConfig } from '@dondoc/config';
 import {
   amendPlanSignal,
+  calendarChangedSignal,
   cancelPlanSignal,
   cancelSignal,
   reviewUpdate,
@@ -115,6 +116,8 @@ const taskScenario: Scenario = async (env, harness) => {
   });
   const assignment = (agency: string) =>
     env.client.workflow.getHandle(workflowIds.assignment(`task-1/${period}/${agency}`));
+  await sleepUntil(env, addDays(due, -10));
+  await task.signal(calendarChangedSignal, { calendar: defaultPolicy.calendar });
   await sleepUntil(env, addDays(due, -5));
   await assignment('agency-a').executeUpdate(submitReportUpdate, { args: [reportBy('agency-a')] });
   await assignment('agency-a').executeUpdate(reviewUpdate, {

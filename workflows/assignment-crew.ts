@@ -27,7 +27,7 @@ const activities = proxyActivities<Activities>({
  * The child workflows a task period runs (assignments, or batches of them) and which are open, so a cancellation
  * reaches every one. A child that fails is an outcome like any other: its siblings carry on.
  */
-export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput) {
+export function assignmentCrew({ planId, taskPeriod, policy, noticesByTask }: TaskWorkflowInput) {
   const open = new Set<string>();
   let cancelled: { reason: string } | null = null;
 
@@ -71,6 +71,7 @@ export function assignmentCrew({ planId, taskPeriod, policy }: TaskWorkflowInput
           due: assignment.due ?? taskPeriod.due,
           policy: policy.reminders,
           calendar: policy.calendar,
+          ...(noticesByTask ? { noticesByTask } : {}),
         },
       ],
       typedSearchAttributes: [

@@ -67,6 +67,17 @@ describe('nextWake', () => {
     expect(wake.notice?.step).toBe('overdue-focal-point');
   });
 
+  it('leaves the first deadline’s notices to the task that sends them, and keeps those of a moved deadline', () => {
+    const now = atLocalTime(d('2027-06-01'), '00:00');
+    const byTask = nextWake(fresh(), policy, calendar, now, { noticesByTask: true });
+    expect(byTask).toEqual({ at: atLocalTime(d('2027-06-17'), '00:00'), notice: undefined, overdueAt: byTask.at });
+
+    const moved = { ...fresh(), ...extended(fresh(), d('2027-06-30')) };
+    const own = nextWake(moved, policy, calendar, now, { noticesByTask: true });
+    expect(own.notice?.step).toBe('before-7d');
+    expect(own.at).toBe(atLocalTime(d('2027-06-23'), '08:00'));
+  });
+
   it('has nothing to wait for while a report awaits review', () => {
     expect(nextWake({ ...fresh(), status: 'submitted' }, policy, calendar, Date.parse('2027-06-01'))).toEqual({
       at: null,

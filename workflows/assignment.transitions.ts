@@ -2,6 +2,7 @@ import {
   type AssignmentState,
   type AssignmentStatus,
   type AssignmentWorkflowInput,
+  FIRST_DEADLINE_VERSION,
   type ReviewRequest,
 } from '../libs/contracts/src';
 import {
@@ -22,7 +23,7 @@ export const initialState = (input: Pick<AssignmentWorkflowInput, 'agencyId' | '
   status: 'pending',
   agencyId: input.agencyId,
   due: input.due,
-  deadlineVersion: 1,
+  deadlineVersion: FIRST_DEADLINE_VERSION,
   submissions: 0,
   wasOverdue: false,
   wasReturned: false,
@@ -75,20 +76,25 @@ export interface NextWake {
   overdueAt: number | null;
 }
 
-/** What the timer loop waits for next: the next unsent notice, or the deadline passing, whichever comes first. */
+/**
+ * What the timer loop waits for next: the next unsent notice, or the deadline passing, whichever comes first. With
+ * `noticesByTask`, the first deadline's notices are the task's to send: only a moved deadline or a new agency has its
+ * own.
+ */
 export function nextWake(
   state: AssignmentState,
   policy: ReminderPolicy,
   calendar: WorkingCalendar,
   now: number,
-  options?: { keepMissedToday?: boolean },
+  { noticesByTask = false, ...options }: { keepMissedToday?: boolean; noticesByTask?: boolean } = {},
 ): NextWake {
   const awaitingReview = state.status === 'submitted';
-  const notice = awaitingReview
-    ? undefined
-    : planReminders(state.due, policy, calendar, now, options).find(
-        (planned) => !state.sentSteps.includes(planned.step),
-      );
+  const notice =
+    awaitingReview || (noticesByTask && state.deadlineVersion === FIRST_DEADLINE_VERSION)
+      ? undefined
+      : planReminders(state.due, policy, calendar, now, options).find(
+          (planned) => !state.sentSteps.includes(planned.step),
+        );
   const overdueAt = !awaitingReview && state.status !== 'overdue' ? atLocalTime(addDays(state.due, 1), '00:00') : null;
   const at = Math.min(notice?.sendAt ?? Infinity, overdueAt ?? Infinity);
   return { at: Number.isFinite(at) ? at : null, notice, overdueAt };

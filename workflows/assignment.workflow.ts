@@ -199,6 +199,7 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
       overdueAt,
     } = nextWake(state, input.policy, calendar, workflowNow(), {
       keepMissedToday: patched(MISSED_NOTICE_PATCH),
+      noticesByTask: input.noticesByTask,
     });
     if (wakeAt === null) {
       await condition(() => changed);

@@ -15,6 +15,7 @@ import {
   COORDINATING_INPUT_PATCH,
   INSPECTION_GRACE_PATCH,
   SMALL_BATCHES_PATCH,
+  TASK_NOTICES_PATCH,
   type AssignmentOutcome,
   type TaskOutcome,
   type TaskWorkflowInput,
@@ -36,6 +37,7 @@ import { assignmentBatchWorkflow } from './assignment-batch.workflow';
 import { type OpenAssignment, assignmentCrew, failedOutcome } from './assignment-crew';
 import { workflowNow } from './clock';
 import { inspectionWorkflow } from './inspection.workflow';
+import { sendTaskNotices } from './task-notices';
 
 /** Temporal allows 2,000 open children per parent: tasks started before the batches of 25 hold up to this many. */
 export const MAX_OPEN_ASSIGNMENTS = 500;
@@ -53,7 +55,8 @@ const activities = proxyActivities<Activities>({
 
 /** One task for one period: an assignment workflow per agency, then an inspection once all are accepted. */
 export async function taskWorkflow(planned: TaskWorkflowInput): Promise<TaskOutcome> {
-  const input = await withCalendarAsItStands(planned);
+  const noticesByTask = patched(TASK_NOTICES_PATCH);
+  const input = { ...(await withCalendarAsItStands(planned)), ...(noticesByTask ? { noticesByTask } : {}) };
   const { planId, taskPeriod, policy } = input;
   const coordinatingDue = patched(COORDINATING_INPUT_PATCH)
     ? coordinatingInputDue(
@@ -69,7 +72,7 @@ export async function taskWorkflow(planned: TaskWorkflowInput): Promise<TaskOutc
 
   let settled = false;
   const perBatch = patched(SMALL_BATCHES_PATCH) ? ASSIGNMENTS_PER_BATCH : MAX_OPEN_ASSIGNMENTS;
-  const running = (
+  const crewSettles = (
     assignments.length > perBatch && patched(ASSIGNMENT_BATCHES_PATCH)
       ? runInBatches(input, assignments, crew, perBatch)
       : crew.run(assignments, MAX_OPEN_ASSIGNMENTS)
@@ -77,6 +80,12 @@ export async function taskWorkflow(planned: TaskWorkflowInput): Promise<TaskOutc
     settled = true;
     return outcomes;
   });
+  const dues = [...new Set(assignments.map((assignment) => assignment.due ?? taskPeriod.due))];
+  const running = noticesByTask
+    ? Promise.all([crewSettles, sendTaskNotices(input, dues, () => settled || crew.isCancelled())]).then(
+        ([outcomes]) => outcomes,
+      )
+    : crewSettles;
   const period = { taskId: taskPeriod.taskId, period: taskPeriod.period };
 
   // Not every agency reports: once the grace after the deadline is over, the inspection starts without them.

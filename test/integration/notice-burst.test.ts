@@ -1,5 +1,6 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { DataSource } from 'typeorm';
 import { type IsoDate } from '@dondoc/domain';
 import { AgencyRepository, AssignmentHistoryRepository, PlanRepository, TaskRepository } from '@dondoc/persistence';
@@ -20,6 +21,62 @@ describe('reminders due at once on real PostgreSQL and SMTP', () => {
     app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   });
   afterAll(() => app.close());
+
+  it('reach, from the task, every agency still at work on the first deadline, once however often it is sent', async () => {
+    const province = testProvince();
+    const agencies = await Promise.all(
+      Array.from({ length: 4 }, (_, index) => app.get(AgencyRepository).create(departmentAgency(province, index))),
+    );
+    const plan = await app.get(PlanRepository).createDraft(planDraft());
+    const tasks = app.get(TaskRepository);
+    const task = await tasks.create(plan.id, { code: 'II.4', title: 'Tổ chức Ngày Pháp luật' });
+    await tasks.setAgencies(
+      task.id,
+      agencies.map((agency) => ({ agencyId: agency.id, role: 'lead' as const })),
+    );
+    const due = '2027-11-09' as IsoDate;
+    const opened = await app
+      .get(PostgresTaskPeriodStore)
+      .openPeriod(plan.id, { taskId: task.id, taskCode: 'II.4', period: '2027', due, opens: '2027-01-01' as IsoDate });
+    const [atWork, submitted, extended, accepted] = agencies.map(
+      (agency) => opened.find((item) => item.agencyId === agency.id)!.assignmentId,
+    );
+    const set = (id: string, status: string, deadlineVersion = 1) =>
+      app
+        .get(DataSource)
+        .query('UPDATE assignments SET status = $2, deadline_version = $3 WHERE id = $1', [
+          id,
+          status,
+          deadlineVersion,
+        ]);
+    await set(submitted, 'submitted');
+    await set(extended, 'pending', 2);
+    await set(accepted, 'accepted');
+    const { sendTaskNotice } = workerActivities(app, config);
+    const notice = {
+      taskId: task.id,
+      period: '2027',
+      due,
+      kind: 'reminder' as const,
+      step: 'before-1d',
+      audience: 'focalPoint' as const,
+      daysLeft: 1,
+      at: Date.parse('2027-11-08T01:00:00Z'),
+    };
+
+    const sent = [
+      await new MockActivityEnvironment().run(sendTaskNotice, notice),
+      await new MockActivityEnvironment().run(sendTaskNotice, notice),
+    ];
+
+    expect(sent).toEqual([1, 1]);
+    const [toAtWork, ...toOthers] = await Promise.all(agencies.map((agency) => mailsTo(agency.focalEmails[0])));
+    expect(toAtWork).toHaveLength(1);
+    expect(toAtWork[0].subject).toContain('II.4');
+    expect(toOthers.map((mails) => mails.length)).toEqual([0, 0, 0]);
+    const events = await app.get(AssignmentHistoryRepository).listForAssignment(atWork);
+    expect(events.filter((event) => event.action === 'reminded')).toHaveLength(1);
+  });
 
   it('share their statements, and each agency still gets its own mail once, kept on its history', async () => {
     const province = testProvince();

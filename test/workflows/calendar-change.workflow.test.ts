@@ -89,4 +89,43 @@ describe('the calendar as an administrator changes it reaches running work', () 
 
     expect(harness.world.notices.find((notice) => notice.step === 'before-1d')?.at).toBe(at8(addDays(due, -2)));
   });
+
+  it('re-plans the notices a task sends for its first deadline', async () => {
+    const due = midJuneWednesday(await testYear(server.env));
+    const harness = await startHarness(server.env);
+    harness.world.agenciesByTask['task-t'] = ['agency-a', 'agency-b'];
+    const period: TaskPeriod = {
+      taskId: 'task-t',
+      taskCode: '2.3',
+      period: due.slice(0, 4),
+      due,
+      opens: addDays(due, -10),
+    };
+    await harness.run(async () => {
+      await sleepUntil(server.env, addDays(due, -10));
+      const task = await server.env.client.workflow.start(taskWorkflow, {
+        workflowId: workflowIds.task(period.taskId, period.period),
+        taskQueue: harness.taskQueue,
+        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
+      });
+      await sleepUntil(server.env, `${addDays(due, -7)}T12:00`);
+      await task.signal(calendarChangedSignal, { calendar: withTuesdayOff(due) });
+      await sleepUntil(server.env, `${due}T12:00`);
+      await task.signal(cancelSignal, { reason: 'test over' });
+      await task.result();
+    });
+
+    expect(harness.world.taskNotices.map(({ step, at }) => [step, at])).toEqual([
+      ['before-7d', at8(addDays(due, -7))],
+      ['before-3d', at8(addDays(due, -5))],
+      ['before-1d', at8(addDays(due, -2))],
+      ['due-day', at8(due)],
+    ]);
+    expect(
+      harness.world.notices.filter((notice) => notice.step === 'before-1d').map(({ agencyId, at }) => [agencyId, at]),
+    ).toEqual([
+      ['agency-a', at8(addDays(due, -2))],
+      ['agency-b', at8(addDays(due, -2))],
+    ]);
+  });
 });

@@ -32,9 +32,17 @@ export interface AssignmentWorkflowInput {
   due: IsoDate;
   policy: ReminderPolicy;
   calendar: AnnouncedAdjustments;
+  /**
+   * Its task sends the notices of the first deadline to every agency at once; this workflow sends only those of a
+   * moved deadline or a new agency. Absent in assignments started before the task did.
+   */
+  noticesByTask?: boolean;
   /** Carried across continue-as-new. */
   carried?: AssignmentState;
 }
+
+/** The deadline version an assignment starts on; a moved deadline or a new agency counts up from it. */
+export const FIRST_DEADLINE_VERSION = 1;
 
 export interface AssignmentState {
   status: AssignmentStatus;
@@ -87,6 +95,12 @@ export const ASSIGNMENT_BATCHES_PATCH = 'assignment-batches-v1';
 
 /** Batches of 25 instead of 500, so no parent's lock holds up its children's starts; older tasks keep 500. */
 export const SMALL_BATCHES_PATCH = 'assignment-batches-of-25';
+
+/**
+ * A task sends each notice of its period's first deadline to all its agencies in one activity: one timer a notice
+ * instead of one per agency. Older tasks and their assignments keep a timer each.
+ */
+export const TASK_NOTICES_PATCH = 'task-notices-v1';
 
 /** `failed`: the assignment's workflow failed (a defect); its siblings carry on without it. */
 export interface AssignmentOutcome {

@@ -72,6 +72,8 @@ export interface TaskWorkflowInput {
   planId: string;
   taskPeriod: TaskPeriod;
   policy: OrchestrationPolicy;
+  /** Set by the task for its batches: it sends the first deadline's notices (`TASK_NOTICES_PATCH`). */
+  noticesByTask?: boolean;
 }
 
 export interface TaskOutcome {

@@ -1,5 +1,11 @@
 import { activityInfo } from '@temporalio/activity';
-import { type AssignmentState, type PlanSchedule, type TaskPeriod } from '@dondoc/contracts';
+import {
+  type AssignmentState,
+  FIRST_DEADLINE_VERSION,
+  type PlanSchedule,
+  SETTLED_STATUSES,
+  type TaskPeriod,
+} from '@dondoc/contracts';
 import { type AnnouncedAdjustments, DEFAULT_ANNOUNCED_ADJUSTMENTS, lateInspectionCandidate } from '@dondoc/domain';
 import { type Activities } from '../../../apps/worker/src/activities';
 import { type AgencyNotice, type AssignmentNotice } from '../../../apps/worker/src/assignments/assignment.activities';
@@ -28,6 +34,10 @@ export class FakeWorld {
   readonly inspections: Array<ScheduledInspection & { at: string }> = [];
   readonly planStatuses: Array<{ planId: string; status: string; at: string }> = [];
   readonly openedPeriods: Array<TaskPeriod & { at: string }> = [];
+  /** The notices tasks sent to all their agencies at once, one entry a call. */
+  readonly taskNotices: Array<{ taskId: string; due: string; step: string; at: string }> = [];
+  /** The assignments the opened periods hold, as `openTaskPeriod` answered. */
+  readonly opened = new Map<string, { taskId: string; period: string; agencyId: string; due: string }>();
   readonly findingsReminders: Array<{ step: string; audience?: string; at: string }> = [];
   consolidatedReportsDue = 0;
   readonly consolidatedReports: Array<{ inspectionId: string; due: string; at: string }> = [];
@@ -75,7 +85,9 @@ export class FakeWorld {
           agencies.map((agencyId) => {
             const role = coordinating.has(agencyId) ? ('coordinating' as const) : ('lead' as const);
             const due = role === 'coordinating' && coordinatingDue ? coordinatingDue : period.due;
-            return { assignmentId: `${period.taskId}/${period.period}/${agencyId}`, agencyId, role, due };
+            const assignmentId = `${period.taskId}/${period.period}/${agencyId}`;
+            this.opened.set(assignmentId, { taskId: period.taskId, period: period.period, agencyId, due });
+            return { assignmentId, agencyId, role, due };
           }),
         );
       },
@@ -102,6 +114,30 @@ export class FakeWorld {
       sendAssignmentNotice: (notice) => {
         this.notices.push({ ...notice, at: toTheMinute(notice.at!) });
         return Promise.resolve(`<${notice.step}@dondoc.invalid>`);
+      },
+      // What the database holds: the state each assignment last recorded, pending on its first deadline before that.
+      sendTaskNotice: ({ taskId, period, due, at, ...notice }) => {
+        const awaiting = [...this.opened].flatMap(([assignmentId, opened]) => {
+          const state = this.states.get(assignmentId)?.at(-1);
+          const { status, agencyId, deadlineVersion } = state ?? { ...opened, status: 'pending', deadlineVersion: 1 };
+          const open = ![...SETTLED_STATUSES, 'submitted'].includes(status);
+          const onFirstDeadline = deadlineVersion === FIRST_DEADLINE_VERSION && (state?.due ?? opened.due) === due;
+          const ofThisTask = opened.taskId === taskId && opened.period === period;
+          return ofThisTask && onFirstDeadline && open ? [{ assignmentId, agencyId, status }] : [];
+        });
+        this.taskNotices.push({ taskId, due, step: notice.step, at: toTheMinute(at) });
+        for (const { assignmentId, agencyId, status } of awaiting) {
+          this.notices.push({
+            ...notice,
+            assignmentId,
+            agencyId,
+            due,
+            status,
+            deadlineVersion: 1,
+            at: toTheMinute(at),
+          });
+        }
+        return Promise.resolve(awaiting.length);
       },
       notifyAgency: (notice) => Promise.resolve(this.agencyNotices.push(notice)),
       scheduleInspection: (inspection) => {

@@ -1,9 +1,11 @@
 import {
   type AssignmentState,
   type AssignmentStateChange,
+  type AssignmentStatus,
   type ReviewRequest,
   type SubmitReportRequest,
 } from '@dondoc/contracts';
+import { type IsoDate } from '@dondoc/domain';
 import { type NoticeContext } from '@dondoc/notifications';
 import { type NoticeEvent, type SubmissionEntity } from '@dondoc/persistence';
 
@@ -23,6 +25,12 @@ export interface AssignmentStore {
   /** Keyed by (assignment, version): the review of that submission. */
   recordReview(assignmentId: string, version: number, review: ReviewRequest): Promise<void>;
   noticeContext(assignmentId: string, agencyId: string): Promise<NoticeContext>;
+  /** The work a task's notice of its first deadline `due` goes to (`AssignmentRepository.awaitingFirstDeadline`). */
+  awaitingFirstDeadline(
+    taskId: string,
+    period: string,
+    due: IsoDate,
+  ): Promise<Array<{ assignmentId: string; agencyId: string; status: AssignmentStatus }>>;
   submission(assignmentId: string, version: number): Promise<SubmissionEntity | null>;
   /** On the assignment's timeline, once per outbox row and address. */
   recordRefusedAddress(assignmentId: string, refusal: { address: string; notificationKey: string }): Promise<void>;

@@ -1,13 +1,15 @@
-import { log } from '@temporalio/activity';
+import { heartbeat, log } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
 import { linkExpiry } from '@dondoc/auth';
 import {
   type AssignmentState,
   type AssignmentStateChange,
   type AssignmentStatus,
+  FIRST_DEADLINE_VERSION,
   type ReviewRequest,
   type SubmitReportRequest,
 } from '@dondoc/contracts';
-import { type Audience, type IsoDate, recipientsFor } from '@dondoc/domain';
+import { type Audience, type IsoDate, inLanes, recipientsFor } from '@dondoc/domain';
 import {
   type AgencyEvent,
   agencyEventMail,
@@ -25,6 +27,7 @@ import {
   refusedAddressMail,
 } from '@dondoc/notifications';
 import { type DigestItemRepository } from '@dondoc/persistence';
+import { asActivityFailure } from '../activity-failures';
 import { type AssignmentStore } from './assignment-store';
 
 export interface AssignmentActivityDeps extends DeliveryDeps, LinkIssuingDeps, FeedLinkDeps {
@@ -46,6 +49,16 @@ export interface AssignmentNotice {
   status?: AssignmentStatus;
   at?: number;
 }
+
+/** A notice of a task period's first deadline, for every agency still at work on it. */
+export interface TaskNotice extends Pick<AssignmentNotice, 'kind' | 'step' | 'audience' | 'daysLeft' | 'due'> {
+  taskId: string;
+  period: string;
+  at: number;
+}
+
+/** Mails of one task notice in flight at once: the relay's pool is shared by every activity on the worker. */
+const NOTICES_AT_ONCE = 8;
 
 /** A mail to the agency about its work as it moves; `version` names the report a receipt or review is about. */
 export interface AgencyNotice {
@@ -179,6 +192,23 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
     return key;
   }
 
+  /** The notice, then its place on the assignment's history (once per key, like the mail). */
+  async function sendAssignmentNotice(notice: AssignmentNotice): Promise<string | null> {
+    const key = await sendNotice(notice);
+    if (key !== null && notice.status) {
+      await deps.assignments.recordNotice(notice.assignmentId, {
+        action: notice.kind === 'reminder' ? 'reminded' : 'escalated',
+        key,
+        step: notice.step,
+        status: notice.status,
+        due: notice.due,
+        deadlineVersion: notice.deadlineVersion,
+        at: notice.at === undefined ? undefined : new Date(notice.at),
+      });
+    }
+    return key;
+  }
+
   /** The mails about the agency's deadlines carry its calendar feed: derived, so nothing secret is stored. */
   async function withCalendarFeed(context: NoticeContext, agencyId: string): Promise<NoticeContext> {
     return { ...context, calendarFeedUrl: await currentFeedUrl(deps, 'agency', agencyId) };
@@ -230,21 +260,33 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
       await deps.assignments.recordReview(assignmentId, version, review);
     },
 
-    /** The notice, then its place on the assignment's history (once per key, like the mail). */
-    async sendAssignmentNotice(notice: AssignmentNotice): Promise<string | null> {
-      const key = await sendNotice(notice);
-      if (key !== null && notice.status) {
-        await deps.assignments.recordNotice(notice.assignmentId, {
-          action: notice.kind === 'reminder' ? 'reminded' : 'escalated',
-          key,
-          step: notice.step,
-          status: notice.status,
-          due: notice.due,
-          deadlineVersion: notice.deadlineVersion,
-          at: notice.at === undefined ? undefined : new Date(notice.at),
-        });
+    sendAssignmentNotice,
+
+    /**
+     * A notice of a task period's first deadline, to every agency still at work on it: the burst of one instant in
+     * one activity. Each mail is keyed like the assignment's own, so a retry sends none twice. One assignment that can
+     * never be told (its rows gone) is logged and passed over; one that may be told later fails the activity once
+     * the others are done, and its retry sends only what is left.
+     */
+    async sendTaskNotice({ taskId, period, due, at, ...notice }: TaskNotice): Promise<number> {
+      const open = await deps.assignments.awaitingFirstDeadline(taskId, period, due);
+      const outcomes = await inLanes(open, NOTICES_AT_ONCE, async ({ assignmentId, agencyId, status }) => {
+        const base = { ...notice, assignmentId, agencyId, due, status, at };
+        try {
+          return { sent: (await sendAssignmentNotice({ ...base, deadlineVersion: FIRST_DEADLINE_VERSION })) !== null };
+        } catch (error) {
+          return { sent: false, failure: asActivityFailure(error), assignmentId };
+        } finally {
+          heartbeat();
+        }
+      });
+      const failed = outcomes.filter((outcome) => outcome.failure !== undefined);
+      for (const { failure, assignmentId } of failed) {
+        log.warn('a task notice could not be sent to one assignment', { assignmentId, step: notice.step, failure });
       }
-      return key;
+      const retryable = failed.find(({ failure }) => !(failure instanceof ApplicationFailure && failure.nonRetryable));
+      if (retryable) throw retryable.failure;
+      return outcomes.filter((outcome) => outcome.sent).length;
     },
 
     /** Work given, report received, returned or accepted: told to every address the agency has in the directory. */

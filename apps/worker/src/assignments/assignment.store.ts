@@ -121,6 +121,11 @@ export class PostgresAssignmentStore implements AssignmentStore {
    * The assignment is read afresh (its agency, role and period move); the plan, task, agencies and leads it names
    * come from a short-lived cache, so a burst of reminders about one task reads them once.
    */
+  async awaitingFirstDeadline(taskId: string, period: string, due: IsoDate) {
+    const rows = await this.assignments.awaitingFirstDeadline(taskId, period, due);
+    return rows.map(({ id, agencyId, status }) => ({ assignmentId: id, agencyId, status }));
+  }
+
   async noticeContext(assignmentId: string, agencyId: string): Promise<NoticeContext> {
     const assignment = await this.assignments.getById(assignmentId);
     if (!assignment) throw ApplicationFailure.nonRetryable(`assignment ${assignmentId} not found`, 'AssignmentMissing');

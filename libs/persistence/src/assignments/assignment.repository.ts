@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SETTLED_STATUSES } from '@dondoc/contracts';
+import { FIRST_DEADLINE_VERSION, SETTLED_STATUSES } from '@dondoc/contracts';
 import {
   Between,
   DataSource,
@@ -222,15 +222,40 @@ export class AssignmentRepository {
   }
 
   /** Assignments still running (with a workflow) whose deadline falls between two dates, inclusive. */
-  openDueBetween(from: string, to: string): Promise<Array<Pick<AssignmentEntity, 'id' | 'dueDate'>>> {
+  openDueBetween(
+    from: string,
+    to: string,
+  ): Promise<Array<Pick<AssignmentEntity, 'id' | 'dueDate' | 'taskId' | 'period'>>> {
     return this.assignments.find({
-      select: { id: true, dueDate: true },
+      select: { id: true, dueDate: true, taskId: true, period: true },
       where: {
         status: In(['pending', 'in_progress', 'submitted', 'returned', 'overdue']),
         dueDate: Between(from, to),
         workflowId: Not(IsNull()),
       },
       order: { dueDate: 'ASC' },
+    });
+  }
+
+  /**
+   * Who a task's notice of its first deadline goes to: work on that deadline, never moved nor handed over, neither
+   * settled nor awaiting review.
+   */
+  awaitingFirstDeadline(
+    taskId: string,
+    period: string,
+    due: string,
+  ): Promise<Array<Pick<AssignmentEntity, 'id' | 'agencyId' | 'status'>>> {
+    return this.assignments.find({
+      select: { id: true, agencyId: true, status: true },
+      where: {
+        taskId,
+        period,
+        dueDate: due,
+        deadlineVersion: FIRST_DEADLINE_VERSION,
+        status: Not(In([...SETTLED_STATUSES, 'submitted'])),
+      },
+      order: { createdAt: 'ASC' },
     });
   }
 
