@@ -15,6 +15,7 @@ import { mailsTo } from '../support/mail-sink-client';
 import { daysFromToday, eventually, onceDue, seedPlanWithTask, workflowStarted } from '../support/orchestration';
 import { type LoggedIn, loginAs, seedAgency } from '../support/registry';
 import { TemporalClient } from '@dondoc/temporal';
+import { workflowIds } from '@dondoc/contracts';
 import { type HttpTarget, stackConfig, runWorker, startApi } from '../support/stack-apps';
 
 interface Assignment {
@@ -295,8 +296,16 @@ describe('orchestration in real conditions on the real stack', () => {
         .getRepository(CalendarAdjustmentEntity)
         .delete({ year: Number(year) });
     }
-    const history = await app.get(TemporalClient).workflow.getHandle(row.workflowId!).fetchHistory();
-    const signals = (history.events ?? []).map((event) => event.workflowExecutionSignaledEventAttributes?.signalName);
-    expect(signals).toContain('calendarChanged');
+    // The task too: it sends the notices of its period's first deadline.
+    const [{ task_id: taskId, period }] = await app
+      .get(DataSource)
+      .query<Array<{ task_id: string; period: string }>>('SELECT task_id, period FROM assignments WHERE id = $1', [
+        row.id,
+      ]);
+    for (const workflowId of [row.workflowId!, workflowIds.task(taskId, period)]) {
+      const history = await app.get(TemporalClient).workflow.getHandle(workflowId).fetchHistory();
+      const signals = (history.events ?? []).map((event) => event.workflowExecutionSignaledEventAttributes?.signalName);
+      expect({ workflowId, told: signals.includes('calendarChanged') }).toEqual({ workflowId, told: true });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { type Actor } from '@dondoc/auth';
 import {
   type AnnouncedAdjustments,
   DEFAULT_ANNOUNCED_ADJUSTMENTS,
+  inLanes,
   WorkingCalendar,
   type YearAdjustments,
 } from '@dondoc/domain';
@@ -55,28 +56,40 @@ export class CalendarService {
     return { ...stored, replanned: await this.replanRunningAssignments(year) };
   }
 
-  /** A deadline in the year either side may have reminders or escalations in this one. */
+  /**
+   * A deadline in the year either side may have reminders or escalations in this one. Each task period is told too:
+   * it sends its first deadline's notices. An assignment counts as told once it and its task both were.
+   */
   private async replanRunningAssignments(year: number): Promise<{ told: number; failed: number }> {
     const running = await this.assignments.openDueBetween(`${year - 1}-01-01`, `${year + 1}-12-31`);
     const tables = new Map<number, Promise<AnnouncedAdjustments>>();
-    const tableFor = (dueYear: number) => {
+    const tableFor = (due: string | null) => {
+      const dueYear = Number((due ?? `${year}`).slice(0, 4));
       if (!tables.has(dueYear)) tables.set(dueYear, this.adjustments.forYears(dueYear - 1, dueYear + 1));
       return tables.get(dueYear)!;
     };
-    let told = 0;
-    let failed = 0;
-    for (let start = 0; start < running.length; start += SIGNALS_AT_ONCE) {
-      const outcomes = await Promise.allSettled(
-        running.slice(start, start + SIGNALS_AT_ONCE).map(async ({ id, dueDate }) => {
-          const calendar = await tableFor(Number((dueDate ?? `${year}`).slice(0, 4)));
-          await this.workflows.calendarChanged(id, calendar);
-        }),
-      );
-      told += outcomes.filter((outcome) => outcome.status === 'fulfilled').length;
-      failed += outcomes.filter((outcome) => outcome.status === 'rejected').length;
-    }
+    const taskOf = ({ taskId, period }: { taskId: string; period: string }) => `${taskId}/${period}`;
+    const tasks = [...new Map(running.map((assignment) => [taskOf(assignment), assignment])).values()];
+    const tasksTold = await inLanes(tasks, SIGNALS_AT_ONCE, (task) =>
+      tableFor(task.dueDate)
+        .then((calendar) => this.workflows.taskCalendarChanged(task.taskId, task.period, calendar))
+        .then(
+          () => true,
+          () => false,
+        ),
+    );
+    const untoldTasks = new Set(tasks.filter((_, index) => !tasksTold[index]).map(taskOf));
+    const told = await inLanes(running, SIGNALS_AT_ONCE, (assignment) =>
+      tableFor(assignment.dueDate)
+        .then((calendar) => this.workflows.calendarChanged(assignment.id, calendar))
+        .then(
+          () => !untoldTasks.has(taskOf(assignment)),
+          () => false,
+        ),
+    );
+    const failed = told.filter((wasTold) => !wasTold).length;
     if (failed > 0) this.logger.warn(`${failed} running assignment(s) could not be told of the ${year} calendar`);
-    return { told, failed };
+    return { told: told.length - failed, failed };
   }
 
   private async effective(year: number, row: CalendarAdjustmentEntity | null): Promise<CalendarYearResponse> {

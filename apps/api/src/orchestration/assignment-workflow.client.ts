@@ -67,6 +67,13 @@ export class AssignmentWorkflowClient {
     return callWorkflow(this.temporal, SUBJECT, () => this.handle(id).signal(calendarChangedSignal, { calendar }));
   }
 
+  /** Tells a running task period: it sends its first deadline's notices to all its agencies, on the new table too. */
+  taskCalendarChanged(taskId: string, period: string, calendar: AnnouncedAdjustments): Promise<void> {
+    return callWorkflow(this.temporal, 'the task', () =>
+      this.temporal.workflow.getHandle(workflowIds.task(taskId, period)).signal(calendarChangedSignal, { calendar }),
+    );
+  }
+
   private update<Result, Request>(
     id: string,
     definition: UpdateDefinition<Result, [Request]>,
