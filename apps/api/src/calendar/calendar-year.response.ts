@@ -65,7 +65,10 @@ export class ReplannedResponse {
   @ApiProperty({ description: 'Running assignments told of the change, which plan their remaining reminders on it' })
   told!: number;
 
-  @ApiProperty({ description: 'Those that could not be told now (Temporal not answering); they keep the old table' })
+  @ApiProperty({
+    description:
+      'Those that could not be told now, or whose task could not (Temporal not answering); they keep the old table',
+  })
   failed!: number;
 }
 

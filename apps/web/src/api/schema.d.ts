@@ -3399,7 +3399,7 @@ export interface components {
     ReplannedResponse: {
       /** @description Running assignments told of the change, which plan their remaining reminders on it */
       told: number;
-      /** @description Those that could not be told now (Temporal not answering); they keep the old table */
+      /** @description Those that could not be told now, or whose task could not (Temporal not answering); they keep the old table */
       failed: number;
     };
     CalendarChangeResponse: {
