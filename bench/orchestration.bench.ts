@@ -248,12 +248,16 @@ async function runOn(mode: TemporalMode, workers: number) {
     const reminders = flags.profile ? await profiledBurst(`${mode}-${workers}`, burst) : await burst();
     const workerLoad = load.stop();
     const coresInBurst = await burstWatched('reminder burst', { what: 'delivered', count: reminders.received });
-    const assignmentIds = await context
+    // The task periods hold the reminders' timers (TASK_NOTICES_PATCH), one a task.
+    const taskPeriods = await context
       .get(DataSource)
-      .query<Array<{ id: string }>>('SELECT id FROM assignments WHERE plan_id = $1 ORDER BY id', [planId]);
+      .query<Array<{ task_id: string; period: string }>>(
+        'SELECT DISTINCT task_id, period FROM assignments WHERE plan_id = $1 ORDER BY task_id',
+        [planId],
+      );
     const burstWaits = await timerWaits(
       client,
-      assignmentIds.map(({ id }) => workflowIds.assignment(id)),
+      taskPeriods.map(({ task_id: taskId, period }) => workflowIds.task(taskId, period)),
       sendAt,
     );
     printTimerWaits(`${mode}-${workers}`, [
