@@ -22,14 +22,15 @@ describe('reminders due at once on real PostgreSQL and SMTP', () => {
   });
   afterAll(() => app.close());
 
-  it('reach, from the task, every agency still at work on the first deadline, once however often it is sent', async () => {
+  /** A task of a new plan, led by `count` new agencies, with its 2027 period open. */
+  async function openedPeriod(count: number, code: string, title: string) {
     const province = testProvince();
     const agencies = await Promise.all(
-      Array.from({ length: 4 }, (_, index) => app.get(AgencyRepository).create(departmentAgency(province, index))),
+      Array.from({ length: count }, (_, index) => app.get(AgencyRepository).create(departmentAgency(province, index))),
     );
     const plan = await app.get(PlanRepository).createDraft(planDraft());
     const tasks = app.get(TaskRepository);
-    const task = await tasks.create(plan.id, { code: 'II.4', title: 'Tổ chức Ngày Pháp luật' });
+    const task = await tasks.create(plan.id, { code, title });
     await tasks.setAgencies(
       task.id,
       agencies.map((agency) => ({ agencyId: agency.id, role: 'lead' as const })),
@@ -37,7 +38,12 @@ describe('reminders due at once on real PostgreSQL and SMTP', () => {
     const due = '2027-11-09' as IsoDate;
     const opened = await app
       .get(PostgresTaskPeriodStore)
-      .openPeriod(plan.id, { taskId: task.id, taskCode: 'II.4', period: '2027', due, opens: '2027-01-01' as IsoDate });
+      .openPeriod(plan.id, { taskId: task.id, taskCode: code, period: '2027', due, opens: '2027-01-01' as IsoDate });
+    return { agencies, task, due, opened };
+  }
+
+  it('reach, from the task, every agency still at work on the first deadline, once however often it is sent', async () => {
+    const { agencies, task, due, opened } = await openedPeriod(4, 'II.4', 'Tổ chức Ngày Pháp luật');
     const [atWork, submitted, extended, accepted] = agencies.map(
       (agency) => opened.find((item) => item.agencyId === agency.id)!.assignmentId,
     );
@@ -79,21 +85,7 @@ describe('reminders due at once on real PostgreSQL and SMTP', () => {
   });
 
   it('share their statements, and each agency still gets its own mail once, kept on its history', async () => {
-    const province = testProvince();
-    const agencies = await Promise.all(
-      Array.from({ length: 12 }, (_, index) => app.get(AgencyRepository).create(departmentAgency(province, index))),
-    );
-    const plan = await app.get(PlanRepository).createDraft(planDraft());
-    const tasks = app.get(TaskRepository);
-    const task = await tasks.create(plan.id, { code: 'II.3', title: 'Hưởng ứng Ngày Pháp luật Việt Nam' });
-    await tasks.setAgencies(
-      task.id,
-      agencies.map((agency) => ({ agencyId: agency.id, role: 'lead' as const })),
-    );
-    const due = '2027-11-09' as IsoDate;
-    const opened = await app
-      .get(PostgresTaskPeriodStore)
-      .openPeriod(plan.id, { taskId: task.id, taskCode: 'II.3', period: '2027', due, opens: '2027-01-01' as IsoDate });
+    const { agencies, due, opened } = await openedPeriod(12, 'II.3', 'Hưởng ứng Ngày Pháp luật Việt Nam');
     const { sendAssignmentNotice } = workerActivities(app, config);
 
     const statements = await captureStatements(app.get(DataSource), async () => {

@@ -1,16 +1,11 @@
 import { type AnnouncedAdjustments, type IsoDate, addDays } from '@dondoc/domain';
-import {
-  type AssignmentWorkflowInput,
-  type TaskPeriod,
-  calendarChangedSignal,
-  cancelSignal,
-  workflowIds,
-} from '@dondoc/contracts';
-import { assignmentWorkflow, taskWorkflow } from '../../workflows';
+import { type AssignmentWorkflowInput, calendarChangedSignal, cancelSignal, workflowIds } from '@dondoc/contracts';
+import { assignmentWorkflow } from '../../workflows';
 import {
   at8,
   defaultPolicy,
   midJuneWednesday,
+  periodDue,
   sleepUntil,
   startHarness,
   testYear,
@@ -68,20 +63,10 @@ describe('the calendar as an administrator changes it reaches running work', () 
     const harness = await startHarness(server.env);
     harness.world.agenciesByTask['task-c'] = ['agency-a'];
     harness.world.calendar = withTuesdayOff(due);
-    const period: TaskPeriod = {
-      taskId: 'task-c',
-      taskCode: '2.2',
-      period: due.slice(0, 4),
-      due,
-      opens: addDays(due, -10),
-    };
+    const period = periodDue('task-c', '2.2', due);
     await harness.run(async () => {
       await sleepUntil(server.env, addDays(due, -10));
-      const task = await server.env.client.workflow.start(taskWorkflow, {
-        workflowId: workflowIds.task(period.taskId, period.period),
-        taskQueue: harness.taskQueue,
-        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
-      });
+      const task = await harness.startTask(period);
       await sleepUntil(server.env, `${addDays(due, -1)}T12:00`);
       await task.signal(cancelSignal, { reason: 'test over' });
       await task.result();
@@ -94,20 +79,10 @@ describe('the calendar as an administrator changes it reaches running work', () 
     const due = midJuneWednesday(await testYear(server.env));
     const harness = await startHarness(server.env);
     harness.world.agenciesByTask['task-t'] = ['agency-a', 'agency-b'];
-    const period: TaskPeriod = {
-      taskId: 'task-t',
-      taskCode: '2.3',
-      period: due.slice(0, 4),
-      due,
-      opens: addDays(due, -10),
-    };
+    const period = periodDue('task-t', '2.3', due);
     await harness.run(async () => {
       await sleepUntil(server.env, addDays(due, -10));
-      const task = await server.env.client.workflow.start(taskWorkflow, {
-        workflowId: workflowIds.task(period.taskId, period.period),
-        taskQueue: harness.taskQueue,
-        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
-      });
+      const task = await harness.startTask(period);
       await sleepUntil(server.env, `${addDays(due, -7)}T12:00`);
       await task.signal(calendarChangedSignal, { calendar: withTuesdayOff(due) });
       await sleepUntil(server.env, `${due}T12:00`);

@@ -1,5 +1,4 @@
 import {
-  type TaskPeriod,
   assignmentStateQuery,
   cancelSignal,
   extendDeadlineUpdate,
@@ -7,11 +6,10 @@ import {
   workflowIds,
 } from '@dondoc/contracts';
 import { addDays } from '@dondoc/domain';
-import { taskWorkflow } from '../../workflows';
 import {
   at8,
-  defaultPolicy,
   midJuneWednesday,
+  periodDue,
   reportBy,
   sleepUntil,
   startHarness,
@@ -26,24 +24,14 @@ describe('taskWorkflow: the notices of the first deadline go out from the task, 
     const due = midJuneWednesday(await testYear(server.env));
     const newDue = addDays(due, 7);
     const harness = await startHarness(server.env);
-    const period: TaskPeriod = {
-      taskId: 'task-n',
-      taskCode: '1.1',
-      period: due.slice(0, 4),
-      due,
-      opens: addDays(due, -10),
-    };
+    const period = periodDue('task-n', '1.1', due);
     harness.world.agenciesByTask['task-n'] = ['agency-a', 'agency-b', 'agency-c'];
     const assignment = (agencyId: string) =>
       server.env.client.workflow.getHandle(workflowIds.assignment(`task-n/${period.period}/${agencyId}`));
 
     const states = await harness.run(async () => {
       await sleepUntil(server.env, addDays(due, -10));
-      const task = await server.env.client.workflow.start(taskWorkflow, {
-        workflowId: workflowIds.task(period.taskId, period.period),
-        taskQueue: harness.taskQueue,
-        args: [{ planId: 'plan-1', taskPeriod: period, policy: defaultPolicy }],
-      });
+      const task = await harness.startTask(period);
       await sleepUntil(server.env, `${addDays(due, -7)}T12:00`); // the 7-day reminder is out to all three
       await assignment('agency-b').executeUpdate(submitReportUpdate, { args: [reportBy('agency-b')] });
       await assignment('agency-c').executeUpdate(extendDeadlineUpdate, { args: [{ newDue, reason: 'Xin gia hạn' }] });

@@ -11,8 +11,8 @@ import {
   isoDate,
   localDateOf,
 } from '@dondoc/domain';
-import { type OrchestrationPolicy, type SubmitReportRequest, workflowIds } from '@dondoc/contracts';
-import { planWorkflow } from '../../../workflows';
+import { type OrchestrationPolicy, type SubmitReportRequest, type TaskPeriod, workflowIds } from '@dondoc/contracts';
+import { planWorkflow, taskWorkflow } from '../../../workflows';
 import { createTimeSkippingEnv } from '../../support/time-skipping';
 import { FakeWorld } from './fake-activities';
 
@@ -92,7 +92,14 @@ export async function startHarness(env: TestWorkflowEnvironment, workflowInterce
   };
   const startPlan = (planId: string) =>
     env.client.workflow.start(planWorkflow, { workflowId: workflowIds.plan(planId), taskQueue, args: [{ planId }] });
-  return { world, taskQueue, worker, run, startPlan };
+  /** One task period of plan-1, as its plan would start it. */
+  const startTask = (taskPeriod: TaskPeriod, policy: OrchestrationPolicy = defaultPolicy) =>
+    env.client.workflow.start(taskWorkflow, {
+      workflowId: workflowIds.task(taskPeriod.taskId, taskPeriod.period),
+      taskQueue,
+      args: [{ planId: 'plan-1', taskPeriod, policy }],
+    });
+  return { world, taskQueue, worker, run, startPlan, startTask };
 }
 
 /**
@@ -118,6 +125,15 @@ export const weekdayOnOrAfter = (date: IsoDate, weekday: number): IsoDate =>
  * test counts its dates from it by the weekday alone: D-3 is a Sunday, D+1 a Thursday, D+5 a Monday.
  */
 export const midJuneWednesday = (year: number): IsoDate => weekdayOnOrAfter(isoDate(year, 6, 15), WEDNESDAY);
+
+/** A task's period of the deadline's year, opening ten days before it. */
+export const periodDue = (taskId: string, taskCode: string, due: IsoDate): TaskPeriod => ({
+  taskId,
+  taskCode,
+  period: due.slice(0, 4),
+  due,
+  opens: addDays(due, -10),
+});
 
 /** A report as an agency's officer sends it. */
 export const reportBy = (

@@ -271,9 +271,9 @@ export function createAssignmentActivities(deps: AssignmentActivityDeps) {
     async sendTaskNotice({ taskId, period, due, at, ...notice }: TaskNotice): Promise<number> {
       const open = await deps.assignments.awaitingFirstDeadline(taskId, period, due);
       const outcomes = await inLanes(open, NOTICES_AT_ONCE, async ({ assignmentId, agencyId, status }) => {
-        const base = { ...notice, assignmentId, agencyId, due, status, at };
+        const ofAssignment = { assignmentId, agencyId, due, status, at, deadlineVersion: FIRST_DEADLINE_VERSION };
         try {
-          return { sent: (await sendAssignmentNotice({ ...base, deadlineVersion: FIRST_DEADLINE_VERSION })) !== null };
+          return { sent: (await sendAssignmentNotice({ ...notice, ...ofAssignment })) !== null };
         } catch (error) {
           return { sent: false, failure: asActivityFailure(error), assignmentId };
         } finally {
