@@ -23,6 +23,7 @@ import {
   type AssignmentWorkflowInput,
   type ReviewRequest,
   type SubmitReportRequest,
+  UNREMINDED_STATUSES,
   assignmentStateQuery,
   calendarChangedSignal,
   cancelSignal,
@@ -212,7 +213,7 @@ export async function assignmentWorkflow(input: AssignmentWorkflowInput): Promis
       state.wasOverdue = true;
       await record('overdue', { action: 'overdue' });
     }
-    if (next && workflowNow() >= next.sendAt && !isSettled(state) && state.status !== 'submitted') {
+    if (next && workflowNow() >= next.sendAt && !UNREMINDED_STATUSES.includes(state.status)) {
       await mailing().sendAssignmentNotice({
         assignmentId: input.assignmentId,
         agencyId: state.agencyId,

@@ -22,6 +22,9 @@ export type { AssignmentEventAction };
 /** Once settled, an assignment neither reminds nor accepts anything more. */
 export const SETTLED_STATUSES: readonly AssignmentStatus[] = ['accepted', 'waived', 'cancelled'];
 
+/** Reminders and escalations stop while a report awaits review, and for good once the work is settled. */
+export const UNREMINDED_STATUSES: readonly AssignmentStatus[] = [...SETTLED_STATUSES, 'submitted'];
+
 export interface AssignmentWorkflowInput {
   assignmentId: string;
   planId: string;

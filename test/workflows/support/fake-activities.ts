@@ -3,8 +3,8 @@ import {
   type AssignmentState,
   FIRST_DEADLINE_VERSION,
   type PlanSchedule,
-  SETTLED_STATUSES,
   type TaskPeriod,
+  UNREMINDED_STATUSES,
 } from '@dondoc/contracts';
 import { type AnnouncedAdjustments, DEFAULT_ANNOUNCED_ADJUSTMENTS, lateInspectionCandidate } from '@dondoc/domain';
 import { type Activities } from '../../../apps/worker/src/activities';
@@ -120,7 +120,7 @@ export class FakeWorld {
         const awaiting = [...this.opened].flatMap(([assignmentId, opened]) => {
           const state = this.states.get(assignmentId)?.at(-1);
           const { status, agencyId, deadlineVersion } = state ?? { ...opened, status: 'pending', deadlineVersion: 1 };
-          const open = ![...SETTLED_STATUSES, 'submitted'].includes(status);
+          const open = !UNREMINDED_STATUSES.includes(status);
           const onFirstDeadline = deadlineVersion === FIRST_DEADLINE_VERSION && (state?.due ?? opened.due) === due;
           const ofThisTask = opened.taskId === taskId && opened.period === period;
           return ofThisTask && onFirstDeadline && open ? [{ assignmentId, agencyId, status }] : [];

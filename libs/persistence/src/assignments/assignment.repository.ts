@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FIRST_DEADLINE_VERSION, SETTLED_STATUSES } from '@dondoc/contracts';
+import { FIRST_DEADLINE_VERSION, SETTLED_STATUSES, UNREMINDED_STATUSES } from '@dondoc/contracts';
 import {
   Between,
   DataSource,
@@ -253,7 +253,7 @@ export class AssignmentRepository {
         period,
         dueDate: due,
         deadlineVersion: FIRST_DEADLINE_VERSION,
-        status: Not(In([...SETTLED_STATUSES, 'submitted'])),
+        status: Not(In([...UNREMINDED_STATUSES])),
       },
       order: { createdAt: 'ASC' },
     });
